@@ -1,0 +1,46 @@
+#pragma once
+
+#include <syncscope/types.h>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace syncscope {
+
+class Realm;
+class SyncSession;
+class User;
+class AppPrivate;
+
+// Entry point of the SDK: logs users in, opens realms, pools connections per (server, user).
+// Lives on one thread; every object it returns must be used on that thread (docs/client.md).
+class App final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(App)
+
+public:
+    explicit App(const ClientConfig &config = {}, QObject *parent = nullptr);
+    ~App() override;
+
+    ClientConfig config() const;
+
+    std::shared_ptr<User> logIn(const QString &accessToken); // nullptr if malformed
+    std::shared_ptr<Realm> openRealm(const std::shared_ptr<User> &user,
+                                     const SyncConfig &config); // nullptr + lastError() on failure
+    QList<SyncSession *> allSessions() const;
+    QString lastError() const;
+
+Q_SIGNALS:
+    void sessionAdded(syncscope::SyncSession *session);
+    void sessionRemoved(syncscope::SyncSession *session);
+
+private:
+    std::unique_ptr<AppPrivate> d;
+    friend class AppPrivate;
+};
+
+} // namespace syncscope

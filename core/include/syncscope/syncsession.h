@@ -1,0 +1,71 @@
+#pragma once
+
+#include <syncscope/errors.h>
+#include <syncscope/types.h>
+
+#include <QFuture>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace syncscope {
+
+class User;
+class SyncSessionPrivate;
+
+// The long-lived facade of one realm's synchronisation: state, listeners and waits. The
+// protocol-level session beneath it comes and goes with the connection.
+class SyncSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncSession)
+
+public:
+    ~SyncSession() override;
+
+    SyncConfig config() const;
+    SessionState state() const;
+    QUrl url() const;
+    std::shared_ptr<User> user() const;
+
+    NotificationToken addConnectionNotification(
+        std::function<void(ConnectionState newState, ConnectionState oldState)> callback);
+    void removeConnectionNotification(NotificationToken token);
+
+    NotificationToken addProgressNotification(
+        ProgressDirection direction, ProgressMode mode,
+        std::function<void(quint64 transferred, quint64 transferable)> callback);
+    void removeProgressNotification(NotificationToken token);
+
+    ConnectionState connectionState() const;
+    bool isConnected() const;
+
+    QFuture<void> downloadAllServerChanges(std::chrono::milliseconds timeout = {});
+    QFuture<void> uploadAllLocalChanges(std::chrono::milliseconds timeout = {});
+
+    void pause();
+    void resume();
+    void reconnect();
+    bool isPaused() const;
+
+    SyncError lastError() const;
+
+Q_SIGNALS:
+    void stateChanged(syncscope::SessionState newState, syncscope::SessionState oldState);
+    void connectionStateChanged(syncscope::ConnectionState newState,
+                                syncscope::ConnectionState oldState);
+    void progressChanged(syncscope::ProgressDirection direction, quint64 transferred,
+                         quint64 transferable);
+    void errorOccurred(const syncscope::SyncError &error);
+
+private:
+    friend class SyncSessionPrivate;
+    friend class AppPrivate;
+    explicit SyncSession(std::unique_ptr<SyncSessionPrivate> d);
+    std::unique_ptr<SyncSessionPrivate> d;
+};
+
+} // namespace syncscope

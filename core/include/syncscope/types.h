@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+#include <QtGlobal>
+
+#include <chrono>
+
+namespace syncscope {
+Q_NAMESPACE
+
+enum class SessionState { Active, Inactive, Invalid };
+Q_ENUM_NS(SessionState)
+
+enum class ConnectionState { Disconnected, Connecting, Connected };
+Q_ENUM_NS(ConnectionState)
+
+enum class ProgressDirection { Upload, Download };
+Q_ENUM_NS(ProgressDirection)
+
+enum class ProgressMode { ReportIndefinitely, ForCurrentlyOutstandingWork };
+Q_ENUM_NS(ProgressMode)
+
+using NotificationToken = quint64;
+
+// Timing of the client's connections. The defaults are Realm's (docs/client.md has the table).
+struct ClientConfig
+{
+    std::chrono::milliseconds connectTimeout{120'000};
+    std::chrono::milliseconds pingInterval{60'000};
+    std::chrono::milliseconds pongTimeout{120'000};
+    std::chrono::milliseconds reconnectDelayMin{1'000};
+    std::chrono::milliseconds reconnectDelayMax{300'000};
+    std::chrono::milliseconds connectionLingerTime{30'000};
+
+    // Extra certificate authorities trusted for wss:// besides the system's.
+    QList<QSslCertificate> caCertificates;
+};
+
+struct SyncConfig
+{
+    QUrl serverUrl;    // ws:// or wss://
+    QString realmPath; // server-side name of the data set, e.g. "/tasks"
+    QString localPath; // the local file on disk that this session syncs
+};
+
+} // namespace syncscope
+
+Q_DECLARE_METATYPE(syncscope::ClientConfig)
+Q_DECLARE_METATYPE(syncscope::SyncConfig)
