@@ -1,1 +1,511 @@
-// implemented with the protocol issue
+#include <syncscope/protocol/codec.h>
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+#include <QtEndian>
+
+// Every integer is little endian. Strings and byte arrays are a u32 byte count followed by the
+// bytes (strings as UTF-8). docs/protocol.md describes each message; keep the two in step.
+
+namespace syncscope::protocol {
+
+namespace {
+
+// Smallest possible encodings, used to reject counts that could never fit in the bytes left
+// before anything is allocated for them.
+constexpr qsizetype kMinOperationBytes = 1 + 4 + 4;             // kind, key size, value size
+constexpr qsizetype kMinUploadChangesetBytes = 8 + 8 + 4;       // version, timestamp, op count
+constexpr qsizetype kMinDownloadChangesetBytes = 8 + 8 + 8 + 4; // + origin file id
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncscope::protocol::Codec", text);
+}
+
+class FrameWriter
+{
+public:
+    void u8(quint8 v) { m_bytes.append(char(v)); }
+    void u16(quint16 v) { appendLittleEndian(v); }
+    void u32(quint32 v) { appendLittleEndian(v); }
+    void u64(quint64 v) { appendLittleEndian(v); }
+    void i64(qint64 v) { appendLittleEndian(v); }
+    void bytes(QByteArrayView v)
+    {
+        u32(quint32(v.size()));
+        m_bytes.append(v.data(), v.size());
+    }
+    void string(const QString &v) { bytes(v.toUtf8()); }
+    void operations(const QList<Operation> &ops)
+    {
+        for (const Operation &op : ops) {
+            u8(quint8(op.kind));
+            string(op.key);
+            bytes(op.kind == Operation::Kind::Remove ? QByteArrayView() : QByteArrayView(op.value));
+        }
+    }
+
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    template <typename T> void appendLittleEndian(T v)
+    {
+        char buffer[sizeof(T)];
+        qToLittleEndian(v, buffer);
+        m_bytes.append(buffer, sizeof(T));
+    }
+
+    QByteArray m_bytes;
+};
+
+// Reads from a byte view and never past its end. After the first failure every read fails,
+// so a decoder may check once per logical step.
+class FrameReader
+{
+public:
+    FrameReader(QByteArrayView bytes, const DecodeLimits &limits)
+        : m_bytes(bytes)
+        , m_limits(limits)
+    {}
+
+    qsizetype remaining() const { return m_bytes.size() - m_pos; }
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    bool fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = why;
+        return false;
+    }
+
+    bool u8(quint8 &out) { return fixed(out); }
+    bool u16(quint16 &out) { return fixed(out); }
+    bool u32(quint32 &out) { return fixed(out); }
+    bool u64(quint64 &out) { return fixed(out); }
+    bool i64(qint64 &out) { return fixed(out); }
+
+    bool boolean(bool &out, const char *what)
+    {
+        quint8 raw = 0;
+        if (!u8(raw))
+            return false;
+        if (raw > 1)
+            return fail(tr("%1 must be 0 or 1, not %2").arg(QLatin1StringView(what)).arg(raw));
+        out = raw == 1;
+        return true;
+    }
+
+    bool bytes(QByteArray &out, qsizetype maxBytes, const char *what)
+    {
+        QByteArrayView view;
+        if (!bytesView(view, maxBytes, what))
+            return false;
+        out = view.toByteArray();
+        return true;
+    }
+
+    bool string(QString &out, qsizetype maxBytes, const char *what)
+    {
+        QByteArrayView view;
+        if (!bytesView(view, maxBytes, what))
+            return false;
+        // Keep a leading BOM as text and refuse invalid UTF-8 instead of replacing it, so a
+        // decoded string always encodes back to the same bytes.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                         QStringDecoder::Flag::ConvertInitialBom);
+        out = decoder.decode(view);
+        if (decoder.hasError())
+            return fail(tr("%1 is not valid UTF-8").arg(QLatin1StringView(what)));
+        return true;
+    }
+
+    // Reads a u32 element count and checks it against the limit and against the bytes left,
+    // given the smallest size one element can have.
+    bool count(quint32 &out, qsizetype maxCount, qsizetype minElementBytes, const char *what)
+    {
+        if (!u32(out))
+            return false;
+        if (qsizetype(out) > maxCount)
+            return fail(tr("%1 count %2 exceeds the limit of %3")
+                            .arg(QLatin1StringView(what))
+                            .arg(out)
+                            .arg(maxCount));
+        if (qsizetype(out) > remaining() / minElementBytes)
+            return fail(tr("%1 count %2 does not fit in the %3 bytes left")
+                            .arg(QLatin1StringView(what))
+                            .arg(out)
+                            .arg(remaining()));
+        return true;
+    }
+
+    bool operation(Operation &out)
+    {
+        quint8 kind = 0;
+        if (!u8(kind))
+            return false;
+        if (kind != quint8(Operation::Kind::Set) && kind != quint8(Operation::Kind::Remove))
+            return fail(tr("unknown operation kind %1").arg(kind));
+        out.kind = Operation::Kind(kind);
+        if (!string(out.key, m_limits.maxKeyBytes, "key") ||
+            !bytes(out.value, m_limits.maxValueBytes, "value"))
+            return false;
+        if (out.kind == Operation::Kind::Remove && !out.value.isEmpty())
+            return fail(tr("a remove operation carries a value"));
+        return true;
+    }
+
+    bool operations(QList<Operation> &out)
+    {
+        quint32 n = 0;
+        if (!count(n, m_limits.maxOperationsPerChangeset, kMinOperationBytes, "operation"))
+            return false;
+        out.reserve(n);
+        for (quint32 i = 0; i < n; ++i) {
+            Operation op;
+            if (!operation(op))
+                return false;
+            out.append(std::move(op));
+        }
+        return true;
+    }
+
+private:
+    template <typename T> bool fixed(T &out)
+    {
+        if (failed())
+            return false;
+        if (remaining() < qsizetype(sizeof(T)))
+            return fail(tr("frame ends inside a field (offset %1, %2 bytes needed, %3 left)")
+                            .arg(m_pos)
+                            .arg(sizeof(T))
+                            .arg(remaining()));
+        out = qFromLittleEndian<T>(m_bytes.data() + m_pos);
+        m_pos += sizeof(T);
+        return true;
+    }
+
+    bool bytesView(QByteArrayView &out, qsizetype maxBytes, const char *what)
+    {
+        quint32 size = 0;
+        if (!u32(size))
+            return false;
+        if (qsizetype(size) > maxBytes)
+            return fail(tr("%1 of %2 bytes exceeds the limit of %3")
+                            .arg(QLatin1StringView(what))
+                            .arg(size)
+                            .arg(maxBytes));
+        if (qsizetype(size) > remaining())
+            return fail(tr("%1 of %2 bytes runs past the end of the frame")
+                            .arg(QLatin1StringView(what))
+                            .arg(size));
+        out = m_bytes.sliced(m_pos, size);
+        m_pos += size;
+        return true;
+    }
+
+    QByteArrayView m_bytes;
+    const DecodeLimits &m_limits;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
+struct BodyEncoder
+{
+    FrameWriter &w;
+
+    void operator()(const BindMessage &m)
+    {
+        w.string(m.realmPath);
+        w.string(m.token);
+        w.u8(m.needClientFileId ? 1 : 0);
+    }
+    void operator()(const ServerIdentMessage &m) { w.u64(m.clientFileId); }
+    void operator()(const ClientIdentMessage &m)
+    {
+        w.u64(m.clientFileId);
+        w.u64(m.downloadCursor);
+    }
+    void operator()(const UploadMessage &m)
+    {
+        w.u32(quint32(m.changesets.size()));
+        for (const UploadChangeset &c : m.changesets) {
+            w.u64(c.clientVersion);
+            w.i64(c.originTimestamp);
+            w.u32(quint32(c.operations.size()));
+            w.operations(c.operations);
+        }
+    }
+    void operator()(const DownloadMessage &m)
+    {
+        w.u64(m.downloadCursor);
+        w.u64(m.latestServerVersion);
+        w.u64(m.uploadAckClientVersion);
+        w.u64(m.downloadableBytes);
+        w.u32(quint32(m.changesets.size()));
+        for (const DownloadChangeset &c : m.changesets) {
+            w.u64(c.serverVersion);
+            w.u64(c.originFileId);
+            w.i64(c.originTimestamp);
+            w.u32(quint32(c.operations.size()));
+            w.operations(c.operations);
+        }
+    }
+    void operator()(const MarkMessage &m) { w.u64(m.requestId); }
+    void operator()(const UnbindMessage &) {}
+    void operator()(const UnboundMessage &) {}
+    void operator()(const PingMessage &m) { w.i64(m.timestamp); }
+    void operator()(const PongMessage &m) { w.i64(m.timestamp); }
+    void operator()(const ErrorMessage &m)
+    {
+        w.u16(m.code);
+        w.u8(m.tryAgain ? 1 : 0);
+        w.u8(m.connectionLevel ? 1 : 0);
+        w.string(m.message);
+    }
+};
+
+std::optional<Message> decodeBody(MessageType type, FrameReader &r, const DecodeLimits &limits)
+{
+    switch (type) {
+    case MessageType::Bind: {
+        BindMessage m;
+        if (!r.string(m.realmPath, limits.maxRealmPathBytes, "realm path") ||
+            !r.string(m.token, limits.maxTokenBytes, "token") ||
+            !r.boolean(m.needClientFileId, "need client file id"))
+            return std::nullopt;
+        return m;
+    }
+    case MessageType::ServerIdent: {
+        ServerIdentMessage m;
+        if (!r.u64(m.clientFileId))
+            return std::nullopt;
+        return m;
+    }
+    case MessageType::ClientIdent: {
+        ClientIdentMessage m;
+        if (!r.u64(m.clientFileId) || !r.u64(m.downloadCursor))
+            return std::nullopt;
+        return m;
+    }
+    case MessageType::Upload: {
+        UploadMessage m;
+        quint32 n = 0;
+        if (!r.count(n, limits.maxChangesetsPerMessage, kMinUploadChangesetBytes, "changeset"))
+            return std::nullopt;
+        m.changesets.reserve(n);
+        for (quint32 i = 0; i < n; ++i) {
+            UploadChangeset c;
+            if (!r.u64(c.clientVersion) || !r.i64(c.originTimestamp) || !r.operations(c.operations))
+                return std::nullopt;
+            m.changesets.append(std::move(c));
+        }
+        return m;
+    }
+    case MessageType::Download: {
+        DownloadMessage m;
+        if (!r.u64(m.downloadCursor) || !r.u64(m.latestServerVersion) ||
+            !r.u64(m.uploadAckClientVersion) || !r.u64(m.downloadableBytes))
+            return std::nullopt;
+        quint32 n = 0;
+        if (!r.count(n, limits.maxChangesetsPerMessage, kMinDownloadChangesetBytes, "changeset"))
+            return std::nullopt;
+        m.changesets.reserve(n);
+        for (quint32 i = 0; i < n; ++i) {
+            DownloadChangeset c;
+            if (!r.u64(c.serverVersion) || !r.u64(c.originFileId) || !r.i64(c.originTimestamp) ||
+                !r.operations(c.operations))
+                return std::nullopt;
+            m.changesets.append(std::move(c));
+        }
+        return m;
+    }
+    case MessageType::Mark: {
+        MarkMessage m;
+        if (!r.u64(m.requestId))
+            return std::nullopt;
+        return m;
+    }
+    case MessageType::Unbind:
+        return UnbindMessage{};
+    case MessageType::Unbound:
+        return UnboundMessage{};
+    case MessageType::Ping: {
+        PingMessage m;
+        if (!r.i64(m.timestamp))
+            return std::nullopt;
+        return m;
+    }
+    case MessageType::Pong: {
+        PongMessage m;
+        if (!r.i64(m.timestamp))
+            return std::nullopt;
+        return m;
+    }
+    case MessageType::Error: {
+        ErrorMessage m;
+        if (!r.u16(m.code) || !r.boolean(m.tryAgain, "try again") ||
+            !r.boolean(m.connectionLevel, "connection level") ||
+            !r.string(m.message, limits.maxErrorMessageBytes, "error message"))
+            return std::nullopt;
+        return m;
+    }
+    }
+    r.fail(tr("unknown message type"));
+    return std::nullopt;
+}
+
+bool isKnownType(quint8 type)
+{
+    return type >= quint8(MessageType::Bind) && type <= quint8(MessageType::Error);
+}
+
+// PING/PONG and connection-level errors belong to the connection (session id 0); everything
+// else belongs to a session and needs a non-zero id.
+QString sessionIdError(const Message &message, quint32 sessionId)
+{
+    const MessageType type = messageType(message);
+    bool wantsZero = type == MessageType::Ping || type == MessageType::Pong;
+    if (const auto *error = std::get_if<ErrorMessage>(&message))
+        wantsZero = error->connectionLevel;
+    if (wantsZero && sessionId != 0)
+        return tr("this message belongs to the connection and needs session id 0, not %1")
+            .arg(sessionId);
+    if (!wantsZero && sessionId == 0)
+        return tr("this message belongs to a session and needs a non-zero session id");
+    return {};
+}
+
+} // namespace
+
+quint64 changesetSize(const QList<Operation> &operations)
+{
+    quint64 size = 0;
+    for (const Operation &op : operations) {
+        size += 1 + 4 + quint64(op.key.toUtf8().size()) + 4;
+        if (op.kind == Operation::Kind::Set)
+            size += quint64(op.value.size());
+    }
+    return size;
+}
+
+MessageType messageType(const Message &message)
+{
+    // The variant's alternatives are listed in MessageType order, starting at 1.
+    static_assert(std::variant_size_v<Message> == std::size_t(MessageType::Error));
+    return MessageType(quint8(message.index() + 1));
+}
+
+bool mayTravel(MessageType type, Direction direction)
+{
+    switch (type) {
+    case MessageType::Bind:
+    case MessageType::ClientIdent:
+    case MessageType::Upload:
+    case MessageType::Unbind:
+    case MessageType::Ping:
+        return direction == Direction::ClientToServer;
+    case MessageType::ServerIdent:
+    case MessageType::Download:
+    case MessageType::Unbound:
+    case MessageType::Pong:
+    case MessageType::Error:
+        return direction == Direction::ServerToClient;
+    case MessageType::Mark:
+        return true;
+    }
+    return false;
+}
+
+QByteArray encode(const Frame &frame)
+{
+    FrameWriter writer;
+    writer.u8(quint8(messageType(frame.message)));
+    writer.u8(0);  // flags
+    writer.u16(0); // reserved
+    writer.u32(frame.sessionId);
+    std::visit(BodyEncoder{writer}, frame.message);
+    return writer.take();
+}
+
+DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimits &limits)
+{
+    DecodeResult result;
+    if (bytes.size() > limits.maxFrameBytes) {
+        result.error = tr("frame of %1 bytes exceeds the limit of %2 bytes")
+                           .arg(bytes.size())
+                           .arg(limits.maxFrameBytes);
+        return result;
+    }
+    FrameReader reader(bytes, limits);
+    quint8 type = 0;
+    quint8 flags = 0;
+    quint16 reserved = 0;
+    quint32 sessionId = 0;
+    if (!reader.u8(type) || !reader.u8(flags) || !reader.u16(reserved) || !reader.u32(sessionId)) {
+        result.error = tr("frame of %1 bytes is shorter than the %2-byte header")
+                           .arg(bytes.size())
+                           .arg(kHeaderSize);
+        return result;
+    }
+    if (!isKnownType(type)) {
+        result.error = tr("unknown message type %1").arg(type);
+        return result;
+    }
+    if (flags != 0 || reserved != 0) {
+        result.error = tr("header flags and reserved bytes must be zero");
+        return result;
+    }
+    if (!mayTravel(MessageType(type), direction)) {
+        result.error = direction == Direction::ClientToServer
+                           ? tr("message type %1 may not be sent by a client").arg(type)
+                           : tr("message type %1 may not be sent by a server").arg(type);
+        return result;
+    }
+    std::optional<Message> message = decodeBody(MessageType(type), reader, limits);
+    if (!message) {
+        result.error = reader.error();
+        return result;
+    }
+    if (reader.remaining() != 0) {
+        result.error = tr("%1 unexpected bytes after the message").arg(reader.remaining());
+        return result;
+    }
+    if (QString why = sessionIdError(*message, sessionId); !why.isEmpty()) {
+        result.error = why;
+        return result;
+    }
+    result.frame = Frame{sessionId, std::move(*message)};
+    return result;
+}
+
+QByteArray encodeOperations(const QList<Operation> &operations)
+{
+    FrameWriter writer;
+    writer.operations(operations);
+    return writer.take();
+}
+
+std::optional<QList<Operation>> decodeOperations(QByteArrayView bytes, const DecodeLimits &limits,
+                                                 QString *error)
+{
+    FrameReader reader(bytes, limits);
+    QList<Operation> operations;
+    while (reader.remaining() > 0) {
+        if (operations.size() >= limits.maxOperationsPerChangeset) {
+            reader.fail(tr("more than %1 operations").arg(limits.maxOperationsPerChangeset));
+            break;
+        }
+        Operation op;
+        if (!reader.operation(op))
+            break;
+        operations.append(std::move(op));
+    }
+    if (reader.failed()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    return operations;
+}
+
+} // namespace syncscope::protocol

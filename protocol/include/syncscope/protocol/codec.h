@@ -29,4 +29,14 @@ struct DecodeResult
 QByteArray encode(const Frame &frame);
 DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimits &limits = {});
 
+// The operations of one changeset in their wire form (the concatenated operation encodings,
+// without a count). Its size is changesetSize(); the server stores changesets this way.
+QByteArray encodeOperations(const QList<Operation> &operations);
+// Decodes what encodeOperations() wrote; nullopt and *error on any malformed byte.
+std::optional<QList<Operation>>
+decodeOperations(QByteArrayView bytes, const DecodeLimits &limits = {}, QString *error = nullptr);
+
+// Which way a message type may travel. MARK travels both ways.
+bool mayTravel(MessageType type, Direction direction);
+
 } // namespace syncscope::protocol

@@ -27,6 +27,7 @@ enum class ErrorCode : quint16 {
     IllegalRealmPath = 204,
     PermissionDenied = 206,
     BadClientFileIdent = 208,
+    BadServerVersion = 209,
     BadClientVersion = 210,
     BadChangeset = 212,
     TooManySessions = 224,

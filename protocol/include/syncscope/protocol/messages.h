@@ -137,8 +137,8 @@ struct PongMessage
 
 struct ErrorMessage
 {
-    quint16 code = 0;            // see errorcodes.h
-    bool tryAgain = false;       // false: fatal, the client must not retry
+    quint16 code = 0;             // see errorcodes.h
+    bool tryAgain = false;        // false: fatal, the client must not retry
     bool connectionLevel = false; // true: concerns the whole connection (session id 0)
     QString message;
     friend bool operator==(const ErrorMessage &, const ErrorMessage &) = default;

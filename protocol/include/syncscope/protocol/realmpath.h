@@ -10,6 +10,9 @@ inline constexpr qsizetype kMaxRealmPathBytes = 1024;
 // control characters, no percent-encoding, and at most kMaxRealmPathBytes of UTF-8.
 // Returns an empty string when valid, else the reason.
 QString realmPathError(QStringView path);
-inline bool isValidRealmPath(QStringView path) { return realmPathError(path).isEmpty(); }
+inline bool isValidRealmPath(QStringView path)
+{
+    return realmPathError(path).isEmpty();
+}
 
 } // namespace syncscope::protocol

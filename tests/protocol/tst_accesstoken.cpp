@@ -1,0 +1,275 @@
+#include <syncscope/protocol/accesstoken.h>
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QTest>
+
+using namespace syncscope::protocol;
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("0123456789abcdef0123456789abcdef");
+const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+
+AccessTokenClaims claims(qint64 expiresIn = 3600)
+{
+    AccessTokenClaims c;
+    c.subject = QStringLiteral("alice");
+    c.issuedAt = kNow;
+    c.expiresAt = kNow.addSecs(expiresIn);
+    c.realmGrants = {QStringLiteral("/team/*"), QStringLiteral("/alice")};
+    return c;
+}
+
+QByteArray b64(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString rawToken(const QJsonObject &header, const QJsonObject &payload, const QByteArray &sig)
+{
+    return QString::fromLatin1(b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                               b64(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.' +
+                               sig);
+}
+
+QJsonObject payloadOf(const QString &token)
+{
+    const QByteArray part = token.toLatin1().split('.').at(1);
+    return QJsonDocument::fromJson(QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding))
+        .object();
+}
+
+} // namespace
+
+class AccessTokenTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signAndVerify()
+    {
+        const QString token = signAccessToken(claims(), kSecret);
+        QVERIFY(!token.contains(u'='));
+        QCOMPARE(token.count(u'.'), 2);
+        const TokenCheck check = verifyAccessToken(token, kSecret, kNow);
+        QCOMPARE(check.status, TokenStatus::Valid);
+        QVERIFY(check.error.isEmpty());
+        QCOMPARE(check.claims.subject, QStringLiteral("alice"));
+        QCOMPARE(check.claims.expiresAt, kNow.addSecs(3600));
+        QCOMPARE(check.claims.issuedAt, kNow);
+        QCOMPARE(check.claims.realmGrants, claims().realmGrants);
+    }
+
+    // A token computed independently (Python hmac/base64) verifies: we speak standard JWT.
+    void knownAnswer()
+    {
+        const QString token = QStringLiteral(
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            "eyJleHAiOjIwMDAwMDAwMDAsImlhdCI6MTcwMDAwMDAwMCwicmVhbG1zIjpbIi90ZWFtLyoiLCIvYWxpY2Ui"
+            "XSwic3ViIjoiYWxpY2UifQ.WCYHjrlj1c9C9OYRjZMqCQZblS73rY8fCsD6Y-ROMXc");
+        const TokenCheck check = verifyAccessToken(token, kSecret, kNow);
+        QCOMPARE(check.status, TokenStatus::Valid);
+        QCOMPARE(check.claims.realmGrants,
+                 QStringList({QStringLiteral("/team/*"), QStringLiteral("/alice")}));
+
+        AccessTokenClaims c;
+        c.subject = QStringLiteral("alice");
+        c.issuedAt = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        c.expiresAt = QDateTime::fromSecsSinceEpoch(2'000'000'000, Qt::UTC);
+        c.realmGrants = {QStringLiteral("/team/*"), QStringLiteral("/alice")};
+        QCOMPARE(signAccessToken(c, kSecret), token);
+    }
+
+    void wrongSecretOrTamperingIsBadSignature()
+    {
+        const QString token = signAccessToken(claims(), kSecret);
+        QCOMPARE(verifyAccessToken(token, "another secret", kNow).status,
+                 TokenStatus::BadSignature);
+        QCOMPARE(verifyAccessToken(token, QByteArray(), kNow).status, TokenStatus::BadSignature);
+
+        QJsonObject payload = payloadOf(token);
+        payload.insert(QStringLiteral("realms"), QJsonArray{QStringLiteral("*")});
+        const QString forged = rawToken({{QStringLiteral("alg"), QStringLiteral("HS256")}}, payload,
+                                        token.toLatin1().split('.').at(2));
+        QCOMPARE(verifyAccessToken(forged, kSecret, kNow).status, TokenStatus::BadSignature);
+
+        QString flipped = token;
+        flipped[flipped.size() - 2] = flipped.at(flipped.size() - 2) == u'A' ? u'B' : u'A';
+        QCOMPARE(verifyAccessToken(flipped, kSecret, kNow).status, TokenStatus::BadSignature);
+
+        const QString unsigned_ = token.left(token.lastIndexOf(u'.') + 1);
+        QCOMPARE(verifyAccessToken(unsigned_, kSecret, kNow).status, TokenStatus::BadSignature);
+    }
+
+    void otherAlgorithmsAreRefused_data()
+    {
+        QTest::addColumn<QString>("alg");
+        QTest::newRow("none") << QStringLiteral("none");
+        QTest::newRow("RS256") << QStringLiteral("RS256");
+        QTest::newRow("HS512") << QStringLiteral("HS512");
+        QTest::newRow("lowercase") << QStringLiteral("hs256");
+        QTest::newRow("empty") << QString();
+    }
+
+    void otherAlgorithmsAreRefused()
+    {
+        QFETCH(QString, alg);
+        const QString good = signAccessToken(claims(), kSecret);
+        const QJsonObject header{{QStringLiteral("alg"), alg}};
+        // Even with a signature that is a valid HS256 MAC of the new input, the algorithm
+        // decides first.
+        for (const QByteArray &signature : {QByteArray(), good.toLatin1().split('.').at(2)}) {
+            const QString token = rawToken(header, payloadOf(good), signature);
+            const TokenCheck check = verifyAccessToken(token, kSecret, kNow);
+            QCOMPARE(check.status, TokenStatus::BadAlgorithm);
+            QVERIFY(!check.error.isEmpty());
+        }
+    }
+
+    void malformedTokens_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("one part") << QStringLiteral("abc");
+        QTest::newRow("two parts") << QStringLiteral("abc.def");
+        QTest::newRow("four parts") << QStringLiteral("a.b.c.d");
+        QTest::newRow("not base64") << QStringLiteral("!!!.???.###");
+        QTest::newRow("not json") << QStringLiteral("aGVsbG8.d29ybGQ.c2ln");
+        QTest::newRow("huge") << QString(20'000, u'a') + QStringLiteral(".b.c");
+        QTest::newRow("non latin") << QStringLiteral("é.é.é");
+    }
+
+    void malformedTokens()
+    {
+        QFETCH(QString, token);
+        const TokenCheck check = verifyAccessToken(token, kSecret, kNow);
+        QCOMPARE(check.status, TokenStatus::Malformed);
+        QVERIFY(!check.error.isEmpty());
+        QVERIFY(!peekAccessToken(token));
+    }
+
+    void missingOrBrokenClaimsAreMalformed_data()
+    {
+        QTest::addColumn<QString>("remove");
+        QTest::addColumn<QJsonValue>("replacement");
+        QTest::newRow("no sub") << QStringLiteral("sub") << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("empty sub") << QStringLiteral("sub") << QJsonValue(QString());
+        QTest::newRow("numeric sub") << QStringLiteral("sub") << QJsonValue(5);
+        QTest::newRow("no exp") << QStringLiteral("exp") << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("string exp") << QStringLiteral("exp") << QJsonValue(QStringLiteral("x"));
+        QTest::newRow("absurd exp") << QStringLiteral("exp") << QJsonValue(1e300);
+        QTest::newRow("realms object") << QStringLiteral("realms") << QJsonValue(QJsonObject());
+        QTest::newRow("realms numbers") << QStringLiteral("realms") << QJsonValue(QJsonArray{1});
+    }
+
+    void missingOrBrokenClaimsAreMalformed()
+    {
+        QFETCH(QString, remove);
+        QFETCH(QJsonValue, replacement);
+        QJsonObject payload = payloadOf(signAccessToken(claims(), kSecret));
+        payload.remove(remove);
+        if (!replacement.isUndefined())
+            payload.insert(remove, replacement);
+        const QByteArray header = b64(R"({"alg":"HS256","typ":"JWT"})");
+        const QByteArray body = b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        const QByteArray input = header + '.' + body;
+        const QByteArray mac =
+            QMessageAuthenticationCode::hash(input, kSecret, QCryptographicHash::Sha256);
+        const QString token = QString::fromLatin1(input + '.' + b64(mac));
+        QCOMPARE(verifyAccessToken(token, kSecret, kNow).status, TokenStatus::Malformed);
+    }
+
+    void timeWindow()
+    {
+        QCOMPARE(verifyAccessToken(signAccessToken(claims(-1), kSecret), kSecret, kNow).status,
+                 TokenStatus::Expired);
+        // exp is exclusive: a token is dead at its expiry second.
+        QCOMPARE(verifyAccessToken(signAccessToken(claims(0), kSecret), kSecret, kNow).status,
+                 TokenStatus::Expired);
+        QCOMPARE(verifyAccessToken(signAccessToken(claims(1), kSecret), kSecret, kNow).status,
+                 TokenStatus::Valid);
+        const TokenCheck expired =
+            verifyAccessToken(signAccessToken(claims(60), kSecret), kSecret, kNow.addSecs(61));
+        QCOMPARE(expired.status, TokenStatus::Expired);
+        QCOMPARE(expired.claims.subject, QStringLiteral("alice")); // claims still readable
+
+        AccessTokenClaims notYet = claims();
+        notYet.notBefore = kNow.addSecs(600);
+        QCOMPARE(verifyAccessToken(signAccessToken(notYet, kSecret), kSecret, kNow).status,
+                 TokenStatus::NotYetValid);
+        notYet.notBefore = kNow.addSecs(30); // within the tolerated clock skew
+        QCOMPARE(verifyAccessToken(signAccessToken(notYet, kSecret), kSecret, kNow).status,
+                 TokenStatus::Valid);
+
+        AccessTokenClaims future = claims();
+        future.issuedAt = kNow.addSecs(3000);
+        QCOMPARE(verifyAccessToken(signAccessToken(future, kSecret), kSecret, kNow).status,
+                 TokenStatus::NotYetValid);
+    }
+
+    void noRealmsClaimGrantsNothing()
+    {
+        AccessTokenClaims c = claims();
+        c.realmGrants.clear();
+        const TokenCheck check = verifyAccessToken(signAccessToken(c, kSecret), kSecret, kNow);
+        QCOMPARE(check.status, TokenStatus::Valid);
+        QVERIFY(!grantsRealm(check.claims, u"/alice"));
+    }
+
+    void peekReadsWithoutTheSecret()
+    {
+        const auto peeked = peekAccessToken(signAccessToken(claims(-100), kSecret));
+        QVERIFY(peeked);
+        QCOMPARE(peeked->subject, QStringLiteral("alice"));
+    }
+
+    void grantPatterns_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("granted");
+        QTest::newRow("prefix child") << "/team/*"
+                                      << "/team/a" << true;
+        QTest::newRow("prefix grandchild") << "/team/*"
+                                           << "/team/a/b" << true;
+        QTest::newRow("prefix itself") << "/team/*"
+                                       << "/team" << false;
+        QTest::newRow("prefix sibling") << "/team/*"
+                                        << "/teamx" << false;
+        QTest::newRow("prefix sibling child") << "/team/*"
+                                              << "/teamx/a" << false;
+        QTest::newRow("exact") << "/alice"
+                               << "/alice" << true;
+        QTest::newRow("exact child") << "/alice"
+                                     << "/alice/x" << false;
+        QTest::newRow("exact longer") << "/alice"
+                                      << "/alice2" << false;
+        QTest::newRow("exact case") << "/alice"
+                                    << "/Alice" << false;
+        QTest::newRow("everything") << "*"
+                                    << "/anything" << true;
+        QTest::newRow("slash star") << "/*"
+                                    << "/a" << true;
+        QTest::newRow("raw prefix") << "/team*"
+                                    << "/teamx" << true;
+        QTest::newRow("inner star literal") << "/a*b"
+                                            << "/axb" << false;
+        QTest::newRow("empty pattern") << ""
+                                       << "/a" << false;
+    }
+
+    void grantPatterns()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, path);
+        QFETCH(bool, granted);
+        QCOMPARE(grantMatches(pattern, path), granted);
+    }
+};
+
+QTEST_GUILESS_MAIN(AccessTokenTest)
+#include "tst_accesstoken.moc"

@@ -1,0 +1,372 @@
+#include <syncscope/protocol/codec.h>
+#include <syncscope/protocol/errorcodes.h>
+
+#include <QTest>
+
+using namespace syncscope::protocol;
+
+namespace {
+
+QList<Operation> sampleOperations()
+{
+    return {
+        {Operation::Kind::Set, QStringLiteral("title"), QByteArrayLiteral("Buy milk")},
+        {Operation::Kind::Remove, QStringLiteral("gone"), {}},
+        {Operation::Kind::Set, QStringLiteral("ünïcødé ✓ \U0001F600"), QByteArray(300, '\xAB')},
+        {Operation::Kind::Set, QString(), QByteArray()},
+        {Operation::Kind::Set, QStringLiteral("\uFEFFbom-first"), QByteArray("\0\1\2", 3)},
+    };
+}
+
+// One frame of every message type, with content that exercises each field.
+QList<std::pair<Frame, Direction>> sampleFrames()
+{
+    UploadMessage upload;
+    upload.changesets = {{1, 1'700'000'000'123, sampleOperations()},
+                         {2, -5, {}},
+                         {0xFFFF'FFFF'FFFF'FFFFull,
+                          std::numeric_limits<qint64>::min(),
+                          {{Operation::Kind::Remove, QStringLiteral("k"), {}}}}};
+    DownloadMessage download;
+    download.downloadCursor = 42;
+    download.latestServerVersion = 99;
+    download.uploadAckClientVersion = 7;
+    download.downloadableBytes = 123'456'789'012ull;
+    download.changesets = {{41, 3, 1'700'000'000'000, sampleOperations()}, {42, 4, 0, {}}};
+    DownloadMessage emptyDownload;
+
+    const auto c2s = Direction::ClientToServer;
+    const auto s2c = Direction::ServerToClient;
+    return {
+        {{1, BindMessage{QStringLiteral("/team/tasks"), QStringLiteral("a.b.c"), true}}, c2s},
+        {{0xFFFF'FFFFu, BindMessage{QStringLiteral("/x"), QString(), false}}, c2s},
+        {{2, ServerIdentMessage{0x0102030405060708ull}}, s2c},
+        {{3, ClientIdentMessage{17, 0}}, c2s},
+        {{4, upload}, c2s},
+        {{4, UploadMessage{}}, c2s},
+        {{5, download}, s2c},
+        {{5, emptyDownload}, s2c},
+        {{6, MarkMessage{77}}, c2s},
+        {{6, MarkMessage{77}}, s2c},
+        {{7, UnbindMessage{}}, c2s},
+        {{7, UnboundMessage{}}, s2c},
+        {{0, PingMessage{123456789}}, c2s},
+        {{0, PongMessage{-1}}, s2c},
+        {{0, ErrorMessage{105, false, true, QStringLiteral("wrong protocol version")}}, s2c},
+        {{9, ErrorMessage{202, true, false, QStringLiteral("token expired — fetch a new one")}},
+         s2c},
+    };
+}
+
+QByteArray fromHex(const char *hex)
+{
+    return QByteArray::fromHex(QByteArray(hex).replace(' ', ""));
+}
+
+} // namespace
+
+class CodecTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto frames = sampleFrames();
+        for (int i = 0; i < frames.size(); ++i)
+            QTest::addRow("%d-type%d", i, int(messageType(frames[i].first.message))) << i;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(int, index);
+        const auto [frame, direction] = sampleFrames().at(index);
+        const QByteArray bytes = encode(frame);
+        QCOMPARE(quint8(bytes.at(0)), quint8(messageType(frame.message)));
+        const DecodeResult result = decode(bytes, direction);
+        QVERIFY2(result.frame.has_value(), qPrintable(result.error));
+        QVERIFY(*result.frame == frame);
+    }
+
+    void everyTruncationFails()
+    {
+        for (const auto &[frame, direction] : sampleFrames()) {
+            const QByteArray bytes = encode(frame);
+            for (qsizetype length = 0; length < bytes.size(); ++length) {
+                const DecodeResult result = decode(QByteArrayView(bytes).first(length), direction);
+                QVERIFY2(
+                    !result.frame,
+                    qPrintable(
+                        QStringLiteral("type %1 cut at %2 decoded").arg(bytes.at(0)).arg(length)));
+                QVERIFY(!result.error.isEmpty());
+            }
+        }
+    }
+
+    // Flipping bits anywhere either fails with an error or yields a frame that encodes back to
+    // exactly the corrupted bytes: the decoder never accepts two spellings of one message.
+    void corruptionsFailOrAreCanonical()
+    {
+        const quint8 masks[] = {0x01, 0x02, 0x10, 0x80, 0xFF};
+        int rejected = 0;
+        for (const auto &[frame, direction] : sampleFrames()) {
+            const QByteArray bytes = encode(frame);
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                for (quint8 mask : masks) {
+                    QByteArray corrupted = bytes;
+                    corrupted[i] = char(quint8(corrupted[i]) ^ mask);
+                    const DecodeResult result = decode(corrupted, direction);
+                    if (result.frame) {
+                        QCOMPARE(encode(*result.frame), corrupted);
+                    } else {
+                        QVERIFY(!result.error.isEmpty());
+                        ++rejected;
+                    }
+                }
+            }
+        }
+        QVERIFY(rejected > 1000);
+    }
+
+    void trailingBytesFail()
+    {
+        for (const auto &[frame, direction] : sampleFrames()) {
+            const DecodeResult result = decode(QByteArray(encode(frame) + '\0'), direction);
+            QVERIFY(!result.frame);
+            QVERIFY2(result.error.contains(QStringLiteral("unexpected bytes")),
+                     qPrintable(result.error));
+        }
+    }
+
+    void headerFieldsMustBeZero()
+    {
+        const QByteArray good = encode({3, ClientIdentMessage{1, 2}});
+        for (qsizetype offset : {1, 2, 3}) {
+            QByteArray bad = good;
+            bad[offset] = 1;
+            const DecodeResult result = decode(bad, Direction::ClientToServer);
+            QVERIFY(!result.frame);
+            QVERIFY(result.error.contains(QStringLiteral("zero")));
+        }
+    }
+
+    void unknownTypesFail()
+    {
+        for (int type : {0, 12, 13, 127, 255}) {
+            QByteArray bytes = encode({1, MarkMessage{1}});
+            bytes[0] = char(type);
+            const DecodeResult result = decode(bytes, Direction::ClientToServer);
+            QVERIFY(!result.frame);
+            QVERIFY(result.error.contains(QStringLiteral("unknown message type")));
+        }
+    }
+
+    void wrongDirectionFails()
+    {
+        for (const auto &[frame, direction] : sampleFrames()) {
+            if (messageType(frame.message) == MessageType::Mark)
+                continue;
+            const auto other = direction == Direction::ClientToServer ? Direction::ServerToClient
+                                                                      : Direction::ClientToServer;
+            const DecodeResult result = decode(encode(frame), other);
+            QVERIFY(!result.frame);
+            QVERIFY(result.error.contains(QStringLiteral("may not be sent")));
+        }
+    }
+
+    void sessionIdRules()
+    {
+        QVERIFY(!decode(encode({0, BindMessage{QStringLiteral("/a"), {}, false}}),
+                        Direction::ClientToServer)
+                     .frame);
+        QVERIFY(!decode(encode({5, PingMessage{1}}), Direction::ClientToServer).frame);
+        QVERIFY(!decode(encode({5, PongMessage{1}}), Direction::ServerToClient).frame);
+        QVERIFY(!decode(encode({5, ErrorMessage{100, true, true, {}}}), Direction::ServerToClient)
+                     .frame);
+        QVERIFY(!decode(encode({0, ErrorMessage{200, true, false, {}}}), Direction::ServerToClient)
+                     .frame);
+        QVERIFY(decode(encode({0, ErrorMessage{100, true, true, {}}}), Direction::ServerToClient)
+                    .frame);
+    }
+
+    void booleansMustBeZeroOrOne()
+    {
+        QByteArray bytes =
+            encode({1, BindMessage{QStringLiteral("/a"), QStringLiteral("t"), true}});
+        bytes[bytes.size() - 1] = 2;
+        const DecodeResult result = decode(bytes, Direction::ClientToServer);
+        QVERIFY(!result.frame);
+        QVERIFY(result.error.contains(QStringLiteral("0 or 1")));
+    }
+
+    void lyingCountsFailBeforeAllocating()
+    {
+        // UPLOAD claiming 4 billion changesets in a 12-byte frame.
+        QByteArray bytes = fromHex("04 00 0000 01000000 ffffffff");
+        DecodeResult result = decode(bytes, Direction::ClientToServer);
+        QVERIFY(!result.frame);
+        QVERIFY2(result.error.contains(QStringLiteral("count")), qPrintable(result.error));
+
+        // A count within the limit but larger than the bytes left could ever hold.
+        bytes = fromHex("04 00 0000 01000000 64000000") + QByteArray(100, '\0');
+        result = decode(bytes, Direction::ClientToServer);
+        QVERIFY(!result.frame);
+        QVERIFY2(result.error.contains(QStringLiteral("does not fit")), qPrintable(result.error));
+
+        // A string length far past the end.
+        bytes = fromHex("01 00 0000 01000000 00000080 2f");
+        result = decode(bytes, Direction::ClientToServer);
+        QVERIFY(!result.frame);
+    }
+
+    void limitsAreEnforced()
+    {
+        DecodeLimits limits;
+        limits.maxKeyBytes = 4;
+        limits.maxValueBytes = 4;
+        limits.maxChangesetsPerMessage = 1;
+        limits.maxOperationsPerChangeset = 1;
+        limits.maxRealmPathBytes = 3;
+        limits.maxTokenBytes = 3;
+        limits.maxFrameBytes = 64;
+
+        auto upload = [](QList<UploadChangeset> changesets) {
+            return encode({1, UploadMessage{std::move(changesets)}});
+        };
+        const Operation small{Operation::Kind::Set, QStringLiteral("k"), QByteArray("v")};
+        QVERIFY(decode(upload({{1, 0, {small}}}), Direction::ClientToServer, limits).frame);
+        QVERIFY(
+            !decode(upload({{1, 0, {small}}, {2, 0, {small}}}), Direction::ClientToServer, limits)
+                 .frame);
+        QVERIFY(!decode(upload({{1, 0, {small, small}}}), Direction::ClientToServer, limits).frame);
+        QVERIFY(!decode(upload({{1, 0, {{Operation::Kind::Set, QStringLiteral("long key"), {}}}}}),
+                        Direction::ClientToServer, limits)
+                     .frame);
+        QVERIFY(!decode(upload({{1, 0, {{Operation::Kind::Set, QStringLiteral("k"), "12345"}}}}),
+                        Direction::ClientToServer, limits)
+                     .frame);
+        QVERIFY(!decode(encode({1, BindMessage{QStringLiteral("/abc"), {}, false}}),
+                        Direction::ClientToServer, limits)
+                     .frame);
+        QVERIFY(!decode(encode({1, BindMessage{QStringLiteral("/a"), QStringLiteral("toolong"),
+                                               false}}),
+                        Direction::ClientToServer, limits)
+                     .frame);
+        const DecodeResult tooBig = decode(QByteArray(65, '\0'), Direction::ClientToServer, limits);
+        QVERIFY(!tooBig.frame);
+        QVERIFY(tooBig.error.contains(QStringLiteral("exceeds")));
+    }
+
+    void invalidUtf8Fails()
+    {
+        QByteArray bytes = fromHex("01 00 0000 01000000 02000000 2fff 00000000 00");
+        const DecodeResult result = decode(bytes, Direction::ClientToServer);
+        QVERIFY(!result.frame);
+        QVERIFY(result.error.contains(QStringLiteral("UTF-8")));
+    }
+
+    void removeWithValueFails()
+    {
+        // UPLOAD, 1 changeset v1 t0, 1 op: remove key "k" with value "v".
+        const QByteArray bytes = fromHex("04 00 0000 01000000 01000000"
+                                         "0100000000000000 0000000000000000 01000000"
+                                         "02 01000000 6b 01000000 76");
+        const DecodeResult result = decode(bytes, Direction::ClientToServer);
+        QVERIFY(!result.frame);
+        QVERIFY(result.error.contains(QStringLiteral("remove")));
+    }
+
+    // The byte layout is the contract of docs/protocol.md: this is its worked BIND example.
+    void bindLayoutMatchesTheDocument()
+    {
+        const QByteArray bytes =
+            encode({1, BindMessage{QStringLiteral("/tasks"), QStringLiteral("abc"), true}});
+        QCOMPARE(bytes, fromHex("01 00 0000 01000000"
+                                "06000000 2f7461736b73"
+                                "03000000 616263"
+                                "01"));
+    }
+
+    void downloadLayoutMatchesTheDocument()
+    {
+        DownloadMessage download;
+        download.downloadCursor = 3;
+        download.latestServerVersion = 3;
+        download.uploadAckClientVersion = 0;
+        download.downloadableBytes = 0;
+        download.changesets = {
+            {3, 2, 1'700'000'000'000, {{Operation::Kind::Set, QStringLiteral("a"), "1"}}}};
+        const QByteArray bytes = encode({1, download});
+        QCOMPARE(bytes, fromHex("05 00 0000 01000000"
+                                "0300000000000000 0300000000000000"
+                                "0000000000000000 0000000000000000"
+                                "01000000"
+                                "0300000000000000 0200000000000000 0068e5cf8b010000"
+                                "01000000"
+                                "01 01000000 61 01000000 31"));
+    }
+
+    void changesetSizeIsTheEncodedOperationSize()
+    {
+        const QList<Operation> ops = sampleOperations();
+        QCOMPARE(changesetSize(ops), quint64(encodeOperations(ops).size()));
+        QCOMPARE(changesetSize({}), quint64(0));
+        QCOMPARE(changesetSize({{Operation::Kind::Set, QStringLiteral("a"), "1"}}), quint64(11));
+        // The value of a remove never counts, even if a caller left one in the struct.
+        QCOMPARE(changesetSize({{Operation::Kind::Remove, QStringLiteral("a"), "junk"}}),
+                 quint64(10));
+    }
+
+    void operationsRoundTripAndRejectGarbage()
+    {
+        const QList<Operation> ops = sampleOperations();
+        const QByteArray bytes = encodeOperations(ops);
+        QCOMPARE(decodeOperations(bytes).value(), ops);
+        QCOMPARE(decodeOperations({}).value(), QList<Operation>());
+        for (qsizetype length = 1; length < bytes.size(); ++length) {
+            QString error;
+            if (decodeOperations(QByteArrayView(bytes).first(length), {}, &error)) {
+                // Only cuts at operation boundaries may decode.
+                QCOMPARE(qsizetype(
+                             changesetSize(*decodeOperations(QByteArrayView(bytes).first(length)))),
+                         length);
+            } else {
+                QVERIFY(!error.isEmpty());
+            }
+        }
+    }
+
+    void messageTypeFollowsTheVariant()
+    {
+        QCOMPARE(messageType(BindMessage{}), MessageType::Bind);
+        QCOMPARE(messageType(ServerIdentMessage{}), MessageType::ServerIdent);
+        QCOMPARE(messageType(ClientIdentMessage{}), MessageType::ClientIdent);
+        QCOMPARE(messageType(UploadMessage{}), MessageType::Upload);
+        QCOMPARE(messageType(DownloadMessage{}), MessageType::Download);
+        QCOMPARE(messageType(MarkMessage{}), MessageType::Mark);
+        QCOMPARE(messageType(UnbindMessage{}), MessageType::Unbind);
+        QCOMPARE(messageType(UnboundMessage{}), MessageType::Unbound);
+        QCOMPARE(messageType(PingMessage{}), MessageType::Ping);
+        QCOMPARE(messageType(PongMessage{}), MessageType::Pong);
+        QCOMPARE(messageType(ErrorMessage{}), MessageType::Error);
+    }
+
+    void errorCodes()
+    {
+        QVERIFY(isConnectionLevel(ErrorCode::WrongProtocolVersion));
+        QVERIFY(isConnectionLevel(ErrorCode::ReuseOfSessionIdent));
+        QVERIFY(!isConnectionLevel(ErrorCode::TokenExpired));
+        QVERIFY(!isConnectionLevel(ErrorCode::TooManySessions));
+        QVERIFY(defaultTryAgain(ErrorCode::TokenExpired));
+        QVERIFY(!defaultTryAgain(ErrorCode::BadAuthentication));
+        QVERIFY(!defaultTryAgain(ErrorCode::PermissionDenied));
+        QVERIFY(!defaultTryAgain(ErrorCode::BadSyntax));
+        QCOMPARE(errorCodeName(206), QStringLiteral("permission_denied"));
+        QCOMPARE(errorCodeName(105), QStringLiteral("wrong_protocol_version"));
+        QCOMPARE(errorCodeName(999), QStringLiteral("unknown_error_999"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CodecTest)
+#include "tst_codec.moc"
