@@ -7,8 +7,7 @@ SyncError::SyncError(int code, const QString &message, bool fatal)
     , m_message(message)
     , m_fatal(fatal)
     , m_what(message.toUtf8())
-{
-}
+{}
 
 void SyncError::raise() const
 {
@@ -28,8 +27,7 @@ const char *SyncError::what() const noexcept
 TimeoutError::TimeoutError(const QString &message)
     : m_message(message)
     , m_what(message.toUtf8())
-{
-}
+{}
 
 void TimeoutError::raise() const
 {

@@ -1,0 +1,214 @@
+#include <syncscope/app.h>
+
+#include "connectionpool.h"
+#include "localstore.h"
+#include "logging.h"
+#include "realm_p.h"
+#include "syncsession_p.h"
+
+#include <syncscope/protocol/accesstoken.h>
+#include <syncscope/protocol/realmpath.h>
+#include <syncscope/realm.h>
+#include <syncscope/user.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace syncscope {
+
+namespace {
+
+// QObjects handed out in shared_ptrs may lose their last reference inside one of their own
+// signals; deleting them later keeps that safe.
+template <typename T> std::shared_ptr<T> makeShared(T *object)
+{
+    return std::shared_ptr<T>(object, [](T *o) {
+        if (QCoreApplication::instance())
+            o->deleteLater();
+        else
+            delete o;
+    });
+}
+
+} // namespace
+
+class AppPrivate final
+{
+public:
+    struct OpenSession
+    {
+        QString canonicalPath;
+        std::shared_ptr<SyncSession> session;
+        std::weak_ptr<Realm> realm;
+    };
+
+    AppPrivate(App *q, const ClientConfig &config)
+        : q(q)
+        , config(config)
+        , pool(new detail::ConnectionPool(config, q))
+    {}
+
+    std::shared_ptr<Realm> openRealm(const std::shared_ptr<User> &user, const SyncConfig &sync);
+    void removeSession(SyncSession *session);
+    bool fail(const QString &error)
+    {
+        lastError = error;
+        return false;
+    }
+    bool validate(const std::shared_ptr<User> &user, const SyncConfig &sync);
+
+    App *q;
+    ClientConfig config;
+    detail::ConnectionPool *pool;
+    std::vector<OpenSession> sessions;
+    QString lastError;
+};
+
+bool AppPrivate::validate(const std::shared_ptr<User> &user, const SyncConfig &sync)
+{
+    if (!user)
+        return fail(App::tr("No user given."));
+    if (!user->isLoggedIn())
+        return fail(App::tr("The user %1 is logged out.").arg(user->id()));
+    const QString scheme = sync.serverUrl.scheme();
+    if (!sync.serverUrl.isValid() || (scheme != u"ws"_s && scheme != u"wss"_s))
+        return fail(App::tr("The server URL must be ws:// or wss://, not \"%1\".")
+                        .arg(sync.serverUrl.toDisplayString()));
+    if (const QString error = protocol::realmPathError(sync.realmPath); !error.isEmpty())
+        return fail(App::tr("Invalid realm path \"%1\": %2").arg(sync.realmPath, error));
+    if (sync.localPath.isEmpty())
+        return fail(App::tr("No local file path given."));
+    return true;
+}
+
+std::shared_ptr<Realm> AppPrivate::openRealm(const std::shared_ptr<User> &user,
+                                             const SyncConfig &sync)
+{
+    if (!validate(user, sync))
+        return nullptr;
+    const QFileInfo info(sync.localPath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        fail(App::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return nullptr;
+    }
+    const QString canonical = info.absoluteFilePath();
+
+    auto existing = std::find_if(sessions.begin(), sessions.end(), [&](const OpenSession &s) {
+        return s.canonicalPath == canonical;
+    });
+    if (existing != sessions.end()) {
+        const SyncConfig current = existing->session->config();
+        if (current.realmPath != sync.realmPath || current.serverUrl != sync.serverUrl ||
+            existing->session->user()->id() != user->id()) {
+            fail(App::tr("The local file %1 is already open for another realm or user.")
+                     .arg(canonical));
+            return nullptr;
+        }
+        if (auto realm = existing->realm.lock(); realm && !realm->isClosed())
+            return realm;
+        // Reopened while the session is still uploading what the closed Realm left behind.
+        auto *session = SyncSessionPrivate::get(existing->session.get());
+        auto d = std::make_unique<RealmPrivate>();
+        d->store = session->m_store;
+        d->session = existing->session;
+        auto realm = makeShared(new Realm(std::move(d)));
+        existing->realm = realm;
+        session->revive();
+        return realm;
+    }
+
+    QString error;
+    std::shared_ptr<detail::LocalStore> store =
+        detail::LocalStore::open(canonical, sync.realmPath, &error);
+    if (!store) {
+        fail(error);
+        return nullptr;
+    }
+    SyncConfig effective = sync;
+    effective.localPath = canonical;
+    auto sessionD = std::unique_ptr<SyncSessionPrivate>(
+        new SyncSessionPrivate(effective, user, store, config, pool));
+    SyncSessionPrivate *sd = sessionD.get();
+    auto *rawSession = new SyncSession(std::move(sessionD));
+    sd->setPublic(rawSession);
+    auto session = makeShared(rawSession);
+
+    auto realmD = std::make_unique<RealmPrivate>();
+    realmD->store = store;
+    realmD->session = session;
+    auto realm = makeShared(new Realm(std::move(realmD)));
+
+    sd->onFinished = [this, rawSession] { removeSession(rawSession); };
+    sessions.push_back({canonical, session, realm});
+    lastError.clear();
+    Q_EMIT q->sessionAdded(rawSession);
+    sd->activate();
+    return realm;
+}
+
+void AppPrivate::removeSession(SyncSession *session)
+{
+    auto it = std::find_if(sessions.begin(), sessions.end(),
+                           [&](const OpenSession &s) { return s.session.get() == session; });
+    if (it == sessions.end())
+        return;
+    std::shared_ptr<SyncSession> keep = it->session; // alive until the signal was delivered
+    sessions.erase(it);
+    Q_EMIT q->sessionRemoved(session);
+}
+
+App::App(const ClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<AppPrivate>(this, config))
+{}
+
+App::~App()
+{
+    for (auto &open : d->sessions) {
+        auto *session = SyncSessionPrivate::get(open.session.get());
+        session->onFinished = nullptr;
+        session->shutdownForAppDestruction();
+    }
+    d->sessions.clear();
+}
+
+ClientConfig App::config() const
+{
+    return d->config;
+}
+
+std::shared_ptr<User> App::logIn(const QString &accessToken)
+{
+    const auto claims = protocol::peekAccessToken(accessToken);
+    if (!claims || claims->subject.isEmpty()) {
+        d->lastError = tr("The access token is malformed.");
+        return nullptr;
+    }
+    d->lastError.clear();
+    return makeShared(new User(claims->subject, accessToken));
+}
+
+std::shared_ptr<Realm> App::openRealm(const std::shared_ptr<User> &user, const SyncConfig &config)
+{
+    return d->openRealm(user, config);
+}
+
+QList<SyncSession *> App::allSessions() const
+{
+    QList<SyncSession *> result;
+    for (const auto &open : d->sessions)
+        result.append(open.session.get());
+    return result;
+}
+
+QString App::lastError() const
+{
+    return d->lastError;
+}
+
+} // namespace syncscope

@@ -1,0 +1,381 @@
+#include "connection.h"
+
+#include "connectionclient.h"
+#include "logging.h"
+
+#include <syncscope/protocol/codec.h>
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QWebSocketHandshakeOptions>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace syncscope::detail {
+
+namespace {
+
+std::chrono::milliseconds randomlyEarlier(std::chrono::milliseconds delay, qint64 divisor)
+{
+    const qint64 ms = delay.count();
+    if (ms <= 0)
+        return 0ms;
+    const qint64 deduction = qint64(QRandomGenerator::global()->bounded(quint64(ms / divisor) + 1));
+    return std::chrono::milliseconds(ms - deduction);
+}
+
+} // namespace
+
+Connection::Connection(const QUrl &url, const ClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+    , m_config(config)
+    , m_backoff(config.reconnectDelayMin, config.reconnectDelayMax)
+{
+    m_clock.start();
+    for (QTimer *timer :
+         {&m_connectTimer, &m_reconnectTimer, &m_pingTimer, &m_pongTimer, &m_lingerTimer})
+        timer->setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        onSocketFailed(ClientErrorCode::ConnectTimeout,
+                       tr("Sync connection was not fully established in time"));
+    });
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Connection::connectNow);
+    connect(&m_pingTimer, &QTimer::timeout, this, &Connection::sendPing);
+    connect(&m_pongTimer, &QTimer::timeout, this, [this] {
+        onSocketFailed(ClientErrorCode::PongTimeout,
+                       tr("Timed out waiting for PONG response from server"));
+    });
+    connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
+        qCDebug(lcConnection) << "linger time expired for" << m_url;
+        dropSocket();
+        setState(ConnectionState::Disconnected);
+        Q_EMIT idle();
+    });
+}
+
+Connection::~Connection()
+{
+    dropSocket();
+}
+
+void Connection::attach(ConnectionClient *client)
+{
+    if (m_clients.contains(client))
+        return;
+    m_clients.append(client);
+    updateLinger();
+    if (m_fatalError) {
+        client->connectionFailedFatally(*m_fatalError);
+        return;
+    }
+    if (m_state == ConnectionState::Disconnected && !m_reconnectTimer.isActive())
+        connectNow();
+}
+
+void Connection::detach(ConnectionClient *client)
+{
+    for (auto it = m_bound.begin(); it != m_bound.end();) {
+        if (it.value() == client)
+            it = m_bound.erase(it);
+        else
+            ++it;
+    }
+    m_clients.removeAll(client);
+    updateLinger();
+}
+
+quint32 Connection::bindSession(ConnectionClient *client)
+{
+    Q_ASSERT(m_state == ConnectionState::Connected);
+    const quint32 id = ++m_lastSessionId;
+    m_bound.insert(id, client);
+    return id;
+}
+
+void Connection::unbindSession(quint32 sessionId, bool sendUnbind)
+{
+    if (m_bound.remove(sessionId) == 0)
+        return;
+    if (sendUnbind && m_state == ConnectionState::Connected) {
+        m_unbinding.insert(sessionId);
+        sendFrame(sessionId, protocol::UnbindMessage{});
+    }
+}
+
+void Connection::send(quint32 sessionId, const protocol::Message &message)
+{
+    if (m_state == ConnectionState::Connected && m_bound.contains(sessionId))
+        sendFrame(sessionId, message);
+}
+
+void Connection::sendFrame(quint32 sessionId, const protocol::Message &message)
+{
+    m_socket->sendBinaryMessage(protocol::encode(protocol::Frame{sessionId, message}));
+}
+
+void Connection::reconnect()
+{
+    if (m_fatalError)
+        return;
+    m_backoff.reset();
+    if (m_reconnectTimer.isActive()) {
+        m_reconnectTimer.stop();
+        connectNow();
+    } else if (m_state == ConnectionState::Connected && !m_outstandingPing) {
+        // Realm's urgent ping: a dead connection is noticed by the PONG timeout.
+        m_pingTimer.stop();
+        sendPing();
+    } else if (m_state == ConnectionState::Disconnected && !m_clients.isEmpty()) {
+        connectNow();
+    }
+}
+
+void Connection::connectNow()
+{
+    if (m_socket || m_fatalError)
+        return;
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    if (m_url.scheme() == u"wss"_s && !m_config.caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_config.caCertificates);
+        m_socket->setSslConfiguration(ssl);
+    }
+    QWebSocket *socket = m_socket;
+    connect(socket, &QWebSocket::connected, this, &Connection::onSocketConnected);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinaryMessage);
+    connect(socket, &QWebSocket::textMessageReceived, this, [this] {
+        failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
+                              tr("The server sent a text frame; syncscope.v1 uses binary frames"),
+                              true));
+    });
+    // A socket that dies may still report close code 1000; only our own close is clean, so
+    // every close we did not ask for is a lost connection.
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket != m_socket)
+            return;
+        const auto code = m_state == ConnectionState::Connected ? ClientErrorCode::ConnectionLost
+                                                                : ClientErrorCode::ConnectFailed;
+        QString reason = socket->closeReason();
+        if (reason.isEmpty())
+            reason = socket->errorString();
+        onSocketFailed(code, reason);
+    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket](QAbstractSocket::SocketError) {
+                if (socket != m_socket)
+                    return;
+                const auto code = m_state == ConnectionState::Connected
+                                      ? ClientErrorCode::ConnectionLost
+                                      : ClientErrorCode::ConnectFailed;
+                onSocketFailed(code, socket->errorString());
+            });
+
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QString::fromLatin1(protocol::kSubprotocol)});
+    qCDebug(lcConnection) << "connecting to" << m_url;
+    setState(ConnectionState::Connecting);
+    m_connectTimer.start(m_config.connectTimeout);
+    socket->open(QNetworkRequest(m_url), options);
+}
+
+void Connection::onSocketConnected()
+{
+    m_connectTimer.stop();
+    if (m_socket->subprotocol() != QString::fromLatin1(protocol::kSubprotocol)) {
+        failFatally(SyncError(
+            int(ClientErrorCode::SubprotocolRejected),
+            tr("The server at %1 did not accept the protocol %2")
+                .arg(m_url.toDisplayString(), QString::fromLatin1(protocol::kSubprotocol)),
+            true));
+        return;
+    }
+    qCDebug(lcConnection) << "connected to" << m_url;
+    m_backoff.reset();
+    setState(ConnectionState::Connected);
+    if (m_state == ConnectionState::Connected) // a client may have reacted by failing it
+        schedulePing(randomlyEarlier(m_config.pingInterval, 1));
+}
+
+void Connection::onSocketFailed(ClientErrorCode code, const QString &reason)
+{
+    if (!m_socket)
+        return;
+    qCInfo(lcConnection) << "connection to" << m_url << "failed:" << int(code) << reason;
+    const FailureReason failure =
+        code == ClientErrorCode::ConnectTimeout  ? FailureReason::ConnectTimeout
+        : code == ClientErrorCode::PongTimeout   ? FailureReason::PongTimeout
+        : code == ClientErrorCode::ConnectFailed ? FailureReason::ConnectFailed
+                                                 : FailureReason::ConnectionLost;
+    dropSocket();
+    setState(ConnectionState::Disconnected);
+    scheduleReconnect(failure);
+}
+
+void Connection::scheduleReconnect(FailureReason reason)
+{
+    if (m_fatalError)
+        return;
+    if (m_clients.isEmpty()) {
+        Q_EMIT idle();
+        return;
+    }
+    const auto delay = m_backoff.nextDelay(reason);
+    qCDebug(lcConnection) << "reconnecting to" << m_url << "in" << delay.count() << "ms";
+    m_reconnectTimer.start(delay);
+}
+
+void Connection::dropSocket()
+{
+    m_connectTimer.stop();
+    m_pingTimer.stop();
+    m_pongTimer.stop();
+    m_outstandingPing.reset();
+    m_bound.clear();
+    m_unbinding.clear();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = std::exchange(m_socket, nullptr);
+    disconnect(socket, nullptr, this, nullptr);
+    if (socket->state() == QAbstractSocket::ConnectedState)
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
+    else
+        socket->abort();
+    socket->deleteLater();
+}
+
+void Connection::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    const QList<ConnectionClient *> clients = m_clients;
+    for (ConnectionClient *client : clients) {
+        if (m_clients.contains(client) && m_state == state)
+            client->connectionStateChanged(state);
+    }
+}
+
+void Connection::failFatally(const SyncError &error)
+{
+    qCWarning(lcConnection) << "connection to" << m_url << "failed fatally:" << error.code()
+                            << error.message();
+    m_fatalError = error;
+    m_reconnectTimer.stop();
+    dropSocket();
+    setState(ConnectionState::Disconnected);
+    const QList<ConnectionClient *> clients = m_clients;
+    for (ConnectionClient *client : clients) {
+        if (m_clients.contains(client))
+            client->connectionFailedFatally(error);
+    }
+    Q_EMIT idle();
+}
+
+void Connection::onBinaryMessage(const QByteArray &bytes)
+{
+    const protocol::DecodeResult decoded =
+        protocol::decode(bytes, protocol::Direction::ServerToClient);
+    if (!decoded.frame) {
+        failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
+                              tr("The server sent an invalid message: %1").arg(decoded.error),
+                              true));
+        return;
+    }
+    const protocol::Frame &frame = *decoded.frame;
+    if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message);
+        error && (error->connectionLevel || frame.sessionId == 0)) {
+        handleConnectionError(*error);
+        return;
+    }
+    if (frame.sessionId == 0) {
+        if (const auto *pong = std::get_if<protocol::PongMessage>(&frame.message)) {
+            onPong(pong->timestamp);
+            return;
+        }
+        failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
+                              tr("The server sent a session message without a session"), true));
+        return;
+    }
+    if (ConnectionClient *client = m_bound.value(frame.sessionId)) {
+        client->messageReceived(frame.message);
+        return;
+    }
+    if (std::holds_alternative<protocol::UnboundMessage>(frame.message) &&
+        m_unbinding.remove(frame.sessionId))
+        return;
+    if (frame.sessionId > m_lastSessionId) {
+        failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
+                              tr("The server sent a message for session %1, which was never bound")
+                                  .arg(frame.sessionId),
+                              true));
+    }
+    // Otherwise: late frames for a session that was unbound; ignored.
+}
+
+void Connection::handleConnectionError(const protocol::ErrorMessage &error)
+{
+    const SyncError syncError(error.code, error.message, !error.tryAgain);
+    if (!error.tryAgain) {
+        failFatally(syncError);
+        return;
+    }
+    const QList<ConnectionClient *> clients = m_clients;
+    for (ConnectionClient *client : clients) {
+        if (m_clients.contains(client))
+            client->connectionErrorReported(syncError);
+    }
+    dropSocket();
+    setState(ConnectionState::Disconnected);
+    scheduleReconnect(FailureReason::ServerError);
+}
+
+void Connection::schedulePing(std::chrono::milliseconds delay)
+{
+    m_pingTimer.start(std::max(delay, 0ms));
+}
+
+void Connection::sendPing()
+{
+    if (m_state != ConnectionState::Connected)
+        return;
+    const qint64 now = m_clock.elapsed();
+    m_outstandingPing = now;
+    m_pingSentAt = now;
+    sendFrame(0, protocol::PingMessage{now});
+    m_pongTimer.start(m_config.pongTimeout);
+}
+
+void Connection::onPong(qint64 timestamp)
+{
+    if (!m_outstandingPing || *m_outstandingPing != timestamp) {
+        failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
+                              tr("The server sent a PONG that answers no PING"), true));
+        return;
+    }
+    m_outstandingPing.reset();
+    m_pongTimer.stop();
+    // Time spent waiting for this PONG counts towards the next period.
+    const auto waited = std::chrono::milliseconds(m_clock.elapsed() - m_pingSentAt);
+    schedulePing(randomlyEarlier(m_config.pingInterval, 10) - waited);
+}
+
+void Connection::updateLinger()
+{
+    if (!m_clients.isEmpty()) {
+        m_lingerTimer.stop();
+        return;
+    }
+    if (m_state == ConnectionState::Disconnected || m_fatalError) {
+        m_reconnectTimer.stop();
+        dropSocket();
+        Q_EMIT idle();
+        return;
+    }
+    if (!m_lingerTimer.isActive())
+        m_lingerTimer.start(m_config.connectionLingerTime);
+}
+
+} // namespace syncscope::detail

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "reconnectbackoff.h"
+
+#include <syncscope/errors.h>
+#include <syncscope/protocol/messages.h>
+#include <syncscope/types.h>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <optional>
+
+namespace syncscope::detail {
+
+class ConnectionClient;
+
+// One WebSocket to a server for one user, shared by every session of that user on that
+// server. Owns the connection-level timers: connect timeout, keep-alive PING/PONG, reconnect
+// back-off and linger. Sessions attach to it (it then connects and stays connected while any is
+// attached) and bind a session id on the current socket once it is Connected.
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    Connection(const QUrl &url, const ClientConfig &config, QObject *parent = nullptr);
+    ~Connection() override;
+
+    QUrl url() const { return m_url; }
+    ConnectionState state() const { return m_state; }
+    bool hasFailedFatally() const { return m_fatalError.has_value(); }
+    int attachedCount() const { return int(m_clients.size()); }
+
+    void attach(ConnectionClient *client);
+    void detach(ConnectionClient *client);
+
+    // Gives `client` a fresh session id on the current socket (Connected only) and routes
+    // frames with that id to it.
+    quint32 bindSession(ConnectionClient *client);
+    // Stops routing the id; with sendUnbind, tells the server (frames still in flight for
+    // the id are dropped until its UNBOUND).
+    void unbindSession(quint32 sessionId, bool sendUnbind);
+    void send(quint32 sessionId, const protocol::Message &message);
+
+    // Skips a pending reconnect delay; if connected, checks the connection with a PING now.
+    void reconnect();
+
+Q_SIGNALS:
+    // No session has used the connection for the linger time (or it failed fatally): the
+    // pool drops it.
+    void idle();
+
+private:
+    void connectNow();
+    void onSocketConnected();
+    void onSocketFailed(ClientErrorCode code, const QString &reason);
+    void onBinaryMessage(const QByteArray &bytes);
+    void handleConnectionError(const protocol::ErrorMessage &error);
+    void failFatally(const SyncError &error);
+    void dropSocket();
+    void setState(ConnectionState state);
+    void scheduleReconnect(FailureReason reason);
+    void schedulePing(std::chrono::milliseconds delay);
+    void sendPing();
+    void onPong(qint64 timestamp);
+    void updateLinger();
+    void sendFrame(quint32 sessionId, const protocol::Message &message);
+
+    QUrl m_url;
+    ClientConfig m_config;
+    QWebSocket *m_socket = nullptr;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QList<ConnectionClient *> m_clients;
+    QHash<quint32, ConnectionClient *> m_bound;
+    QSet<quint32> m_unbinding; // ids whose UNBOUND has not arrived yet
+    quint32 m_lastSessionId = 0;
+    ReconnectBackoff m_backoff;
+    QTimer m_connectTimer;
+    QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    QTimer m_pongTimer;
+    QTimer m_lingerTimer;
+    QElapsedTimer m_clock;
+    std::optional<qint64> m_outstandingPing;
+    qint64 m_pingSentAt = 0;
+    std::optional<SyncError> m_fatalError;
+};
+
+} // namespace syncscope::detail

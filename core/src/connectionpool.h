@@ -1,0 +1,38 @@
+#pragma once
+
+#include <syncscope/types.h>
+
+#include <QHash>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+
+namespace syncscope::detail {
+
+class Connection;
+
+// The connections of one App, one per (server URL, user id): every session of a user on a
+// server shares it. A connection leaves the pool when it reports idle (linger expired, nothing
+// attached, or fatal failure).
+class ConnectionPool final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionPool)
+
+public:
+    explicit ConnectionPool(const ClientConfig &config, QObject *parent = nullptr);
+    ~ConnectionPool() override;
+
+    Connection *connectionFor(const QUrl &url, const QString &userId);
+    Connection *existingConnection(const QUrl &url, const QString &userId) const;
+    int connectionCount() const { return int(m_connections.size()); }
+
+private:
+    using Key = QPair<QString, QString>;
+    static Key keyFor(const QUrl &url, const QString &userId);
+
+    ClientConfig m_config;
+    QHash<Key, Connection *> m_connections;
+};
+
+} // namespace syncscope::detail

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace syncscope::detail {
+
+// Who wrote a value and when: the origin timestamp (ms since the epoch on the writing client)
+// and the client file id of the writer (0 for local writes made before the server allocated
+// this file's id).
+struct WriteStamp
+{
+    qint64 timestamp = 0;
+    quint64 fileId = 0;
+};
+
+// The server's conflict rule, applied identically here so that every replica converges:
+// a write from the same file as the current value always wins (a file's own history is
+// ordered, its clock may not be); otherwise the larger (timestamp, fileId) wins.
+inline bool incomingWins(const WriteStamp &incoming, const WriteStamp &current)
+{
+    if (incoming.fileId == current.fileId)
+        return true;
+    if (incoming.timestamp != current.timestamp)
+        return incoming.timestamp > current.timestamp;
+    return incoming.fileId > current.fileId;
+}
+
+} // namespace syncscope::detail

@@ -1,0 +1,485 @@
+#include "localstore.h"
+
+#include "logging.h"
+
+#include <syncscope/protocol/messages.h>
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace syncscope::detail {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL in the file header
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncscope::LocalStore", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return u"syncscope-local-%1"_s.arg(++counter);
+}
+
+QByteArray encodeOperations(const QList<protocol::Operation> &operations)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(operations.size());
+    for (const auto &op : operations)
+        out << quint8(op.kind) << op.key << op.value;
+    return bytes;
+}
+
+std::optional<QList<protocol::Operation>> decodeOperations(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 count = 0;
+    in >> count;
+    // Each operation takes at least 9 bytes (kind + two length prefixes): reject absurd counts
+    // before reserving anything.
+    if (in.status() != QDataStream::Ok || count > quint32(bytes.size() / 9 + 1))
+        return std::nullopt;
+    QList<protocol::Operation> operations;
+    operations.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        quint8 kind = 0;
+        protocol::Operation op;
+        in >> kind >> op.key >> op.value;
+        if (kind != quint8(protocol::Operation::Kind::Set) &&
+            kind != quint8(protocol::Operation::Kind::Remove))
+            return std::nullopt;
+        op.kind = protocol::Operation::Kind(kind);
+        operations.append(op);
+    }
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return operations;
+}
+
+// The header check runs before SQLite sees the file, so that a foreign file is refused
+// without SQLite ever opening (and possibly journalling) it.
+bool looksLikeSqlite(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the local file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() == 0)
+        return true; // SQLite treats an empty file as an empty database
+    const QByteArray header = file.read(16);
+    if (header.size() < 16 || !header.startsWith(kSqliteMagic) || header.at(15) != '\0') {
+        *error = tr("The local file %1 is not a Syncscope realm (not an SQLite database); it was "
+                    "left untouched.")
+                     .arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+LocalStore::LocalStore(const QString &filePath)
+    : m_connectionName(nextConnectionName())
+    , m_filePath(filePath)
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(filePath);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+}
+
+LocalStore::~LocalStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QString &realmPath,
+                                             QString *error)
+{
+    const QFileInfo info(filePath);
+    if (info.exists() && !looksLikeSqlite(filePath, error))
+        return nullptr;
+
+    std::unique_ptr<LocalStore> store(new LocalStore(filePath));
+    if (!store->m_db.open()) {
+        *error =
+            tr("Cannot open the local file %1: %2").arg(filePath, store->m_db.lastError().text());
+        return nullptr;
+    }
+    if (!store->validateOrCreateSchema(realmPath, error) || !store->loadMeta(error))
+        return nullptr;
+    return store;
+}
+
+bool LocalStore::validateOrCreateSchema(const QString &realmPath, QString *error)
+{
+    QSqlQuery query(m_db);
+    // quick_check reads every page: a damaged file fails here, before anything is written.
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() ||
+        query.value(0).toString() != u"ok"_s) {
+        const QString reason =
+            query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+        *error =
+            tr("The local file %1 is damaged (%2); it was left untouched.").arg(m_filePath, reason);
+        return false;
+    }
+
+    QStringList tables;
+    if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
+        *error = sqlError(tr("Cannot read the local file's schema"));
+        return false;
+    }
+    while (query.next())
+        tables.append(query.value(0).toString());
+
+    const QStringList ours = {u"syncscope_meta"_s, u"syncscope_objects"_s, u"syncscope_pending"_s};
+    if (!tables.isEmpty()) {
+        for (const QString &table : ours) {
+            if (!tables.contains(table)) {
+                *error = tr("The local file %1 is an SQLite database of another application "
+                            "(table %2 is missing); it was left untouched.")
+                             .arg(m_filePath, table);
+                return false;
+            }
+        }
+        if (!query.exec(u"SELECT format_version, realm_path FROM syncscope_meta WHERE id = 1"_s) ||
+            !query.next()) {
+            *error = tr("The local file %1 has no sync metadata; it was left untouched.")
+                         .arg(m_filePath);
+            return false;
+        }
+        if (query.value(0).toInt() != kFormatVersion) {
+            *error = tr("The local file %1 has format version %2, this client reads version %3.")
+                         .arg(m_filePath)
+                         .arg(query.value(0).toInt())
+                         .arg(kFormatVersion);
+            return false;
+        }
+        if (query.value(1).toString() != realmPath) {
+            *error = tr("The local file %1 belongs to the realm %2, not %3.")
+                         .arg(m_filePath, query.value(1).toString(), realmPath);
+            return false;
+        }
+    }
+
+    // Only a file that passed every check is switched to WAL.
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) ||
+        !query.exec(u"PRAGMA synchronous = FULL"_s)) {
+        *error = sqlError(tr("Cannot configure the local file"));
+        return false;
+    }
+    if (!tables.isEmpty())
+        return true;
+
+    const QStringList schema = {
+        u"CREATE TABLE syncscope_meta (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "format_version INTEGER NOT NULL, realm_path TEXT NOT NULL, "
+        "client_file_id INTEGER NOT NULL, download_cursor INTEGER NOT NULL, "
+        "last_client_version INTEGER NOT NULL, acked_client_version INTEGER NOT NULL, "
+        "uploadable_bytes INTEGER NOT NULL, uploaded_bytes INTEGER NOT NULL, "
+        "downloaded_bytes INTEGER NOT NULL, downloadable_bytes INTEGER NOT NULL)"_s,
+        u"CREATE TABLE syncscope_objects (key TEXT PRIMARY KEY, value BLOB, "
+        "removed INTEGER NOT NULL, stamp_time INTEGER NOT NULL, stamp_file INTEGER NOT NULL)"_s,
+        u"CREATE TABLE syncscope_pending (client_version INTEGER PRIMARY KEY, "
+        "origin_timestamp INTEGER NOT NULL, size INTEGER NOT NULL, operations BLOB NOT NULL)"_s,
+    };
+    if (!m_db.transaction()) {
+        *error = sqlError(tr("Cannot create the local file"));
+        return false;
+    }
+    for (const QString &statement : schema) {
+        if (!query.exec(statement)) {
+            *error = sqlError(tr("Cannot create the local file"));
+            m_db.rollback();
+            return false;
+        }
+    }
+    query.prepare(u"INSERT INTO syncscope_meta VALUES (1, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)"_s);
+    query.addBindValue(kFormatVersion);
+    query.addBindValue(realmPath);
+    if (!query.exec() || !m_db.commit()) {
+        *error = sqlError(tr("Cannot create the local file"));
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::loadMeta(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT client_file_id, download_cursor, last_client_version, "
+                    "acked_client_version, uploadable_bytes, uploaded_bytes, downloaded_bytes, "
+                    "downloadable_bytes FROM syncscope_meta WHERE id = 1"_s) ||
+        !query.next()) {
+        *error = sqlError(tr("Cannot read the sync metadata"));
+        return false;
+    }
+    m_meta.clientFileId = query.value(0).toULongLong();
+    m_meta.downloadCursor = query.value(1).toULongLong();
+    m_meta.lastClientVersion = query.value(2).toULongLong();
+    m_meta.ackedClientVersion = query.value(3).toULongLong();
+    m_meta.counters.uploadable = query.value(4).toULongLong();
+    m_meta.counters.uploaded = query.value(5).toULongLong();
+    m_meta.counters.downloaded = query.value(6).toULongLong();
+    m_meta.counters.downloadableRemaining = query.value(7).toULongLong();
+    return true;
+}
+
+bool LocalStore::writeMeta(const Meta &meta, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE syncscope_meta SET client_file_id = ?, download_cursor = ?, "
+                  "last_client_version = ?, acked_client_version = ?, uploadable_bytes = ?, "
+                  "uploaded_bytes = ?, downloaded_bytes = ?, downloadable_bytes = ? "
+                  "WHERE id = 1"_s);
+    for (quint64 v : {meta.clientFileId, meta.downloadCursor, meta.lastClientVersion,
+                      meta.ackedClientVersion, meta.counters.uploadable, meta.counters.uploaded,
+                      meta.counters.downloaded, meta.counters.downloadableRemaining})
+        query.addBindValue(qint64(v));
+    if (!query.exec()) {
+        *error = sqlError(tr("Cannot write the sync metadata"));
+        return false;
+    }
+    return true;
+}
+
+QString LocalStore::sqlError(const QString &what) const
+{
+    return tr("%1 in %2: %3").arg(what, m_filePath, m_db.lastError().text());
+}
+
+std::optional<QByteArray> LocalStore::value(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM syncscope_objects WHERE key = ? AND removed = 0"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QByteArray bytes = query.value(0).toByteArray();
+    return bytes.isNull() ? QByteArray("") : bytes; // an empty value is a value, not "absent"
+}
+
+QStringList LocalStore::keys() const
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    if (query.exec(u"SELECT key FROM syncscope_objects WHERE removed = 0 ORDER BY key"_s)) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+std::optional<WriteStamp> LocalStore::stampOf(const QString &key, bool *ok) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = ?"_s);
+    query.addBindValue(key);
+    *ok = query.exec();
+    if (!*ok || !query.next())
+        return std::nullopt;
+    return WriteStamp{query.value(0).toLongLong(), query.value(1).toULongLong()};
+}
+
+bool LocalStore::storeValue(const protocol::Operation &operation, const WriteStamp &stamp)
+{
+    const bool removed = operation.kind == protocol::Operation::Kind::Remove;
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
+                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                  "removed = excluded.removed, stamp_time = excluded.stamp_time, "
+                  "stamp_file = excluded.stamp_file"_s);
+    query.addBindValue(operation.key);
+    // A non-null empty QByteArray keeps "set to empty" apart from SQL NULL.
+    query.addBindValue(removed                    ? QByteArray()
+                       : operation.value.isNull() ? QByteArray("")
+                                                  : operation.value);
+    query.addBindValue(removed ? 1 : 0);
+    query.addBindValue(stamp.timestamp);
+    query.addBindValue(qint64(stamp.fileId));
+    return query.exec();
+}
+
+bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = sqlError(tr("Cannot start a write"));
+        return false;
+    }
+    auto fail = [&](const QString &what) {
+        *error = sqlError(what);
+        m_db.rollback();
+        return false;
+    };
+
+    // The local write must win against what it overwrites, here and on the server, even if
+    // this machine's clock is behind the writer of the current value.
+    WriteStamp stamp{QDateTime::currentMSecsSinceEpoch(), m_meta.clientFileId};
+    for (const auto &op : operations) {
+        bool ok = false;
+        const auto current = stampOf(op.key, &ok);
+        if (!ok)
+            return fail(tr("Cannot read the current value"));
+        if (current && current->fileId != stamp.fileId && !incomingWins(stamp, *current))
+            stamp.timestamp = current->timestamp + 1;
+    }
+    for (const auto &op : operations) {
+        if (!storeValue(op, stamp))
+            return fail(tr("Cannot write the value"));
+    }
+
+    Meta meta = m_meta;
+    meta.lastClientVersion += 1;
+    const quint64 size = protocol::changesetSize(operations);
+    meta.counters.uploadable += size;
+
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO syncscope_pending VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(qint64(meta.lastClientVersion));
+    query.addBindValue(stamp.timestamp);
+    query.addBindValue(qint64(size));
+    query.addBindValue(encodeOperations(operations));
+    if (!query.exec())
+        return fail(tr("Cannot queue the change for upload"));
+    QString metaError;
+    if (!writeMeta(meta, &metaError))
+        return fail(tr("Cannot write the sync metadata"));
+    if (!m_db.commit())
+        return fail(tr("Cannot commit the write"));
+    m_meta = meta;
+    return true;
+}
+
+bool LocalStore::setClientFileId(quint64 fileId, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = sqlError(tr("Cannot start a write"));
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE syncscope_objects SET stamp_file = ? WHERE stamp_file = 0"_s);
+    query.addBindValue(qint64(fileId));
+    Meta meta = m_meta;
+    meta.clientFileId = fileId;
+    if (!query.exec() || !writeMeta(meta, error) || !m_db.commit()) {
+        *error = sqlError(tr("Cannot record the client file id"));
+        m_db.rollback();
+        return false;
+    }
+    m_meta = meta;
+    return true;
+}
+
+QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes) const
+{
+    QList<PendingChangeset> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT client_version, origin_timestamp, size, operations "
+                  "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
+    query.addBindValue(qint64(afterVersion));
+    if (!query.exec())
+        return result;
+    quint64 total = 0;
+    while (query.next()) {
+        const quint64 size = query.value(2).toULongLong();
+        if (!result.isEmpty() && total + size > maxBytes)
+            break;
+        auto operations = decodeOperations(query.value(3).toByteArray());
+        if (!operations) {
+            qCWarning(lcStore) << "undecodable pending changeset" << query.value(0) << "in"
+                               << m_filePath;
+            break;
+        }
+        result.append(
+            {query.value(0).toULongLong(), query.value(1).toLongLong(), size, *operations});
+        total += size;
+    }
+    return result;
+}
+
+IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage &download)
+{
+    IntegrationResult result;
+    if (!m_db.transaction()) {
+        result.error = sqlError(tr("Cannot start applying downloaded changes"));
+        return result;
+    }
+    auto fail = [&](const QString &what) {
+        result.error = sqlError(what);
+        result.changedKeys.clear();
+        m_db.rollback();
+        return result;
+    };
+
+    Meta meta = m_meta;
+    QSet<QString> seen;
+    for (const auto &changeset : download.changesets) {
+        meta.counters.downloaded += protocol::changesetSize(changeset.operations);
+        // Our own changesets are already applied (possibly overwritten by later local writes).
+        if (meta.clientFileId != 0 && changeset.originFileId == meta.clientFileId)
+            continue;
+        const WriteStamp stamp{changeset.originTimestamp, changeset.originFileId};
+        for (const auto &op : changeset.operations) {
+            bool ok = false;
+            const auto current = stampOf(op.key, &ok);
+            if (!ok)
+                return fail(tr("Cannot read the current value"));
+            if (current && !incomingWins(stamp, *current))
+                continue;
+            if (!storeValue(op, stamp))
+                return fail(tr("Cannot apply a downloaded change"));
+            if (!seen.contains(op.key)) {
+                seen.insert(op.key);
+                result.changedKeys.append(op.key);
+            }
+        }
+    }
+    meta.downloadCursor = qMax(meta.downloadCursor, download.downloadCursor);
+    meta.counters.downloadableRemaining = download.downloadableBytes;
+
+    if (download.uploadAckClientVersion > meta.ackedClientVersion) {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT COALESCE(SUM(size), 0) FROM syncscope_pending "
+                      "WHERE client_version <= ?"_s);
+        query.addBindValue(qint64(download.uploadAckClientVersion));
+        if (!query.exec() || !query.next())
+            return fail(tr("Cannot read acknowledged changes"));
+        meta.counters.uploaded += query.value(0).toULongLong();
+        query.prepare(u"DELETE FROM syncscope_pending WHERE client_version <= ?"_s);
+        query.addBindValue(qint64(download.uploadAckClientVersion));
+        if (!query.exec())
+            return fail(tr("Cannot drop acknowledged changes"));
+        meta.ackedClientVersion = download.uploadAckClientVersion;
+    }
+    QString metaError;
+    if (!writeMeta(meta, &metaError))
+        return fail(tr("Cannot write the sync metadata"));
+    if (!m_db.commit())
+        return fail(tr("Cannot commit downloaded changes"));
+    m_meta = meta;
+    result.ok = true;
+    return result;
+}
+
+} // namespace syncscope::detail

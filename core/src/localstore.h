@@ -1,0 +1,114 @@
+#pragma once
+
+#include "lastwriterwins.h"
+
+#include <syncscope/protocol/messages.h>
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace syncscope::detail {
+
+// The four cumulative byte counters of API.md's progress rules, persisted with the data.
+struct ProgressCounters
+{
+    quint64 uploadable = 0;            // every byte of local changesets ever committed
+    quint64 uploaded = 0;              // the part the server acknowledged
+    quint64 downloaded = 0;            // every byte of server changesets integrated
+    quint64 downloadableRemaining = 0; // what the server last said is still to come
+    friend bool operator==(const ProgressCounters &, const ProgressCounters &) = default;
+};
+
+// A local changeset not yet acknowledged by the server.
+struct PendingChangeset
+{
+    quint64 clientVersion = 0;
+    qint64 originTimestamp = 0;
+    quint64 size = 0; // protocol::changesetSize(operations)
+    QList<protocol::Operation> operations;
+};
+
+// What integrating one DOWNLOAD did.
+struct IntegrationResult
+{
+    bool ok = false;
+    QString error;
+    QStringList changedKeys; // keys whose visible value changed, in first-touched order
+};
+
+// One realm's local SQLite file: the key/value data with last-writer-wins stamps, the local
+// changesets waiting for the server's acknowledgement and the sync metadata (client file id,
+// download cursor, acknowledged version, progress counters). Every mutation is one durable
+// transaction (WAL, synchronous=FULL), so a process killed right after a call loses nothing.
+// Not thread-safe: one owner thread, like everything in the client.
+class LocalStore final
+{
+    Q_DISABLE_COPY_MOVE(LocalStore)
+
+public:
+    // Opens or creates the file. Refuses (nullptr + *error) a file that is not SQLite, is
+    // damaged, belongs to another application or to another realm path; such a file is never
+    // written to.
+    static std::unique_ptr<LocalStore> open(const QString &filePath, const QString &realmPath,
+                                            QString *error);
+    ~LocalStore();
+
+    QString filePath() const { return m_filePath; }
+
+    std::optional<QByteArray> value(const QString &key) const;
+    QStringList keys() const;
+
+    // Applies the operations locally and queues them as one changeset for upload, in one
+    // durable transaction. Returns false (and *error) when nothing was committed.
+    bool commitLocal(const QList<protocol::Operation> &operations, QString *error);
+
+    quint64 clientFileId() const { return m_meta.clientFileId; }
+    // Records the id the server allocated and stamps the local writes made before it.
+    bool setClientFileId(quint64 fileId, QString *error);
+
+    quint64 downloadCursor() const { return m_meta.downloadCursor; }
+    quint64 lastClientVersion() const { return m_meta.lastClientVersion; }
+    quint64 ackedClientVersion() const { return m_meta.ackedClientVersion; }
+    ProgressCounters counters() const { return m_meta.counters; }
+
+    // Unacknowledged changesets with a client version above `afterVersion`, in order, at least
+    // one and otherwise no more than `maxBytes` of operations.
+    QList<PendingChangeset> pendingChangesets(quint64 afterVersion, quint64 maxBytes) const;
+
+    // Applies a DOWNLOAD in one transaction: its changesets (by last writer wins, skipping this
+    // file's own echoed changesets), the download cursor, the upload acknowledgement and the
+    // counters. On failure nothing changed.
+    IntegrationResult integrateDownload(const protocol::DownloadMessage &download);
+
+    // For tests that need to provoke storage errors through SQLite itself.
+    QSqlDatabase databaseForTesting() const { return m_db; }
+
+private:
+    struct Meta
+    {
+        quint64 clientFileId = 0;
+        quint64 downloadCursor = 0;
+        quint64 lastClientVersion = 0;
+        quint64 ackedClientVersion = 0;
+        ProgressCounters counters;
+    };
+
+    explicit LocalStore(const QString &filePath);
+    bool validateOrCreateSchema(const QString &realmPath, QString *error);
+    bool loadMeta(QString *error);
+    bool writeMeta(const Meta &meta, QString *error);
+    std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;
+    bool storeValue(const protocol::Operation &operation, const WriteStamp &stamp);
+    QString sqlError(const QString &what) const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_filePath;
+    Meta m_meta;
+};
+
+} // namespace syncscope::detail

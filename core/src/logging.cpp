@@ -1,0 +1,9 @@
+#include "logging.h"
+
+namespace syncscope::detail {
+
+Q_LOGGING_CATEGORY(lcStore, "syncscope.client.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcConnection, "syncscope.client.connection", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSession, "syncscope.client.session", QtWarningMsg)
+
+} // namespace syncscope::detail

@@ -1,0 +1,110 @@
+#include "realm_p.h"
+
+#include "localstore.h"
+#include "syncsession_p.h"
+
+#include <syncscope/protocol/codec.h>
+
+#include <QCoreApplication>
+
+namespace syncscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncscope::Realm", text);
+}
+
+} // namespace
+
+Realm::Realm(std::unique_ptr<RealmPrivate> dd)
+    : d(std::move(dd))
+{
+    SyncSessionPrivate::get(d->session.get())->onDataChanged = [this](const QStringList &keys) {
+        Q_EMIT changed(keys);
+    };
+}
+
+Realm::~Realm()
+{
+    close();
+}
+
+static bool commit(RealmPrivate &d, const protocol::Operation &operation)
+{
+    if (d.closed) {
+        d.lastError = tr("The realm is closed.");
+        return false;
+    }
+    // The same bounds the server's decoder enforces: refusing here keeps an unacceptable
+    // change from ever reaching the upload queue.
+    const protocol::DecodeLimits limits;
+    if (operation.key.isEmpty()) {
+        d.lastError = tr("A key must not be empty.");
+        return false;
+    }
+    if (operation.key.toUtf8().size() > limits.maxKeyBytes) {
+        d.lastError = tr("The key is longer than %1 bytes.").arg(limits.maxKeyBytes);
+        return false;
+    }
+    if (operation.value.size() > limits.maxValueBytes) {
+        d.lastError = tr("The value is larger than %1 bytes.").arg(limits.maxValueBytes);
+        return false;
+    }
+    QString error;
+    if (!d.store->commitLocal({operation}, &error)) {
+        d.lastError = error;
+        return false;
+    }
+    d.lastError.clear();
+    SyncSessionPrivate::get(d.session.get())->localChangesCommitted();
+    return true;
+}
+
+bool Realm::write(const QString &key, const QByteArray &value)
+{
+    return commit(*d, protocol::Operation{protocol::Operation::Kind::Set, key, value});
+}
+
+bool Realm::remove(const QString &key)
+{
+    return commit(*d, protocol::Operation{protocol::Operation::Kind::Remove, key, {}});
+}
+
+std::optional<QByteArray> Realm::value(const QString &key) const
+{
+    return d->store->value(key);
+}
+
+QStringList Realm::keys() const
+{
+    return d->store->keys();
+}
+
+SyncSession *Realm::syncSession() const
+{
+    return d->session.get();
+}
+
+void Realm::close()
+{
+    if (d->closed)
+        return;
+    d->closed = true;
+    auto *session = SyncSessionPrivate::get(d->session.get());
+    session->onDataChanged = nullptr;
+    session->close();
+}
+
+bool Realm::isClosed() const
+{
+    return d->closed;
+}
+
+QString Realm::lastError() const
+{
+    return d->lastError;
+}
+
+} // namespace syncscope

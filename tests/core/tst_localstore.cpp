@@ -1,0 +1,338 @@
+#include "localstore.h"
+
+#include <syncscope/protocol/messages.h>
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace syncscope;
+using detail::LocalStore;
+using protocol::Operation;
+
+namespace {
+
+Operation set(const QString &key, const QByteArray &value)
+{
+    return Operation{Operation::Kind::Set, key, value};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+std::unique_ptr<LocalStore> openStore(const QString &path, const QString &realm = u"/r"_s)
+{
+    QString error;
+    auto store = LocalStore::open(path, realm, &error);
+    if (!store)
+        qWarning() << error;
+    return store;
+}
+
+protocol::DownloadChangeset remote(quint64 serverVersion, quint64 fileId, qint64 timestamp,
+                                   QList<Operation> ops)
+{
+    return protocol::DownloadChangeset{serverVersion, fileId, timestamp, std::move(ops)};
+}
+
+} // namespace
+
+class LocalStoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesPersistAcrossReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.realm"_s);
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            QVERIFY(store->commitLocal({set(u"k1"_s, "v1")}, &error));
+            QVERIFY(store->commitLocal({set(u"k2"_s, "")}, &error));
+            QVERIFY(store->commitLocal({Operation{Operation::Kind::Remove, u"k1"_s, {}}}, &error));
+            QCOMPARE(store->lastClientVersion(), 3u);
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->keys(), QStringList{u"k2"_s});
+        QCOMPARE(store->value(u"k2"_s), std::optional<QByteArray>(QByteArray("")));
+        QCOMPARE(store->value(u"k1"_s), std::nullopt);
+        QCOMPARE(store->lastClientVersion(), 3u);
+        const quint64 expected =
+            protocol::changesetSize({set(u"k1"_s, "v1")}) +
+            protocol::changesetSize({set(u"k2"_s, "")}) +
+            protocol::changesetSize({Operation{Operation::Kind::Remove, u"k1"_s, {}}});
+        QCOMPARE(store->counters().uploadable, expected);
+        QCOMPARE(store->counters().uploaded, 0u);
+        QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 3);
+    }
+
+    void pendingChangesetsAreBatchedByBytes()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"b.realm"_s));
+        QString error;
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(store->commitLocal({set(u"key%1"_s.arg(i), QByteArray(100, 'x'))}, &error));
+        const quint64 one = protocol::changesetSize({set(u"key0"_s, QByteArray(100, 'x'))});
+        auto batch = store->pendingChangesets(0, one * 3);
+        QCOMPARE(batch.size(), 3);
+        QCOMPARE(batch.first().clientVersion, 1u);
+        QCOMPARE(batch.first().operations,
+                 (QList<Operation>{set(u"key0"_s, QByteArray(100, 'x'))}));
+        batch = store->pendingChangesets(8, one * 3);
+        QCOMPARE(batch.size(), 2);
+        QCOMPARE(batch.last().clientVersion, 10u);
+        // A changeset larger than the bound still goes, alone.
+        QCOMPARE(store->pendingChangesets(0, 1).size(), 1);
+    }
+
+    void acknowledgementMovesBytesToUploaded()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"c.realm"_s));
+        QString error;
+        QVERIFY(store->setClientFileId(7, &error));
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        QVERIFY(store->commitLocal({set(u"b"_s, "22")}, &error));
+        QVERIFY(store->commitLocal({set(u"c"_s, "333")}, &error));
+        protocol::DownloadMessage download;
+        download.uploadAckClientVersion = 2;
+        download.downloadableBytes = 55;
+        const auto result = store->integrateDownload(download);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(store->ackedClientVersion(), 2u);
+        QCOMPARE(store->counters().uploaded, protocol::changesetSize({set(u"a"_s, "1")}) +
+                                                 protocol::changesetSize({set(u"b"_s, "22")}));
+        QCOMPARE(store->counters().downloadableRemaining, 55u);
+        const auto pending = store->pendingChangesets(0, 1 << 20);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().clientVersion, 3u);
+    }
+
+    void downloadAppliesLastWriterWins()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"d.realm"_s));
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        QVERIFY(store->commitLocal({set(u"mine"_s, "local")}, &error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+        protocol::DownloadMessage download;
+        download.downloadCursor = 4;
+        download.latestServerVersion = 4;
+        download.changesets = {
+            remote(1, 9, now - 100'000, {set(u"mine"_s, "older remote")}), // loses
+            remote(2, 9, now - 100'000, {set(u"theirs"_s, "t1")}),
+            remote(3, 9, now - 200'000, {set(u"theirs"_s, "t2")}),        // same file: later wins
+            remote(4, 5, now + 100'000, {set(u"mine"_s, "my own echo")}), // own: skipped
+        };
+        const auto result = store->integrateDownload(download);
+        QVERIFY(result.ok);
+        QCOMPARE(result.changedKeys, QStringList{u"theirs"_s});
+        QCOMPARE(store->value(u"mine"_s), std::optional<QByteArray>("local"));
+        QCOMPARE(store->value(u"theirs"_s), std::optional<QByteArray>("t2"));
+        QCOMPARE(store->downloadCursor(), 4u);
+        QVERIFY(store->counters().downloaded > 0);
+
+        protocol::DownloadMessage newer;
+        newer.downloadCursor = 5;
+        newer.latestServerVersion = 5;
+        newer.changesets = {remote(5, 3, now + 100'000, {set(u"mine"_s, "newer remote")})};
+        QVERIFY(store->integrateDownload(newer).ok);
+        QCOMPARE(store->value(u"mine"_s), std::optional<QByteArray>("newer remote"));
+    }
+
+    void tieOnTimestampGoesToTheLargerFileId()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"t.realm"_s));
+        protocol::DownloadMessage download;
+        download.downloadCursor = 2;
+        download.latestServerVersion = 2;
+        download.changesets = {remote(1, 8, 1000, {set(u"k"_s, "from 8")}),
+                               remote(2, 4, 1000, {set(u"k"_s, "from 4")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("from 8"));
+    }
+
+    void localWriteBeatsAFutureDatedValue()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"e.realm"_s));
+        QString error;
+        QVERIFY(store->setClientFileId(2, &error));
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.latestServerVersion = 1;
+        const qint64 future = QDateTime::currentMSecsSinceEpoch() + 3'600'000;
+        download.changesets = {remote(1, 9, future, {set(u"k"_s, "remote")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QVERIFY(store->commitLocal({set(u"k"_s, "local")}, &error));
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("local"));
+        // Its upload carries a stamp that also wins on the server.
+        QVERIFY(store->pendingChangesets(0, 1 << 20).first().originTimestamp > future);
+    }
+
+    void clientFileIdStampsEarlierLocalWrites()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"f.realm"_s));
+        QString error;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(store->commitLocal({set(u"k"_s, "local")}, &error));
+        QVERIFY(store->setClientFileId(3, &error));
+        QCOMPARE(store->clientFileId(), 3u);
+        // A remote write by file 2 with the same millisecond would beat file 0, not file 3.
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.latestServerVersion = 1;
+        const qint64 stamp = store->pendingChangesets(0, 1 << 20).first().originTimestamp;
+        QVERIFY(stamp >= now);
+        download.changesets = {remote(1, 2, stamp, {set(u"k"_s, "remote")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("local"));
+    }
+
+    void notSqliteIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"g.realm"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is a text file, not a database\n");
+        file.close();
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!LocalStore::open(path, u"/r"_s, &error));
+        QVERIFY2(error.contains(u"not a Syncscope realm"_s), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void damagedDatabaseIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"h.realm"_s);
+        {
+            auto store = openStore(path);
+            QString error;
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(store->commitLocal({set(u"key%1"_s.arg(i), QByteArray(500, 'v'))}, &error));
+        }
+        QVERIFY(!QFile::exists(path + u"-wal"_s)); // checkpointed on close
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        file.seek(4096 * 3); // damage pages in the middle, keep the header intact
+        file.write(QByteArray(4096 * 4, '\xA5'));
+        file.close();
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!LocalStore::open(path, u"/r"_s, &error));
+        QVERIFY2(error.contains(u"damaged"_s) || error.contains(u"malformed"_s), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void foreignDatabaseAndOtherRealmAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(u"foreign.db"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"CREATE TABLE notes (id INTEGER, text TEXT)"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        const QByteArray before = fileHash(foreign);
+        QString error;
+        QVERIFY(!LocalStore::open(foreign, u"/r"_s, &error));
+        QVERIFY2(error.contains(u"another application"_s), qPrintable(error));
+        QCOMPARE(fileHash(foreign), before);
+
+        const QString path = dir.filePath(u"r.realm"_s);
+        QVERIFY(openStore(path, u"/one"_s));
+        QVERIFY(!LocalStore::open(path, u"/two"_s, &error));
+        QVERIFY2(error.contains(u"/one"_s), qPrintable(error));
+    }
+
+    void failedWriteCommitsNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"full.realm"_s);
+        auto store = openStore(path);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"kept"_s, "yes")}, &error));
+        // A full disk, as SQLite sees it: no page may be added.
+        QSqlQuery query(store->databaseForTesting());
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        const auto countersBefore = store->counters();
+        QVERIFY(!store->commitLocal({set(u"big"_s, QByteArray(1 << 20, 'x'))}, &error));
+        QVERIFY2(error.contains(u"full"_s), qPrintable(error));
+        QCOMPARE(store->counters(), countersBefore);
+        QCOMPARE(store->lastClientVersion(), 1u);
+        QCOMPARE(store->value(u"big"_s), std::nullopt);
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->keys(), QStringList{u"kept"_s});
+        QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 1);
+    }
+
+    void writeIsDurableWhenTheProcessIsKilledRightAfter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"killed.realm"_s);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"--write-and-die"_s, path});
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit); // SIGKILL, no clean shutdown
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->value(u"last"_s), std::optional<QByteArray>("written"));
+        QCOMPARE(store->lastClientVersion(), 50u);
+        QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 50);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--write-and-die") == 0) {
+        QCoreApplication app(argc, argv);
+        QString error;
+        auto store = LocalStore::open(QString::fromLocal8Bit(argv[2]), u"/r"_s, &error);
+        if (!store)
+            return 2;
+        for (int i = 0; i < 49; ++i)
+            store->commitLocal({set(u"k%1"_s.arg(i), "v")}, &error);
+        if (!store->commitLocal({set(u"last"_s, "written")}, &error))
+            return 3;
+        std::raise(SIGKILL); // nothing after commitLocal returned may be needed
+        return 4;
+    }
+    QCoreApplication app(argc, argv);
+    LocalStoreTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_localstore.moc"
