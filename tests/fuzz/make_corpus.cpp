@@ -2,8 +2,7 @@
 // token shape. scripts/fuzz --regenerate-corpus runs it; the output is committed in
 // tests/fuzz/corpus/ so that every fuzz run starts from the real wire format.
 
-#include <syncscope/protocol/accesstoken.h>
-#include <syncscope/protocol/codec.h>
+#include "fuzzchecks.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -66,8 +65,8 @@ QList<std::pair<QString, Frame>> sampleFrames()
 
 QList<std::pair<QString, QByteArray>> sampleTokens()
 {
-    const QByteArray secret = QByteArrayLiteral("fuzz-secret-0123456789abcdef");
-    const QDateTime base = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    const QByteArray secret = syncscope::fuzz::fuzzSecret();
+    const QDateTime base = syncscope::fuzz::fuzzNow();
     AccessTokenClaims claims;
     claims.subject = QStringLiteral("alice");
     claims.issuedAt = base.addSecs(-60);
