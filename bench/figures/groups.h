@@ -1,0 +1,23 @@
+#pragma once
+
+#include "harness/figure.h"
+
+#include <QList>
+
+namespace syncscope::bench {
+
+class BenchContext;
+
+// One function per figure group (`syncscope-bench <group>`); each measures its figures and
+// their same-run baselines. An empty list means the group could not run (it logs why).
+QList<Figure> measureLocalWrite(BenchContext &context);
+QList<Figure> measureThroughput(BenchContext &context);
+QList<Figure> measurePropagation(BenchContext &context);
+QList<Figure> measureSessions(BenchContext &context);
+QList<Figure> measureServerScale(BenchContext &context);
+QList<Figure> measureWaitTimeout(BenchContext &context);
+QList<Figure> measureReconnect(BenchContext &context);
+// chart and monitor run in syncscope-bench-gui, a QApplication under the offscreen platform.
+QList<Figure> measureInGuiProcess(BenchContext &context, const QStringList &groups);
+
+} // namespace syncscope::bench

@@ -1,0 +1,155 @@
+// sessions: N realms of one user in one client process, from the first openRealm until every
+// downloadAllServerChanges has completed. Each realm was seeded with one 1 KiB changeset by
+// the protocol-level load client. Memory per session: RSS deltas over the N sessions (client:
+// this process, minus what SQLite itself allocated; server: the server process, all of it).
+#include "groups.h"
+#include "loadprocess.h"
+#include "syncfixture.h"
+
+#include "harness/context.h"
+#include "harness/eventwait.h"
+#include "harness/figurenames.h"
+#include "harness/processmetrics.h"
+
+#include <QFutureWatcher>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace syncscope::bench {
+
+namespace {
+
+struct SessionSample
+{
+    double readyMs = 0;
+    double clientKiBPerSession = 0;
+    double clientSqliteKiBPerSession = 0;
+    double serverKiBPerSession = 0;
+};
+
+bool seed(BenchContext &context, const BenchServer &server, const QString &prefix, int realms)
+{
+    LoadProcess load(context.options().loadBin);
+    load.start({u"seed"_s, u"--url"_s, server.url().toString(), u"--token"_s, server.token(),
+                u"--prefix"_s, prefix, u"--sessions"_s, QString::number(realms), u"--connections"_s,
+                u"1"_s, u"--value-bytes"_s, u"1024"_s});
+    return load.waitForLine(u"seeded"_s, 300s).has_value() && load.waitForExit(30s);
+}
+
+// Opens every realm and asks for its download wait; returns when all have completed.
+std::optional<double> openAll(BenchClient &client, const QString &prefix, int count,
+                              std::vector<std::shared_ptr<Realm>> &realms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    int finished = 0;
+    int failed = 0;
+    qint64 lastNs = 0;
+    std::vector<std::unique_ptr<QFutureWatcher<void>>> watchers;
+    for (int i = 0; i < count; ++i) {
+        std::shared_ptr<Realm> realm = client.open(prefix + QString::number(i));
+        if (!realm)
+            return std::nullopt;
+        auto watcher = std::make_unique<QFutureWatcher<void>>();
+        QFutureWatcher<void> *raw = watcher.get();
+        QObject::connect(raw, &QFutureWatcher<void>::finished, raw, [&, raw] {
+            lastNs = clock.nsecsElapsed();
+            ++finished;
+            try {
+                raw->future().waitForFinished();
+            } catch (const QException &) {
+                ++failed;
+            }
+        });
+        watcher->setFuture(realm->syncSession()->downloadAllServerChanges());
+        watchers.push_back(std::move(watcher));
+        realms.push_back(std::move(realm));
+    }
+    if (!waitUntil([&] { return finished == count; }, 600s) || failed > 0) {
+        qCWarning(lcBench) << "sessions:" << finished << "of" << count << "finished," << failed
+                           << "failed";
+        return std::nullopt;
+    }
+    return double(lastNs) / 1e6;
+}
+
+std::optional<SessionSample> measureOnce(BenchContext &context, int count, int repetition)
+{
+    BenchServer server(context, u"sessions-%1"_s.arg(count));
+    if (!server.start()) {
+        qCWarning(lcBench) << "sessions:" << server.errorString();
+        return std::nullopt;
+    }
+    const QString prefix = u"/bench/sessions/%1/%2/r"_s.arg(count).arg(repetition);
+    if (!seed(context, server, prefix, count))
+        return std::nullopt;
+    BenchClient client(server.url(), server.token(), context.newDirectory(u"sessions"_s));
+    // One warm session first, so one-time costs (driver, connection) stay out of the deltas.
+    std::vector<std::shared_ptr<Realm>> realms;
+    if (!openAll(client, u"/bench/sessions/warm-up/"_s, 1, realms))
+        return std::nullopt;
+
+    const auto clientBefore = residentBytes();
+    const qint64 sqliteBefore = sqliteMemoryUsed();
+    const auto serverBefore = residentBytes(server.process().pid());
+    const std::optional<double> readyMs = openAll(client, prefix, count, realms);
+    if (!readyMs)
+        return std::nullopt;
+    const auto clientAfter = residentBytes();
+    const qint64 sqliteAfter = sqliteMemoryUsed();
+    const auto serverAfter = residentBytes(server.process().pid());
+    if (!clientBefore || !clientAfter || !serverBefore || !serverAfter)
+        return std::nullopt;
+
+    SessionSample sample;
+    sample.readyMs = *readyMs;
+    const double sqliteDelta = double(sqliteAfter - sqliteBefore);
+    sample.clientSqliteKiBPerSession = sqliteDelta / 1024.0 / count;
+    sample.clientKiBPerSession =
+        (double(*clientAfter - *clientBefore) - sqliteDelta) / 1024.0 / count;
+    sample.serverKiBPerSession = double(*serverAfter - *serverBefore) / 1024.0 / count;
+    for (const std::shared_ptr<Realm> &realm : realms)
+        realm->close();
+    return sample;
+}
+
+} // namespace
+
+QList<Figure> measureSessions(BenchContext &context)
+{
+    const BenchOptions &options = context.options();
+    QList<Figure> figures;
+    for (int count : options.sessionCounts) {
+        QList<double> ready, client, clientSqlite, server;
+        for (int repetition = 0; repetition < options.repetitions; ++repetition) {
+            const std::optional<SessionSample> sample = measureOnce(context, count, repetition);
+            if (!sample)
+                return figures;
+            ready.append(sample->readyMs);
+            client.append(sample->clientKiBPerSession);
+            clientSqlite.append(sample->clientSqliteKiBPerSession);
+            server.append(sample->serverKiBPerSession);
+            qCInfo(lcBench,
+                   "sessions %d %d/%d: ready in %.0f ms; per session: client %.1f KiB "
+                   "(+ SQLite %.1f KiB), server %.1f KiB",
+                   count, repetition + 1, options.repetitions, sample->readyMs,
+                   sample->clientKiBPerSession, sample->clientSqliteKiBPerSession,
+                   sample->serverKiBPerSession);
+        }
+        Figure readyFigure = makeFigure(names::sessionsReady(count), u"ms"_s, false, ready);
+        readyFigure.goal = count >= 1000 ? u"≤ 10,000 ms at 1,000"_s : QString();
+        Figure clientFigure =
+            makeFigure(names::clientMemoryPerSession(count), u"KiB"_s, false, client);
+        clientFigure.goal = u"≤ 64 KiB beyond SQLite"_s;
+        Figure sqliteFigure =
+            makeFigure(names::clientSqliteMemoryPerSession(count), u"KiB"_s, false, clientSqlite);
+        Figure serverFigure =
+            makeFigure(names::serverMemoryPerSession(count), u"KiB"_s, false, server);
+        serverFigure.goal = u"≤ 32 KiB beyond SQLite"_s;
+        figures << readyFigure << clientFigure << sqliteFigure << serverFigure;
+    }
+    return figures;
+}
+
+} // namespace syncscope::bench

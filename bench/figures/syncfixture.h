@@ -1,0 +1,75 @@
+#pragma once
+
+#include "harness/serverprocess.h"
+
+#include <syncscope/syncscope.h>
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace syncscope::bench {
+
+class BenchContext;
+
+// A syncscope-server process with a token for user "bench" granting every /bench/ realm.
+class BenchServer final
+{
+    Q_DISABLE_COPY_MOVE(BenchServer)
+
+public:
+    BenchServer(BenchContext &context, const QString &name);
+    bool start(); // false: see errorString()
+    QString errorString() const { return m_error; }
+
+    ServerProcess &process() { return m_process; }
+    QUrl url() const { return m_process.url(); }
+    QString token() const { return m_token; }
+
+private:
+    ServerProcess m_process;
+    QString m_token;
+    QString m_error;
+};
+
+// An SDK client (one App, logged in as the bench user) that opens realms under one directory.
+class BenchClient final
+{
+    Q_DISABLE_COPY_MOVE(BenchClient)
+
+public:
+    BenchClient(const QUrl &serverUrl, const QString &token, const QString &directory,
+                const ClientConfig &config = {});
+    ~BenchClient();
+
+    bool isLoggedIn() const { return m_user != nullptr; }
+    // Opens `realmPath` into a new local file; nullptr (and a warning) on failure.
+    std::shared_ptr<Realm> open(const QString &realmPath);
+    App &app() { return *m_app; }
+
+private:
+    QUrl m_serverUrl;
+    QString m_directory;
+    int m_files = 0;
+    std::unique_ptr<App> m_app;
+    std::shared_ptr<User> m_user;
+};
+
+// How a wait ended: when (on `clock`, in ns), and with which failure if any.
+struct FutureOutcome
+{
+    enum class Result { Succeeded, TimedOut, SyncFailed, NotFinished };
+    Result result = Result::NotFinished;
+    qint64 finishedAtNs = 0;
+    QString error;
+};
+
+// Runs the event loop until `future` finishes; the finish time is taken in the
+// QFutureWatcher::finished slot, on the thread that owns the SDK objects.
+FutureOutcome awaitFuture(const QFuture<void> &future, const QElapsedTimer &clock,
+                          std::chrono::milliseconds limit);
+
+} // namespace syncscope::bench

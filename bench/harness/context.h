@@ -1,0 +1,42 @@
+#pragma once
+
+#include "options.h"
+
+#include <QLoggingCategory>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcBench)
+
+namespace syncscope::bench {
+
+class RawWebSocket;
+
+// What every figure group gets: the options, a scratch directory that is removed at the end,
+// and the raw WebSocket peer that the throughput and latency baselines share.
+class BenchContext final
+{
+    Q_DISABLE_COPY_MOVE(BenchContext)
+
+public:
+    explicit BenchContext(const BenchOptions &options);
+    ~BenchContext();
+
+    const BenchOptions &options() const { return m_options; }
+    bool isValid() const { return m_dir.isValid(); }
+
+    // A new, empty directory under the scratch directory.
+    QString newDirectory(const QString &name);
+    // The open connection to syncscope-bench-peer, started on first use; nullptr on failure.
+    RawWebSocket *rawWebSocket();
+
+private:
+    const BenchOptions &m_options;
+    QTemporaryDir m_dir;
+    int m_directories = 0;
+    std::unique_ptr<RawWebSocket> m_raw;
+};
+
+} // namespace syncscope::bench

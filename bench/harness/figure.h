@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace syncscope::bench {
+
+// One measured figure: its repetitions, and the baseline measured in the same run (if it has
+// one). `value` is what the table and the JSON report: the median of the samples, unless a
+// figure defines it otherwise (a p99 over all events, say) and says so in docs/performance.md.
+struct Figure
+{
+    QString name;
+    QString unit;
+    bool higherIsBetter = true;
+    double value = 0;
+    QList<double> samples;
+    std::optional<double> baseline; // median of baselineSamples
+    QString baselineName;
+    QList<double> baselineSamples;
+    QString goal; // human-readable goal from the issue, for the table ("≥ 0.8× baseline")
+};
+
+// Builds a figure from samples: value = median, baseline = median of baseline samples.
+Figure makeFigure(const QString &name, const QString &unit, bool higherIsBetter,
+                  const QList<double> &samples);
+Figure makeFigure(const QString &name, const QString &unit, bool higherIsBetter,
+                  const QList<double> &samples, const QString &baselineName,
+                  const QList<double> &baselineSamples);
+
+// value ÷ baseline, the plain quotient the issue's goals are written in (writes/s ÷ baseline
+// writes/s, latency ÷ round trip). No baseline: nullopt.
+std::optional<double> ratio(const Figure &figure);
+
+} // namespace syncscope::bench

@@ -1,0 +1,84 @@
+#include "figurenames.h"
+
+using namespace Qt::StringLiterals;
+
+namespace syncscope::bench::names {
+
+QString uploadThroughput(int mib)
+{
+    return u"upload throughput (%1 MiB)"_s.arg(mib);
+}
+QString downloadThroughput(int mib)
+{
+    return u"download throughput (%1 MiB)"_s.arg(mib);
+}
+QString sessionsReady(int sessions)
+{
+    return u"sessions open to downloaded (%1)"_s.arg(sessions);
+}
+QString clientMemoryPerSession(int sessions)
+{
+    return u"client memory per session (%1)"_s.arg(sessions);
+}
+QString clientSqliteMemoryPerSession(int sessions)
+{
+    return u"client SQLite memory per session (%1)"_s.arg(sessions);
+}
+QString serverMemoryPerSession(int sessions)
+{
+    return u"server memory per session (%1)"_s.arg(sessions);
+}
+QString chartRefresh(int hours)
+{
+    return u"chart refresh (%1 h full history)"_s.arg(hours);
+}
+QString monitorBusy(const QString &feed)
+{
+    return u"monitor GUI busy (%1)"_s.arg(feed);
+}
+QString monitorFrameP99(const QString &feed)
+{
+    return u"monitor frame p99 (%1)"_s.arg(feed);
+}
+QString liveSessionsFeed(int sessions)
+{
+    return u"%1 live sessions"_s.arg(sessions);
+}
+QString syntheticRowsFeed(int rows)
+{
+    return u"%1 synthetic rows"_s.arg(rows);
+}
+
+QStringList expected(const BenchOptions &options)
+{
+    QStringList result;
+    if (options.wants(u"local-write"_s))
+        result << localWrite();
+    if (options.wants(u"throughput"_s)) {
+        for (int mib : options.throughputMiB)
+            result << uploadThroughput(mib) << downloadThroughput(mib);
+    }
+    if (options.wants(u"propagation"_s))
+        result << propagationP50() << propagationP99();
+    if (options.wants(u"sessions"_s)) {
+        for (int sessions : options.sessionCounts)
+            result << sessionsReady(sessions) << clientMemoryPerSession(sessions)
+                   << clientSqliteMemoryPerSession(sessions) << serverMemoryPerSession(sessions);
+    }
+    if (options.wants(u"server-scale"_s))
+        result << scaleAckP50() << scaleAckP99() << scaleAckRate() << scaleCpu() << scaleRss();
+    if (options.wants(u"wait-timeout"_s))
+        result << waitTimeoutOvershoot();
+    if (options.wants(u"reconnect"_s))
+        result << reconnect();
+    if (options.wants(u"chart"_s))
+        result << chartRefresh(options.chartHours);
+    if (options.wants(u"monitor"_s)) {
+        for (const QString &feed :
+             {liveSessionsFeed(options.monitorSessions), syntheticRowsFeed(options.monitorRows)})
+            result << monitorBusy(feed) << monitorFrameP99(feed);
+    }
+    return result;
+}
+
+} // namespace syncscope::bench::names

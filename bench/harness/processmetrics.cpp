@@ -1,0 +1,69 @@
+#include "processmetrics.h"
+
+#include <QFile>
+#include <QString>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace syncscope::bench {
+
+namespace {
+
+QString procPath(qint64 pid, const char *file)
+{
+    return pid == 0 ? u"/proc/self/"_s + QLatin1StringView(file)
+                    : u"/proc/%1/%2"_s.arg(pid).arg(QLatin1StringView(file));
+}
+
+} // namespace
+
+std::optional<qint64> residentBytes(qint64 pid)
+{
+    QFile status(procPath(pid, "status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (!line.startsWith("VmRSS:"))
+            continue;
+        // "VmRSS:	   12345 kB"
+        const QList<QByteArray> parts = line.mid(6).simplified().split(' ');
+        bool ok = false;
+        const qint64 kib = parts.value(0).toLongLong(&ok);
+        if (ok)
+            return kib * 1024;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::chrono::nanoseconds> cpuTime(qint64 pid)
+{
+    QFile stat(procPath(pid, "stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray text = stat.readAll();
+    // The command name (field 2) may contain spaces; fields after its closing ')' are fixed.
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    // After ')': state is field 3 (index 0), utime is field 14 (index 11), stime 15 (index 12).
+    if (fields.size() < 13)
+        return std::nullopt;
+    bool userOk = false;
+    bool systemOk = false;
+    const qint64 ticks = fields.at(11).toLongLong(&userOk) + fields.at(12).toLongLong(&systemOk);
+    if (!userOk || !systemOk)
+        return std::nullopt;
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    return std::chrono::nanoseconds(ticks * 1'000'000'000 / ticksPerSecond);
+}
+
+qint64 sqliteMemoryUsed()
+{
+    return sqlite3_memory_used();
+}
+
+} // namespace syncscope::bench

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <chrono>
+#include <optional>
+
+namespace syncscope::bench {
+
+// Resident set size of a process, from /proc/PID/status (VmRSS). pid 0: this process.
+std::optional<qint64> residentBytes(qint64 pid = 0);
+
+// User + system CPU time a process has used so far, from /proc/PID/stat. pid 0: this process.
+std::optional<std::chrono::nanoseconds> cpuTime(qint64 pid = 0);
+
+// Bytes SQLite has allocated in this process (its page caches, schema, statements). The bench
+// links the same shared libsqlite3 as Qt's QSQLITE driver, so this covers the SDK's files too.
+qint64 sqliteMemoryUsed();
+
+} // namespace syncscope::bench
