@@ -1,4 +1,112 @@
-int main()
+// syncscope-server: parses the command line and wires the library together (see --help).
+
+#include <syncscope/server/commandline.h>
+#include <syncscope/server/shutdownsignals.h>
+#include <syncscope/server/syncserver.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace syncscope::server;
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
 {
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncscope-server", text);
+}
+
+int mintTokenAndExit(const TokenRequest &request)
+{
+    QString error;
+    bool created = false;
+    const QString token = mintToken(request, &error, &created);
+    if (token.isEmpty()) {
+        printLine(stderr, tr("syncscope-server: %1").arg(error));
+        return 1;
+    }
+    if (created)
+        printLine(stderr, tr("syncscope-server: created the secret file %1 (mode 0600)")
+                              .arg(QFileInfo(request.secretFile).absoluteFilePath()));
+    printLine(stdout, token);
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("syncscope-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSCOPE_VERSION));
+
+    CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
+    switch (commandLine.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        printLine(stdout, commandLine.text);
+        return 0;
+    case CommandLine::Action::Fail:
+        printLine(stderr, tr("syncscope-server: %1\nTry --help.").arg(commandLine.text));
+        return 2;
+    case CommandLine::Action::MintToken:
+        return mintTokenAndExit(commandLine.token);
+    case CommandLine::Action::Serve:
+        break;
+    }
+
+    applyLogLevel(commandLine.logLevel);
+    ShutdownSignals signals;
+    QString error;
+    if (!signals.install(&error)) {
+        printLine(stderr, tr("syncscope-server: %1").arg(error));
+        return 1;
+    }
+
+    ServerConfig config = commandLine.config;
+    bool created = false;
+    config.secret = loadOrCreateSecret(commandLine.secretFile, &error, &created);
+    if (config.secret.isEmpty()) {
+        printLine(stderr, tr("syncscope-server: %1").arg(error));
+        return 1;
+    }
+    const QString secretPath = QFileInfo(commandLine.secretFile).absoluteFilePath();
+    if (created)
+        printLine(stderr,
+                  tr("syncscope-server: created the secret file %1 (mode 0600)").arg(secretPath));
+
+    SyncServer server(config);
+    if (!server.start()) {
+        printLine(stderr, tr("syncscope-server: %1").arg(server.errorString()));
+        return 1;
+    }
+    // Standard output's first line is the contract scripts and tests wait for.
+    printLine(stdout, QStringLiteral("listening on %1").arg(server.url().toString()));
+    printLine(stderr, tr("syncscope-server: listening on %1%2")
+                          .arg(server.url().toString(),
+                               config.address.isLoopback()
+                                   ? tr(" (loopback only; use --listen 0.0.0.0:PORT to accept "
+                                        "other hosts)")
+                                   : QString()));
+    printLine(stderr, tr("syncscope-server: data in %1, secret in %2")
+                          .arg(QDir(config.dataDir).absolutePath(), secretPath));
+
+    QObject::connect(&signals, &ShutdownSignals::received, &server, [&server](int number) {
+        printLine(stderr, tr("syncscope-server: signal %1, shutting down").arg(number));
+        server.stop();
+    });
+    QObject::connect(&server, &SyncServer::stopped, &app, [] { QCoreApplication::exit(0); });
+    return QCoreApplication::exec();
 }

@@ -1,0 +1,288 @@
+#include "clientconnection.h"
+
+#include "logging.h"
+
+#include <syncscope/server/serverstatistics.h>
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace syncscope::server {
+
+using protocol::ErrorCode;
+
+ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
+                                   const SessionContext &context, ServerStatistics *statistics,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_context(context)
+    , m_serverStatistics(statistics)
+{
+    socket->setParent(this);
+    m_decodeLimits.maxFrameBytes = context.limits.maxMessageBytes;
+    m_statistics.connectionId = connectionId;
+    m_statistics.peer =
+        QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    m_statistics.connectedAt = QDateTime::currentDateTimeUtc();
+    m_statistics.lastActivity = m_statistics.connectedAt;
+
+    connect(socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
+    connect(socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
+    connect(socket, &QWebSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
+    connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+    connect(socket, &QWebSocket::pong, this, [] {}); // keep-alive of the WebSocket layer itself
+    publishStatistics();
+}
+
+ClientConnection::~ClientConnection()
+{
+    // Sessions unsubscribe from the hub in their destructors; do it before the socket goes.
+    m_sessions.clear();
+    if (m_serverStatistics)
+        m_serverStatistics->removeConnection(connectionId());
+}
+
+void ClientConnection::goAway()
+{
+    if (m_finished || !m_socket)
+        return;
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("server shutting down"));
+}
+
+void ClientConnection::refuse(ErrorCode code, const QString &message, bool tryAgain,
+                              QWebSocketProtocol::CloseCode closeCode)
+{
+    if (m_closing || !m_socket)
+        return;
+    qCWarning(lcConnection) << "refusing" << m_statistics.peer
+                            << protocol::errorCodeName(quint16(code)) << message;
+    sendFrame({0, protocol::ErrorMessage{quint16(code), tryAgain, true, message}});
+    m_closing = true;
+    m_sessions.clear();
+    m_socket->close(closeCode, message.left(120));
+}
+
+void ClientConnection::abort()
+{
+    if (m_socket)
+        m_socket->abort();
+}
+
+void ClientConnection::failConnection(ErrorCode code, const QString &message)
+{
+    refuse(code, message, protocol::defaultTryAgain(code),
+           QWebSocketProtocol::CloseCodeProtocolError);
+}
+
+void ClientConnection::sendFrame(const protocol::Frame &frame)
+{
+    if (!m_socket)
+        return;
+    const QByteArray bytes = protocol::encode(frame);
+    m_queuedBytes += m_socket->sendBinaryMessage(bytes);
+    m_statistics.bytesSent += quint64(bytes.size());
+    ++m_statistics.messagesSent;
+    if (m_serverStatistics)
+        m_serverStatistics->addTraffic(0, quint64(bytes.size()));
+}
+
+void ClientConnection::scheduleDownloads()
+{
+    if (m_pumpScheduled || m_closing)
+        return;
+    m_pumpScheduled = true;
+    // Queued, so a burst of uploads and MARKs in one read leads to one pass, and so sessions
+    // are never re-entered from inside their own handlers.
+    QMetaObject::invokeMethod(this, &ClientConnection::pumpDownloads, Qt::QueuedConnection);
+}
+
+bool ClientConnection::socketHasRoom() const
+{
+    // One batch may be in flight while the next is prepared; more would only pile up in
+    // memory and make progress jump instead of rise. The written count includes WebSocket
+    // frame headers, so it catches up with the payload count at the latest when all is sent.
+    return m_queuedBytes - m_writtenBytes < m_context.limits.downloadBatchBytes;
+}
+
+void ClientConnection::pumpDownloads()
+{
+    m_pumpScheduled = false;
+    if (m_closing || !m_socket)
+        return;
+    // Round robin: each session that has something sends one batch per round, so one big
+    // initial download does not starve the other sessions of the connection.
+    bool sentSomething = true;
+    while (sentSomething && socketHasRoom()) {
+        sentSomething = false;
+        QList<quint32> ids;
+        for (const auto &[id, session] : m_sessions) {
+            if (session->wantsToSendDownload())
+                ids.append(id);
+        }
+        for (quint32 id : ids) {
+            if (!socketHasRoom())
+                break;
+            auto it = m_sessions.find(id);
+            if (it == m_sessions.end())
+                continue;
+            const Outcome outcome = it->second->sendNextDownload();
+            sentSomething = true;
+            if (outcome) {
+                handleSessionOutcome(id, outcome);
+                if (m_closing)
+                    return;
+            }
+        }
+    }
+    publishStatistics();
+}
+
+void ClientConnection::onBytesWritten(qint64 bytes)
+{
+    const bool hadRoom = socketHasRoom();
+    m_writtenBytes += bytes;
+    if (!hadRoom && socketHasRoom())
+        scheduleDownloads();
+}
+
+void ClientConnection::onTextMessage(const QString &text)
+{
+    if (m_closing)
+        return;
+    m_statistics.bytesReceived += quint64(text.size());
+    failConnection(ErrorCode::BadSyntax,
+                   tr("text messages are not part of the syncscope.v1 protocol; use binary"));
+}
+
+void ClientConnection::onBinaryMessage(const QByteArray &bytes)
+{
+    if (m_closing)
+        return;
+    m_statistics.bytesReceived += quint64(bytes.size());
+    ++m_statistics.messagesReceived;
+    m_statistics.lastActivity = QDateTime::currentDateTimeUtc();
+    if (m_serverStatistics)
+        m_serverStatistics->addTraffic(quint64(bytes.size()), 0);
+
+    protocol::DecodeResult result =
+        protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits);
+    if (!result.frame) {
+        qCWarning(lcConnection) << m_statistics.peer << "sent a malformed frame:" << result.error;
+        failConnection(ErrorCode::BadSyntax, result.error);
+        return;
+    }
+    handleFrame(std::move(*result.frame));
+    publishStatistics();
+}
+
+void ClientConnection::handleFrame(protocol::Frame &&frame)
+{
+    const quint32 sessionId = frame.sessionId;
+    if (const auto *ping = std::get_if<protocol::PingMessage>(&frame.message)) {
+        sendFrame({0, protocol::PongMessage{ping->timestamp}});
+        return;
+    }
+    if (const auto *bind = std::get_if<protocol::BindMessage>(&frame.message)) {
+        handleBind(sessionId, *bind);
+        return;
+    }
+
+    auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end()) {
+        if (m_usedSessionIds.contains(sessionId)) {
+            // The session ended (error or UNBIND) while this was in flight: not an error.
+            qCDebug(lcSession) << "ignoring a message for ended session" << sessionId;
+            return;
+        }
+        failConnection(ErrorCode::BadSessionIdent,
+                       tr("session %1 was never bound on this connection").arg(sessionId));
+        return;
+    }
+    ServerSession &session = *it->second;
+
+    Outcome outcome;
+    if (const auto *ident = std::get_if<protocol::ClientIdentMessage>(&frame.message)) {
+        outcome = session.ident(*ident);
+    } else if (const auto *upload = std::get_if<protocol::UploadMessage>(&frame.message)) {
+        outcome = session.upload(*upload);
+    } else if (const auto *mark = std::get_if<protocol::MarkMessage>(&frame.message)) {
+        outcome = session.mark(*mark);
+    } else if (std::holds_alternative<protocol::UnbindMessage>(frame.message)) {
+        qCInfo(lcSession) << "session" << sessionId << "unbound";
+        endSession(sessionId);
+        sendFrame({sessionId, protocol::UnboundMessage{}});
+        return;
+    }
+    handleSessionOutcome(sessionId, outcome);
+}
+
+void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage &message)
+{
+    if (m_usedSessionIds.contains(sessionId)) {
+        failConnection(ErrorCode::ReuseOfSessionIdent,
+                       tr("session id %1 was already used on this connection").arg(sessionId));
+        return;
+    }
+    m_usedSessionIds.insert(sessionId);
+    if (qsizetype(m_sessions.size()) >= m_context.limits.maxSessionsPerConnection) {
+        handleSessionOutcome(sessionId, SessionFailure::session(
+                                            ErrorCode::TooManySessions,
+                                            tr("a connection may have at most %1 sessions")
+                                                .arg(m_context.limits.maxSessionsPerConnection)));
+        return;
+    }
+    auto session = std::make_unique<ServerSession>(sessionId, m_context, this);
+    ServerSession *raw = session.get();
+    m_sessions.emplace(sessionId, std::move(session));
+    const Outcome outcome = raw->bind(message);
+    if (!outcome)
+        m_statistics.userId = raw->userId();
+    handleSessionOutcome(sessionId, outcome);
+}
+
+void ClientConnection::handleSessionOutcome(quint32 sessionId, const Outcome &outcome)
+{
+    if (!outcome)
+        return;
+    if (outcome->connectionLevel) {
+        failConnection(outcome->code, outcome->message);
+        return;
+    }
+    qCInfo(lcSession) << "session" << sessionId << "ends with"
+                      << protocol::errorCodeName(quint16(outcome->code)) << outcome->message;
+    // The session is over on the server; a client that may try again binds a new one.
+    endSession(sessionId);
+    sendFrame({sessionId, protocol::ErrorMessage{quint16(outcome->code), outcome->tryAgain, false,
+                                                 outcome->message}});
+}
+
+void ClientConnection::endSession(quint32 sessionId)
+{
+    m_sessions.erase(sessionId);
+}
+
+void ClientConnection::onDisconnected()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closing = true;
+    qCInfo(lcConnection) << m_statistics.peer << "disconnected, close code"
+                         << int(m_socket ? m_socket->closeCode() : 0);
+    m_sessions.clear();
+    Q_EMIT finished(this);
+}
+
+void ClientConnection::publishStatistics()
+{
+    if (!m_serverStatistics)
+        return;
+    m_statistics.sessions.clear();
+    for (const auto &[id, session] : m_sessions)
+        m_statistics.sessions.append(session->statistics());
+    m_serverStatistics->updateConnection(m_statistics);
+}
+
+} // namespace syncscope::server

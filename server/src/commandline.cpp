@@ -1,0 +1,269 @@
+#include <syncscope/server/commandline.h>
+
+#include <syncscope/protocol/accesstoken.h>
+#include <syncscope/server/secretfile.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+
+namespace syncscope::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncscope::server::CommandLine", text);
+}
+
+CommandLine failure(const QString &error)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::Fail;
+    result.text = error;
+    return result;
+}
+
+// "127.0.0.1:8080", "[::1]:0", "localhost:9000", "0.0.0.0:80"
+bool parseListen(const QString &value, QHostAddress &address, quint16 &port)
+{
+    const qsizetype colon = value.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = value.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    if (host == QLatin1StringView("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return false;
+    port = quint16(number);
+    return true;
+}
+
+bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 &out,
+                   QString &error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value <= 0) {
+        error = tr("--%1 needs a positive whole number, not \"%2\"")
+                    .arg(option.names().constFirst(), parser.value(option));
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+CommandLine parseToken(QStringList arguments)
+{
+    arguments.removeAt(1); // "token"
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints one signed access token (HS256 JWT) on standard output."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
+                                        tr("File with the server's signing secret (created "
+                                           "with a random secret if missing)."),
+                                        tr("FILE"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("User id (the token's subject)."),
+                                  tr("ID"));
+    const QCommandLineOption realm(QStringLiteral("realm"),
+                                   tr("Realm path pattern to grant; may repeat. A trailing * "
+                                      "grants every path with that prefix. Without any, the "
+                                      "token grants no realm."),
+                                   tr("PATTERN"));
+    const QCommandLineOption ttl(QStringLiteral("ttl"),
+                                 tr("Seconds until the token expires (default 3600)."),
+                                 tr("SECONDS"), QStringLiteral("3600"));
+    parser.addOptions({help, secretFile, user, realm, ttl});
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.isSet(help)) {
+        CommandLine result;
+        result.action = CommandLine::Action::ShowHelp;
+        result.text = parser.helpText().replace(QStringLiteral("[options]"),
+                                                QStringLiteral("token [options]"));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failure(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(secretFile) || parser.value(secretFile).isEmpty())
+        return failure(tr("token needs --secret-file FILE"));
+    if (!parser.isSet(user) || parser.value(user).isEmpty())
+        return failure(tr("token needs --user ID"));
+    qint64 seconds = 3600;
+    QString error;
+    if (!parsePositive(parser, ttl, seconds, error))
+        return failure(error);
+
+    CommandLine result;
+    result.action = CommandLine::Action::MintToken;
+    result.token.secretFile = parser.value(secretFile);
+    result.token.userId = parser.value(user);
+    result.token.realmPatterns = parser.values(realm);
+    result.token.timeToLive = std::chrono::seconds(seconds);
+    return result;
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("token"))
+        return parseToken(arguments);
+
+    const ServerLimits defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Syncscope sync server: realms of key/value changesets over WebSocket "
+           "(subprotocol syncscope.v1).\n"
+           "The first line on standard output is \"listening on ws://HOST:PORT\".\n"
+           "Run \"%1 token --help\" to mint access tokens.")
+            .arg(QStringLiteral("syncscope-server")));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address and port to listen on (default 127.0.0.1:0; "
+                                       "port 0 picks a free port)."),
+                                    tr("HOST:PORT"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        tr("Directory of the database (default ./%1).").arg(QLatin1StringView(kDefaultDataDir)),
+        tr("DIR"));
+    const QCommandLineOption secretFile(
+        QStringLiteral("secret-file"),
+        tr("File with the token signing secret (default DIR/%1; created with 32 random bytes "
+           "and mode 0600 if missing).")
+            .arg(QLatin1StringView(kDefaultSecretFileName)),
+        tr("FILE"));
+    const QCommandLineOption maxMessage(QStringLiteral("max-message-size"),
+                                        tr("Largest message a client may send, in bytes "
+                                           "(default %1).")
+                                            .arg(defaults.maxMessageBytes),
+                                        tr("BYTES"));
+    const QCommandLineOption maxSessions(
+        QStringLiteral("max-sessions-per-connection"),
+        tr("Sessions one connection may bind (default %1).").arg(defaults.maxSessionsPerConnection),
+        tr("N"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        tr("Simultaneous connections (default %1).").arg(defaults.maxConnections), tr("N"));
+    const QCommandLineOption batch(
+        QStringLiteral("download-batch-size"),
+        tr("Changeset bytes per DOWNLOAD message (default %1).").arg(defaults.downloadBatchBytes),
+        tr("BYTES"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      tr("error, warning, info (default) or debug."), tr("LEVEL"),
+                                      QStringLiteral("info"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("PEM certificate (chain): serve wss:// with TLS."),
+                                     tr("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), tr("PEM private key (unencrypted) for --tls-cert."), tr("FILE"));
+    parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
+                       maxConnections, batch, logLevel, tlsCert, tlsKey});
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.isSet(help)) {
+        CommandLine result;
+        result.action = CommandLine::Action::ShowHelp;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        CommandLine result;
+        result.action = CommandLine::Action::ShowVersion;
+        result.text = QStringLiteral("syncscope-server %1 (protocol syncscope.v1)")
+                          .arg(QCoreApplication::applicationVersion());
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failure(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    CommandLine result;
+    result.action = CommandLine::Action::Serve;
+    ServerConfig &config = result.config;
+    if (parser.isSet(listen) && !parseListen(parser.value(listen), config.address, config.port))
+        return failure(tr("--listen needs HOST:PORT with an IP address or localhost, not \"%1\"")
+                           .arg(parser.value(listen)));
+    config.dataDir =
+        parser.isSet(dataDir) ? parser.value(dataDir) : QString::fromLatin1(kDefaultDataDir);
+    if (config.dataDir.isEmpty())
+        return failure(tr("--data-dir may not be empty"));
+    result.secretFile =
+        parser.isSet(secretFile)
+            ? parser.value(secretFile)
+            : QDir(config.dataDir).filePath(QString::fromLatin1(kDefaultSecretFileName));
+
+    QString error;
+    qint64 sessions = config.limits.maxSessionsPerConnection;
+    qint64 connections = config.limits.maxConnections;
+    if (!parsePositive(parser, maxMessage, config.limits.maxMessageBytes, error) ||
+        !parsePositive(parser, maxSessions, sessions, error) ||
+        !parsePositive(parser, maxConnections, connections, error) ||
+        !parsePositive(parser, batch, config.limits.downloadBatchBytes, error))
+        return failure(error);
+    if (sessions > 1'000'000 || connections > 1'000'000)
+        return failure(tr("session and connection limits must be at most 1000000"));
+    config.limits.maxSessionsPerConnection = int(sessions);
+    config.limits.maxConnections = int(connections);
+
+    result.logLevel = parser.value(logLevel);
+    static const QStringList levels = {QStringLiteral("error"), QStringLiteral("warning"),
+                                       QStringLiteral("info"), QStringLiteral("debug")};
+    if (!levels.contains(result.logLevel))
+        return failure(tr("--log-level must be error, warning, info or debug, not \"%1\"")
+                           .arg(result.logLevel));
+
+    config.tlsCertificateFile = parser.value(tlsCert);
+    config.tlsKeyFile = parser.value(tlsKey);
+    if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
+        return failure(tr("--tls-cert and --tls-key go together"));
+    return result;
+}
+
+QString mintToken(const TokenRequest &request, QString *error, bool *secretCreated)
+{
+    const QByteArray secret = loadOrCreateSecret(request.secretFile, error, secretCreated);
+    if (secret.isEmpty())
+        return {};
+    protocol::AccessTokenClaims claims;
+    claims.subject = request.userId;
+    claims.issuedAt = QDateTime::currentDateTimeUtc();
+    claims.expiresAt = claims.issuedAt.addSecs(request.timeToLive.count());
+    claims.realmGrants = request.realmPatterns;
+    return protocol::signAccessToken(claims, secret);
+}
+
+bool applyLogLevel(const QString &level)
+{
+    QString rules;
+    if (level == QLatin1StringView("error"))
+        rules = QStringLiteral("syncscope.server*.warning=false\nsyncscope.server*.info=false\n"
+                               "syncscope.server*.debug=false");
+    else if (level == QLatin1StringView("warning"))
+        rules = QStringLiteral("syncscope.server*.info=false\nsyncscope.server*.debug=false");
+    else if (level == QLatin1StringView("info"))
+        rules = QStringLiteral("syncscope.server*.info=true\nsyncscope.server*.debug=false");
+    else if (level == QLatin1StringView("debug"))
+        rules = QStringLiteral("syncscope.server*.debug=true");
+    else
+        return false;
+    QLoggingCategory::setFilterRules(rules);
+    return true;
+}
+
+} // namespace syncscope::server

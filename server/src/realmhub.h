@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+namespace syncscope::server {
+
+class ServerSession;
+
+// Who is bound to which realm, and the realm heads they are told about. When an upload adds
+// changesets, publish() tells every bound session of that realm at once, on any connection:
+// fan-out is a direct notification, never a poll.
+class RealmHub final
+{
+    Q_DISABLE_COPY_MOVE(RealmHub)
+
+public:
+    RealmHub() = default;
+
+    void subscribe(qint64 realmId, ServerSession *session);
+    void unsubscribe(qint64 realmId, ServerSession *session);
+    int subscriberCount(qint64 realmId) const;
+
+    void publish(qint64 realmId, quint64 newHead);
+
+private:
+    QHash<qint64, QList<ServerSession *>> m_subscribers;
+};
+
+} // namespace syncscope::server

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <syncscope/protocol/messages.h>
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace syncscope::server {
+
+// The server's durable state in one SQLite database: realms, their changeset history, the
+// client files allocated for them with their upload cursors, and the current key/value state
+// with last-writer-wins stamps. Realm paths are only ever row keys, never file names.
+// Every write is a single transaction committed with synchronous=FULL in WAL mode, so what a
+// method reports as stored survives a SIGKILL or power loss.
+class RealmStore final
+{
+    Q_DISABLE_COPY_MOVE(RealmStore)
+
+public:
+    // connectionName must be unique in the process (several servers may share one).
+    explicit RealmStore(const QString &connectionName);
+    ~RealmStore();
+
+    bool open(const QString &dataDir, QString *error);
+    void close();
+    QString databasePath() const { return m_databasePath; }
+
+    // The realm's row id, created on first use. nullopt on storage failure.
+    std::optional<qint64> realmId(const QString &realmPath);
+    std::optional<quint64> headVersion(qint64 realmId);
+
+    // A new client file id for the realm, persisted before it is returned. 0 on failure.
+    quint64 allocateClientFile(qint64 realmId);
+    // The upload cursor of a client file of that realm; nullopt if it does not exist there.
+    std::optional<quint64> uploadCursor(qint64 realmId, quint64 clientFileId);
+
+    struct DownloadBatch
+    {
+        QList<protocol::DownloadChangeset> changesets;
+        quint64 cursor = 0;         // server version the client has after this batch
+        quint64 head = 0;           // realm head the batch was read at
+        quint64 remainingBytes = 0; // bytes for this client in (cursor, head]
+        quint64 bytes = 0;          // bytes of changesets in this batch
+    };
+    // Changesets after `fromVersion` that did not originate from `clientFileId`, until at
+    // least `maxBytes` are collected (always at least one if any is left).
+    std::optional<DownloadBatch> readDownload(qint64 realmId, quint64 clientFileId,
+                                              quint64 fromVersion, qint64 maxBytes);
+
+    struct Integration
+    {
+        enum class Status { Integrated, BadClientVersion, StorageError };
+        Status status = Status::StorageError;
+        QString error;
+        quint64 uploadCursor = 0;
+        quint64 head = 0;
+        quint64 integratedChangesets = 0; // new ones, stored with a new server version
+        quint64 integratedBytes = 0;
+    };
+    // Integrates one UPLOAD in one transaction: already integrated client versions are
+    // skipped, the rest must increase strictly; operations win per key by last-writer-wins.
+    Integration integrateUpload(qint64 realmId, quint64 clientFileId,
+                                const QList<protocol::UploadChangeset> &changesets);
+
+    // The realm's current state (keys whose last winning operation was a set).
+    std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId);
+
+private:
+    bool exec(const QString &statement, QString *error = nullptr);
+
+    QString m_connectionName;
+    QString m_databasePath;
+    bool m_open = false;
+};
+
+} // namespace syncscope::server

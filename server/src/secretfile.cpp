@@ -1,0 +1,85 @@
+#include <syncscope/server/secretfile.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace syncscope::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncscope::server::SecretFile", text);
+}
+
+constexpr qint64 kMaxSecretBytes = 64 * 1024;
+
+} // namespace
+
+QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created)
+{
+    if (created)
+        *created = false;
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    if (path.isEmpty()) {
+        why = tr("no secret file given");
+        return {};
+    }
+
+    QFile file(path);
+    if (!file.exists()) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir)) {
+            why = tr("cannot create the directory \"%1\" for the secret file").arg(dir);
+            return {};
+        }
+        // NewOnly + permissions at creation: the secret is never readable by others, not even
+        // for a moment, and a concurrently created file is not overwritten.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            if (!file.exists()) {
+                why = tr("cannot create the secret file \"%1\": %2").arg(path, file.errorString());
+                return {};
+            }
+            // Lost a race with another process creating it: read theirs below.
+        } else {
+            std::array<quint32, kGeneratedSecretBytes / sizeof(quint32)> words;
+            QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+            const QByteArray secret(reinterpret_cast<const char *>(words.data()),
+                                    kGeneratedSecretBytes);
+            if (file.write(secret) != secret.size() || !file.flush()) {
+                why = tr("cannot write the secret file \"%1\": %2").arg(path, file.errorString());
+                file.close();
+                file.remove();
+                return {};
+            }
+            file.close();
+            if (created)
+                *created = true;
+            return secret;
+        }
+    }
+
+    if (!file.open(QIODevice::ReadOnly)) {
+        why = tr("cannot read the secret file \"%1\": %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > kMaxSecretBytes) {
+        why = tr("the secret file \"%1\" is larger than %2 bytes").arg(path).arg(kMaxSecretBytes);
+        return {};
+    }
+    const QByteArray secret = file.readAll();
+    if (secret.isEmpty()) {
+        why = tr("the secret file \"%1\" is empty").arg(path);
+        return {};
+    }
+    return secret;
+}
+
+} // namespace syncscope::server

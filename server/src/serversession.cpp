@@ -1,0 +1,237 @@
+#include "serversession.h"
+
+#include "logging.h"
+#include "realmhub.h"
+#include "realmstore.h"
+
+#include <syncscope/protocol/accesstoken.h>
+#include <syncscope/protocol/realmpath.h>
+
+#include <QCoreApplication>
+
+namespace syncscope::server {
+
+using protocol::ErrorCode;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncscope::server::ServerSession", text);
+}
+
+} // namespace
+
+SessionFailure SessionFailure::session(ErrorCode code, QString message)
+{
+    return {code, std::move(message), protocol::defaultTryAgain(code), false};
+}
+
+SessionFailure SessionFailure::connection(ErrorCode code, QString message)
+{
+    return {code, std::move(message), protocol::defaultTryAgain(code), true};
+}
+
+ServerSession::ServerSession(quint32 sessionId, const SessionContext &context, SessionSink *sink)
+    : m_context(context)
+    , m_sink(sink)
+{
+    m_statistics.sessionId = sessionId;
+    touch();
+}
+
+ServerSession::~ServerSession()
+{
+    if (m_state == State::Active)
+        m_context.hub->unsubscribe(m_realmId, this);
+}
+
+void ServerSession::touch()
+{
+    m_statistics.lastActivity = QDateTime::currentDateTimeUtc();
+}
+
+Outcome ServerSession::bind(const protocol::BindMessage &message)
+{
+    touch();
+    if (const QString why = protocol::realmPathError(message.realmPath); !why.isEmpty())
+        return SessionFailure::session(ErrorCode::IllegalRealmPath, why);
+
+    const protocol::TokenCheck check = protocol::verifyAccessToken(message.token, m_context.secret);
+    switch (check.status) {
+    case protocol::TokenStatus::Valid:
+        break;
+    case protocol::TokenStatus::Expired:
+        qCInfo(lcAuth) << "session" << sessionId() << "token of" << check.claims.subject
+                       << "expired";
+        return SessionFailure::session(ErrorCode::TokenExpired, check.error);
+    case protocol::TokenStatus::Malformed:
+    case protocol::TokenStatus::BadAlgorithm:
+    case protocol::TokenStatus::BadSignature:
+    case protocol::TokenStatus::NotYetValid:
+        qCWarning(lcAuth) << "session" << sessionId() << "refused:" << check.error;
+        return SessionFailure::session(ErrorCode::BadAuthentication, check.error);
+    }
+    if (!protocol::grantsRealm(check.claims, message.realmPath)) {
+        qCWarning(lcAuth) << "user" << check.claims.subject << "may not access"
+                          << message.realmPath;
+        return SessionFailure::session(
+            ErrorCode::PermissionDenied,
+            tr("the access token of \"%1\" does not grant the realm \"%2\"")
+                .arg(check.claims.subject, message.realmPath));
+    }
+
+    const auto realmId = m_context.store->realmId(message.realmPath);
+    if (!realmId)
+        return SessionFailure::session(ErrorCode::OtherSessionError,
+                                       tr("the server cannot open the realm's storage"));
+    m_realmId = *realmId;
+    m_statistics.realmPath = message.realmPath;
+    m_statistics.userId = check.claims.subject;
+    m_state = State::AwaitingIdent;
+    qCInfo(lcSession) << "session" << sessionId() << "of" << check.claims.subject << "bound to"
+                      << message.realmPath;
+
+    if (message.needClientFileId) {
+        const quint64 fileId = m_context.store->allocateClientFile(m_realmId);
+        if (fileId == 0)
+            return SessionFailure::session(ErrorCode::OtherSessionError,
+                                           tr("the server cannot allocate a client file"));
+        m_sink->sendFrame({sessionId(), protocol::ServerIdentMessage{fileId}});
+    }
+    return std::nullopt;
+}
+
+Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
+{
+    touch();
+    if (m_state != State::AwaitingIdent)
+        return SessionFailure::connection(ErrorCode::BadMessageOrder,
+                                          tr("IDENT must follow BIND, once per session"));
+    const auto cursor = m_context.store->uploadCursor(m_realmId, message.clientFileId);
+    if (!cursor)
+        return SessionFailure::session(ErrorCode::BadClientFileIdent,
+                                       tr("client file %1 does not belong to the realm \"%2\"")
+                                           .arg(message.clientFileId)
+                                           .arg(m_statistics.realmPath));
+    const auto head = m_context.store->headVersion(m_realmId);
+    if (!head)
+        return SessionFailure::session(ErrorCode::OtherSessionError,
+                                       tr("the server cannot read the realm's history"));
+    if (message.downloadCursor > *head)
+        return SessionFailure::session(
+            ErrorCode::BadServerVersion,
+            tr("download cursor %1 is ahead of the realm's latest version %2")
+                .arg(message.downloadCursor)
+                .arg(*head));
+
+    m_head = *head;
+    m_sentCursor = message.downloadCursor;
+    m_statistics.clientFileId = message.clientFileId;
+    m_statistics.uploadCursor = *cursor;
+    m_statistics.downloadCursor = m_sentCursor;
+    m_statistics.latestServerVersion = m_head;
+    m_downloadOwed = true; // progress becomes known with the first DOWNLOAD, even an empty one
+    m_state = State::Active;
+    m_context.hub->subscribe(m_realmId, this);
+    m_sink->scheduleDownloads();
+    return std::nullopt;
+}
+
+Outcome ServerSession::upload(const protocol::UploadMessage &message)
+{
+    touch();
+    if (m_state != State::Active)
+        return SessionFailure::connection(ErrorCode::BadMessageOrder, tr("UPLOAD before IDENT"));
+    const RealmStore::Integration result =
+        m_context.store->integrateUpload(m_realmId, m_statistics.clientFileId, message.changesets);
+    switch (result.status) {
+    case RealmStore::Integration::Status::Integrated:
+        break;
+    case RealmStore::Integration::Status::BadClientVersion:
+        return SessionFailure::session(ErrorCode::BadClientVersion, result.error);
+    case RealmStore::Integration::Status::StorageError:
+        qCCritical(lcStorage) << "integrating an upload of session" << sessionId()
+                              << "failed:" << result.error;
+        return SessionFailure::session(ErrorCode::OtherSessionError,
+                                       tr("the server could not store the upload"));
+    }
+    m_statistics.uploadedChangesets += result.integratedChangesets;
+    m_statistics.uploadedBytes += result.integratedBytes;
+    m_statistics.uploadCursor = result.uploadCursor;
+    qCDebug(lcSession) << "session" << sessionId() << "integrated" << result.integratedChangesets
+                       << "changesets, upload cursor" << result.uploadCursor << "head"
+                       << result.head;
+    // Acknowledge with a DOWNLOAD, even if the upload changed nothing: the client waits for
+    // its upload cursor to be confirmed.
+    m_downloadOwed = true;
+    if (result.head > m_head)
+        m_context.hub->publish(m_realmId, result.head); // includes this session
+    m_sink->scheduleDownloads();
+    return std::nullopt;
+}
+
+Outcome ServerSession::mark(const protocol::MarkMessage &message)
+{
+    touch();
+    if (m_state != State::Active)
+        return SessionFailure::connection(ErrorCode::BadMessageOrder, tr("MARK before IDENT"));
+    m_pendingMarks.append({message.requestId, m_head});
+    // Due at once if everything up to the head was already sent; otherwise after the DOWNLOAD
+    // that reaches it, in the same order on the wire.
+    if (!m_downloadOwed)
+        echoDueMarks();
+    m_sink->scheduleDownloads();
+    return std::nullopt;
+}
+
+void ServerSession::realmAdvanced(quint64 newHead)
+{
+    if (newHead <= m_head)
+        return;
+    m_head = newHead;
+    m_statistics.latestServerVersion = newHead;
+    m_sink->scheduleDownloads();
+}
+
+bool ServerSession::wantsToSendDownload() const
+{
+    return m_state == State::Active && (m_downloadOwed || m_sentCursor < m_head);
+}
+
+Outcome ServerSession::sendNextDownload()
+{
+    if (!wantsToSendDownload())
+        return std::nullopt;
+    const auto batch = m_context.store->readDownload(
+        m_realmId, m_statistics.clientFileId, m_sentCursor, m_context.limits.downloadBatchBytes);
+    if (!batch)
+        return SessionFailure::session(ErrorCode::OtherSessionError,
+                                       tr("the server cannot read the realm's history"));
+    protocol::DownloadMessage download;
+    download.downloadCursor = batch->cursor;
+    download.latestServerVersion = batch->head;
+    download.uploadAckClientVersion = m_statistics.uploadCursor;
+    download.downloadableBytes = batch->remainingBytes;
+    download.changesets = batch->changesets;
+    m_sink->sendFrame({sessionId(), std::move(download)});
+
+    m_downloadOwed = false;
+    m_head = std::max(m_head, batch->head);
+    m_sentCursor = batch->cursor;
+    m_statistics.downloadCursor = m_sentCursor;
+    m_statistics.latestServerVersion = m_head;
+    m_statistics.downloadedChangesets += quint64(batch->changesets.size());
+    m_statistics.downloadedBytes += batch->bytes;
+    echoDueMarks();
+    return std::nullopt;
+}
+
+void ServerSession::echoDueMarks()
+{
+    while (!m_pendingMarks.isEmpty() && m_pendingMarks.constFirst().second <= m_sentCursor) {
+        m_sink->sendFrame({sessionId(), protocol::MarkMessage{m_pendingMarks.takeFirst().first}});
+    }
+}
+
+} // namespace syncscope::server

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <syncscope/protocol/errorcodes.h>
+#include <syncscope/protocol/messages.h>
+#include <syncscope/server/serverconfig.h>
+#include <syncscope/server/serverstatistics.h>
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace syncscope::server {
+
+class RealmHub;
+class RealmStore;
+
+// What a session needs from the server around it.
+struct SessionContext
+{
+    RealmStore *store = nullptr;
+    RealmHub *hub = nullptr;
+    QByteArray secret;
+    ServerLimits limits;
+};
+
+// The connection a session writes through (ClientConnection).
+class SessionSink
+{
+public:
+    virtual void sendFrame(const protocol::Frame &frame) = 0;
+    // Asks the connection to call sendNextDownload() soon, when its socket has room.
+    virtual void scheduleDownloads() = 0;
+
+protected:
+    ~SessionSink() = default;
+};
+
+// An error that ends the session (or, if connectionLevel, the whole connection).
+struct SessionFailure
+{
+    protocol::ErrorCode code = protocol::ErrorCode::OtherSessionError;
+    QString message;
+    bool tryAgain = false;
+    bool connectionLevel = false;
+
+    static SessionFailure session(protocol::ErrorCode code, QString message);
+    static SessionFailure connection(protocol::ErrorCode code, QString message);
+};
+using Outcome = std::optional<SessionFailure>;
+
+// One session of one connection: BIND → (SERVER IDENT) → IDENT → UPLOAD/DOWNLOAD/MARK until
+// UNBIND or an error. Keeps the session's download cursor and pending MARKs and decides what
+// the next DOWNLOAD carries; the connection decides when there is room to send it.
+class ServerSession final
+{
+    Q_DISABLE_COPY_MOVE(ServerSession)
+
+public:
+    ServerSession(quint32 sessionId, const SessionContext &context, SessionSink *sink);
+    ~ServerSession();
+
+    Outcome bind(const protocol::BindMessage &message);
+    Outcome ident(const protocol::ClientIdentMessage &message);
+    Outcome upload(const protocol::UploadMessage &message);
+    Outcome mark(const protocol::MarkMessage &message);
+
+    // Fan-out: the realm's history grew to newHead.
+    void realmAdvanced(quint64 newHead);
+
+    bool wantsToSendDownload() const;
+    // Sends one DOWNLOAD (bounded by the batch size) and any MARK echoes it makes due.
+    Outcome sendNextDownload();
+
+    quint32 sessionId() const { return m_statistics.sessionId; }
+    QString userId() const { return m_statistics.userId; }
+    const SessionStatistics &statistics() const { return m_statistics; }
+
+private:
+    enum class State { New, AwaitingIdent, Active };
+
+    void touch();
+    void echoDueMarks();
+
+    SessionContext m_context;
+    SessionSink *m_sink;
+    State m_state = State::New;
+    qint64 m_realmId = -1;
+    quint64 m_head = 0;          // realm head as far as this session knows
+    quint64 m_sentCursor = 0;    // download cursor of the last DOWNLOAD sent
+    bool m_downloadOwed = false; // the first DOWNLOAD after IDENT, or an upload ack
+    QList<std::pair<quint64, quint64>> m_pendingMarks; // request id, head at request
+    SessionStatistics m_statistics;
+};
+
+} // namespace syncscope::server

@@ -1,0 +1,285 @@
+#include <syncscope/server/syncserver.h>
+
+#include "clientconnection.h"
+#include "logging.h"
+#include "realmhub.h"
+#include "realmstore.h"
+
+#include <syncscope/protocol/errorcodes.h>
+#include <syncscope/protocol/messages.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+#include <QWebSocketServer>
+
+#include <atomic>
+
+namespace syncscope::server {
+
+using protocol::ErrorCode;
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("syncscope-server-%1").arg(counter.fetch_add(1));
+}
+
+} // namespace
+
+class SyncServer::Private final
+{
+public:
+    explicit Private(ServerConfig c)
+        : config(std::move(c))
+        , store(uniqueConnectionName())
+    {}
+
+    bool configureTls(QString *error);
+    void acceptPendingConnections(SyncServer *q);
+    void connectionFinished(SyncServer *q, ClientConnection *connection);
+    void finishStop(SyncServer *q);
+
+    ServerConfig config;
+    RealmStore store;
+    RealmHub hub;
+    ServerStatistics statistics;
+    std::unique_ptr<QWebSocketServer> webSocketServer;
+    QList<ClientConnection *> connections;
+    QString errorString;
+    quint64 nextConnectionId = 1;
+    bool started = false;
+    bool stopping = false;
+    QTimer graceTimer;
+};
+
+bool SyncServer::Private::configureTls(QString *error)
+{
+    QFile certificateFile(config.tlsCertificateFile);
+    QFile keyFile(config.tlsKeyFile);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the TLS certificate \"%1\" or key \"%2\"")
+                     .arg(config.tlsCertificateFile, config.tlsKeyFile);
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certificateFile, QSsl::Pem);
+    const QByteArray keyBytes = keyFile.readAll();
+    QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = tr("\"%1\" holds no PEM certificate or \"%2\" no unencrypted PEM key")
+                     .arg(config.tlsCertificateFile, config.tlsKeyFile);
+        return false;
+    }
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(key);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+    webSocketServer->setSslConfiguration(ssl);
+    return true;
+}
+
+void SyncServer::Private::acceptPendingConnections(SyncServer *q)
+{
+    while (QWebSocket *socket = webSocketServer->nextPendingConnection()) {
+        // Limits go on before control returns to the event loop, so not even the first
+        // message can be larger.
+        socket->setMaxAllowedIncomingMessageSize(quint64(config.limits.maxMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(config.limits.maxMessageBytes));
+
+        SessionContext context{&store, &hub, config.secret, config.limits};
+        auto *connection =
+            new ClientConnection(socket, nextConnectionId++, context, &statistics, q);
+        QObject::connect(connection, &ClientConnection::finished, q,
+                         [this, q](ClientConnection *c) { connectionFinished(q, c); });
+
+        if (stopping) {
+            connection->goAway();
+            continue;
+        }
+        if (socket->subprotocol() != QLatin1StringView(protocol::kSubprotocol)) {
+            statistics.countConnection(false);
+            connection->refuse(ErrorCode::WrongProtocolVersion,
+                               tr("this server speaks the WebSocket subprotocol %1; the client "
+                                  "offered %2")
+                                   .arg(QLatin1StringView(protocol::kSubprotocol),
+                                        socket->subprotocol().isEmpty() ? tr("none that matches")
+                                                                        : socket->subprotocol()),
+                               false, QWebSocketProtocol::CloseCodeProtocolError);
+            connections.append(connection);
+            continue;
+        }
+        if (connections.size() >= config.limits.maxConnections) {
+            statistics.countConnection(false);
+            qCWarning(lcServer) << "refusing a connection from" << socket->peerAddress().toString()
+                                << "- already" << connections.size() << "connections (limit"
+                                << config.limits.maxConnections << ")";
+            // 1013 "try again later"
+            connection->refuse(ErrorCode::ConnectionClosed,
+                               tr("the server has reached its limit of %1 connections")
+                                   .arg(config.limits.maxConnections),
+                               true, QWebSocketProtocol::CloseCode(1013));
+            connections.append(connection);
+            continue;
+        }
+        statistics.countConnection(true);
+        qCInfo(lcConnection) << "accepted connection" << connection->connectionId() << "from"
+                             << socket->peerAddress().toString() << socket->peerPort();
+        connections.append(connection);
+    }
+}
+
+void SyncServer::Private::connectionFinished(SyncServer *q, ClientConnection *connection)
+{
+    connections.removeAll(connection);
+    connection->deleteLater();
+    if (stopping && connections.isEmpty())
+        finishStop(q);
+}
+
+void SyncServer::Private::finishStop(SyncServer *q)
+{
+    graceTimer.stop();
+    for (ClientConnection *connection : std::as_const(connections)) {
+        connection->abort();
+        connection->deleteLater();
+    }
+    connections.clear();
+    if (started) {
+        started = false;
+        store.close();
+        qCInfo(lcServer) << "stopped";
+    }
+    Q_EMIT q->stopped();
+}
+
+SyncServer::SyncServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(config)))
+{
+    d->graceTimer.setSingleShot(true);
+    connect(&d->graceTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcServer) << d->connections.size()
+                            << "connections did not close in time; aborting them";
+        d->finishStop(this);
+    });
+}
+
+SyncServer::~SyncServer()
+{
+    // Connections hold pointers into the store and hub: destroy them first.
+    for (ClientConnection *connection : std::as_const(d->connections))
+        delete connection;
+    d->connections.clear();
+    d->webSocketServer.reset();
+}
+
+bool SyncServer::start()
+{
+    if (d->started)
+        return true;
+    if (d->config.secret.isEmpty()) {
+        d->errorString = tr("no secret to verify access tokens with");
+        return false;
+    }
+    if (!d->store.open(d->config.dataDir, &d->errorString))
+        return false;
+
+    const bool secure = !d->config.tlsCertificateFile.isEmpty() || !d->config.tlsKeyFile.isEmpty();
+    d->webSocketServer = std::make_unique<QWebSocketServer>(
+        QStringLiteral("syncscope-server"),
+        secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode);
+    d->webSocketServer->setSupportedSubprotocols({QLatin1StringView(protocol::kSubprotocol)});
+    if (secure && !d->configureTls(&d->errorString)) {
+        d->store.close();
+        return false;
+    }
+    connect(d->webSocketServer.get(), &QWebSocketServer::newConnection, this,
+            [this] { d->acceptPendingConnections(this); });
+    connect(d->webSocketServer.get(), &QWebSocketServer::acceptError, this,
+            [](QAbstractSocket::SocketError error) {
+                qCWarning(lcServer) << "accepting a connection failed:" << error;
+            });
+    connect(
+        d->webSocketServer.get(), &QWebSocketServer::sslErrors, this,
+        [](const QList<QSslError> &errors) { qCWarning(lcConnection) << "TLS errors:" << errors; });
+    if (!d->webSocketServer->listen(d->config.address, d->config.port)) {
+        d->errorString = tr("cannot listen on %1 port %2: %3")
+                             .arg(d->config.address.toString())
+                             .arg(d->config.port)
+                             .arg(d->webSocketServer->errorString());
+        d->webSocketServer.reset();
+        d->store.close();
+        return false;
+    }
+    d->started = true;
+    d->stopping = false;
+    qCInfo(lcServer) << "listening on" << url().toString();
+    return true;
+}
+
+QString SyncServer::errorString() const
+{
+    return d->errorString;
+}
+
+bool SyncServer::isListening() const
+{
+    return d->webSocketServer && d->webSocketServer->isListening();
+}
+
+QUrl SyncServer::url() const
+{
+    if (!isListening())
+        return {};
+    QUrl url;
+    url.setScheme(d->webSocketServer->secureMode() == QWebSocketServer::SecureMode
+                      ? QStringLiteral("wss")
+                      : QStringLiteral("ws"));
+    url.setHost(d->webSocketServer->serverAddress().toString());
+    url.setPort(d->webSocketServer->serverPort());
+    return url;
+}
+
+const ServerConfig &SyncServer::config() const
+{
+    return d->config;
+}
+
+void SyncServer::stop()
+{
+    if (!d->started || d->stopping) {
+        if (!d->started)
+            Q_EMIT stopped();
+        return;
+    }
+    d->stopping = true;
+    qCInfo(lcServer) << "stopping:" << d->connections.size() << "connections to close";
+    if (d->webSocketServer)
+        d->webSocketServer->pauseAccepting();
+    if (d->webSocketServer)
+        d->webSocketServer->close();
+    if (d->connections.isEmpty()) {
+        d->finishStop(this);
+        return;
+    }
+    d->graceTimer.start(d->config.limits.shutdownGracePeriod);
+    // A copy: closing may finish a connection synchronously.
+    const QList<ClientConnection *> connections = d->connections;
+    for (ClientConnection *connection : connections)
+        connection->goAway();
+}
+
+const ServerStatistics *SyncServer::statistics() const
+{
+    return &d->statistics;
+}
+
+} // namespace syncscope::server
