@@ -13,16 +13,14 @@ struct WriteStamp
     quint64 fileId = 0;
 };
 
-// The server's conflict rule, applied identically here so that every replica converges:
-// a write from the same file as the current value always wins (a file's own history is
-// ordered, its clock may not be); otherwise the larger (timestamp, fileId) wins.
+// The server's conflict rule, applied identically here so that every replica converges: the
+// larger (timestamp, fileId) wins, and on a full tie (same file, same millisecond) the later
+// write wins. Local writes are stamped so that they win locally (LocalStore::commitLocal).
 inline bool incomingWins(const WriteStamp &incoming, const WriteStamp &current)
 {
-    if (incoming.fileId == current.fileId)
-        return true;
     if (incoming.timestamp != current.timestamp)
         return incoming.timestamp > current.timestamp;
-    return incoming.fileId > current.fileId;
+    return incoming.fileId >= current.fileId;
 }
 
 } // namespace syncscope::detail

@@ -340,7 +340,7 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
         const auto current = stampOf(op.key, &ok);
         if (!ok)
             return fail(tr("Cannot read the current value"));
-        if (current && current->fileId != stamp.fileId && !incomingWins(stamp, *current))
+        if (current && !incomingWins(stamp, *current))
             stamp.timestamp = current->timestamp + 1;
     }
     for (const auto &op : operations) {

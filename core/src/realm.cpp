@@ -37,9 +37,13 @@ static bool commit(RealmPrivate &d, const protocol::Operation &operation)
         d.lastError = tr("The realm is closed.");
         return false;
     }
-    // The same bounds the server's decoder enforces: refusing here keeps an unacceptable
-    // change from ever reaching the upload queue.
-    const protocol::DecodeLimits limits;
+    // Within the bounds every server accepts (its default message limit is 8 MiB): refusing
+    // here keeps an unacceptable change from ever reaching the upload queue.
+    struct
+    {
+        qsizetype maxKeyBytes = protocol::DecodeLimits().maxKeyBytes;
+        qsizetype maxValueBytes = 4 * 1024 * 1024;
+    } limits;
     if (operation.key.isEmpty()) {
         d.lastError = tr("A key must not be empty.");
         return false;

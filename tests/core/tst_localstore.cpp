@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(result.ok);
         QCOMPARE(result.changedKeys, QStringList{u"theirs"_s});
         QCOMPARE(store->value(u"mine"_s), std::optional<QByteArray>("local"));
-        QCOMPARE(store->value(u"theirs"_s), std::optional<QByteArray>("t2"));
+        QCOMPARE(store->value(u"theirs"_s), std::optional<QByteArray>("t1"));
         QCOMPARE(store->downloadCursor(), 4u);
         QVERIFY(store->counters().downloaded > 0);
 
@@ -170,6 +170,13 @@ private Q_SLOTS:
                                remote(2, 4, 1000, {set(u"k"_s, "from 4")})};
         QVERIFY(store->integrateDownload(download).ok);
         QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("from 8"));
+        // A full tie (same file, same millisecond): the later write wins, as on the server.
+        protocol::DownloadMessage again;
+        again.downloadCursor = 3;
+        again.latestServerVersion = 3;
+        again.changesets = {remote(3, 8, 1000, {set(u"k"_s, "8 again")})};
+        QVERIFY(store->integrateDownload(again).ok);
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("8 again"));
     }
 
     void localWriteBeatsAFutureDatedValue()
