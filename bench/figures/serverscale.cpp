@@ -65,10 +65,11 @@ QList<Figure> measureServerScale(BenchContext &context)
     const double acks = result->value("acks"_L1).toDouble();
     const double errors = result->value("errors"_L1).toDouble();
     qCInfo(lcBench,
-           "server scale: %.0f acks (%.0f errors), p50 %.1f ms, p99 %.1f ms, CPU %.0f %%, RSS "
-           "%.0f MiB",
-           acks, errors, result->value("p50_ms"_L1).toDouble(),
-           result->value("p99_ms"_L1).toDouble(), cpuPercent, double(*rss) / 1048576.0);
+           "server scale: %.0f uploads, %.0f acknowledged, %.0f never (%.0f errors), p50 %.1f ms, "
+           "p99 %.1f ms, CPU %.0f %%, RSS %.0f MiB",
+           result->value("sent"_L1).toDouble(), acks, result->value("unacked"_L1).toDouble(),
+           errors, result->value("p50_ms"_L1).toDouble(), result->value("p99_ms"_L1).toDouble(),
+           cpuPercent, double(*rss) / 1048576.0);
 
     Figure p50 = makeFigure(names::scaleAckP50(), u"ms"_s, false,
                             doubles(result->value("window_p50_ms"_L1).toArray()));

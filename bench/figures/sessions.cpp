@@ -76,7 +76,9 @@ std::optional<double> openAll(BenchClient &client, const QString &prefix, int co
 
 std::optional<SessionSample> measureOnce(BenchContext &context, int count, int repetition)
 {
-    BenchServer server(context, u"sessions-%1"_s.arg(count));
+    // One client process pools all its sessions on one connection: allow them all.
+    BenchServer server(context, u"sessions-%1"_s.arg(count),
+                       {u"--max-sessions-per-connection"_s, QString::number(count + 1)});
     if (!server.start()) {
         qCWarning(lcBench) << "sessions:" << server.errorString();
         return std::nullopt;

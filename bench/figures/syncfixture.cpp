@@ -9,9 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace syncscope::bench {
 
-BenchServer::BenchServer(BenchContext &context, const QString &name)
+BenchServer::BenchServer(BenchContext &context, const QString &name,
+                         const QStringList &extraArguments)
     : m_process(context.options().serverBin, context.newDirectory(name + u"-server"_s))
-{}
+{
+    // Info-level logging of every bind would be measured too; production runs may differ.
+    m_process.setExtraArguments(QStringList{u"--log-level"_s, u"warning"_s} + extraArguments);
+}
 
 bool BenchServer::start()
 {

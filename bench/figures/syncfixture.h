@@ -21,7 +21,8 @@ class BenchServer final
     Q_DISABLE_COPY_MOVE(BenchServer)
 
 public:
-    BenchServer(BenchContext &context, const QString &name);
+    // `extraArguments` go to syncscope-server after the bench's own (--log-level warning).
+    BenchServer(BenchContext &context, const QString &name, const QStringList &extraArguments = {});
     bool start(); // false: see errorString()
     QString errorString() const { return m_error; }
 

@@ -29,14 +29,25 @@ struct TransferSizes
     qint64 downloadMessageBytes = 0;
 };
 
+// The SDK packs pending changesets into UPLOAD frames of at most 1 MiB of operations
+// (kMaxUploadBytes in core/src/protocolsession.cpp, one oversized changeset goes alone); the
+// server fills a DOWNLOAD until it holds at least 256 KiB (ServerLimits::downloadBatchBytes).
+// The raw baseline sends messages of the sizes those rules give for our values.
 TransferSizes sizesFor(const BenchOptions &options, int mib)
 {
+    constexpr qint64 kSdkUploadFrameBytes = 1024 * 1024;
+    constexpr qint64 kServerDownloadBatchBytes = 256 * 1024;
+    constexpr qint64 kOperationOverhead = 1 + 4 + 12 + 4; // kind, key size, "value-NNNNNN", size
     TransferSizes sizes;
     sizes.totalBytes = qint64(mib) * 1024 * 1024;
     sizes.valueBytes =
         std::min<qint64>(qint64(options.throughputValueKiB) * 1024, sizes.totalBytes);
-    sizes.uploadMessageBytes = sizes.valueBytes;
-    sizes.downloadMessageBytes = sizes.valueBytes;
+    const qint64 changeset = sizes.valueBytes + kOperationOverhead;
+    const qint64 perUpload = std::max<qint64>(1, kSdkUploadFrameBytes / changeset);
+    const qint64 perDownload =
+        (kServerDownloadBatchBytes + changeset - 1) / changeset; // "at least" the batch size
+    sizes.uploadMessageBytes = std::min(sizes.totalBytes, perUpload * sizes.valueBytes);
+    sizes.downloadMessageBytes = std::min(sizes.totalBytes, perDownload * sizes.valueBytes);
     return sizes;
 }
 

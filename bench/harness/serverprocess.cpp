@@ -37,8 +37,10 @@ void ServerProcess::start(quint16 port)
     m_sawFirstLine = false;
     m_stdout.clear();
     m_error.clear();
-    m_process.start(m_program, {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--data-dir"_s,
-                                m_dataDir, u"--secret-file"_s, m_dataDir + u"/secret"_s});
+    m_process.start(m_program,
+                    QStringList{u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--data-dir"_s,
+                                m_dataDir, u"--secret-file"_s, m_dataDir + u"/secret"_s} +
+                        m_extraArguments);
 }
 
 bool ServerProcess::startAndWait(quint16 port, std::chrono::milliseconds timeout)

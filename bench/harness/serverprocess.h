@@ -19,6 +19,9 @@ class ServerProcess final : public QObject
 
 public:
     ServerProcess(const QString &program, const QString &dataDir, QObject *parent = nullptr);
+
+    // Added to the command line of every start (limits, --log-level).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     ~ServerProcess() override;
 
     // Starts the process; `listening` is emitted once its first stdout line names the URL.
@@ -45,6 +48,7 @@ private:
 
     QString m_program;
     QString m_dataDir;
+    QStringList m_extraArguments;
     QProcess m_process;
     QByteArray m_stdout;
     QUrl m_url;

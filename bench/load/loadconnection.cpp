@@ -65,6 +65,16 @@ void LoadConnection::upload(int index, const QByteArray &value)
     send({session.id, proto::UploadMessage{{changeset}}});
 }
 
+QList<qint64> LoadConnection::unacknowledgedAges(qint64 nowNs) const
+{
+    QList<qint64> ages;
+    for (const Session &session : m_sessions) {
+        for (const auto &[version, sentNs] : session.unacknowledged)
+            ages.append(nowNs - sentNs);
+    }
+    return ages;
+}
+
 void LoadConnection::received(const QByteArray &bytes)
 {
     proto::DecodeResult result = proto::decode(bytes, proto::Direction::ServerToClient);

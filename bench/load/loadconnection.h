@@ -31,6 +31,8 @@ public:
     int sessionCount() const { return int(m_sessions.size()); }
     // Sends one changeset that sets one key to `value` on session `index`.
     void upload(int index, const QByteArray &value);
+    // How long each upload still waiting for its acknowledgement has waited so far (ns).
+    QList<qint64> unacknowledgedAges(qint64 nowNs) const;
 
 Q_SIGNALS:
     void sessionReady();

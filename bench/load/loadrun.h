@@ -61,6 +61,7 @@ private:
     bool m_stopped = false;
     QList<double> m_latenciesMs;
     QList<QList<double>> m_windowsMs; // latencies per second of the steady phase
+    QList<int> m_windowAcks;          // acknowledgements per second of the steady phase
     QTimer m_ticker;
     QByteArray m_value;
 };
