@@ -1,4 +1,120 @@
-int main()
+// syncscope — the monitor. Parses the command line and wires the libraries together; all
+// behaviour lives in Syncscope::MonitorCore (headless) and Syncscope::Widgets (window).
+#include "demo/embeddeddemo.h"
+#include "headless/commandline.h"
+#include "headless/headlessrunner.h"
+#include "headless/signalwatcher.h"
+#include "mainwindow/mainwindow.h"
+#include "monitor/sessionmonitor.h"
+#include "monitor/translations.h"
+#include "workspace/workspacefile.h"
+
+#include <syncscope/server/syncserver.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace syncscope;
+using namespace syncscope::monitor;
+
+namespace {
+
+int reportBadUsage(bool headless, const QString &message)
 {
-    return 0;
+    QTextStream(stderr) << "syncscope: " << message << Qt::endl;
+    if (!headless)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Syncscope"), message);
+    return HeadlessRunner::BadUsage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // No display is needed (or opened) for --headless, --help and --version.
+    const bool noWindow = MonitorCommandLine::wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (noWindow)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Syncscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("syncscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSCOPE_VERSION));
+    if (!noWindow)
+        QApplication::setApplicationDisplayName(QStringLiteral("Syncscope"));
+    installTranslations(MonitorCommandLine::languageArgument(argc, argv));
+
+    const MonitorOptions options = MonitorCommandLine::parse(QCoreApplication::arguments());
+    switch (options.action) {
+    case MonitorOptions::Action::ShowHelp:
+    case MonitorOptions::Action::ShowVersion:
+        QTextStream(stdout) << options.message << Qt::endl;
+        return 0;
+    case MonitorOptions::Action::BadUsage:
+        QTextStream(stderr) << "syncscope: " << options.message << Qt::endl
+                            << QCoreApplication::translate("main", "Try syncscope --help.")
+                            << Qt::endl;
+        return HeadlessRunner::BadUsage;
+    case MonitorOptions::Action::Run:
+        break;
+    }
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    SessionMonitor monitor;
+    std::unique_ptr<EmbeddedDemo> demo;
+    if (options.workspacePath.isEmpty()) {
+        demo = std::make_unique<EmbeddedDemo>(dataDir);
+        QString error;
+        if (!demo->start(&error))
+            return reportBadUsage(options.headless, error);
+        monitor.addWorkspace(demo->workspace());
+        demo->decorate(monitor);
+    } else {
+        WorkspaceError error;
+        const std::optional<Workspace> workspace =
+            WorkspaceFile::load(options.workspacePath, &error);
+        if (!workspace) {
+            return reportBadUsage(
+                options.headless,
+                QCoreApplication::translate("main", "cannot open workspace %1: %2")
+                    .arg(QDir::toNativeSeparators(options.workspacePath), error.toString()));
+        }
+        if (workspace->title.isEmpty())
+            monitor.setTitle(QFileInfo(options.workspacePath).completeBaseName());
+        monitor.addWorkspace(*workspace);
+    }
+
+    if (options.headless) {
+        QTextStream out(stdout);
+        HeadlessRunner runner(&monitor, &out);
+        runner.setDuration(options.duration);
+        runner.setExportPath(options.exportPath);
+        SignalWatcher signals_;
+        QObject::connect(&signals_, &SignalWatcher::terminationRequested, &runner,
+                         &HeadlessRunner::finish);
+        QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        runner.start();
+        return app->exec();
+    }
+
+    ui::MainWindow window(&monitor);
+    if (demo) {
+        window.setEmbeddedServer(demo->serverUrl(),
+                                 QCoreApplication::translate("main", "Embedded server %1")
+                                     .arg(demo->serverUrl().toString()));
+    } else {
+        window.setWorkspacePath(options.workspacePath);
+    }
+    window.restoreSettings();
+    window.show();
+    return app->exec();
 }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "monitor/ratehistory.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace syncscope::monitor {
+class MonitoredSession;
+class SessionMonitor;
+} // namespace syncscope::monitor
+
+namespace syncscope::ui {
+
+class HistoryChart;
+
+// Details of the selected session(s) — all sessions summed when none is selected: the
+// configuration, and live charts of the rates and of transferred vs transferable bytes over a
+// chosen range (1 min … 24 h).
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    explicit DetailPane(monitor::SessionMonitor *monitor, QWidget *parent = nullptr);
+
+    void setSessions(const QList<monitor::MonitoredSession *> &sessions);
+    void setTimeRange(monitor::TimeRange range);
+    monitor::TimeRange timeRange() const { return m_range; }
+
+    HistoryChart *rateChart() const { return m_rateChart; }
+    HistoryChart *transferChart() const { return m_transferChart; }
+    QComboBox *rangeCombo() const { return m_rangeCombo; }
+
+    void refresh();
+
+Q_SIGNALS:
+    void timeRangeChanged(monitor::TimeRange range);
+
+private:
+    void updateConfig();
+
+    monitor::SessionMonitor *m_monitor;
+    QList<QPointer<monitor::MonitoredSession>> m_sessions;
+    monitor::TimeRange m_range = monitor::TimeRange::FiveMinutes;
+    QLabel *m_title;
+    QLabel *m_config;
+    QComboBox *m_rangeCombo;
+    HistoryChart *m_rateChart;
+    HistoryChart *m_transferChart;
+};
+
+} // namespace syncscope::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "workspace/workspace.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace syncscope::server {
+class SyncServer;
+}
+
+namespace syncscope::monitor {
+
+class SessionMonitor;
+
+// What `syncscope` with no arguments shows: an in-process SyncServer on 127.0.0.1 (free port,
+// data under the app-data folder) and a labelled demo workspace that makes every feature of the
+// monitor visible within seconds — steady writers, a bursty one, a large realm seeded by one
+// session and downloaded by a fresh one, and a session whose token lacks the permission (its
+// Invalid badge is expected, so a headless demo run still exits 0).
+class EmbeddedDemo final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmbeddedDemo)
+
+public:
+    // dataDirectory holds the server's database and secret, and the demo's local files.
+    explicit EmbeddedDemo(const QString &dataDirectory, QObject *parent = nullptr);
+    ~EmbeddedDemo() override;
+
+    bool start(QString *error);
+    QUrl serverUrl() const;
+    server::SyncServer *server() const { return m_server.get(); }
+
+    // The demo sessions; tokens are signed with this server's secret.
+    Workspace workspace() const;
+
+    // Extras that are not part of a workspace: one session starts "paused for 30 min" so the
+    // paused badge and its tooltip are on screen at once.
+    void decorate(SessionMonitor &monitor) const;
+
+    // Size of the realm the seeding session writes and the fresh session downloads.
+    static constexpr qint64 kLargeRealmBytes = 24 << 20;
+
+private:
+    QString token(const QString &user, const QStringList &grants) const;
+
+    QString m_dataDirectory;
+    QByteArray m_secret;
+    std::unique_ptr<server::SyncServer> m_server;
+};
+
+} // namespace syncscope::monitor

@@ -1,0 +1,129 @@
+#include "headless/commandline.h"
+
+#include "export/progressexport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace syncscope::monitor {
+
+MonitorOptions MonitorCommandLine::parse(const QStringList &arguments)
+{
+    MonitorOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "MonitorCommandLine", "Watches sync sessions: their state, connection, progress and "
+                              "rates.\nWith no options it starts an embedded server with a "
+                              "demo workspace."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "Open the sessions listed in <file> (JSON, see "
+                                    "docs/monitor.md)."),
+        QCoreApplication::translate("MonitorCommandLine", "file"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "Run without a window: print a status table every second."));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"),
+        QCoreApplication::translate("MonitorCommandLine", "With --headless: stop after <seconds>."),
+        QCoreApplication::translate("MonitorCommandLine", "seconds"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "With --headless: write the progress log to <file> at the "
+                                    "end (.csv or .jsonl)."),
+        QCoreApplication::translate("MonitorCommandLine", "file"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "Use <language> (e.g. de, fr, es) instead of the system's."),
+        QCoreApplication::translate("MonitorCommandLine", "language"));
+    parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption, langOption});
+
+    auto bad = [&](const QString &message) {
+        options.action = MonitorOptions::Action::BadUsage;
+        options.message = message;
+        return options;
+    };
+    if (!parser.parse(arguments))
+        return bad(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        options.action = MonitorOptions::Action::ShowHelp;
+        options.message = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(versionOption)) {
+        options.action = MonitorOptions::Action::ShowVersion;
+        options.message =
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return bad(QCoreApplication::translate("MonitorCommandLine", "unexpected argument: %1")
+                       .arg(parser.positionalArguments().constFirst()));
+
+    options.headless = parser.isSet(headlessOption);
+    options.workspacePath = parser.value(workspaceOption);
+    options.language = parser.value(langOption);
+    if (parser.isSet(workspaceOption) && options.workspacePath.isEmpty())
+        return bad(
+            QCoreApplication::translate("MonitorCommandLine", "--workspace needs a file name"));
+    if (parser.isSet(durationOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--duration only applies with --headless"));
+        bool ok = false;
+        const double seconds = parser.value(durationOption).toDouble(&ok);
+        // Up to a year: beyond that the number is a typo, and the timer would overflow.
+        if (!ok || seconds <= 0 || seconds > 365.0 * 24 * 3600)
+            return bad(QCoreApplication::translate(
+                           "MonitorCommandLine",
+                           "--duration needs a positive number of seconds, got \"%1\"")
+                           .arg(parser.value(durationOption)));
+        options.duration = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (parser.isSet(exportOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate(
+                "MonitorCommandLine",
+                "--export only applies with --headless (the window has File > Export)"));
+        options.exportPath = parser.value(exportOption);
+        if (!exportFormatForPath(options.exportPath))
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--export file must end in .csv or .jsonl: %1")
+                           .arg(options.exportPath));
+    }
+    return options;
+}
+
+bool MonitorCommandLine::wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "-headless") == 0)
+            return true;
+        // Help and version need no display either.
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+QString MonitorCommandLine::languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+} // namespace syncscope::monitor

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace syncscope::monitor {
+
+// The monitor's command line (API.md §4), parsed without any widget so that the headless
+// binary path and the tests share it.
+struct MonitorOptions
+{
+    enum class Action { Run, ShowHelp, ShowVersion, BadUsage };
+    Action action = Action::Run;
+    bool headless = false;
+    QString workspacePath;                             // empty: embedded server and demo
+    std::optional<std::chrono::milliseconds> duration; // headless only
+    QString exportPath;                                // headless only: .csv or .jsonl
+    QString language;                                  // e.g. "de"; empty: system locale
+    QString message; // help or version text, or what is wrong with the command line
+};
+
+class MonitorCommandLine final
+{
+public:
+    // arguments includes the program name, as QCoreApplication::arguments().
+    static MonitorOptions parse(const QStringList &arguments);
+
+    // Whether to build a QCoreApplication instead of a QApplication: decided before Qt runs,
+    // from the raw arguments.
+    static bool wantsHeadless(int argc, char **argv);
+    // --lang VALUE, read early so --help itself comes out translated.
+    static QString languageArgument(int argc, char **argv);
+};
+
+} // namespace syncscope::monitor

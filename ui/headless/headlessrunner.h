@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class QTextStream;
+
+namespace syncscope::monitor {
+
+class SessionMonitor;
+
+// `syncscope --headless`: prints a compact status table every second, ends after the duration
+// (or on SIGINT), writes the export, prints a summary and reports the exit code of API.md §4.
+class HeadlessRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessRunner)
+
+public:
+    enum ExitCode { Healthy = 0, Failed = 1, BadUsage = 2 };
+
+    HeadlessRunner(SessionMonitor *monitor, QTextStream *out, QObject *parent = nullptr);
+
+    void setDuration(std::optional<std::chrono::milliseconds> duration) { m_duration = duration; }
+    void setExportPath(const QString &path) { m_exportPath = path; }
+    void setTableInterval(std::chrono::milliseconds interval) { m_table.setInterval(interval); }
+
+    void start();
+    void finish(); // idempotent; emits finished()
+
+    int exitCode() const { return m_exitCode; }
+    QString statusTable() const;
+    QString summary() const;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void printTable();
+
+    SessionMonitor *m_monitor;
+    QTextStream *m_out;
+    std::optional<std::chrono::milliseconds> m_duration;
+    QString m_exportPath;
+    QString m_exportResult;
+    QTimer m_table;
+    QTimer m_end;
+    QElapsedTimer m_clock;
+    bool m_finished = false;
+    int m_exitCode = Healthy;
+};
+
+} // namespace syncscope::monitor

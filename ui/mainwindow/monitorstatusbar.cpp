@@ -1,0 +1,72 @@
+#include "mainwindow/monitorstatusbar.h"
+
+#include "monitor/sessionmonitor.h"
+#include "monitor/sessionstatus.h"
+
+#include <QLabel>
+
+namespace syncscope::ui {
+
+using namespace monitor;
+
+MonitorStatusBar::MonitorStatusBar(SessionMonitor *monitor, QWidget *parent)
+    : QStatusBar(parent)
+    , m_monitor(monitor)
+    , m_states(new QLabel(this))
+    , m_rates(new QLabel(this))
+    , m_connections(new QLabel(this))
+{
+    m_states->setAccessibleName(tr("Sessions by state"));
+    m_rates->setAccessibleName(tr("Total transfer rates"));
+    m_connections->setAccessibleName(tr("Connection summary"));
+    addPermanentWidget(m_states);
+    addPermanentWidget(m_rates);
+    addPermanentWidget(m_connections);
+    connect(monitor, &SessionMonitor::sampled, this, &MonitorStatusBar::refresh);
+    connect(monitor, &SessionMonitor::sessionChanged, this, &MonitorStatusBar::refresh);
+    refresh();
+}
+
+void MonitorStatusBar::setServerDescription(const QString &text)
+{
+    m_serverDescription = text;
+    refresh();
+}
+
+QString MonitorStatusBar::statesText() const
+{
+    const StateFilterCounts counts = m_monitor->stateCounts();
+    QStringList parts;
+    for (StateFilter filter :
+         {StateFilter::Active, StateFilter::Paused, StateFilter::Inactive, StateFilter::Invalid}) {
+        if (counts.count(filter) > 0)
+            parts << tr("%1 %2").arg(counts.count(filter)).arg(stateFilterText(filter));
+    }
+    if (parts.isEmpty())
+        return tr("No sessions");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString MonitorStatusBar::ratesText() const
+{
+    return tr("Up %1 · Down %2")
+        .arg(formatRate(m_monitor->totalUploadRate()), formatRate(m_monitor->totalDownloadRate()));
+}
+
+QString MonitorStatusBar::connectionText() const
+{
+    QString text = tr("Connected to %1 of %n server(s)", nullptr, m_monitor->serverCount())
+                       .arg(m_monitor->connectedServerCount());
+    if (!m_serverDescription.isEmpty())
+        text += QStringLiteral(" · ") + m_serverDescription;
+    return text;
+}
+
+void MonitorStatusBar::refresh()
+{
+    m_states->setText(statesText());
+    m_rates->setText(ratesText());
+    m_connections->setText(connectionText());
+}
+
+} // namespace syncscope::ui

@@ -1,0 +1,77 @@
+#include "monitor/sessionfilter.h"
+
+#include <QCoreApplication>
+
+namespace syncscope::monitor {
+
+QString stateFilterText(StateFilter filter)
+{
+    switch (filter) {
+    case StateFilter::All:
+        return QCoreApplication::translate("SessionFilter", "All");
+    case StateFilter::Active:
+        return stateBadgeText(StateBadge::Active);
+    case StateFilter::Paused:
+        return stateBadgeText(StateBadge::Paused);
+    case StateFilter::Inactive:
+        return stateBadgeText(StateBadge::Inactive);
+    case StateFilter::Invalid:
+        return stateBadgeText(StateBadge::Invalid);
+    case StateFilter::Connected:
+        return connectionBadgeText(ConnectionBadge::Connected);
+    case StateFilter::NotConnected:
+        return QCoreApplication::translate("SessionFilter", "Not connected");
+    case StateFilter::WithError:
+        return QCoreApplication::translate("SessionFilter", "With errors");
+    }
+    return {};
+}
+
+bool SessionFilter::matches(const SessionFacts &facts) const
+{
+    return matchesState(m_state, facts) && matchesText(facts);
+}
+
+bool SessionFilter::matchesText(const SessionFacts &facts) const
+{
+    if (m_text.isEmpty())
+        return true;
+    for (const QString *field : {&facts.name, &facts.realmPath, &facts.userId, &facts.server}) {
+        if (field->contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool SessionFilter::matchesState(StateFilter filter, const SessionFacts &facts)
+{
+    switch (filter) {
+    case StateFilter::All:
+        return true;
+    case StateFilter::Active:
+        return facts.state == StateBadge::Active;
+    case StateFilter::Paused:
+        return facts.state == StateBadge::Paused;
+    case StateFilter::Inactive:
+        return facts.state == StateBadge::Inactive;
+    case StateFilter::Invalid:
+        return facts.state == StateBadge::Invalid;
+    case StateFilter::Connected:
+        return facts.connection == ConnectionBadge::Connected;
+    case StateFilter::NotConnected:
+        return facts.connection != ConnectionBadge::Connected;
+    case StateFilter::WithError:
+        return facts.hasError;
+    }
+    return false;
+}
+
+void StateFilterCounts::add(const SessionFacts &facts)
+{
+    for (StateFilter filter : kAllStateFilters) {
+        if (SessionFilter::matchesState(filter, facts))
+            ++m_counts.at(std::size_t(filter));
+    }
+}
+
+} // namespace syncscope::monitor

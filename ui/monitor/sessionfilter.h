@@ -1,0 +1,71 @@
+#pragma once
+
+#include "monitor/sessionstatus.h"
+
+#include <QString>
+
+#include <array>
+
+namespace syncscope::monitor {
+
+// What the filter looks at in one row; MonitoredSession::facts() fills it.
+struct SessionFacts
+{
+    QString name;
+    QString realmPath;
+    QString userId;
+    QString server;
+    StateBadge state = StateBadge::Active;
+    ConnectionBadge connection = ConnectionBadge::Disconnected;
+    bool hasError = false;
+};
+
+enum class StateFilter {
+    All,
+    Active,
+    Paused,
+    Inactive,
+    Invalid,
+    Connected,
+    NotConnected,
+    WithError
+};
+inline constexpr std::array kAllStateFilters{StateFilter::All,          StateFilter::Active,
+                                             StateFilter::Paused,       StateFilter::Inactive,
+                                             StateFilter::Invalid,      StateFilter::Connected,
+                                             StateFilter::NotConnected, StateFilter::WithError};
+
+QString stateFilterText(StateFilter filter); // translated, without the count
+
+// The session list's filter, free of widgets so it is unit-tested and reused headless (as
+// qBittorrent's TorrentFilter). Text matches name, realm, user or server, case-insensitively.
+class SessionFilter final
+{
+public:
+    void setText(const QString &text) { m_text = text.trimmed(); }
+    QString text() const { return m_text; }
+    void setState(StateFilter state) { m_state = state; }
+    StateFilter state() const { return m_state; }
+
+    bool matches(const SessionFacts &facts) const;
+    bool matchesText(const SessionFacts &facts) const;
+    static bool matchesState(StateFilter filter, const SessionFacts &facts);
+
+private:
+    QString m_text;
+    StateFilter m_state = StateFilter::All;
+};
+
+// Live counts per state filter, for labels like "Invalid (2)".
+class StateFilterCounts final
+{
+public:
+    void clear() { m_counts.fill(0); }
+    void add(const SessionFacts &facts);
+    int count(StateFilter filter) const { return m_counts.at(std::size_t(filter)); }
+
+private:
+    std::array<int, kAllStateFilters.size()> m_counts{};
+};
+
+} // namespace syncscope::monitor

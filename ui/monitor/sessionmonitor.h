@@ -1,0 +1,105 @@
+#pragma once
+
+#include "monitor/eventlog.h"
+#include "monitor/monitoredsession.h"
+#include "monitor/progressrecorder.h"
+#include "monitor/ratehistory.h"
+#include "monitor/sessionfilter.h"
+#include "workspace/workspace.h"
+
+#include <syncscope/types.h>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+namespace syncscope {
+class App;
+class User;
+} // namespace syncscope
+
+namespace syncscope::monitor {
+
+// The model behind both the window and the headless run: opens the sessions of a workspace,
+// samples them once a second, keeps the progress log and event log, and implements
+// "Pause all" / "Resume all" so that each session's own pause survives them.
+class SessionMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionMonitor)
+
+public:
+    explicit SessionMonitor(const ClientConfig &config = {}, QObject *parent = nullptr);
+    ~SessionMonitor() override;
+
+    App &app() const { return *m_app; }
+
+    // Where sessions without a localPath keep their file (created when needed).
+    void setDefaultLocalDirectory(const QString &directory);
+    QString defaultLocalDirectory() const { return m_defaultLocalDirectory; }
+
+    void setTitle(const QString &title) { m_title = title; }
+    QString title() const { return m_title; }
+
+    MonitoredSession *addSession(const SessionDefinition &definition);
+    void addWorkspace(const Workspace &workspace);
+    Workspace workspace() const; // what Save workspace writes
+
+    QList<MonitoredSession *> sessions() const { return m_sessions; }
+    MonitoredSession *sessionById(int id) const;
+    qsizetype count() const { return m_sessions.size(); }
+    bool hasSessionNamed(const QString &name) const;
+
+    void pauseAll();
+    void resumeAll();
+    bool isAllPaused() const { return m_allPaused; }
+
+    EventLog *eventLog() const { return m_eventLog; }
+    ProgressRecorder *recorder() const { return m_recorder; }
+    const RateHistory &aggregateHistory() const { return m_aggregate; }
+
+    void setStallThreshold(std::chrono::milliseconds threshold) { m_stallAfter = threshold; }
+    std::chrono::milliseconds stallThreshold() const { return m_stallAfter; }
+    void setSampleInterval(std::chrono::milliseconds interval) { m_sampler.setInterval(interval); }
+
+    double totalUploadRate() const;
+    double totalDownloadRate() const;
+    StateFilterCounts stateCounts() const;
+    int unexpectedInvalidCount() const;
+    int connectedServerCount() const; // distinct servers with at least one connected session
+    int serverCount() const;
+
+    // Samples every session now (the timer calls this once a second).
+    void sampleNow();
+
+Q_SIGNALS:
+    void sessionAdded(syncscope::monitor::MonitoredSession *session);
+    void sessionChanged(syncscope::monitor::MonitoredSession *session);
+    void sessionStalled(syncscope::monitor::MonitoredSession *session);
+    void sessionInvalidated(syncscope::monitor::MonitoredSession *session);
+    void allPausedChanged(bool paused);
+    void sampled();
+
+private:
+    std::shared_ptr<User> userFor(const QString &token, QString *error);
+    QString localPathFor(const SessionDefinition &definition) const;
+
+    std::unique_ptr<App> m_app;
+    EventLog *m_eventLog;
+    ProgressRecorder *m_recorder;
+    QList<MonitoredSession *> m_sessions;
+    QHash<QString, std::shared_ptr<User>> m_usersByToken;
+    QString m_defaultLocalDirectory;
+    QString m_title;
+    bool m_allPaused = false;
+    int m_nextId = 1;
+    std::chrono::milliseconds m_stallAfter{std::chrono::seconds(60)};
+    QTimer m_sampler;
+    RateHistory m_aggregate;
+};
+
+} // namespace syncscope::monitor

@@ -1,1 +1,0 @@
-// implemented with the monitor issue

@@ -1,0 +1,256 @@
+#include "sessions/sessionlistmodel.h"
+
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+#include "sessions/statetable.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+
+namespace syncscope::ui {
+
+using namespace monitor;
+
+namespace {
+
+QString progressText(const DirectionProgress &p)
+{
+    if (!p.known)
+        return SessionListModel::tr("waiting");
+    return SessionListModel::tr("%1 of %2 (%3 %)")
+        .arg(formatBytes(double(p.transferred)), formatBytes(double(p.transferable)))
+        .arg(int(p.fraction() * 100));
+}
+
+QString progressTooltip(const DirectionProgress &p, ProgressDirection direction)
+{
+    if (!p.known)
+        return SessionListModel::tr("No progress reported yet: the SDK reports once the "
+                                    "session has exchanged its first download.");
+    const QLocale locale;
+    const QString bytes = SessionListModel::tr("%1 of %2 bytes")
+                              .arg(locale.toString(p.transferred), locale.toString(p.transferable));
+    if (direction == ProgressDirection::Upload)
+        return SessionListModel::tr("Uploaded and acknowledged by the server: %1.").arg(bytes);
+    return SessionListModel::tr("Downloaded and integrated: %1.").arg(bytes);
+}
+
+} // namespace
+
+SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_monitor(monitor)
+{
+    m_flush.setInterval(std::chrono::milliseconds(250));
+    connect(&m_flush, &QTimer::timeout, this, &SessionListModel::flush);
+    m_flush.start();
+    for (MonitoredSession *session : monitor->sessions())
+        m_rows.append(session);
+    connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
+    connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
+    // Rates move every sample even when nothing else does.
+    connect(monitor, &SessionMonitor::sampled, this, [this] {
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_dirtyRows.insert(row);
+    });
+}
+
+void SessionListModel::onSessionAdded(MonitoredSession *session)
+{
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(session);
+    endInsertRows();
+    Q_EMIT flushed();
+}
+
+void SessionListModel::markDirty(MonitoredSession *session)
+{
+    const int row = rowOf(session);
+    if (row >= 0)
+        m_dirtyRows.insert(row);
+}
+
+void SessionListModel::flush()
+{
+    if (m_dirtyRows.isEmpty())
+        return;
+    int first = int(m_rows.size());
+    int last = -1;
+    for (int row : std::as_const(m_dirtyRows)) {
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    m_dirtyRows.clear();
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT flushed();
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+MonitoredSession *SessionListModel::sessionAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : nullptr;
+}
+
+int SessionListModel::rowOf(const MonitoredSession *session) const
+{
+    return int(m_rows.indexOf(session));
+}
+
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RealmColumn:
+        return tr("Realm");
+    case UserColumn:
+        return tr("User");
+    case ServerColumn:
+        return tr("Server");
+    case StateColumn:
+        return tr("State");
+    case ConnectionColumn:
+        return tr("Connection");
+    case UploadColumn:
+        return tr("Upload");
+    case DownloadColumn:
+        return tr("Download");
+    case UploadRateColumn:
+        return role == Qt::ToolTipRole ? tr("Upload rate") : tr("Up rate");
+    case DownloadRateColumn:
+        return role == Qt::ToolTipRole ? tr("Download rate") : tr("Down rate");
+    case LastErrorColumn:
+        return tr("Last error");
+    default:
+        return {};
+    }
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    const MonitoredSession *s = sessionAt(index.row());
+    if (!s || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == SessionIdRole)
+        return s->id();
+
+    const DirectionProgress up = s->progress(ProgressDirection::Upload);
+    const DirectionProgress down = s->progress(ProgressDirection::Download);
+    const QPalette palette = QGuiApplication::palette();
+
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return s->name();
+        if (role == Qt::ToolTipRole)
+            return tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+        if (role == Qt::DecorationRole && s->isStalled())
+            return paintedIcon(IconShape::Warning,
+                               StateTable::style(StateBadge::Paused).colour(palette));
+        break;
+    case RealmColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return s->realmPath();
+        break;
+    case UserColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return s->userId();
+        break;
+    case ServerColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return s->serverText();
+        if (role == Qt::ToolTipRole)
+            return s->definition().serverUrl.toString();
+        break;
+    case StateColumn: {
+        const BadgeStyle style = StateTable::style(s->stateBadge());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return style.text;
+        case Qt::DecorationRole:
+            return style.icon(palette);
+        case BadgeColourRole:
+            return style.colour(palette);
+        case SortRole:
+        case BadgeKindRole:
+            return int(s->stateBadge());
+        case Qt::ToolTipRole:
+            return s->stateExplanation();
+        default:
+            break;
+        }
+        break;
+    }
+    case ConnectionColumn: {
+        const BadgeStyle style = StateTable::style(s->connectionBadge());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return style.text;
+        case Qt::DecorationRole:
+            return style.icon(palette);
+        case BadgeColourRole:
+            return style.colour(palette);
+        case SortRole:
+        case BadgeKindRole:
+            return int(s->connectionBadge());
+        case Qt::ToolTipRole:
+            return s->connectionExplanation();
+        default:
+            break;
+        }
+        break;
+    }
+    case UploadColumn:
+    case DownloadColumn: {
+        const bool isUp = index.column() == UploadColumn;
+        const DirectionProgress &p = isUp ? up : down;
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return progressText(p);
+        if (role == ProgressFractionRole || role == SortRole)
+            return p.known ? p.fraction() : -1.0;
+        if (role == Qt::ToolTipRole)
+            return progressTooltip(p,
+                                   isUp ? ProgressDirection::Upload : ProgressDirection::Download);
+        break;
+    }
+    case UploadRateColumn:
+    case DownloadRateColumn: {
+        const double rate =
+            index.column() == UploadRateColumn ? s->uploadRate() : s->downloadRate();
+        if (role == Qt::DisplayRole)
+            return formatRate(rate);
+        if (role == SortRole)
+            return rate;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    case LastErrorColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return s->lastErrorText();
+        if (role == Qt::ToolTipRole && !s->lastErrorText().isEmpty())
+            return tr("%1\nat %2")
+                .arg(s->lastErrorText(),
+                     QLocale().toString(s->lastErrorTime(), QLocale::ShortFormat));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace syncscope::ui

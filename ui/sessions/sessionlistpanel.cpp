@@ -1,0 +1,128 @@
+#include "sessions/sessionlistpanel.h"
+
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+#include "sessions/badgedelegate.h"
+#include "sessions/progressdelegate.h"
+#include "sessions/sessionfilterproxy.h"
+#include "sessions/sessionlistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace syncscope::ui {
+
+using namespace monitor;
+
+SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+    , m_model(new SessionListModel(monitor, this))
+    , m_proxy(new SessionFilterProxy(m_model, this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_stateCombo(new QComboBox(this))
+    , m_view(new QTreeView(this))
+{
+    m_filterEdit->setPlaceholderText(tr("Filter by name, realm, user or server"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Session filter"));
+    m_stateCombo->setAccessibleName(tr("State filter"));
+    m_stateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (StateFilter filter : kAllStateFilters)
+        m_stateCombo->addItem(stateFilterText(filter), int(filter));
+
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filterEdit);
+    auto *stateLabel = new QLabel(tr("S&how:"), this);
+    stateLabel->setBuddy(m_stateCombo);
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SessionListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Sessions"));
+    m_view->setAccessibleDescription(
+        tr("Sync sessions with their state, connection, progress and rates"));
+    m_view->setItemDelegateForColumn(SessionListModel::StateColumn, new BadgeDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::ConnectionColumn, new BadgeDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::UploadColumn, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::DownloadColumn,
+                                     new ProgressDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    const QFontMetrics metrics(font());
+    const int em = metrics.horizontalAdvance(u'M');
+    const int widths[SessionListModel::ColumnCount] = {15 * em, 11 * em, 4 * em,  9 * em,
+                                                       7 * em,  9 * em,  13 * em, 13 * em,
+                                                       6 * em,  6 * em,  20 * em};
+    for (int column = 0; column < SessionListModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(stateLabel);
+    filterRow->addWidget(m_stateCombo);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &SessionFilterProxy::setFilterText);
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setStateFilter(StateFilter(m_stateCombo->itemData(index).toInt()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionListPanel::selectionChanged);
+    connect(m_model, &SessionListModel::flushed, this, &SessionListPanel::updateCounts);
+    updateCounts();
+}
+
+void SessionListPanel::updateCounts()
+{
+    const StateFilterCounts counts = m_monitor->stateCounts();
+    for (int i = 0; i < m_stateCombo->count(); ++i) {
+        const auto filter = StateFilter(m_stateCombo->itemData(i).toInt());
+        m_stateCombo->setItemText(
+            i, tr("%1 (%2)").arg(stateFilterText(filter)).arg(counts.count(filter)));
+    }
+}
+
+QList<MonitoredSession *> SessionListPanel::selectedSessions() const
+{
+    QList<MonitoredSession *> out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &proxyIndex : rows) {
+        if (MonitoredSession *s = m_model->sessionAt(m_proxy->mapToSource(proxyIndex).row()))
+            out.append(s);
+    }
+    return out;
+}
+
+void SessionListPanel::selectSessions(const QList<MonitoredSession *> &sessions)
+{
+    QItemSelection selection;
+    for (const MonitoredSession *s : sessions) {
+        const QModelIndex source = m_model->index(m_model->rowOf(s), 0);
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(source);
+        if (proxyIndex.isValid())
+            selection.select(proxyIndex, proxyIndex);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+}
+
+} // namespace syncscope::ui
