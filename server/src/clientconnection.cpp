@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <syncscope/protocol/realmpath.h>
+
 #include <syncscope/server/serverstatistics.h>
 
 #include <QCoreApplication>
@@ -21,6 +23,8 @@ ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
 {
     socket->setParent(this);
     m_decodeLimits.maxFrameBytes = context.limits.maxMessageBytes;
+    // Paths a little over the limit decode, so that the realm path rules can say what is wrong.
+    m_decodeLimits.maxRealmPathBytes = 4 * protocol::kMaxRealmPathBytes;
     m_statistics.connectionId = connectionId;
     m_statistics.peer =
         QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());

@@ -99,6 +99,8 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
             new ClientConnection(socket, nextConnectionId++, context, &statistics, q);
         QObject::connect(connection, &ClientConnection::finished, q,
                          [this, q](ClientConnection *c) { connectionFinished(q, c); });
+        // Listed before anything can close it: a close may report finished() at once.
+        connections.append(connection);
 
         if (stopping) {
             connection->goAway();
@@ -113,26 +115,24 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
                                         socket->subprotocol().isEmpty() ? tr("none that matches")
                                                                         : socket->subprotocol()),
                                false, QWebSocketProtocol::CloseCodeProtocolError);
-            connections.append(connection);
             continue;
         }
-        if (connections.size() >= config.limits.maxConnections) {
+        if (connections.size() > config.limits.maxConnections) {
             statistics.countConnection(false);
             qCWarning(lcServer) << "refusing a connection from" << socket->peerAddress().toString()
-                                << "- already" << connections.size() << "connections (limit"
+                                << "- already" << connections.size() - 1 << "connections (limit"
                                 << config.limits.maxConnections << ")";
-            // 1013 "try again later"
+            // 1013 "try again later" would fit, but Qt 6.4 does not send codes it does not
+            // know; the ERROR's tryAgain flag tells the client what to do.
             connection->refuse(ErrorCode::ConnectionClosed,
                                tr("the server has reached its limit of %1 connections")
                                    .arg(config.limits.maxConnections),
-                               true, QWebSocketProtocol::CloseCode(1013));
-            connections.append(connection);
+                               true, QWebSocketProtocol::CloseCodePolicyViolated);
             continue;
         }
         statistics.countConnection(true);
         qCInfo(lcConnection) << "accepted connection" << connection->connectionId() << "from"
                              << socket->peerAddress().toString() << socket->peerPort();
-        connections.append(connection);
     }
 }
 
@@ -174,10 +174,10 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
 
 SyncServer::~SyncServer()
 {
-    // Connections hold pointers into the store and hub: destroy them first.
-    for (ClientConnection *connection : std::as_const(d->connections))
-        delete connection;
+    // Connections (also those already waiting for deleteLater) hold pointers into the store,
+    // hub and statistics: destroy them first.
     d->connections.clear();
+    qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
     d->webSocketServer.reset();
 }
 

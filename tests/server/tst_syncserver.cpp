@@ -1,0 +1,723 @@
+// The server's protocol behaviour, seen from a raw WebSocket client against an in-process
+// SyncServer on 127.0.0.1 with a real SQLite database in a temporary directory.
+
+#include <syncscope/protocol/codec.h>
+#include <syncscope/protocol/errorcodes.h>
+#include <syncscope/server/syncserver.h>
+#include <syncscope/testsupport/rawclient.h>
+#include <syncscope/testsupport/tokens.h>
+#include <syncscope/testsupport/waiting.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace syncscope;
+using namespace syncscope::protocol;
+using namespace std::chrono_literals;
+using syncscope::testsupport::RawClient;
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("test secret of the syncscope server tests");
+
+QString token(const QStringList &realms, const QString &user = QStringLiteral("alice"),
+              std::chrono::seconds ttl = std::chrono::hours(1))
+{
+    return testsupport::mintToken(kSecret, user, realms, ttl);
+}
+
+Operation set(const QString &key, const QByteArray &value)
+{
+    return {Operation::Kind::Set, key, value};
+}
+
+ErrorMessage errorOf(const Frame &frame)
+{
+    return std::get<ErrorMessage>(frame.message);
+}
+
+bool isError(const Frame &frame)
+{
+    return std::holds_alternative<ErrorMessage>(frame.message);
+}
+
+} // namespace
+
+class SyncServerTest final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<server::SyncServer> m_server;
+
+    bool startServer(server::ServerLimits limits = {})
+    {
+        m_server.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        server::ServerConfig config;
+        config.dataDir = m_dir->filePath(QStringLiteral("data"));
+        config.secret = kSecret;
+        config.limits = limits;
+        m_server = std::make_unique<server::SyncServer>(config);
+        if (!m_server->start()) {
+            qWarning() << m_server->errorString();
+            return false;
+        }
+        return true;
+    }
+
+    std::unique_ptr<RawClient> connectClient()
+    {
+        auto client = std::make_unique<RawClient>();
+        if (!client->connectTo(m_server->url()))
+            return nullptr;
+        return client;
+    }
+
+    // Waits for a session-level ERROR (or any ERROR with connectionLevel) on that session.
+    std::optional<ErrorMessage> waitForError(RawClient &client, quint32 sessionId)
+    {
+        auto frame = client.waitFor([sessionId](const Frame &f) {
+            return isError(f) && (f.sessionId == sessionId || f.sessionId == 0);
+        });
+        if (!frame)
+            return std::nullopt;
+        return errorOf(*frame);
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(startServer()); }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void urlIsLoopbackWithRealPort()
+    {
+        const QUrl url = m_server->url();
+        QCOMPARE(url.scheme(), QStringLiteral("ws"));
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(url.port() > 0);
+    }
+
+    void pingIsAnsweredWithPong()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        QCOMPARE(client->subprotocol(), QStringLiteral("syncscope.v1"));
+        client->send({0, PingMessage{424242}});
+        const auto frame = client->next();
+        QVERIFY(frame);
+        QCOMPARE(frame->sessionId, 0u);
+        QCOMPARE(std::get<PongMessage>(frame->message).timestamp, 424242);
+    }
+
+    void goodTokenBindsAndGetsAnEmptyFirstDownload()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send({1, BindMessage{QStringLiteral("/team/tasks"),
+                                     token({QStringLiteral("/team/*")}), true}});
+        const auto ident = client->waitForMessage<ServerIdentMessage>(1);
+        QVERIFY(ident);
+        QVERIFY(ident->clientFileId > 0);
+        client->send({1, ClientIdentMessage{ident->clientFileId, 0}});
+        const auto download = client->waitForMessage<DownloadMessage>(1);
+        QVERIFY(download);
+        QCOMPARE(download->changesets.size(), 0);
+        QCOMPARE(download->downloadCursor, 0u);
+        QCOMPARE(download->latestServerVersion, 0u);
+        QCOMPARE(download->uploadAckClientVersion, 0u);
+        QCOMPARE(download->downloadableBytes, 0u);
+    }
+
+    void badTokensAreFatal_data()
+    {
+        QTest::addColumn<QString>("badToken");
+        QTest::newRow("wrong secret") << testsupport::mintToken(
+            "other secret", QStringLiteral("alice"), {QStringLiteral("/a")});
+        QTest::newRow("garbage") << QStringLiteral("not a token");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("alg none") << QStringLiteral(
+            "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."
+            "eyJleHAiOjQwMDAwMDAwMDAsInJlYWxtcyI6WyIqIl0sInN1YiI6ImFsaWNlIn0.");
+    }
+
+    void badTokensAreFatal()
+    {
+        QFETCH(QString, badToken);
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send({7, BindMessage{QStringLiteral("/a"), badToken, true}});
+        const auto error = waitForError(*client, 7);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadAuthentication));
+        QVERIFY(!error->tryAgain);
+        QVERIFY(!error->connectionLevel);
+        QVERIFY(!error->message.isEmpty());
+        // Nothing else for that session; the connection itself still works.
+        client->send({0, PingMessage{1}});
+        QVERIFY(client->waitForMessage<PongMessage>(0));
+        QVERIFY(client->isConnected());
+        for (const Frame &f : client->history())
+            QVERIFY(!std::holds_alternative<ServerIdentMessage>(f.message));
+    }
+
+    void deniedRealmIsFatal()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        for (const auto &[id, path] :
+             {std::pair(1u, QStringLiteral("/team")), std::pair(2u, QStringLiteral("/teamx")),
+              std::pair(3u, QStringLiteral("/other"))}) {
+            client->send({id, BindMessage{path, token({QStringLiteral("/team/*")}), true}});
+            const auto error = waitForError(*client, id);
+            QVERIFY(error);
+            QCOMPARE(error->code, quint16(ErrorCode::PermissionDenied));
+            QVERIFY(!error->tryAgain);
+        }
+        // A token with no realms grants nothing.
+        client->send({4, BindMessage{QStringLiteral("/a"), token({}), true}});
+        QCOMPARE(waitForError(*client, 4)->code, quint16(ErrorCode::PermissionDenied));
+    }
+
+    void invalidPathsAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("dotdot") << QStringLiteral("/team/../secret");
+        QTest::newRow("percent") << QStringLiteral("/team/%2e%2e");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("control") << QStringLiteral("/team/a\u0001");
+        QTest::newRow("relative") << QStringLiteral("team/a");
+        QTest::newRow("huge") << (QStringLiteral("/team/") + QString(1100, u'a'));
+    }
+
+    void invalidPathsAreRefused()
+    {
+        QFETCH(QString, path);
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send({1, BindMessage{path, token({QStringLiteral("*")}), true}});
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::IllegalRealmPath));
+        QVERIFY(!error->tryAgain);
+    }
+
+    void expiredTokenCanBeReplacedOnTheSameConnection()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send(
+            {1, BindMessage{QStringLiteral("/a"),
+                            token({QStringLiteral("/a")}, QStringLiteral("alice"), -10s), true}});
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::TokenExpired));
+        QVERIFY(error->tryAgain);
+        QVERIFY(!error->connectionLevel);
+        // The session ended server-side: a late message for it is ignored, not an error.
+        client->send({1, MarkMessage{1}});
+        // A new session with a fresh token works on the same connection.
+        QVERIFY(client->bindAndIdent(2, QStringLiteral("/a"), token({QStringLiteral("/a")})) > 0);
+        QVERIFY(client->isConnected());
+        for (const Frame &f : client->history())
+            QVERIFY(!(isError(f) && errorOf(f).connectionLevel));
+    }
+
+    void wrongSubprotocolGetsAnErrorAndAClose()
+    {
+        for (const QStringList &offer :
+             {QStringList{}, QStringList{QStringLiteral("syncscope.v0")}}) {
+            RawClient client;
+            // The server accepts the handshake without a subprotocol, then says why it closes.
+            client.connectTo(m_server->url(), offer);
+            const auto frame = client.waitFor(isError);
+            QVERIFY2(frame, "no ERROR before the close");
+            QCOMPARE(errorOf(*frame).code, quint16(ErrorCode::WrongProtocolVersion));
+            QVERIFY(errorOf(*frame).connectionLevel);
+            QVERIFY(!errorOf(*frame).tryAgain);
+            QVERIFY(client.waitForDisconnected());
+        }
+    }
+
+    void uploadIsAcknowledgedAndReachesAnotherClient()
+    {
+        auto writer = connectClient();
+        auto reader = connectClient();
+        QVERIFY(writer && reader);
+        const QString t = token({QStringLiteral("/shared")});
+        const quint64 writerFile = writer->bindAndIdent(1, QStringLiteral("/shared"), t);
+        const quint64 readerFile = reader->bindAndIdent(1, QStringLiteral("/shared"), t);
+        QVERIFY(writerFile > 0 && readerFile > 0 && writerFile != readerFile);
+
+        const QList<Operation> ops = {set(QStringLiteral("k1"), "v1"),
+                                      set(QStringLiteral("k2"), "v2")};
+        writer->send({1, UploadMessage{{{1, 1000, ops}}}});
+        const auto ack = writer->waitForMessage<DownloadMessage>(1);
+        QVERIFY(ack);
+        QCOMPARE(ack->uploadAckClientVersion, 1u);
+        QCOMPARE(ack->changesets.size(), 0); // its own changeset is not echoed
+        QCOMPARE(ack->downloadCursor, 1u);
+        QCOMPARE(ack->latestServerVersion, 1u);
+
+        const auto download = reader->waitForMessage<DownloadMessage>(1);
+        QVERIFY(download);
+        QCOMPARE(download->changesets.size(), 1);
+        const DownloadChangeset &c = download->changesets.first();
+        QCOMPARE(c.serverVersion, 1u);
+        QCOMPARE(c.originFileId, writerFile);
+        QCOMPARE(c.originTimestamp, 1000);
+        QCOMPARE(c.operations, ops);
+        QCOMPARE(download->downloadCursor, 1u);
+        QCOMPARE(download->downloadableBytes, 0u);
+        QCOMPARE(download->uploadAckClientVersion, 0u);
+    }
+
+    void reuploadAfterReconnectIsIdempotent()
+    {
+        const QString t = token({QStringLiteral("/r")});
+        quint64 fileId = 0;
+        {
+            auto client = connectClient();
+            QVERIFY(client);
+            fileId = client->bindAndIdent(1, QStringLiteral("/r"), t);
+            client->send({1, UploadMessage{{{1, 1, {set(QStringLiteral("a"), "1")}}}}});
+            QVERIFY(client->waitForMessage<DownloadMessage>(1));
+        }
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send({5, BindMessage{QStringLiteral("/r"), t, false}});
+        client->send({5, ClientIdentMessage{fileId, 1}});
+        auto first = client->waitForMessage<DownloadMessage>(5);
+        QVERIFY(first);
+        QCOMPARE(first->uploadAckClientVersion, 1u); // the cursor survived the reconnect
+        // Re-upload version 1 (already there) together with the new version 2.
+        client->send({5, UploadMessage{{{1, 1, {set(QStringLiteral("a"), "1")}},
+                                        {2, 2, {set(QStringLiteral("b"), "2")}}}}});
+        auto ack = client->waitForMessage<DownloadMessage>(5);
+        QVERIFY(ack);
+        QCOMPARE(ack->uploadAckClientVersion, 2u);
+        QCOMPARE(ack->latestServerVersion, 2u); // version 1 was not stored twice
+
+        auto observer = connectClient();
+        QVERIFY(observer);
+        observer->send({1, BindMessage{QStringLiteral("/r"), t, true}});
+        const auto ident = observer->waitForMessage<ServerIdentMessage>(1);
+        observer->send({1, ClientIdentMessage{ident->clientFileId, 0}});
+        const auto all = observer->waitForMessage<DownloadMessage>(1);
+        QVERIFY(all);
+        QCOMPARE(all->changesets.size(), 2);
+    }
+
+    void nonIncreasingClientVersionsAreRefused()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        QVERIFY(client->bindAndIdent(1, QStringLiteral("/v"), token({QStringLiteral("/v")})));
+        client->send({1, UploadMessage{{{3, 1, {set(QStringLiteral("a"), "1")}},
+                                        {3, 2, {set(QStringLiteral("b"), "2")}}}}});
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadClientVersion));
+        // Nothing of that UPLOAD was stored: one transaction per message.
+        QVERIFY(client->bindAndIdent(2, QStringLiteral("/v"), token({QStringLiteral("/v")})));
+        const auto last = std::find_if(
+            client->history().crbegin(), client->history().crend(), [](const Frame &f) {
+                return f.sessionId == 2 && std::holds_alternative<DownloadMessage>(f.message);
+            });
+        QVERIFY(last != client->history().crend());
+        QCOMPARE(std::get<DownloadMessage>(last->message).latestServerVersion, 0u);
+    }
+
+    void unknownClientFileIsRefused()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        // A file id of another realm is as unknown as a made-up one.
+        const quint64 otherFile =
+            client->bindAndIdent(1, QStringLiteral("/one"), token({QStringLiteral("*")}));
+        QVERIFY(otherFile > 0);
+        client->send({2, BindMessage{QStringLiteral("/two"), token({QStringLiteral("*")}), false}});
+        client->send({2, ClientIdentMessage{otherFile, 0}});
+        QCOMPARE(waitForError(*client, 2)->code, quint16(ErrorCode::BadClientFileIdent));
+        client->send({3, BindMessage{QStringLiteral("/two"), token({QStringLiteral("*")}), false}});
+        client->send({3, ClientIdentMessage{999999, 0}});
+        const auto error = waitForError(*client, 3);
+        QCOMPARE(error->code, quint16(ErrorCode::BadClientFileIdent));
+        QVERIFY(!error->tryAgain);
+    }
+
+    void markIsEchoedAfterEverythingUpToTheHead()
+    {
+        server::ServerLimits limits;
+        limits.downloadBatchBytes = 1024; // many batches
+        QVERIFY(startServer(limits));
+        auto writer = connectClient();
+        QVERIFY(writer);
+        const QString t = token({QStringLiteral("/m")});
+        QVERIFY(writer->bindAndIdent(1, QStringLiteral("/m"), t));
+        QList<UploadChangeset> changesets;
+        for (int i = 1; i <= 50; ++i)
+            changesets.append(
+                {quint64(i), i, {set(QStringLiteral("k%1").arg(i), QByteArray(200, 'x'))}});
+        writer->send({1, UploadMessage{changesets}});
+        QVERIFY(writer->waitForMessage<DownloadMessage>(1));
+
+        auto reader = connectClient();
+        QVERIFY(reader);
+        reader->send({1, BindMessage{QStringLiteral("/m"), t, true}});
+        const auto ident = reader->waitForMessage<ServerIdentMessage>(1);
+        QVERIFY(ident);
+        reader->send({1, ClientIdentMessage{ident->clientFileId, 0}});
+        reader->send({1, MarkMessage{77}});
+        const auto mark = reader->waitForMessage<MarkMessage>(1);
+        QVERIFY(mark);
+        QCOMPARE(mark->requestId, 77u);
+        // Every DOWNLOAD up to version 50 came before the MARK.
+        quint64 cursorAtMark = 0;
+        int downloads = 0;
+        for (const Frame &f : reader->history()) {
+            if (const auto *d = std::get_if<DownloadMessage>(&f.message)) {
+                cursorAtMark = d->downloadCursor;
+                ++downloads;
+            }
+            if (std::holds_alternative<MarkMessage>(f.message))
+                break;
+        }
+        QCOMPARE(cursorAtMark, 50u);
+        QVERIFY2(downloads > 5, "the history should arrive in several batches");
+    }
+
+    void largeRealmStreamsInBatchesWithRisingProgress()
+    {
+        server::ServerLimits limits;
+        limits.downloadBatchBytes = 64 * 1024;
+        QVERIFY(startServer(limits));
+        auto writer = connectClient();
+        QVERIFY(writer);
+        const QString t = token({QStringLiteral("/big")});
+        QVERIFY(writer->bindAndIdent(1, QStringLiteral("/big"), t));
+        quint64 totalBytes = 0;
+        quint64 version = 0;
+        for (int message = 0; message < 8; ++message) {
+            QList<UploadChangeset> changesets;
+            for (int i = 0; i < 16; ++i) {
+                const QList<Operation> ops = {set(QStringLiteral("key-%1").arg(version),
+                                                  QByteArray(16 * 1024, char('a' + i)))};
+                totalBytes += changesetSize(ops);
+                changesets.append({++version, qint64(version), ops});
+            }
+            writer->send({1, UploadMessage{changesets}});
+            const auto ack = writer->waitForMessage<DownloadMessage>(1);
+            QVERIFY(ack);
+            QCOMPARE(ack->uploadAckClientVersion, version);
+        }
+
+        auto reader = connectClient();
+        QVERIFY(reader);
+        reader->send({1, BindMessage{QStringLiteral("/big"), t, true}});
+        const auto ident = reader->waitForMessage<ServerIdentMessage>(1);
+        reader->send({1, ClientIdentMessage{ident->clientFileId, 0}});
+        quint64 received = 0;
+        quint64 previousCursor = 0;
+        int batches = 0;
+        while (received < totalBytes) {
+            const auto download = reader->waitForMessage<DownloadMessage>(1);
+            QVERIFY(download);
+            ++batches;
+            quint64 batchBytes = 0;
+            for (const DownloadChangeset &c : download->changesets)
+                batchBytes += changesetSize(c.operations);
+            QVERIFY(batchBytes <= quint64(limits.downloadBatchBytes) + 17 * 1024);
+            received += batchBytes;
+            QVERIFY(download->downloadCursor > previousCursor);
+            previousCursor = download->downloadCursor;
+            // Progress: what arrived plus what the server still announces is the total.
+            QCOMPARE(received + download->downloadableBytes, totalBytes);
+            QCOMPARE(download->latestServerVersion, version);
+        }
+        QCOMPARE(previousCursor, version);
+        QVERIFY2(batches >= 20, qPrintable(QString::number(batches)));
+    }
+
+    void multiplexedSessionsOnOneConnection()
+    {
+        auto client = connectClient();
+        auto other = connectClient();
+        QVERIFY(client && other);
+        const QString t = token({QStringLiteral("/x/*")});
+        const quint64 fileA = client->bindAndIdent(10, QStringLiteral("/x/a"), t);
+        const quint64 fileB = client->bindAndIdent(20, QStringLiteral("/x/b"), t);
+        QVERIFY(fileA && fileB);
+        QVERIFY(other->bindAndIdent(1, QStringLiteral("/x/b"), t));
+
+        other->send({1, UploadMessage{{{1, 5, {set(QStringLiteral("only-b"), "1")}}}}});
+        const auto toB = client->waitForMessage<DownloadMessage>(20);
+        QVERIFY(toB);
+        QCOMPARE(toB->changesets.size(), 1);
+        QCOMPARE(toB->changesets.first().operations.first().key, QStringLiteral("only-b"));
+        // Session 10 (realm /x/a) heard nothing of it.
+        for (const Frame &f : client->pending())
+            QVERIFY(f.sessionId != 10);
+
+        // Unbinding one session leaves the other working.
+        client->send({10, UnbindMessage{}});
+        QVERIFY(client->waitForMessage<UnboundMessage>(10));
+        other->send({1, UploadMessage{{{2, 6, {set(QStringLiteral("again"), "2")}}}}});
+        QVERIFY(client->waitForMessage<DownloadMessage>(20));
+    }
+
+    void sessionIdReuseIsAConnectionError()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString t = token({QStringLiteral("/s")});
+        QVERIFY(client->bindAndIdent(1, QStringLiteral("/s"), t));
+        client->send({1, UnbindMessage{}});
+        QVERIFY(client->waitForMessage<UnboundMessage>(1));
+        client->send({1, BindMessage{QStringLiteral("/s"), t, true}});
+        const auto error = waitForError(*client, 0);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::ReuseOfSessionIdent));
+        QVERIFY(error->connectionLevel);
+        QVERIFY(client->waitForDisconnected());
+    }
+
+    void messagesForUnknownSessionsAreAConnectionError()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send({99, MarkMessage{1}});
+        const auto error = waitForError(*client, 0);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadSessionIdent));
+        QVERIFY(client->waitForDisconnected());
+    }
+
+    void uploadBeforeIdentIsBadMessageOrder()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send({1, BindMessage{QStringLiteral("/o"), token({QStringLiteral("/o")}), true}});
+        QVERIFY(client->waitForMessage<ServerIdentMessage>(1));
+        client->send({1, UploadMessage{{{1, 1, {set(QStringLiteral("a"), "1")}}}}});
+        const auto error = waitForError(*client, 0);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadMessageOrder));
+    }
+
+    void malformedFrameClosesOnlyThatConnection()
+    {
+        auto bystander = connectClient();
+        QVERIFY(bystander);
+        const QString t = token({QStringLiteral("/b")});
+        QVERIFY(bystander->bindAndIdent(1, QStringLiteral("/b"), t));
+
+        const QList<QByteArray> garbage = {
+            QByteArray(),
+            QByteArray("\x04\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff", 12), // lying count
+            QByteArray("\x0c\x00\x00\x00\x00\x00\x00\x00", 8),                  // unknown type
+            QByteArray("\x09\x01\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00", 16),
+            encode({1, UnbindMessage{}}) + "trailing",
+        };
+        for (const QByteArray &bytes : garbage) {
+            auto client = connectClient();
+            QVERIFY(client);
+            client->sendRaw(bytes);
+            const auto error = waitForError(*client, 0);
+            QVERIFY(error);
+            QCOMPARE(error->code, quint16(ErrorCode::BadSyntax));
+            QVERIFY(error->connectionLevel);
+            QVERIFY(!error->message.isEmpty());
+            QVERIFY(client->waitForDisconnected());
+            QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodeProtocolError);
+        }
+        auto text = connectClient();
+        QVERIFY(text);
+        text->sendText(QStringLiteral("hello"));
+        QCOMPARE(waitForError(*text, 0)->code, quint16(ErrorCode::BadSyntax));
+        QVERIFY(text->waitForDisconnected());
+
+        bystander->send({1, UploadMessage{{{1, 1, {set(QStringLiteral("still"), "here")}}}}});
+        const auto ack = bystander->waitForMessage<DownloadMessage>(1);
+        QVERIFY(ack);
+        QCOMPARE(ack->uploadAckClientVersion, 1u);
+    }
+
+    void lastWriterWinsConverges()
+    {
+        auto a = connectClient();
+        auto b = connectClient();
+        QVERIFY(a && b);
+        const QString t = token({QStringLiteral("/lww")});
+        const quint64 fileA = a->bindAndIdent(1, QStringLiteral("/lww"), t);
+        const quint64 fileB = b->bindAndIdent(1, QStringLiteral("/lww"), t);
+        QVERIFY(fileA < fileB);
+
+        // b writes later in time, but its upload reaches the server first.
+        b->send({1, UploadMessage{{{1,
+                                    2000,
+                                    {set(QStringLiteral("x"), "from b"),
+                                     set(QStringLiteral("tie"), "b")}}}}});
+        QVERIFY(b->waitForMessage<DownloadMessage>(1));
+        a->send({1, UploadMessage{{{1,
+                                    1000,
+                                    {set(QStringLiteral("x"), "from a"),
+                                     set(QStringLiteral("tie"), "a")}}}}});
+        QVERIFY(a->waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->uploadAckClientVersion == 1;
+        }));
+        // Same timestamp: the higher file id wins.
+        a->send({1, UploadMessage{{{2, 2000, {set(QStringLiteral("tie"), "a again")}}}}});
+        QVERIFY(a->waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->uploadAckClientVersion == 2;
+        }));
+
+        // A fresh client replays the whole history with the LWW rule and must end where the
+        // server's state is: x = "from b" (later timestamp), tie = "b" (higher file id).
+        auto fresh = connectClient();
+        QVERIFY(fresh);
+        fresh->send({1, BindMessage{QStringLiteral("/lww"), t, true}});
+        const auto ident = fresh->waitForMessage<ServerIdentMessage>(1);
+        fresh->send({1, ClientIdentMessage{ident->clientFileId, 0}});
+        const auto download = fresh->waitForMessage<DownloadMessage>(1);
+        QVERIFY(download);
+        QCOMPARE(download->changesets.size(), 3);
+        QHash<QString, std::pair<std::pair<qint64, quint64>, QByteArray>> state;
+        for (const DownloadChangeset &c : download->changesets) {
+            for (const Operation &op : c.operations) {
+                const auto stamp = std::pair(c.originTimestamp, c.originFileId);
+                if (!state.contains(op.key) || stamp >= state.value(op.key).first)
+                    state.insert(op.key, {stamp, op.value});
+            }
+        }
+        QCOMPARE(state.value(QStringLiteral("x")).second, QByteArray("from b"));
+        QCOMPARE(state.value(QStringLiteral("tie")).second, QByteArray("b"));
+    }
+
+    void tooManySessionsIsASessionError()
+    {
+        server::ServerLimits limits;
+        limits.maxSessionsPerConnection = 2;
+        QVERIFY(startServer(limits));
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString t = token({QStringLiteral("*")});
+        QVERIFY(client->bindAndIdent(1, QStringLiteral("/1"), t));
+        QVERIFY(client->bindAndIdent(2, QStringLiteral("/2"), t));
+        client->send({3, BindMessage{QStringLiteral("/3"), t, true}});
+        const auto error = waitForError(*client, 3);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::TooManySessions));
+        QVERIFY(!error->connectionLevel);
+        QVERIFY(error->message.contains(u'2'));
+        // The two bound sessions keep working.
+        client->send({2, MarkMessage{5}});
+        QVERIFY(client->waitForMessage<MarkMessage>(2));
+    }
+
+    void tooManyConnectionsIsRefusedWhileOthersWork()
+    {
+        server::ServerLimits limits;
+        limits.maxConnections = 2;
+        QVERIFY(startServer(limits));
+        auto first = connectClient();
+        auto second = connectClient();
+        QVERIFY(first && second);
+        RawClient third;
+        third.connectTo(m_server->url());
+        const auto frame = third.waitFor(isError);
+        QVERIFY(frame);
+        QVERIFY(errorOf(*frame).connectionLevel);
+        QVERIFY(errorOf(*frame).tryAgain);
+        QVERIFY(errorOf(*frame).message.contains(QStringLiteral("limit")));
+        QVERIFY(third.waitForDisconnected());
+        QCOMPARE(third.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        QVERIFY(first->bindAndIdent(1, QStringLiteral("/c"), token({QStringLiteral("/c")})));
+        QCOMPARE(m_server->statistics()->totals().connectionsRejected, 1u);
+
+        // Once one leaves, a new one fits.
+        second->close();
+        QVERIFY(second->waitForDisconnected());
+        QTRY_COMPARE(m_server->statistics()->connections().size(), 1);
+        auto fourth = connectClient();
+        QVERIFY(fourth);
+        fourth->send({0, PingMessage{3}});
+        QVERIFY(fourth->waitForMessage<PongMessage>(0));
+    }
+
+    void oversizedMessageClosesOnlyThatConnection()
+    {
+        server::ServerLimits limits;
+        limits.maxMessageBytes = 64 * 1024;
+        QVERIFY(startServer(limits));
+        auto bystander = connectClient();
+        auto client = connectClient();
+        QVERIFY(bystander && client);
+        const QString t = token({QStringLiteral("/big")});
+        QVERIFY(client->bindAndIdent(1, QStringLiteral("/big"), t));
+        client->send(
+            {1, UploadMessage{{{1, 1, {set(QStringLiteral("k"), QByteArray(100 * 1024, 'x'))}}}}});
+        QVERIFY(client->waitForDisconnected());
+        QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        bystander->send({0, PingMessage{9}});
+        QVERIFY(bystander->waitForMessage<PongMessage>(0));
+    }
+
+    void statisticsFollowTraffic()
+    {
+        QSignalSpy changed(m_server->statistics(), &server::ServerStatistics::changed);
+        auto client = connectClient();
+        QVERIFY(client);
+        QVERIFY(
+            client->bindAndIdent(1, QStringLiteral("/stats"), token({QStringLiteral("/stats")})));
+        client->send({1, UploadMessage{{{1, 1, {set(QStringLiteral("a"), "12345")}},
+                                        {2, 2, {set(QStringLiteral("b"), "6789")}}}}});
+        QVERIFY(client->waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->uploadAckClientVersion == 2;
+        }));
+        QVERIFY(changed.wait(2000) || changed.count() > 0);
+        QTRY_VERIFY(
+            !m_server->statistics()->connections().isEmpty() &&
+            !m_server->statistics()->connections().first().sessions.isEmpty() &&
+            m_server->statistics()->connections().first().sessions.first().uploadedChangesets == 2);
+        const server::ConnectionStatistics connection =
+            m_server->statistics()->connections().first();
+        QCOMPARE(connection.userId, QStringLiteral("alice"));
+        QVERIFY(connection.bytesReceived > 0);
+        QVERIFY(connection.bytesSent > 0);
+        QVERIFY(connection.messagesReceived >= 3);
+        const server::SessionStatistics session = connection.sessions.first();
+        QCOMPARE(session.realmPath, QStringLiteral("/stats"));
+        QCOMPARE(session.uploadCursor, 2u);
+        QCOMPARE(session.uploadedBytes, changesetSize({set(QStringLiteral("a"), "12345")}) +
+                                            changesetSize({set(QStringLiteral("b"), "6789")}));
+        QVERIFY(session.lastActivity.isValid());
+
+        client->close();
+        QTRY_VERIFY(m_server->statistics()->connections().isEmpty());
+        QVERIFY(m_server->statistics()->totals().bytesReceived >= connection.bytesReceived);
+    }
+
+    void stopClosesConnectionsWithGoingAway()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        QVERIFY(client->bindAndIdent(1, QStringLiteral("/stop"), token({QStringLiteral("/stop")})));
+        QSignalSpy stopped(m_server.get(), &server::SyncServer::stopped);
+        m_server->stop();
+        QVERIFY(client->waitForDisconnected());
+        QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+        QTRY_COMPARE(stopped.count(), 1);
+        QVERIFY(!m_server->isListening());
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncServerTest)
+#include "tst_syncserver.moc"

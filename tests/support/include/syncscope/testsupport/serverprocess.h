@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+namespace syncscope::testsupport {
+
+// A real syncscope-server process (binary from the environment variable SYNCSCOPE_SERVER_BIN)
+// on 127.0.0.1 with its own data directory and secret file in a temporary directory.
+// start() waits for the "listening on ws://HOST:PORT" line; restart() brings it back on the
+// same port and data directory after kill() or terminate().
+class ServerProcess final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerProcess)
+
+public:
+    explicit ServerProcess(QObject *parent = nullptr);
+    ~ServerProcess() override; // kills a running server
+
+    static QString serverBinary();
+
+    // Before start(): extra command-line arguments (e.g. limits), and a data directory of
+    // your own (default: a fresh temporary one).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+
+    bool start(std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    bool restart(std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    void kill(); // SIGKILL, waits until it is gone
+    // SIGTERM; true if it exited within the timeout. *exitCode gets its exit code.
+    bool terminate(std::chrono::milliseconds timeout = std::chrono::seconds(20),
+                   int *exitCode = nullptr);
+    bool isRunning() const;
+
+    QUrl url() const { return m_url; }
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dataDir; }
+    QString secretFile() const;
+    QByteArray secret() const; // read from the secret file (the server creates it)
+    QString mintToken(const QString &userId, const QStringList &realms,
+                      std::chrono::seconds ttl = std::chrono::hours(1)) const;
+
+    QString standardError() const { return QString::fromLocal8Bit(m_stderr); }
+    QString errorString() const { return m_error; }
+    QProcess *process() { return m_process.get(); }
+
+private:
+    bool launch(quint16 port, std::chrono::milliseconds timeout);
+
+    QTemporaryDir m_temporaryDir;
+    QString m_dataDir;
+    QStringList m_extraArguments;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    QUrl m_url;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace syncscope::testsupport
