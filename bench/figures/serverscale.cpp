@@ -4,7 +4,7 @@
 // sees it. Server CPU (share of one core) and RSS come from /proc/<server pid> over the
 // steady phase. Samples are per-second windows of one run: a run is too heavy to repeat.
 #include "groups.h"
-#include "loadprocess.h"
+#include "harness/loadprocess.h"
 #include "syncfixture.h"
 
 #include "harness/context.h"

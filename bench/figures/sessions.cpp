@@ -3,7 +3,7 @@
 // the protocol-level load client. Memory per session: RSS deltas over the N sessions (client:
 // this process, minus what SQLite itself allocated; server: the server process, all of it).
 #include "groups.h"
-#include "loadprocess.h"
+#include "harness/loadprocess.h"
 #include "syncfixture.h"
 
 #include "harness/context.h"

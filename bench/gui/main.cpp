@@ -2,11 +2,13 @@
 // process under QT_QPA_PLATFORM=offscreen. Same flags as syncscope-bench, plus
 // --detailed-json FILE where the figures go.
 #include "chartfigure.h"
+#include "guiloadmeter.h"
+#include "monitorfigure.h"
 
 #include "harness/options.h"
 #include "harness/report.h"
 
-#include <QApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +17,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    syncscope::bench::TimedApplication app(argc, argv);
     QStringList arguments = QApplication::arguments();
     QString output;
     const qsizetype flag = arguments.indexOf(u"--detailed-json"_s);
@@ -33,6 +35,15 @@ int main(int argc, char *argv[])
     QList<syncscope::bench::Figure> figures;
     if (options->wants(u"chart"_s))
         figures << syncscope::bench::measureChart(*options);
+    if (options->wants(u"monitor"_s)) {
+        const QTemporaryDir workDir(
+            (options->workDir.isEmpty() ? QDir::tempPath() : options->workDir) +
+            u"/syncscope-bench-gui-XXXXXX"_s);
+        syncscope::bench::GuiLoadMeter meter;
+        app.setMeter(&meter);
+        figures << syncscope::bench::measureMonitor(*options, meter, workDir.path());
+        app.setMeter(nullptr);
+    }
     if (!syncscope::bench::writeJsonFile(output, syncscope::bench::figuresToDetailedJson(figures),
                                          &error)) {
         QTextStream(stderr) << output << ": " << error << '\n';
