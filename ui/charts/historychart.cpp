@@ -165,6 +165,7 @@ void HistoryChart::setSamples(const QList<HistorySample> &samples, TimeRange ran
     m_x->setRange(-spanSeconds / xDivisor, 0);
     m_x->setTitleText(xUnit);
     m_y->setRange(0, top);
+    m_y->applyNiceNumbers();
     m_y->setTitleText(unit.name);
 }
 

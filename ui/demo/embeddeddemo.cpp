@@ -1,5 +1,6 @@
 #include "demo/embeddeddemo.h"
 
+#include "demo/slowlinkproxy.h"
 #include "monitor/logging.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace syncscope::monitor {
 
@@ -27,8 +30,22 @@ EmbeddedDemo::EmbeddedDemo(const QString &dataDirectory, QObject *parent)
 
 EmbeddedDemo::~EmbeddedDemo()
 {
-    if (m_server)
-        m_server->stop();
+    if (!m_server || !m_server->isListening())
+        return;
+    // Let the server close its connections before it is destroyed; destroying it with live
+    // connections crashes the server library (see the monitor's report), and a clean close
+    // tells the clients "going away" rather than leaving them to time out.
+    QEventLoop loop;
+    bool stopped = false;
+    connect(m_server.get(), &server::SyncServer::stopped, &loop, [&] {
+        stopped = true;
+        loop.quit();
+    });
+    QTimer::singleShot(std::chrono::seconds(6), &loop, &QEventLoop::quit);
+    m_server->stop();
+    if (!stopped)
+        loop.exec();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 bool EmbeddedDemo::start(QString *error)
@@ -56,6 +73,12 @@ bool EmbeddedDemo::start(QString *error)
         return false;
     }
     qCInfo(lcDemo) << "embedded server listening on" << m_server->url();
+    m_slowLink = new SlowLinkProxy(quint16(m_server->url().port()), kSlowLinkBytesPerSecond, this);
+    if (!m_slowLink->listen()) {
+        qCWarning(lcDemo) << "no slow-link relay; the large download goes direct";
+        delete m_slowLink;
+        m_slowLink = nullptr;
+    }
     return true;
 }
 
@@ -84,6 +107,9 @@ Workspace EmbeddedDemo::workspace() const
     const QString bob = token(QStringLiteral("bob"),
                               {QStringLiteral("/demo/bob/*"), QStringLiteral("/demo/shared/*")});
     const QUrl url = serverUrl();
+    QUrl slowUrl = url;
+    if (m_slowLink)
+        slowUrl.setPort(m_slowLink->port());
     const QString local = m_dataDirectory + QStringLiteral("/demo-sessions/");
 
     auto steady = [](int valueBytes, int intervalMs) {
@@ -118,8 +144,8 @@ Workspace EmbeddedDemo::workspace() const
         SessionDefinition{QStringLiteral("Archive seeder (bob)"), url, bob,
                           QStringLiteral("/demo/shared/archive"),
                           local + QStringLiteral("archive-seeder.realm"), false, false, seed},
-        SessionDefinition{QStringLiteral("Archive download (alice)"),
-                          url,
+        SessionDefinition{QStringLiteral("Archive download (alice, slow link)"),
+                          slowUrl,
                           alice,
                           QStringLiteral("/demo/shared/archive"),
                           local + QStringLiteral("archive-download.realm"),

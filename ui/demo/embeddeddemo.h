@@ -15,6 +15,7 @@ class SyncServer;
 namespace syncscope::monitor {
 
 class SessionMonitor;
+class SlowLinkProxy;
 
 // What `syncscope` with no arguments shows: an in-process SyncServer on 127.0.0.1 (free port,
 // data under the app-data folder) and a labelled demo workspace that makes every feature of the
@@ -44,6 +45,9 @@ public:
 
     // Size of the realm the seeding session writes and the fresh session downloads.
     static constexpr qint64 kLargeRealmBytes = 24 << 20;
+    // The downloading session reaches the server through a relay limited to this rate, so
+    // its download takes ~15 s instead of a fraction of a second over loopback.
+    static constexpr qint64 kSlowLinkBytesPerSecond = 1536 * 1024;
 
 private:
     QString token(const QString &user, const QStringList &grants) const;
@@ -51,6 +55,7 @@ private:
     QString m_dataDirectory;
     QByteArray m_secret;
     std::unique_ptr<server::SyncServer> m_server;
+    SlowLinkProxy *m_slowLink = nullptr;
 };
 
 } // namespace syncscope::monitor

@@ -65,7 +65,9 @@ EventLogPanel::EventLogPanel(SessionMonitor *monitor, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Event log"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(EventLogModel::TimeColumn, 8 * em);
+    m_view->setColumnWidth(EventLogModel::TimeColumn,
+                           fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) +
+                               2 * em);
     m_view->setColumnWidth(EventLogModel::SessionColumn, 14 * em);
     m_view->setColumnWidth(EventLogModel::KindColumn, 8 * em);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -101,6 +103,12 @@ EventLogPanel::EventLogPanel(SessionMonitor *monitor, QWidget *parent)
         if (bar->value() >= bar->maximum() - 2)
             m_view->scrollToBottom();
     });
+}
+
+void EventLogPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_view->scrollToBottom();
 }
 
 void EventLogPanel::addSession(MonitoredSession *session)

@@ -34,6 +34,9 @@ public:
     void copySelection() const;
     bool exportTo(const QString &path, QString *error) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void addSession(monitor::MonitoredSession *session);
     void exportInteractively();

@@ -30,7 +30,7 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QColor colour = index.data(SessionListModel::BadgeColourRole).value<QColor>();
     const QFontMetrics metrics(option.font);
     const int iconSide = metrics.height();
-    const int width = kPadding + iconSide + 4 + metrics.horizontalAdvance(text) + kPadding;
+    const int width = kPadding + iconSide + 4 + metrics.horizontalAdvance(text) + 2 + kPadding;
     QRect badge(option.rect.left() + kMargin, option.rect.top() + kMargin,
                 qMin(width, option.rect.width() - 2 * kMargin), option.rect.height() - 2 * kMargin);
 

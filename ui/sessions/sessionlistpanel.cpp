@@ -63,13 +63,7 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    const QFontMetrics metrics(font());
-    const int em = metrics.horizontalAdvance(u'M');
-    const int widths[SessionListModel::ColumnCount] = {15 * em, 11 * em, 4 * em,  9 * em,
-                                                       7 * em,  9 * em,  13 * em, 13 * em,
-                                                       6 * em,  6 * em,  20 * em};
-    for (int column = 0; column < SessionListModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column]);
+    setDefaultColumnWidths();
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
@@ -89,6 +83,46 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
             &SessionListPanel::selectionChanged);
     connect(m_model, &SessionListModel::flushed, this, &SessionListPanel::updateCounts);
     updateCounts();
+}
+
+void SessionListPanel::setDefaultColumnWidths()
+{
+    // Wide enough for the longest text each column can show in the current language and font,
+    // so nothing is cut at 200 % scaling or in German.
+    const QFontMetrics metrics(m_view->font());
+    auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList states;
+    for (int i = 0; i < kStateBadgeCount; ++i)
+        states << stateBadgeText(StateBadge(i));
+    QStringList connections;
+    for (int i = 0; i < kConnectionBadgeCount; ++i)
+        connections << connectionBadgeText(ConnectionBadge(i));
+    const int badgeExtra = metrics.height() + 36; // icon, paddings, margins
+    const int em = metrics.horizontalAdvance(u'M');
+    const QString progressSample =
+        SessionListModel::tr("%1 of %2 (%3 %)")
+            .arg(formatBytes(1023.9 * 1024 * 1024), formatBytes(1023.9 * 1024 * 1024))
+            .arg(100);
+    const int rate = metrics.horizontalAdvance(formatRate(1023.9 * 1024)) + em;
+    const int widths[SessionListModel::ColumnCount] = {
+        17 * em,
+        14 * em,
+        5 * em,
+        metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + em,
+        widest(states) + badgeExtra,
+        widest(connections) + badgeExtra,
+        metrics.horizontalAdvance(progressSample) + 2 * em,
+        metrics.horizontalAdvance(progressSample) + 2 * em,
+        rate,
+        rate,
+        24 * em};
+    for (int column = 0; column < SessionListModel::ColumnCount; ++column)
+        m_view->header()->resizeSection(column, widths[column]);
 }
 
 void SessionListPanel::updateCounts()

@@ -36,6 +36,7 @@ public:
     SessionFilterProxy *proxy() const { return m_proxy; }
 
     void updateCounts();
+    void setDefaultColumnWidths();
 
 Q_SIGNALS:
     void selectionChanged();

@@ -1,0 +1,126 @@
+// syncscope-screenshots — renders the monitor's window with the embedded demo into PNG files
+// for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
+//   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--prefix NAME]
+#include "charts/detailpane.h"
+#include "demo/embeddeddemo.h"
+#include "mainwindow/mainwindow.h"
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+#include "monitor/translations.h"
+#include "sessions/sessionlistpanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace syncscope;
+using namespace syncscope::monitor;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x24, 0x29, 0x2f), base(0x1b, 0x1f, 0x24), text(0xe6, 0xed, 0xf3);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xeb));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x76, 0x81));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x76, 0x81));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x76, 0x81));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Syncscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("syncscope-screenshots"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Syncscope"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool dark = args.removeAll(QStringLiteral("--dark")) > 0;
+    int seconds = 12;
+    QString prefix = dark ? QStringLiteral("dark-") : QString();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--seconds"));
+        i >= 0 && i + 1 < args.size()) {
+        seconds = args.at(i + 1).toInt();
+        args.remove(i, 2);
+    }
+    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size()) {
+        installTranslations(args.at(i + 1));
+        prefix += args.at(i + 1) + u'-';
+        args.remove(i, 2);
+    } else {
+        installTranslations(QStringLiteral("en"));
+    }
+    if (args.size() != 1) {
+        QTextStream(stderr) << "usage: syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] "
+                               "[--lang L]"
+                            << Qt::endl;
+        return 2;
+    }
+    const QString outDir = args.constFirst();
+    QDir().mkpath(outDir);
+    if (dark)
+        QApplication::setPalette(darkPalette());
+
+    // A fresh data folder: the picture shows a first launch, seeding and all.
+    QTemporaryDir data;
+    EmbeddedDemo demo(data.path());
+    QString error;
+    if (!demo.start(&error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    SessionMonitor monitor;
+    monitor.setDefaultLocalDirectory(data.path() + QStringLiteral("/sessions"));
+    monitor.addWorkspace(demo.workspace());
+    demo.decorate(monitor);
+    ui::MainWindow window(&monitor);
+    window.setEmbeddedServer(demo.serverUrl(),
+                             QStringLiteral("Embedded server %1").arg(demo.serverUrl().toString()));
+    window.detailPane()->setTimeRange(TimeRange::OneMinute);
+    window.resize(1400, 860);
+    window.show();
+
+    auto save = [&](const QString &name) {
+        const QString path = outDir + u'/' + prefix + name + QStringLiteral(".png");
+        window.grab().save(path);
+        QTextStream(stdout) << path << Qt::endl;
+    };
+    QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
+        save(QStringLiteral("main-window"));
+        for (MonitoredSession *s : monitor.sessions()) {
+            if (s->name().startsWith(QStringLiteral("Archive download"))) {
+                window.sessionList()->selectSessions({s});
+            }
+        }
+        QTimer::singleShot(std::chrono::milliseconds(1500), &app, [&] {
+            save(QStringLiteral("selected-session"));
+            window.tabs()->setCurrentIndex(1);
+            QTimer::singleShot(std::chrono::milliseconds(500), &app, [&] {
+                save(QStringLiteral("event-log"));
+                app.quit();
+            });
+        });
+    });
+    return app.exec();
+}
