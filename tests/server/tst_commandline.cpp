@@ -1,0 +1,168 @@
+#include <syncscope/server/commandline.h>
+
+#include <QTest>
+
+using namespace syncscope::server;
+
+namespace {
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList result;
+    for (const char *item : items)
+        result.append(QString::fromUtf8(item));
+    return result;
+}
+
+CommandLine parse(const QStringList &arguments)
+{
+    return parseCommandLine(QStringList{QStringLiteral("syncscope-server")} + arguments);
+}
+
+} // namespace
+
+class CommandLineTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const CommandLine c = parse({});
+        QCOMPARE(c.action, CommandLine::Action::Serve);
+        QCOMPARE(c.config.address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(c.config.port, quint16(0));
+        QCOMPARE(c.config.dataDir, QStringLiteral("syncscope-data"));
+        QCOMPARE(c.secretFile, QStringLiteral("syncscope-data/secret.key"));
+        QCOMPARE(c.logLevel, QStringLiteral("info"));
+        const ServerLimits limits;
+        QCOMPARE(c.config.limits.maxMessageBytes, limits.maxMessageBytes);
+        QCOMPARE(c.config.limits.maxSessionsPerConnection, limits.maxSessionsPerConnection);
+        QCOMPARE(c.config.limits.maxConnections, limits.maxConnections);
+        QVERIFY(c.config.tlsCertificateFile.isEmpty());
+    }
+
+    void everyOption()
+    {
+        const CommandLine c = parse({QStringLiteral("--listen"),
+                                     QStringLiteral("0.0.0.0:8080"),
+                                     QStringLiteral("--data-dir"),
+                                     QStringLiteral("/var/lib/s"),
+                                     QStringLiteral("--secret-file"),
+                                     QStringLiteral("/etc/s.key"),
+                                     QStringLiteral("--max-message-size"),
+                                     QStringLiteral("1000"),
+                                     QStringLiteral("--max-sessions-per-connection"),
+                                     QStringLiteral("3"),
+                                     QStringLiteral("--max-connections"),
+                                     QStringLiteral("4"),
+                                     QStringLiteral("--download-batch-size"),
+                                     QStringLiteral("5000"),
+                                     QStringLiteral("--log-level"),
+                                     QStringLiteral("debug"),
+                                     QStringLiteral("--tls-cert"),
+                                     QStringLiteral("c.pem"),
+                                     QStringLiteral("--tls-key"),
+                                     QStringLiteral("k.pem")});
+        QCOMPARE(c.action, CommandLine::Action::Serve);
+        QCOMPARE(c.config.address, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(c.config.port, quint16(8080));
+        QCOMPARE(c.config.dataDir, QStringLiteral("/var/lib/s"));
+        QCOMPARE(c.secretFile, QStringLiteral("/etc/s.key"));
+        QCOMPARE(c.config.limits.maxMessageBytes, 1000);
+        QCOMPARE(c.config.limits.maxSessionsPerConnection, 3);
+        QCOMPARE(c.config.limits.maxConnections, 4);
+        QCOMPARE(c.config.limits.downloadBatchBytes, 5000);
+        QCOMPARE(c.logLevel, QStringLiteral("debug"));
+        QCOMPARE(c.config.tlsCertificateFile, QStringLiteral("c.pem"));
+        QCOMPARE(c.config.tlsKeyFile, QStringLiteral("k.pem"));
+    }
+
+    void listenForms_data()
+    {
+        QTest::addColumn<QString>("listen");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("port");
+        QTest::newRow("ipv4") << QStringLiteral("127.0.0.1:9000") << QStringLiteral("127.0.0.1")
+                              << 9000;
+        QTest::newRow("localhost")
+            << QStringLiteral("localhost:0") << QStringLiteral("127.0.0.1") << 0;
+        QTest::newRow("ipv6") << QStringLiteral("[::1]:7") << QStringLiteral("::1") << 7;
+    }
+
+    void listenForms()
+    {
+        QFETCH(QString, listen);
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        const CommandLine c = parse({QStringLiteral("--listen"), listen});
+        QCOMPARE(c.action, CommandLine::Action::Serve);
+        QCOMPARE(c.config.address, QHostAddress(address));
+        QCOMPARE(int(c.config.port), port);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no port") << list({"--listen", "127.0.0.1"});
+        QTest::newRow("port too big") << list({"--listen", "127.0.0.1:70000"});
+        QTest::newRow("host name") << list({"--listen", "example.com:80"});
+        QTest::newRow("zero sessions") << list({"--max-sessions-per-connection", "0"});
+        QTest::newRow("text size") << list({"--max-message-size", "big"});
+        QTest::newRow("log level") << list({"--log-level", "verbose"});
+        QTest::newRow("cert without key") << list({"--tls-cert", "c.pem"});
+        QTest::newRow("empty data dir") << list({"--data-dir", ""});
+        QTest::newRow("positional") << list({"extra"});
+        QTest::newRow("token no secret") << list({"token", "--user", "u"});
+        QTest::newRow("token bad ttl")
+            << list({"token", "--secret-file", "s", "--user", "u", "--ttl", "-1"});
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        const CommandLine c = parse(arguments);
+        QCOMPARE(c.action, CommandLine::Action::Fail);
+        QVERIFY(!c.text.isEmpty());
+    }
+
+    void tokenSubcommand()
+    {
+        const CommandLine c =
+            parse({QStringLiteral("token"), QStringLiteral("--secret-file"),
+                   QStringLiteral("s.key"), QStringLiteral("--user"), QStringLiteral("alice"),
+                   QStringLiteral("--realm"), QStringLiteral("/a"), QStringLiteral("--realm"),
+                   QStringLiteral("/b/*"), QStringLiteral("--ttl"), QStringLiteral("60")});
+        QCOMPARE(c.action, CommandLine::Action::MintToken);
+        QCOMPARE(c.token.secretFile, QStringLiteral("s.key"));
+        QCOMPARE(c.token.userId, QStringLiteral("alice"));
+        QCOMPARE(c.token.realmPatterns,
+                 QStringList({QStringLiteral("/a"), QStringLiteral("/b/*")}));
+        QCOMPARE(c.token.timeToLive, std::chrono::seconds(60));
+        const CommandLine defaults =
+            parse({QStringLiteral("token"), QStringLiteral("--secret-file"), QStringLiteral("s"),
+                   QStringLiteral("--user"), QStringLiteral("u")});
+        QCOMPARE(defaults.token.timeToLive, std::chrono::seconds(3600));
+        QVERIFY(defaults.token.realmPatterns.isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(parse({QStringLiteral("--help")}).action, CommandLine::Action::ShowHelp);
+        QCOMPARE(parse({QStringLiteral("--version")}).action, CommandLine::Action::ShowVersion);
+        const CommandLine tokenHelp = parse({QStringLiteral("token"), QStringLiteral("--help")});
+        QCOMPARE(tokenHelp.action, CommandLine::Action::ShowHelp);
+        QVERIFY(tokenHelp.text.contains(QStringLiteral("--realm")));
+    }
+
+    void logLevels()
+    {
+        for (const char *level : {"error", "warning", "info", "debug"})
+            QVERIFY(applyLogLevel(QString::fromLatin1(level)));
+        QVERIFY(!applyLogLevel(QStringLiteral("loud")));
+        QVERIFY(applyLogLevel(QStringLiteral("info")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "tst_commandline.moc"
