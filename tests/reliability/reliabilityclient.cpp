@@ -186,7 +186,7 @@ private:
         bool allUploaded = true;
         for (const OpenRealm &open : std::as_const(m_realms)) {
             const QString why = reliability::waitForFuture(
-                open.realm->syncSession()->uploadAllLocalChanges(60s), 65s);
+                open.realm->syncSession()->uploadAllLocalChanges(30s), 35s);
             if (!why.isEmpty()) {
                 say(QStringLiteral("upload-failed %1 %2").arg(open.path, why));
                 allUploaded = false;
@@ -212,7 +212,7 @@ private:
         m_stdin->setEnabled(false);
         for (const OpenRealm &open : std::as_const(m_realms)) {
             const QString why = reliability::waitForFuture(
-                open.realm->syncSession()->downloadAllServerChanges(60s), 65s);
+                open.realm->syncSession()->downloadAllServerChanges(30s), 35s);
             if (!why.isEmpty())
                 say(QStringLiteral("download-failed %1 %2").arg(open.path, why));
         }
