@@ -147,11 +147,14 @@ void SyncServer::Private::connectionFinished(SyncServer *q, ClientConnection *co
 void SyncServer::Private::finishStop(SyncServer *q)
 {
     graceTimer.stop();
-    for (ClientConnection *connection : std::as_const(connections)) {
+    // Cleared first: aborting a connection reports finished() synchronously, which must
+    // neither touch the list being walked nor come back here.
+    stopping = false;
+    const QList<ClientConnection *> remaining = std::exchange(connections, {});
+    for (ClientConnection *connection : remaining) {
         connection->abort();
         connection->deleteLater();
     }
-    connections.clear();
     if (started) {
         started = false;
         store.close();

@@ -717,6 +717,62 @@ private Q_SLOTS:
         QTRY_COMPARE(stopped.count(), 1);
         QVERIFY(!m_server->isListening());
     }
+
+    void destroyingWithLiveConnectionsIsSafe()
+    {
+        server::ServerLimits limits;
+        limits.downloadBatchBytes = 4096;
+        QVERIFY(startServer(limits));
+        const QString t = token({QStringLiteral("/live")});
+        auto writer = connectClient();
+        QVERIFY(writer);
+        QVERIFY(writer->bindAndIdent(1, QStringLiteral("/live"), t));
+        QList<UploadChangeset> changesets;
+        for (int i = 1; i <= 200; ++i)
+            changesets.append(
+                {quint64(i), i, {set(QStringLiteral("k%1").arg(i), QByteArray(1000, 'v'))}});
+        writer->send({1, UploadMessage{changesets}});
+        QVERIFY(writer->waitForMessage<DownloadMessage>(1));
+        auto reader = connectClient();
+        QVERIFY(reader);
+        reader->send({1, BindMessage{QStringLiteral("/live"), t, true}});
+        const auto ident = reader->waitForMessage<ServerIdentMessage>(1);
+        QVERIFY(ident);
+        reader->send({1, ClientIdentMessage{ident->clientFileId, 0}});
+        QVERIFY(reader->waitForMessage<DownloadMessage>(1)); // streaming has begun
+        auto idle = connectClient();
+        QVERIFY(idle);
+
+        m_server.reset(); // mid-stream, with three live connections
+        QVERIFY(writer->waitForDisconnected());
+        QVERIFY(reader->waitForDisconnected());
+        QVERIFY(idle->waitForDisconnected());
+    }
+
+    void stoppedServerStartsAgainWithItsData()
+    {
+        const QString t = token({QStringLiteral("/again")});
+        auto client = connectClient();
+        QVERIFY(client);
+        const quint64 fileId = client->bindAndIdent(1, QStringLiteral("/again"), t);
+        client->send({1, UploadMessage{{{1, 1, {set(QStringLiteral("kept"), "yes")}}}}});
+        QVERIFY(client->waitForMessage<DownloadMessage>(1));
+        QSignalSpy stopped(m_server.get(), &server::SyncServer::stopped);
+        m_server->stop();
+        QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
+        QVERIFY(client->waitForDisconnected());
+
+        QVERIFY(m_server->start());
+        QVERIFY(m_server->isListening());
+        auto again = connectClient();
+        QVERIFY(again);
+        again->send({2, BindMessage{QStringLiteral("/again"), t, false}});
+        again->send({2, ClientIdentMessage{fileId, 0}});
+        const auto download = again->waitForMessage<DownloadMessage>(2);
+        QVERIFY(download);
+        QCOMPARE(download->uploadAckClientVersion, 1u);
+        QCOMPARE(download->latestServerVersion, 1u);
+    }
 };
 
 QTEST_GUILESS_MAIN(SyncServerTest)
