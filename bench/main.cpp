@@ -6,6 +6,7 @@
 #include "harness/report.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -95,6 +96,15 @@ int run(const BenchOptions &options)
 
     QTextStream out(stdout);
     printTable(out, figures);
+    if (!options.markdownFile.isEmpty()) {
+        QFile file(options.markdownFile);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            QTextStream(stderr) << options.markdownFile << ": " << file.errorString() << '\n';
+            return 1;
+        }
+        QTextStream markdown(&file);
+        printMarkdownTable(markdown, figures);
+    }
     if (!options.jsonFile.isEmpty()) {
         QString error;
         if (!writeJsonFile(options.jsonFile, figuresToJson(figures), &error)) {

@@ -143,10 +143,12 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
     const QCommandLineOption quick(u"quick"_s, tr("Small sizes: a few minutes on 2 cores."));
     const QCommandLineOption smoke(u"smoke"_s, tr("The smallest sizes: only checks it works."));
     const QCommandLineOption json(u"json"_s, tr("Also write the results to FILE."), u"FILE"_s);
+    const QCommandLineOption markdown(u"markdown"_s, tr("Also write the table as Markdown."),
+                                      u"FILE"_s);
     const QCommandLineOption workDir(u"work-dir"_s, tr("Directory for temporary data."), u"DIR"_s);
     const QCommandLineOption serverBin(u"server-bin"_s, tr("The syncscope-server to measure."),
                                        u"PATH"_s);
-    parser.addOptions({quick, smoke, json, workDir, serverBin});
+    parser.addOptions({quick, smoke, json, markdown, workDir, serverBin});
     const QList<IntFlag> ints = intFlags();
     QList<QCommandLineOption> intOptions;
     for (const IntFlag &flag : ints)
@@ -205,6 +207,7 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
         options.groups.append(group);
     }
     options.jsonFile = parser.value(json);
+    options.markdownFile = parser.value(markdown);
     options.workDir = parser.value(workDir);
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -16,6 +16,7 @@ struct BenchOptions
     Preset preset = Preset::Full;
     QStringList groups; // empty: every group
     QString jsonFile;
+    QString markdownFile; // the table again, as Markdown (docs/performance.md)
     QString workDir; // where temporary realms and server data go; empty: the system temp dir
 
     int repetitions = 5;

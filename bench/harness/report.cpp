@@ -137,9 +137,11 @@ std::optional<QJsonArray> readJsonFile(const QString &path, QString *error)
     return document.array();
 }
 
-void printTable(QTextStream &out, const QList<Figure> &figures)
+namespace {
+
+QStringList tableHeader()
 {
-    const QStringList header = {
+    return {
         QCoreApplication::translate("Bench", "figure"),
         QCoreApplication::translate("Bench", "median"),
         QCoreApplication::translate("Bench", "spread"),
@@ -148,31 +150,48 @@ void printTable(QTextStream &out, const QList<Figure> &figures)
         QCoreApplication::translate("Bench", "ratio"),
         QCoreApplication::translate("Bench", "goal"),
     };
+}
+
+// Spread as ± half the min–max range, relative to the median.
+QString spreadText(const QList<double> &values)
+{
+    return values.size() > 1
+               ? u"±"_s + QString::number(relativeSpread(values) * 50, 'f', 0) + u'%'
+               : u"—"_s;
+}
+
+QList<QStringList> tableRows(const QList<Figure> &figures)
+{
     QList<QStringList> rows;
     for (const Figure &figure : figures) {
         QString baseline = u"—"_s;
         if (figure.baseline) {
-            baseline =
-                number(*figure.baseline) + u' ' + figure.unit + u" ("_s + figure.baselineName;
+            baseline = number(*figure.baseline) + u' ' + figure.unit + u" ("_s
+                       + figure.baselineName;
             if (figure.baselineSamples.size() > 1)
-                baseline += u", ±"_s +
-                            QString::number(relativeSpread(figure.baselineSamples) * 50, 'f', 0) +
-                            u'%';
+                baseline += u", "_s + spreadText(figure.baselineSamples);
             baseline += u')';
         }
         const std::optional<double> quotient = ratio(figure);
         rows.append({
             figure.name,
             number(figure.value) + u' ' + figure.unit,
-            figure.samples.size() > 1
-                ? u"±"_s + QString::number(relativeSpread(figure.samples) * 50, 'f', 0) + u'%'
-                : u"—"_s,
+            spreadText(figure.samples),
             QString::number(figure.samples.size()),
             baseline,
             quotient ? number(*quotient) + u'×' : u"—"_s,
             figure.goal,
         });
     }
+    return rows;
+}
+
+} // namespace
+
+void printTable(QTextStream &out, const QList<Figure> &figures)
+{
+    const QStringList header = tableHeader();
+    const QList<QStringList> rows = tableRows(figures);
     QList<qsizetype> widths(header.size(), 0);
     for (qsizetype column = 0; column < header.size(); ++column) {
         widths[column] = header.at(column).size();
@@ -192,6 +211,16 @@ void printTable(QTextStream &out, const QList<Figure> &figures)
     printRow(rule);
     for (const QStringList &row : std::as_const(rows))
         printRow(row);
+    out.flush();
+}
+
+void printMarkdownTable(QTextStream &out, const QList<Figure> &figures)
+{
+    const QStringList header = tableHeader();
+    out << "| " << header.join(u" | "_s) << " |\n";
+    out << "|" << QStringList(header.size(), u"---"_s).join(u'|') << "|\n";
+    for (const QStringList &row : tableRows(figures))
+        out << "| " << row.join(u" | "_s) << " |\n";
     out.flush();
 }
 

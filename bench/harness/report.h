@@ -22,5 +22,7 @@ std::optional<QJsonArray> readJsonFile(const QString &path, QString *error);
 
 // A fixed-width table: figure, median, spread, repetitions, baseline, ratio, goal.
 void printTable(QTextStream &out, const QList<Figure> &figures);
+// The same table in Markdown.
+void printMarkdownTable(QTextStream &out, const QList<Figure> &figures);
 
 } // namespace syncscope::bench

@@ -29,7 +29,7 @@ ServerProcess::ServerProcess(const QString &program, const QString &dataDir, QOb
 ServerProcess::~ServerProcess()
 {
     if (isRunning())
-        kill();
+        stop();
 }
 
 void ServerProcess::start(quint16 port)
