@@ -1,0 +1,237 @@
+// `syncscope --headless` end to end: the built binary against a real in-process server, its
+// exit codes (API.md §4), the export it writes, and a clean end on SIGINT.
+#include "embeddedtestserver.h"
+
+#include "workspace/workspacefile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace syncscope;
+using namespace syncscope::monitor;
+
+class TestHeadless final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmbeddedTestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    // The server lives in this process: wait with an event loop, never with waitForFinished().
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<QProcess> start(const QStringList &args)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("DISPLAY")); // headless must not need one
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(SYNCSCOPE_MONITOR_BIN), args);
+        return process;
+    }
+
+    Run finish(QProcess &process, int timeoutMs = 30000)
+    {
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (process.state() != QProcess::NotRunning)
+            finished.wait(timeoutMs);
+        Run run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    Run run(const QStringList &args)
+    {
+        auto process = start(args);
+        return finish(*process);
+    }
+
+    QString writeWorkspace(const QList<SessionDefinition> &sessions)
+    {
+        Workspace w;
+        w.title = QStringLiteral("headless test");
+        w.sessions = sessions;
+        const QString path = m_home->filePath(QStringLiteral("ws.json"));
+        QString error;
+        if (!WorkspaceFile::save(w, path, &error))
+            qWarning() << error;
+        return path;
+    }
+
+    SessionDefinition session(const QString &name, const QString &realm, const QStringList &grants,
+                              bool expectedToFail = false)
+    {
+        SessionDefinition d;
+        d.name = name;
+        d.serverUrl = m_server->url();
+        d.token = m_server->token(QStringLiteral("u"), grants);
+        d.realmPath = realm;
+        d.localPath = m_home->filePath(name + QStringLiteral(".realm"));
+        d.expectedToFail = expectedToFail;
+        d.traffic.kind = TrafficSpec::Kind::Steady;
+        d.traffic.intervalMs = 100;
+        d.traffic.valueBytes = 256;
+        return d;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<EmbeddedTestServer>();
+        QVERIFY(m_server->start());
+        m_home = std::make_unique<QTemporaryDir>();
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void helpAndVersion()
+    {
+        Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--headless")));
+        QVERIFY(help.out.contains(QStringLiteral("--workspace")));
+        Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral("syncscope")));
+    }
+
+    void badUsageExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--headless"),
+                                                QStringLiteral("--frobnicate")}
+                                 << QStringLiteral("frobnicate");
+        QTest::newRow("duration") << QStringList{QStringLiteral("--headless"),
+                                                 QStringLiteral("--duration"), QStringLiteral("-3")}
+                                  << QStringLiteral("--duration");
+        QTest::newRow("export") << QStringList{QStringLiteral("--headless"),
+                                               QStringLiteral("--export"),
+                                               QStringLiteral("out.xml")}
+                                << QStringLiteral(".csv");
+        QTest::newRow("missing-workspace")
+            << QStringList{QStringLiteral("--headless"), QStringLiteral("--workspace"),
+                           QStringLiteral("/nonexistent/ws.json")}
+            << QStringLiteral("/nonexistent/ws.json");
+    }
+
+    void badUsageExitsTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void malformedWorkspaceNamesLineAndFieldAndExitsTwo()
+    {
+        const QString path = m_home->filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"syncscopeWorkspace\": 1,\n  \"sessions\": [\n    { \"name\": \"x\",\n"
+                "      \"serverUrl\": 42 }\n  ]\n}\n");
+        f.close();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--workspace"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("line 5")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("sessions[0].serverUrl")), qPrintable(r.err));
+    }
+
+    void healthyRunExitsZeroAndWritesTheExport()
+    {
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")}),
+             session(QStringLiteral("Denied on purpose"), QStringLiteral("/secret"),
+                     {QStringLiteral("/h/*")}, true)});
+        const QString exportPath = m_home->filePath(QStringLiteral("progress.jsonl"));
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--duration"), QStringLiteral("2.5"),
+                           QStringLiteral("--export"), exportPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // A status table a second, then the summary.
+        QVERIFY(r.out.count(QStringLiteral("NAME")) >= 2);
+        QVERIFY(r.out.contains(QStringLiteral("(expected)")));
+        QVERIFY(r.out.contains(QStringLiteral("Result: healthy")));
+        QFile f(exportPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() >= 2);
+        bool sawUpload = false;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QStringLiteral("session")).toString(), QStringLiteral("Good"));
+            QCOMPARE(o.value(QStringLiteral("realm_path")).toString(), QStringLiteral("/h/good"));
+            sawUpload |= o.value(QStringLiteral("direction")).toString() == u"upload" &&
+                         o.value(QStringLiteral("transferred")).toInteger() > 0;
+        }
+        QVERIFY(sawUpload);
+    }
+
+    void unexpectedInvalidExitsOne()
+    {
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")}),
+             session(QStringLiteral("Denied"), QStringLiteral("/secret"),
+                     {QStringLiteral("/h/*")})});
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--duration"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("(UNEXPECTED)")));
+    }
+
+    void sigintEndsCleanlyWithTheExport()
+    {
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")})});
+        const QString exportPath = m_home->filePath(QStringLiteral("progress.csv"));
+        auto process = start({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                              QStringLiteral("--export"), exportPath});
+        QVERIFY(process->waitForStarted(10000));
+        // Wait (with the server's event loop running) for the first status table.
+        QTRY_VERIFY_WITH_TIMEOUT(process->peek(4096).contains("Connected"), 15000);
+        ::kill(pid_t(process->processId()), SIGINT);
+        const Run r = finish(*process);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Summary")));
+        QFile f(exportPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readLine().trimmed(),
+                 QByteArray("timestamp_ms,session,realm_path,direction,transferred,transferable"));
+        QVERIFY(f.readLine().startsWith(
+            QByteArray::number(QDateTime::currentMSecsSinceEpoch()).left(5)));
+    }
+
+    void germanHelpFollowsLang()
+    {
+        const Run r =
+            run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--headless"),
+                 QStringLiteral("--duration"), QStringLiteral("nix")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Sekunden")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

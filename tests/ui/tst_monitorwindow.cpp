@@ -1,0 +1,406 @@
+// The window under QT_QPA_PLATFORM=offscreen, with real widgets and a real in-process server:
+// badges per state, the Pause button pausing exactly the selection, Pause all / Resume all,
+// filter counts, batched model updates, export from the window, workspace save, charts.
+#include "embeddedtestserver.h"
+
+#include "charts/detailpane.h"
+#include "charts/historychart.h"
+#include "export/exportcontroller.h"
+#include "log/eventlogmodel.h"
+#include "log/eventlogpanel.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/monitorstatusbar.h"
+#include "monitor/sessionmonitor.h"
+#include "monitor/translations.h"
+#include "sessions/sessionactions.h"
+#include "sessions/sessionfilterproxy.h"
+#include "sessions/sessionlistmodel.h"
+#include "sessions/sessionlistpanel.h"
+#include "sessions/statetable.h"
+#include "workspace/workspacefile.h"
+
+#include <syncscope/realm.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace syncscope;
+using namespace syncscope::monitor;
+using namespace syncscope::ui;
+using namespace std::chrono_literals;
+
+class TestMonitorWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmbeddedTestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_local;
+    std::unique_ptr<SessionMonitor> m_monitor;
+    std::unique_ptr<MainWindow> m_window;
+    MonitoredSession *m_a = nullptr;
+    MonitoredSession *m_b = nullptr;
+    MonitoredSession *m_c = nullptr;
+    MonitoredSession *m_denied = nullptr;
+
+    MonitoredSession *add(const QString &name, const QString &user, const QString &realm,
+                          const QStringList &grants, bool expectedToFail = false)
+    {
+        SessionDefinition d;
+        d.name = name;
+        d.serverUrl = m_server->url();
+        d.token = m_server->token(user, grants);
+        d.realmPath = realm;
+        d.localPath = m_local->filePath(name + QStringLiteral(".realm"));
+        d.expectedToFail = expectedToFail;
+        return m_monitor->addSession(d);
+    }
+
+    static bool connected(const MonitoredSession *s)
+    {
+        return s->connectionBadge() == ConnectionBadge::Connected;
+    }
+
+    SessionListModel *model() const { return m_window->sessionList()->model(); }
+    QModelIndex cell(const MonitoredSession *s, int column) const
+    {
+        return model()->index(model()->rowOf(s), column);
+    }
+    QString stateText(const MonitoredSession *s) const
+    {
+        model()->flush();
+        return cell(s, SessionListModel::StateColumn).data().toString();
+    }
+
+    QWidget *toolButtonFor(QAction *action) const
+    {
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+            if (QWidget *w = bar->widgetForAction(action))
+                return w;
+        }
+        return nullptr;
+    }
+
+    void select(const QList<MonitoredSession *> &sessions)
+    {
+        m_window->sessionList()->selectSessions(sessions);
+        QCOMPARE(m_window->sessionList()->selectedSessions().size(), sessions.size());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_server = std::make_unique<EmbeddedTestServer>();
+        QVERIFY(m_server->start());
+        m_local = std::make_unique<QTemporaryDir>();
+        m_monitor = std::make_unique<SessionMonitor>();
+        m_monitor->setSampleInterval(200ms);
+        const QStringList grants{QStringLiteral("/w/*")};
+        m_a = add(QStringLiteral("Alpha"), QStringLiteral("alice"), QStringLiteral("/w/a"), grants);
+        m_b = add(QStringLiteral("Bravo"), QStringLiteral("alice"), QStringLiteral("/w/b"), grants);
+        m_c =
+            add(QStringLiteral("Charlie"), QStringLiteral("carol"), QStringLiteral("/w/c"), grants);
+        m_denied = add(QStringLiteral("Denied"), QStringLiteral("bob"), QStringLiteral("/admin"),
+                       grants, true);
+        m_window = std::make_unique<MainWindow>(m_monitor.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(m_a) && connected(m_b) && connected(m_c), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_denied->stateBadge(), StateBadge::Invalid, 10000);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_monitor.reset();
+        m_server.reset();
+    }
+
+    void badgesShowTheRightTextIconAndColourPerState()
+    {
+        m_b->pauseByUser();
+        model()->flush();
+        const QPalette palette = QApplication::palette();
+        struct Expect
+        {
+            MonitoredSession *session;
+            StateBadge state;
+            ConnectionBadge connection;
+        };
+        QImage previous;
+        for (const Expect &e :
+             {Expect{m_a, StateBadge::Active, ConnectionBadge::Connected},
+              Expect{m_b, StateBadge::Paused, ConnectionBadge::Disconnected},
+              Expect{m_denied, StateBadge::Invalid, ConnectionBadge::Disconnected}}) {
+            const QModelIndex state = cell(e.session, SessionListModel::StateColumn);
+            QCOMPARE(state.data().toString(), stateBadgeText(e.state));
+            QCOMPARE(state.data(Qt::AccessibleTextRole).toString(), stateBadgeText(e.state));
+            QCOMPARE(state.data(SessionListModel::BadgeColourRole).value<QColor>(),
+                     StateTable::style(e.state).colour(palette));
+            const QIcon icon = state.data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY(!icon.isNull());
+            // Each state has its own glyph, not just its own colour.
+            const QImage image = icon.pixmap(32, 32).toImage();
+            QVERIFY(image != previous);
+            previous = image;
+            const QModelIndex conn = cell(e.session, SessionListModel::ConnectionColumn);
+            QCOMPARE(conn.data().toString(), connectionBadgeText(e.connection));
+        }
+        // Tooltips say why.
+        QVERIFY(cell(m_b, SessionListModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Paused by you at")));
+        const QString why =
+            cell(m_denied, SessionListModel::StateColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(why.contains(QStringLiteral("/admin")), qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("expected to fail")));
+        QVERIFY(cell(m_denied, SessionListModel::LastErrorColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("206")));
+        // Light and dark variants differ, both exist.
+        for (int i = 0; i < kStateBadgeCount; ++i) {
+            const BadgeStyle style = StateTable::style(StateBadge(i));
+            QVERIFY(style.onLight.isValid() && style.onDark.isValid());
+            QVERIFY(style.onLight.lightness() < style.onDark.lightness());
+        }
+    }
+
+    void clickingPausePausesExactlyTheSelection()
+    {
+        SessionActions *actions = m_window->actions();
+        select({m_a, m_c});
+        QVERIFY(actions->pause()->isEnabled());
+        QVERIFY(!actions->resume()->isEnabled());
+        QWidget *button = toolButtonFor(actions->pause());
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_a->stateBadge(), StateBadge::Paused);
+        QCOMPARE(m_c->stateBadge(), StateBadge::Paused);
+        QCOMPARE(m_b->stateBadge(), StateBadge::Active);
+        QCOMPARE(stateText(m_a), stateBadgeText(StateBadge::Paused));
+        QCOMPARE(stateText(m_c), stateBadgeText(StateBadge::Paused));
+        QCOMPARE(stateText(m_b), stateBadgeText(StateBadge::Active));
+        QVERIFY(!actions->pause()->isEnabled());
+        QVERIFY(actions->resume()->isEnabled());
+
+        // Resume by keyboard (Ctrl+R) on the same selection.
+        m_window->sessionList()->view()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(m_a) && connected(m_c), 10000);
+        QCOMPARE(stateText(m_a), stateBadgeText(StateBadge::Active));
+    }
+
+    void pauseAllAndResumeAllRestoreIndividualStates()
+    {
+        SessionActions *actions = m_window->actions();
+        select({m_b});
+        QTest::mouseClick(toolButtonFor(actions->pause()), Qt::LeftButton);
+        QVERIFY(!actions->resumeAll()->isEnabled());
+        QTest::mouseClick(toolButtonFor(actions->pauseAll()), Qt::LeftButton);
+        for (MonitoredSession *s : {m_a, m_b, m_c})
+            QCOMPARE(stateText(s), stateBadgeText(StateBadge::Paused));
+        QVERIFY(!actions->pauseAll()->isEnabled());
+        QVERIFY(actions->resumeAll()->isEnabled());
+        QTest::mouseClick(toolButtonFor(actions->resumeAll()), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(m_a) && connected(m_c), 10000);
+        QCOMPARE(stateText(m_a), stateBadgeText(StateBadge::Active));
+        QCOMPARE(stateText(m_c), stateBadgeText(StateBadge::Active));
+        QCOMPARE(stateText(m_b), stateBadgeText(StateBadge::Paused)); // paused by you before
+        QCOMPARE(stateText(m_denied), stateBadgeText(StateBadge::Invalid));
+    }
+
+    void filterBoxAndStateFilterWithLiveCounts()
+    {
+        SessionListPanel *panel = m_window->sessionList();
+        QComboBox *states = panel->stateCombo();
+        auto itemText = [&](StateFilter f) { return states->itemText(states->findData(int(f))); };
+        panel->updateCounts();
+        QCOMPARE(itemText(StateFilter::All), QStringLiteral("All (4)"));
+        QCOMPARE(itemText(StateFilter::Invalid), QStringLiteral("Invalid (1)"));
+        QCOMPARE(itemText(StateFilter::Active), QStringLiteral("Active (3)"));
+
+        m_a->pauseByUser();
+        model()->flush(); // the batched update refreshes the counts
+        QCOMPARE(itemText(StateFilter::Paused), QStringLiteral("Paused (1)"));
+        QCOMPARE(itemText(StateFilter::Active), QStringLiteral("Active (2)"));
+
+        QTest::keyClicks(panel->filterEdit(), QStringLiteral("alice"));
+        QCOMPARE(panel->proxy()->rowCount(), 2);
+        panel->filterEdit()->clear();
+        states->setCurrentIndex(states->findData(int(StateFilter::Invalid)));
+        QCOMPARE(panel->proxy()->rowCount(), 1);
+        QCOMPARE(panel->proxy()->index(0, 0).data().toString(), QStringLiteral("Denied"));
+        states->setCurrentIndex(states->findData(int(StateFilter::All)));
+        QCOMPARE(panel->proxy()->rowCount(), 4);
+    }
+
+    void modelUpdatesAreBatchedIntoOneDataChanged()
+    {
+        model()->flush();
+        QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+        m_monitor->pauseAll();       // every row changes, several times (state, connection, events)
+        QCOMPARE(changed.size(), 0); // nothing until the tick
+        model()->flush();
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex topLeft = changed.at(0).at(0).value<QModelIndex>();
+        const QModelIndex bottomRight = changed.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), 0);
+        QCOMPARE(bottomRight.row(), 2); // the Invalid session (row 3) cannot be paused
+        QCOMPARE(bottomRight.column(), SessionListModel::ColumnCount - 1);
+        m_monitor->resumeAll();
+    }
+
+    void exportWritesTheDocumentedFormatWithoutBlocking()
+    {
+        QVERIFY(m_a->realm()->write(QStringLiteral("k"), QByteArray(2048, 'a')));
+        QVERIFY(m_c->realm()->write(QStringLiteral("k"), QByteArray(1024, 'c')));
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->progress(ProgressDirection::Upload).transferred >= 2048 &&
+                                     m_c->progress(ProgressDirection::Upload).transferred >= 1024,
+                                 10000);
+        QTemporaryDir dir;
+        QSignalSpy finished(m_window->exportController(), &ExportController::finished);
+
+        // Selected sessions only, as CSV.
+        select({m_a});
+        const QString csvPath = dir.filePath(QStringLiteral("selected.csv"));
+        m_window->exportProgressLog(csvPath, true);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constLast().at(2).toString(), QString());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.constFirst(),
+                 QByteArray("timestamp_ms,session,realm_path,direction,transferred,transferable"));
+        QVERIFY(lines.size() >= 3);
+        quint64 lastUpload = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines.at(i).split(',');
+            QCOMPARE(f.size(), 6);
+            QVERIFY(f.at(0).toLongLong() > 1'600'000'000'000);
+            QCOMPARE(f.at(1), QByteArray("Alpha"));
+            QCOMPARE(f.at(2), QByteArray("/w/a"));
+            QVERIFY(f.at(3) == "upload" || f.at(3) == "download");
+            if (f.at(3) == "upload")
+                lastUpload = f.at(4).toULongLong();
+        }
+        QCOMPARE(lastUpload, m_a->progress(ProgressDirection::Upload).transferred);
+
+        // All sessions, as JSON Lines.
+        const QString jsonPath = dir.filePath(QStringLiteral("all.jsonl"));
+        m_window->exportProgressLog(jsonPath, false);
+        QVERIFY(finished.wait(10000));
+        QFile jsonl(jsonPath);
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        QSet<QString> sessions;
+        const QList<QByteArray> objects = jsonl.readAll().trimmed().split('\n');
+        QCOMPARE(objects.size(), m_monitor->recorder()->snapshot().size());
+        for (const QByteArray &line : objects) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.size(), 6);
+            sessions.insert(o.value(QStringLiteral("session")).toString());
+        }
+        QVERIFY(sessions.contains(QStringLiteral("Alpha")));
+        QVERIFY(sessions.contains(QStringLiteral("Charlie")));
+    }
+
+    void workspaceSavedFromTheWindowRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.json"));
+        QString error;
+        QVERIFY2(m_window->saveWorkspaceTo(path, &error), qPrintable(error));
+        QCOMPARE(m_window->workspacePath(), path);
+        WorkspaceError loadError;
+        const auto loaded = WorkspaceFile::load(path, &loadError);
+        QVERIFY2(loaded, qPrintable(loadError.toString()));
+        QCOMPARE(loaded->sessions, m_monitor->workspace().sessions);
+    }
+
+    void detailChartsDrawABoundedLiveSeries()
+    {
+        DetailPane *details = m_window->detailPane();
+        QTRY_VERIFY_WITH_TIMEOUT(details->rateChart()->pointCount(0) >= 3, 5000);
+        for (TimeRange range : kAllTimeRanges) {
+            details->setTimeRange(range);
+            QVERIFY(details->rateChart()->pointCount(0) <= 600);
+            QVERIFY(details->transferChart()->pointCount(3) <= 600);
+        }
+        select({m_a, m_b});
+        QVERIFY(details->rateChart()->pointCount(0) >= 1);
+    }
+
+    void eventLogFiltersBySessionAndKindAndCopies()
+    {
+        m_a->pauseByUser();
+        EventLogPanel *log = m_window->eventLog();
+        QComboBox *sessions = log->sessionCombo();
+        sessions->setCurrentIndex(sessions->findData(m_a->id()));
+        QVERIFY(log->proxy()->rowCount() > 0);
+        for (int r = 0; r < log->proxy()->rowCount(); ++r)
+            QCOMPARE(log->proxy()->index(r, EventLogModel::SessionColumn).data().toString(),
+                     QStringLiteral("Alpha"));
+        QComboBox *kinds = log->kindCombo();
+        kinds->setCurrentIndex(kinds->findData(int(EventKind::Pause)));
+        QCOMPARE(log->proxy()->rowCount(), 1);
+        QVERIFY(log->selectedText().contains(QStringLiteral("Paused by you")));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(log->exportTo(dir.filePath(QStringLiteral("events.txt")), &error));
+    }
+
+    void statusBarSummarises()
+    {
+        MonitorStatusBar *bar = m_window->monitorStatusBar();
+        bar->refresh();
+        QVERIFY2(bar->statesText().contains(QStringLiteral("3 Active")),
+                 qPrintable(bar->statesText()));
+        QVERIFY(bar->statesText().contains(QStringLiteral("1 Invalid")));
+        QVERIFY2(bar->connectionText().contains(QStringLiteral("1 of 1")),
+                 qPrintable(bar->connectionText()));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                qobject_cast<QAbstractItemView *>(w)) {
+                if (w->parentWidget() && qobject_cast<QComboBox *>(w->parentWidget()))
+                    continue; // a combo box's own popup view
+                if (!w->isVisibleTo(m_window.get()) || qobject_cast<QHeaderView *>(w))
+                    continue;
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+            }
+        }
+    }
+
+    // Last: switches the application to German.
+    void germanTranslationLoads()
+    {
+        QVERIFY(installTranslations(QStringLiteral("de")));
+        MainWindow german(m_monitor.get());
+        QCOMPARE(german.actions()->pauseAll()->text(), QStringLiteral("&Alle pausieren"));
+        QCOMPARE(german.sessionList()->model()->headerData(SessionListModel::StateColumn,
+                                                           Qt::Horizontal, Qt::DisplayRole),
+                 QVariant(QStringLiteral("Status")));
+        installTranslations(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestMonitorWindow)
+#include "tst_monitorwindow.moc"

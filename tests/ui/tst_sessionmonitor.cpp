@@ -1,0 +1,204 @@
+// SessionMonitor and MonitoredSession against a real in-process SyncServer: states, pause
+// bookkeeping (Pause all / Resume all keep each session's own pause), Invalid with its reason,
+// progress recording and its export, history sampling.
+#include "embeddedtestserver.h"
+
+#include "export/progressexport.h"
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+
+#include <syncscope/realm.h>
+#include <syncscope/syncsession.h>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace syncscope;
+using namespace syncscope::monitor;
+using namespace std::chrono_literals;
+
+class TestSessionMonitor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmbeddedTestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_local;
+
+    SessionDefinition definition(const QString &name, const QString &user, const QString &realm,
+                                 const QStringList &grants)
+    {
+        SessionDefinition d;
+        d.name = name;
+        d.serverUrl = m_server->url();
+        d.token = m_server->token(user, grants);
+        d.realmPath = realm;
+        d.localPath = m_local->filePath(name + QStringLiteral(".realm"));
+        return d;
+    }
+
+    static bool connected(const MonitoredSession *s)
+    {
+        return s->connectionBadge() == ConnectionBadge::Connected;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<EmbeddedTestServer>();
+        QVERIFY(m_server->start());
+        m_local = std::make_unique<QTemporaryDir>();
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void opensSessionsAndRecordsProgress()
+    {
+        SessionMonitor monitor;
+        monitor.setSampleInterval(100ms);
+        QSignalSpy added(&monitor, &SessionMonitor::sessionAdded);
+        MonitoredSession *a =
+            monitor.addSession(definition(QStringLiteral("A"), QStringLiteral("alice"),
+                                          QStringLiteral("/t/a"), {QStringLiteral("/t/*")}));
+        QCOMPARE(added.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(a), 10000);
+        QCOMPARE(a->stateBadge(), StateBadge::Active);
+        QCOMPARE(a->userId(), QStringLiteral("alice"));
+
+        QVERIFY(a->realm()->write(QStringLiteral("k"), QByteArray(3000, 'x')));
+        QTRY_VERIFY_WITH_TIMEOUT(a->progress(ProgressDirection::Upload).known &&
+                                     a->progress(ProgressDirection::Upload).transferred >= 3000 &&
+                                     !a->progress(ProgressDirection::Upload).outstanding(),
+                                 10000);
+        // Every report was recorded, in order, with this session's id.
+        const QList<ProgressRecord> records = monitor.recorder()->snapshot({a->id()});
+        QVERIFY(records.size() >= 2);
+        quint64 lastUpload = 0;
+        for (const ProgressRecord &r : records) {
+            QCOMPARE(r.sessionId, a->id());
+            if (r.direction == ProgressDirection::Upload) {
+                QVERIFY(r.transferred >= lastUpload);
+                lastUpload = r.transferred;
+            }
+        }
+        QCOMPARE(lastUpload, a->progress(ProgressDirection::Upload).transferred);
+        // The samples feed the history and a rate.
+        QTRY_VERIFY(!a->history()
+                         .samples(TimeRange::OneMinute, QDateTime::currentMSecsSinceEpoch())
+                         .isEmpty());
+
+        // The event log saw the connection come up.
+        bool sawConnected = false;
+        for (const EventEntry &e : monitor.eventLog()->entries())
+            sawConnected |= e.sessionId == a->id() && e.kind == EventKind::Connection;
+        QVERIFY(sawConnected);
+    }
+
+    void pauseAllKeepsEachSessionsOwnPause()
+    {
+        SessionMonitor monitor;
+        const QStringList grants{QStringLiteral("/p/*")};
+        MonitoredSession *a = monitor.addSession(
+            definition(QStringLiteral("A"), QStringLiteral("u"), QStringLiteral("/p/a"), grants));
+        MonitoredSession *b = monitor.addSession(
+            definition(QStringLiteral("B"), QStringLiteral("u"), QStringLiteral("/p/b"), grants));
+        MonitoredSession *c = monitor.addSession(
+            definition(QStringLiteral("C"), QStringLiteral("u"), QStringLiteral("/p/c"), grants));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(a) && connected(b) && connected(c), 10000);
+
+        b->pauseByUser();
+        QCOMPARE(b->stateBadge(), StateBadge::Paused);
+        QCOMPARE(b->connectionBadge(), ConnectionBadge::Disconnected); // at once, as the SDK says
+        QVERIFY(b->stateExplanation().contains(QStringLiteral("Paused by you")));
+        QVERIFY(!b->canPause() && b->canResume());
+
+        monitor.pauseAll();
+        for (MonitoredSession *s : {a, b, c})
+            QCOMPARE(s->stateBadge(), StateBadge::Paused);
+        QVERIFY(a->stateExplanation().contains(QStringLiteral("Pause all")));
+
+        monitor.resumeAll();
+        QCOMPARE(b->stateBadge(), StateBadge::Paused); // its own pause survives
+        QTRY_VERIFY_WITH_TIMEOUT(connected(a) && connected(c), 10000);
+        QCOMPARE(a->stateBadge(), StateBadge::Active);
+
+        b->resumeByUser();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(b), 10000);
+        QCOMPARE(b->stateBadge(), StateBadge::Active);
+    }
+
+    void pauseForResumesByItself()
+    {
+        SessionMonitor monitor;
+        MonitoredSession *a =
+            monitor.addSession(definition(QStringLiteral("A"), QStringLiteral("u"),
+                                          QStringLiteral("/f/a"), {QStringLiteral("/f/*")}));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(a), 10000);
+        a->pauseByUser(1s);
+        QCOMPARE(a->stateBadge(), StateBadge::Paused);
+        QVERIFY(a->pauseUntil().isValid());
+        QVERIFY(a->stateExplanation().contains(QStringLiteral("Resumes by itself")));
+        QTRY_VERIFY_WITH_TIMEOUT(a->stateBadge() == StateBadge::Active, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(a), 10000);
+        QVERIFY(!a->isPausedByUser());
+    }
+
+    void deniedSessionIsInvalidWithItsReason()
+    {
+        SessionMonitor monitor;
+        SessionDefinition denied =
+            definition(QStringLiteral("Denied"), QStringLiteral("bob"), QStringLiteral("/admin/x"),
+                       {QStringLiteral("/bob/*")});
+        SessionDefinition expected = denied;
+        expected.name = QStringLiteral("Expected");
+        expected.localPath = m_local->filePath(QStringLiteral("expected.realm"));
+        expected.expectedToFail = true;
+        QSignalSpy invalidated(&monitor, &SessionMonitor::sessionInvalidated);
+        MonitoredSession *d = monitor.addSession(denied);
+        MonitoredSession *e = monitor.addSession(expected);
+        QTRY_VERIFY_WITH_TIMEOUT(d->stateBadge() == StateBadge::Invalid &&
+                                     e->stateBadge() == StateBadge::Invalid,
+                                 10000);
+        QVERIFY(invalidated.size() >= 2);
+        QVERIFY2(d->lastErrorText().contains(QStringLiteral("/admin/x")),
+                 qPrintable(d->lastErrorText()));
+        QVERIFY(d->stateExplanation().contains(d->lastErrorText()));
+        QVERIFY(d->isUnexpectedlyInvalid());
+        QVERIFY(!e->isUnexpectedlyInvalid());
+        QCOMPARE(monitor.unexpectedInvalidCount(), 1);
+        QVERIFY(!d->canPause() && !d->canResume() && !d->canReconnect());
+    }
+
+    void malformedTokenShowsAsInvalidWithReason()
+    {
+        SessionMonitor monitor;
+        SessionDefinition bad =
+            definition(QStringLiteral("Bad"), QStringLiteral("u"), QStringLiteral("/x"), {});
+        bad.token = QStringLiteral("not-a-token");
+        MonitoredSession *s = monitor.addSession(bad);
+        QCOMPARE(s->stateBadge(), StateBadge::Invalid);
+        QVERIFY(s->lastErrorText().contains(QStringLiteral("malformed")));
+        QCOMPARE(monitor.unexpectedInvalidCount(), 1);
+    }
+
+    void workspaceOfTheMonitorIsWhatWasAdded()
+    {
+        SessionMonitor monitor;
+        Workspace w;
+        w.title = QStringLiteral("T");
+        w.sessions << definition(QStringLiteral("A"), QStringLiteral("u"), QStringLiteral("/w/a"),
+                                 {QStringLiteral("/w/*")});
+        w.sessions.last().traffic.kind = TrafficSpec::Kind::Steady;
+        w.sessions.last().traffic.intervalMs = 50;
+        w.sessions.last().traffic.valueBytes = 100;
+        monitor.addWorkspace(w);
+        QCOMPARE(monitor.workspace(), w);
+        // The synthetic traffic writes and the writes get uploaded.
+        MonitoredSession *a = monitor.sessions().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(a->progress(ProgressDirection::Upload).transferred >= 500, 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionMonitor)
+#include "tst_sessionmonitor.moc"
