@@ -283,6 +283,7 @@ void ClientConnection::publishStatistics()
 {
     if (!m_serverStatistics)
         return;
+    m_statistics.bytesQueued = quint64(std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     m_statistics.sessions.clear();
     for (const auto &[id, session] : m_sessions)
         m_statistics.sessions.append(session->statistics());

@@ -438,6 +438,11 @@ private Q_SLOTS:
             // Progress: what arrived plus what the server still announces is the total.
             QCOMPARE(received + download->downloadableBytes, totalBytes);
             QCOMPARE(download->latestServerVersion, version);
+            // Backpressure: the server never queued much more than a batch ahead of the socket
+            // (without it, the whole 2 MiB realm would sit in the send queue at once).
+            for (const server::ConnectionStatistics &c : m_server->statistics()->connections())
+                QVERIFY2(c.bytesQueued <= quint64(3 * limits.downloadBatchBytes),
+                         qPrintable(QString::number(c.bytesQueued)));
         }
         QCOMPARE(previousCursor, version);
         QVERIFY2(batches >= 20, qPrintable(QString::number(batches)));

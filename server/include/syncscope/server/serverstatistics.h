@@ -39,6 +39,9 @@ struct ConnectionStatistics
     quint64 bytesSent = 0;
     quint64 messagesReceived = 0;
     quint64 messagesSent = 0;
+    // Bytes handed to the socket and not yet written: the send queue. The server keeps it
+    // near one download batch (backpressure), however large the realm.
+    quint64 bytesQueued = 0;
     QList<SessionStatistics> sessions; // bound sessions, by session id
 };
 
