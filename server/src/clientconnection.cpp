@@ -60,8 +60,8 @@ void ClientConnection::refuse(ErrorCode code, const QString &message, bool tryAg
 {
     if (m_closing || !m_socket)
         return;
-    qCWarning(lcConnection) << "refusing" << m_statistics.peer
-                            << protocol::errorCodeName(quint16(code)) << message;
+    qCWarning(lcConnection).noquote()
+        << "refusing" << m_statistics.peer << protocol::errorCodeName(quint16(code)) << message;
     sendFrame({0, protocol::ErrorMessage{quint16(code), tryAgain, true, message}});
     m_closing = true;
     m_sessions.clear();
@@ -173,7 +173,8 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     protocol::DecodeResult result =
         protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits);
     if (!result.frame) {
-        qCWarning(lcConnection) << m_statistics.peer << "sent a malformed frame:" << result.error;
+        qCWarning(lcConnection).noquote()
+            << m_statistics.peer << "sent a malformed frame:" << result.error;
         failConnection(ErrorCode::BadSyntax, result.error);
         return;
     }
@@ -197,7 +198,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
     if (it == m_sessions.end()) {
         if (m_usedSessionIds.contains(sessionId)) {
             // The session ended (error or UNBIND) while this was in flight: not an error.
-            qCDebug(lcSession) << "ignoring a message for ended session" << sessionId;
+            qCDebug(lcSession).noquote() << "ignoring a message for ended session" << sessionId;
             return;
         }
         failConnection(ErrorCode::BadSessionIdent,
@@ -214,7 +215,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
     } else if (const auto *mark = std::get_if<protocol::MarkMessage>(&frame.message)) {
         outcome = session.mark(*mark);
     } else if (std::holds_alternative<protocol::UnbindMessage>(frame.message)) {
-        qCInfo(lcSession) << "session" << sessionId << "unbound";
+        qCInfo(lcSession).noquote() << "session" << sessionId << "unbound";
         endSession(sessionId);
         sendFrame({sessionId, protocol::UnboundMessage{}});
         return;
@@ -254,8 +255,9 @@ void ClientConnection::handleSessionOutcome(quint32 sessionId, const Outcome &ou
         failConnection(outcome->code, outcome->message);
         return;
     }
-    qCInfo(lcSession) << "session" << sessionId << "ends with"
-                      << protocol::errorCodeName(quint16(outcome->code)) << outcome->message;
+    qCInfo(lcSession).noquote() << "session" << sessionId << "ends with"
+                                << protocol::errorCodeName(quint16(outcome->code))
+                                << outcome->message;
     // The session is over on the server; a client that may try again binds a new one.
     endSession(sessionId);
     sendFrame({sessionId, protocol::ErrorMessage{quint16(outcome->code), outcome->tryAgain, false,
@@ -273,8 +275,8 @@ void ClientConnection::onDisconnected()
         return;
     m_finished = true;
     m_closing = true;
-    qCInfo(lcConnection) << m_statistics.peer << "disconnected, close code"
-                         << int(m_socket ? m_socket->closeCode() : 0);
+    qCInfo(lcConnection).noquote() << m_statistics.peer << "disconnected, close code"
+                                   << int(m_socket ? m_socket->closeCode() : 0);
     m_sessions.clear();
     Q_EMIT finished(this);
 }

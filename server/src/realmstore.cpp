@@ -195,7 +195,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
-    qCInfo(lcStorage) << "opened" << m_databasePath;
+    qCInfo(lcStorage).noquote() << "opened" << m_databasePath;
     return true;
 }
 
@@ -225,10 +225,10 @@ std::optional<qint64> RealmStore::realmId(const QString &realmPath)
     insert.prepare(QStringLiteral("INSERT INTO realms (path) VALUES (?)"));
     insert.addBindValue(realmPath);
     if (!insert.exec()) {
-        qCCritical(lcStorage) << "cannot create realm" << realmPath << lastError(insert);
+        qCCritical(lcStorage).noquote() << "cannot create realm" << realmPath << lastError(insert);
         return std::nullopt;
     }
-    qCInfo(lcStorage) << "created realm" << realmPath;
+    qCInfo(lcStorage).noquote() << "created realm" << realmPath;
     return insert.lastInsertId().toLongLong();
 }
 
@@ -238,7 +238,8 @@ std::optional<quint64> RealmStore::headVersion(qint64 realmId)
     query.prepare(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"));
     query.addBindValue(realmId);
     if (!query.exec() || !query.next()) {
-        qCCritical(lcStorage) << "cannot read the head of realm" << realmId << lastError(query);
+        qCCritical(lcStorage).noquote()
+            << "cannot read the head of realm" << realmId << lastError(query);
         return std::nullopt;
     }
     return quint64(query.value(0).toLongLong());
@@ -251,7 +252,7 @@ quint64 RealmStore::allocateClientFile(qint64 realmId)
     insert.addBindValue(realmId);
     insert.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!insert.exec()) {
-        qCCritical(lcStorage) << "cannot allocate a client file" << lastError(insert);
+        qCCritical(lcStorage).noquote() << "cannot allocate a client file" << lastError(insert);
         return 0;
     }
     return quint64(insert.lastInsertId().toLongLong());
@@ -295,7 +296,7 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
     rows.addBindValue(u64(batch.head));
     rows.addBindValue(u64(clientFileId));
     if (!rows.exec()) {
-        qCCritical(lcStorage) << "cannot read changesets" << lastError(rows);
+        qCCritical(lcStorage).noquote() << "cannot read changesets" << lastError(rows);
         return std::nullopt;
     }
     bool full = false;
@@ -312,8 +313,8 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
         QString error;
         auto operations = protocol::decodeOperations(rows.value(3).toByteArray(), {}, &error);
         if (!operations) {
-            qCCritical(lcStorage) << "stored changeset" << changeset.serverVersion << "of realm"
-                                  << realmId << "is corrupt:" << error;
+            qCCritical(lcStorage).noquote() << "stored changeset" << changeset.serverVersion
+                                            << "of realm" << realmId << "is corrupt:" << error;
             return std::nullopt;
         }
         changeset.operations = std::move(*operations);
@@ -332,7 +333,7 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
     remaining.addBindValue(u64(batch.head));
     remaining.addBindValue(u64(clientFileId));
     if (!remaining.exec() || !remaining.next()) {
-        qCCritical(lcStorage) << "cannot sum remaining bytes" << lastError(remaining);
+        qCCritical(lcStorage).noquote() << "cannot sum remaining bytes" << lastError(remaining);
         return std::nullopt;
     }
     batch.remainingBytes = quint64(remaining.value(0).toLongLong());

@@ -62,19 +62,19 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     case protocol::TokenStatus::Valid:
         break;
     case protocol::TokenStatus::Expired:
-        qCInfo(lcAuth) << "session" << sessionId() << "token of" << check.claims.subject
-                       << "expired";
+        qCInfo(lcAuth).noquote() << "session" << sessionId() << "token of" << check.claims.subject
+                                 << "expired";
         return SessionFailure::session(ErrorCode::TokenExpired, check.error);
     case protocol::TokenStatus::Malformed:
     case protocol::TokenStatus::BadAlgorithm:
     case protocol::TokenStatus::BadSignature:
     case protocol::TokenStatus::NotYetValid:
-        qCWarning(lcAuth) << "session" << sessionId() << "refused:" << check.error;
+        qCWarning(lcAuth).noquote() << "session" << sessionId() << "refused:" << check.error;
         return SessionFailure::session(ErrorCode::BadAuthentication, check.error);
     }
     if (!protocol::grantsRealm(check.claims, message.realmPath)) {
-        qCWarning(lcAuth) << "user" << check.claims.subject << "may not access"
-                          << message.realmPath;
+        qCWarning(lcAuth).noquote()
+            << "user" << check.claims.subject << "may not access" << message.realmPath;
         return SessionFailure::session(
             ErrorCode::PermissionDenied,
             tr("the access token of \"%1\" does not grant the realm \"%2\"")
@@ -89,8 +89,8 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     m_statistics.realmPath = message.realmPath;
     m_statistics.userId = check.claims.subject;
     m_state = State::AwaitingIdent;
-    qCInfo(lcSession) << "session" << sessionId() << "of" << check.claims.subject << "bound to"
-                      << message.realmPath;
+    qCInfo(lcSession).noquote() << "session" << sessionId() << "of" << check.claims.subject
+                                << "bound to" << message.realmPath;
 
     if (message.needClientFileId) {
         const quint64 fileId = m_context.store->allocateClientFile(m_realmId);
@@ -151,17 +151,17 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
     case RealmStore::Integration::Status::BadClientVersion:
         return SessionFailure::session(ErrorCode::BadClientVersion, result.error);
     case RealmStore::Integration::Status::StorageError:
-        qCCritical(lcStorage) << "integrating an upload of session" << sessionId()
-                              << "failed:" << result.error;
+        qCCritical(lcStorage).noquote()
+            << "integrating an upload of session" << sessionId() << "failed:" << result.error;
         return SessionFailure::session(ErrorCode::OtherSessionError,
                                        tr("the server could not store the upload"));
     }
     m_statistics.uploadedChangesets += result.integratedChangesets;
     m_statistics.uploadedBytes += result.integratedBytes;
     m_statistics.uploadCursor = result.uploadCursor;
-    qCDebug(lcSession) << "session" << sessionId() << "integrated" << result.integratedChangesets
-                       << "changesets, upload cursor" << result.uploadCursor << "head"
-                       << result.head;
+    qCDebug(lcSession).noquote() << "session" << sessionId() << "integrated"
+                                 << result.integratedChangesets << "changesets, upload cursor"
+                                 << result.uploadCursor << "head" << result.head;
     // Acknowledge with a DOWNLOAD, even if the upload changed nothing: the client waits for
     // its upload cursor to be confirmed.
     m_downloadOwed = true;

@@ -119,9 +119,10 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
         }
         if (connections.size() > config.limits.maxConnections) {
             statistics.countConnection(false);
-            qCWarning(lcServer) << "refusing a connection from" << socket->peerAddress().toString()
-                                << "- already" << connections.size() - 1 << "connections (limit"
-                                << config.limits.maxConnections << ")";
+            qCWarning(lcServer).noquote()
+                << "refusing a connection from" << socket->peerAddress().toString() << "- already"
+                << connections.size() - 1 << "connections (limit" << config.limits.maxConnections
+                << ")";
             // 1013 "try again later" would fit, but Qt 6.4 does not send codes it does not
             // know; the ERROR's tryAgain flag tells the client what to do.
             connection->refuse(ErrorCode::ConnectionClosed,
@@ -131,8 +132,9 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
             continue;
         }
         statistics.countConnection(true);
-        qCInfo(lcConnection) << "accepted connection" << connection->connectionId() << "from"
-                             << socket->peerAddress().toString() << socket->peerPort();
+        qCInfo(lcConnection).noquote()
+            << "accepted connection" << connection->connectionId() << "from"
+            << socket->peerAddress().toString() << socket->peerPort();
     }
 }
 
@@ -158,7 +160,7 @@ void SyncServer::Private::finishStop(SyncServer *q)
     if (started) {
         started = false;
         store.close();
-        qCInfo(lcServer) << "stopped";
+        qCInfo(lcServer).noquote() << "stopped";
     }
     Q_EMIT q->stopped();
 }
@@ -169,8 +171,8 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
 {
     d->graceTimer.setSingleShot(true);
     connect(&d->graceTimer, &QTimer::timeout, this, [this] {
-        qCWarning(lcServer) << d->connections.size()
-                            << "connections did not close in time; aborting them";
+        qCWarning(lcServer).noquote()
+            << d->connections.size() << "connections did not close in time; aborting them";
         d->finishStop(this);
     });
 }
@@ -208,11 +210,12 @@ bool SyncServer::start()
             [this] { d->acceptPendingConnections(this); });
     connect(d->webSocketServer.get(), &QWebSocketServer::acceptError, this,
             [](QAbstractSocket::SocketError error) {
-                qCWarning(lcServer) << "accepting a connection failed:" << error;
+                qCWarning(lcServer).noquote() << "accepting a connection failed:" << error;
             });
-    connect(
-        d->webSocketServer.get(), &QWebSocketServer::sslErrors, this,
-        [](const QList<QSslError> &errors) { qCWarning(lcConnection) << "TLS errors:" << errors; });
+    connect(d->webSocketServer.get(), &QWebSocketServer::sslErrors, this,
+            [](const QList<QSslError> &errors) {
+                qCWarning(lcConnection).noquote() << "TLS errors:" << errors;
+            });
     if (!d->webSocketServer->listen(d->config.address, d->config.port)) {
         d->errorString = tr("cannot listen on %1 port %2: %3")
                              .arg(d->config.address.toString())
@@ -224,7 +227,7 @@ bool SyncServer::start()
     }
     d->started = true;
     d->stopping = false;
-    qCInfo(lcServer) << "listening on" << url().toString();
+    qCInfo(lcServer).noquote() << "listening on" << url().toString();
     return true;
 }
 
@@ -264,7 +267,7 @@ void SyncServer::stop()
         return;
     }
     d->stopping = true;
-    qCInfo(lcServer) << "stopping:" << d->connections.size() << "connections to close";
+    qCInfo(lcServer).noquote() << "stopping:" << d->connections.size() << "connections to close";
     if (d->webSocketServer)
         d->webSocketServer->pauseAccepting();
     if (d->webSocketServer)
