@@ -1,4 +1,1357 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Pause/resume</source>
+        <translation>Pausa/reanudación</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Atasco</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommandLine</name>
+    <message>
+        <source>Watches sync sessions: their state, connection, progress and rates.
+With no options it starts an embedded server with a demo workspace.</source>
+        <translation>Vigila sesiones de sincronización: estado, conexión, progreso y velocidades.
+Sin opciones inicia un servidor integrado con un espacio de trabajo de demostración.</translation>
+    </message>
+    <message>
+        <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
+        <translation>Abrir las sesiones listadas en &lt;file&gt; (JSON, véase docs/monitor.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Run without a window: print a status table every second.</source>
+        <translation>Funcionar sin ventana: imprimir una tabla de estado cada segundo.</translation>
+    </message>
+    <message>
+        <source>With --headless: stop after &lt;seconds&gt;.</source>
+        <translation>Con --headless: terminar tras &lt;seconds&gt; segundos.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
+        <translation>Con --headless: escribir al final el registro de progreso en &lt;file&gt; (.csv o .jsonl).</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
+        <translation>Usar &lt;language&gt; (p. ej. de, fr, es) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--workspace needs a file name</source>
+        <translation>--workspace necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--duration only applies with --headless</source>
+        <translation>--duration solo se aplica con --headless</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
+        <translation>--duration necesita un número positivo de segundos, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--export only applies with --headless (the window has File &gt; Export)</source>
+        <translation>--export solo se aplica con --headless (la ventana tiene Archivo &gt; Exportar)</translation>
+    </message>
+    <message>
+        <source>--export file must end in .csv or .jsonl: %1</source>
+        <translation>el archivo de --export debe terminar en .csv o .jsonl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectadas</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Con errores</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Inválida</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>3 h</source>
+        <translation>3 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>12 h</source>
+        <translation>12 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>this field is required</source>
+        <translation>este campo es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>debe ser &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; o &quot;seed&quot;</translation>
+    </message>
+    <message>
+        <source>each session must be an object</source>
+        <translation>cada sesión debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>another session already has the name &quot;%1&quot;</source>
+        <translation>otra sesión ya se llama «%1»</translation>
+    </message>
+    <message>
+        <source>must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800</source>
+        <translation>debe ser una URL ws:// o wss:// con un host, p. ej. ws://127.0.0.1:7800</translation>
+    </message>
+    <message>
+        <source>is not a valid realm path: %1</source>
+        <translation>no es una ruta de realm válida: %1</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object</source>
+        <translation>el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>this field is required (the format version, %1)</source>
+        <translation>este campo es obligatorio (la versión del formato, %1)</translation>
+    </message>
+    <message>
+        <source>unsupported format version (this monitor reads version %1)</source>
+        <translation>versión de formato no admitida (este monitor lee la versión %1)</translation>
+    </message>
+    <message>
+        <source>must be a list of sessions</source>
+        <translation>debe ser una lista de sesiones</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>línea %1, campo %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON no válido (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, which no workspace needs</source>
+        <translation>%1 supera los %2 MiB, algo que ningún espacio de trabajo necesita</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>El nombre no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>The server URL must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800.</source>
+        <translation>La URL del servidor debe ser una URL ws:// o wss:// con un host, p. ej. ws://127.0.0.1:7800.</translation>
+    </message>
+    <message>
+        <source>The access token must not be empty.</source>
+        <translation>El token de acceso no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>The realm path is not valid: %1</source>
+        <translation>La ruta del realm no es válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>Try syncscope --help.</source>
+        <translation>Pruebe syncscope --help.</translation>
+    </message>
+    <message>
+        <source>cannot open workspace %1: %2</source>
+        <translation>no se puede abrir el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Embedded server %1</source>
+        <translation>Servidor integrado %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::EmbeddedDemo</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot read the server secret: %1</source>
+        <translation>no se puede leer el secreto del servidor: %1</translation>
+    </message>
+    <message>
+        <source>the embedded server did not start: %1</source>
+        <translation>el servidor integrado no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace (embedded server)</source>
+        <translation>Espacio de trabajo de demostración (servidor integrado)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::HeadlessRunner</name>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>SUBIDA</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>BAJADA</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>SUBIDA/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>BAJADA/S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>ÚLTIMO ERROR</translation>
+    </message>
+    <message>
+        <source>Summary after %1 s:</source>
+        <translation>Resumen tras %1 s:</translation>
+    </message>
+    <message>
+        <source> (expected)</source>
+        <translation> (esperado)</translation>
+    </message>
+    <message>
+        <source> (UNEXPECTED)</source>
+        <translation> (INESPERADO)</translation>
+    </message>
+    <message>
+        <source>Progress reports recorded: %1 (dropped: %2)</source>
+        <translation>Informes de progreso registrados: %1 (descartados: %2)</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code 0)</source>
+        <translation>Resultado: correcto (código de salida 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
+        <translation>
+            <numerusform>Resultado: %n sesión inválida de forma inesperada (código de salida 1)</numerusform>
+            <numerusform>Resultado: %n sesiones inválidas de forma inesperada (código de salida 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 progress reports to %2</source>
+        <translation>%1 informes de progreso exportados a %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>The pause you set has ended</source>
+        <translation>La pausa que fijó ha terminado</translation>
+    </message>
+    <message>
+        <source>Opened %1 on %2</source>
+        <translation>%1 abierto en %2</translation>
+    </message>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>No se pudo abrir la sesión: %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Detenida definitivamente tras un error fatal a las %1: %2. Vuelva a abrir la sesión cuando la causa esté corregida.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>No se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Se espera que esta sesión falle (así está marcada en el espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Pausada por usted a las %1.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Se reanuda sola a las %1.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>Pausada por «Pausar todas»; «Reanudar todas» la reanuda.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Sin sincronizar: el realm se cerró o su usuario cerró sesión.</translation>
+    </message>
+    <message>
+        <source>Not opened yet.</source>
+        <translation>Aún no abierta.</translation>
+    </message>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Activa, pero sin progreso desde hace un rato aunque queda trabajo pendiente.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Sincronizando: los cambios suben y bajan a medida que ocurren.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Conectada a %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Conectando con %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Desconectada definitivamente: la sesión es inválida.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Desconectada porque la sesión está en pausa.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Desconectada desde las %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Último error a las %1: %2</translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>Pausada por usted hasta las %1</translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation>Pausada por usted</translation>
+    </message>
+    <message>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <translation>Reanudada por usted; aún retenida por «Pausar todas»</translation>
+    </message>
+    <message>
+        <source>Resumed by you</source>
+        <translation>Reanudada por usted</translation>
+    </message>
+    <message>
+        <source>Reconnect requested by you</source>
+        <translation>Reconexión solicitada por usted</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>Fatal error %1: %2</source>
+        <translation>Error fatal %1: %2</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Error %1: %2</translation>
+    </message>
+    <message>
+        <source>No progress for %1 s although work is outstanding</source>
+        <translation>Sin progreso durante %1 s aunque queda trabajo pendiente</translation>
+    </message>
+    <message>
+        <source>Progress again</source>
+        <translation>Vuelve a progresar</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionMonitor</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>el token de acceso está mal formado</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pausar todas</translation>
+    </message>
+    <message>
+        <source>Resume all (sessions you paused yourself stay paused)</source>
+        <translation>Reanudar todas (las sesiones que usted pausó siguen en pausa)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AddSessionDialog</name>
+    <message>
+        <source>E&amp;xpected to fail (a headless run ignores its Invalid end)</source>
+        <translation>Fallo &amp;esperado (una ejecución sin ventana ignora su final inválido)</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <source>optional; default: in the app-data folder</source>
+        <translation>opcional; por defecto: en la carpeta de datos de la aplicación</translation>
+    </message>
+    <message>
+        <source>paste the output of: syncscope-server token …</source>
+        <translation>pegue la salida de: syncscope-server token …</translation>
+    </message>
+    <message>
+        <source>Problem with the session</source>
+        <translation>Problema con la sesión</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Nombre de la sesión</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Realm path</source>
+        <translation>Ruta del realm</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Archivo local</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Realm files (*.realm);;All files (*)</source>
+        <translation>Archivos realm (*.realm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>URL del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Realm path:</source>
+        <translation>Ruta del &amp;realm:</translation>
+    </message>
+    <message>
+        <source>&amp;Local file:</source>
+        <translation>Archivo &amp;local:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Another session already has the name &quot;%1&quot;.</source>
+        <translation>Otra sesión ya se llama «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::DetailPane</name>
+    <message>
+        <source>Session configuration</source>
+        <translation>Configuración de la sesión</translation>
+    </message>
+    <message>
+        <source>Chart time range</source>
+        <translation>Intervalo de los gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Velocidad de transferencia</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Transferred vs transferable</source>
+        <translation>Transferido frente a transferible</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Upload transferable</source>
+        <translation>Subida transferible</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Bajado</translation>
+    </message>
+    <message>
+        <source>Download transferable</source>
+        <translation>Bajada transferible</translation>
+    </message>
+    <message>
+        <source>All sessions (sum) — %1</source>
+        <translation>Todas las sesiones (suma) — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1 server(s).
+Select sessions to see only theirs.</source>
+        <translation>
+            <numerusform>%n sesión en %1 servidor(es).
+Seleccione sesiones para ver solo las suyas.</numerusform>
+            <numerusform>%n sesiones en %1 servidor(es).
+Seleccione sesiones para ver solo las suyas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1
+Realm: %2
+User: %3
+Local file: %4</source>
+        <translation>Servidor: %1
+Realm: %2
+Usuario: %3
+Archivo local: %4</translation>
+    </message>
+    <message>
+        <source>Expected to fail (does not count against a headless run).</source>
+        <translation>Fallo esperado (no cuenta contra una ejecución sin ventana).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) (sum)</source>
+        <translation>
+            <numerusform>%n sesión seleccionada (suma)</numerusform>
+            <numerusform>%n sesiones seleccionadas (suma)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>(monitor)</source>
+        <translation>(monitor)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogPanel</name>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Event log session filter</source>
+        <translation>Filtro de sesión del registro</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Event log kind filter</source>
+        <translation>Filtro de tipo del registro</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>Ses&amp;ión:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all shown lines if none is selected)</source>
+        <translation>Copiar las líneas seleccionadas (todas las mostradas si no hay ninguna seleccionada)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>E&amp;xportar registro…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines to a text file</source>
+        <translation>Guardar las líneas mostradas en un archivo de texto</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export event log</source>
+        <translation>Exportar registro de eventos</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportController</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n progress report(s)…</source>
+        <translation>
+            <numerusform>Exportando %n informe de progreso…</numerusform>
+            <numerusform>Exportando %n informes de progreso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exportar registro de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportDialog</name>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>&amp;Todas las sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected sessions (%n)</source>
+        <translation>
+            <numerusform>&amp;Sesión seleccionada (%n)</numerusform>
+            <numerusform>&amp;Sesiones seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exportar registro de progreso</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .jsonl to match the format.</source>
+        <translation>El nombre del archivo debe terminar en .csv o .jsonl según el formato.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>La carpeta no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::HistoryChart</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectadas</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>segundos atrás</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>horas atrás</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>minutos atrás</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Event &amp;log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Details and event log</source>
+        <translation>Detalles y registro de eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n progress report(s) to %1</source>
+        <translation>
+            <numerusform>%n informe de progreso exportado a %1</numerusform>
+            <numerusform>%n informes de progreso exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the progress log to %1</source>
+        <translation>Registro de progreso exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exportar registro de progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Add session…</source>
+        <translation>&amp;Añadir sesión…</translation>
+    </message>
+    <message>
+        <source>Add a session to this workspace</source>
+        <translation>Añadir una sesión a este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>A&amp;brir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open a workspace in a new window</source>
+        <translation>Abrir un espacio de trabajo en una ventana nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace</source>
+        <translation>&amp;Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Save the sessions of this window as a workspace file</source>
+        <translation>Guardar las sesiones de esta ventana como archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress log…</source>
+        <translation>&amp;Exportar registro de progreso…</translation>
+    </message>
+    <message>
+        <source>Write every recorded progress report to CSV or JSON Lines</source>
+        <translation>Escribir todos los informes de progreso registrados en CSV o JSON Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Filter sessions</source>
+        <translation>&amp;Filtrar sesiones</translation>
+    </message>
+    <message>
+        <source>Session &amp;list</source>
+        <translation>&amp;Lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions in details</source>
+        <translation>Mostrar &amp;todas las sesiones en los detalles</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a session turns Invalid or stalls</source>
+        <translation>&amp;Notificar cuando una sesión se vuelva inválida o se atasque</translation>
+    </message>
+    <message>
+        <source>&amp;Stalled after no progress for</source>
+        <translation>&amp;Atascada tras no progresar durante</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 segundos</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Syncscope</source>
+        <translation>&amp;Acerca de Syncscope</translation>
+    </message>
+    <message>
+        <source>About Syncscope</source>
+        <translation>Acerca de Syncscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;A monitor for sync sessions: state, connection, progress and rates, live.&lt;/p&gt;&lt;p&gt;Progress log: up to %2 reports are kept in memory; older ones are dropped.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;Un monitor de sesiones de sincronización: estado, conexión, progreso y velocidades, en directo.&lt;/p&gt;&lt;p&gt;Registro de progreso: se guardan en memoria hasta %2 informes; los más antiguos se descartan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Pause for</source>
+        <translation>Pausar durante</translation>
+    </message>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>%1 — Syncscope</source>
+        <translation>%1 — Syncscope</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1</source>
+        <translation>Espacio de trabajo guardado en %1</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation>Espacios de trabajo (*.json)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Espacios de trabajo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>No se puede abrir %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not start a new window.</source>
+        <translation>No se pudo abrir una ventana nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MonitorStatusBar</name>
+    <message>
+        <source>Sessions by state</source>
+        <translation>Sesiones por estado</translation>
+    </message>
+    <message>
+        <source>Total transfer rates</source>
+        <translation>Velocidades totales</translation>
+    </message>
+    <message>
+        <source>Connection summary</source>
+        <translation>Resumen de conexiones</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Sin sesiones</translation>
+    </message>
+    <message>
+        <source>Up %1 · Down %2</source>
+        <translation>Subida %1 · Bajada %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 of %n server(s)</source>
+        <translation>
+            <numerusform>Conectado a %1 de %n servidor</numerusform>
+            <numerusform>Conectado a %1 de %n servidores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions</source>
+        <translation>Pausar las sesiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume the selected sessions you paused</source>
+        <translation>Reanudar las sesiones seleccionadas que usted pausó</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>Pausar t&amp;odas</translation>
+    </message>
+    <message>
+        <source>Pause every session; Resume all restores each one&apos;s own state</source>
+        <translation>Pausar todas las sesiones; «Reanudar todas» restablece el estado propio de cada una</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll</source>
+        <translation>Reanudar tod&amp;as</translation>
+    </message>
+    <message>
+        <source>Undo Pause all; sessions you paused yourself stay paused</source>
+        <translation>Deshacer «Pausar todas»; las sesiones que usted pausó siguen en pausa</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>Reconectar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Skip the reconnect delay of the selected sessions</source>
+        <translation>Saltarse la espera de reconexión de las sesiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Pause &amp;for…</source>
+        <translation>Pausar &amp;durante…</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions; they resume by themselves</source>
+        <translation>Pausar las sesiones seleccionadas; se reanudan solas</translation>
+    </message>
+    <message>
+        <source>&amp;5 minutes</source>
+        <translation>&amp;5 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 hora</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No progress reported yet: the SDK reports once the session has exchanged its first download.</source>
+        <translation>Aún no hay progreso: el SDK lo informa cuando la sesión ha intercambiado su primera descarga.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>Uploaded and acknowledged by the server: %1.</source>
+        <translation>Subido y confirmado por el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Downloaded and integrated: %1.</source>
+        <translation>Bajado e integrado: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Upload rate</source>
+        <translation>Velocidad de subida</translation>
+    </message>
+    <message>
+        <source>Up rate</source>
+        <translation>Subida/s</translation>
+    </message>
+    <message>
+        <source>Download rate</source>
+        <translation>Velocidad de bajada</translation>
+    </message>
+    <message>
+        <source>Down rate</source>
+        <translation>Bajada/s</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>%1
+Local file: %2</source>
+        <translation>%1
+Archivo local: %2</translation>
+    </message>
+    <message>
+        <source>%1
+at %2</source>
+        <translation>%1
+a las %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListPanel</name>
+    <message>
+        <source>Filter by name, realm, user or server</source>
+        <translation>Filtrar por nombre, realm, usuario o servidor</translation>
+    </message>
+    <message>
+        <source>Session filter</source>
+        <translation>Filtro de sesiones</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sync sessions with their state, connection, progress and rates</source>
+        <translation>Sesiones de sincronización con su estado, conexión, progreso y velocidades</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::TrayNotifier</name>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Session invalid</source>
+        <translation>Sesión inválida</translation>
+    </message>
+    <message>
+        <source>Session stalled</source>
+        <translation>Sesión atascada</translation>
+    </message>
+    <message>
+        <source>%1 stopped for good: %2</source>
+        <translation>%1 se detuvo definitivamente: %2</translation>
+    </message>
+    <message>
+        <source>%1 is connected with work outstanding but makes no progress.</source>
+        <translation>%1 está conectada y tiene trabajo pendiente, pero no progresa.</translation>
+    </message>
+</context>
 </TS>
