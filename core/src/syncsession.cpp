@@ -119,6 +119,19 @@ void SyncSessionPrivate::startProtocol()
     m_protocol->start();
 }
 
+void SyncSessionPrivate::startProtocolSoon()
+{
+    // Asynchronous like Realm's: listeners registered right after openRealm() or resume()
+    // still see Connecting and Connected.
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            if (m_state == State::Active || m_state == State::Dying)
+                startProtocol();
+        },
+        Qt::QueuedConnection);
+}
+
 void SyncSessionPrivate::stopProtocol()
 {
     if (!m_protocol)
@@ -137,7 +150,7 @@ void SyncSessionPrivate::activate()
     if (!m_user->isLoggedIn() || !m_pool)
         return;
     setState(State::Active);
-    startProtocol();
+    startProtocolSoon();
 }
 
 void SyncSessionPrivate::revive()
@@ -190,10 +203,14 @@ void SyncSessionPrivate::finishClose()
 
 void SyncSessionPrivate::shutdownForAppDestruction()
 {
+    // Silently: no listener or signal runs from inside ~App(), where the application's own
+    // objects may already be half gone.
     m_pool = nullptr;
-    if (m_state != State::Invalid && m_state != State::Inactive)
-        becomeInactive(closedError(tr("The application object was destroyed")));
     stopProtocol();
+    if (m_state != State::Invalid)
+        m_state = State::Inactive;
+    m_connectionState = ConnectionState::Disconnected;
+    m_waits.failAll(closedError(tr("The application object was destroyed")));
 }
 
 void SyncSessionPrivate::becomeInactive(const SyncError &waitError)
@@ -373,7 +390,7 @@ void SyncSession::resume()
         d->setState(State::Active);
         d->close(); // continue closing: upload what is left, or finish now
         if (d->m_state == State::Dying)
-            d->startProtocol();
+            d->startProtocolSoon();
         return;
     }
     d->setState(State::Inactive);

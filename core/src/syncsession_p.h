@@ -83,6 +83,7 @@ public:
 
     void setState(State state);
     void startProtocol();
+    void startProtocolSoon();
     void stopProtocol();
     void becomeInactive(const SyncError &waitError);
     void becomeInvalid(const SyncError &error);

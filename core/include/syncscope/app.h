@@ -1,5 +1,6 @@
 #pragma once
 
+#include <syncscope/syncsession.h> // complete type: sessionAdded/sessionRemoved are queueable
 #include <syncscope/types.h>
 
 #include <QList>
@@ -11,7 +12,6 @@
 namespace syncscope {
 
 class Realm;
-class SyncSession;
 class User;
 class AppPrivate;
 

@@ -1,0 +1,227 @@
+// The connection's timers with tiny values: connect timeout, keep-alive PING/PONG and the
+// PONG timeout (through a fault proxy that swallows everything), reconnect back-off and
+// reconnect() skipping it.
+
+#include "coretestsupport.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace coretest;
+using namespace syncscope;
+
+namespace {
+
+// A TCP relay on 127.0.0.1 in front of the server that can be frozen: while frozen it keeps
+// every socket open and forwards nothing, like a server that stopped answering.
+class FreezableRelay
+{
+public:
+    bool start(quint16 upstreamPort)
+    {
+        m_upstreamPort = upstreamPort;
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+                auto forward = [this](QTcpSocket *from, QTcpSocket *to) {
+                    if (!m_frozen)
+                        to->write(from->readAll());
+                };
+                QObject::connect(client, &QTcpSocket::readyRead, upstream,
+                                 [=] { forward(client, upstream); });
+                QObject::connect(upstream, &QTcpSocket::readyRead, client,
+                                 [=] { forward(upstream, client); });
+                QObject::connect(upstream, &QTcpSocket::connected, client,
+                                 [=] { forward(client, upstream); });
+                QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                QObject::connect(upstream, &QTcpSocket::disconnected, client,
+                                 [client] { client->disconnectFromHost(); });
+                m_clients.append(client);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    void setFrozen(bool frozen) { m_frozen = frozen; }
+
+private:
+    QTcpServer m_server;
+    quint16 m_upstreamPort = 0;
+    bool m_frozen = false;
+    QList<QPointer<QTcpSocket>> m_clients;
+};
+
+} // namespace
+
+class ConnectionTimingTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::SyncServer> m_server;
+    int m_counter = 0;
+    QString local() { return m_dir.filePath(u"t%1.realm"_s.arg(++m_counter)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncError>();
+        m_server = startServer(m_dir.filePath(u"server"_s));
+        QVERIFY(m_server);
+    }
+
+    void connectTimeoutEndsAnAttemptAndRetries()
+    {
+        // Accepts TCP connections and never answers the WebSocket handshake.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        ClientConfig config = fastConfig();
+        config.connectTimeout = 400ms;
+        config.reconnectDelayMin = 100ms;
+        App app(config);
+        auto realm = app.openRealm(app.logIn(token(u"alice"_s)),
+                                   syncConfig(QUrl(u"ws://127.0.0.1:%1"_s.arg(silent.serverPort())),
+                                              u"/timeout"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QSignalSpy errors(session, &SyncSession::errorOccurred);
+        QTRY_COMPARE(session->connectionState(), ConnectionState::Connecting);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE(session->connectionState(), ConnectionState::Disconnected);
+        QVERIFY2(clock.elapsed() >= 300, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE(session->connectionState(), ConnectionState::Connecting); // retried
+        QTRY_VERIFY(held.size() >= 2);
+        QCOMPARE(errors.count(), 0); // transient: connection state only
+        QCOMPARE(session->state(), SessionState::Active);
+    }
+
+    void keepAlivePingsAreSentWhileIdle()
+    {
+        ClientConfig config = fastConfig();
+        config.pingInterval = 100ms;
+        config.pongTimeout = 2000ms;
+        App app(config);
+        auto realm = app.openRealm(app.logIn(token(u"pinger"_s)),
+                                   syncConfig(m_server->url(), u"/ping"_s, local()));
+        QCOMPARE(settle(realm->syncSession()->downloadAllServerChanges()), 0);
+        auto messages = [&] {
+            for (const auto &c : m_server->statistics()->connections())
+                if (c.userId == u"pinger"_s)
+                    return c.messagesReceived;
+            return quint64(0);
+        };
+        const quint64 before = messages();
+        QTRY_VERIFY_WITH_TIMEOUT(messages() >= before + 5, 3000); // PINGs, nothing else to say
+        QVERIFY(realm->syncSession()->isConnected());
+    }
+
+    void pongTimeoutDeclaresTheConnectionDeadAndReconnects()
+    {
+        FreezableRelay proxy;
+        QVERIFY(proxy.start(quint16(m_server->url().port())));
+        ClientConfig config = fastConfig();
+        config.pingInterval = 200ms;
+        config.pongTimeout = 300ms;
+        App app(config);
+        auto realm = app.openRealm(app.logIn(token(u"alice"_s)),
+                                   syncConfig(proxy.url(), u"/pong"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QSignalSpy errors(session, &SyncSession::errorOccurred);
+        QCOMPARE(settle(session->downloadAllServerChanges()), 0);
+        QVERIFY(session->isConnected());
+
+        // Nothing gets through any more, but the TCP connection stays open: only the missing
+        // PONG can tell.
+        proxy.setFrozen(true);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), ConnectionState::Disconnected, 5000);
+        QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(session->state(), SessionState::Active);
+
+        proxy.setFrozen(false);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10'000);
+        QVERIFY(realm->write(u"after"_s, "pong"));
+        QCOMPARE(settle(session->uploadAllLocalChanges()), 0);
+    }
+
+    void failedAttemptsBackOffExponentially()
+    {
+        // Accepts and resets every connection at once: each attempt fails the same way.
+        QTcpServer refusing;
+        QVERIFY(refusing.listen(QHostAddress::LocalHost));
+        QList<qint64> attempts;
+        QElapsedTimer clock;
+        clock.start();
+        connect(&refusing, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = refusing.nextPendingConnection()) {
+                attempts.append(clock.elapsed());
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
+        ClientConfig config = fastConfig();
+        config.reconnectDelayMin = 100ms;
+        config.reconnectDelayMax = 800ms;
+        App app(config);
+        auto realm =
+            app.openRealm(app.logIn(token(u"alice"_s)),
+                          syncConfig(QUrl(u"ws://127.0.0.1:%1"_s.arg(refusing.serverPort())),
+                                     u"/backoff"_s, local()));
+        QTRY_VERIFY_WITH_TIMEOUT(attempts.size() >= 6, 10'000);
+        // Gaps: ~100, 200, 400, 800, 800 ms, each minus up to 25 % jitter (plus scheduling).
+        QList<qint64> gaps;
+        for (int i = 1; i < attempts.size(); ++i)
+            gaps.append(attempts[i] - attempts[i - 1]);
+        const QList<qint64> base = {100, 200, 400, 800, 800};
+        for (int i = 0; i < base.size(); ++i) {
+            QVERIFY2(gaps[i] >= base[i] * 3 / 4 - 5,
+                     qPrintable(u"gap %1: %2 ms"_s.arg(i).arg(gaps[i])));
+            QVERIFY2(gaps[i] <= base[i] + 250, qPrintable(u"gap %1: %2 ms"_s.arg(i).arg(gaps[i])));
+        }
+    }
+
+    void reconnectSkipsTheBackoffDelay()
+    {
+        QTemporaryDir data;
+        auto server = startServer(data.path());
+        const quint16 port = quint16(server->url().port());
+        const QUrl url = server->url();
+        server.reset(); // nothing listens there now
+
+        ClientConfig config = fastConfig();
+        config.reconnectDelayMin =
+            60'000ms; // without reconnect() the next attempt is a minute away
+        config.reconnectDelayMax = 60'000ms;
+        App app(config);
+        auto realm =
+            app.openRealm(app.logIn(token(u"alice"_s)), syncConfig(url, u"/reconnect"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QTRY_COMPARE(session->connectionState(), ConnectionState::Connecting);
+        QTRY_COMPARE(session->connectionState(), ConnectionState::Disconnected);
+
+        server = startServer(data.path(), port);
+        QVERIFY(server);
+        QTest::qWait(300);
+        QCOMPARE(session->connectionState(), ConnectionState::Disconnected); // still waiting
+        QElapsedTimer clock;
+        clock.start();
+        session->reconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 5000);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(ConnectionTimingTest)
+#include "tst_connectiontiming.moc"
