@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLockFile>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -138,6 +139,21 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         *error = tr("cannot create the data directory \"%1\"").arg(dataDir);
         return false;
     }
+    m_lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("syncscope.lock")));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (!m_lock->tryLock()) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        *error = m_lock->error() == QLockFile::LockFailedError
+                     ? tr("the data directory \"%1\" is in use by another server (process %2)")
+                           .arg(dataDir)
+                           .arg(pid)
+                     : tr("cannot lock the data directory \"%1\"").arg(dataDir);
+        m_lock.reset();
+        return false;
+    }
     m_databasePath = QDir(dataDir).absoluteFilePath(QStringLiteral("syncscope.sqlite3"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -148,6 +164,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
                          .arg(m_databasePath, db.lastError().text());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
+            m_lock.reset();
             return false;
         }
     }
@@ -201,14 +218,17 @@ bool RealmStore::open(const QString &dataDir, QString *error)
 
 void RealmStore::close()
 {
-    if (!m_open)
+    if (!m_open) {
+        m_lock.reset();
         return;
+    }
     m_open = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_lock.reset();
 }
 
 std::optional<qint64> RealmStore::realmId(const QString &realmPath)

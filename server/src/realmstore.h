@@ -5,7 +5,10 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace syncscope::server {
 
@@ -23,6 +26,7 @@ public:
     explicit RealmStore(const QString &connectionName);
     ~RealmStore();
 
+    // Fails if another server holds the data directory.
     bool open(const QString &dataDir, QString *error);
     void close();
     QString databasePath() const { return m_databasePath; }
@@ -72,6 +76,9 @@ private:
 
     QString m_connectionName;
     QString m_databasePath;
+    // One server per data directory: a second one would not see the first one's uploads
+    // for fan-out. A lock of a killed server is stale and taken over.
+    std::unique_ptr<QLockFile> m_lock;
     bool m_open = false;
 };
 

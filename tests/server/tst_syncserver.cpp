@@ -754,6 +754,20 @@ private Q_SLOTS:
         QVERIFY(idle->waitForDisconnected());
     }
 
+    void secondServerOnTheSameDataDirIsRefused()
+    {
+        server::ServerConfig config = m_server->config();
+        server::SyncServer second(config);
+        QVERIFY(!second.start());
+        QVERIFY2(second.errorString().contains(QStringLiteral("in use")),
+                 qPrintable(second.errorString()));
+        // Once the first one stopped, the directory is free.
+        QSignalSpy stopped(m_server.get(), &server::SyncServer::stopped);
+        m_server->stop();
+        QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+    }
+
     void stoppedServerStartsAgainWithItsData()
     {
         const QString t = token({QStringLiteral("/again")});
