@@ -307,6 +307,24 @@ private Q_SLOTS:
                                 "01 01000000 61 01000000 31"));
     }
 
+    void otherExamplesOfTheDocument()
+    {
+        const QList<Operation> ops = {{Operation::Kind::Set, QStringLiteral("a"), "1"},
+                                      {Operation::Kind::Remove, QStringLiteral("b"), {}}};
+        QCOMPARE(encode({1, UploadMessage{{{1, 1'700'000'000'000, ops}}}}),
+                 fromHex("04000000 01000000 01000000 0100000000000000 0068e5cf8b010000"
+                         "02000000 01 01000000 61 01000000 31 02 01000000 62 00000000"));
+        QCOMPARE(changesetSize(ops), quint64(21));
+        QCOMPARE(encode({1, ServerIdentMessage{2}}), fromHex("02000000 01000000 0200000000000000"));
+        QCOMPARE(encode({1, ClientIdentMessage{2, 0}}),
+                 fromHex("03000000 01000000 0200000000000000 0000000000000000"));
+        QCOMPARE(encode({1, MarkMessage{7}}), fromHex("06000000 01000000 0700000000000000"));
+        QCOMPARE(encode({0, PingMessage{123456}}), fromHex("09000000 00000000 40e2010000000000"));
+        QCOMPARE(encode({1, UnbindMessage{}}), fromHex("07000000 01000000"));
+        QCOMPARE(encode({1, ErrorMessage{206, false, false, QStringLiteral("denied")}}),
+                 fromHex("0b000000 01000000 ce00 00 00 06000000 64656e696564"));
+    }
+
     void changesetSizeIsTheEncodedOperationSize()
     {
         const QList<Operation> ops = sampleOperations();
