@@ -104,6 +104,24 @@ private Q_SLOTS:
             QCOMPARE(realmC->value(key), realmA->value(key));
     }
 
+    void writeRefusesWhatNoServerWouldAccept()
+    {
+        App app(fastConfig());
+        auto realm =
+            app.openRealm(app.logIn(token(u"alice"_s)),
+                          syncConfig(m_server->url(), freshRealm(), localPath(u"w.realm"_s)));
+        QVERIFY(!realm->write(QString(), "v"));
+        QVERIFY(!realm->lastError().isEmpty());
+        QVERIFY(!realm->write(QString(5000, u'k'), "v"));
+        QVERIFY(realm->lastError().contains(u"key"_s));
+        QVERIFY(!realm->write(u"big"_s, QByteArray(5 * 1024 * 1024, 'x')));
+        QVERIFY(realm->lastError().contains(u"value"_s));
+        QVERIFY(realm->keys().isEmpty());
+        QVERIFY(realm->write(u"ok"_s, QByteArray(4 * 1024 * 1024, 'x')));
+        QVERIFY(realm->lastError().isEmpty());
+        QCOMPARE(settle(realm->syncSession()->uploadAllLocalChanges()), 0);
+    }
+
     void waitsCompleteAtOnceWithNothingToDo()
     {
         App app(fastConfig());
@@ -139,6 +157,20 @@ private Q_SLOTS:
         QVERIFY(!uploads.isEmpty());
         QCOMPARE(uploads.last().first, uploads.last().second);
         QVERIFY(uploads.last().second >= 200u * 16 * 1024);
+        // Many changesets travel per UPLOAD message (bounded at 1 MiB each): 200 changesets of
+        // 16 KiB need only a handful of messages.
+        bool found = false;
+        for (const auto &connection : m_server->statistics()->connections()) {
+            if (connection.userId != u"alice"_s || connection.sessions.isEmpty() ||
+                connection.sessions.first().realmPath != realmPath)
+                continue;
+            QCOMPARE(connection.sessions.first().uploadedChangesets, 200u);
+            QVERIFY2(connection.messagesReceived < 30,
+                     qPrintable(QString::number(connection.messagesReceived)));
+            QVERIFY(connection.messagesReceived >= 4); // 3.2 MB do not fit into one 1 MiB batch
+            found = true;
+        }
+        QVERIFY(found);
 
         App appB(fastConfig());
         auto realmB =
