@@ -3,11 +3,7 @@
 #include "logging.h"
 
 #include <syncscope/protocol/realmpath.h>
-
 #include <syncscope/server/serverstatistics.h>
-
-#include <QCoreApplication>
-#include <QTimer>
 
 namespace syncscope::server {
 
@@ -35,7 +31,6 @@ ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
     connect(socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
     connect(socket, &QWebSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
     connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
-    connect(socket, &QWebSocket::pong, this, [] {}); // keep-alive of the WebSocket layer itself
     publishStatistics();
 }
 
