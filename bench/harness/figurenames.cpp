@@ -59,7 +59,7 @@ QStringList expected(const BenchOptions &options)
             result << uploadThroughput(mib) << downloadThroughput(mib);
     }
     if (options.wants(u"propagation"_s))
-        result << propagationP50() << propagationP99();
+        result << propagationP50() << propagationP99() << propagationAfterWriteP50();
     if (options.wants(u"sessions"_s)) {
         for (int sessions : options.sessionCounts)
             result << sessionsReady(sessions) << clientMemoryPerSession(sessions)

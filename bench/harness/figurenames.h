@@ -23,6 +23,10 @@ inline QString propagationP99()
 {
     return QStringLiteral("propagation latency p99");
 }
+inline QString propagationAfterWriteP50()
+{
+    return QStringLiteral("propagation latency p50 from write() returned");
+}
 QString sessionsReady(int sessions);
 QString clientMemoryPerSession(int sessions);
 QString clientSqliteMemoryPerSession(int sessions);

@@ -17,7 +17,7 @@ struct BenchOptions
     QStringList groups; // empty: every group
     QString jsonFile;
     QString markdownFile; // the table again, as Markdown (docs/performance.md)
-    QString workDir; // where temporary realms and server data go; empty: the system temp dir
+    QString workDir;      // where temporary realms and server data go; empty: the system temp dir
 
     int repetitions = 5;
     int localWrites = 500; // 1 KiB writes per repetition

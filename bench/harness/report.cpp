@@ -155,9 +155,8 @@ QStringList tableHeader()
 // Spread as ± half the min–max range, relative to the median.
 QString spreadText(const QList<double> &values)
 {
-    return values.size() > 1
-               ? u"±"_s + QString::number(relativeSpread(values) * 50, 'f', 0) + u'%'
-               : u"—"_s;
+    return values.size() > 1 ? u"±"_s + QString::number(relativeSpread(values) * 50, 'f', 0) + u'%'
+                             : u"—"_s;
 }
 
 QList<QStringList> tableRows(const QList<Figure> &figures)
@@ -166,8 +165,8 @@ QList<QStringList> tableRows(const QList<Figure> &figures)
     for (const Figure &figure : figures) {
         QString baseline = u"—"_s;
         if (figure.baseline) {
-            baseline = number(*figure.baseline) + u' ' + figure.unit + u" ("_s
-                       + figure.baselineName;
+            baseline =
+                number(*figure.baseline) + u' ' + figure.unit + u" ("_s + figure.baselineName;
             if (figure.baselineSamples.size() > 1)
                 baseline += u", "_s + spreadText(figure.baselineSamples);
             baseline += u')';
