@@ -256,7 +256,9 @@ private:
             if (faults.bytesPerSecond > 0) {
                 const double seconds = std::chrono::duration<double>(now - pipe.refilled).count();
                 const double burst = std::max(faults.bytesPerSecond / 50.0, 512.0);
-                pipe.budget = std::min(burst, pipe.budget + seconds * faults.bytesPerSecond);
+                pipe.budget = std::clamp(pipe.budget + seconds * faults.bytesPerSecond, 0.0, burst);
+            } else {
+                pipe.budget = 0; // a throttle switched on later starts from an empty bucket
             }
             pipe.refilled = now;
             while (!pipe.queue.empty() && pipe.queue.front().due <= now) {
@@ -269,7 +271,8 @@ private:
                 if (n > 0) {
                     pipe.to->write(chunk.bytes.constData(), n);
                     pipe.forwarded += n;
-                    pipe.budget -= static_cast<double>(n);
+                    if (faults.bytesPerSecond > 0)
+                        pipe.budget -= static_cast<double>(n);
                     m_proxy->countForwarded(pipe.direction, n);
                     chunk.bytes.remove(0, n);
                     if (chunk.bytes.isEmpty())
@@ -280,7 +283,7 @@ private:
                     resetAfterFlush(pipe.to);
                     return;
                 }
-                if (n == 0) { // out of bandwidth budget until the next tick
+                if (n <= 0) { // out of bandwidth budget until the next tick
                     wakeUp = std::min(wakeUp.value_or(now + 10ms), now + 10ms);
                     break;
                 }

@@ -189,6 +189,15 @@ private Q_SLOTS:
         };
         connect(&injector, &QTimer::timeout, this, inject);
         injector.start(100);
+        // Besides the random ones, one server SIGKILL + restart halfway through every run.
+        QTimer::singleShot(writeMs / 2, this, [&] {
+            if (!serverKills || !fx.server.isRunning())
+                return;
+            fx.server.kill();
+            faults.add(u"server-sigkill"_s);
+            if (!fx.server.restart())
+                qWarning().noquote() << context << "restart failed:" << fx.server.errorString();
+        });
 
         auto allSaid = [&](const QByteArray &word) {
             for (const auto &client : clients) {

@@ -217,6 +217,29 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // Regression: the bandwidth bucket went negative while unthrottled, and a throttle
+    // switched on later spun pump() forever (found by the chaos run).
+    void throttleSwitchedOnAfterTrafficStillFlows()
+    {
+        Upstream upstream(false);
+        FaultProxy proxy;
+        QVERIFY(proxy.start(upstream.port()));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, proxy.port());
+        QVERIFY(client.waitForConnected(5000));
+        const QByteArray first = randomBytes(300'000);
+        client.write(first);
+        QTRY_COMPARE_WITH_TIMEOUT(upstream.received.size(), first.size(), 10000);
+        proxy.setThrottle(200'000);
+        const QByteArray second = randomBytes(40'000);
+        QElapsedTimer timer;
+        timer.start();
+        client.write(second);
+        QTRY_COMPARE_WITH_TIMEOUT(upstream.received.size(), first.size() + second.size(), 10000);
+        QCOMPARE(upstream.received, first + second);
+        QVERIFY2(timer.elapsed() >= 150, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void blackholeForwardsNothingButKeepsSocketsOpen()
     {
         Upstream upstream(true);
