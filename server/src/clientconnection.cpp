@@ -9,6 +9,12 @@ namespace syncscope::server {
 
 using protocol::ErrorCode;
 
+namespace {
+
+constexpr qint64 kMaxUnreadBytes = 16 * 1024 * 1024;
+
+} // namespace
+
 ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
                                    const SessionContext &context, ServerStatistics *statistics,
                                    QObject *parent)
@@ -165,6 +171,16 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     if (m_serverStatistics)
         m_serverStatistics->addTraffic(quint64(bytes.size()), 0);
 
+    // Every answer the server queues is caused by a client message; a client that keeps
+    // sending but never reads would grow the send queue without bound. DOWNLOADs are already
+    // held back by backpressure, so this only trips on such a client.
+    if (m_queuedBytes - m_writtenBytes > kMaxUnreadBytes + m_context.limits.downloadBatchBytes) {
+        qCWarning(lcConnection).noquote()
+            << m_statistics.peer << "does not read what the server sends; disconnecting";
+        m_closing = true;
+        m_socket->abort();
+        return;
+    }
     protocol::DecodeResult result =
         protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits);
     if (!result.frame) {
