@@ -249,6 +249,39 @@ private Q_SLOTS:
         QCOMPARE(check->keys().size(), 100);
     }
 
+    void reopeningADyingRealmRevivesItsSession()
+    {
+        QTemporaryDir data;
+        auto server = startServer(data.path());
+        const QUrl url = server->url();
+        const quint16 port = quint16(url.port());
+        server.reset(); // down for now: the closed realm's change stays outstanding
+
+        App app(fastConfig());
+        auto user = app.logIn(token(u"alice"_s));
+        const QString path = local();
+        auto realm = app.openRealm(user, syncConfig(url, u"/revive"_s, path));
+        SyncSession *session = realm->syncSession();
+        QVERIFY(realm->write(u"k"_s, "v"));
+        realm->close();
+        QCOMPARE(session->state(), SessionState::Active); // dying
+        QCOMPARE(app.allSessions().size(), 1);
+
+        auto again = app.openRealm(user, syncConfig(url, u"/revive"_s, path));
+        QVERIFY2(again, qPrintable(app.lastError()));
+        QVERIFY(again != realm);
+        QCOMPARE(again->syncSession(), session); // the same session lives on
+        QCOMPARE(again->value(u"k"_s), std::optional<QByteArray>("v"));
+        QVERIFY(again->write(u"k2"_s, "v2"));
+
+        server = startServer(data.path(), port);
+        QVERIFY(server);
+        QCOMPARE(settle(session->uploadAllLocalChanges()), 0);
+        QTest::qWait(50);
+        QCOMPARE(session->state(), SessionState::Active); // revived: not closed by the upload
+        QCOMPARE(app.allSessions().size(), 1);
+    }
+
     void corruptLocalFileIsRefusedAndLeftUntouched()
     {
         const QString path = local();
