@@ -14,6 +14,9 @@
 #include <QTextStream>
 #include <QValueAxis>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -54,7 +57,7 @@ QList<Curve> curves(const QList<Figure> &figures, const QStringList &stems, bool
 }
 
 bool render(const QList<Curve> &data, const QString &title, const QString &xTitle,
-            const QString &yTitle, bool logY, const QString &path)
+            const QString &yTitle, bool logY, int xBase, const QString &path)
 {
     if (data.isEmpty())
         return false;
@@ -63,7 +66,8 @@ bool render(const QList<Curve> &data, const QString &title, const QString &xTitl
     auto *xAxis = new QLogValueAxis;
     xAxis->setTitleText(xTitle);
     xAxis->setLabelFormat(u"%g"_s);
-    xAxis->setBase(2);
+    xAxis->setBase(xBase);
+    xAxis->setMinorTickCount(-1);
     QAbstractAxis *yAxis = nullptr;
     if (logY) {
         auto *axis = new QLogValueAxis;
@@ -78,6 +82,7 @@ bool render(const QList<Curve> &data, const QString &title, const QString &xTitl
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     double yMax = 0;
+    double yMin = std::numeric_limits<double>::max();
     for (const Curve &curve : data) {
         auto *series = new QLineSeries;
         series->setName(curve.label);
@@ -85,13 +90,21 @@ bool render(const QList<Curve> &data, const QString &title, const QString &xTitl
         for (auto it = curve.points.cbegin(); it != curve.points.cend(); ++it) {
             series->append(it.key(), logY ? std::max(it.value(), 1e-3) : it.value());
             yMax = std::max(yMax, it.value());
+            yMin = std::min(yMin, it.value());
         }
         chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
-    if (auto *axis = qobject_cast<QValueAxis *>(yAxis))
+    if (auto *axis = qobject_cast<QLogValueAxis *>(yAxis)) {
+        // Whole decades, so that the axis always has labelled ticks.
+        axis->setRange(std::pow(10.0, std::floor(std::log10(std::max(yMin, 1e-3)))),
+                       std::pow(10.0, std::ceil(std::log10(std::max(yMax, 1e-3)))));
+    }
+    if (auto *axis = qobject_cast<QValueAxis *>(yAxis)) {
         axis->setRange(std::min(0.0, axis->min()), yMax * 1.1);
+        axis->applyNiceNumbers();
+    }
     QChartView view(chart);
     view.setRenderHint(QPainter::Antialiasing);
     view.resize(900, 500);
@@ -121,17 +134,18 @@ int main(int argc, char *argv[])
     }
     const QString out = arguments[2];
     int written = 0;
-    written += render(curves(figures, {u"upload throughput"_s, u"download throughput"_s}, true),
-                      tr("Throughput against realm size (same-run raw QWebSocket baselines)"),
-                      tr("realm size, MiB"), tr("MiB/s"), false, out + u"/perf-throughput.png"_s);
+    written +=
+        render(curves(figures, {u"upload throughput"_s, u"download throughput"_s}, true),
+               tr("Throughput against realm size (same-run raw QWebSocket baselines)"),
+               tr("realm size, MiB"), tr("MiB/s"), false, 2, out + u"/perf-throughput.png"_s);
     written += render(curves(figures, {u"sessions open to downloaded"_s}, false),
                       tr("Open → all downloads complete, one client process"), tr("sessions"),
-                      tr("ms"), true, out + u"/perf-sessions-time.png"_s);
+                      tr("ms"), true, 10, out + u"/perf-sessions-time.png"_s);
     written += render(curves(figures,
                              {u"client memory per session"_s, u"client SQLite memory per session"_s,
                               u"server memory per session"_s},
                              false),
-                      tr("Memory per session"), tr("sessions"), tr("KiB per session"), false,
+                      tr("Memory per session"), tr("sessions"), tr("KiB per session"), false, 10,
                       out + u"/perf-sessions-memory.png"_s);
     QTextStream(stdout) << tr("wrote %1 plot(s) to %2").arg(written).arg(out) << '\n';
     return written > 0 ? 0 : 1;
