@@ -1,6 +1,6 @@
 // syncscope-screenshots — renders the monitor's window with the embedded demo into PNG files
 // for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
-//   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--prefix NAME]
+//   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only]
 #include "charts/detailpane.h"
 #include "demo/embeddeddemo.h"
 #include "mainwindow/mainwindow.h"
@@ -39,6 +39,7 @@ QPalette darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8b, 0x94, 0x9e));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x76, 0x81));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x76, 0x81));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x76, 0x81));
@@ -62,6 +63,12 @@ int main(int argc, char **argv)
     if (const qsizetype i = args.indexOf(QStringLiteral("--seconds"));
         i >= 0 && i + 1 < args.size()) {
         seconds = args.at(i + 1).toInt();
+        args.remove(i, 2);
+    }
+    const bool mainOnly = args.removeAll(QStringLiteral("--main-only")) > 0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--prefix"));
+        i >= 0 && i + 1 < args.size()) {
+        prefix += args.at(i + 1);
         args.remove(i, 2);
     }
     if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size()) {
@@ -98,7 +105,7 @@ int main(int argc, char **argv)
     window.setEmbeddedServer(demo.serverUrl(),
                              QStringLiteral("Embedded server %1").arg(demo.serverUrl().toString()));
     window.detailPane()->setTimeRange(TimeRange::OneMinute);
-    window.resize(1400, 860);
+    window.resize(1640, 900);
     window.show();
 
     auto save = [&](const QString &name) {
@@ -106,13 +113,22 @@ int main(int argc, char **argv)
         window.grab().save(path);
         QTextStream(stdout) << path << Qt::endl;
     };
+    MonitoredSession *download = nullptr;
+    for (MonitoredSession *s : monitor.sessions()) {
+        if (s->name().startsWith(QStringLiteral("Archive download")))
+            download = s;
+    }
+    // A short pause mid-download, so the charts show a shaded not-connected stretch.
+    QTimer::singleShot(std::chrono::seconds(seconds / 3), &app, [&] { download->pauseByUser(); });
+    QTimer::singleShot(std::chrono::seconds(seconds / 3 + 3), &app,
+                       [&] { download->resumeByUser(); });
     QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
         save(QStringLiteral("main-window"));
-        for (MonitoredSession *s : monitor.sessions()) {
-            if (s->name().startsWith(QStringLiteral("Archive download"))) {
-                window.sessionList()->selectSessions({s});
-            }
+        if (mainOnly) {
+            app.quit();
+            return;
         }
+        window.sessionList()->selectSessions({download});
         QTimer::singleShot(std::chrono::milliseconds(1500), &app, [&] {
             save(QStringLiteral("selected-session"));
             window.tabs()->setCurrentIndex(1);

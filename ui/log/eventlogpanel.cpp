@@ -68,8 +68,8 @@ EventLogPanel::EventLogPanel(SessionMonitor *monitor, QWidget *parent)
     m_view->setColumnWidth(EventLogModel::TimeColumn,
                            fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) +
                                2 * em);
-    m_view->setColumnWidth(EventLogModel::SessionColumn, 14 * em);
-    m_view->setColumnWidth(EventLogModel::KindColumn, 8 * em);
+    m_view->setColumnWidth(EventLogModel::SessionColumn, 20 * em);
+    m_view->setColumnWidth(EventLogModel::KindColumn, 11 * em);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
     auto *copyAction = new QAction(this);

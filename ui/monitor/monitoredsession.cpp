@@ -327,6 +327,12 @@ void MonitoredSession::onConnectionChanged(ConnectionState newState, ConnectionS
 
 void MonitoredSession::onError(int code, const QString &message, bool fatal)
 {
+    // The SDK may tell about one fatal error twice (stateChanged, then errorOccurred).
+    const QDateTime now = QDateTime::currentDateTime();
+    if (code == m_lastErrorCode && message == m_lastErrorMessage && m_lastErrorTime.isValid() &&
+        m_lastErrorTime.msecsTo(now) < 2000) {
+        return;
+    }
     m_lastErrorCode = code;
     m_lastErrorMessage = message;
     m_lastErrorFatal = fatal;

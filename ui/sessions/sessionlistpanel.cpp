@@ -109,8 +109,12 @@ void SessionListPanel::setDefaultColumnWidths()
             .arg(formatBytes(1023.9 * 1024 * 1024), formatBytes(1023.9 * 1024 * 1024))
             .arg(100);
     const int rate = metrics.horizontalAdvance(formatRate(1023.9 * 1024)) + em;
+    QStringList names;
+    for (const MonitoredSession *s : m_monitor->sessions())
+        names << s->name();
+    const int nameWidth = qBound(12 * em, widest(names) + 2 * em, 30 * em);
     const int widths[SessionListModel::ColumnCount] = {
-        17 * em,
+        nameWidth,
         14 * em,
         5 * em,
         metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + em,
@@ -121,8 +125,14 @@ void SessionListPanel::setDefaultColumnWidths()
         rate,
         rate,
         24 * em};
-    for (int column = 0; column < SessionListModel::ColumnCount; ++column)
-        m_view->header()->resizeSection(column, widths[column]);
+    const QFontMetrics headerMetrics(m_view->header()->font());
+    for (int column = 0; column < SessionListModel::ColumnCount; ++column) {
+        // Never narrower than the header text plus room for the sort arrow.
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int header = headerMetrics.horizontalAdvance(title) + 3 * em;
+        m_view->header()->resizeSection(column, qMax(widths[column], header));
+    }
 }
 
 void SessionListPanel::updateCounts()
