@@ -1,0 +1,255 @@
+// A real syncscope-server process facing hostile clients: oversized frames, floods of
+// connections and sessions, a client that never finishes the handshake, PINGs without end,
+// MARKs for unknown sessions, garbage. Each gets a clear error or a close, with a log line,
+// while an ordinary client (the bystander) keeps syncing.
+
+#include "protocolpeer.h"
+#include "syncfixture.h"
+
+#include <QTcpSocket>
+
+#include <QTest>
+#include <set>
+
+using namespace std::chrono_literals;
+using namespace syncscope;
+using namespace syncscope::reliability;
+using namespace Qt::StringLiterals;
+namespace proto = syncscope::protocol;
+
+class TestHostileClient final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SyncFixture> fx;
+    std::unique_ptr<App> bystanderApp;
+    std::shared_ptr<Realm> bystander;
+    int bystanderWrites = 0;
+
+    bool startServer(const QStringList &arguments = {})
+    {
+        fx->server.setExtraArguments(arguments);
+        if (!fx->server.start()) {
+            qWarning() << fx->server.errorString();
+            return false;
+        }
+        bystanderApp = std::make_unique<App>(fastClientConfig());
+        const auto user = fx->logIn(*bystanderApp, u"bystander"_s);
+        bystander = fx->open(*bystanderApp, user, fx->server.url(), u"/rel/bystander"_s, u"b"_s);
+        return bystander != nullptr;
+    }
+
+    // The bystander writes and its upload is acknowledged: the server still serves others.
+    QString bystanderSyncs()
+    {
+        const QString key = QStringLiteral("k%1").arg(++bystanderWrites);
+        if (!bystander->write(key, "still syncing"))
+            return bystander->lastError();
+        return waitForFuture(bystander->syncSession()->uploadAllLocalChanges(20s), 25s);
+    }
+
+    QString token(const QStringList &grants = {u"/rel/*"_s}) const
+    {
+        return fx->server.token(u"mallory"_s, grants);
+    }
+
+private Q_SLOTS:
+    void init() { fx = std::make_unique<SyncFixture>(); }
+    void cleanup()
+    {
+        bystander.reset();
+        bystanderApp.reset();
+        fx.reset();
+    }
+
+    void oversizedMessageIsRefusedAtTheSocket()
+    {
+        QVERIFY(startServer({u"--max-message-size"_s, u"65536"_s}));
+        QCOMPARE(bystanderSyncs(), QString());
+        ProtocolPeer peer;
+        peer.open(fx->server.url());
+        QTRY_VERIFY(peer.connected);
+        // A frame over the limit, announced in its header: refused before it is buffered.
+        peer.socket.sendBinaryMessage(QByteArray(200'000, 'x'));
+        QTRY_VERIFY(peer.disconnected);
+        QCOMPARE(peer.closeCode, QWebSocketProtocol::CloseCodeTooMuchData);
+        QTRY_VERIFY2(fx->server.log().contains(u"1009"_s), qPrintable(fx->server.log()));
+        QCOMPARE(bystanderSyncs(), QString());
+    }
+
+    void connectionFloodIsCappedAndOthersKeepSyncing()
+    {
+        QVERIFY(startServer({u"--max-connections"_s, u"10"_s}));
+        QCOMPARE(bystanderSyncs(), QString()); // the bystander holds one of the 10
+        std::vector<std::unique_ptr<ProtocolPeer>> flood;
+        for (int i = 0; i < 30; ++i) {
+            flood.push_back(std::make_unique<ProtocolPeer>());
+            flood.back()->open(fx->server.url());
+        }
+        auto settled = [&] {
+            int open = 0, refused = 0;
+            for (const auto &peer : flood) {
+                open += peer->connected && !peer->disconnected;
+                refused += peer->disconnected;
+            }
+            return std::pair{open, refused};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(settled().first + settled().second, 30, 15000);
+        QCOMPARE(settled().first, 9);
+        for (const auto &peer : flood) {
+            if (peer->disconnected) {
+                // A clear error first: the connection limit, worth retrying later.
+                QVERIFY(peer->hasError(0, proto::ErrorCode::ConnectionClosed));
+                QVERIFY(peer->errors(0).constFirst().tryAgain);
+                QCOMPARE(peer->closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+            }
+        }
+        QVERIFY(fx->server.log().contains(u"refusing a connection"_s));
+        QCOMPARE(bystanderSyncs(), QString());
+        flood.clear();
+    }
+
+    void sessionFloodOnOneConnectionIsCapped()
+    {
+        QVERIFY(startServer({u"--max-sessions-per-connection"_s, u"8"_s}));
+        ProtocolPeer peer;
+        peer.open(fx->server.url());
+        QTRY_VERIFY(peer.connected);
+        for (quint32 id = 1; id <= 40; ++id)
+            peer.bind(id, QStringLiteral("/rel/flood%1").arg(id), token());
+        auto answered = [&] {
+            std::set<quint32> ids;
+            for (const proto::Frame &frame : std::as_const(peer.frames))
+                ids.insert(frame.sessionId);
+            return ids.size();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(answered(), size_t(40), 15000);
+        int refused = 0;
+        for (quint32 id = 1; id <= 40; ++id)
+            refused += peer.hasError(id, proto::ErrorCode::TooManySessions);
+        QCOMPARE(refused, 32);
+        QVERIFY(!peer.disconnected); // a session-level error, the connection stays
+        QTRY_VERIFY(fx->server.log().contains(u"too_many_sessions"_s));
+        QCOMPARE(bystanderSyncs(), QString());
+    }
+
+    void clientThatNeverFinishesTheHandshakeIsDropped()
+    {
+        QVERIFY(startServer());
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, fx->server.port());
+        QVERIFY(silent.waitForConnected(5000));
+        QTcpSocket halfway; // starts the HTTP upgrade and stops in the middle of it
+        halfway.connectToHost(QHostAddress::LocalHost, fx->server.port());
+        QVERIFY(halfway.waitForConnected(5000));
+        halfway.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n");
+        QCOMPARE(bystanderSyncs(), QString()); // served meanwhile
+        // QWebSocketServer's handshake timeout (10 s by default) closes both.
+        QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::UnconnectedState, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(halfway.state() == QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(bystanderSyncs(), QString());
+        QEXPECT_FAIL("",
+                     "server: a dropped half-open handshake is not logged (no handler for "
+                     "the handshake timeout in server/src/syncserver.cpp)",
+                     Continue);
+        QVERIFY2(fx->server.log().contains(u"handshake"_s, Qt::CaseInsensitive),
+                 qPrintable(fx->server.log()));
+    }
+
+    void pingsWithoutEndDoNotStarveOthers()
+    {
+        QVERIFY(startServer());
+        ProtocolPeer peer;
+        peer.open(fx->server.url());
+        QTRY_VERIFY(peer.connected);
+        constexpr int kPings = 20'000;
+        for (int i = 0; i < kPings; ++i)
+            peer.send({0, proto::PingMessage{i}});
+        // While the server works through the flood, the bystander is served.
+        QCOMPARE(bystanderSyncs(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(peer.count<proto::PongMessage>(0), kPings, 30000);
+        QVERIFY(!peer.disconnected);
+    }
+
+    void pingFloodFromAPeerThatNeverReadsIsCut()
+    {
+        QVERIFY(startServer());
+        // A raw socket: the WebSocket upgrade by hand, then masked PING frames, never read.
+        QTcpSocket raw;
+        raw.setReadBufferSize(1); // Qt stops reading from the kernel: the server's queue grows
+        raw.connectToHost(QHostAddress::LocalHost, fx->server.port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope.v1\r\n\r\n");
+        const QByteArray payload = proto::encode({0, proto::PingMessage{42}});
+        QByteArray frame;
+        frame.append(char(0x82));
+        frame.append(char(0x80 | payload.size()));
+        frame.append("\0\0\0\0", 4); // mask of zeros: the payload goes as is
+        frame.append(payload);
+        QByteArray burst;
+        for (int i = 0; i < 4096; ++i)
+            burst += frame;
+        // Keep sending until the server gives up on us (bounded: ~2.5 M pings).
+        int bursts = 0;
+        while (raw.state() == QAbstractSocket::ConnectedState && bursts < 600) {
+            raw.write(burst);
+            ++bursts;
+            QTRY_VERIFY_WITH_TIMEOUT(raw.bytesToWrite() < 4 * burst.size() ||
+                                         raw.state() != QAbstractSocket::ConnectedState,
+                                     30000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(raw.state() != QAbstractSocket::ConnectedState, 30000);
+        QTRY_VERIFY(fx->server.log().contains(u"does not read"_s));
+        qInfo() << "cut after" << bursts * 4096 << "unread PINGs";
+        QCOMPARE(bystanderSyncs(), QString());
+    }
+
+    void markForAnUnknownSessionClosesWithAClearError()
+    {
+        QVERIFY(startServer());
+        ProtocolPeer peer;
+        peer.open(fx->server.url());
+        QTRY_VERIFY(peer.connected);
+        peer.send({77, proto::MarkMessage{1}});
+        QTRY_VERIFY(peer.disconnected);
+        QVERIFY(peer.hasError(0, proto::ErrorCode::BadSessionIdent));
+        QVERIFY(!peer.errors(0).constFirst().message.isEmpty());
+        QCOMPARE(peer.closeCode, QWebSocketProtocol::CloseCodeProtocolError);
+        QTRY_VERIFY(fx->server.log().contains(u"bad_session_ident"_s));
+        QCOMPARE(bystanderSyncs(), QString());
+    }
+
+    void garbageTextAndWrongSubprotocolAreRefused()
+    {
+        QVERIFY(startServer());
+        ProtocolPeer garbage;
+        garbage.open(fx->server.url());
+        QTRY_VERIFY(garbage.connected);
+        garbage.socket.sendBinaryMessage(QByteArray("\x04\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff"
+                                                    "\xff",
+                                                    12));
+        QTRY_VERIFY(garbage.disconnected);
+        QVERIFY(garbage.hasError(0, proto::ErrorCode::BadSyntax));
+        QTRY_VERIFY(fx->server.log().contains(u"malformed frame"_s));
+
+        ProtocolPeer text;
+        text.open(fx->server.url());
+        QTRY_VERIFY(text.connected);
+        text.socket.sendTextMessage(u"hello"_s);
+        QTRY_VERIFY(text.disconnected);
+        QVERIFY(text.hasError(0, proto::ErrorCode::BadSyntax));
+
+        ProtocolPeer stranger;
+        stranger.open(fx->server.url(), u"chat.v2"_s);
+        QTRY_VERIFY(stranger.disconnected);
+        QVERIFY(!stranger.hasError(0, proto::ErrorCode::BadSyntax));
+        QTRY_VERIFY(fx->server.log().contains(u"wrong_protocol_version"_s));
+        QCOMPARE(bystanderSyncs(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileClient)
+#include "tst_hostileclient.moc"
