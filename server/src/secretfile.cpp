@@ -66,6 +66,10 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
         }
     }
 
+    if (QFileInfo(path).isDir()) {
+        why = tr("the secret file \"%1\" is a directory").arg(path);
+        return {};
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         why = tr("cannot read the secret file \"%1\": %2").arg(path, file.errorString());
         return {};
