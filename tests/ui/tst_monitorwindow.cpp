@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -100,7 +101,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Settings of the tests stay apart from a person's own.
+        QCoreApplication::setOrganizationName(QStringLiteral("SyncscopeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_monitorwindow"));
+    }
 
     void init()
     {
@@ -387,6 +394,21 @@ private Q_SLOTS:
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
             }
         }
+    }
+
+    void settingsPersistTimeRangeTabAndStallTime()
+    {
+        m_window->detailPane()->setTimeRange(TimeRange::ThreeHours);
+        m_window->tabs()->setCurrentIndex(1);
+        m_monitor->setStallThreshold(std::chrono::minutes(5));
+        m_window->saveSettings();
+        m_monitor->setStallThreshold(std::chrono::seconds(60));
+        MainWindow other(m_monitor.get());
+        other.restoreSettings();
+        QCOMPARE(other.detailPane()->timeRange(), TimeRange::ThreeHours);
+        QCOMPARE(other.tabs()->currentIndex(), 1);
+        QCOMPARE(m_monitor->stallThreshold(), std::chrono::milliseconds(std::chrono::minutes(5)));
+        QSettings().clear();
     }
 
     // Last: switches the application to German.

@@ -3,6 +3,7 @@
 // progress recording and its export, history sampling.
 #include "embeddedtestserver.h"
 
+#include "demo/slowlinkproxy.h"
 #include "export/progressexport.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
@@ -180,6 +181,36 @@ private Q_SLOTS:
         QCOMPARE(s->stateBadge(), StateBadge::Invalid);
         QVERIFY(s->lastErrorText().contains(QStringLiteral("malformed")));
         QCOMPARE(monitor.unexpectedInvalidCount(), 1);
+    }
+
+    void stallIsDetectedWhileConnectedAndClears()
+    {
+        // A relay that stops passing the server's replies while the TCP connection stays up:
+        // connected, upload outstanding, no acknowledgement — a stall.
+        SlowLinkProxy relay(quint16(m_server->url().port()), 100 << 20);
+        QVERIFY(relay.listen());
+        SessionMonitor monitor;
+        monitor.setSampleInterval(100ms);
+        monitor.setStallThreshold(1s);
+        SessionDefinition d = definition(QStringLiteral("S"), QStringLiteral("u"),
+                                         QStringLiteral("/s/a"), {QStringLiteral("/s/*")});
+        QUrl viaRelay = d.serverUrl;
+        viaRelay.setPort(relay.port());
+        d.serverUrl = viaRelay;
+        MonitoredSession *s = monitor.addSession(d);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(s) && s->progress(ProgressDirection::Upload).known,
+                                 10000);
+        QSignalSpy stalled(&monitor, &SessionMonitor::sessionStalled);
+        relay.setBytesPerSecond(0);
+        QVERIFY(s->realm()->write(QStringLiteral("k"), QByteArray(1000, 'x')));
+        QTRY_COMPARE_WITH_TIMEOUT(stalled.size(), 1, 8000);
+        QVERIFY(s->isStalled());
+        QVERIFY(connected(s));
+        QVERIFY(s->stateExplanation().contains(QStringLiteral("no progress")));
+        relay.setBytesPerSecond(100 << 20);
+        QTRY_VERIFY_WITH_TIMEOUT(!s->isStalled(), 8000);
+        QVERIFY(!s->progress(ProgressDirection::Upload).outstanding());
+        QCOMPARE(stalled.size(), 1);
     }
 
     void workspaceOfTheMonitorIsWhatWasAdded()

@@ -14,11 +14,16 @@ constexpr qint64 kUpstreamBuffer = 64 * 1024; // what Qt may hold from the serve
 SlowLinkProxy::SlowLinkProxy(quint16 targetPort, qint64 bytesPerSecond, QObject *parent)
     : QObject(parent)
     , m_targetPort(targetPort)
-    , m_bytesPerTick(qMax<qint64>(1, bytesPerSecond / kTicksPerSecond))
 {
+    setBytesPerSecond(bytesPerSecond);
     connect(&m_server, &QTcpServer::newConnection, this, &SlowLinkProxy::onNewConnection);
     m_tick.setInterval(1000 / kTicksPerSecond);
     connect(&m_tick, &QTimer::timeout, this, &SlowLinkProxy::pump);
+}
+
+void SlowLinkProxy::setBytesPerSecond(qint64 bytesPerSecond)
+{
+    m_bytesPerTick = bytesPerSecond <= 0 ? 0 : qMax<qint64>(1, bytesPerSecond / kTicksPerSecond);
 }
 
 SlowLinkProxy::~SlowLinkProxy()

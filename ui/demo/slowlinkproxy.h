@@ -24,6 +24,8 @@ public:
     ~SlowLinkProxy() override;
 
     bool listen(); // on 127.0.0.1, a free port
+    // 0 holds everything back while the connections stay open (a stalled link).
+    void setBytesPerSecond(qint64 bytesPerSecond);
     quint16 port() const { return m_server.serverPort(); }
 
 private:
@@ -37,7 +39,7 @@ private:
 
     QTcpServer m_server;
     quint16 m_targetPort;
-    qint64 m_bytesPerTick;
+    qint64 m_bytesPerTick = 0;
     QTimer m_tick;
     QList<Link> m_links;
 };

@@ -78,6 +78,8 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
 
     connect(m_sessions, &SessionListPanel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_sessions->model(), &SessionListModel::flushed, m_actions, &SessionActions::refresh);
+    connect(m_sessions->model(), &SessionListModel::flushed, m_statusBar,
+            &MonitorStatusBar::refresh);
     connect(monitor, &SessionMonitor::allPausedChanged, m_actions, &SessionActions::refresh);
     connect(m_sessions->view(), &QWidget::customContextMenuRequested, this,
             &MainWindow::showContextMenu);

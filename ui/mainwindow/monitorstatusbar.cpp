@@ -23,7 +23,8 @@ MonitorStatusBar::MonitorStatusBar(SessionMonitor *monitor, QWidget *parent)
     addPermanentWidget(m_rates);
     addPermanentWidget(m_connections);
     connect(monitor, &SessionMonitor::sampled, this, &MonitorStatusBar::refresh);
-    connect(monitor, &SessionMonitor::sessionChanged, this, &MonitorStatusBar::refresh);
+    // Not on every sessionChanged: during a download that is hundreds of times a second.
+    connect(monitor, &SessionMonitor::allPausedChanged, this, &MonitorStatusBar::refresh);
     refresh();
 }
 
