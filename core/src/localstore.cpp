@@ -1,6 +1,8 @@
 #include "localstore.h"
 
+#include "localfileschema.h"
 #include "logging.h"
+#include "storedoperations.h"
 
 #include <syncscope/protocol/messages.h>
 
@@ -21,9 +23,6 @@ namespace syncscope::detail {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
-constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL in the file header
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("syncscope::LocalStore", text);
@@ -33,65 +32,6 @@ QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
     return u"syncscope-local-%1"_s.arg(++counter);
-}
-
-QByteArray encodeOperations(const QList<protocol::Operation> &operations)
-{
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << quint32(operations.size());
-    for (const auto &op : operations)
-        out << quint8(op.kind) << op.key << op.value;
-    return bytes;
-}
-
-std::optional<QList<protocol::Operation>> decodeOperations(const QByteArray &bytes)
-{
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 count = 0;
-    in >> count;
-    // Each operation takes at least 9 bytes (kind + two length prefixes): reject absurd counts
-    // before reserving anything.
-    if (in.status() != QDataStream::Ok || count > quint32(bytes.size() / 9 + 1))
-        return std::nullopt;
-    QList<protocol::Operation> operations;
-    operations.reserve(count);
-    for (quint32 i = 0; i < count; ++i) {
-        quint8 kind = 0;
-        protocol::Operation op;
-        in >> kind >> op.key >> op.value;
-        if (kind != quint8(protocol::Operation::Kind::Set) &&
-            kind != quint8(protocol::Operation::Kind::Remove))
-            return std::nullopt;
-        op.kind = protocol::Operation::Kind(kind);
-        operations.append(op);
-    }
-    if (in.status() != QDataStream::Ok)
-        return std::nullopt;
-    return operations;
-}
-
-// The header check runs before SQLite sees the file, so that a foreign file is refused
-// without SQLite ever opening (and possibly journalling) it.
-bool looksLikeSqlite(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the local file %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.size() == 0)
-        return true; // SQLite treats an empty file as an empty database
-    const QByteArray header = file.read(16);
-    if (header.size() < 16 || !header.startsWith(kSqliteMagic) || header.at(15) != '\0') {
-        *error = tr("The local file %1 is not a Syncscope realm (not an SQLite database); it was "
-                    "left untouched.")
-                     .arg(path);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -125,103 +65,9 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
             tr("Cannot open the local file %1: %2").arg(filePath, store->m_db.lastError().text());
         return nullptr;
     }
-    if (!store->validateOrCreateSchema(realmPath, error) || !store->loadMeta(error))
+    if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error))
         return nullptr;
     return store;
-}
-
-bool LocalStore::validateOrCreateSchema(const QString &realmPath, QString *error)
-{
-    QSqlQuery query(m_db);
-    // quick_check reads every page: a damaged file fails here, before anything is written.
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() ||
-        query.value(0).toString() != u"ok"_s) {
-        const QString reason =
-            query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        *error =
-            tr("The local file %1 is damaged (%2); it was left untouched.").arg(m_filePath, reason);
-        return false;
-    }
-
-    QStringList tables;
-    if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
-        *error = sqlError(tr("Cannot read the local file's schema"));
-        return false;
-    }
-    while (query.next())
-        tables.append(query.value(0).toString());
-
-    const QStringList ours = {u"syncscope_meta"_s, u"syncscope_objects"_s, u"syncscope_pending"_s};
-    if (!tables.isEmpty()) {
-        for (const QString &table : ours) {
-            if (!tables.contains(table)) {
-                *error = tr("The local file %1 is an SQLite database of another application "
-                            "(table %2 is missing); it was left untouched.")
-                             .arg(m_filePath, table);
-                return false;
-            }
-        }
-        if (!query.exec(u"SELECT format_version, realm_path FROM syncscope_meta WHERE id = 1"_s) ||
-            !query.next()) {
-            *error = tr("The local file %1 has no sync metadata; it was left untouched.")
-                         .arg(m_filePath);
-            return false;
-        }
-        if (query.value(0).toInt() != kFormatVersion) {
-            *error = tr("The local file %1 has format version %2, this client reads version %3.")
-                         .arg(m_filePath)
-                         .arg(query.value(0).toInt())
-                         .arg(kFormatVersion);
-            return false;
-        }
-        if (query.value(1).toString() != realmPath) {
-            *error = tr("The local file %1 belongs to the realm %2, not %3.")
-                         .arg(m_filePath, query.value(1).toString(), realmPath);
-            return false;
-        }
-    }
-
-    // Only a file that passed every check is switched to WAL.
-    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) ||
-        !query.exec(u"PRAGMA synchronous = FULL"_s)) {
-        *error = sqlError(tr("Cannot configure the local file"));
-        return false;
-    }
-    if (!tables.isEmpty())
-        return true;
-
-    const QStringList schema = {
-        u"CREATE TABLE syncscope_meta (id INTEGER PRIMARY KEY CHECK (id = 1), "
-        "format_version INTEGER NOT NULL, realm_path TEXT NOT NULL, "
-        "client_file_id INTEGER NOT NULL, download_cursor INTEGER NOT NULL, "
-        "last_client_version INTEGER NOT NULL, acked_client_version INTEGER NOT NULL, "
-        "uploadable_bytes INTEGER NOT NULL, uploaded_bytes INTEGER NOT NULL, "
-        "downloaded_bytes INTEGER NOT NULL, downloadable_bytes INTEGER NOT NULL)"_s,
-        u"CREATE TABLE syncscope_objects (key TEXT PRIMARY KEY, value BLOB, "
-        "removed INTEGER NOT NULL, stamp_time INTEGER NOT NULL, stamp_file INTEGER NOT NULL)"_s,
-        u"CREATE TABLE syncscope_pending (client_version INTEGER PRIMARY KEY, "
-        "origin_timestamp INTEGER NOT NULL, size INTEGER NOT NULL, operations BLOB NOT NULL)"_s,
-    };
-    if (!m_db.transaction()) {
-        *error = sqlError(tr("Cannot create the local file"));
-        return false;
-    }
-    for (const QString &statement : schema) {
-        if (!query.exec(statement)) {
-            *error = sqlError(tr("Cannot create the local file"));
-            m_db.rollback();
-            return false;
-        }
-    }
-    query.prepare(u"INSERT INTO syncscope_meta VALUES (1, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)"_s);
-    query.addBindValue(kFormatVersion);
-    query.addBindValue(realmPath);
-    if (!query.exec() || !m_db.commit()) {
-        *error = sqlError(tr("Cannot create the local file"));
-        m_db.rollback();
-        return false;
-    }
-    return true;
 }
 
 bool LocalStore::loadMeta(QString *error)
@@ -265,7 +111,7 @@ bool LocalStore::writeMeta(const Meta &meta, QString *error)
 
 QString LocalStore::sqlError(const QString &what) const
 {
-    return tr("%1 in %2: %3").arg(what, m_filePath, m_db.lastError().text());
+    return describeSqlError(m_db, m_filePath, what);
 }
 
 std::optional<QByteArray> LocalStore::value(const QString &key) const

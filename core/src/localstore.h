@@ -98,7 +98,6 @@ private:
     };
 
     explicit LocalStore(const QString &filePath);
-    bool validateOrCreateSchema(const QString &realmPath, QString *error);
     bool loadMeta(QString *error);
     bool writeMeta(const Meta &meta, QString *error);
     std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;

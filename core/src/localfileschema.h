@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace syncscope::detail {
+
+// Checks a local file before SQLite or anything else writes to it, and lays out the schema in
+// a new one. A file that fails a check is refused with a readable reason and never modified.
+
+// The 16-byte SQLite header: refuses foreign files before SQLite opens (and journals) them.
+bool looksLikeSqlite(const QString &path, QString *error);
+// On an open database: quick_check, then either our schema (same format, same realm path) or
+// no tables at all (then it creates the schema). Switches to WAL and synchronous=FULL.
+bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &realmPath,
+                   QString *error);
+QString describeSqlError(const QSqlDatabase &db, const QString &filePath, const QString &what);
+
+} // namespace syncscope::detail
