@@ -223,6 +223,30 @@ private Q_SLOTS:
             QByteArray::number(QDateTime::currentMSecsSinceEpoch()).left(5)));
     }
 
+    void embeddedDemoRunsHealthy()
+    {
+        // No --workspace: the embedded server and the demo, its denied session expected.
+        const QString exportPath = m_home->filePath(QStringLiteral("demo.csv"));
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--duration"),
+                           QStringLiteral("4"), QStringLiteral("--export"), exportPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (const char *name : {"Notes (alice)", "Photos (alice, bursty)", "Archive seeder (bob)",
+                                 "Archive download (alice, slow link)", "Chat (bob)",
+                                 "Drafts (bob): Paused", "Admin settings (bob, denied): Invalid"}) {
+            QVERIFY2(r.out.contains(QString::fromUtf8(name)), name);
+        }
+        QVERIFY(r.out.contains(QStringLiteral("(expected)")));
+        QVERIFY(r.out.contains(QStringLiteral("Result: healthy")));
+        QFile f(exportPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(
+            csv.contains("\"Archive download (alice, slow link)\",/demo/shared/archive,download,"));
+        // The server's data went to the app-data folder of this (temporary) home.
+        QVERIFY(QFile::exists(
+            m_home->filePath(QStringLiteral("data/Syncscope/syncscope/embedded-server/secret"))));
+    }
+
     void germanHelpFollowsLang()
     {
         const Run r =

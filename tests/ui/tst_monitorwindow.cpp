@@ -17,6 +17,7 @@
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
 #include "sessions/statetable.h"
+#include "workspace/addsessiondialog.h"
 #include "workspace/workspacefile.h"
 
 #include <syncscope/realm.h>
@@ -394,6 +395,38 @@ private Q_SLOTS:
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
             }
         }
+    }
+
+    void addSessionDialogRefusesWhatAWorkspaceWouldAndAdds()
+    {
+        AddSessionDialog dialog([this](const QString &n) { return m_monitor->hasSessionNamed(n); },
+                                m_server->url());
+        SessionDefinition d;
+        d.name = QStringLiteral("Alpha"); // taken
+        d.serverUrl = m_server->url();
+        d.token = m_server->token(QStringLiteral("dave"), {QStringLiteral("/w/*")});
+        d.realmPath = QStringLiteral("/w/d");
+        dialog.setDefinition(d);
+        QVERIFY(dialog.validationError().contains(QStringLiteral("Alpha")));
+        d.name = QStringLiteral("Delta");
+        d.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        dialog.setDefinition(d);
+        QVERIFY(dialog.validationError().contains(QStringLiteral("ws://")));
+        d.serverUrl = m_server->url();
+        d.realmPath = QStringLiteral("w/../d");
+        dialog.setDefinition(d);
+        QVERIFY(dialog.validationError().contains(QStringLiteral("realm path")));
+        d.realmPath = QStringLiteral("/w/d");
+        d.localPath = m_local->filePath(QStringLiteral("delta.realm"));
+        dialog.setDefinition(d);
+        QCOMPARE(dialog.validationError(), QString());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        MonitoredSession *added = m_monitor->addSession(dialog.definition());
+        QTRY_VERIFY_WITH_TIMEOUT(connected(added), 10000);
+        QCOMPARE(model()->rowCount(), 5);
+        QCOMPARE(cell(added, SessionListModel::UserColumn).data().toString(),
+                 QStringLiteral("dave"));
     }
 
     void settingsPersistTimeRangeTabAndStallTime()
