@@ -141,11 +141,12 @@ int main(int argc, char *argv[])
         arguments.remove(1, std::min<qsizetype>(2, arguments.size() - 1));
     }
     QString error;
+    bool help = false;
     const std::optional<syncscope::bench::BenchOptions> options =
-        syncscope::bench::parseOptions(arguments, &error);
+        syncscope::bench::parseOptions(arguments, &error, &help);
     if (!options) {
-        QTextStream(stderr) << error << '\n';
-        return error.contains(u"--help"_s) ? 0 : 2;
+        QTextStream(help ? stdout : stderr) << error << '\n';
+        return help ? 0 : 2;
     }
     if (!verifyFile.isEmpty() || arguments.size() < QCoreApplication::arguments().size())
         return syncscope::bench::verify(verifyFile, *options);

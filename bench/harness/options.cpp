@@ -130,12 +130,17 @@ QStringList allGroups()
             u"wait-timeout"_s, u"reconnect"_s,  u"chart"_s,       u"monitor"_s};
 }
 
-std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
+std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error,
+                                         bool *helpRequested)
 {
+    if (helpRequested)
+        *helpRequested = false;
     const auto tr = [](const char *text) { return QCoreApplication::translate("Bench", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Measures Syncscope against baselines taken in the same run. Groups: %1.")
+        tr("Measures Syncscope against baselines taken in the same run. Groups: %1.\n"
+           "'syncscope-bench verify FILE [size flags]' checks that a --json FILE has every "
+           "figure of such a run, in the documented shape.")
             .arg(allGroups().join(u", "_s)));
     parser.addHelpOption();
     parser.addPositionalArgument(u"group"_s, tr("Figure groups to run (default: all)."),
@@ -166,6 +171,8 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
     }
     if (parser.isSet(u"help"_s)) {
         *error = parser.helpText();
+        if (helpRequested)
+            *helpRequested = true;
         return std::nullopt;
     }
 

@@ -47,8 +47,10 @@ struct BenchOptions
 QStringList allGroups();
 
 // Parses the command line of syncscope-bench (and of its GUI child, which accepts the same
-// flags). Prints usage and returns nullopt on bad input.
-std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error);
+// flags). On bad input, or --help, returns nullopt with the message (or the help text) in
+// `error`; `helpRequested` tells the two apart.
+std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error,
+                                         bool *helpRequested = nullptr);
 
 // The flags that reproduce `options` for a child process (sizes and repetitions, no groups).
 QStringList sizeArguments(const BenchOptions &options);
