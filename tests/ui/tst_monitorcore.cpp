@@ -491,6 +491,12 @@ private Q_SLOTS:
         QVERIFY(!WorkspaceFile::parse("{\"syncscopeWorkspace\": 1}", QString(), &error));
         QVERIFY2(error.toString().startsWith(QStringLiteral("Zeile 1")),
                  qPrintable(error.toString()));
+        // French and Spanish are compiled in as well (the newest translator wins).
+        QVERIFY(installTranslations(QStringLiteral("fr")));
+        QCOMPARE(stateBadgeText(StateBadge::Paused), QStringLiteral("En pause"));
+        QVERIFY(installTranslations(QStringLiteral("es_ES")));
+        QCOMPARE(stateBadgeText(StateBadge::Paused), QStringLiteral("En pausa"));
+        QVERIFY(!installTranslations(QStringLiteral("nl"))); // none: English strings remain
     }
 };
 

@@ -10,6 +10,7 @@
 #include "log/eventlogpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/monitorstatusbar.h"
+#include "mainwindow/traynotifier.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
 #include "sessions/sessionactions.h"
@@ -427,6 +428,23 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 5);
         QCOMPARE(cell(added, SessionListModel::UserColumn).data().toString(),
                  QStringLiteral("dave"));
+    }
+
+    void unexpectedInvalidNotifiesExpectedDoesNot()
+    {
+        QSignalSpy notified(m_window->tray(), &TrayNotifier::notified);
+        MonitoredSession *bad = add(QStringLiteral("Forbidden"), QStringLiteral("eve"),
+                                    QStringLiteral("/x/y"), {QStringLiteral("/w/*")});
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 10000);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Session invalid"));
+        QVERIFY(notified.at(0).at(1).toString().contains(bad->name()));
+        // The denied demo-like session of init() is expected to fail: it did not notify.
+        QVERIFY(!notified.at(0).at(1).toString().contains(m_denied->name()));
+        m_window->tray()->setNotificationsEnabled(false);
+        add(QStringLiteral("Forbidden 2"), QStringLiteral("eve"), QStringLiteral("/x/z"),
+            {QStringLiteral("/w/*")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->unexpectedInvalidCount(), 2, 10000);
+        QCOMPARE(notified.size(), 1);
     }
 
     void settingsPersistTimeRangeTabAndStallTime()
