@@ -102,8 +102,9 @@ int main(int argc, char **argv)
     monitor.addWorkspace(demo.workspace());
     demo.decorate(monitor);
     ui::MainWindow window(&monitor);
-    window.setEmbeddedServer(demo.serverUrl(),
-                             QStringLiteral("Embedded server %1").arg(demo.serverUrl().toString()));
+    window.setEmbeddedServer(
+        demo.serverUrl(),
+        QCoreApplication::translate("main", "Embedded server %1").arg(demo.serverUrl().toString()));
     window.detailPane()->setTimeRange(TimeRange::OneMinute);
     window.resize(1640, 900);
     window.show();
