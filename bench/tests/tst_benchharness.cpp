@@ -1,0 +1,100 @@
+// The bench harness's arithmetic and its JSON: what docs/performance.md reports rests on them.
+#include "harness/figure.h"
+#include "harness/figurenames.h"
+#include "harness/options.h"
+#include "harness/report.h"
+#include "harness/stats.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace syncscope::bench;
+
+class TestBenchHarness final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void medianOfOddAndEvenCounts()
+    {
+        QCOMPARE(median({5, 1, 3}), 3.0);
+        QCOMPARE(median({4, 1, 3, 2}), 2.5);
+        QCOMPARE(median({}), 0.0);
+    }
+
+    void nearestRankPercentile()
+    {
+        QList<double> values;
+        for (int i = 1; i <= 100; ++i)
+            values.append(i);
+        QCOMPARE(percentile(values, 50), 50.0);
+        QCOMPARE(percentile(values, 99), 99.0);
+        QCOMPARE(percentile(values, 100), 100.0);
+        QCOMPARE(percentile({7}, 99), 7.0);
+    }
+
+    void spreadIsRangeOverMedian()
+    {
+        QCOMPARE(relativeSpread({9, 10, 11}), 0.2);
+        QCOMPARE(relativeSpread({10}), 0.0);
+    }
+
+    void ratioUsesTheMedians()
+    {
+        const Figure figure =
+            makeFigure(u"f"_s, u"MiB/s"_s, true, {10, 30, 20}, u"raw"_s, {40, 50, 30});
+        QCOMPARE(figure.value, 20.0);
+        QCOMPARE(*figure.baseline, 40.0);
+        QCOMPARE(*ratio(figure), 0.5);
+        QVERIFY(!ratio(makeFigure(u"g"_s, u"ms"_s, false, {1})).has_value());
+    }
+
+    void jsonHasExactlyTheIssueKeys()
+    {
+        const Figure withBaseline = makeFigure(u"a"_s, u"ms"_s, false, {1, 2}, u"b"_s, {3});
+        const Figure without = makeFigure(u"c"_s, u"ms"_s, false, {4});
+        const QJsonArray array = figuresToJson({withBaseline, without});
+        QCOMPARE(array.size(), 2);
+        for (const QJsonValue &value : array) {
+            QStringList keys = value.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys, QStringList({u"baseline"_s, u"baseline_name"_s, u"higher_is_better"_s,
+                                        u"name"_s, u"samples"_s, u"unit"_s, u"value"_s}));
+        }
+        QCOMPARE(array.at(0)["baseline"_L1].toDouble(), 3.0);
+        QVERIFY(array.at(1)["baseline"_L1].isNull());
+        QCOMPARE(array.at(0)["higher_is_better"_L1].toBool(), false);
+    }
+
+    void detailedJsonRoundTrips()
+    {
+        Figure figure = makeFigure(u"a"_s, u"ms"_s, false, {1, 2}, u"b"_s, {3, 5});
+        figure.goal = u"≤ 3 ms"_s;
+        QString error;
+        const QList<Figure> back = figuresFromJson(figuresToDetailedJson({figure}), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back[0].samples, figure.samples);
+        QCOMPARE(back[0].baselineSamples, figure.baselineSamples);
+        QCOMPARE(back[0].goal, figure.goal);
+    }
+
+    void sizeFlagsOverridePresetsAndNameTheFigures()
+    {
+        QString error;
+        const auto options = parseOptions(
+            {u"bench"_s, u"--quick"_s, u"--throughput-mib"_s, u"2,8"_s, u"throughput"_s}, &error);
+        QVERIFY2(options.has_value(), qPrintable(error));
+        QCOMPARE(options->throughputMiB, QList<int>({2, 8}));
+        QCOMPARE(options->repetitions, 3); // from --quick
+        QCOMPARE(names::expected(*options),
+                 QStringList({u"upload throughput (2 MiB)"_s, u"download throughput (2 MiB)"_s,
+                              u"upload throughput (8 MiB)"_s, u"download throughput (8 MiB)"_s}));
+        QVERIFY(!parseOptions({u"bench"_s, u"--sessions"_s, u"10,x"_s}, &error));
+        QVERIFY(!parseOptions({u"bench"_s, u"no-such-group"_s}, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBenchHarness)
+#include "tst_benchharness.moc"
