@@ -212,6 +212,57 @@ private Q_SLOTS:
         QVERIFY(reports.last().first > 200u * 16 * 1024);
     }
 
+    void progressCountersSurviveARestart()
+    {
+        const QString realmPath = freshRealm();
+        const QString pathA = localPath(u"ra.realm"_s);
+        const QString pathB = localPath(u"rb.realm"_s);
+        std::pair<quint64, quint64> upload, download;
+        {
+            App appA(fastConfig()), appB(fastConfig());
+            auto realmA = appA.openRealm(appA.logIn(token(u"alice"_s)),
+                                         syncConfig(m_server->url(), realmPath, pathA));
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(realmA->write(u"k%1"_s.arg(i), QByteArray(1000, 'r')));
+            QCOMPARE(settle(realmA->syncSession()->uploadAllLocalChanges()), 0);
+            realmA->syncSession()->addProgressNotification(ProgressDirection::Upload,
+                                                           ProgressMode::ReportIndefinitely,
+                                                           [&](quint64 a, quint64 b) {
+                                                               upload = {a, b};
+                                                           });
+            auto realmB = appB.openRealm(appB.logIn(token(u"bob"_s)),
+                                         syncConfig(m_server->url(), realmPath, pathB));
+            QCOMPARE(settle(realmB->syncSession()->downloadAllServerChanges()), 0);
+            realmB->syncSession()->addProgressNotification(ProgressDirection::Download,
+                                                           ProgressMode::ReportIndefinitely,
+                                                           [&](quint64 a, quint64 b) {
+                                                               download = {a, b};
+                                                           });
+        }
+        QVERIFY(upload.first >= 5000 && upload.first == upload.second);
+        QVERIFY(download.first >= 5000 && download.first == download.second);
+
+        App appA(fastConfig()), appB(fastConfig());
+        auto realmA = appA.openRealm(appA.logIn(token(u"alice"_s)),
+                                     syncConfig(m_server->url(), realmPath, pathA));
+        auto realmB = appB.openRealm(appB.logIn(token(u"bob"_s)),
+                                     syncConfig(m_server->url(), realmPath, pathB));
+        QList<std::pair<quint64, quint64>> uploads, downloads;
+        realmA->syncSession()->addProgressNotification(
+            ProgressDirection::Upload, ProgressMode::ReportIndefinitely, [&](quint64 a, quint64 b) {
+                uploads.append({a, b});
+            });
+        realmB->syncSession()->addProgressNotification(ProgressDirection::Download,
+                                                       ProgressMode::ReportIndefinitely,
+                                                       [&](quint64 a, quint64 b) {
+                                                           downloads.append({a, b});
+                                                       });
+        QCOMPARE(settle(realmA->syncSession()->downloadAllServerChanges()), 0);
+        QCOMPARE(settle(realmB->syncSession()->downloadAllServerChanges()), 0);
+        QCOMPARE(uploads.first(), upload);     // not back at zero
+        QCOMPARE(downloads.first(), download); // nothing new on the server
+    }
+
     void alreadyDoneOutstandingWorkGetsTokenZero()
     {
         App app(fastConfig());
