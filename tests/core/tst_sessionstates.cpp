@@ -196,6 +196,28 @@ private Q_SLOTS:
         verifyInvalid(*realm, int(protocol::ErrorCode::BadAuthentication), wait, errors);
     }
 
+    void clientFileUnknownToTheServerMakesTheSessionInvalid()
+    {
+        const QString path = local();
+        {
+            App app(fastConfig());
+            auto realm = app.openRealm(app.logIn(token(u"alice"_s)),
+                                       syncConfig(m_server->url(), u"/moved"_s, path));
+            QVERIFY(realm->write(u"k"_s, "v"));
+            QCOMPARE(settle(realm->syncSession()->uploadAllLocalChanges()), 0);
+        }
+        // The same local file (with its client file id) against a server that never saw it.
+        QTemporaryDir otherData;
+        auto other = startServer(otherData.path());
+        App app(fastConfig());
+        auto realm = app.openRealm(app.logIn(token(u"alice"_s)),
+                                   syncConfig(other->url(), u"/moved"_s, path));
+        QVERIFY(realm);
+        QSignalSpy errors(realm->syncSession(), &SyncSession::errorOccurred);
+        auto wait = realm->syncSession()->downloadAllServerChanges();
+        verifyInvalid(*realm, int(protocol::ErrorCode::BadClientFileIdent), wait, errors);
+    }
+
     void expiredTokenWaitsForANewOne()
     {
         App app(fastConfig());
