@@ -538,6 +538,13 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Progress again</source>
         <translation>Wieder Fortschritt</translation>
     </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>

@@ -538,6 +538,13 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Progress again</source>
         <translation>Vuelve a progresar</translation>
     </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>

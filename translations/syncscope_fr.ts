@@ -538,6 +538,13 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Progress again</source>
         <translation>La progression reprend</translation>
     </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentative échouée).</numerusform>
+            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentatives échouées).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>

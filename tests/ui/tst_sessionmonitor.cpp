@@ -213,6 +213,31 @@ private Q_SLOTS:
         QCOMPARE(stalled.size(), 1);
     }
 
+    void disconnectedTooltipEstimatesTheNextAttempt()
+    {
+        ClientConfig config;
+        config.reconnectDelayMin = 4s;
+        config.reconnectDelayMax = 20s;
+        SessionMonitor monitor(config);
+        MonitoredSession *s =
+            monitor.addSession(definition(QStringLiteral("R"), QStringLiteral("u"),
+                                          QStringLiteral("/r/a"), {QStringLiteral("/r/*")}));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(s), 10000);
+        QVERIFY(s->connectionExplanation().contains(QStringLiteral("Connected to")));
+        m_server.reset(); // the server goes away; the SDK starts backing off
+        QTRY_VERIFY_WITH_TIMEOUT(s->connectionBadge() == ConnectionBadge::Disconnected &&
+                                     s->failedAttempts() >= 1,
+                                 10000);
+        QCOMPARE(s->stateBadge(), StateBadge::Active);
+        QVERIFY(s->canReconnect());
+        const QString why = s->connectionExplanation();
+        QVERIFY2(why.contains(QStringLiteral("Next attempt expected between")), qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("Reconnect now")));
+        s->pauseByUser();
+        QCOMPARE(s->failedAttempts(), 0);
+        QVERIFY(s->connectionExplanation().contains(QStringLiteral("paused")));
+    }
+
     void workspaceOfTheMonitorIsWhatWasAdded()
     {
         SessionMonitor monitor;

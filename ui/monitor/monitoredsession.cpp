@@ -219,7 +219,23 @@ QString MonitoredSession::connectionExplanation() const
     QString text = tr("Disconnected since %1.").arg(since);
     if (!m_lastErrorMessage.isEmpty())
         text += u'\n' + tr("Last error at %1: %2").arg(shortTime(m_lastErrorTime), lastErrorText());
-    // The SDK does not publish its back-off schedule, so say what it does in general.
+    // The SDK does not publish its back-off timer. It is documented, though (docs/client.md:
+    // the minimum delay doubling per failed attempt up to the maximum, minus up to 25 %
+    // jitter, reset by a success), so the window of the next attempt can be estimated.
+    if (m_failedAttempts > 0) {
+        const qint64 delay =
+            std::min<qint64>(m_reconnectDelayMax.count(),
+                             m_reconnectDelayMin.count() << std::min(m_failedAttempts - 1, 30));
+        const QDateTime latest = m_connectionSince.addMSecs(delay);
+        const QDateTime earliest = m_connectionSince.addMSecs(delay * 3 / 4);
+        if (latest > QDateTime::currentDateTime()) {
+            text +=
+                u'\n' + tr("Next attempt expected between %1 and %2 (after %n failed attempt(s)).",
+                           nullptr, m_failedAttempts)
+                            .arg(QLocale().toString(earliest.time(), QStringLiteral("HH:mm:ss")),
+                                 QLocale().toString(latest.time(), QStringLiteral("HH:mm:ss")));
+        }
+    }
     text += u'\n' + tr("The SDK retries by itself, waiting longer after each failure (up to "
                        "5 min). \"Reconnect now\" skips the wait.");
     return text;
@@ -245,10 +261,12 @@ void MonitoredSession::applyPause()
 {
     if (!m_session || stateBadge() == StateBadge::Invalid)
         return;
-    if (m_pausedByUser || m_pausedByPauseAll)
+    if (m_pausedByUser || m_pausedByPauseAll) {
+        m_failedAttempts = 0; // a paused session does not retry
         m_session->pause();
-    else
+    } else {
         m_session->resume();
+    }
     Q_EMIT changed();
 }
 
@@ -315,9 +333,24 @@ void MonitoredSession::onStateChanged(SessionState newState, SessionState)
     Q_EMIT changed();
 }
 
-void MonitoredSession::onConnectionChanged(ConnectionState newState, ConnectionState)
+void MonitoredSession::setReconnectDelays(std::chrono::milliseconds minimum,
+                                          std::chrono::milliseconds maximum)
+{
+    m_reconnectDelayMin = minimum;
+    m_reconnectDelayMax = maximum;
+}
+
+void MonitoredSession::onConnectionChanged(ConnectionState newState, ConnectionState oldState)
 {
     m_connectionSince = QDateTime::currentDateTime();
+    // Count failed attempts the way the SDK's back-off does: a success resets it.
+    if (newState == ConnectionState::Connected)
+        m_failedAttempts = 0;
+    else if (newState == ConnectionState::Disconnected && m_session && !m_session->isPaused() &&
+             m_session->state() == SessionState::Active)
+        m_failedAttempts = oldState == ConnectionState::Connected ? 1 : m_failedAttempts + 1;
+    else if (newState == ConnectionState::Disconnected)
+        m_failedAttempts = 0; // paused or closed: no retry is pending
     if (newState == ConnectionState::Connected)
         m_lastProgressMs = QDateTime::currentMSecsSinceEpoch(); // the stall clock restarts
     logEvent(int(EventKind::Connection),

@@ -105,6 +105,10 @@ public:
     void setPausedByPauseAll(bool paused);
     void reconnectNow();
 
+    // The SDK's back-off bounds (ClientConfig), for the "next attempt" estimate in tooltips.
+    void setReconnectDelays(std::chrono::milliseconds minimum, std::chrono::milliseconds maximum);
+    int failedAttempts() const { return m_failedAttempts; }
+
     // Once a second: rates, history, stall detection. Returns the raw sample it recorded.
     HistorySample sample(qint64 nowMs, std::chrono::milliseconds stallAfter);
 
@@ -139,6 +143,9 @@ private:
     bool m_lastErrorFatal = false;
     QDateTime m_lastErrorTime;
     QDateTime m_connectionSince;
+    int m_failedAttempts = 0;
+    std::chrono::milliseconds m_reconnectDelayMin{1'000};
+    std::chrono::milliseconds m_reconnectDelayMax{300'000};
 
     DirectionProgress m_upload;
     DirectionProgress m_download;

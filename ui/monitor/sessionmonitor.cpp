@@ -82,6 +82,8 @@ MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
     SessionDefinition definition = given;
     definition.localPath = localPathFor(given);
     auto *session = new MonitoredSession(m_nextId++, definition, m_eventLog, m_recorder, this);
+    session->setReconnectDelays(m_app->config().reconnectDelayMin,
+                                m_app->config().reconnectDelayMax);
     m_sessions.append(session);
     connect(session, &MonitoredSession::changed, this,
             [this, session] { Q_EMIT sessionChanged(session); });
