@@ -31,11 +31,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -326,6 +328,72 @@ private Q_SLOTS:
         }
         QVERIFY(sessions.contains(QStringLiteral("Alpha")));
         QVERIFY(sessions.contains(QStringLiteral("Charlie")));
+    }
+
+    void largeExportRunsOffTheGuiThread()
+    {
+        // 400,000 synthetic reports on top of the real ones: the event loop must keep turning
+        // while the file is written.
+        ProgressRecorder *recorder = m_monitor->recorder();
+        const qsizetype before = recorder->size();
+        for (int i = 0; i < 400'000; ++i) {
+            recorder->record(ProgressRecord{1'700'000'000'000 + i, m_a->id(),
+                                            ProgressDirection::Download, quint64(i), 400'000});
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QSignalSpy finished(m_window->exportController(), &ExportController::finished);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(5);
+        m_window->exportProgressLog(path, false);
+        QVERIFY(m_window->exportController()->isRunning()); // returned at once
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constLast().at(2).toString(), QString());
+        QVERIFY2(ticks >= 2, qPrintable(QString::number(ticks)));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        qsizetype lines = 0;
+        while (!f.atEnd()) {
+            f.readLine();
+            ++lines;
+        }
+        QCOMPARE(lines, before + 400'000 + 1);
+    }
+
+    void badgeDelegatePaintsTheStateColour()
+    {
+        QTreeView *view = m_window->sessionList()->view();
+        QAbstractItemDelegate *delegate =
+            view->itemDelegateForColumn(SessionListModel::StateColumn);
+        QVERIFY(delegate);
+        model()->flush();
+        for (MonitoredSession *s : {m_a, m_denied}) {
+            const QModelIndex proxyIndex = m_window->sessionList()->proxy()->mapFromSource(
+                cell(s, SessionListModel::StateColumn));
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.rect = QRect(0, 0, 160, 30);
+            option.font = view->font();
+            QImage image(160, 30, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                delegate->paint(&painter, option, proxyIndex);
+            }
+            const QColor want = StateTable::style(s->stateBadge()).colour(view->palette());
+            bool found = false;
+            for (int y = 0; y < image.height() && !found; ++y) {
+                for (int x = 0; x < image.width() && !found; ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    found = qAbs(c.red() - want.red()) < 24 &&
+                            qAbs(c.green() - want.green()) < 24 &&
+                            qAbs(c.blue() - want.blue()) < 24;
+                }
+            }
+            QVERIFY2(found, qPrintable(s->name()));
+        }
     }
 
     void workspaceSavedFromTheWindowRoundTrips()
