@@ -17,11 +17,20 @@ endfunction()
 
 run_step("install" ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
 
-foreach(installed bin/syncscope-server bin/syncscope include/syncscope/syncscope.h)
+set(expected bin/syncscope-server include/syncscope/syncscope.h)
+if(EXPECT_MONITOR)
+    list(APPEND expected bin/syncscope)
+endif()
+foreach(installed IN LISTS expected)
     if(NOT EXISTS ${prefix}/${installed})
         message(FATAL_ERROR "cmake --install did not install ${installed}")
     endif()
 endforeach()
+
+file(GLOB_RECURSE package_config ${prefix}/*/SyncscopeConfig.cmake)
+if(NOT package_config)
+    message(FATAL_ERROR "cmake --install did not install the CMake package SyncscopeConfig.cmake")
+endif()
 
 run_step("configure consumer" ${CMAKE_COMMAND} -S ${CONSUMER_SOURCE_DIR} -B ${consumer_build}
     -G ${GENERATOR} -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix})
