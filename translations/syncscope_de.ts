@@ -652,7 +652,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Zeitraum:</translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>Transfer rate</source>
@@ -872,10 +872,6 @@ Lokale Datei: %4</translation>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
@@ -894,6 +890,10 @@ Lokale Datei: %4</translation>
     <message>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Da&amp;tei:</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@ Lokale Datei: %4</translation>
     <name>syncscope::ui::MainWindow</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>Event &amp;log</source>
@@ -947,10 +947,6 @@ Lokale Datei: %4</translation>
     <message>
         <source>Export progress log</source>
         <translation>Fortschrittsprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Add session…</source>
-        <translation>Sitzung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add a session to this workspace</source>
@@ -997,20 +993,12 @@ Lokale Datei: %4</translation>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>Alle aus&amp;wählen</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Filter sessions</source>
         <translation>Sitzungen &amp;filtern</translation>
-    </message>
-    <message>
-        <source>Session &amp;list</source>
-        <translation>Sitzungs&amp;liste</translation>
     </message>
     <message>
         <source>Show &amp;all sessions in details</source>
@@ -1109,6 +1097,18 @@ Lokale Datei: %4</translation>
     <message>
         <source>Could not start a new window.</source>
         <translation>Ein neues Fenster konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd session…</source>
+        <translation>Sitzung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>Alle aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Session l&amp;ist</source>
+        <translation>Sitzungs&amp;liste</translation>
     </message>
 </context>
 <context>
@@ -1314,14 +1314,6 @@ um %2</translation>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -1332,6 +1324,14 @@ um %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filt&amp;er:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Zeigen:</translation>
     </message>
 </context>
 <context>

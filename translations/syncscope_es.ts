@@ -605,7 +605,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>Realm files (*.realm);;All files (*)</source>
@@ -861,7 +861,7 @@ Archivo local: %4</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>Sessions:</source>
@@ -870,10 +870,6 @@ Archivo local: %4</translation>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -894,6 +890,10 @@ Archivo local: %4</translation>
     <message>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Archivo:</translation>
     </message>
 </context>
 <context>
@@ -949,10 +949,6 @@ Archivo local: %4</translation>
         <translation>Exportar registro de progreso</translation>
     </message>
     <message>
-        <source>&amp;Add session…</source>
-        <translation>&amp;Añadir sesión…</translation>
-    </message>
-    <message>
         <source>Add a session to this workspace</source>
         <translation>Añadir una sesión a este espacio de trabajo</translation>
     </message>
@@ -997,20 +993,12 @@ Archivo local: %4</translation>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>Seleccionar &amp;todas</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Filter sessions</source>
         <translation>&amp;Filtrar sesiones</translation>
-    </message>
-    <message>
-        <source>Session &amp;list</source>
-        <translation>&amp;Lista de sesiones</translation>
     </message>
     <message>
         <source>Show &amp;all sessions in details</source>
@@ -1109,6 +1097,18 @@ Archivo local: %4</translation>
     <message>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd session…</source>
+        <translation>&amp;Añadir sesión…</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>Seleccionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Session l&amp;ist</source>
+        <translation>&amp;Lista de sesiones</translation>
     </message>
 </context>
 <context>
@@ -1314,14 +1314,6 @@ a las %2</translation>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtro:</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -1332,6 +1324,14 @@ a las %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filt&amp;er:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Mostrar:</translation>
     </message>
 </context>
 <context>

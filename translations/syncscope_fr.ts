@@ -633,7 +633,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Aj&amp;outer</translation>
     </message>
     <message>
         <source>Another session already has the name &quot;%1&quot;.</source>
@@ -652,7 +652,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Période :</translation>
+        <translation>Pé&amp;riode :</translation>
     </message>
     <message>
         <source>Transfer rate</source>
@@ -769,7 +769,7 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -872,10 +872,6 @@ Fichier local : %4</translation>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>F&amp;ichier :</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -894,6 +890,10 @@ Fichier local : %4</translation>
     <message>
         <source>The folder does not exist.</source>
         <translation>Le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>F&amp;ichier :</translation>
     </message>
 </context>
 <context>
@@ -949,10 +949,6 @@ Fichier local : %4</translation>
         <translation>Exporter le journal de progression</translation>
     </message>
     <message>
-        <source>&amp;Add session…</source>
-        <translation>&amp;Ajouter une session…</translation>
-    </message>
-    <message>
         <source>Add a session to this workspace</source>
         <translation>Ajouter une session à cet espace de travail</translation>
     </message>
@@ -997,20 +993,12 @@ Fichier local : %4</translation>
         <translation>&amp;Sessions</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>Tout &amp;sélectionner</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Filter sessions</source>
         <translation>&amp;Filtrer les sessions</translation>
-    </message>
-    <message>
-        <source>Session &amp;list</source>
-        <translation>&amp;Liste des sessions</translation>
     </message>
     <message>
         <source>Show &amp;all sessions in details</source>
@@ -1046,7 +1034,7 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Syncscope</source>
@@ -1109,6 +1097,18 @@ Fichier local : %4</translation>
     <message>
         <source>Could not start a new window.</source>
         <translation>Impossible de lancer une nouvelle fenêtre.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd session…</source>
+        <translation>&amp;Ajouter une session…</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>Session l&amp;ist</source>
+        <translation>&amp;Liste des sessions</translation>
     </message>
 </context>
 <context>
@@ -1314,14 +1314,6 @@ at %2</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtre :</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -1332,6 +1324,14 @@ at %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filt&amp;er:</source>
+        <translation>Fil&amp;tre :</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Affich&amp;er :</translation>
     </message>
 </context>
 <context>

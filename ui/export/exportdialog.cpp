@@ -44,7 +44,7 @@ ExportDialog::ExportDialog(int selectedCount, const QString &suggestedPath, QWid
     which->addWidget(m_selected);
     form->addRow(tr("Sessions:"), which);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("Fi&le:"), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
     auto *layout = new QVBoxLayout(this);

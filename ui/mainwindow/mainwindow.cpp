@@ -104,7 +104,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenusAndToolbar()
 {
-    auto *addAction = new QAction(paintedIcon(IconShape::Add), tr("&Add session…"), this);
+    auto *addAction = new QAction(paintedIcon(IconShape::Add), tr("A&dd session…"), this);
     addAction->setShortcut(QKeySequence::New);
     addAction->setToolTip(tr("Add a session to this workspace"));
     connect(addAction, &QAction::triggered, this, &MainWindow::addSession);
@@ -148,7 +148,7 @@ void MainWindow::createMenusAndToolbar()
     sessions->addAction(m_actions->pauseAll());
     sessions->addAction(m_actions->resumeAll());
     sessions->addSeparator();
-    auto *selectAll = sessions->addAction(tr("Select &all"));
+    auto *selectAll = sessions->addAction(tr("S&elect all"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_sessions->view()->addAction(selectAll);
@@ -161,7 +161,7 @@ void MainWindow::createMenusAndToolbar()
         m_sessions->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_sessions->filterEdit()->selectAll();
     });
-    auto *focusList = view->addAction(tr("Session &list"));
+    auto *focusList = view->addAction(tr("Session l&ist"));
     focusList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     connect(focusList, &QAction::triggered, this,
             [this] { m_sessions->view()->setFocus(Qt::ShortcutFocusReason); });

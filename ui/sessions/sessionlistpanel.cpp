@@ -37,9 +37,9 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     for (StateFilter filter : kAllStateFilters)
         m_stateCombo->addItem(stateFilterText(filter), int(filter));
 
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("Filt&er:"), this);
     filterLabel->setBuddy(m_filterEdit);
-    auto *stateLabel = new QLabel(tr("S&how:"), this);
+    auto *stateLabel = new QLabel(tr("Sh&ow:"), this);
     stateLabel->setBuddy(m_stateCombo);
 
     m_view->setModel(m_proxy);
