@@ -8,7 +8,7 @@ struct BenchOptions;
 class GuiLoadMeter;
 
 // monitor: the monitor's main window (offscreen) with its session list, status bar and detail
-// pane, refreshing 10 times a second, over
+// pane, its list refreshing 10 times a second (the rate sampler at its own 1 s), over
 //   - live sessions: real SDK sessions on a real syncscope-server, with downloads flowing
 //     (syncscope-bench-load writes to some of their realms), and
 //   - synthetic rows: sessions that never opened (no file, no socket) whose rows are told to
