@@ -23,6 +23,7 @@
 
 #include <syncscope/realm.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -30,7 +31,10 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +43,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace syncscope;
@@ -530,16 +535,60 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    // Last: switches the application to German.
-    void germanTranslationLoads()
+    // Last: switches the application's language (English, then German, French, Spanish).
+    void mnemonicsAreUniqueAndTranslationsLoad()
     {
-        QVERIFY(installTranslations(QStringLiteral("de")));
-        MainWindow german(m_monitor.get());
-        QCOMPARE(german.actions()->pauseAll()->text(), QStringLiteral("&Alle pausieren"));
-        QCOMPARE(german.sessionList()->model()->headerData(SessionListModel::StateColumn,
-                                                           Qt::Horizontal, Qt::DisplayRole),
-                 QVariant(QStringLiteral("Status")));
-        installTranslations(QStringLiteral("en"));
+        auto mnemonic = [](const QString &text) { return QKeySequence::mnemonic(text); };
+        auto checkUnique = [&](const QStringList &texts, const QString &where) {
+            QHash<QKeySequence, QString> seen;
+            for (const QString &text : texts) {
+                const QKeySequence key = mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key), qPrintable(where + QStringLiteral(": ") + text +
+                                                         QStringLiteral(" / ") + seen.value(key)));
+                seen.insert(key, text);
+            }
+        };
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"),
+                                        QStringLiteral("fr"), QStringLiteral("es")}) {
+            QVERIFY(installTranslations(language));
+            MainWindow window(m_monitor.get());
+            window.show();
+            QStringList topLevel;
+            for (QAction *menuAction : window.menuBar()->actions()) {
+                topLevel << menuAction->text();
+                QStringList items;
+                for (QAction *a : menuAction->menu()->actions())
+                    items << a->text();
+                checkUnique(items, language + u' ' + menuAction->text());
+            }
+            for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+                window.tabs()->setCurrentIndex(tab);
+                QStringList visible = topLevel;
+                for (int t = 0; t < window.tabs()->count(); ++t)
+                    visible << window.tabs()->tabText(t);
+                for (QLabel *label : window.findChildren<QLabel *>()) {
+                    if (label->buddy() && label->isVisibleTo(&window))
+                        visible << label->text();
+                }
+                for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+                    if (button->isVisibleTo(&window) && !qobject_cast<QToolButton *>(button))
+                        visible << button->text();
+                }
+                checkUnique(visible, language + QStringLiteral(" window"));
+            }
+            if (language == u"de") {
+                QCOMPARE(window.actions()->pauseAll()->text(), QStringLiteral("&Alle pausieren"));
+                QCOMPARE(window.sessionList()->model()->headerData(SessionListModel::StateColumn,
+                                                                   Qt::Horizontal, Qt::DisplayRole),
+                         QVariant(QStringLiteral("Status")));
+            }
+            if (language == u"fr")
+                QCOMPARE(window.actions()->resume()->text(), QStringLiteral("&Reprendre"));
+            if (language == u"es")
+                QCOMPARE(window.actions()->pause()->text(), QStringLiteral("&Pausar"));
+        }
     }
 };
 
