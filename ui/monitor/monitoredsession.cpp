@@ -34,7 +34,7 @@ MonitoredSession::MonitoredSession(int id, const SessionDefinition &definition, 
     m_pauseTimer.setSingleShot(true);
     m_pauseTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
-        logEvent(int(EventKind::Pause), tr("The pause you set has ended"));
+        logEvent(EventKind::Pause, tr("The pause you set has ended"));
         resumeByUser();
     });
     if (m_recorder)
@@ -52,10 +52,10 @@ MonitoredSession::~MonitoredSession()
     }
 }
 
-void MonitoredSession::logEvent(int kind, const QString &message)
+void MonitoredSession::logEvent(EventKind kind, const QString &message)
 {
     if (m_log)
-        m_log->append(m_id, m_definition.name, EventKind(kind), message);
+        m_log->append(m_id, m_definition.name, kind, message);
 }
 
 void MonitoredSession::attach(const std::shared_ptr<User> &user,
@@ -66,7 +66,7 @@ void MonitoredSession::attach(const std::shared_ptr<User> &user,
     m_session = realm->syncSession();
     m_connectionSince = QDateTime::currentDateTime();
     m_lastSampleMs = QDateTime::currentMSecsSinceEpoch();
-    logEvent(int(EventKind::Monitor), tr("Opened %1 on %2").arg(realmPath(), serverText()));
+    logEvent(EventKind::Monitor, tr("Opened %1 on %2").arg(realmPath(), serverText()));
     if (!m_session)
         return;
 
@@ -102,7 +102,7 @@ void MonitoredSession::failToOpen(const QString &reason)
 {
     m_openError = reason;
     m_lastErrorTime = QDateTime::currentDateTime();
-    logEvent(int(EventKind::Error), tr("Could not open the session: %1").arg(reason));
+    logEvent(EventKind::Error, tr("Could not open the session: %1").arg(reason));
     Q_EMIT changed();
     Q_EMIT invalidated();
 }
@@ -279,11 +279,11 @@ void MonitoredSession::pauseByUser(std::optional<std::chrono::seconds> duration)
     if (duration) {
         m_pauseUntil = m_pausedAt.addSecs(duration->count());
         m_pauseTimer.start(std::chrono::duration_cast<std::chrono::milliseconds>(*duration));
-        logEvent(int(EventKind::Pause), tr("Paused by you until %1").arg(shortTime(m_pauseUntil)));
+        logEvent(EventKind::Pause, tr("Paused by you until %1").arg(shortTime(m_pauseUntil)));
     } else {
         m_pauseUntil = {};
         m_pauseTimer.stop();
-        logEvent(int(EventKind::Pause), tr("Paused by you"));
+        logEvent(EventKind::Pause, tr("Paused by you"));
     }
     applyPause();
 }
@@ -296,9 +296,9 @@ void MonitoredSession::resumeByUser()
     m_pausedAt = {};
     m_pauseUntil = {};
     m_pauseTimer.stop();
-    logEvent(int(EventKind::Pause), m_pausedByPauseAll
-                                        ? tr("Resumed by you; still held by \"Pause all\"")
-                                        : tr("Resumed by you"));
+    logEvent(EventKind::Pause, m_pausedByPauseAll
+                                   ? tr("Resumed by you; still held by \"Pause all\"")
+                                   : tr("Resumed by you"));
     applyPause();
 }
 
@@ -314,13 +314,13 @@ void MonitoredSession::reconnectNow()
 {
     if (!canReconnect())
         return;
-    logEvent(int(EventKind::Connection), tr("Reconnect requested by you"));
+    logEvent(EventKind::Connection, tr("Reconnect requested by you"));
     m_session->reconnect();
 }
 
 void MonitoredSession::onStateChanged(SessionState newState, SessionState)
 {
-    logEvent(int(EventKind::State), tr("State: %1").arg(stateBadgeText(stateBadge())));
+    logEvent(EventKind::State, tr("State: %1").arg(stateBadgeText(stateBadge())));
     if (newState == SessionState::Invalid) {
         delete m_traffic;
         m_traffic = nullptr;
@@ -353,7 +353,7 @@ void MonitoredSession::onConnectionChanged(ConnectionState newState, ConnectionS
         m_failedAttempts = 0; // paused or closed: no retry is pending
     if (newState == ConnectionState::Connected)
         m_lastProgressMs = QDateTime::currentMSecsSinceEpoch(); // the stall clock restarts
-    logEvent(int(EventKind::Connection),
+    logEvent(EventKind::Connection,
              tr("Connection: %1").arg(connectionBadgeText(connectionBadgeFor(newState))));
     Q_EMIT changed();
 }
@@ -370,8 +370,8 @@ void MonitoredSession::onError(int code, const QString &message, bool fatal)
     m_lastErrorMessage = message;
     m_lastErrorFatal = fatal;
     m_lastErrorTime = QDateTime::currentDateTime();
-    logEvent(int(EventKind::Error), fatal ? tr("Fatal error %1: %2").arg(code).arg(message)
-                                          : tr("Error %1: %2").arg(code).arg(message));
+    logEvent(EventKind::Error, fatal ? tr("Fatal error %1: %2").arg(code).arg(message)
+                                     : tr("Error %1: %2").arg(code).arg(message));
     Q_EMIT changed();
 }
 
@@ -435,12 +435,12 @@ HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds s
         m_stalled = stalledNow;
         if (m_stalled) {
             logEvent(
-                int(EventKind::Stall),
+                EventKind::Stall,
                 tr("No progress for %1 s although work is outstanding")
                     .arg(std::chrono::duration_cast<std::chrono::seconds>(stallAfter).count()));
             Q_EMIT stalled();
         } else {
-            logEvent(int(EventKind::Stall), tr("Progress again"));
+            logEvent(EventKind::Stall, tr("Progress again"));
         }
         Q_EMIT changed();
     }

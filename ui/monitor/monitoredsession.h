@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/eventlog.h"
 #include "monitor/ratehistory.h"
 #include "monitor/sessionfilter.h"
 #include "monitor/sessionstatus.h"
@@ -24,7 +25,6 @@ class User;
 
 namespace syncscope::monitor {
 
-class EventLog;
 class ProgressRecorder;
 class TrafficGenerator;
 
@@ -123,7 +123,7 @@ private:
     void onConnectionChanged(ConnectionState newState, ConnectionState oldState);
     void onError(int code, const QString &message, bool fatal);
     void onProgress(ProgressDirection direction, quint64 transferred, quint64 transferable);
-    void logEvent(int kind, const QString &message);
+    void logEvent(EventKind kind, const QString &message);
 
     const int m_id;
     const SessionDefinition m_definition;
