@@ -49,7 +49,7 @@ void HeadlessRunner::start()
 QString HeadlessRunner::statusTable() const
 {
     QString text = tr("[%1 s] %2 sessions, up %3, down %4")
-                       .arg(m_clock.isValid() ? m_clock.elapsed() / 1000 : 0)
+                       .arg(m_clock.isValid() ? qRound(m_clock.elapsed() / 1000.0) : 0)
                        .arg(m_monitor->count())
                        .arg(formatRate(m_monitor->totalUploadRate()),
                             formatRate(m_monitor->totalDownloadRate())) +
@@ -78,7 +78,8 @@ void HeadlessRunner::printTable()
 QString HeadlessRunner::summary() const
 {
     QString text =
-        tr("Summary after %1 s:").arg(m_clock.isValid() ? m_clock.elapsed() / 1000 : 0) + u'\n';
+        tr("Summary after %1 s:").arg(m_clock.isValid() ? qRound(m_clock.elapsed() / 1000.0) : 0) +
+        u'\n';
     for (const MonitoredSession *session : m_monitor->sessions()) {
         QString line = QStringLiteral("  ") + session->name() + QStringLiteral(": ") +
                        stateBadgeText(session->stateBadge()) + QStringLiteral(", ") +
