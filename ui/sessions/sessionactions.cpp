@@ -54,7 +54,6 @@ SessionActions::SessionActions(monitor::SessionMonitor *monitor, SelectionProvid
         connect(action, &QAction::triggered, this, [this, d] { pauseSelectionFor(d); });
         m_pauseFor.append(action);
     }
-    connect(this, &QObject::destroyed, m_pauseForMenu, &QObject::deleteLater);
 
     connect(m_pause, &QAction::triggered, this, [this] {
         for (MonitoredSession *s : m_selection()) {
@@ -84,6 +83,12 @@ SessionActions::SessionActions(monitor::SessionMonitor *monitor, SelectionProvid
         refresh();
     });
     refresh();
+}
+
+SessionActions::~SessionActions()
+{
+    // Menus and tool buttons that show the menu do not own it.
+    delete m_pauseForMenu;
 }
 
 void SessionActions::pauseSelectionFor(std::chrono::seconds duration)

@@ -28,6 +28,7 @@ public:
 
     SessionActions(monitor::SessionMonitor *monitor, SelectionProvider selection,
                    QObject *parent = nullptr);
+    ~SessionActions() override;
 
     QAction *pause() const { return m_pause; }
     QAction *resume() const { return m_resume; }
