@@ -1,14 +1,14 @@
 #pragma once
 
-// What the end-to-end reliability tests share: a real server process, a client App with fast
-// timings, realms opened through a URL of choice, and an independent verifier that reads the
-// server's state directly (never through a fault proxy).
+// What the end-to-end reliability tests share: a real server process (Syncscope::TestSupport), a
+// client App with fast timings, realms opened through a URL of choice, and an independent verifier
+// that reads the server's state directly (never through a fault proxy).
 
 #include "clientconfigs.h"
-#include "serverprocess.h"
 #include "syncwait.h"
 
 #include <syncscope/syncscope.h>
+#include <syncscope/testsupport/serverprocess.h>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -21,9 +21,7 @@ namespace syncscope::reliability {
 class SyncFixture
 {
 public:
-    SyncFixture()
-        : server(dataDir())
-    {}
+    SyncFixture() { server.setDataDir(dataDir()); }
 
     QString dataDir()
     {
@@ -35,7 +33,7 @@ public:
     std::shared_ptr<User> logIn(App &app, const QString &userId = QStringLiteral("alice"),
                                 const QStringList &grants = {QStringLiteral("/rel/*")})
     {
-        return app.logIn(server.token(userId, grants));
+        return app.logIn(server.mintToken(userId, grants));
     }
 
     std::shared_ptr<Realm> open(App &app, const std::shared_ptr<User> &user, const QUrl &url,
@@ -70,7 +68,7 @@ public:
     }
 
     QTemporaryDir temp;
-    ServerProcess server;
+    testsupport::ServerProcess server;
 
 private:
     int m_verifierFiles = 0;

@@ -133,7 +133,7 @@ private Q_SLOTS:
             client->process->start(QStringLiteral(SYNCSCOPE_RELIABILITY_CLIENT),
                                    {u"chaos"_s, u"--url"_s, client->proxy->url().toString(),
                                     u"--token"_s,
-                                    fx.server.token(u"user-"_s + client->name, {u"/chaos/*"_s}),
+                                    fx.server.mintToken(u"user-"_s + client->name, {u"/chaos/*"_s}),
                                     u"--realms"_s, kRealms.join(u','), u"--dir"_s, dir, u"--seed"_s,
                                     QString::number(seed * 1000 + quint32(i)), u"--duration-ms"_s,
                                     QString::number(writeMs), u"--client"_s, client->name});

@@ -164,7 +164,7 @@ private Q_SLOTS:
             const QString key = QStringLiteral("key-%1").arg(round);
             const QByteArray value = patterned(1000 + round, round);
             ClientProcess client({u"write"_s, u"--url"_s, url.toString(), u"--token"_s,
-                                  fx->server.token(u"carol"_s, {u"/rel/*"_s}), u"--realm"_s,
+                                  fx->server.mintToken(u"carol"_s, {u"/rel/*"_s}), u"--realm"_s,
                                   realmPath, u"--file"_s, fx->localFile(u"killed"_s), u"--key"_s,
                                   key, u"--value"_s, QString::fromLatin1(value)});
             QTRY_VERIFY2_WITH_TIMEOUT(client.said("written " + key.toUtf8()),

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY2(fx->server.start(), qPrintable(fx->server.errorString()));
         // Alice's private data, the prize every case below is after.
         App app(fastClientConfig());
-        const auto alice = app.logIn(fx->server.token(u"alice"_s, {u"/private/alice/*"_s}));
+        const auto alice = app.logIn(fx->server.mintToken(u"alice"_s, {u"/private/alice/*"_s}));
         const auto realm =
             fx->open(app, alice, fx->server.url(), u"/private/alice/notes"_s, u"alice"_s);
         QVERIFY2(realm, qPrintable(app.lastError()));
@@ -201,7 +201,7 @@ private Q_SLOTS:
                         secret),
              E(proto::ErrorCode::BadAuthentication)},
         });
-        QTRY_VERIFY(fx->server.log().contains(u"refused"_s));
+        QTRY_VERIFY(fx->server.standardError().contains(u"refused"_s));
     }
 
     void anotherUsersTokenAndPatternEdges()
@@ -227,7 +227,7 @@ private Q_SLOTS:
             {u"/solo not /solox"_s, u"/solox"_s, solo, denied},
             {u"no grants at all"_s, u"/private/alice/notes"_s, none, denied},
         });
-        QTRY_VERIFY(fx->server.log().contains(u"may not access"_s));
+        QTRY_VERIFY(fx->server.standardError().contains(u"may not access"_s));
     }
 
     void hostileRealmPathsAreRejected()
@@ -268,7 +268,7 @@ private Q_SLOTS:
         QFETCH(bool, hugeToken);
         // (_data runs before init(), so the server's token is made here.)
         const QString token =
-            hugeToken ? QString(100'000, u'a') : fx->server.token(u"mallory"_s, {u"/*"_s});
+            hugeToken ? QString(100'000, u'a') : fx->server.mintToken(u"mallory"_s, {u"/*"_s});
         const QString realmPath =
             hugeToken ? u"/private/alice/notes"_s : u"/"_s + QString(100'000, u'a');
         ProtocolPeer peer;
@@ -298,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(!realm->syncSession()->lastError().message().isEmpty());
         QVERIFY(realm->keys().isEmpty());
 
-        const auto bob = app.logIn(fx->server.token(u"bob"_s, {u"/private/bob/*"_s}));
+        const auto bob = app.logIn(fx->server.mintToken(u"bob"_s, {u"/private/bob/*"_s}));
         const auto denied =
             fx->open(app, bob, fx->server.url(), u"/private/alice/notes"_s, u"bob"_s);
         QVERIFY2(denied, qPrintable(app.lastError()));
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess process;
         process.setWorkingDirectory(dir.path());
-        process.start(ServerProcess::binary(), {u"--data-dir"_s, dir.path()});
+        process.start(testsupport::ServerProcess::serverBinary(), {u"--data-dir"_s, dir.path()});
         QVERIFY(process.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains('\n'), 15000);
