@@ -102,7 +102,8 @@ HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Lin
         m_series.append(series);
     }
     setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
+    // No antialiasing: stroking antialiased series dominated a refresh; 2 px lines stay legible.
+    setRenderHint(QPainter::Antialiasing, false);
     setMinimumHeight(160);
     setAccessibleName(title);
 }

@@ -27,7 +27,7 @@ public:
     {
         QString name;
         QColor colour;
-        Qt::PenStyle style = Qt::SolidLine; // not colour alone: dashes tell lines apart too
+        Qt::PenStyle style = Qt::SolidLine; // solid is cheapest to stroke; the legend names lines
         std::function<double(const monitor::HistorySample &)> value;
     };
 

@@ -16,6 +16,11 @@ namespace syncscope::monitor {
 
 namespace {
 
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
 QString shortTime(const QDateTime &time)
 {
     return QLocale().toString(time.time(), QLocale::ShortFormat);
@@ -28,6 +33,7 @@ MonitoredSession::MonitoredSession(int id, const SessionDefinition &definition, 
     : QObject(parent)
     , m_id(id)
     , m_definition(definition)
+    , m_serverText(hostAndPort(definition.serverUrl))
     , m_log(log)
     , m_recorder(recorder)
 {
@@ -112,12 +118,6 @@ QString MonitoredSession::userId() const
     return m_user ? m_user->id() : QString();
 }
 
-QString MonitoredSession::serverText() const
-{
-    const QUrl &url = m_definition.serverUrl;
-    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
-}
-
 StateBadge MonitoredSession::stateBadge() const
 {
     if (!m_openError.isEmpty() || !m_session)
@@ -155,13 +155,8 @@ QString MonitoredSession::lastErrorText() const
 
 SessionFacts MonitoredSession::facts() const
 {
-    return SessionFacts{name(),
-                        realmPath(),
-                        userId(),
-                        serverText(),
-                        stateBadge(),
-                        connectionBadge(),
-                        !lastErrorText().isEmpty()};
+    return SessionFacts{name(),       realmPath(),       userId(),  serverText(),
+                        stateBadge(), connectionBadge(), hasError()};
 }
 
 QString MonitoredSession::stateExplanation() const

@@ -63,7 +63,7 @@ public:
     QString name() const { return m_definition.name; }
     QString realmPath() const { return m_definition.realmPath; }
     QString userId() const;
-    QString serverText() const; // host:port
+    QString serverText() const { return m_serverText; } // host:port
     Realm *realm() const { return m_realm.get(); }
     SyncSession *syncSession() const { return m_session; }
 
@@ -75,6 +75,10 @@ public:
 
     // The most recent error of the session (or why it could not be opened); empty if none.
     QString lastErrorText() const;
+    bool hasError() const
+    {
+        return !m_openError.isEmpty() || m_lastErrorCode != 0 || !m_lastErrorMessage.isEmpty();
+    }
     QDateTime lastErrorTime() const { return m_lastErrorTime; }
     bool isExpectedToFail() const { return m_definition.expectedToFail; }
     bool isUnexpectedlyInvalid() const
@@ -127,6 +131,7 @@ private:
 
     const int m_id;
     const SessionDefinition m_definition;
+    const QString m_serverText; // the URL never changes; asked for per row and per tick
     QPointer<EventLog> m_log;
     QPointer<ProgressRecorder> m_recorder;
 

@@ -66,6 +66,15 @@ bool SessionFilter::matchesState(StateFilter filter, const SessionFacts &facts)
     return false;
 }
 
+void StateFilterCounts::add(StateBadge state, ConnectionBadge connection, bool hasError)
+{
+    SessionFacts facts;
+    facts.state = state;
+    facts.connection = connection;
+    facts.hasError = hasError;
+    add(facts);
+}
+
 void StateFilterCounts::add(const SessionFacts &facts)
 {
     for (StateFilter filter : kAllStateFilters) {

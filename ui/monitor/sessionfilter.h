@@ -62,6 +62,8 @@ class StateFilterCounts final
 public:
     void clear() { m_counts.fill(0); }
     void add(const SessionFacts &facts);
+    // The same without building SessionFacts (no strings copied): the per-tick path.
+    void add(StateBadge state, ConnectionBadge connection, bool hasError);
     int count(StateFilter filter) const { return m_counts.at(std::size_t(filter)); }
 
 private:

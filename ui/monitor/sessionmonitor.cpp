@@ -85,6 +85,7 @@ MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
     session->setReconnectDelays(m_app->config().reconnectDelayMin,
                                 m_app->config().reconnectDelayMax);
     m_sessions.append(session);
+    m_servers.insert(session->serverText());
     connect(session, &MonitoredSession::changed, this,
             [this, session] { Q_EMIT sessionChanged(session); });
     connect(session, &MonitoredSession::stalled, this,
@@ -188,7 +189,7 @@ StateFilterCounts SessionMonitor::stateCounts() const
 {
     StateFilterCounts counts;
     for (const MonitoredSession *session : m_sessions)
-        counts.add(session->facts());
+        counts.add(session->stateBadge(), session->connectionBadge(), session->hasError());
     return counts;
 }
 
@@ -204,10 +205,7 @@ int SessionMonitor::unexpectedInvalidCount() const
 
 int SessionMonitor::serverCount() const
 {
-    QSet<QString> servers;
-    for (const MonitoredSession *session : m_sessions)
-        servers.insert(session->serverText());
-    return int(servers.size());
+    return int(m_servers.size());
 }
 
 int SessionMonitor::connectedServerCount() const

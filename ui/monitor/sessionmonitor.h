@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -92,6 +93,7 @@ private:
     EventLog *m_eventLog;
     ProgressRecorder *m_recorder;
     QList<MonitoredSession *> m_sessions;
+    QSet<QString> m_servers; // host:port of every session; sessions are never removed
     QHash<QString, std::shared_ptr<User>> m_usersByToken;
     QString m_defaultLocalDirectory;
     QString m_title;

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QStyleOptionProgressBar>
 
 namespace syncscope::ui {
 
@@ -18,20 +17,30 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
+    // Drawn flat, not with QStyle::CE_ProgressBar: a styled bar (gradients, antialiased rounded
+    // frames) per cell was most of a frame with many rows (docs/performance.md).
     const double fraction = index.data(SessionListModel::ProgressFractionRole).toDouble();
-    QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(2, 3, -2, -3);
-    bar.state = option.state | QStyle::State_Horizontal;
-    bar.direction = option.direction;
-    bar.fontMetrics = option.fontMetrics;
-    bar.palette = option.palette;
-    bar.minimum = 0;
-    bar.maximum = 1000;
-    bar.progress = fraction < 0 ? 0 : int(fraction * 1000);
-    bar.text = index.data(Qt::DisplayRole).toString();
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QPalette &palette = option.palette;
+    const QRect bar = option.rect.adjusted(3, 3, -3, -3);
+    painter->save();
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRect(bar.adjusted(0, 0, -1, -1));
+    QRect filled = bar.adjusted(1, 1, -1, -1);
+    filled.setWidth(fraction <= 0 ? 0 : int(filled.width() * qMin(1.0, fraction)));
+    painter->fillRect(filled, palette.color(QPalette::Highlight));
+    painter->setFont(option.font);
+    const QString shown = option.fontMetrics.elidedText(text, Qt::ElideRight, bar.width() - 4);
+    painter->setPen(palette.color(fraction < 0 ? QPalette::PlaceholderText : QPalette::Text));
+    painter->drawText(bar, Qt::AlignCenter, shown);
+    if (!filled.isEmpty()) {
+        // The part of the text over the filled bar in the highlight's text colour.
+        painter->setClipRect(filled);
+        painter->setPen(palette.color(QPalette::HighlightedText));
+        painter->drawText(bar, Qt::AlignCenter, shown);
+    }
+    painter->restore();
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

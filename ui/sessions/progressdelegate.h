@@ -4,7 +4,7 @@
 
 namespace syncscope::ui {
 
-// Paints an upload or download cell as the style's progress bar with "x of y (z %)" on it; an
+// Paints an upload or download cell as a flat progress bar with "x of y (z %)" on it; an
 // unknown total (no report yet) shows as an empty bar reading "waiting".
 class ProgressDelegate final : public QStyledItemDelegate
 {

@@ -44,8 +44,10 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     m_flush.setInterval(std::chrono::milliseconds(250));
     connect(&m_flush, &QTimer::timeout, this, &SessionListModel::flush);
     m_flush.start();
-    for (MonitoredSession *session : monitor->sessions())
+    for (MonitoredSession *session : monitor->sessions()) {
+        m_rowOf.insert(session, int(m_rows.size()));
         m_rows.append(session);
+    }
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
     // Rates move every sample even when nothing else does.
@@ -59,6 +61,7 @@ void SessionListModel::onSessionAdded(MonitoredSession *session)
 {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
+    m_rowOf.insert(session, row);
     m_rows.append(session);
     endInsertRows();
     Q_EMIT flushed();
@@ -103,7 +106,7 @@ MonitoredSession *SessionListModel::sessionAt(int row) const
 
 int SessionListModel::rowOf(const MonitoredSession *session) const
 {
-    return int(m_rows.indexOf(session));
+    return m_rowOf.value(session, -1);
 }
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 
@@ -67,6 +68,7 @@ private:
 
     monitor::SessionMonitor *m_monitor;
     QList<monitor::MonitoredSession *> m_rows;
+    QHash<const monitor::MonitoredSession *, int> m_rowOf; // rows are only appended
     QSet<int> m_dirtyRows;
     QTimer m_flush;
 };
