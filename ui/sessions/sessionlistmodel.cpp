@@ -89,6 +89,22 @@ void SessionListModel::flush()
     Q_EMIT flushed();
 }
 
+QIcon SessionListModel::badgeIcon(int column, int badge) const
+{
+    // Painted icons are cheap to draw but not to create; one per badge is enough.
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark = StateTable::isDark(palette);
+    const int key = (column << 8) | (badge << 1) | int(dark);
+    auto it = m_icons.constFind(key);
+    if (it != m_icons.constEnd())
+        return *it;
+    const QIcon icon = column == StateColumn
+                           ? StateTable::style(StateBadge(badge)).icon(palette)
+                           : StateTable::style(ConnectionBadge(badge)).icon(palette);
+    m_icons.insert(key, icon);
+    return icon;
+}
+
 int SessionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -184,7 +200,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             return style.text;
         case Qt::DecorationRole:
-            return style.icon(palette);
+            return badgeIcon(StateColumn, int(s->stateBadge()));
         case BadgeColourRole:
             return style.colour(palette);
         case SortRole:
@@ -204,7 +220,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             return style.text;
         case Qt::DecorationRole:
-            return style.icon(palette);
+            return badgeIcon(ConnectionColumn, int(s->connectionBadge()));
         case BadgeColourRole:
             return style.colour(palette);
         case SortRole:

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 #include <QTimer>
 
@@ -63,6 +64,7 @@ Q_SIGNALS:
     void flushed(); // after each batched dataChanged: counts and actions may have changed
 
 private:
+    QIcon badgeIcon(int column, int badge) const;
     void onSessionAdded(monitor::MonitoredSession *session);
     void markDirty(monitor::MonitoredSession *session);
 
@@ -71,6 +73,7 @@ private:
     QHash<const monitor::MonitoredSession *, int> m_rowOf; // rows are only appended
     QSet<int> m_dirtyRows;
     QTimer m_flush;
+    mutable QHash<int, QIcon> m_icons; // by column, badge and palette darkness
 };
 
 } // namespace syncscope::ui
