@@ -77,6 +77,9 @@ int main(int argc, char **argv)
             return reportBadUsage(options.headless, error);
         monitor.addWorkspace(demo->workspace());
         demo->decorate(monitor);
+    } else if (!options.headless && !QFileInfo::exists(options.workspacePath)) {
+        // A new workspace: the window starts empty, Add session fills it, Save writes the file.
+        monitor.setTitle(QFileInfo(options.workspacePath).completeBaseName());
     } else {
         WorkspaceError error;
         const std::optional<Workspace> workspace =
