@@ -17,6 +17,18 @@ using namespace syncscope::reliability;
 using namespace Qt::StringLiterals;
 namespace proto = syncscope::protocol;
 
+namespace {
+
+// The HTTP upgrade of RFC 6455, by hand, offering syncscope.v1.
+QByteArray upgradeRequest()
+{
+    return "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+           "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+           "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope.v1\r\n\r\n";
+}
+
+} // namespace
+
 class TestHostileClient final : public QObject
 {
     Q_OBJECT
@@ -76,6 +88,22 @@ private Q_SLOTS:
         QCOMPARE(peer.closeCode, QWebSocketProtocol::CloseCodeTooMuchData);
         QTRY_VERIFY2(fx->server.standardError().contains(u"1009"_s),
                      qPrintable(fx->server.standardError()));
+        QCOMPARE(bystanderSyncs(), QString());
+
+        // A frame header that announces 1 GiB and then sends nothing: refused on the header
+        // alone, so the server never waits for (or buffers) the payload.
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, fx->server.port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write(upgradeRequest());
+        QTRY_VERIFY(raw.bytesAvailable() > 0 &&
+                    raw.peek(raw.bytesAvailable()).contains("\r\n\r\n"));
+        raw.readAll();
+        QByteArray header("\x82\xff", 2); // FIN + binary, masked, 64-bit length follows
+        header.append(QByteArray("\x00\x00\x00\x00\x40\x00\x00\x00", 8)); // 1 GiB
+        header.append(QByteArray("\x01\x02\x03\x04", 4));                 // mask
+        raw.write(header);
+        QTRY_VERIFY_WITH_TIMEOUT(raw.state() == QAbstractSocket::UnconnectedState, 10000);
         QCOMPARE(bystanderSyncs(), QString());
     }
 
@@ -181,9 +209,7 @@ private Q_SLOTS:
         raw.setReadBufferSize(1); // Qt stops reading from the kernel: the server's queue grows
         raw.connectToHost(QHostAddress::LocalHost, fx->server.port());
         QVERIFY(raw.waitForConnected(5000));
-        raw.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                  "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope.v1\r\n\r\n");
+        raw.write(upgradeRequest());
         const QByteArray payload = proto::encode({0, proto::PingMessage{42}});
         QByteArray frame;
         frame.append(char(0x82));
