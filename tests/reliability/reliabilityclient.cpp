@@ -22,7 +22,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -31,8 +30,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-
-Q_LOGGING_CATEGORY(lcReliabilityClient, "syncscope.tests.reliability.client")
 
 using namespace std::chrono_literals;
 using namespace syncscope;
@@ -93,8 +90,7 @@ class ChaosWriter final : public QObject
 {
 public:
     ChaosWriter(App &app, const QCommandLineParser &args)
-        : m_app(app)
-        , m_random(args.value(QStringLiteral("seed")).toUInt())
+        : m_random(args.value(QStringLiteral("seed")).toUInt())
         , m_client(args.value(QStringLiteral("client")))
         , m_duration(args.value(QStringLiteral("duration-ms")).toInt())
     {
@@ -230,7 +226,6 @@ private:
         QCoreApplication::exit(0);
     }
 
-    App &m_app;
     QRandomGenerator m_random;
     QString m_client;
     int m_duration;
