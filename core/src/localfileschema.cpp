@@ -15,32 +15,34 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL in the file header
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::LocalStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::LocalStore)
+};
 
 } // namespace
 
 QString describeSqlError(const QSqlDatabase &db, const QString &filePath, const QString &what)
 {
-    return tr("%1 in %2: %3").arg(what, filePath, db.lastError().text());
+    return Text::tr("%1 in %2: %3").arg(what, filePath, db.lastError().text());
 }
 
 bool looksLikeSqlite(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the local file %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot read the local file %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() == 0)
         return true; // SQLite treats an empty file as an empty database
     const QByteArray header = file.read(16);
     if (header.size() < 16 || !header.startsWith(kSqliteMagic) || header.at(15) != '\0') {
-        *error = tr("The local file %1 is not a Syncscope realm (not an SQLite database); it was "
-                    "left untouched.")
-                     .arg(path);
+        *error =
+            Text::tr("The local file %1 is not a Syncscope realm (not an SQLite database); it was "
+                     "left untouched.")
+                .arg(path);
         return false;
     }
     return true;
@@ -55,14 +57,14 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
         query.value(0).toString() != u"ok"_s) {
         const QString reason =
             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        *error =
-            tr("The local file %1 is damaged (%2); it was left untouched.").arg(filePath, reason);
+        *error = Text::tr("The local file %1 is damaged (%2); it was left untouched.")
+                     .arg(filePath, reason);
         return false;
     }
 
     QStringList tables;
     if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
-        *error = describeSqlError(db, filePath, tr("Cannot read the local file's schema"));
+        *error = describeSqlError(db, filePath, Text::tr("Cannot read the local file's schema"));
         return false;
     }
     while (query.next())
@@ -72,27 +74,28 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
     if (!tables.isEmpty()) {
         for (const QString &table : ours) {
             if (!tables.contains(table)) {
-                *error = tr("The local file %1 is an SQLite database of another application "
-                            "(table %2 is missing); it was left untouched.")
+                *error = Text::tr("The local file %1 is an SQLite database of another application "
+                                  "(table %2 is missing); it was left untouched.")
                              .arg(filePath, table);
                 return false;
             }
         }
         if (!query.exec(u"SELECT format_version, realm_path FROM syncscope_meta WHERE id = 1"_s) ||
             !query.next()) {
-            *error =
-                tr("The local file %1 has no sync metadata; it was left untouched.").arg(filePath);
+            *error = Text::tr("The local file %1 has no sync metadata; it was left untouched.")
+                         .arg(filePath);
             return false;
         }
         if (query.value(0).toInt() != kFormatVersion) {
-            *error = tr("The local file %1 has format version %2, this client reads version %3.")
-                         .arg(filePath)
-                         .arg(query.value(0).toInt())
-                         .arg(kFormatVersion);
+            *error =
+                Text::tr("The local file %1 has format version %2, this client reads version %3.")
+                    .arg(filePath)
+                    .arg(query.value(0).toInt())
+                    .arg(kFormatVersion);
             return false;
         }
         if (query.value(1).toString() != realmPath) {
-            *error = tr("The local file %1 belongs to the realm %2, not %3.")
+            *error = Text::tr("The local file %1 belongs to the realm %2, not %3.")
                          .arg(filePath, query.value(1).toString(), realmPath);
             return false;
         }
@@ -101,7 +104,7 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
     // Only a file that passed every check is switched to WAL.
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) ||
         !query.exec(u"PRAGMA synchronous = FULL"_s)) {
-        *error = describeSqlError(db, filePath, tr("Cannot configure the local file"));
+        *error = describeSqlError(db, filePath, Text::tr("Cannot configure the local file"));
         return false;
     }
     if (!tables.isEmpty())
@@ -120,12 +123,12 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
         "origin_timestamp INTEGER NOT NULL, size INTEGER NOT NULL, operations BLOB NOT NULL)"_s,
     };
     if (!db.transaction()) {
-        *error = describeSqlError(db, filePath, tr("Cannot create the local file"));
+        *error = describeSqlError(db, filePath, Text::tr("Cannot create the local file"));
         return false;
     }
     for (const QString &statement : schema) {
         if (!query.exec(statement)) {
-            *error = describeSqlError(db, filePath, tr("Cannot create the local file"));
+            *error = describeSqlError(db, filePath, Text::tr("Cannot create the local file"));
             db.rollback();
             return false;
         }
@@ -134,7 +137,7 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
     query.addBindValue(kFormatVersion);
     query.addBindValue(realmPath);
     if (!query.exec() || !db.commit()) {
-        *error = describeSqlError(db, filePath, tr("Cannot create the local file"));
+        *error = describeSqlError(db, filePath, Text::tr("Cannot create the local file"));
         db.rollback();
         return false;
     }

@@ -23,10 +23,11 @@ namespace syncscope::detail {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::LocalStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::LocalStore)
+};
 
 QString nextConnectionName()
 {
@@ -61,8 +62,8 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
 
     std::unique_ptr<LocalStore> store(new LocalStore(filePath));
     if (!store->m_db.open()) {
-        *error =
-            tr("Cannot open the local file %1: %2").arg(filePath, store->m_db.lastError().text());
+        *error = Text::tr("Cannot open the local file %1: %2")
+                     .arg(filePath, store->m_db.lastError().text());
         return nullptr;
     }
     if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error))
@@ -77,7 +78,7 @@ bool LocalStore::loadMeta(QString *error)
                     "acked_client_version, uploadable_bytes, uploaded_bytes, downloaded_bytes, "
                     "downloadable_bytes FROM syncscope_meta WHERE id = 1"_s) ||
         !query.next()) {
-        *error = sqlError(tr("Cannot read the sync metadata"));
+        *error = sqlError(Text::tr("Cannot read the sync metadata"));
         return false;
     }
     m_meta.clientFileId = query.value(0).toULongLong();
@@ -103,7 +104,7 @@ bool LocalStore::writeMeta(const Meta &meta, QString *error)
                       meta.counters.downloaded, meta.counters.downloadableRemaining})
         query.addBindValue(qint64(v));
     if (!query.exec()) {
-        *error = sqlError(tr("Cannot write the sync metadata"));
+        *error = sqlError(Text::tr("Cannot write the sync metadata"));
         return false;
     }
     return true;
@@ -169,7 +170,7 @@ bool LocalStore::storeValue(const protocol::Operation &operation, const WriteSta
 bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QString *error)
 {
     if (!m_db.transaction()) {
-        *error = sqlError(tr("Cannot start a write"));
+        *error = sqlError(Text::tr("Cannot start a write"));
         return false;
     }
     auto fail = [&](const QString &what) {
@@ -185,13 +186,13 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
         bool ok = false;
         const auto current = stampOf(op.key, &ok);
         if (!ok)
-            return fail(tr("Cannot read the current value"));
+            return fail(Text::tr("Cannot read the current value"));
         if (current && !incomingWins(stamp, *current))
             stamp.timestamp = current->timestamp + 1;
     }
     for (const auto &op : operations) {
         if (!storeValue(op, stamp))
-            return fail(tr("Cannot write the value"));
+            return fail(Text::tr("Cannot write the value"));
     }
 
     Meta meta = m_meta;
@@ -206,12 +207,12 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
     query.addBindValue(qint64(size));
     query.addBindValue(encodeOperations(operations));
     if (!query.exec())
-        return fail(tr("Cannot queue the change for upload"));
+        return fail(Text::tr("Cannot queue the change for upload"));
     QString metaError;
     if (!writeMeta(meta, &metaError))
-        return fail(tr("Cannot write the sync metadata"));
+        return fail(Text::tr("Cannot write the sync metadata"));
     if (!m_db.commit())
-        return fail(tr("Cannot commit the write"));
+        return fail(Text::tr("Cannot commit the write"));
     m_meta = meta;
     return true;
 }
@@ -219,7 +220,7 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
 bool LocalStore::setClientFileId(quint64 fileId, QString *error)
 {
     if (!m_db.transaction()) {
-        *error = sqlError(tr("Cannot start a write"));
+        *error = sqlError(Text::tr("Cannot start a write"));
         return false;
     }
     QSqlQuery query(m_db);
@@ -228,7 +229,7 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     Meta meta = m_meta;
     meta.clientFileId = fileId;
     if (!query.exec() || !writeMeta(meta, error) || !m_db.commit()) {
-        *error = sqlError(tr("Cannot record the client file id"));
+        *error = sqlError(Text::tr("Cannot record the client file id"));
         m_db.rollback();
         return false;
     }
@@ -268,7 +269,7 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
 {
     IntegrationResult result;
     if (!m_db.transaction()) {
-        result.error = sqlError(tr("Cannot start applying downloaded changes"));
+        result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;
     }
     auto fail = [&](const QString &what) {
@@ -290,11 +291,11 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
             bool ok = false;
             const auto current = stampOf(op.key, &ok);
             if (!ok)
-                return fail(tr("Cannot read the current value"));
+                return fail(Text::tr("Cannot read the current value"));
             if (current && !incomingWins(stamp, *current))
                 continue;
             if (!storeValue(op, stamp))
-                return fail(tr("Cannot apply a downloaded change"));
+                return fail(Text::tr("Cannot apply a downloaded change"));
             if (!seen.contains(op.key)) {
                 seen.insert(op.key);
                 result.changedKeys.append(op.key);
@@ -310,19 +311,19 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
                       "WHERE client_version <= ?"_s);
         query.addBindValue(qint64(download.uploadAckClientVersion));
         if (!query.exec() || !query.next())
-            return fail(tr("Cannot read acknowledged changes"));
+            return fail(Text::tr("Cannot read acknowledged changes"));
         meta.counters.uploaded += query.value(0).toULongLong();
         query.prepare(u"DELETE FROM syncscope_pending WHERE client_version <= ?"_s);
         query.addBindValue(qint64(download.uploadAckClientVersion));
         if (!query.exec())
-            return fail(tr("Cannot drop acknowledged changes"));
+            return fail(Text::tr("Cannot drop acknowledged changes"));
         meta.ackedClientVersion = download.uploadAckClientVersion;
     }
     QString metaError;
     if (!writeMeta(meta, &metaError))
-        return fail(tr("Cannot write the sync metadata"));
+        return fail(Text::tr("Cannot write the sync metadata"));
     if (!m_db.commit())
-        return fail(tr("Cannot commit downloaded changes"));
+        return fail(Text::tr("Cannot commit downloaded changes"));
     m_meta = meta;
     result.ok = true;
     return result;

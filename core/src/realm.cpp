@@ -11,10 +11,11 @@ namespace syncscope {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::Realm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::Realm)
+};
 
 } // namespace
 
@@ -34,7 +35,7 @@ Realm::~Realm()
 static bool commit(RealmPrivate &d, const protocol::Operation &operation)
 {
     if (d.closed) {
-        d.lastError = tr("The realm is closed.");
+        d.lastError = Text::tr("The realm is closed.");
         return false;
     }
     // Within the bounds every server accepts (its default message limit is 8 MiB): refusing
@@ -45,15 +46,15 @@ static bool commit(RealmPrivate &d, const protocol::Operation &operation)
         qsizetype maxValueBytes = 4 * 1024 * 1024;
     } limits;
     if (operation.key.isEmpty()) {
-        d.lastError = tr("A key must not be empty.");
+        d.lastError = Text::tr("A key must not be empty.");
         return false;
     }
     if (operation.key.toUtf8().size() > limits.maxKeyBytes) {
-        d.lastError = tr("The key is longer than %1 bytes.").arg(limits.maxKeyBytes);
+        d.lastError = Text::tr("The key is longer than %1 bytes.").arg(limits.maxKeyBytes);
         return false;
     }
     if (operation.value.size() > limits.maxValueBytes) {
-        d.lastError = tr("The value is larger than %1 bytes.").arg(limits.maxValueBytes);
+        d.lastError = Text::tr("The value is larger than %1 bytes.").arg(limits.maxValueBytes);
         return false;
     }
     QString error;

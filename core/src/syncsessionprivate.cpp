@@ -12,10 +12,11 @@ namespace syncscope {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::SyncSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::SyncSession)
+};
 
 } // namespace
 
@@ -47,7 +48,7 @@ void SyncSessionPrivate::setPublic(SyncSession *session)
     });
     QObject::connect(m_user.get(), &User::loggedOut, q, [this] {
         if (m_state != State::Invalid && m_state != State::Inactive)
-            becomeInactive(closedError(tr("The user logged out")));
+            becomeInactive(closedError(Text::tr("The user logged out")));
     });
 }
 
@@ -189,7 +190,7 @@ void SyncSessionPrivate::checkDying()
 void SyncSessionPrivate::finishClose()
 {
     if (m_state != State::Invalid)
-        becomeInactive(closedError(tr("The sync session was closed")));
+        becomeInactive(closedError(Text::tr("The sync session was closed")));
     else
         stopProtocol();
     if (onFinished)
@@ -205,7 +206,7 @@ void SyncSessionPrivate::shutdownForAppDestruction()
     if (m_state != State::Invalid)
         m_state = State::Inactive;
     m_connectionState = ConnectionState::Disconnected;
-    m_waits.failAll(closedError(tr("The application object was destroyed")));
+    m_waits.failAll(closedError(Text::tr("The application object was destroyed")));
 }
 
 void SyncSessionPrivate::becomeInactive(const SyncError &waitError)

@@ -23,10 +23,11 @@ constexpr qint64 kClockSkewSeconds = 60;
 
 constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::protocol::AccessToken", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::protocol::AccessToken)
+};
 
 QByteArray base64UrlEncode(const QByteArray &bytes)
 {
@@ -104,26 +105,26 @@ struct ParsedToken
 std::optional<ParsedToken> split(QStringView token, QString &error)
 {
     if (token.size() > kMaxTokenChars) {
-        error = tr("the token is longer than %1 characters").arg(kMaxTokenChars);
+        error = Text::tr("the token is longer than %1 characters").arg(kMaxTokenChars);
         return std::nullopt;
     }
     const QByteArray ascii = token.toLatin1();
     const QList<QByteArray> parts = ascii.split('.');
     if (parts.size() != 3) {
-        error = tr("the token does not have three dot-separated parts");
+        error = Text::tr("the token does not have three dot-separated parts");
         return std::nullopt;
     }
     ParsedToken parsed{parts[0], parts[1], {}, {}, {}};
     const auto header = base64UrlDecode(parts[0]);
     const auto payload = base64UrlDecode(parts[1]);
     if (!header || !payload) {
-        error = tr("the token is not base64url encoded");
+        error = Text::tr("the token is not base64url encoded");
         return std::nullopt;
     }
     const auto headerObject = parseObject(*header);
     const auto payloadObject = parseObject(*payload);
     if (!headerObject || !payloadObject) {
-        error = tr("the token header or payload is not a JSON object");
+        error = Text::tr("the token header or payload is not a JSON object");
         return std::nullopt;
     }
     parsed.headerObject = *headerObject;
@@ -133,7 +134,7 @@ std::optional<ParsedToken> split(QStringView token, QString &error)
     } else {
         const auto signature = base64UrlDecode(parts[2]);
         if (!signature) {
-            error = tr("the token signature is not base64url encoded");
+            error = Text::tr("the token signature is not base64url encoded");
             return std::nullopt;
         }
         parsed.signature = *signature;
@@ -146,7 +147,7 @@ std::optional<AccessTokenClaims> readClaims(const QJsonObject &payload, QString 
     AccessTokenClaims claims;
     const QJsonValue subject = payload.value(QLatin1StringView("sub"));
     if (!subject.isString() || subject.toString().isEmpty()) {
-        error = tr("the token has no subject (\"sub\")");
+        error = Text::tr("the token has no subject (\"sub\")");
         return std::nullopt;
     }
     claims.subject = subject.toString();
@@ -156,23 +157,23 @@ std::optional<AccessTokenClaims> readClaims(const QJsonObject &payload, QString 
     claims.expiresAt = numericDate(payload, QLatin1StringView("exp"), datesOk);
     claims.notBefore = numericDate(payload, QLatin1StringView("nbf"), datesOk);
     if (!datesOk) {
-        error = tr("a time claim of the token is not a number of seconds");
+        error = Text::tr("a time claim of the token is not a number of seconds");
         return std::nullopt;
     }
     if (!claims.expiresAt.isValid()) {
-        error = tr("the token has no expiry time (\"exp\")");
+        error = Text::tr("the token has no expiry time (\"exp\")");
         return std::nullopt;
     }
 
     const QJsonValue realms = payload.value(QLatin1StringView("realms"));
     if (!realms.isUndefined()) {
         if (!realms.isArray()) {
-            error = tr("the token's \"realms\" claim is not an array");
+            error = Text::tr("the token's \"realms\" claim is not an array");
             return std::nullopt;
         }
         for (const QJsonValue &pattern : realms.toArray()) {
             if (!pattern.isString()) {
-                error = tr("the token's \"realms\" claim holds a value that is not a string");
+                error = Text::tr("the token's \"realms\" claim holds a value that is not a string");
                 return std::nullopt;
             }
             claims.realmGrants.append(pattern.toString());
@@ -215,13 +216,14 @@ TokenCheck verifyAccessToken(QStringView token, const QByteArray &secret, const 
     const QJsonValue algorithm = parsed->headerObject.value(QLatin1StringView("alg"));
     if (algorithm.toString() != QLatin1StringView("HS256")) {
         check.status = TokenStatus::BadAlgorithm;
-        check.error = tr("the token's algorithm \"%1\" is not HS256").arg(algorithm.toString());
+        check.error =
+            Text::tr("the token's algorithm \"%1\" is not HS256").arg(algorithm.toString());
         return check;
     }
     const QByteArray expected = hmacSha256(signingInput(parsed->header, parsed->payload), secret);
     if (secret.isEmpty() || !constantTimeEquals(expected, parsed->signature)) {
         check.status = TokenStatus::BadSignature;
-        check.error = tr("the token's signature does not match");
+        check.error = Text::tr("the token's signature does not match");
         return check;
     }
     auto claims = readClaims(parsed->payloadObject, check.error);
@@ -234,20 +236,20 @@ TokenCheck verifyAccessToken(QStringView token, const QByteArray &secret, const 
     if (utcNow >= check.claims.expiresAt) {
         check.status = TokenStatus::Expired;
         check.error =
-            tr("the token expired at %1").arg(check.claims.expiresAt.toString(Qt::ISODate));
+            Text::tr("the token expired at %1").arg(check.claims.expiresAt.toString(Qt::ISODate));
         return check;
     }
     if (check.claims.notBefore.isValid() &&
         utcNow.addSecs(kClockSkewSeconds) < check.claims.notBefore) {
         check.status = TokenStatus::NotYetValid;
-        check.error = tr("the token is not valid before %1")
+        check.error = Text::tr("the token is not valid before %1")
                           .arg(check.claims.notBefore.toString(Qt::ISODate));
         return check;
     }
     if (check.claims.issuedAt.isValid() &&
         utcNow.addSecs(kClockSkewSeconds) < check.claims.issuedAt) {
         check.status = TokenStatus::NotYetValid;
-        check.error = tr("the token was issued in the future (%1)")
+        check.error = Text::tr("the token was issued in the future (%1)")
                           .arg(check.claims.issuedAt.toString(Qt::ISODate));
         return check;
     }

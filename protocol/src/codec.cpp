@@ -17,10 +17,11 @@ constexpr qsizetype kMinOperationBytes = 1 + 4 + 4;             // kind, key siz
 constexpr qsizetype kMinUploadChangesetBytes = 8 + 8 + 4;       // version, timestamp, op count
 constexpr qsizetype kMinDownloadChangesetBytes = 8 + 8 + 8 + 4; // + origin file id
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::protocol::Codec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::protocol::Codec)
+};
 
 class FrameWriter
 {
@@ -90,7 +91,8 @@ public:
         if (!u8(raw))
             return false;
         if (raw > 1)
-            return fail(tr("%1 must be 0 or 1, not %2").arg(QLatin1StringView(what)).arg(raw));
+            return fail(
+                Text::tr("%1 must be 0 or 1, not %2").arg(QLatin1StringView(what)).arg(raw));
         out = raw == 1;
         return true;
     }
@@ -115,7 +117,7 @@ public:
                                                          QStringDecoder::Flag::ConvertInitialBom);
         out = decoder.decode(view);
         if (decoder.hasError())
-            return fail(tr("%1 is not valid UTF-8").arg(QLatin1StringView(what)));
+            return fail(Text::tr("%1 is not valid UTF-8").arg(QLatin1StringView(what)));
         return true;
     }
 
@@ -126,12 +128,12 @@ public:
         if (!u32(out))
             return false;
         if (qsizetype(out) > maxCount)
-            return fail(tr("%1 count %2 exceeds the limit of %3")
+            return fail(Text::tr("%1 count %2 exceeds the limit of %3")
                             .arg(QLatin1StringView(what))
                             .arg(out)
                             .arg(maxCount));
         if (qsizetype(out) > remaining() / minElementBytes)
-            return fail(tr("%1 count %2 does not fit in the %3 bytes left")
+            return fail(Text::tr("%1 count %2 does not fit in the %3 bytes left")
                             .arg(QLatin1StringView(what))
                             .arg(out)
                             .arg(remaining()));
@@ -144,13 +146,13 @@ public:
         if (!u8(kind))
             return false;
         if (kind != quint8(Operation::Kind::Set) && kind != quint8(Operation::Kind::Remove))
-            return fail(tr("unknown operation kind %1").arg(kind));
+            return fail(Text::tr("unknown operation kind %1").arg(kind));
         out.kind = Operation::Kind(kind);
         if (!string(out.key, m_limits.maxKeyBytes, "key") ||
             !bytes(out.value, m_limits.maxValueBytes, "value"))
             return false;
         if (out.kind == Operation::Kind::Remove && !out.value.isEmpty())
-            return fail(tr("a remove operation carries a value"));
+            return fail(Text::tr("a remove operation carries a value"));
         return true;
     }
 
@@ -175,7 +177,7 @@ private:
         if (failed())
             return false;
         if (remaining() < qsizetype(sizeof(T)))
-            return fail(tr("frame ends inside a field (offset %1, %2 bytes needed, %3 left)")
+            return fail(Text::tr("frame ends inside a field (offset %1, %2 bytes needed, %3 left)")
                             .arg(m_pos)
                             .arg(sizeof(T))
                             .arg(remaining()));
@@ -190,12 +192,12 @@ private:
         if (!u32(size))
             return false;
         if (qsizetype(size) > maxBytes)
-            return fail(tr("%1 of %2 bytes exceeds the limit of %3")
+            return fail(Text::tr("%1 of %2 bytes exceeds the limit of %3")
                             .arg(QLatin1StringView(what))
                             .arg(size)
                             .arg(maxBytes));
         if (qsizetype(size) > remaining())
-            return fail(tr("%1 of %2 bytes runs past the end of the frame")
+            return fail(Text::tr("%1 of %2 bytes runs past the end of the frame")
                             .arg(QLatin1StringView(what))
                             .arg(size));
         out = m_bytes.sliced(m_pos, size);
@@ -350,7 +352,7 @@ std::optional<Message> decodeBody(MessageType type, FrameReader &r, const Decode
         return m;
     }
     }
-    r.fail(tr("unknown message type"));
+    r.fail(Text::tr("unknown message type"));
     return std::nullopt;
 }
 
@@ -368,10 +370,10 @@ QString sessionIdError(const Message &message, quint32 sessionId)
     if (const auto *error = std::get_if<ErrorMessage>(&message))
         wantsZero = error->connectionLevel;
     if (wantsZero && sessionId != 0)
-        return tr("this message belongs to the connection and needs session id 0, not %1")
+        return Text::tr("this message belongs to the connection and needs session id 0, not %1")
             .arg(sessionId);
     if (!wantsZero && sessionId == 0)
-        return tr("this message belongs to a session and needs a non-zero session id");
+        return Text::tr("this message belongs to a session and needs a non-zero session id");
     return {};
 }
 
@@ -431,7 +433,7 @@ DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimit
 {
     DecodeResult result;
     if (bytes.size() > limits.maxFrameBytes) {
-        result.error = tr("frame of %1 bytes exceeds the limit of %2 bytes")
+        result.error = Text::tr("frame of %1 bytes exceeds the limit of %2 bytes")
                            .arg(bytes.size())
                            .arg(limits.maxFrameBytes);
         return result;
@@ -442,23 +444,23 @@ DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimit
     quint16 reserved = 0;
     quint32 sessionId = 0;
     if (!reader.u8(type) || !reader.u8(flags) || !reader.u16(reserved) || !reader.u32(sessionId)) {
-        result.error = tr("frame of %1 bytes is shorter than the %2-byte header")
+        result.error = Text::tr("frame of %1 bytes is shorter than the %2-byte header")
                            .arg(bytes.size())
                            .arg(kHeaderSize);
         return result;
     }
     if (!isKnownType(type)) {
-        result.error = tr("unknown message type %1").arg(type);
+        result.error = Text::tr("unknown message type %1").arg(type);
         return result;
     }
     if (flags != 0 || reserved != 0) {
-        result.error = tr("header flags and reserved bytes must be zero");
+        result.error = Text::tr("header flags and reserved bytes must be zero");
         return result;
     }
     if (!mayTravel(MessageType(type), direction)) {
         result.error = direction == Direction::ClientToServer
-                           ? tr("message type %1 may not be sent by a client").arg(type)
-                           : tr("message type %1 may not be sent by a server").arg(type);
+                           ? Text::tr("message type %1 may not be sent by a client").arg(type)
+                           : Text::tr("message type %1 may not be sent by a server").arg(type);
         return result;
     }
     std::optional<Message> message = decodeBody(MessageType(type), reader, limits);
@@ -467,7 +469,7 @@ DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimit
         return result;
     }
     if (reader.remaining() != 0) {
-        result.error = tr("%1 unexpected bytes after the message").arg(reader.remaining());
+        result.error = Text::tr("%1 unexpected bytes after the message").arg(reader.remaining());
         return result;
     }
     if (QString why = sessionIdError(*message, sessionId); !why.isEmpty()) {
@@ -492,7 +494,7 @@ std::optional<QList<Operation>> decodeOperations(QByteArrayView bytes, const Dec
     QList<Operation> operations;
     while (reader.remaining() > 0) {
         if (operations.size() >= limits.maxOperationsPerChangeset) {
-            reader.fail(tr("more than %1 operations").arg(limits.maxOperationsPerChangeset));
+            reader.fail(Text::tr("more than %1 operations").arg(limits.maxOperationsPerChangeset));
             break;
         }
         Operation op;

@@ -13,10 +13,11 @@ namespace syncscope::server {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::server::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::server::CommandLine)
+};
 
 CommandLine failure(const QString &error)
 {
@@ -55,7 +56,7 @@ bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &o
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value <= 0) {
-        error = tr("--%1 needs a positive whole number, not \"%2\"")
+        error = Text::tr("--%1 needs a positive whole number, not \"%2\"")
                     .arg(option.names().constFirst(), parser.value(option));
         return false;
     }
@@ -68,23 +69,23 @@ CommandLine parseToken(QStringList arguments)
     arguments.removeAt(1); // "token"
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints one signed access token (HS256 JWT) on standard output."));
+        Text::tr("Prints one signed access token (HS256 JWT) on standard output."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Text::tr("Show this help."));
     const QCommandLineOption secretFile(QStringLiteral("secret-file"),
-                                        tr("File with the server's signing secret (created "
-                                           "with a random secret if missing)."),
-                                        tr("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("User id (the token's subject)."),
-                                  tr("ID"));
+                                        Text::tr("File with the server's signing secret (created "
+                                                 "with a random secret if missing)."),
+                                        Text::tr("FILE"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  Text::tr("User id (the token's subject)."), Text::tr("ID"));
     const QCommandLineOption realm(QStringLiteral("realm"),
-                                   tr("Realm path pattern to grant; may repeat. A trailing * "
-                                      "grants every path with that prefix. Without any, the "
-                                      "token grants no realm."),
-                                   tr("PATTERN"));
+                                   Text::tr("Realm path pattern to grant; may repeat. A trailing * "
+                                            "grants every path with that prefix. Without any, the "
+                                            "token grants no realm."),
+                                   Text::tr("PATTERN"));
     const QCommandLineOption ttl(QStringLiteral("ttl"),
-                                 tr("Seconds until the token expires (default 3600)."),
-                                 tr("SECONDS"), QStringLiteral("3600"));
+                                 Text::tr("Seconds until the token expires (default 3600)."),
+                                 Text::tr("SECONDS"), QStringLiteral("3600"));
     parser.addOptions({help, secretFile, user, realm, ttl});
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -96,11 +97,12 @@ CommandLine parseToken(QStringList arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failure(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return failure(
+            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(secretFile) || parser.value(secretFile).isEmpty())
-        return failure(tr("token needs --secret-file FILE"));
+        return failure(Text::tr("token needs --secret-file FILE"));
     if (!parser.isSet(user) || parser.value(user).isEmpty())
-        return failure(tr("token needs --user ID"));
+        return failure(Text::tr("token needs --user ID"));
     qint64 seconds = 3600;
     QString error;
     if (!parsePositive(parser, ttl, seconds, error))
@@ -125,53 +127,55 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const ServerLimits defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Syncscope sync server: realms of key/value changesets over WebSocket "
-           "(subprotocol syncscope.v1).\n"
-           "The first line on standard output is \"listening on ws://HOST:PORT\".\n"
-           "Run \"%1 token --help\" to mint access tokens.")
+        Text::tr("Syncscope sync server: realms of key/value changesets over WebSocket "
+                 "(subprotocol syncscope.v1).\n"
+                 "The first line on standard output is \"listening on ws://HOST:PORT\".\n"
+                 "Run \"%1 token --help\" to mint access tokens.")
             .arg(QStringLiteral("syncscope-server")));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Text::tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version."));
+                                     Text::tr("Show the version."));
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Address and port to listen on (default 127.0.0.1:0; "
-                                       "port 0 picks a free port)."),
-                                    tr("HOST:PORT"));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        tr("Directory of the database (default ./%1).").arg(QLatin1StringView(kDefaultDataDir)),
-        tr("DIR"));
+                                    Text::tr("Address and port to listen on (default 127.0.0.1:0; "
+                                             "port 0 picks a free port)."),
+                                    Text::tr("HOST:PORT"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     Text::tr("Directory of the database (default ./%1).")
+                                         .arg(QLatin1StringView(kDefaultDataDir)),
+                                     Text::tr("DIR"));
     const QCommandLineOption secretFile(
         QStringLiteral("secret-file"),
-        tr("File with the token signing secret (default DIR/%1; created with 32 random bytes "
-           "and mode 0600 if missing).")
+        Text::tr("File with the token signing secret (default DIR/%1; created with 32 random bytes "
+                 "and mode 0600 if missing).")
             .arg(QLatin1StringView(kDefaultSecretFileName)),
-        tr("FILE"));
+        Text::tr("FILE"));
     const QCommandLineOption maxMessage(QStringLiteral("max-message-size"),
-                                        tr("Largest message a client may send, in bytes "
-                                           "(default %1).")
+                                        Text::tr("Largest message a client may send, in bytes "
+                                                 "(default %1).")
                                             .arg(defaults.maxMessageBytes),
-                                        tr("BYTES"));
-    const QCommandLineOption maxSessions(
-        QStringLiteral("max-sessions-per-connection"),
-        tr("Sessions one connection may bind (default %1).").arg(defaults.maxSessionsPerConnection),
-        tr("N"));
+                                        Text::tr("BYTES"));
+    const QCommandLineOption maxSessions(QStringLiteral("max-sessions-per-connection"),
+                                         Text::tr("Sessions one connection may bind (default %1).")
+                                             .arg(defaults.maxSessionsPerConnection),
+                                         Text::tr("N"));
     const QCommandLineOption maxConnections(
         QStringLiteral("max-connections"),
-        tr("Simultaneous connections (default %1).").arg(defaults.maxConnections), tr("N"));
-    const QCommandLineOption batch(
-        QStringLiteral("download-batch-size"),
-        tr("Changeset bytes per DOWNLOAD message (default %1).").arg(defaults.downloadBatchBytes),
-        tr("BYTES"));
+        Text::tr("Simultaneous connections (default %1).").arg(defaults.maxConnections),
+        Text::tr("N"));
+    const QCommandLineOption batch(QStringLiteral("download-batch-size"),
+                                   Text::tr("Changeset bytes per DOWNLOAD message (default %1).")
+                                       .arg(defaults.downloadBatchBytes),
+                                   Text::tr("BYTES"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("error, warning, info (default) or debug."), tr("LEVEL"),
-                                      QStringLiteral("info"));
+                                      Text::tr("error, warning, info (default) or debug."),
+                                      Text::tr("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     tr("PEM certificate (chain): serve wss:// with TLS."),
-                                     tr("FILE"));
-    const QCommandLineOption tlsKey(
-        QStringLiteral("tls-key"), tr("PEM private key (unencrypted) for --tls-cert."), tr("FILE"));
+                                     Text::tr("PEM certificate (chain): serve wss:// with TLS."),
+                                     Text::tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    Text::tr("PEM private key (unencrypted) for --tls-cert."),
+                                    Text::tr("FILE"));
     parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
                        maxConnections, batch, logLevel, tlsCert, tlsKey});
 
@@ -191,18 +195,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failure(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return failure(
+            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     CommandLine result;
     result.action = CommandLine::Action::Serve;
     ServerConfig &config = result.config;
     if (parser.isSet(listen) && !parseListen(parser.value(listen), config.address, config.port))
-        return failure(tr("--listen needs HOST:PORT with an IP address or localhost, not \"%1\"")
-                           .arg(parser.value(listen)));
+        return failure(
+            Text::tr("--listen needs HOST:PORT with an IP address or localhost, not \"%1\"")
+                .arg(parser.value(listen)));
     config.dataDir =
         parser.isSet(dataDir) ? parser.value(dataDir) : QString::fromLatin1(kDefaultDataDir);
     if (config.dataDir.isEmpty())
-        return failure(tr("--data-dir may not be empty"));
+        return failure(Text::tr("--data-dir may not be empty"));
     result.secretFile =
         parser.isSet(secretFile)
             ? parser.value(secretFile)
@@ -217,7 +223,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         !parsePositive(parser, batch, config.limits.downloadBatchBytes, error))
         return failure(error);
     if (sessions > 1'000'000 || connections > 1'000'000)
-        return failure(tr("session and connection limits must be at most 1000000"));
+        return failure(Text::tr("session and connection limits must be at most 1000000"));
     config.limits.maxSessionsPerConnection = int(sessions);
     config.limits.maxConnections = int(connections);
 
@@ -225,13 +231,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     static const QStringList levels = {QStringLiteral("error"), QStringLiteral("warning"),
                                        QStringLiteral("info"), QStringLiteral("debug")};
     if (!levels.contains(result.logLevel))
-        return failure(tr("--log-level must be error, warning, info or debug, not \"%1\"")
+        return failure(Text::tr("--log-level must be error, warning, info or debug, not \"%1\"")
                            .arg(result.logLevel));
 
     config.tlsCertificateFile = parser.value(tlsCert);
     config.tlsKeyFile = parser.value(tlsKey);
     if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
-        return failure(tr("--tls-cert and --tls-key go together"));
+        return failure(Text::tr("--tls-cert and --tls-key go together"));
     return result;
 }
 

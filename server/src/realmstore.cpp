@@ -20,10 +20,11 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::server::RealmStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::server::RealmStore)
+};
 
 const char *const kSchema[] = {
     // head_version: last server version of the realm's history.
@@ -128,7 +129,7 @@ bool RealmStore::exec(const QString &statement, QString *error)
     if (query.exec(statement))
         return true;
     if (error)
-        *error = tr("%1 failed: %2").arg(statement, lastError(query));
+        *error = Text::tr("%1 failed: %2").arg(statement, lastError(query));
     return false;
 }
 
@@ -136,7 +137,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
 {
     close();
     if (dataDir.isEmpty() || !QDir().mkpath(dataDir)) {
-        *error = tr("cannot create the data directory \"%1\"").arg(dataDir);
+        *error = Text::tr("cannot create the data directory \"%1\"").arg(dataDir);
         return false;
     }
     m_lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("syncscope.lock")));
@@ -146,11 +147,12 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         QString host;
         QString application;
         m_lock->getLockInfo(&pid, &host, &application);
-        *error = m_lock->error() == QLockFile::LockFailedError
-                     ? tr("the data directory \"%1\" is in use by another server (process %2)")
-                           .arg(dataDir)
-                           .arg(pid)
-                     : tr("cannot lock the data directory \"%1\"").arg(dataDir);
+        *error =
+            m_lock->error() == QLockFile::LockFailedError
+                ? Text::tr("the data directory \"%1\" is in use by another server (process %2)")
+                      .arg(dataDir)
+                      .arg(pid)
+                : Text::tr("cannot lock the data directory \"%1\"").arg(dataDir);
         m_lock.reset();
         return false;
     }
@@ -160,7 +162,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         db.setDatabaseName(m_databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            *error = tr("cannot open the database \"%1\": %2")
+            *error = Text::tr("cannot open the database \"%1\": %2")
                          .arg(m_databasePath, db.lastError().text());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
@@ -175,7 +177,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
     QSqlQuery mode(QSqlDatabase::database(m_connectionName, false));
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next() ||
         mode.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0) {
-        *error = tr("cannot switch \"%1\" to write-ahead logging").arg(m_databasePath);
+        *error = Text::tr("cannot switch \"%1\" to write-ahead logging").arg(m_databasePath);
         close();
         return false;
     }
@@ -188,17 +190,19 @@ bool RealmStore::open(const QString &dataDir, QString *error)
 
     QSqlQuery version(QSqlDatabase::database(m_connectionName, false));
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        *error = tr("cannot read the schema version of \"%1\"").arg(m_databasePath);
+        *error = Text::tr("cannot read the schema version of \"%1\"").arg(m_databasePath);
         close();
         return false;
     }
     const int found = version.value(0).toInt();
     version.finish();
     if (found > kSchemaVersion) {
-        *error = tr("\"%1\" was written by a newer syncscope-server (schema %2, this one knows %3)")
-                     .arg(m_databasePath)
-                     .arg(found)
-                     .arg(kSchemaVersion);
+        *error =
+            Text::tr(
+                "\"%1\" was written by a newer syncscope-server (schema %2, this one knows %3)")
+                .arg(m_databasePath)
+                .arg(found)
+                .arg(kSchemaVersion);
         close();
         return false;
     }
@@ -368,13 +372,13 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        result.error = tr("cannot start a transaction: %1").arg(transaction.error());
+        result.error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
         return result;
     }
     const auto cursor = uploadCursor(realmId, clientFileId);
     const auto head = headVersion(realmId);
     if (!cursor || !head) {
-        result.error = tr("cannot read the upload cursor or realm head");
+        result.error = Text::tr("cannot read the upload cursor or realm head");
         return result;
     }
     result.uploadCursor = *cursor;
@@ -397,7 +401,7 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
             continue; // integrated before: an idempotent re-upload after a reconnect
         if (changeset.clientVersion <= result.uploadCursor) {
             result.status = Integration::Status::BadClientVersion;
-            result.error = tr("client version %1 does not increase (after %2)")
+            result.error = Text::tr("client version %1 does not increase (after %2)")
                                .arg(changeset.clientVersion)
                                .arg(result.uploadCursor);
             return result;
@@ -467,7 +471,7 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     updateHead.addBindValue(u64(result.head));
     updateHead.addBindValue(realmId);
     if (!updateCursor.exec() || !updateHead.exec()) {
-        result.error = tr("cannot update the cursors: %1 %2")
+        result.error = Text::tr("cannot update the cursors: %1 %2")
                            .arg(lastError(updateCursor), lastError(updateHead));
         return result;
     }
@@ -475,7 +479,7 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     writeEntry.finish();
     appendChangeset.finish();
     if (!transaction.commit()) {
-        result.error = tr("cannot commit: %1").arg(transaction.error());
+        result.error = Text::tr("cannot commit: %1").arg(transaction.error());
         return result;
     }
     result.status = Integration::Status::Integrated;

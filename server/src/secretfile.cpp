@@ -12,10 +12,11 @@ namespace syncscope::server {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::server::SecretFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::server::SecretFile)
+};
 
 constexpr qint64 kMaxSecretBytes = 64 * 1024;
 
@@ -28,7 +29,7 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
     QString ignored;
     QString &why = error ? *error : ignored;
     if (path.isEmpty()) {
-        why = tr("no secret file given");
+        why = Text::tr("no secret file given");
         return {};
     }
 
@@ -36,7 +37,7 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
     if (!file.exists()) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir)) {
-            why = tr("cannot create the directory \"%1\" for the secret file").arg(dir);
+            why = Text::tr("cannot create the directory \"%1\" for the secret file").arg(dir);
             return {};
         }
         // NewOnly + permissions at creation: the secret is never readable by others, not even
@@ -44,7 +45,8 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             if (!file.exists()) {
-                why = tr("cannot create the secret file \"%1\": %2").arg(path, file.errorString());
+                why = Text::tr("cannot create the secret file \"%1\": %2")
+                          .arg(path, file.errorString());
                 return {};
             }
             // Lost a race with another process creating it: read theirs below.
@@ -54,7 +56,8 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
             const QByteArray secret(reinterpret_cast<const char *>(words.data()),
                                     kGeneratedSecretBytes);
             if (file.write(secret) != secret.size() || !file.flush()) {
-                why = tr("cannot write the secret file \"%1\": %2").arg(path, file.errorString());
+                why = Text::tr("cannot write the secret file \"%1\": %2")
+                          .arg(path, file.errorString());
                 file.close();
                 file.remove();
                 return {};
@@ -67,20 +70,22 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
     }
 
     if (QFileInfo(path).isDir()) {
-        why = tr("the secret file \"%1\" is a directory").arg(path);
+        why = Text::tr("the secret file \"%1\" is a directory").arg(path);
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        why = tr("cannot read the secret file \"%1\": %2").arg(path, file.errorString());
+        why = Text::tr("cannot read the secret file \"%1\": %2").arg(path, file.errorString());
         return {};
     }
     if (file.size() > kMaxSecretBytes) {
-        why = tr("the secret file \"%1\" is larger than %2 bytes").arg(path).arg(kMaxSecretBytes);
+        why = Text::tr("the secret file \"%1\" is larger than %2 bytes")
+                  .arg(path)
+                  .arg(kMaxSecretBytes);
         return {};
     }
     const QByteArray secret = file.readAll();
     if (secret.isEmpty()) {
-        why = tr("the secret file \"%1\" is empty").arg(path);
+        why = Text::tr("the secret file \"%1\" is empty").arg(path);
         return {};
     }
     return secret;

@@ -15,10 +15,11 @@ using protocol::ErrorCode;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope::server::ServerSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::server::ServerSession)
+};
 
 } // namespace
 
@@ -77,14 +78,14 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
             << "user" << check.claims.subject << "may not access" << message.realmPath;
         return SessionFailure::session(
             ErrorCode::PermissionDenied,
-            tr("the access token of \"%1\" does not grant the realm \"%2\"")
+            Text::tr("the access token of \"%1\" does not grant the realm \"%2\"")
                 .arg(check.claims.subject, message.realmPath));
     }
 
     const auto realmId = m_context.store->realmId(message.realmPath);
     if (!realmId)
         return SessionFailure::session(ErrorCode::OtherSessionError,
-                                       tr("the server cannot open the realm's storage"));
+                                       Text::tr("the server cannot open the realm's storage"));
     m_realmId = *realmId;
     m_statistics.realmPath = message.realmPath;
     m_statistics.userId = check.claims.subject;
@@ -96,7 +97,7 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
         const quint64 fileId = m_context.store->allocateClientFile(m_realmId);
         if (fileId == 0)
             return SessionFailure::session(ErrorCode::OtherSessionError,
-                                           tr("the server cannot allocate a client file"));
+                                           Text::tr("the server cannot allocate a client file"));
         m_sink->sendFrame({sessionId(), protocol::ServerIdentMessage{fileId}});
     }
     return std::nullopt;
@@ -107,21 +108,22 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
     touch();
     if (m_state != State::AwaitingIdent)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
-                                          tr("IDENT must follow BIND, once per session"));
+                                          Text::tr("IDENT must follow BIND, once per session"));
     const auto cursor = m_context.store->uploadCursor(m_realmId, message.clientFileId);
     if (!cursor)
-        return SessionFailure::session(ErrorCode::BadClientFileIdent,
-                                       tr("client file %1 does not belong to the realm \"%2\"")
-                                           .arg(message.clientFileId)
-                                           .arg(m_statistics.realmPath));
+        return SessionFailure::session(
+            ErrorCode::BadClientFileIdent,
+            Text::tr("client file %1 does not belong to the realm \"%2\"")
+                .arg(message.clientFileId)
+                .arg(m_statistics.realmPath));
     const auto head = m_context.store->headVersion(m_realmId);
     if (!head)
         return SessionFailure::session(ErrorCode::OtherSessionError,
-                                       tr("the server cannot read the realm's history"));
+                                       Text::tr("the server cannot read the realm's history"));
     if (message.downloadCursor > *head)
         return SessionFailure::session(
             ErrorCode::BadServerVersion,
-            tr("download cursor %1 is ahead of the realm's latest version %2")
+            Text::tr("download cursor %1 is ahead of the realm's latest version %2")
                 .arg(message.downloadCursor)
                 .arg(*head));
 
@@ -142,7 +144,8 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
 {
     touch();
     if (m_state != State::Active)
-        return SessionFailure::connection(ErrorCode::BadMessageOrder, tr("UPLOAD before IDENT"));
+        return SessionFailure::connection(ErrorCode::BadMessageOrder,
+                                          Text::tr("UPLOAD before IDENT"));
     const RealmStore::Integration result =
         m_context.store->integrateUpload(m_realmId, m_statistics.clientFileId, message.changesets);
     switch (result.status) {
@@ -154,7 +157,7 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
         qCCritical(lcStorage).noquote()
             << "integrating an upload of session" << sessionId() << "failed:" << result.error;
         return SessionFailure::session(ErrorCode::OtherSessionError,
-                                       tr("the server could not store the upload"));
+                                       Text::tr("the server could not store the upload"));
     }
     m_statistics.uploadedChangesets += result.integratedChangesets;
     m_statistics.uploadedBytes += result.integratedBytes;
@@ -175,7 +178,8 @@ Outcome ServerSession::mark(const protocol::MarkMessage &message)
 {
     touch();
     if (m_state != State::Active)
-        return SessionFailure::connection(ErrorCode::BadMessageOrder, tr("MARK before IDENT"));
+        return SessionFailure::connection(ErrorCode::BadMessageOrder,
+                                          Text::tr("MARK before IDENT"));
     m_pendingMarks.append({message.requestId, m_head});
     // Due at once if everything up to the head was already sent; otherwise after the DOWNLOAD
     // that reaches it, in the same order on the wire.
@@ -207,7 +211,7 @@ Outcome ServerSession::sendNextDownload()
         m_realmId, m_statistics.clientFileId, m_sentCursor, m_context.limits.downloadBatchBytes);
     if (!batch)
         return SessionFailure::session(ErrorCode::OtherSessionError,
-                                       tr("the server cannot read the realm's history"));
+                                       Text::tr("the server cannot read the realm's history"));
     protocol::DownloadMessage download;
     download.downloadCursor = batch->cursor;
     download.latestServerVersion = batch->head;
