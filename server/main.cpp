@@ -3,6 +3,7 @@
 #include <syncscope/server/commandline.h>
 #include <syncscope/server/shutdownsignals.h>
 #include <syncscope/server/syncserver.h>
+#include <syncscope/server/translations.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,10 +24,11 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro too.
+struct Text
 {
-    return QCoreApplication::translate("syncscope-server", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncscope::server::Main)
+};
 
 int mintTokenAndExit(const TokenRequest &request)
 {
@@ -34,11 +36,11 @@ int mintTokenAndExit(const TokenRequest &request)
     bool created = false;
     const QString token = mintToken(request, &error, &created);
     if (token.isEmpty()) {
-        printLine(stderr, tr("syncscope-server: %1").arg(error));
+        printLine(stderr, Text::tr("syncscope-server: %1").arg(error));
         return 1;
     }
     if (created)
-        printLine(stderr, tr("syncscope-server: created the secret file %1 (mode 0600)")
+        printLine(stderr, Text::tr("syncscope-server: created the secret file %1 (mode 0600)")
                               .arg(QFileInfo(request.secretFile).absoluteFilePath()));
     printLine(stdout, token);
     return 0;
@@ -51,6 +53,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("syncscope-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSCOPE_VERSION));
+    installServerTranslations();
 
     CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
     switch (commandLine.action) {
@@ -59,7 +62,7 @@ int main(int argc, char *argv[])
         printLine(stdout, commandLine.text);
         return 0;
     case CommandLine::Action::Fail:
-        printLine(stderr, tr("syncscope-server: %1\nTry --help.").arg(commandLine.text));
+        printLine(stderr, Text::tr("syncscope-server: %1\nTry --help.").arg(commandLine.text));
         return 2;
     case CommandLine::Action::MintToken:
         return mintTokenAndExit(commandLine.token);
@@ -71,7 +74,7 @@ int main(int argc, char *argv[])
     ShutdownSignals signals;
     QString error;
     if (!signals.install(&error)) {
-        printLine(stderr, tr("syncscope-server: %1").arg(error));
+        printLine(stderr, Text::tr("syncscope-server: %1").arg(error));
         return 1;
     }
 
@@ -79,32 +82,34 @@ int main(int argc, char *argv[])
     bool created = false;
     config.secret = loadOrCreateSecret(commandLine.secretFile, &error, &created);
     if (config.secret.isEmpty()) {
-        printLine(stderr, tr("syncscope-server: %1").arg(error));
+        printLine(stderr, Text::tr("syncscope-server: %1").arg(error));
         return 1;
     }
     const QString secretPath = QFileInfo(commandLine.secretFile).absoluteFilePath();
     if (created)
-        printLine(stderr,
-                  tr("syncscope-server: created the secret file %1 (mode 0600)").arg(secretPath));
+        printLine(
+            stderr,
+            Text::tr("syncscope-server: created the secret file %1 (mode 0600)").arg(secretPath));
 
     SyncServer server(config);
     if (!server.start()) {
-        printLine(stderr, tr("syncscope-server: %1").arg(server.errorString()));
+        printLine(stderr, Text::tr("syncscope-server: %1").arg(server.errorString()));
         return 1;
     }
     // Standard output's first line is the contract scripts and tests wait for.
     printLine(stdout, QStringLiteral("listening on %1").arg(server.url().toString()));
-    printLine(stderr, tr("syncscope-server: listening on %1%2")
-                          .arg(server.url().toString(),
-                               config.address.isLoopback()
-                                   ? tr(" (loopback only; use --listen 0.0.0.0:PORT to accept "
-                                        "other hosts)")
-                                   : QString()));
-    printLine(stderr, tr("syncscope-server: data in %1, secret in %2")
+    printLine(stderr,
+              Text::tr("syncscope-server: listening on %1%2")
+                  .arg(server.url().toString(),
+                       config.address.isLoopback()
+                           ? Text::tr(" (loopback only; use --listen 0.0.0.0:PORT to accept "
+                                      "other hosts)")
+                           : QString()));
+    printLine(stderr, Text::tr("syncscope-server: data in %1, secret in %2")
                           .arg(QDir(config.dataDir).absolutePath(), secretPath));
 
     QObject::connect(&signals, &ShutdownSignals::received, &server, [&server](int number) {
-        printLine(stderr, tr("syncscope-server: signal %1, shutting down").arg(number));
+        printLine(stderr, Text::tr("syncscope-server: signal %1, shutting down").arg(number));
         server.stop();
     });
     QObject::connect(&server, &SyncServer::stopped, &app, [] { QCoreApplication::exit(0); });

@@ -1,0 +1,575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>syncscope::protocol::AccessToken</name>
+    <message>
+        <source>the token is longer than %1 characters</source>
+        <translation>das Token ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the token does not have three dot-separated parts</source>
+        <translation>das Token besteht nicht aus drei durch Punkte getrennten Teilen</translation>
+    </message>
+    <message>
+        <source>the token is not base64url encoded</source>
+        <translation>das Token ist nicht base64url-kodiert</translation>
+    </message>
+    <message>
+        <source>the token header or payload is not a JSON object</source>
+        <translation>Header oder Nutzdaten des Tokens sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the token signature is not base64url encoded</source>
+        <translation>die Signatur des Tokens ist nicht base64url-kodiert</translation>
+    </message>
+    <message>
+        <source>the token has no subject (&quot;sub&quot;)</source>
+        <translation>das Token hat kein Subjekt („sub“)</translation>
+    </message>
+    <message>
+        <source>a time claim of the token is not a number of seconds</source>
+        <translation>eine Zeitangabe des Tokens ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>the token has no expiry time (&quot;exp&quot;)</source>
+        <translation>das Token hat keine Ablaufzeit („exp“)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;realms&quot; claim is not an array</source>
+        <translation>der Claim „realms“ des Tokens ist kein Array</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;realms&quot; claim holds a value that is not a string</source>
+        <translation>der Claim „realms“ des Tokens enthält einen Wert, der kein String ist</translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm &quot;%1&quot; is not HS256</source>
+        <translation>der Algorithmus „%1“ des Tokens ist nicht HS256</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not match</source>
+        <translation>die Signatur des Tokens stimmt nicht</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>das Token ist um %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the token is not valid before %1</source>
+        <translation>das Token ist erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>the token was issued in the future (%1)</source>
+        <translation>das Token wurde in der Zukunft ausgestellt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::protocol::Codec</name>
+    <message>
+        <source>%1 must be 0 or 1, not %2</source>
+        <translation>%1 muss 0 oder 1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 count %2 exceeds the limit of %3</source>
+        <translation>%1-Anzahl %2 überschreitet die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>%1 count %2 does not fit in the %3 bytes left</source>
+        <translation>%1-Anzahl %2 passt nicht in die verbleibenden %3 Bytes</translation>
+    </message>
+    <message>
+        <source>unknown operation kind %1</source>
+        <translation>unbekannte Operationsart %1</translation>
+    </message>
+    <message>
+        <source>a remove operation carries a value</source>
+        <translation>eine Löschoperation enthält einen Wert</translation>
+    </message>
+    <message>
+        <source>frame ends inside a field (offset %1, %2 bytes needed, %3 left)</source>
+        <translation>Frame endet innerhalb eines Feldes (Offset %1, %2 Bytes benötigt, %3 übrig)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes exceeds the limit of %3</source>
+        <translation>%1 mit %2 Bytes überschreitet die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes runs past the end of the frame</source>
+        <translation>%1 mit %2 Bytes reicht über das Ende des Frames hinaus</translation>
+    </message>
+    <message>
+        <source>unknown message type</source>
+        <translation>unbekannter Nachrichtentyp</translation>
+    </message>
+    <message>
+        <source>this message belongs to the connection and needs session id 0, not %1</source>
+        <translation>diese Nachricht gehört zur Verbindung und braucht die Sitzungs-ID 0, nicht %1</translation>
+    </message>
+    <message>
+        <source>this message belongs to a session and needs a non-zero session id</source>
+        <translation>diese Nachricht gehört zu einer Sitzung und braucht eine Sitzungs-ID ungleich 0</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>Frame mit %1 Bytes überschreitet die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes is shorter than the %2-byte header</source>
+        <translation>Frame mit %1 Bytes ist kürzer als der %2-Byte-Header</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>unbekannter Nachrichtentyp %1</translation>
+    </message>
+    <message>
+        <source>header flags and reserved bytes must be zero</source>
+        <translation>Header-Flags und reservierte Bytes müssen null sein</translation>
+    </message>
+    <message>
+        <source>message type %1 may not be sent by a client</source>
+        <translation>Nachrichtentyp %1 darf nicht von einem Client gesendet werden</translation>
+    </message>
+    <message>
+        <source>message type %1 may not be sent by a server</source>
+        <translation>Nachrichtentyp %1 darf nicht von einem Server gesendet werden</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the message</source>
+        <translation>%1 unerwartete Bytes nach der Nachricht</translation>
+    </message>
+    <message>
+        <source>more than %1 operations</source>
+        <translation>mehr als %1 Operationen</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::protocol::RealmPath</name>
+    <message>
+        <source>the realm path is empty</source>
+        <translation>der Realm-Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>the realm path must start with &apos;/&apos;</source>
+        <translation>der Realm-Pfad muss mit „/“ beginnen</translation>
+    </message>
+    <message>
+        <source>the realm path is longer than %1 bytes</source>
+        <translation>der Realm-Pfad ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the realm path has an empty segment</source>
+        <translation>der Realm-Pfad hat ein leeres Segment</translation>
+    </message>
+    <message>
+        <source>the realm path may not contain &apos;.&apos; or &apos;..&apos; segments</source>
+        <translation>der Realm-Pfad darf keine Segmente „.“ oder „..“ enthalten</translation>
+    </message>
+    <message>
+        <source>the realm path contains the character U+%1</source>
+        <translation>der Realm-Pfad enthält das Zeichen U+%1</translation>
+    </message>
+    <message>
+        <source>the realm path contains an unpaired surrogate</source>
+        <translation>der Realm-Pfad enthält ein unpaariges Surrogat</translation>
+    </message>
+    <message>
+        <source>the realm path contains a control character</source>
+        <translation>der Realm-Pfad enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the realm path may not contain &apos;%&apos; (no percent-encoding)</source>
+        <translation>der Realm-Pfad darf kein „%“ enthalten (keine Prozentkodierung)</translation>
+    </message>
+    <message>
+        <source>the realm path contains the character &apos;%1&apos;</source>
+        <translation>der Realm-Pfad enthält das Zeichen „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ClientConnection</name>
+    <message>
+        <source>server shutting down</source>
+        <translation>Server wird heruntergefahren</translation>
+    </message>
+    <message>
+        <source>text messages are not part of the syncscope.v1 protocol; use binary</source>
+        <translation>Textnachrichten gehören nicht zum Protokoll syncscope.v1; bitte binär senden</translation>
+    </message>
+    <message>
+        <source>session %1 was never bound on this connection</source>
+        <translation>Sitzung %1 wurde auf dieser Verbindung nie gebunden</translation>
+    </message>
+    <message>
+        <source>session id %1 was already used on this connection</source>
+        <translation>Sitzungs-ID %1 wurde auf dieser Verbindung bereits verwendet</translation>
+    </message>
+    <message>
+        <source>a connection may have at most %1 sessions</source>
+        <translation>eine Verbindung darf höchstens %1 Sitzungen haben</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::CommandLine</name>
+    <message>
+        <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine positive ganze Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Prints one signed access token (HS256 JWT) on standard output.</source>
+        <translation>Gibt ein signiertes Zugriffstoken (HS256-JWT) auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>File with the server&apos;s signing secret (created with a random secret if missing).</source>
+        <translation>Datei mit dem Signiergeheimnis des Servers (wird mit einem Zufallsgeheimnis angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>User id (the token&apos;s subject).</source>
+        <translation>Benutzer-ID (das Subjekt des Tokens).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Realm path pattern to grant; may repeat. A trailing * grants every path with that prefix. Without any, the token grants no realm.</source>
+        <translation>Freizugebendes Realm-Pfadmuster; mehrfach möglich. Ein abschließendes * gibt jeden Pfad mit diesem Präfix frei. Ohne Muster gibt das Token keinen Realm frei.</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>Seconds until the token expires (default 3600).</source>
+        <translation>Sekunden bis zum Ablauf des Tokens (Standard 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>token needs --secret-file FILE</source>
+        <translation>token braucht --secret-file DATEI</translation>
+    </message>
+    <message>
+        <source>token needs --user ID</source>
+        <translation>token braucht --user ID</translation>
+    </message>
+    <message>
+        <source>Syncscope sync server: realms of key/value changesets over WebSocket (subprotocol syncscope.v1).
+The first line on standard output is &quot;listening on ws://HOST:PORT&quot;.
+Run &quot;%1 token --help&quot; to mint access tokens.</source>
+        <translation>Syncscope-Sync-Server: Realms aus Schlüssel/Wert-Changesets über WebSocket (Subprotokoll syncscope.v1).
+Die erste Zeile auf der Standardausgabe lautet „listening on ws://HOST:PORT“.
+Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:0; port 0 picks a free port).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:0; Port 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Directory of the database (default ./%1).</source>
+        <translation>Verzeichnis der Datenbank (Standard ./%1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>File with the token signing secret (default DIR/%1; created with 32 random bytes and mode 0600 if missing).</source>
+        <translation>Datei mit dem Geheimnis zum Signieren der Token (Standard VERZEICHNIS/%1; wird mit 32 Zufallsbytes und Modus 0600 angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send, in bytes (default %1).</source>
+        <translation>Größte Nachricht, die ein Client senden darf, in Bytes (Standard %1).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>Sessions one connection may bind (default %1).</source>
+        <translation>Sitzungen, die eine Verbindung binden darf (Standard %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Simultaneous connections (default %1).</source>
+        <translation>Gleichzeitige Verbindungen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Changeset bytes per DOWNLOAD message (default %1).</source>
+        <translation>Changeset-Bytes pro DOWNLOAD-Nachricht (Standard %1).</translation>
+    </message>
+    <message>
+        <source>error, warning, info (default) or debug.</source>
+        <translation>error, warning, info (Standard) oder debug.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain): serve wss:// with TLS.</source>
+        <translation>PEM-Zertifikat (-kette): wss:// mit TLS anbieten.</translation>
+    </message>
+    <message>
+        <source>PEM private key (unencrypted) for --tls-cert.</source>
+        <translation>Privater PEM-Schlüssel (unverschlüsselt) für --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--data-dir may not be empty</source>
+        <translation>--data-dir darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>session and connection limits must be at most 1000000</source>
+        <translation>Sitzungs- und Verbindungsgrenzen dürfen höchstens 1000000 betragen</translation>
+    </message>
+    <message>
+        <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
+        <translation>--log-level muss error, warning, info oder debug sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::Main</name>
+    <message>
+        <source>syncscope-server: %1</source>
+        <translation>syncscope-server: %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: created the secret file %1 (mode 0600)</source>
+        <translation>syncscope-server: Geheimnisdatei %1 angelegt (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>syncscope-server: %1
+Try --help.</source>
+        <translation>syncscope-server: %1
+Siehe --help.</translation>
+    </message>
+    <message>
+        <source>syncscope-server: listening on %1%2</source>
+        <translation>syncscope-server: lauscht auf %1%2</translation>
+    </message>
+    <message>
+        <source> (loopback only; use --listen 0.0.0.0:PORT to accept other hosts)</source>
+        <translation> (nur Loopback; mit --listen 0.0.0.0:PORT werden andere Hosts angenommen)</translation>
+    </message>
+    <message>
+        <source>syncscope-server: data in %1, secret in %2</source>
+        <translation>syncscope-server: Daten in %1, Geheimnis in %2</translation>
+    </message>
+    <message>
+        <source>syncscope-server: signal %1, shutting down</source>
+        <translation>syncscope-server: Signal %1, wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::RealmStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory &quot;%1&quot;</source>
+        <translation>das Datenverzeichnis „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the data directory &quot;%1&quot; is in use by another server (process %2)</source>
+        <translation>das Datenverzeichnis „%1“ wird von einem anderen Server benutzt (Prozess %2)</translation>
+    </message>
+    <message>
+        <source>cannot lock the data directory &quot;%1&quot;</source>
+        <translation>das Datenverzeichnis „%1“ kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database &quot;%1&quot;: %2</source>
+        <translation>die Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch &quot;%1&quot; to write-ahead logging</source>
+        <translation>„%1“ kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of &quot;%1&quot;</source>
+        <translation>die Schemaversion von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer syncscope-server (schema %2, this one knows %3)</source>
+        <translation>„%1“ wurde von einem neueren syncscope-server geschrieben (Schema %2, dieser kennt %3)</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload cursor or realm head</source>
+        <translation>Upload-Cursor oder Realm-Stand können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>Client-Version %1 ist nicht größer als die vorherige (%2)</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1 %2</source>
+        <translation>die Cursor können nicht aktualisiert werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Festschreiben fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::SecretFile</name>
+    <message>
+        <source>no secret file given</source>
+        <translation>keine Geheimnisdatei angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the directory &quot;%1&quot; for the secret file</source>
+        <translation>das Verzeichnis „%1“ für die Geheimnisdatei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the secret file &quot;%1&quot;: %2</source>
+        <translation>die Geheimnisdatei „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the secret file &quot;%1&quot;: %2</source>
+        <translation>die Geheimnisdatei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is a directory</source>
+        <translation>die Geheimnisdatei „%1“ ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read the secret file &quot;%1&quot;: %2</source>
+        <translation>die Geheimnisdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is larger than %2 bytes</source>
+        <translation>die Geheimnisdatei „%1“ ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is empty</source>
+        <translation>die Geheimnisdatei „%1“ ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ServerSession</name>
+    <message>
+        <source>the access token of &quot;%1&quot; does not grant the realm &quot;%2&quot;</source>
+        <translation>das Zugriffstoken von „%1“ gibt den Realm „%2“ nicht frei</translation>
+    </message>
+    <message>
+        <source>the server cannot open the realm&apos;s storage</source>
+        <translation>der Server kann den Speicher des Realms nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the server cannot allocate a client file</source>
+        <translation>der Server kann keine Client-Datei zuweisen</translation>
+    </message>
+    <message>
+        <source>IDENT must follow BIND, once per session</source>
+        <translation>IDENT muss auf BIND folgen, einmal pro Sitzung</translation>
+    </message>
+    <message>
+        <source>client file %1 does not belong to the realm &quot;%2&quot;</source>
+        <translation>Client-Datei %1 gehört nicht zum Realm „%2“</translation>
+    </message>
+    <message>
+        <source>the server cannot read the realm&apos;s history</source>
+        <translation>der Server kann den Verlauf des Realms nicht lesen</translation>
+    </message>
+    <message>
+        <source>download cursor %1 is ahead of the realm&apos;s latest version %2</source>
+        <translation>Download-Cursor %1 liegt vor der neuesten Version %2 des Realms</translation>
+    </message>
+    <message>
+        <source>UPLOAD before IDENT</source>
+        <translation>UPLOAD vor IDENT</translation>
+    </message>
+    <message>
+        <source>the server could not store the upload</source>
+        <translation>der Server konnte den Upload nicht speichern</translation>
+    </message>
+    <message>
+        <source>MARK before IDENT</source>
+        <translation>MARK vor IDENT</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>die Signal-Handler sind bereits installiert</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::SyncServer</name>
+    <message>
+        <source>cannot read the TLS certificate &quot;%1&quot; or key &quot;%2&quot;</source>
+        <translation>das TLS-Zertifikat „%1“ oder der Schlüssel „%2“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate or &quot;%2&quot; no unencrypted PEM key</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat oder „%2“ keinen unverschlüsselten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>this server speaks the WebSocket subprotocol %1; the client offered %2</source>
+        <translation>dieser Server spricht das WebSocket-Subprotokoll %1; der Client bot %2 an</translation>
+    </message>
+    <message>
+        <source>none that matches</source>
+        <translation>keines, das passt</translation>
+    </message>
+    <message>
+        <source>the server has reached its limit of %1 connections</source>
+        <translation>der Server hat seine Grenze von %1 Verbindungen erreicht</translation>
+    </message>
+    <message>
+        <source>no secret to verify access tokens with</source>
+        <translation>kein Geheimnis zum Prüfen von Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>syncscope::protocol::AccessToken</name>
+    <message>
+        <source>the token is longer than %1 characters</source>
+        <translation>el token supera los %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the token does not have three dot-separated parts</source>
+        <translation>el token no tiene tres partes separadas por puntos</translation>
+    </message>
+    <message>
+        <source>the token is not base64url encoded</source>
+        <translation>el token no está codificado en base64url</translation>
+    </message>
+    <message>
+        <source>the token header or payload is not a JSON object</source>
+        <translation>la cabecera o la carga útil del token no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the token signature is not base64url encoded</source>
+        <translation>la firma del token no está codificada en base64url</translation>
+    </message>
+    <message>
+        <source>the token has no subject (&quot;sub&quot;)</source>
+        <translation>el token no tiene sujeto («sub»)</translation>
+    </message>
+    <message>
+        <source>a time claim of the token is not a number of seconds</source>
+        <translation>una marca de tiempo del token no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>the token has no expiry time (&quot;exp&quot;)</source>
+        <translation>el token no tiene hora de caducidad («exp»)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;realms&quot; claim is not an array</source>
+        <translation>la reclamación «realms» del token no es un array</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;realms&quot; claim holds a value that is not a string</source>
+        <translation>la reclamación «realms» del token contiene un valor que no es una cadena</translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm &quot;%1&quot; is not HS256</source>
+        <translation>el algoritmo «%1» del token no es HS256</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not match</source>
+        <translation>la firma del token no coincide</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>el token caducó el %1</translation>
+    </message>
+    <message>
+        <source>the token is not valid before %1</source>
+        <translation>el token no es válido antes del %1</translation>
+    </message>
+    <message>
+        <source>the token was issued in the future (%1)</source>
+        <translation>el token se emitió en el futuro (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::protocol::Codec</name>
+    <message>
+        <source>%1 must be 0 or 1, not %2</source>
+        <translation>%1 debe ser 0 o 1, no %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>%1 count %2 exceeds the limit of %3</source>
+        <translation>el número de %1 (%2) supera el límite de %3</translation>
+    </message>
+    <message>
+        <source>%1 count %2 does not fit in the %3 bytes left</source>
+        <translation>el número de %1 (%2) no cabe en los %3 bytes restantes</translation>
+    </message>
+    <message>
+        <source>unknown operation kind %1</source>
+        <translation>tipo de operación desconocido %1</translation>
+    </message>
+    <message>
+        <source>a remove operation carries a value</source>
+        <translation>una operación de borrado lleva un valor</translation>
+    </message>
+    <message>
+        <source>frame ends inside a field (offset %1, %2 bytes needed, %3 left)</source>
+        <translation>la trama termina dentro de un campo (desplazamiento %1, se necesitan %2 bytes, quedan %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes exceeds the limit of %3</source>
+        <translation>%1 de %2 bytes supera el límite de %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes runs past the end of the frame</source>
+        <translation>%1 de %2 bytes sobrepasa el final de la trama</translation>
+    </message>
+    <message>
+        <source>unknown message type</source>
+        <translation>tipo de mensaje desconocido</translation>
+    </message>
+    <message>
+        <source>this message belongs to the connection and needs session id 0, not %1</source>
+        <translation>este mensaje pertenece a la conexión y necesita el id de sesión 0, no %1</translation>
+    </message>
+    <message>
+        <source>this message belongs to a session and needs a non-zero session id</source>
+        <translation>este mensaje pertenece a una sesión y necesita un id de sesión distinto de cero</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>una trama de %1 bytes supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes is shorter than the %2-byte header</source>
+        <translation>una trama de %1 bytes es más corta que la cabecera de %2 bytes</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>tipo de mensaje desconocido %1</translation>
+    </message>
+    <message>
+        <source>header flags and reserved bytes must be zero</source>
+        <translation>los indicadores de cabecera y los bytes reservados deben ser cero</translation>
+    </message>
+    <message>
+        <source>message type %1 may not be sent by a client</source>
+        <translation>un cliente no puede enviar el tipo de mensaje %1</translation>
+    </message>
+    <message>
+        <source>message type %1 may not be sent by a server</source>
+        <translation>un servidor no puede enviar el tipo de mensaje %1</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the message</source>
+        <translation>%1 bytes inesperados después del mensaje</translation>
+    </message>
+    <message>
+        <source>more than %1 operations</source>
+        <translation>más de %1 operaciones</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::protocol::RealmPath</name>
+    <message>
+        <source>the realm path is empty</source>
+        <translation>la ruta del realm está vacía</translation>
+    </message>
+    <message>
+        <source>the realm path must start with &apos;/&apos;</source>
+        <translation>la ruta del realm debe empezar por «/»</translation>
+    </message>
+    <message>
+        <source>the realm path is longer than %1 bytes</source>
+        <translation>la ruta del realm supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>the realm path has an empty segment</source>
+        <translation>la ruta del realm tiene un segmento vacío</translation>
+    </message>
+    <message>
+        <source>the realm path may not contain &apos;.&apos; or &apos;..&apos; segments</source>
+        <translation>la ruta del realm no puede contener segmentos «.» ni «..»</translation>
+    </message>
+    <message>
+        <source>the realm path contains the character U+%1</source>
+        <translation>la ruta del realm contiene el carácter U+%1</translation>
+    </message>
+    <message>
+        <source>the realm path contains an unpaired surrogate</source>
+        <translation>la ruta del realm contiene un sustituto (surrogate) desparejado</translation>
+    </message>
+    <message>
+        <source>the realm path contains a control character</source>
+        <translation>la ruta del realm contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the realm path may not contain &apos;%&apos; (no percent-encoding)</source>
+        <translation>la ruta del realm no puede contener «%» (sin codificación por porcentaje)</translation>
+    </message>
+    <message>
+        <source>the realm path contains the character &apos;%1&apos;</source>
+        <translation>la ruta del realm contiene el carácter «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ClientConnection</name>
+    <message>
+        <source>server shutting down</source>
+        <translation>el servidor se está apagando</translation>
+    </message>
+    <message>
+        <source>text messages are not part of the syncscope.v1 protocol; use binary</source>
+        <translation>los mensajes de texto no forman parte del protocolo syncscope.v1; use binario</translation>
+    </message>
+    <message>
+        <source>session %1 was never bound on this connection</source>
+        <translation>la sesión %1 nunca se vinculó en esta conexión</translation>
+    </message>
+    <message>
+        <source>session id %1 was already used on this connection</source>
+        <translation>el id de sesión %1 ya se usó en esta conexión</translation>
+    </message>
+    <message>
+        <source>a connection may have at most %1 sessions</source>
+        <translation>una conexión puede tener como máximo %1 sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::CommandLine</name>
+    <message>
+        <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
+        <translation>--%1 necesita un número entero positivo, no «%2»</translation>
+    </message>
+    <message>
+        <source>Prints one signed access token (HS256 JWT) on standard output.</source>
+        <translation>Escribe un token de acceso firmado (JWT HS256) en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>File with the server&apos;s signing secret (created with a random secret if missing).</source>
+        <translation>Archivo con el secreto de firma del servidor (se crea con un secreto aleatorio si falta).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>User id (the token&apos;s subject).</source>
+        <translation>Id del usuario (el sujeto del token).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Realm path pattern to grant; may repeat. A trailing * grants every path with that prefix. Without any, the token grants no realm.</source>
+        <translation>Patrón de ruta de realm que se concede; puede repetirse. Un * final concede toda ruta con ese prefijo. Sin ninguno, el token no concede ningún realm.</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATRÓN</translation>
+    </message>
+    <message>
+        <source>Seconds until the token expires (default 3600).</source>
+        <translation>Segundos hasta que caduca el token (3600 por defecto).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>token needs --secret-file FILE</source>
+        <translation>token necesita --secret-file ARCHIVO</translation>
+    </message>
+    <message>
+        <source>token needs --user ID</source>
+        <translation>token necesita --user ID</translation>
+    </message>
+    <message>
+        <source>Syncscope sync server: realms of key/value changesets over WebSocket (subprotocol syncscope.v1).
+The first line on standard output is &quot;listening on ws://HOST:PORT&quot;.
+Run &quot;%1 token --help&quot; to mint access tokens.</source>
+        <translation>Servidor de sincronización Syncscope: realms de changesets clave/valor sobre WebSocket (subprotocolo syncscope.v1).
+La primera línea de la salida estándar es «listening on ws://HOST:PORT».
+Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:0; port 0 picks a free port).</source>
+        <translation>Dirección y puerto de escucha (por defecto 127.0.0.1:0; el puerto 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>Directory of the database (default ./%1).</source>
+        <translation>Directorio de la base de datos (por defecto ./%1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>File with the token signing secret (default DIR/%1; created with 32 random bytes and mode 0600 if missing).</source>
+        <translation>Archivo con el secreto de firma de los tokens (por defecto DIRECTORIO/%1; se crea con 32 bytes aleatorios y modo 0600 si falta).</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send, in bytes (default %1).</source>
+        <translation>Mensaje más grande que puede enviar un cliente, en bytes (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>Sessions one connection may bind (default %1).</source>
+        <translation>Sesiones que puede vincular una conexión (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Simultaneous connections (default %1).</source>
+        <translation>Conexiones simultáneas (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Changeset bytes per DOWNLOAD message (default %1).</source>
+        <translation>Bytes de changesets por mensaje DOWNLOAD (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>error, warning, info (default) or debug.</source>
+        <translation>error, warning, info (por defecto) o debug.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEL</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain): serve wss:// with TLS.</source>
+        <translation>Certificado PEM (cadena): servir wss:// con TLS.</translation>
+    </message>
+    <message>
+        <source>PEM private key (unencrypted) for --tls-cert.</source>
+        <translation>Clave privada PEM (sin cifrar) para --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--listen necesita HOST:PUERTO con una dirección IP o localhost, no «%1»</translation>
+    </message>
+    <message>
+        <source>--data-dir may not be empty</source>
+        <translation>--data-dir no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>session and connection limits must be at most 1000000</source>
+        <translation>los límites de sesiones y conexiones deben ser como máximo 1000000</translation>
+    </message>
+    <message>
+        <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
+        <translation>--log-level debe ser error, warning, info o debug, no «%1»</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert y --tls-key van juntos</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::Main</name>
+    <message>
+        <source>syncscope-server: %1</source>
+        <translation>syncscope-server: %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: created the secret file %1 (mode 0600)</source>
+        <translation>syncscope-server: se creó el archivo de secreto %1 (modo 0600)</translation>
+    </message>
+    <message>
+        <source>syncscope-server: %1
+Try --help.</source>
+        <translation>syncscope-server: %1
+Pruebe --help.</translation>
+    </message>
+    <message>
+        <source>syncscope-server: listening on %1%2</source>
+        <translation>syncscope-server: escuchando en %1%2</translation>
+    </message>
+    <message>
+        <source> (loopback only; use --listen 0.0.0.0:PORT to accept other hosts)</source>
+        <translation> (solo loopback; use --listen 0.0.0.0:PUERTO para aceptar otros hosts)</translation>
+    </message>
+    <message>
+        <source>syncscope-server: data in %1, secret in %2</source>
+        <translation>syncscope-server: datos en %1, secreto en %2</translation>
+    </message>
+    <message>
+        <source>syncscope-server: signal %1, shutting down</source>
+        <translation>syncscope-server: señal %1, apagando</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::RealmStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory &quot;%1&quot;</source>
+        <translation>no se puede crear el directorio de datos «%1»</translation>
+    </message>
+    <message>
+        <source>the data directory &quot;%1&quot; is in use by another server (process %2)</source>
+        <translation>otro servidor está usando el directorio de datos «%1» (proceso %2)</translation>
+    </message>
+    <message>
+        <source>cannot lock the data directory &quot;%1&quot;</source>
+        <translation>no se puede bloquear el directorio de datos «%1»</translation>
+    </message>
+    <message>
+        <source>cannot open the database &quot;%1&quot;: %2</source>
+        <translation>no se puede abrir la base de datos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch &quot;%1&quot; to write-ahead logging</source>
+        <translation>no se puede pasar «%1» a registro de escritura anticipada (WAL)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of &quot;%1&quot;</source>
+        <translation>no se puede leer la versión de esquema de «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer syncscope-server (schema %2, this one knows %3)</source>
+        <translation>«%1» lo escribió un syncscope-server más reciente (esquema %2, este conoce %3)</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>no se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload cursor or realm head</source>
+        <translation>no se puede leer el cursor de subida ni la cabeza del realm</translation>
+    </message>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>la versión de cliente %1 no aumenta (después de %2)</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1 %2</source>
+        <translation>no se pueden actualizar los cursores: %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>no se puede confirmar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::SecretFile</name>
+    <message>
+        <source>no secret file given</source>
+        <translation>no se ha indicado ningún archivo de secreto</translation>
+    </message>
+    <message>
+        <source>cannot create the directory &quot;%1&quot; for the secret file</source>
+        <translation>no se puede crear el directorio «%1» para el archivo de secreto</translation>
+    </message>
+    <message>
+        <source>cannot create the secret file &quot;%1&quot;: %2</source>
+        <translation>no se puede crear el archivo de secreto «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the secret file &quot;%1&quot;: %2</source>
+        <translation>no se puede escribir el archivo de secreto «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is a directory</source>
+        <translation>el archivo de secreto «%1» es un directorio</translation>
+    </message>
+    <message>
+        <source>cannot read the secret file &quot;%1&quot;: %2</source>
+        <translation>no se puede leer el archivo de secreto «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is larger than %2 bytes</source>
+        <translation>el archivo de secreto «%1» supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is empty</source>
+        <translation>el archivo de secreto «%1» está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ServerSession</name>
+    <message>
+        <source>the access token of &quot;%1&quot; does not grant the realm &quot;%2&quot;</source>
+        <translation>el token de acceso de «%1» no concede el realm «%2»</translation>
+    </message>
+    <message>
+        <source>the server cannot open the realm&apos;s storage</source>
+        <translation>el servidor no puede abrir el almacenamiento del realm</translation>
+    </message>
+    <message>
+        <source>the server cannot allocate a client file</source>
+        <translation>el servidor no puede asignar un archivo de cliente</translation>
+    </message>
+    <message>
+        <source>IDENT must follow BIND, once per session</source>
+        <translation>IDENT debe seguir a BIND, una vez por sesión</translation>
+    </message>
+    <message>
+        <source>client file %1 does not belong to the realm &quot;%2&quot;</source>
+        <translation>el archivo de cliente %1 no pertenece al realm «%2»</translation>
+    </message>
+    <message>
+        <source>the server cannot read the realm&apos;s history</source>
+        <translation>el servidor no puede leer el historial del realm</translation>
+    </message>
+    <message>
+        <source>download cursor %1 is ahead of the realm&apos;s latest version %2</source>
+        <translation>el cursor de descarga %1 va por delante de la última versión %2 del realm</translation>
+    </message>
+    <message>
+        <source>UPLOAD before IDENT</source>
+        <translation>UPLOAD antes de IDENT</translation>
+    </message>
+    <message>
+        <source>the server could not store the upload</source>
+        <translation>el servidor no pudo guardar la subida</translation>
+    </message>
+    <message>
+        <source>MARK before IDENT</source>
+        <translation>MARK antes de IDENT</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>los manejadores de señales ya están instalados</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::SyncServer</name>
+    <message>
+        <source>cannot read the TLS certificate &quot;%1&quot; or key &quot;%2&quot;</source>
+        <translation>no se puede leer el certificado TLS «%1» ni la clave «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate or &quot;%2&quot; no unencrypted PEM key</source>
+        <translation>«%1» no contiene ningún certificado PEM o «%2» ninguna clave PEM sin cifrar</translation>
+    </message>
+    <message>
+        <source>this server speaks the WebSocket subprotocol %1; the client offered %2</source>
+        <translation>este servidor habla el subprotocolo WebSocket %1; el cliente ofreció %2</translation>
+    </message>
+    <message>
+        <source>none that matches</source>
+        <translation>ninguno que coincida</translation>
+    </message>
+    <message>
+        <source>the server has reached its limit of %1 connections</source>
+        <translation>el servidor ha alcanzado su límite de %1 conexiones</translation>
+    </message>
+    <message>
+        <source>no secret to verify access tokens with</source>
+        <translation>no hay secreto para verificar los tokens de acceso</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>no se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>syncscope::protocol::AccessToken</name>
+    <message>
+        <source>the token is longer than %1 characters</source>
+        <translation>le jeton dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the token does not have three dot-separated parts</source>
+        <translation>le jeton n’a pas trois parties séparées par des points</translation>
+    </message>
+    <message>
+        <source>the token is not base64url encoded</source>
+        <translation>le jeton n’est pas encodé en base64url</translation>
+    </message>
+    <message>
+        <source>the token header or payload is not a JSON object</source>
+        <translation>l’en-tête ou la charge utile du jeton n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the token signature is not base64url encoded</source>
+        <translation>la signature du jeton n’est pas encodée en base64url</translation>
+    </message>
+    <message>
+        <source>the token has no subject (&quot;sub&quot;)</source>
+        <translation>le jeton n’a pas de sujet (« sub »)</translation>
+    </message>
+    <message>
+        <source>a time claim of the token is not a number of seconds</source>
+        <translation>une date du jeton n’est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>the token has no expiry time (&quot;exp&quot;)</source>
+        <translation>le jeton n’a pas de date d’expiration (« exp »)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;realms&quot; claim is not an array</source>
+        <translation>la revendication « realms » du jeton n’est pas un tableau</translation>
+    </message>
+    <message>
+        <source>the token&apos;s &quot;realms&quot; claim holds a value that is not a string</source>
+        <translation>la revendication « realms » du jeton contient une valeur qui n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>the token&apos;s algorithm &quot;%1&quot; is not HS256</source>
+        <translation>l’algorithme « %1 » du jeton n’est pas HS256</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not match</source>
+        <translation>la signature du jeton ne correspond pas</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>le jeton a expiré le %1</translation>
+    </message>
+    <message>
+        <source>the token is not valid before %1</source>
+        <translation>le jeton n’est pas valide avant le %1</translation>
+    </message>
+    <message>
+        <source>the token was issued in the future (%1)</source>
+        <translation>le jeton a été émis dans le futur (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::protocol::Codec</name>
+    <message>
+        <source>%1 must be 0 or 1, not %2</source>
+        <translation>%1 doit valoir 0 ou 1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>%1 count %2 exceeds the limit of %3</source>
+        <translation>le nombre de %1 (%2) dépasse la limite de %3</translation>
+    </message>
+    <message>
+        <source>%1 count %2 does not fit in the %3 bytes left</source>
+        <translation>le nombre de %1 (%2) ne tient pas dans les %3 octets restants</translation>
+    </message>
+    <message>
+        <source>unknown operation kind %1</source>
+        <translation>type d’opération inconnu %1</translation>
+    </message>
+    <message>
+        <source>a remove operation carries a value</source>
+        <translation>une opération de suppression porte une valeur</translation>
+    </message>
+    <message>
+        <source>frame ends inside a field (offset %1, %2 bytes needed, %3 left)</source>
+        <translation>la trame se termine au milieu d’un champ (position %1, %2 octets requis, %3 restants)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes exceeds the limit of %3</source>
+        <translation>%1 de %2 octets dépasse la limite de %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes runs past the end of the frame</source>
+        <translation>%1 de %2 octets dépasse la fin de la trame</translation>
+    </message>
+    <message>
+        <source>unknown message type</source>
+        <translation>type de message inconnu</translation>
+    </message>
+    <message>
+        <source>this message belongs to the connection and needs session id 0, not %1</source>
+        <translation>ce message concerne la connexion et exige l’identifiant de session 0, pas %1</translation>
+    </message>
+    <message>
+        <source>this message belongs to a session and needs a non-zero session id</source>
+        <translation>ce message concerne une session et exige un identifiant de session non nul</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>une trame de %1 octets dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes is shorter than the %2-byte header</source>
+        <translation>une trame de %1 octets est plus courte que l’en-tête de %2 octets</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>type de message inconnu %1</translation>
+    </message>
+    <message>
+        <source>header flags and reserved bytes must be zero</source>
+        <translation>les indicateurs d’en-tête et les octets réservés doivent être nuls</translation>
+    </message>
+    <message>
+        <source>message type %1 may not be sent by a client</source>
+        <translation>le type de message %1 ne peut pas être envoyé par un client</translation>
+    </message>
+    <message>
+        <source>message type %1 may not be sent by a server</source>
+        <translation>le type de message %1 ne peut pas être envoyé par un serveur</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the message</source>
+        <translation>%1 octets inattendus après le message</translation>
+    </message>
+    <message>
+        <source>more than %1 operations</source>
+        <translation>plus de %1 opérations</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::protocol::RealmPath</name>
+    <message>
+        <source>the realm path is empty</source>
+        <translation>le chemin de realm est vide</translation>
+    </message>
+    <message>
+        <source>the realm path must start with &apos;/&apos;</source>
+        <translation>le chemin de realm doit commencer par « / »</translation>
+    </message>
+    <message>
+        <source>the realm path is longer than %1 bytes</source>
+        <translation>le chemin de realm dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the realm path has an empty segment</source>
+        <translation>le chemin de realm contient un segment vide</translation>
+    </message>
+    <message>
+        <source>the realm path may not contain &apos;.&apos; or &apos;..&apos; segments</source>
+        <translation>le chemin de realm ne peut pas contenir de segments « . » ou « .. »</translation>
+    </message>
+    <message>
+        <source>the realm path contains the character U+%1</source>
+        <translation>le chemin de realm contient le caractère U+%1</translation>
+    </message>
+    <message>
+        <source>the realm path contains an unpaired surrogate</source>
+        <translation>le chemin de realm contient un surrogate isolé</translation>
+    </message>
+    <message>
+        <source>the realm path contains a control character</source>
+        <translation>le chemin de realm contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the realm path may not contain &apos;%&apos; (no percent-encoding)</source>
+        <translation>le chemin de realm ne peut pas contenir « % » (pas d’encodage pourcent)</translation>
+    </message>
+    <message>
+        <source>the realm path contains the character &apos;%1&apos;</source>
+        <translation>le chemin de realm contient le caractère « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ClientConnection</name>
+    <message>
+        <source>server shutting down</source>
+        <translation>arrêt du serveur</translation>
+    </message>
+    <message>
+        <source>text messages are not part of the syncscope.v1 protocol; use binary</source>
+        <translation>les messages texte ne font pas partie du protocole syncscope.v1 ; utilisez le binaire</translation>
+    </message>
+    <message>
+        <source>session %1 was never bound on this connection</source>
+        <translation>la session %1 n’a jamais été liée sur cette connexion</translation>
+    </message>
+    <message>
+        <source>session id %1 was already used on this connection</source>
+        <translation>l’identifiant de session %1 a déjà été utilisé sur cette connexion</translation>
+    </message>
+    <message>
+        <source>a connection may have at most %1 sessions</source>
+        <translation>une connexion peut avoir au plus %1 sessions</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::CommandLine</name>
+    <message>
+        <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
+        <translation>--%1 attend un nombre entier positif, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Prints one signed access token (HS256 JWT) on standard output.</source>
+        <translation>Affiche un jeton d’accès signé (JWT HS256) sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>File with the server&apos;s signing secret (created with a random secret if missing).</source>
+        <translation>Fichier du secret de signature du serveur (créé avec un secret aléatoire s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>User id (the token&apos;s subject).</source>
+        <translation>Identifiant de l’utilisateur (le sujet du jeton).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Realm path pattern to grant; may repeat. A trailing * grants every path with that prefix. Without any, the token grants no realm.</source>
+        <translation>Motif de chemin de realm à autoriser ; peut être répété. Un * final autorise tout chemin ayant ce préfixe. Sans motif, le jeton n’autorise aucun realm.</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>Seconds until the token expires (default 3600).</source>
+        <translation>Secondes avant l’expiration du jeton (3600 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>token needs --secret-file FILE</source>
+        <translation>token nécessite --secret-file FICHIER</translation>
+    </message>
+    <message>
+        <source>token needs --user ID</source>
+        <translation>token nécessite --user ID</translation>
+    </message>
+    <message>
+        <source>Syncscope sync server: realms of key/value changesets over WebSocket (subprotocol syncscope.v1).
+The first line on standard output is &quot;listening on ws://HOST:PORT&quot;.
+Run &quot;%1 token --help&quot; to mint access tokens.</source>
+        <translation>Serveur de synchronisation Syncscope : realms de changesets clé/valeur sur WebSocket (sous-protocole syncscope.v1).
+La première ligne de la sortie standard est « listening on ws://HOST:PORT ».
+Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:0; port 0 picks a free port).</source>
+        <translation>Adresse et port d’écoute (127.0.0.1:0 par défaut ; le port 0 choisit un port libre).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>Directory of the database (default ./%1).</source>
+        <translation>Répertoire de la base de données (./%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>File with the token signing secret (default DIR/%1; created with 32 random bytes and mode 0600 if missing).</source>
+        <translation>Fichier du secret de signature des jetons (RÉPERTOIRE/%1 par défaut ; créé avec 32 octets aléatoires et le mode 0600 s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send, in bytes (default %1).</source>
+        <translation>Taille maximale d’un message envoyé par un client, en octets (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>OCTETS</translation>
+    </message>
+    <message>
+        <source>Sessions one connection may bind (default %1).</source>
+        <translation>Sessions qu’une connexion peut lier (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Simultaneous connections (default %1).</source>
+        <translation>Connexions simultanées (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Changeset bytes per DOWNLOAD message (default %1).</source>
+        <translation>Octets de changesets par message DOWNLOAD (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>error, warning, info (default) or debug.</source>
+        <translation>error, warning, info (par défaut) ou debug.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain): serve wss:// with TLS.</source>
+        <translation>Certificat PEM (chaîne) : servir wss:// avec TLS.</translation>
+    </message>
+    <message>
+        <source>PEM private key (unencrypted) for --tls-cert.</source>
+        <translation>Clé privée PEM (non chiffrée) pour --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--listen attend HÔTE:PORT avec une adresse IP ou localhost, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--data-dir may not be empty</source>
+        <translation>--data-dir ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>session and connection limits must be at most 1000000</source>
+        <translation>les limites de sessions et de connexions doivent valoir au plus 1000000</translation>
+    </message>
+    <message>
+        <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
+        <translation>--log-level doit valoir error, warning, info ou debug, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert et --tls-key vont ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::Main</name>
+    <message>
+        <source>syncscope-server: %1</source>
+        <translation>syncscope-server : %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: created the secret file %1 (mode 0600)</source>
+        <translation>syncscope-server : fichier de secret %1 créé (mode 0600)</translation>
+    </message>
+    <message>
+        <source>syncscope-server: %1
+Try --help.</source>
+        <translation>syncscope-server : %1
+Essayez --help.</translation>
+    </message>
+    <message>
+        <source>syncscope-server: listening on %1%2</source>
+        <translation>syncscope-server : à l’écoute sur %1%2</translation>
+    </message>
+    <message>
+        <source> (loopback only; use --listen 0.0.0.0:PORT to accept other hosts)</source>
+        <translation> (boucle locale uniquement ; utilisez --listen 0.0.0.0:PORT pour accepter d’autres hôtes)</translation>
+    </message>
+    <message>
+        <source>syncscope-server: data in %1, secret in %2</source>
+        <translation>syncscope-server : données dans %1, secret dans %2</translation>
+    </message>
+    <message>
+        <source>syncscope-server: signal %1, shutting down</source>
+        <translation>syncscope-server : signal %1, arrêt en cours</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::RealmStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory &quot;%1&quot;</source>
+        <translation>impossible de créer le répertoire de données « %1 »</translation>
+    </message>
+    <message>
+        <source>the data directory &quot;%1&quot; is in use by another server (process %2)</source>
+        <translation>le répertoire de données « %1 » est utilisé par un autre serveur (processus %2)</translation>
+    </message>
+    <message>
+        <source>cannot lock the data directory &quot;%1&quot;</source>
+        <translation>impossible de verrouiller le répertoire de données « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot open the database &quot;%1&quot;: %2</source>
+        <translation>impossible d’ouvrir la base de données « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot switch &quot;%1&quot; to write-ahead logging</source>
+        <translation>impossible de passer « %1 » en journalisation anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of &quot;%1&quot;</source>
+        <translation>impossible de lire la version de schéma de « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer syncscope-server (schema %2, this one knows %3)</source>
+        <translation>« %1 » a été écrit par un syncscope-server plus récent (schéma %2, celui-ci connaît %3)</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload cursor or realm head</source>
+        <translation>impossible de lire le curseur d’envoi ou la tête du realm</translation>
+    </message>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>la version client %1 n’augmente pas (après %2)</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1 %2</source>
+        <translation>impossible de mettre à jour les curseurs : %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>échec de la validation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::SecretFile</name>
+    <message>
+        <source>no secret file given</source>
+        <translation>aucun fichier de secret indiqué</translation>
+    </message>
+    <message>
+        <source>cannot create the directory &quot;%1&quot; for the secret file</source>
+        <translation>impossible de créer le répertoire « %1 » du fichier de secret</translation>
+    </message>
+    <message>
+        <source>cannot create the secret file &quot;%1&quot;: %2</source>
+        <translation>impossible de créer le fichier de secret « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the secret file &quot;%1&quot;: %2</source>
+        <translation>impossible d’écrire le fichier de secret « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is a directory</source>
+        <translation>le fichier de secret « %1 » est un répertoire</translation>
+    </message>
+    <message>
+        <source>cannot read the secret file &quot;%1&quot;: %2</source>
+        <translation>impossible de lire le fichier de secret « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is larger than %2 bytes</source>
+        <translation>le fichier de secret « %1 » dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; is empty</source>
+        <translation>le fichier de secret « %1 » est vide</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ServerSession</name>
+    <message>
+        <source>the access token of &quot;%1&quot; does not grant the realm &quot;%2&quot;</source>
+        <translation>le jeton d’accès de « %1 » n’autorise pas le realm « %2 »</translation>
+    </message>
+    <message>
+        <source>the server cannot open the realm&apos;s storage</source>
+        <translation>le serveur ne peut pas ouvrir le stockage du realm</translation>
+    </message>
+    <message>
+        <source>the server cannot allocate a client file</source>
+        <translation>le serveur ne peut pas attribuer de fichier client</translation>
+    </message>
+    <message>
+        <source>IDENT must follow BIND, once per session</source>
+        <translation>IDENT doit suivre BIND, une fois par session</translation>
+    </message>
+    <message>
+        <source>client file %1 does not belong to the realm &quot;%2&quot;</source>
+        <translation>le fichier client %1 n’appartient pas au realm « %2 »</translation>
+    </message>
+    <message>
+        <source>the server cannot read the realm&apos;s history</source>
+        <translation>le serveur ne peut pas lire l’historique du realm</translation>
+    </message>
+    <message>
+        <source>download cursor %1 is ahead of the realm&apos;s latest version %2</source>
+        <translation>le curseur de téléchargement %1 est en avance sur la dernière version %2 du realm</translation>
+    </message>
+    <message>
+        <source>UPLOAD before IDENT</source>
+        <translation>UPLOAD avant IDENT</translation>
+    </message>
+    <message>
+        <source>the server could not store the upload</source>
+        <translation>le serveur n’a pas pu enregistrer l’envoi</translation>
+    </message>
+    <message>
+        <source>MARK before IDENT</source>
+        <translation>MARK avant IDENT</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>les gestionnaires de signaux sont déjà installés</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>échec de socketpair : %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::SyncServer</name>
+    <message>
+        <source>cannot read the TLS certificate &quot;%1&quot; or key &quot;%2&quot;</source>
+        <translation>impossible de lire le certificat TLS « %1 » ou la clé « %2 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate or &quot;%2&quot; no unencrypted PEM key</source>
+        <translation>« %1 » ne contient aucun certificat PEM ou « %2 » aucune clé PEM non chiffrée</translation>
+    </message>
+    <message>
+        <source>this server speaks the WebSocket subprotocol %1; the client offered %2</source>
+        <translation>ce serveur parle le sous-protocole WebSocket %1 ; le client a proposé %2</translation>
+    </message>
+    <message>
+        <source>none that matches</source>
+        <translation>aucun qui convienne</translation>
+    </message>
+    <message>
+        <source>the server has reached its limit of %1 connections</source>
+        <translation>le serveur a atteint sa limite de %1 connexions</translation>
+    </message>
+    <message>
+        <source>no secret to verify access tokens with</source>
+        <translation>aucun secret pour vérifier les jetons d’accès</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d’écouter sur %1 port %2 : %3</translation>
+    </message>
+</context>
+</TS>
