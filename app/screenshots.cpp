@@ -116,7 +116,7 @@ int main(int argc, char **argv)
     };
     MonitoredSession *download = nullptr;
     for (MonitoredSession *s : monitor.sessions()) {
-        if (s->name().startsWith(QStringLiteral("Archive download")))
+        if (s->definition().localPath.endsWith(QStringLiteral("/archive-download.realm")))
             download = s;
     }
     // A short pause mid-download, so the charts show a shaded not-connected stretch.

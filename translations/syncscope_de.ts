@@ -587,6 +587,39 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Demo workspace (embedded server)</source>
         <translation>Demo-Arbeitsbereich (eingebetteter Server)</translation>
     </message>
+    <message>
+        <source>Notes (alice)</source>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <translation>Notizen (alice)</translation>
+    </message>
+    <message>
+        <source>Tasks (alice)</source>
+        <translation>Aufgaben (alice)</translation>
+    </message>
+    <message>
+        <source>Photos (alice, bursty)</source>
+        <translation>Fotos (alice, stoßweise)</translation>
+    </message>
+    <message>
+        <source>Archive seeder (bob)</source>
+        <translation>Archiv: Befüllung (bob)</translation>
+    </message>
+    <message>
+        <source>Archive download (alice, slow link)</source>
+        <translation>Archiv: Download (alice, langsame Leitung)</translation>
+    </message>
+    <message>
+        <source>Chat (bob)</source>
+        <translation>Chat (bob)</translation>
+    </message>
+    <message>
+        <source>Drafts (bob)</source>
+        <translation>Entwürfe (bob)</translation>
+    </message>
+    <message>
+        <source>Admin settings (bob, denied)</source>
+        <translation>Admin-Einstellungen (bob, verweigert)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>

@@ -587,6 +587,39 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Demo workspace (embedded server)</source>
         <translation>Espacio de trabajo de demostración (servidor integrado)</translation>
     </message>
+    <message>
+        <source>Notes (alice)</source>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <translation>Notas (alice)</translation>
+    </message>
+    <message>
+        <source>Tasks (alice)</source>
+        <translation>Tareas (alice)</translation>
+    </message>
+    <message>
+        <source>Photos (alice, bursty)</source>
+        <translation>Fotos (alice, a ráfagas)</translation>
+    </message>
+    <message>
+        <source>Archive seeder (bob)</source>
+        <translation>Archivo: carga inicial (bob)</translation>
+    </message>
+    <message>
+        <source>Archive download (alice, slow link)</source>
+        <translation>Archivo: descarga (alice, enlace lento)</translation>
+    </message>
+    <message>
+        <source>Chat (bob)</source>
+        <translation>Chat (bob)</translation>
+    </message>
+    <message>
+        <source>Drafts (bob)</source>
+        <translation>Borradores (bob)</translation>
+    </message>
+    <message>
+        <source>Admin settings (bob, denied)</source>
+        <translation>Ajustes de administración (bob, denegado)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>

@@ -587,6 +587,39 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Demo workspace (embedded server)</source>
         <translation>Espace de travail de démonstration (serveur intégré)</translation>
     </message>
+    <message>
+        <source>Notes (alice)</source>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <translation>Notes (alice)</translation>
+    </message>
+    <message>
+        <source>Tasks (alice)</source>
+        <translation>Tâches (alice)</translation>
+    </message>
+    <message>
+        <source>Photos (alice, bursty)</source>
+        <translation>Photos (alice, par rafales)</translation>
+    </message>
+    <message>
+        <source>Archive seeder (bob)</source>
+        <translation>Archive : remplissage (bob)</translation>
+    </message>
+    <message>
+        <source>Archive download (alice, slow link)</source>
+        <translation>Archive : téléchargement (alice, liaison lente)</translation>
+    </message>
+    <message>
+        <source>Chat (bob)</source>
+        <translation>Discussion (bob)</translation>
+    </message>
+    <message>
+        <source>Drafts (bob)</source>
+        <translation>Brouillons (bob)</translation>
+    </message>
+    <message>
+        <source>Admin settings (bob, denied)</source>
+        <translation>Paramètres d’administration (bob, refusé)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>

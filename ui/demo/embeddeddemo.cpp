@@ -19,8 +19,8 @@ namespace syncscope::monitor {
 using namespace std::chrono_literals;
 
 namespace {
-const QString kDeniedSessionName = QStringLiteral("Admin settings (bob, denied)");
-const QString kPausedSessionName = QStringLiteral("Drafts (bob)");
+// Matched by realm path: the session names are translated.
+const QString kPausedRealmPath = QStringLiteral("/demo/bob/drafts");
 } // namespace
 
 EmbeddedDemo::EmbeddedDemo(const QString &dataDirectory, QObject *parent)
@@ -131,20 +131,19 @@ Workspace EmbeddedDemo::workspace() const
 
     Workspace w;
     w.title = tr("Demo workspace (embedded server)");
+    //: The demo's session names: alice and bob are user ids, keep them.
     w.sessions = {
-        SessionDefinition{QStringLiteral("Notes (alice)"), url, alice,
-                          QStringLiteral("/demo/alice/notes"),
+        SessionDefinition{tr("Notes (alice)"), url, alice, QStringLiteral("/demo/alice/notes"),
                           local + QStringLiteral("notes.realm"), false, false, steady(2048, 400)},
-        SessionDefinition{QStringLiteral("Tasks (alice)"), url, alice,
-                          QStringLiteral("/demo/alice/tasks"),
+        SessionDefinition{tr("Tasks (alice)"), url, alice, QStringLiteral("/demo/alice/tasks"),
                           local + QStringLiteral("tasks.realm"), false, false, steady(512, 1500)},
-        SessionDefinition{QStringLiteral("Photos (alice, bursty)"), url, alice,
+        SessionDefinition{tr("Photos (alice, bursty)"), url, alice,
                           QStringLiteral("/demo/alice/photos"),
                           local + QStringLiteral("photos.realm"), false, false, burst},
-        SessionDefinition{QStringLiteral("Archive seeder (bob)"), url, bob,
+        SessionDefinition{tr("Archive seeder (bob)"), url, bob,
                           QStringLiteral("/demo/shared/archive"),
                           local + QStringLiteral("archive-seeder.realm"), false, false, seed},
-        SessionDefinition{QStringLiteral("Archive download (alice, slow link)"),
+        SessionDefinition{tr("Archive download (alice, slow link)"),
                           slowUrl,
                           alice,
                           QStringLiteral("/demo/shared/archive"),
@@ -152,12 +151,11 @@ Workspace EmbeddedDemo::workspace() const
                           false,
                           true,
                           {}},
-        SessionDefinition{QStringLiteral("Chat (bob)"), url, bob,
-                          QStringLiteral("/demo/shared/chat"), local + QStringLiteral("chat.realm"),
-                          false, false, steady(1024, 700)},
-        SessionDefinition{kPausedSessionName, url, bob, QStringLiteral("/demo/bob/drafts"),
+        SessionDefinition{tr("Chat (bob)"), url, bob, QStringLiteral("/demo/shared/chat"),
+                          local + QStringLiteral("chat.realm"), false, false, steady(1024, 700)},
+        SessionDefinition{tr("Drafts (bob)"), url, bob, kPausedRealmPath,
                           local + QStringLiteral("drafts.realm"), false, false, steady(4096, 2000)},
-        SessionDefinition{kDeniedSessionName,
+        SessionDefinition{tr("Admin settings (bob, denied)"),
                           url,
                           bob,
                           QStringLiteral("/demo/admin/settings"),
@@ -172,7 +170,7 @@ Workspace EmbeddedDemo::workspace() const
 void EmbeddedDemo::decorate(SessionMonitor &monitor) const
 {
     for (MonitoredSession *session : monitor.sessions()) {
-        if (session->name() == kPausedSessionName)
+        if (session->realmPath() == kPausedRealmPath)
             session->pauseByUser(30min);
     }
 }
