@@ -254,7 +254,7 @@ private Q_SLOTS:
                 qInfo() << "read-only file, openRealm:" << app.lastError();
                 // A clear error names the cause: the file is intact, only not writable.
                 QEXPECT_FAIL("",
-                             "core/src/localstore.cpp validateOrCreateSchema(): a quick_check "
+                             "core/src/localfileschema.cpp prepareSchema(): a quick_check "
                              "that cannot run (read-only file) is reported as a damaged file",
                              Continue);
                 QVERIFY2(!app.lastError().contains(u"damaged"_s), qPrintable(app.lastError()));
