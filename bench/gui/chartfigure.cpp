@@ -37,14 +37,15 @@ HistorySample sampleAt(qint64 timestampMs, qint64 i)
     return sample;
 }
 
-// The monitor's rate chart (charts/historychart.h), as the detail pane builds it.
+// The monitor's rate chart (charts/historychart.h), as the detail pane builds it: two solid
+// lines (ui/charts/detailpane.cpp).
 std::unique_ptr<ui::HistoryChart> makeRateChart()
 {
     auto chart = std::make_unique<ui::HistoryChart>(
         u"Transfer rate"_s, true,
         QList<ui::HistoryChart::Line>{{u"Upload"_s, Qt::blue, Qt::SolidLine,
                                        [](const HistorySample &s) { return s.uploadRate; }},
-                                      {u"Download"_s, Qt::darkGreen, Qt::DashLine,
+                                      {u"Download"_s, Qt::darkGreen, Qt::SolidLine,
                                        [](const HistorySample &s) { return s.downloadRate; }}});
     chart->resize(900, 400);
     chart->show();

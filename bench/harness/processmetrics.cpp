@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QString>
 
+#include <malloc.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -59,6 +60,12 @@ std::optional<std::chrono::nanoseconds> cpuTime(qint64 pid)
         return std::nullopt;
     const long ticksPerSecond = sysconf(_SC_CLK_TCK);
     return std::chrono::nanoseconds(ticks * 1'000'000'000 / ticksPerSecond);
+}
+
+qint64 heapBytesInUse()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
 }
 
 qint64 sqliteMemoryUsed()

@@ -13,6 +13,11 @@ std::optional<qint64> residentBytes(qint64 pid = 0);
 // User + system CPU time a process has used so far, from /proc/PID/stat. pid 0: this process.
 std::optional<std::chrono::nanoseconds> cpuTime(qint64 pid = 0);
 
+// Bytes this process has allocated on the heap and not freed (glibc mallinfo2: arena bytes in
+// use plus mmap'd blocks). Unlike VmRSS it does not stay flat when new allocations reuse
+// memory that earlier work freed, so deltas are fair whatever ran before.
+qint64 heapBytesInUse();
+
 // Bytes SQLite has allocated in this process (its page caches, schema, statements). The bench
 // links the same shared libsqlite3 as Qt's QSQLITE driver, so this covers the SDK's files too.
 qint64 sqliteMemoryUsed();
