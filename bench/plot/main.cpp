@@ -134,10 +134,10 @@ int main(int argc, char *argv[])
     }
     const QString out = arguments[2];
     int written = 0;
-    written +=
-        render(curves(figures, {u"upload throughput"_s, u"download throughput"_s}, true),
-               tr("Throughput against realm size (same-run raw QWebSocket baselines)"),
-               tr("realm size, MiB"), tr("MiB/s"), false, 2, out + u"/perf-throughput.png"_s);
+    written += render(curves(figures, {u"upload throughput"_s, u"download throughput"_s}, true),
+                      tr("Throughput against realm size (same-run raw QWebSocket baselines)"),
+                      tr("realm size, MiB"), tr("MiB/s (log scale)"), true, 2,
+                      out + u"/perf-throughput.png"_s);
     written += render(curves(figures, {u"sessions open to downloaded"_s}, false),
                       tr("Open → all downloads complete, one client process"), tr("sessions"),
                       tr("ms"), true, 10, out + u"/perf-sessions-time.png"_s);
