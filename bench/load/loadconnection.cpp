@@ -21,7 +21,7 @@ LoadConnection::LoadConnection(const QUrl &url, const QString &token, const QEla
     connect(&m_socket, &QWebSocket::connected, this, &LoadConnection::bindAll);
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &LoadConnection::received);
     connect(&m_socket, &QWebSocket::disconnected, this,
-            [this] { Q_EMIT failed(u"connection closed: %1"_s.arg(m_socket.closeReason())); });
+            [this] { Q_EMIT failed(tr("connection closed: %1").arg(m_socket.closeReason())); });
 }
 
 int LoadConnection::addSession(const QString &realmPath)
@@ -79,12 +79,13 @@ void LoadConnection::received(const QByteArray &bytes)
 {
     proto::DecodeResult result = proto::decode(bytes, proto::Direction::ServerToClient);
     if (!result.frame) {
-        Q_EMIT failed(u"undecodable frame: %1"_s.arg(result.error));
+        Q_EMIT failed(tr("undecodable frame: %1").arg(result.error));
         return;
     }
     const quint32 id = result.frame->sessionId;
     if (const auto *error = std::get_if<proto::ErrorMessage>(&result.frame->message)) {
-        Q_EMIT failed(u"ERROR %1 on session %2: %3"_s.arg(error->code).arg(id).arg(error->message));
+        Q_EMIT failed(
+            tr("ERROR %1 on session %2: %3").arg(error->code).arg(id).arg(error->message));
         return;
     }
     if (id == 0 || id > m_sessions.size())
