@@ -49,6 +49,9 @@ QFuture<void> CompletionWaits::add(Kind kind, std::chrono::milliseconds timeout,
         Wait &wait = m_waits.back();
         wait.timer = new QTimer;
         wait.timer->setSingleShot(true);
+        // A coarse timer may fire up to 5 % early; a TimeoutError must never come before the
+        // timeout the caller asked for.
+        wait.timer->setTimerType(Qt::PreciseTimer);
         const QString message =
             kind == Kind::Upload
                 ? QCoreApplication::translate("syncscope::SyncSession",
