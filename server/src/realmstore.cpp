@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLockFile>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,7 +19,8 @@ namespace syncscope::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 1: the tables below. 2: running byte totals (see kMigrationTo2).
+constexpr int kSchemaVersion = 2;
 
 // The translation context of this file's messages; lupdate reads it from the macro too.
 struct Text
@@ -59,6 +61,28 @@ const char *const kSchema[] = {
     " stamp_file_id INTEGER NOT NULL,"
     " server_version INTEGER NOT NULL,"
     " PRIMARY KEY (realm_id, key)) WITHOUT ROWID",
+};
+
+// Schema 2: downloadableBytes in O(log n) instead of summing every remaining changeset (whose
+// byte_size sits behind the ops blob, so the sum read every overflow page). cumulative_bytes:
+// the realm's bytes up to and including this server version; origin_cumulative_bytes: the
+// same for this changeset's origin file only; client_files.uploaded_bytes: the running total
+// the next changeset of that file continues from. Remaining bytes for a client in (c, h] =
+// realm total(h) - total(c) - (own total(h) - own total(c)). Existing rows are filled in once.
+const char *const kMigrationTo2[] = {
+    "ALTER TABLE changesets ADD COLUMN cumulative_bytes INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE changesets ADD COLUMN origin_cumulative_bytes INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE client_files ADD COLUMN uploaded_bytes INTEGER NOT NULL DEFAULT 0",
+    "UPDATE changesets SET cumulative_bytes = t.total, origin_cumulative_bytes = t.own FROM ("
+    " SELECT realm_id AS r, server_version AS v,"
+    " SUM(byte_size) OVER (PARTITION BY realm_id ORDER BY server_version) AS total,"
+    " SUM(byte_size) OVER (PARTITION BY realm_id, origin_file_id ORDER BY server_version) AS own"
+    " FROM changesets) AS t WHERE realm_id = t.r AND server_version = t.v",
+    "UPDATE client_files SET uploaded_bytes = (SELECT COALESCE(SUM(byte_size), 0)"
+    " FROM changesets WHERE origin_file_id = client_files.id)",
+    // Finds a client's own running total at a version without touching the blobs.
+    "CREATE INDEX IF NOT EXISTS changesets_by_origin ON changesets"
+    " (realm_id, origin_file_id, server_version, origin_cumulative_bytes)",
 };
 
 QString lastError(const QSqlQuery &query)
@@ -212,11 +236,36 @@ bool RealmStore::open(const QString &dataDir, QString *error)
             return false;
         }
     }
+    if (found < 2 && !migrateTo2(error)) {
+        close();
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), error)) {
         close();
         return false;
     }
     qCInfo(lcStorage).noquote() << "opened" << m_databasePath;
+    return true;
+}
+
+bool RealmStore::migrateTo2(QString *error)
+{
+    // All or nothing: a crash half-way leaves schema 1, which is migrated again next time.
+    Transaction transaction(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.isActive()) {
+        *error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
+        return false;
+    }
+    for (const char *statement : kMigrationTo2) {
+        if (!exec(QString::fromLatin1(statement), error))
+            return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version=2"), error))
+        return false;
+    if (!transaction.commit()) {
+        *error = Text::tr("cannot commit: %1").arg(transaction.error());
+        return false;
+    }
     return true;
 }
 
@@ -323,13 +372,9 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
         qCCritical(lcStorage).noquote() << "cannot read changesets" << lastError(rows);
         return std::nullopt;
     }
+    // Stops as soon as the batch is full: reading the next row would read its whole blob.
     bool full = false;
-    while (rows.next()) {
-        if (full) {
-            // There is more: stop at the last changeset taken.
-            batch.cursor = batch.changesets.constLast().serverVersion;
-            break;
-        }
+    while (!full && rows.next()) {
         protocol::DownloadChangeset changeset;
         changeset.serverVersion = quint64(rows.value(0).toLongLong());
         changeset.originFileId = quint64(rows.value(1).toLongLong());
@@ -347,20 +392,43 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
         full = qint64(batch.bytes) >= maxBytes;
     }
     rows.finish();
+    if (full)
+        batch.cursor = batch.changesets.constLast().serverVersion;
 
-    QSqlQuery remaining(db);
-    remaining.prepare(
-        QStringLiteral("SELECT COALESCE(SUM(byte_size), 0) FROM changesets WHERE realm_id = ?"
-                       " AND server_version > ? AND server_version <= ? AND origin_file_id <> ?"));
-    remaining.addBindValue(realmId);
-    remaining.addBindValue(u64(batch.cursor));
-    remaining.addBindValue(u64(batch.head));
-    remaining.addBindValue(u64(clientFileId));
-    if (!remaining.exec() || !remaining.next()) {
-        qCCritical(lcStorage).noquote() << "cannot sum remaining bytes" << lastError(remaining);
+    // Running totals at the head and at the cursor: two index lookups each, however much
+    // history remains.
+    const auto totals = [&](quint64 version) -> std::optional<std::pair<quint64, quint64>> {
+        QSqlQuery realmTotal(db);
+        realmTotal.prepare(QStringLiteral(
+            "SELECT cumulative_bytes FROM changesets WHERE realm_id = ? AND server_version <= ?"
+            " ORDER BY server_version DESC LIMIT 1"));
+        realmTotal.addBindValue(realmId);
+        realmTotal.addBindValue(u64(version));
+        QSqlQuery ownTotal(db);
+        ownTotal.prepare(
+            QStringLiteral("SELECT origin_cumulative_bytes FROM changesets WHERE realm_id = ?"
+                           " AND origin_file_id = ? AND server_version <= ? ORDER BY "
+                           "server_version DESC LIMIT 1"));
+        ownTotal.addBindValue(realmId);
+        ownTotal.addBindValue(u64(clientFileId));
+        ownTotal.addBindValue(u64(version));
+        if (!realmTotal.exec() || !ownTotal.exec()) {
+            qCCritical(lcStorage).noquote()
+                << "cannot read byte totals" << lastError(realmTotal) << lastError(ownTotal);
+            return std::nullopt;
+        }
+        const quint64 all = realmTotal.next() ? quint64(realmTotal.value(0).toLongLong()) : 0;
+        const quint64 own = ownTotal.next() ? quint64(ownTotal.value(0).toLongLong()) : 0;
+        return std::pair(all, own);
+    };
+    const auto atHead = totals(batch.head);
+    const auto atCursor = totals(batch.cursor);
+    if (!atHead || !atCursor)
         return std::nullopt;
-    }
-    batch.remainingBytes = quint64(remaining.value(0).toLongLong());
+    batch.remainingBytes = (atHead->first - atCursor->first) - (atHead->second - atCursor->second);
+    // Only this client's own changesets are left: it may skip straight to the head.
+    if (batch.remainingBytes == 0)
+        batch.cursor = batch.head;
     return batch;
 }
 
@@ -368,13 +436,85 @@ RealmStore::Integration
 RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
                             const QList<protocol::UploadChangeset> &changesets)
 {
-    Integration result;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
     if (!transaction.isActive()) {
+        Integration result;
         result.error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
         return result;
     }
+    Integration result = integrateInTransaction(realmId, clientFileId, changesets);
+    if (result.status != Integration::Status::Integrated)
+        return result;
+    if (!transaction.commit()) {
+        result.status = Integration::Status::StorageError;
+        result.error = Text::tr("cannot commit: %1").arg(transaction.error());
+    }
+    return result;
+}
+
+QList<RealmStore::Integration> RealmStore::integrateUploads(const QList<PendingUpload> &uploads)
+{
+    QList<Integration> results;
+    results.reserve(uploads.size());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        Integration failed;
+        failed.error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
+        for (qsizetype i = 0; i < uploads.size(); ++i)
+            results.append(failed);
+        return results;
+    }
+    // A client file whose upload failed has its later uploads in this group refused too:
+    // they would build on a version the client never got acknowledged.
+    QSet<quint64> failedFiles;
+    QSqlQuery savepoint(db);
+    for (const PendingUpload &upload : uploads) {
+        if (failedFiles.contains(upload.clientFileId)) {
+            Integration skipped;
+            skipped.status = Integration::Status::BadClientVersion;
+            skipped.error = Text::tr("an earlier upload of client file %1 was refused")
+                                .arg(upload.clientFileId);
+            results.append(skipped);
+            continue;
+        }
+        // Each upload in its own savepoint: a refused one is undone alone.
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT upload"))) {
+            Integration failed;
+            failed.error = lastError(savepoint);
+            results.append(failed);
+            failedFiles.insert(upload.clientFileId);
+            continue;
+        }
+        Integration result =
+            integrateInTransaction(upload.realmId, upload.clientFileId, upload.changesets);
+        if (result.status != Integration::Status::Integrated) {
+            savepoint.exec(QStringLiteral("ROLLBACK TO upload"));
+            failedFiles.insert(upload.clientFileId);
+        }
+        savepoint.exec(QStringLiteral("RELEASE upload"));
+        results.append(std::move(result));
+    }
+    savepoint.finish();
+    if (!transaction.commit()) {
+        // Nothing of the group is stored; none of it may be acknowledged.
+        for (Integration &result : results) {
+            if (result.status == Integration::Status::Integrated) {
+                result.status = Integration::Status::StorageError;
+                result.error = Text::tr("cannot commit: %1").arg(transaction.error());
+            }
+        }
+    }
+    return results;
+}
+
+RealmStore::Integration
+RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
+                                   const QList<protocol::UploadChangeset> &changesets)
+{
+    Integration result;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const auto cursor = uploadCursor(realmId, clientFileId);
     const auto head = headVersion(realmId);
     if (!cursor || !head) {
@@ -383,6 +523,22 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     }
     result.uploadCursor = *cursor;
     result.head = *head;
+
+    // The running totals the new rows continue (see kMigrationTo2).
+    QSqlQuery totals(db);
+    totals.prepare(QStringLiteral(
+        "SELECT (SELECT cumulative_bytes FROM changesets WHERE realm_id = ?"
+        " AND server_version = ?), (SELECT uploaded_bytes FROM client_files WHERE id = ?)"));
+    totals.addBindValue(realmId);
+    totals.addBindValue(u64(*head));
+    totals.addBindValue(u64(clientFileId));
+    if (!totals.exec() || !totals.next()) {
+        result.error = lastError(totals);
+        return result;
+    }
+    quint64 realmTotal = quint64(totals.value(0).toLongLong()); // NULL (empty realm) is 0
+    quint64 ownTotal = quint64(totals.value(1).toLongLong());
+    totals.finish();
 
     QSqlQuery readStamp(db);
     readStamp.prepare(QStringLiteral("SELECT stamp_timestamp, stamp_file_id FROM entries"
@@ -394,7 +550,8 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     QSqlQuery appendChangeset(db);
     appendChangeset.prepare(QStringLiteral(
         "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
-        " origin_timestamp, ops, byte_size) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 
     for (const protocol::UploadChangeset &changeset : changesets) {
         if (changeset.clientVersion <= *cursor)
@@ -453,6 +610,10 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
         appendChangeset.addBindValue(changeset.originTimestamp);
         appendChangeset.addBindValue(ops);
         appendChangeset.addBindValue(qint64(ops.size()));
+        realmTotal += quint64(ops.size());
+        ownTotal += quint64(ops.size());
+        appendChangeset.addBindValue(u64(realmTotal));
+        appendChangeset.addBindValue(u64(ownTotal));
         if (!appendChangeset.exec()) {
             result.error = lastError(appendChangeset);
             return result;
@@ -463,8 +624,10 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     }
 
     QSqlQuery updateCursor(db);
-    updateCursor.prepare(QStringLiteral("UPDATE client_files SET upload_cursor = ? WHERE id = ?"));
+    updateCursor.prepare(QStringLiteral(
+        "UPDATE client_files SET upload_cursor = ?, uploaded_bytes = ? WHERE id = ?"));
     updateCursor.addBindValue(u64(result.uploadCursor));
+    updateCursor.addBindValue(u64(ownTotal));
     updateCursor.addBindValue(u64(clientFileId));
     QSqlQuery updateHead(db);
     updateHead.prepare(QStringLiteral("UPDATE realms SET head_version = ? WHERE id = ?"));
@@ -478,10 +641,6 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     readStamp.finish();
     writeEntry.finish();
     appendChangeset.finish();
-    if (!transaction.commit()) {
-        result.error = Text::tr("cannot commit: %1").arg(transaction.error());
-        return result;
-    }
     result.status = Integration::Status::Integrated;
     return result;
 }

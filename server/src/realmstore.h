@@ -15,7 +15,7 @@ namespace syncscope::server {
 // The server's durable state in one SQLite database: realms, their changeset history, the
 // client files allocated for them with their upload cursors, and the current key/value state
 // with last-writer-wins stamps. Realm paths are only ever row keys, never file names.
-// Every write is a single transaction committed with synchronous=FULL in WAL mode, so what a
+// Every write is a transaction committed with synchronous=FULL in WAL mode, so what a
 // method reports as stored survives a SIGKILL or power loss.
 class RealmStore final
 {
@@ -68,11 +68,27 @@ public:
     Integration integrateUpload(qint64 realmId, quint64 clientFileId,
                                 const QList<protocol::UploadChangeset> &changesets);
 
+    struct PendingUpload
+    {
+        qint64 realmId = -1;
+        quint64 clientFileId = 0;
+        QList<protocol::UploadChangeset> changesets;
+    };
+    // Group commit: integrates several UPLOADs (of any realms and client files) in one
+    // transaction with one fsync, each in its own savepoint so that a refused one is undone
+    // alone (later uploads of the same client file in the group are refused with it). One
+    // result per upload, in order; if the commit fails, none is Integrated.
+    QList<Integration> integrateUploads(const QList<PendingUpload> &uploads);
+
     // The realm's current state (keys whose last winning operation was a set).
     std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId);
 
 private:
     bool exec(const QString &statement, QString *error = nullptr);
+    bool migrateTo2(QString *error);
+    // integrateUpload() without the transaction: the caller holds one.
+    Integration integrateInTransaction(qint64 realmId, quint64 clientFileId,
+                                       const QList<protocol::UploadChangeset> &changesets);
 
     QString m_connectionName;
     QString m_databasePath;

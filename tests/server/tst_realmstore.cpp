@@ -6,6 +6,8 @@
 #include <syncscope/protocol/codec.h>
 
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,6 +184,140 @@ private Q_SLOTS:
         const auto none = m_store->readDownload(m_realm, a, 20, 1 << 20).value();
         QVERIFY(none.changesets.isEmpty());
         QCOMPARE(none.cursor, 20u);
+    }
+
+    // downloadableBytes from running totals equals the plain sum over what is left, for every
+    // cursor and for clients with and without changesets of their own in the range.
+    void remainingBytesMatchTheSumOfOtherClientsChangesets()
+    {
+        const quint64 files[] = {m_store->allocateClientFile(m_realm),
+                                 m_store->allocateClientFile(m_realm),
+                                 m_store->allocateClientFile(m_realm)};
+        QList<std::pair<quint64, quint64>> history; // origin file, bytes; index = version - 1
+        quint64 nextVersion[3] = {1, 1, 1};
+        for (int i = 0; i < 30; ++i) {
+            const int who = (i * 7 + i / 4) % 3;
+            const QList<Operation> ops = {
+                set(QStringLiteral("k%1").arg(i), QByteArray(10 + (i * 37) % 90, 'v'))};
+            QCOMPARE(
+                m_store
+                    ->integrateUpload(m_realm, files[who], {{nextVersion[who]++, qint64(i), ops}})
+                    .status,
+                RealmStore::Integration::Status::Integrated);
+            history.append({files[who], changesetSize(ops)});
+        }
+        const quint64 stranger = m_store->allocateClientFile(m_realm); // owns nothing
+        for (quint64 file : {files[0], files[1], files[2], stranger}) {
+            for (quint64 cursor = 0; cursor <= 30; ++cursor) {
+                quint64 expected = 0;
+                for (quint64 v = cursor + 1; v <= 30; ++v) {
+                    if (history.at(qsizetype(v - 1)).first != file)
+                        expected += history.at(qsizetype(v - 1)).second;
+                }
+                // A batch of at most one changeset: remaining is counted from its cursor.
+                const auto batch = m_store->readDownload(m_realm, file, cursor, 1).value();
+                quint64 expectedAfter = expected;
+                for (const DownloadChangeset &c : batch.changesets)
+                    expectedAfter -= changesetSize(c.operations);
+                QCOMPARE(batch.remainingBytes, expectedAfter);
+                QVERIFY(batch.changesets.size() <= 1);
+                if (expectedAfter == 0)
+                    QCOMPARE(batch.cursor, 30u); // only own changesets left: skip to the head
+            }
+        }
+    }
+
+    // Group commit: several uploads in one transaction, each in its own savepoint.
+    void groupCommitRefusesABadUploadAlone()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm);
+        const quint64 b = m_store->allocateClientFile(m_realm);
+        const qint64 other = m_store->realmId(QStringLiteral("/other")).value();
+        const quint64 c = m_store->allocateClientFile(other);
+        const QList<RealmStore::PendingUpload> group = {
+            {m_realm, a, {{1, 1, {set(QStringLiteral("a1"), "1")}}}},
+            // Not increasing: refused, and the set it would have made is undone.
+            {m_realm, b, {{3, 1, {set(QStringLiteral("b3"), "3")}}, {2, 1, {}}}},
+            {other, c, {{1, 1, {set(QStringLiteral("c1"), "1")}}}},
+            // b's next upload builds on the refused one: refused with it.
+            {m_realm, b, {{4, 1, {set(QStringLiteral("b4"), "4")}}}},
+            {m_realm, a, {{2, 2, {set(QStringLiteral("a2"), "2")}}}},
+        };
+        const QList<RealmStore::Integration> results = m_store->integrateUploads(group);
+        QCOMPARE(results.size(), group.size());
+        using Status = RealmStore::Integration::Status;
+        QCOMPARE(results.at(0).status, Status::Integrated);
+        QCOMPARE(results.at(1).status, Status::BadClientVersion);
+        QCOMPARE(results.at(2).status, Status::Integrated);
+        QCOMPARE(results.at(3).status, Status::BadClientVersion);
+        QCOMPARE(results.at(4).status, Status::Integrated);
+        QCOMPARE(results.at(0).head, 1u);
+        QCOMPARE(results.at(4).head, 2u); // sees the first one of the group
+        QCOMPARE(results.at(4).uploadCursor, 2u);
+
+        // Durable after reopening, i.e. committed.
+        m_store.reset();
+        m_store = std::make_unique<RealmStore>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        const auto state = m_store->snapshot(m_realm).value();
+        QCOMPARE(state.value(QStringLiteral("a1")), QByteArray("1"));
+        QCOMPARE(state.value(QStringLiteral("a2")), QByteArray("2"));
+        QVERIFY(!state.contains(QStringLiteral("b3")));
+        QVERIFY(!state.contains(QStringLiteral("b4")));
+        QCOMPARE(m_store->snapshot(other)->value(QStringLiteral("c1")), QByteArray("1"));
+        QCOMPARE(m_store->uploadCursor(m_realm, b), std::optional<quint64>(0));
+        QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(2));
+        QCOMPARE(m_store->readDownload(m_realm, b, 0, 1 << 20)->changesets.size(), 2);
+    }
+
+    // A data directory written by schema 1 (no running totals) is migrated on open.
+    void schemaOneDataIsMigrated()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm);
+        const quint64 b = m_store->allocateClientFile(m_realm);
+        quint64 bytesFromA = 0;
+        for (quint64 v = 1; v <= 6; ++v) {
+            const QList<Operation> ops = {
+                set(QStringLiteral("k%1").arg(v), QByteArray(int(v) * 10, 'x'))};
+            const quint64 file = v % 2 ? a : b;
+            if (file == a)
+                bytesFromA += changesetSize(ops);
+            QCOMPARE(m_store->integrateUpload(m_realm, file, {{v, qint64(v), ops}}).status,
+                     RealmStore::Integration::Status::Integrated);
+        }
+        m_store.reset();
+        {
+            // Back to what schema 1 looked like.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement :
+                 {"DROP INDEX changesets_by_origin",
+                  "ALTER TABLE changesets DROP COLUMN cumulative_bytes",
+                  "ALTER TABLE changesets DROP COLUMN origin_cumulative_bytes",
+                  "ALTER TABLE client_files DROP COLUMN uploaded_bytes", "PRAGMA user_version=1"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        m_store = std::make_unique<RealmStore>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        // What b has to download in all: its first batch of one changeset plus what remains.
+        const auto totalForB = [&] {
+            const auto batch = m_store->readDownload(m_realm, b, 0, 1).value();
+            return batch.remainingBytes + changesetSize(batch.changesets.first().operations);
+        };
+        QCOMPARE(totalForB(), bytesFromA);
+        // New uploads continue the migrated totals.
+        const QList<Operation> ops = {set(QStringLiteral("k7"), "seven")};
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{7, 7, ops}}).status,
+                 RealmStore::Integration::Status::Integrated);
+        QCOMPARE(totalForB(), bytesFromA + changesetSize(ops));
     }
 
     void everythingSurvivesReopening()
