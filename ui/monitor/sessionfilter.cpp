@@ -75,6 +75,18 @@ void StateFilterCounts::add(StateBadge state, ConnectionBadge connection, bool h
     add(facts);
 }
 
+void StateFilterCounts::remove(StateBadge state, ConnectionBadge connection, bool hasError)
+{
+    SessionFacts facts;
+    facts.state = state;
+    facts.connection = connection;
+    facts.hasError = hasError;
+    for (StateFilter filter : kAllStateFilters) {
+        if (SessionFilter::matchesState(filter, facts))
+            --m_counts.at(std::size_t(filter));
+    }
+}
+
 void StateFilterCounts::add(const SessionFacts &facts)
 {
     for (StateFilter filter : kAllStateFilters) {

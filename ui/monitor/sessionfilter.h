@@ -64,6 +64,8 @@ public:
     void add(const SessionFacts &facts);
     // The same without building SessionFacts (no strings copied): the per-tick path.
     void add(StateBadge state, ConnectionBadge connection, bool hasError);
+    // Takes back an add() with the same values: counts follow a session's change of state.
+    void remove(StateBadge state, ConnectionBadge connection, bool hasError);
     int count(StateFilter filter) const { return m_counts.at(std::size_t(filter)); }
 
 private:

@@ -84,10 +84,17 @@ MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
     auto *session = new MonitoredSession(m_nextId++, definition, m_eventLog, m_recorder, this);
     session->setReconnectDelays(m_app->config().reconnectDelayMin,
                                 m_app->config().reconnectDelayMax);
+    const int index = int(m_sessions.size());
     m_sessions.append(session);
+    const CountKey key = countKeyOf(session);
+    m_countKeys.append(key);
+    m_counts.add(key.state, key.connection, key.hasError);
+    countConnected(session, key, +1);
     m_servers.insert(session->serverText());
-    connect(session, &MonitoredSession::changed, this,
-            [this, session] { Q_EMIT sessionChanged(session); });
+    connect(session, &MonitoredSession::changed, this, [this, session, index] {
+        recount(index);
+        Q_EMIT sessionChanged(session);
+    });
     connect(session, &MonitoredSession::stalled, this,
             [this, session] { Q_EMIT sessionStalled(session); });
     connect(session, &MonitoredSession::invalidated, this,
@@ -185,12 +192,39 @@ double SessionMonitor::totalDownloadRate() const
     return total;
 }
 
+SessionMonitor::CountKey SessionMonitor::countKeyOf(const MonitoredSession *session)
+{
+    return {session->stateBadge(), session->connectionBadge(), session->hasError()};
+}
+
+void SessionMonitor::recount(int index)
+{
+    const CountKey key = countKeyOf(m_sessions.at(index));
+    CountKey &counted = m_countKeys[index];
+    if (key == counted)
+        return;
+    m_counts.remove(counted.state, counted.connection, counted.hasError);
+    m_counts.add(key.state, key.connection, key.hasError);
+    countConnected(m_sessions.at(index), counted, -1);
+    countConnected(m_sessions.at(index), key, +1);
+    counted = key;
+}
+
+void SessionMonitor::countConnected(const MonitoredSession *session, const CountKey &key, int delta)
+{
+    if (key.connection != ConnectionBadge::Connected)
+        return;
+    auto it = m_connectedByServer.find(session->serverText());
+    if (it == m_connectedByServer.end())
+        it = m_connectedByServer.insert(session->serverText(), 0);
+    *it += delta;
+    if (*it <= 0)
+        m_connectedByServer.erase(it);
+}
+
 StateFilterCounts SessionMonitor::stateCounts() const
 {
-    StateFilterCounts counts;
-    for (const MonitoredSession *session : m_sessions)
-        counts.add(session->stateBadge(), session->connectionBadge(), session->hasError());
-    return counts;
+    return m_counts;
 }
 
 int SessionMonitor::unexpectedInvalidCount() const
@@ -210,12 +244,7 @@ int SessionMonitor::serverCount() const
 
 int SessionMonitor::connectedServerCount() const
 {
-    QSet<QString> servers;
-    for (const MonitoredSession *session : m_sessions) {
-        if (session->connectionBadge() == ConnectionBadge::Connected)
-            servers.insert(session->serverText());
-    }
-    return int(servers.size());
+    return int(m_connectedByServer.size());
 }
 
 void SessionMonitor::sampleNow()
@@ -224,7 +253,10 @@ void SessionMonitor::sampleNow()
     HistorySample total{now, 0, 0, 0, 0, 0, 0, 1};
     int active = 0;
     int connected = 0;
-    for (MonitoredSession *session : m_sessions) {
+    for (int index = 0; index < m_sessions.size(); ++index) {
+        MonitoredSession *session = m_sessions.at(index);
+        // Also catches a change of state that did not come with a changed() signal.
+        recount(index);
         const HistorySample sample = session->sample(now, m_stallAfter);
         total.uploadRate += sample.uploadRate;
         total.downloadRate += sample.downloadRate;

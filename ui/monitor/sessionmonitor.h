@@ -86,6 +86,18 @@ Q_SIGNALS:
     void sampled();
 
 private:
+    // What a session counts as in stateCounts(), packed so a change is one comparison.
+    struct CountKey
+    {
+        StateBadge state;
+        ConnectionBadge connection;
+        bool hasError;
+        bool operator==(const CountKey &) const = default;
+    };
+    static CountKey countKeyOf(const MonitoredSession *session);
+    void recount(int index);
+    void countConnected(const MonitoredSession *session, const CountKey &key, int delta);
+
     std::shared_ptr<User> userFor(const QString &token, QString *error);
     QString localPathFor(const SessionDefinition &definition) const;
 
@@ -93,6 +105,12 @@ private:
     EventLog *m_eventLog;
     ProgressRecorder *m_recorder;
     QList<MonitoredSession *> m_sessions;
+    // Kept incrementally (adjusted when a session's state changes) instead of recounting every
+    // session for the filter box and the status bar on every tick; m_countKeys parallels
+    // m_sessions and holds what each session is counted as.
+    QList<CountKey> m_countKeys;
+    StateFilterCounts m_counts;
+    QHash<QString, int> m_connectedByServer; // host:port -> connected sessions, > 0 only
     QSet<QString> m_servers; // host:port of every session; sessions are never removed
     QHash<QString, std::shared_ptr<User>> m_usersByToken;
     QString m_defaultLocalDirectory;
