@@ -37,6 +37,8 @@ public:
     void setSamples(const QList<monitor::HistorySample> &samples, monitor::TimeRange range,
                     qint64 nowMs);
     qsizetype pointCount(int line) const; // for tests: what is drawn
+    // At most this many points a line: enough for the chart's width, a fraction of 24 h.
+    static constexpr qsizetype kMaxPoints = 300;
 
 private:
     QList<Line> m_lines;
