@@ -282,6 +282,126 @@ private Q_SLOTS:
         m_monitor->resumeAll();
     }
 
+    void sortStaysRightWhenASortedValueChanges()
+    {
+        // The proxy does not sort dynamically: the model tells it when a sorted value moved.
+        SessionListPanel *panel = m_window->sessionList();
+        QSortFilterProxyModel *proxy = panel->proxy();
+        auto order = [&] {
+            QStringList names;
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                names << proxy->index(row, SessionListModel::NameColumn).data().toString();
+            return names;
+        };
+        panel->view()->sortByColumn(SessionListModel::StateColumn, Qt::AscendingOrder);
+        model()->flush();
+        QCOMPARE(order(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"),
+                                       QStringLiteral("Charlie"), QStringLiteral("Denied")}));
+        m_a->pauseByUser(); // Active -> Paused: Alpha moves behind the active ones
+        model()->flush();
+        QCOMPARE(order(), (QStringList{QStringLiteral("Bravo"), QStringLiteral("Charlie"),
+                                       QStringLiteral("Alpha"), QStringLiteral("Denied")}));
+        panel->view()->sortByColumn(SessionListModel::StateColumn, Qt::DescendingOrder);
+        QCOMPARE(order().mid(0, 2),
+                 (QStringList{QStringLiteral("Denied"), QStringLiteral("Alpha")}));
+        m_a->resumeByUser(); // Paused -> Active: Alpha leaves the Paused place
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->stateBadge(), StateBadge::Active, 5000);
+        model()->flush();
+        QCOMPARE(order().constFirst(), QStringLiteral("Denied"));
+        QVERIFY2(order().indexOf(QStringLiteral("Alpha")) >= 1, qPrintable(order().join(u',')));
+        for (int row = 1; row < proxy->rowCount(); ++row) {
+            const QModelIndex state = proxy->index(row, SessionListModel::StateColumn);
+            QCOMPARE(state.data(SessionListModel::SortRole).toInt(), int(StateBadge::Active));
+        }
+        panel->view()->sortByColumn(SessionListModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"),
+                                       QStringLiteral("Charlie"), QStringLiteral("Denied")}));
+    }
+
+    void stateFilterFollowsStateChangesAndNewRowsSortIn()
+    {
+        SessionListPanel *panel = m_window->sessionList();
+        QComboBox *states = panel->stateCombo();
+        states->setCurrentIndex(states->findData(int(StateFilter::Paused)));
+        QCOMPARE(panel->proxy()->rowCount(), 0);
+        m_b->pauseByUser();
+        model()->flush();
+        QCOMPARE(panel->proxy()->rowCount(), 1);
+        QCOMPARE(panel->proxy()->index(0, 0).data().toString(), QStringLiteral("Bravo"));
+        m_b->resumeByUser();
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->stateBadge(), StateBadge::Active, 5000);
+        model()->flush();
+        QCOMPARE(panel->proxy()->rowCount(), 0);
+        states->setCurrentIndex(states->findData(int(StateFilter::All)));
+
+        // A session added later lands in sorted place (names sort ascending).
+        SessionDefinition definition;
+        definition.name = QStringLiteral("Able");
+        definition.serverUrl = QUrl(QStringLiteral("ws://127.0.0.1:9"));
+        definition.token = QStringLiteral("malformed");
+        definition.realmPath = QStringLiteral("/w/able");
+        m_monitor->addSession(definition);
+        QCOMPARE(panel->proxy()->rowCount(), 5);
+        QCOMPARE(panel->proxy()->index(0, 0).data().toString(), QStringLiteral("Able"));
+        QCOMPARE(panel->proxy()->index(1, 0).data().toString(), QStringLiteral("Alpha"));
+    }
+
+    void stateCountsStayRightAcrossStateChanges()
+    {
+        auto recount = [&] {
+            StateFilterCounts counts;
+            for (const MonitoredSession *s : m_monitor->sessions())
+                counts.add(s->stateBadge(), s->connectionBadge(), s->hasError());
+            return counts;
+        };
+        auto same = [&] {
+            const StateFilterCounts kept = m_monitor->stateCounts();
+            const StateFilterCounts counted = recount();
+            for (StateFilter filter : kAllStateFilters) {
+                if (kept.count(filter) != counted.count(filter))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(same());
+        m_a->pauseByUser();
+        QVERIFY(same());
+        QCOMPARE(m_monitor->stateCounts().count(StateFilter::Paused), 1);
+        m_monitor->pauseAll();
+        QVERIFY(same());
+        QCOMPARE(m_monitor->stateCounts().count(StateFilter::Paused), 3);
+        QCOMPARE(m_monitor->stateCounts().count(StateFilter::Active), 0);
+        m_monitor->resumeAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->stateBadge() == StateBadge::Active &&
+                                     m_c->stateBadge() == StateBadge::Active,
+                                 5000);
+        QVERIFY(same());
+        QCOMPARE(m_monitor->stateCounts().count(StateFilter::Paused), 1); // Alpha, by the user
+        m_a->resumeByUser();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(m_a), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(same(), 5000);
+        QCOMPARE(m_monitor->stateCounts().count(StateFilter::Active), 3);
+        QCOMPARE(m_monitor->stateCounts().count(StateFilter::All), 4);
+    }
+
+    void manyChangedRowsRepaintTheViewportInsteadOfADataChanged()
+    {
+        // Fewer rows fit on screen than changed: one cheap repaint, no dataChanged() the view
+        // would walk row by row.
+        SessionListPanel *panel = m_window->sessionList();
+        const QList<int> visible = panel->visibleSourceRows();
+        QCOMPARE(visible.size(), 4);
+        panel->view()->setFixedHeight(panel->view()->header()->height() +
+                                      panel->view()->sizeHintForRow(0) * 2);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->visibleSourceRows().size() < 4, 5000);
+        model()->flush();
+        QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+        m_monitor->pauseAll(); // three rows change
+        model()->flush();
+        QCOMPARE(changed.size(), 0);
+        m_monitor->resumeAll();
+    }
+
     void exportWritesTheDocumentedFormatWithoutBlocking()
     {
         QVERIFY(m_a->realm()->write(QStringLiteral("k"), QByteArray(2048, 'a')));
@@ -420,8 +540,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(details->rateChart()->pointCount(0) >= 3, 5000);
         for (TimeRange range : kAllTimeRanges) {
             details->setTimeRange(range);
-            QVERIFY(details->rateChart()->pointCount(0) <= 600);
-            QVERIFY(details->transferChart()->pointCount(3) <= 600);
+            QVERIFY(details->rateChart()->pointCount(0) <= HistoryChart::kMaxPoints);
+            QVERIFY(details->transferChart()->pointCount(3) <= HistoryChart::kMaxPoints);
         }
         select({m_a, m_b});
         QVERIFY(details->rateChart()->pointCount(0) >= 1);

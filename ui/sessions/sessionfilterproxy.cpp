@@ -9,23 +9,51 @@ SessionFilterProxy::SessionFilterProxy(SessionListModel *source, QObject *parent
     : QSortFilterProxyModel(parent)
     , m_source(source)
 {
+    setDynamicSortFilter(false);
     setSourceModel(source);
     setSortRole(SessionListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
-    setDynamicSortFilter(true);
+    connect(source, &SessionListModel::orderingDataChanged, this,
+            &SessionFilterProxy::onOrderingDataChanged);
+    connect(source, &QAbstractItemModel::rowsInserted, this, &SessionFilterProxy::resort);
 }
 
 void SessionFilterProxy::setFilterText(const QString &text)
 {
     m_filter.setText(text);
-    invalidateFilter();
+    invalidateRowsFilter();
+    resort();
 }
 
 void SessionFilterProxy::setStateFilter(monitor::StateFilter state)
 {
     m_filter.setState(state);
-    invalidateFilter();
+    invalidateRowsFilter();
+    resort();
+}
+
+void SessionFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_source->setSortColumn(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void SessionFilterProxy::resort()
+{
+    if (sortColumn() >= 0)
+        QSortFilterProxyModel::sort(sortColumn(), sortOrder());
+}
+
+void SessionFilterProxy::onOrderingDataChanged(const QList<int> &filterRows, bool sortValuesChanged)
+{
+    // The text filter looks only at values that never change; "All" lets every state in.
+    const bool filterMayChange =
+        !filterRows.isEmpty() && m_filter.state() != monitor::StateFilter::All;
+    if (filterMayChange)
+        invalidateRowsFilter();
+    if (filterMayChange || sortValuesChanged)
+        resort();
 }
 
 bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace syncscope::ui {
 
 using namespace monitor;
@@ -44,10 +46,8 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     m_flush.setInterval(std::chrono::milliseconds(250));
     connect(&m_flush, &QTimer::timeout, this, &SessionListModel::flush);
     m_flush.start();
-    for (MonitoredSession *session : monitor->sessions()) {
-        m_rowOf.insert(session, int(m_rows.size()));
-        m_rows.append(session);
-    }
+    for (MonitoredSession *session : monitor->sessions())
+        appendRow(session);
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
     // Rates move every sample even when nothing else does.
@@ -57,14 +57,38 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     });
 }
 
+void SessionListModel::appendRow(MonitoredSession *session)
+{
+    const int row = int(m_rows.size());
+    m_rowOf.insert(session, row);
+    m_rows.append(session);
+    m_filterKeys.append(filterKeyOf(session));
+    m_sortValues.append(m_sortColumn >= 0 ? sortValue(row, m_sortColumn) : QVariant());
+}
+
 void SessionListModel::onSessionAdded(MonitoredSession *session)
 {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rowOf.insert(session, row);
-    m_rows.append(session);
+    appendRow(session);
     endInsertRows();
     Q_EMIT flushed();
+}
+
+quint32 SessionListModel::filterKeyOf(const MonitoredSession *session)
+{
+    // Name, realm, user and server never change; the state filter looks at these three.
+    return quint32(session->stateBadge()) | quint32(session->connectionBadge()) << 8 |
+           quint32(session->hasError()) << 16;
+}
+
+void SessionListModel::setSortColumn(int column)
+{
+    if (column == m_sortColumn)
+        return;
+    m_sortColumn = column;
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_sortValues[row] = column >= 0 ? sortValue(row, column) : QVariant();
 }
 
 void SessionListModel::markDirty(MonitoredSession *session)
@@ -78,15 +102,101 @@ void SessionListModel::flush()
 {
     if (m_dirtyRows.isEmpty())
         return;
-    int first = int(m_rows.size());
-    int last = -1;
-    for (int row : std::as_const(m_dirtyRows)) {
-        first = qMin(first, row);
-        last = qMax(last, row);
-    }
+    QList<int> rows(m_dirtyRows.cbegin(), m_dirtyRows.cend());
     m_dirtyRows.clear();
-    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    std::sort(rows.begin(), rows.end());
+
+    // Name, realm, user and server never change: sorted by them, nothing can move.
+    const bool sortCanMove = m_sortColumn >= StateColumn;
+    QList<int> filterRows;
+    bool sortValuesChanged = false;
+    for (int row : std::as_const(rows)) {
+        const quint32 key = filterKeyOf(m_rows.at(row));
+        if (key != m_filterKeys.at(row)) {
+            m_filterKeys[row] = key;
+            filterRows.append(row);
+        }
+        if (sortCanMove) {
+            QVariant value = sortValue(row, m_sortColumn);
+            if (value != m_sortValues.at(row)) {
+                m_sortValues[row] = std::move(value);
+                sortValuesChanged = true;
+            }
+        }
+    }
+    if (!filterRows.isEmpty() || sortValuesChanged)
+        Q_EMIT orderingDataChanged(filterRows, sortValuesChanged);
+    publish(rows);
     Q_EMIT flushed();
+}
+
+void SessionListModel::publish(const QList<int> &rows)
+{
+    const int lastColumn = ColumnCount - 1;
+    if (!m_viewport.visibleRows) {
+        Q_EMIT dataChanged(index(rows.constFirst(), 0), index(rows.constLast(), lastColumn));
+        return;
+    }
+    const QList<int> visible = m_viewport.visibleRows();
+    if (rows.size() > visible.size()) {
+        m_viewport.repaintAll();
+        return;
+    }
+    // One dataChanged() per run of changed rows that follow each other both on screen and here
+    // (so the proxy maps it to the same run).
+    int first = -1;
+    int last = -1;
+    auto publishRun = [&] {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
+        first = last = -1;
+    };
+    for (int row : visible) {
+        if (!std::binary_search(rows.cbegin(), rows.cend(), row)) {
+            publishRun();
+        } else if (first >= 0 && row == last + 1) {
+            last = row;
+        } else {
+            publishRun();
+            first = last = row;
+        }
+    }
+    publishRun();
+}
+
+QVariant SessionListModel::sortValue(int row, int column) const
+{
+    const MonitoredSession *s = sessionAt(row);
+    if (!s)
+        return {};
+    switch (column) {
+    case NameColumn:
+        return s->name();
+    case RealmColumn:
+        return s->realmPath();
+    case UserColumn:
+        return s->userId();
+    case ServerColumn:
+        return s->serverText();
+    case StateColumn:
+        return int(s->stateBadge());
+    case ConnectionColumn:
+        return int(s->connectionBadge());
+    case UploadColumn:
+    case DownloadColumn: {
+        const DirectionProgress p = s->progress(
+            column == UploadColumn ? ProgressDirection::Upload : ProgressDirection::Download);
+        return p.known ? p.fraction() : -1.0;
+    }
+    case UploadRateColumn:
+        return s->uploadRate();
+    case DownloadRateColumn:
+        return s->downloadRate();
+    case LastErrorColumn:
+        return s->lastErrorText();
+    default:
+        return {};
+    }
 }
 
 QIcon SessionListModel::badgeIcon(int column, int badge) const
@@ -164,6 +274,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == SessionIdRole)
         return s->id();
+    if (role == SortRole)
+        return sortValue(index.row(), index.column());
 
     const DirectionProgress up = s->progress(ProgressDirection::Upload);
     const DirectionProgress down = s->progress(ProgressDirection::Download);

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace syncscope::monitor {
 class MonitoredSession;
@@ -15,9 +16,13 @@ class SessionMonitor;
 
 namespace syncscope::ui {
 
-// One row per monitored session. Changes are collected and published by a timer as a single
-// dataChanged() over the rows that changed (qBittorrent's trick), so a busy session list costs
-// one repaint per tick rather than one per progress report.
+// One row per monitored session. Changes are collected and published by a timer (qBittorrent's
+// trick), so a busy session list costs one repaint per tick rather than one per progress report.
+// With a Viewport set, a tick publishes one dataChanged() per run of changed rows on screen, or
+// one repaint of the viewport when more rows changed than are on screen (a dataChanged() over
+// thousands of rows makes the view walk every one of them). What the sort and the state filter
+// look at is compared with its last published value, so the proxy re-sorts and re-filters only
+// when that actually changed (orderingDataChanged()).
 class SessionListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,18 +65,43 @@ public:
     // Publishes pending changes now (the timer does it every tick).
     void flush();
 
+    // Where the rows are shown. Without one, flush() emits one dataChanged() over all changed rows.
+    struct Viewport
+    {
+        std::function<QList<int>()> visibleRows; // source rows on screen, top to bottom
+        std::function<void()> repaintAll;
+    };
+    void setViewport(Viewport viewport) { m_viewport = std::move(viewport); }
+
+    // The column the proxy sorts by (-1: none); flush() watches its values for changes.
+    void setSortColumn(int column);
+    // The raw value SortRole returns, without building the display texts.
+    QVariant sortValue(int row, int column) const;
+
 Q_SIGNALS:
-    void flushed(); // after each batched dataChanged: counts and actions may have changed
+    void flushed(); // after each batched update: counts and actions may have changed
+    // Emitted by flush() before the repaint: `filterRows` had their state, connection or error
+    // change (what the state filter looks at); `sortValuesChanged` if a changed row's value in
+    // the sort column changed.
+    void orderingDataChanged(const QList<int> &filterRows, bool sortValuesChanged);
 
 private:
     QIcon badgeIcon(int column, int badge) const;
     void onSessionAdded(monitor::MonitoredSession *session);
     void markDirty(monitor::MonitoredSession *session);
+    void appendRow(monitor::MonitoredSession *session);
+    void publish(const QList<int> &rows);
+    static quint32 filterKeyOf(const monitor::MonitoredSession *session);
 
     monitor::SessionMonitor *m_monitor;
     QList<monitor::MonitoredSession *> m_rows;
     QHash<const monitor::MonitoredSession *, int> m_rowOf; // rows are only appended
     QSet<int> m_dirtyRows;
+    // Last published values, by row: what the state filter and the sort look at.
+    QList<quint32> m_filterKeys;
+    QList<QVariant> m_sortValues;
+    int m_sortColumn = -1;
+    Viewport m_viewport;
     QTimer m_flush;
     mutable QHash<int, QIcon> m_icons; // by column, badge and palette darkness
 };

@@ -82,7 +82,25 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionListPanel::selectionChanged);
     connect(m_model, &SessionListModel::flushed, this, &SessionListPanel::updateCounts);
+    m_model->setViewport(
+        {[this] { return visibleSourceRows(); }, [this] { m_view->viewport()->update(); }});
     updateCounts();
+}
+
+QList<int> SessionListPanel::visibleSourceRows() const
+{
+    QList<int> rows;
+    if (!m_view->isVisible())
+        return rows;
+    const QModelIndex top = m_view->indexAt(QPoint(0, 0));
+    if (!top.isValid())
+        return rows;
+    const QModelIndex bottom = m_view->indexAt(QPoint(0, m_view->viewport()->height() - 1));
+    const int last = bottom.isValid() ? bottom.row() : m_proxy->rowCount() - 1;
+    rows.reserve(last - top.row() + 1);
+    for (int row = top.row(); row <= last; ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return rows;
 }
 
 void SessionListPanel::setDefaultColumnWidths()

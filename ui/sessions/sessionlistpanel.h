@@ -37,6 +37,8 @@ public:
 
     void updateCounts();
     void setDefaultColumnWidths();
+    // The model's rows on screen, top to bottom (empty while the list is hidden).
+    QList<int> visibleSourceRows() const;
 
 Q_SIGNALS:
     void selectionChanged();
