@@ -7,8 +7,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace syncscope::ui {
 
 using namespace monitor;
@@ -52,8 +50,8 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
     // Rates move every sample even when nothing else does.
     connect(monitor, &SessionMonitor::sampled, this, [this] {
-        for (int row = 0; row < m_rows.size(); ++row)
-            m_dirtyRows.insert(row);
+        m_dirty.fill(true);
+        m_dirtyCount = m_dirty.size();
     });
 }
 
@@ -62,6 +60,7 @@ void SessionListModel::appendRow(MonitoredSession *session)
     const int row = int(m_rows.size());
     m_rowOf.insert(session, row);
     m_rows.append(session);
+    m_dirty.append(false);
     m_filterKeys.append(filterKeyOf(session));
     m_sortValues.append(m_sortColumn >= 0 ? sortValue(row, m_sortColumn) : QVariant());
 }
@@ -94,23 +93,28 @@ void SessionListModel::setSortColumn(int column)
 void SessionListModel::markDirty(MonitoredSession *session)
 {
     const int row = rowOf(session);
-    if (row >= 0)
-        m_dirtyRows.insert(row);
+    if (row >= 0 && !m_dirty.at(row)) {
+        m_dirty[row] = true;
+        ++m_dirtyCount;
+    }
 }
 
 void SessionListModel::flush()
 {
-    if (m_dirtyRows.isEmpty())
+    if (m_dirtyCount == 0)
         return;
-    QList<int> rows(m_dirtyRows.cbegin(), m_dirtyRows.cend());
-    m_dirtyRows.clear();
-    std::sort(rows.begin(), rows.end());
-
     // Name, realm, user and server never change: sorted by them, nothing can move.
     const bool sortCanMove = m_sortColumn >= StateColumn;
     QList<int> filterRows;
     bool sortValuesChanged = false;
-    for (int row : std::as_const(rows)) {
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!m_dirty.at(row))
+            continue;
+        if (first < 0)
+            first = row;
+        last = row;
         const quint32 key = filterKeyOf(m_rows.at(row));
         if (key != m_filterKeys.at(row)) {
             m_filterKeys[row] = key;
@@ -126,39 +130,41 @@ void SessionListModel::flush()
     }
     if (!filterRows.isEmpty() || sortValuesChanged)
         Q_EMIT orderingDataChanged(filterRows, sortValuesChanged);
-    publish(rows);
+    publish(first, last);
+    m_dirty.fill(false);
+    m_dirtyCount = 0;
     Q_EMIT flushed();
 }
 
-void SessionListModel::publish(const QList<int> &rows)
+void SessionListModel::publish(int first, int last)
 {
     const int lastColumn = ColumnCount - 1;
     if (!m_viewport.visibleRows) {
-        Q_EMIT dataChanged(index(rows.constFirst(), 0), index(rows.constLast(), lastColumn));
+        Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
         return;
     }
     const QList<int> visible = m_viewport.visibleRows();
-    if (rows.size() > visible.size()) {
+    if (m_dirtyCount > visible.size()) {
         m_viewport.repaintAll();
         return;
     }
     // One dataChanged() per run of changed rows that follow each other both on screen and here
     // (so the proxy maps it to the same run).
-    int first = -1;
-    int last = -1;
+    int runFirst = -1;
+    int runLast = -1;
     auto publishRun = [&] {
-        if (first >= 0)
-            Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
-        first = last = -1;
+        if (runFirst >= 0)
+            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, lastColumn));
+        runFirst = runLast = -1;
     };
     for (int row : visible) {
-        if (!std::binary_search(rows.cbegin(), rows.cend(), row)) {
+        if (row < 0 || !m_dirty.at(row)) {
             publishRun();
-        } else if (first >= 0 && row == last + 1) {
-            last = row;
+        } else if (runFirst >= 0 && row == runLast + 1) {
+            runLast = row;
         } else {
             publishRun();
-            first = last = row;
+            runFirst = runLast = row;
         }
     }
     publishRun();
