@@ -67,6 +67,7 @@ public:
     // Takes back an add() with the same values: counts follow a session's change of state.
     void remove(StateBadge state, ConnectionBadge connection, bool hasError);
     int count(StateFilter filter) const { return m_counts.at(std::size_t(filter)); }
+    bool operator==(const StateFilterCounts &) const = default;
 
 private:
     std::array<int, kAllStateFilters.size()> m_counts{};

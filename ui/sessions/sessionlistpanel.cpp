@@ -81,7 +81,11 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionListPanel::selectionChanged);
-    connect(m_model, &SessionListModel::flushed, this, &SessionListPanel::updateCounts);
+    // Every tick, but relabelling an adjust-to-contents combo box re-measures it: only on change.
+    connect(m_model, &SessionListModel::flushed, this, [this] {
+        if (m_monitor->stateCounts() != m_shownCounts)
+            updateCounts();
+    });
     m_model->setViewport(
         {[this] { return visibleSourceRows(); }, [this] { m_view->viewport()->update(); }});
     updateCounts();
@@ -156,6 +160,7 @@ void SessionListPanel::setDefaultColumnWidths()
 void SessionListPanel::updateCounts()
 {
     const StateFilterCounts counts = m_monitor->stateCounts();
+    m_shownCounts = counts;
     for (int i = 0; i < m_stateCombo->count(); ++i) {
         const auto filter = StateFilter(m_stateCombo->itemData(i).toInt());
         m_stateCombo->setItemText(

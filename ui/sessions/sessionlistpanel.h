@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/sessionfilter.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -50,6 +52,7 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_stateCombo;
     QTreeView *m_view;
+    monitor::StateFilterCounts m_shownCounts; // what the state filter box shows
 };
 
 } // namespace syncscope::ui
