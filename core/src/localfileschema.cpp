@@ -2,9 +2,16 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <atomic>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +27,89 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(syncscope::LocalStore)
 };
+
+// Lays out the tables and the metadata row; the caller holds the transaction.
+bool createSchema(QSqlDatabase &db, const QString &realmPath)
+{
+    const QStringList schema = {
+        u"CREATE TABLE syncscope_meta (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "format_version INTEGER NOT NULL, realm_path TEXT NOT NULL, "
+        "client_file_id INTEGER NOT NULL, download_cursor INTEGER NOT NULL, "
+        "last_client_version INTEGER NOT NULL, acked_client_version INTEGER NOT NULL, "
+        "uploadable_bytes INTEGER NOT NULL, uploaded_bytes INTEGER NOT NULL, "
+        "downloaded_bytes INTEGER NOT NULL, downloadable_bytes INTEGER NOT NULL)"_s,
+        u"CREATE TABLE syncscope_objects (key TEXT PRIMARY KEY, value BLOB, "
+        "removed INTEGER NOT NULL, stamp_time INTEGER NOT NULL, stamp_file INTEGER NOT NULL)"_s,
+        u"CREATE TABLE syncscope_pending (client_version INTEGER PRIMARY KEY, "
+        "origin_timestamp INTEGER NOT NULL, size INTEGER NOT NULL, operations BLOB NOT NULL)"_s,
+    };
+    QSqlQuery query(db);
+    for (const QString &statement : schema) {
+        if (!query.exec(statement))
+            return false;
+    }
+    query.prepare(u"INSERT INTO syncscope_meta VALUES (1, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)"_s);
+    query.addBindValue(kFormatVersion);
+    query.addBindValue(realmPath);
+    return query.exec();
+}
+
+// Makes what was written to `path` (a file or a directory) durable.
+bool syncPath(const QString &path, bool directory)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool synced = directory ? ::fsync(fd) == 0 : ::fdatasync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+void removeWithSidecars(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+// Builds a complete realm file at `buildPath` without any sync of its own: nobody else can see
+// the file yet, so a crash here leaves only a scratch file behind.
+bool buildNewFile(const QString &buildPath, const QString &realmPath, QString *error)
+{
+    static std::atomic<quint64> counter{0};
+    const QString connectionName = u"syncscope-create-%1"_s.arg(++counter);
+    bool built = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(buildPath);
+        if (!db.open()) {
+            *error = Text::tr("Cannot create the local file %1: %2")
+                         .arg(buildPath, db.lastError().text());
+        } else {
+            {
+                QSqlQuery query(db);
+                // No syncs at all (the one that counts comes after the build), and WAL as the
+                // first write: switching a new file to WAL otherwise writes and syncs a
+                // rollback journal and its directory.
+                built = query.exec(u"PRAGMA synchronous = OFF"_s) &&
+                        query.exec(u"PRAGMA journal_mode = WAL"_s);
+                query.finish(); // the pragma's result row would keep the commit from running
+                built = built && db.transaction();
+                if (built && (!createSchema(db, realmPath) || !db.commit())) {
+                    db.rollback();
+                    built = false;
+                }
+                if (!built)
+                    *error =
+                        describeSqlError(db, buildPath, Text::tr("Cannot create the local file"));
+            }
+            // The last connection checkpoints the WAL into the file and removes it.
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return built;
+}
 
 } // namespace
 
@@ -110,35 +200,54 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
     if (!tables.isEmpty())
         return true;
 
-    const QStringList schema = {
-        u"CREATE TABLE syncscope_meta (id INTEGER PRIMARY KEY CHECK (id = 1), "
-        "format_version INTEGER NOT NULL, realm_path TEXT NOT NULL, "
-        "client_file_id INTEGER NOT NULL, download_cursor INTEGER NOT NULL, "
-        "last_client_version INTEGER NOT NULL, acked_client_version INTEGER NOT NULL, "
-        "uploadable_bytes INTEGER NOT NULL, uploaded_bytes INTEGER NOT NULL, "
-        "downloaded_bytes INTEGER NOT NULL, downloadable_bytes INTEGER NOT NULL)"_s,
-        u"CREATE TABLE syncscope_objects (key TEXT PRIMARY KEY, value BLOB, "
-        "removed INTEGER NOT NULL, stamp_time INTEGER NOT NULL, stamp_file INTEGER NOT NULL)"_s,
-        u"CREATE TABLE syncscope_pending (client_version INTEGER PRIMARY KEY, "
-        "origin_timestamp INTEGER NOT NULL, size INTEGER NOT NULL, operations BLOB NOT NULL)"_s,
-    };
     if (!db.transaction()) {
         *error = describeSqlError(db, filePath, Text::tr("Cannot create the local file"));
         return false;
     }
-    for (const QString &statement : schema) {
-        if (!query.exec(statement)) {
-            *error = describeSqlError(db, filePath, Text::tr("Cannot create the local file"));
-            db.rollback();
-            return false;
-        }
-    }
-    query.prepare(u"INSERT INTO syncscope_meta VALUES (1, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)"_s);
-    query.addBindValue(kFormatVersion);
-    query.addBindValue(realmPath);
-    if (!query.exec() || !db.commit()) {
+    if (!createSchema(db, realmPath) || !db.commit()) {
         *error = describeSqlError(db, filePath, Text::tr("Cannot create the local file"));
         db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool createLocalFile(const QString &filePath, const QString &realmPath, QString *error)
+{
+    // A scratch file from a creation that crashed is never taken for a realm: it is not at
+    // `filePath`, and the next creation starts it over.
+    const QString buildPath = filePath + u".creating"_s;
+    removeWithSidecars(buildPath);
+    if (!buildNewFile(buildPath, realmPath, error)) {
+        removeWithSidecars(buildPath);
+        return false;
+    }
+    // One sync for the whole new file, then an atomic rename: `filePath` either does not exist
+    // or is a complete realm. The directory is synced so that the rename, too, survives a
+    // power failure before the first durable write to the file is acknowledged.
+    if (!syncPath(buildPath, false)) {
+        *error = Text::tr("Cannot create the local file %1: %2")
+                     .arg(filePath, QString::fromLocal8Bit(strerror(errno)));
+        removeWithSidecars(buildPath);
+        return false;
+    }
+    const QByteArray from = QFile::encodeName(buildPath);
+    const QByteArray to = QFile::encodeName(filePath);
+    // Never replace a file that appeared meanwhile (another process created the realm).
+    int renamed =
+        ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE);
+    if (renamed != 0 && (errno == EINVAL || errno == ENOSYS)) // no RENAME_NOREPLACE here
+        renamed = ::link(from.constData(), to.constData());
+    const int renameErrno = errno;
+    QFile::remove(buildPath); // after link(); gone already after renameat2()
+    if (renamed != 0 && renameErrno != EEXIST) {
+        *error = Text::tr("Cannot create the local file %1: %2")
+                     .arg(filePath, QString::fromLocal8Bit(strerror(renameErrno)));
+        return false;
+    }
+    if (!syncPath(QFileInfo(filePath).absolutePath(), true)) {
+        *error = Text::tr("Cannot create the local file %1: %2")
+                     .arg(filePath, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     return true;

@@ -14,6 +14,10 @@ bool looksLikeSqlite(const QString &path, QString *error);
 // no tables at all (then it creates the schema). Switches to WAL and synchronous=FULL.
 bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &realmPath,
                    QString *error);
+// Creates a realm file that does not exist yet: built under a scratch name without syncs,
+// synced once and renamed into place, so `filePath` is never a half-created file. Succeeds
+// too when another process created `filePath` meanwhile (the caller then opens and checks it).
+bool createLocalFile(const QString &filePath, const QString &realmPath, QString *error);
 QString describeSqlError(const QSqlDatabase &db, const QString &filePath, const QString &what);
 
 } // namespace syncscope::detail

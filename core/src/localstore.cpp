@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,6 +49,10 @@ LocalStore::LocalStore(const QString &filePath)
 
 LocalStore::~LocalStore()
 {
+    // Prepared statements must be finalized before the connection can close.
+    for (QSqlQuery *query :
+         {&m_stampQuery, &m_storeValueQuery, &m_insertPendingQuery, &m_writeMetaQuery})
+        *query = QSqlQuery();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -57,7 +62,8 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
                                              QString *error)
 {
     const QFileInfo info(filePath);
-    if (info.exists() && !looksLikeSqlite(filePath, error))
+    if (info.exists() ? !looksLikeSqlite(filePath, error)
+                      : !createLocalFile(filePath, realmPath, error))
         return nullptr;
 
     std::unique_ptr<LocalStore> store(new LocalStore(filePath));
@@ -66,9 +72,43 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
                      .arg(filePath, store->m_db.lastError().text());
         return nullptr;
     }
-    if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error))
+    if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error) ||
+        !store->prepareStatements(error))
         return nullptr;
     return store;
+}
+
+bool LocalStore::prepareStatements(QString *error)
+{
+    // Every write runs these; compiling them once instead of per write is what keeps the
+    // local commit path at the cost of its one fdatasync.
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_stampQuery, u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = ?"_s},
+        {&m_storeValueQuery,
+         u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
+         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+         "removed = excluded.removed, stamp_time = excluded.stamp_time, "
+         "stamp_file = excluded.stamp_file"_s},
+        {&m_insertPendingQuery, u"INSERT INTO syncscope_pending VALUES (?, ?, ?, ?)"_s},
+        {&m_writeMetaQuery,
+         u"UPDATE syncscope_meta SET client_file_id = ?, download_cursor = ?, "
+         "last_client_version = ?, acked_client_version = ?, uploadable_bytes = ?, "
+         "uploaded_bytes = ?, downloaded_bytes = ?, downloadable_bytes = ? WHERE id = 1"_s},
+    };
+    for (const auto &[query, text] : statements) {
+        *query = QSqlQuery(m_db);
+        if (!query->prepare(text)) {
+            *error = sqlError(Text::tr("Cannot prepare the local file's statements"));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LocalStore::setSynchronous(bool full)
+{
+    QSqlQuery query(m_db);
+    return query.exec(full ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
 }
 
 bool LocalStore::loadMeta(QString *error)
@@ -94,15 +134,12 @@ bool LocalStore::loadMeta(QString *error)
 
 bool LocalStore::writeMeta(const Meta &meta, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"UPDATE syncscope_meta SET client_file_id = ?, download_cursor = ?, "
-                  "last_client_version = ?, acked_client_version = ?, uploadable_bytes = ?, "
-                  "uploaded_bytes = ?, downloaded_bytes = ?, downloadable_bytes = ? "
-                  "WHERE id = 1"_s);
+    QSqlQuery &query = m_writeMetaQuery;
+    int position = 0;
     for (quint64 v : {meta.clientFileId, meta.downloadCursor, meta.lastClientVersion,
                       meta.ackedClientVersion, meta.counters.uploadable, meta.counters.uploaded,
                       meta.counters.downloaded, meta.counters.downloadableRemaining})
-        query.addBindValue(qint64(v));
+        query.bindValue(position++, qint64(v));
     if (!query.exec()) {
         *error = sqlError(Text::tr("Cannot write the sync metadata"));
         return false;
@@ -139,32 +176,31 @@ QStringList LocalStore::keys() const
 
 std::optional<WriteStamp> LocalStore::stampOf(const QString &key, bool *ok) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = ?"_s);
-    query.addBindValue(key);
+    QSqlQuery &query = m_stampQuery;
+    query.bindValue(0, key);
     *ok = query.exec();
-    if (!*ok || !query.next())
-        return std::nullopt;
-    return WriteStamp{query.value(0).toLongLong(), query.value(1).toULongLong()};
+    std::optional<WriteStamp> stamp;
+    if (*ok && query.next())
+        stamp = WriteStamp{query.value(0).toLongLong(), query.value(1).toULongLong()};
+    query.finish(); // a statement left stepping would pin its read snapshot
+    return stamp;
 }
 
 bool LocalStore::storeValue(const protocol::Operation &operation, const WriteStamp &stamp)
 {
     const bool removed = operation.kind == protocol::Operation::Kind::Remove;
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
-                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                  "removed = excluded.removed, stamp_time = excluded.stamp_time, "
-                  "stamp_file = excluded.stamp_file"_s);
-    query.addBindValue(operation.key);
+    QSqlQuery &query = m_storeValueQuery;
+    query.bindValue(0, operation.key);
     // A non-null empty QByteArray keeps "set to empty" apart from SQL NULL.
-    query.addBindValue(removed                    ? QByteArray()
+    query.bindValue(1, removed                    ? QByteArray()
                        : operation.value.isNull() ? QByteArray("")
                                                   : operation.value);
-    query.addBindValue(removed ? 1 : 0);
-    query.addBindValue(stamp.timestamp);
-    query.addBindValue(qint64(stamp.fileId));
-    return query.exec();
+    query.bindValue(2, removed ? 1 : 0);
+    query.bindValue(3, stamp.timestamp);
+    query.bindValue(4, qint64(stamp.fileId));
+    const bool stored = query.exec();
+    query.bindValue(1, QByteArray()); // don't keep a copy of the last value alive per realm
+    return stored;
 }
 
 bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QString *error)
@@ -200,13 +236,14 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
     const quint64 size = protocol::changesetSize(operations);
     meta.counters.uploadable += size;
 
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO syncscope_pending VALUES (?, ?, ?, ?)"_s);
-    query.addBindValue(qint64(meta.lastClientVersion));
-    query.addBindValue(stamp.timestamp);
-    query.addBindValue(qint64(size));
-    query.addBindValue(encodeOperations(operations));
-    if (!query.exec())
+    QSqlQuery &query = m_insertPendingQuery;
+    query.bindValue(0, qint64(meta.lastClientVersion));
+    query.bindValue(1, stamp.timestamp);
+    query.bindValue(2, qint64(size));
+    query.bindValue(3, encodeOperations(operations));
+    const bool queued = query.exec();
+    query.bindValue(3, QByteArray()); // don't keep the last changeset alive per realm
+    if (!queued)
         return fail(Text::tr("Cannot queue the change for upload"));
     QString metaError;
     if (!writeMeta(meta, &metaError))
@@ -268,6 +305,23 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
 IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage &download)
 {
     IntegrationResult result;
+    // This transaction holds only what the server already has durably: downloaded changesets
+    // with the cursor and counters, and the acknowledgement of uploads. In WAL mode
+    // synchronous=NORMAL keeps it atomic and safe from a killed process (the data is in the
+    // operating system's page cache at commit); only a power failure can lose it, and then it
+    // is lost as a whole, together with everything committed after it until the next FULL
+    // commit, whose sync covers the whole WAL. A lost download is sent again from the older
+    // cursor; a lost acknowledgement leaves the changesets pending, they are uploaded again and
+    // the server skips client versions it already integrated. Local writes stay FULL: they
+    // exist nowhere else.
+    if (!setSynchronous(false)) {
+        result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
+        return result;
+    }
+    const auto restoreFull = qScopeGuard([this] {
+        if (!setSynchronous(true))
+            qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
+    });
     if (!m_db.transaction()) {
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;

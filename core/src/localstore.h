@@ -5,6 +5,7 @@
 #include <syncscope/protocol/messages.h>
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -42,8 +43,10 @@ struct IntegrationResult
 
 // One realm's local SQLite file: the key/value data with last-writer-wins stamps, the local
 // changesets waiting for the server's acknowledgement and the sync metadata (client file id,
-// download cursor, acknowledged version, progress counters). Every mutation is one durable
-// transaction (WAL, synchronous=FULL), so a process killed right after a call loses nothing.
+// download cursor, acknowledged version, progress counters). Every mutation is one atomic
+// transaction in WAL mode, so a process killed right after a call loses nothing; local writes
+// and the client file id commit with synchronous=FULL (durable across a power failure too),
+// what the server already holds (downloads, acknowledgements) with NORMAL.
 // Not thread-safe: one owner thread, like everything in the client.
 class LocalStore final
 {
@@ -99,6 +102,9 @@ private:
 
     explicit LocalStore(const QString &filePath);
     bool loadMeta(QString *error);
+    bool prepareStatements(QString *error);
+    // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see integrateDownload).
+    bool setSynchronous(bool full);
     bool writeMeta(const Meta &meta, QString *error);
     std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;
     bool storeValue(const protocol::Operation &operation, const WriteStamp &stamp);
@@ -108,6 +114,11 @@ private:
     QString m_connectionName;
     QString m_filePath;
     Meta m_meta;
+    // The per-write statements, prepared once (mutable: reads use them too).
+    mutable QSqlQuery m_stampQuery;
+    QSqlQuery m_storeValueQuery;
+    QSqlQuery m_insertPendingQuery;
+    QSqlQuery m_writeMetaQuery;
 };
 
 } // namespace syncscope::detail

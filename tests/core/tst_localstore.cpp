@@ -305,6 +305,98 @@ private Q_SLOTS:
         QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 1);
     }
 
+    void newFileIsCompleteAndInWalMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.realm"_s);
+        QString error;
+        auto store = LocalStore::open(path, u"/r"_s, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(!QFile::exists(path + u".creating"_s));
+        QSqlQuery query(store->databaseForTesting());
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL for local writes
+        query.finish();
+        store.reset();
+        // The file header itself says WAL (read/write versions 2), so no opener ever journals.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(20);
+        QCOMPARE(int(header.at(18)), 2);
+        QCOMPARE(int(header.at(19)), 2);
+    }
+
+    void scratchFileOfACrashedCreationIsNotTakenForARealm()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"crashed.realm"_s);
+        // What a creation killed after building its scratch file leaves: a realm-looking file
+        // under the scratch name, with data, and a half-written WAL next to it.
+        {
+            auto other = openStore(dir.filePath(u"template.realm"_s));
+            QString error;
+            QVERIFY(other->commitLocal({set(u"stale"_s, "x")}, &error));
+        }
+        QVERIFY(QFile::copy(dir.filePath(u"template.realm"_s), path + u".creating"_s));
+        {
+            QFile wal(path + u".creating-wal"_s);
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(100, 'w'));
+        }
+        QVERIFY(!QFile::exists(path));
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->keys(), QStringList{});
+        QCOMPARE(store->lastClientVersion(), 0u);
+        QVERIFY(!QFile::exists(path + u".creating"_s));
+        QVERIFY(!QFile::exists(path + u".creating-wal"_s));
+    }
+
+    void emptyExistingFileBecomesARealm()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"empty.realm"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->value(u"a"_s), std::optional<QByteArray>("1"));
+    }
+
+    void downloadsCommitWithNormalAndLocalWritesStayFull()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"sync.realm"_s));
+        QString error;
+        QVERIFY(store->setClientFileId(3, &error));
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QSqlQuery query(store->databaseForTesting());
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // back to FULL before any local write
+        query.finish();
+        // A failing download (disk full) must restore FULL as well.
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        download.downloadCursor = 2;
+        download.changesets = {remote(2, 9, 2000, {set(u"big"_s, QByteArray(1 << 20, 'x'))})};
+        QVERIFY(!store->integrateDownload(download).ok);
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QCOMPARE(store->downloadCursor(), 1u);
+    }
+
     void writeIsDurableWhenTheProcessIsKilledRightAfter()
     {
         QTemporaryDir dir;
@@ -317,6 +409,8 @@ private Q_SLOTS:
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(store->value(u"last"_s), std::optional<QByteArray>("written"));
+        QCOMPARE(store->value(u"downloaded"_s), std::optional<QByteArray>("remote"));
+        QCOMPARE(store->downloadCursor(), 5u);
         QCOMPARE(store->lastClientVersion(), 50u);
         QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 50);
     }
@@ -330,8 +424,16 @@ int main(int argc, char **argv)
         auto store = LocalStore::open(QString::fromLocal8Bit(argv[2]), u"/r"_s, &error);
         if (!store)
             return 2;
-        for (int i = 0; i < 49; ++i)
+        for (int i = 0; i < 49; ++i) {
             store->commitLocal({set(u"k%1"_s.arg(i), "v")}, &error);
+            if (i == 20) { // a download (synchronous=NORMAL) between the durable writes
+                protocol::DownloadMessage download;
+                download.downloadCursor = 5;
+                download.changesets = {remote(5, 9, 1000, {set(u"downloaded"_s, "remote")})};
+                if (!store->integrateDownload(download).ok)
+                    return 5;
+            }
+        }
         if (!store->commitLocal({set(u"last"_s, "written")}, &error))
             return 3;
         std::raise(SIGKILL); // nothing after commitLocal returned may be needed
