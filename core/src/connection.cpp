@@ -209,7 +209,10 @@ void Connection::onSocketFailed(ClientErrorCode code, const QString &reason)
         : code == ClientErrorCode::PongTimeout   ? FailureReason::PongTimeout
         : code == ClientErrorCode::ConnectFailed ? FailureReason::ConnectFailed
                                                  : FailureReason::ConnectionLost;
-    dropSocket();
+    // The socket reported the loss itself: nobody is left to read a close frame.
+    const bool lost =
+        failure == FailureReason::ConnectionLost || failure == FailureReason::ConnectFailed;
+    dropSocket(lost ? SocketEnd::Abort : SocketEnd::Close);
     setState(ConnectionState::Disconnected);
     scheduleReconnect(failure);
 }
@@ -227,7 +230,7 @@ void Connection::scheduleReconnect(FailureReason reason)
     m_reconnectTimer.start(delay);
 }
 
-void Connection::dropSocket()
+void Connection::dropSocket(SocketEnd end)
 {
     m_connectTimer.stop();
     m_pingTimer.stop();
@@ -239,10 +242,17 @@ void Connection::dropSocket()
         return;
     QWebSocket *socket = std::exchange(m_socket, nullptr);
     disconnect(socket, nullptr, this, nullptr);
-    if (socket->state() == QAbstractSocket::ConnectedState)
+    if (end == SocketEnd::Close && socket->state() == QAbstractSocket::ConnectedState) {
         socket->close(QWebSocketProtocol::CloseCodeNormal);
-    else
-        socket->abort();
+    } else {
+        // A lost connection comes from inside the socket's own error() or disconnected()
+        // signal, with the descriptor already closed: a close frame written there re-arms a
+        // write notifier on the dead descriptor ("QSocketNotifier: Invalid socket specified"),
+        // and Qt asks not to tear a socket down from its error signal. Abort once the event
+        // loop has left the socket's code.
+        QMetaObject::invokeMethod(
+            socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
+    }
     socket->deleteLater();
 }
 

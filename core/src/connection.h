@@ -65,7 +65,10 @@ private:
     void onBinaryMessage(const QByteArray &bytes);
     void handleConnectionError(const protocol::ErrorMessage &error);
     void failFatally(const SyncError &error);
-    void dropSocket();
+    // Close: a close frame if the socket is still connected (we end a working connection);
+    // Abort: the connection is already dead.
+    enum class SocketEnd { Close, Abort };
+    void dropSocket(SocketEnd end = SocketEnd::Close);
     void setState(ConnectionState state);
     void scheduleReconnect(FailureReason reason);
     void schedulePing(std::chrono::milliseconds delay);
