@@ -103,6 +103,18 @@ void ClientConnection::scheduleDownloads()
     QMetaObject::invokeMethod(this, &ClientConnection::pumpDownloads, Qt::QueuedConnection);
 }
 
+void ClientConnection::sendDownloadsNow()
+{
+    if (m_closing || !m_socket)
+        return;
+    pumpDownloads();
+}
+
+void ClientConnection::reportOutcome(quint32 sessionId, const Outcome &outcome)
+{
+    handleSessionOutcome(sessionId, outcome);
+}
+
 bool ClientConnection::socketHasRoom() const
 {
     // One batch may be in flight while the next is prepared; more would only pile up in

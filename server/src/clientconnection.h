@@ -48,6 +48,8 @@ Q_SIGNALS:
 private:
     void sendFrame(const protocol::Frame &frame) override;
     void scheduleDownloads() override;
+    void sendDownloadsNow() override;
+    void reportOutcome(quint32 sessionId, const Outcome &outcome) override;
 
     void onBinaryMessage(const QByteArray &bytes);
     void onTextMessage(const QString &text);

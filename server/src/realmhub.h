@@ -20,6 +20,10 @@ public:
     void subscribe(qint64 realmId, ServerSession *session);
     void unsubscribe(qint64 realmId, ServerSession *session);
     int subscriberCount(qint64 realmId) const;
+    QList<ServerSession *> subscribers(qint64 realmId) const
+    {
+        return m_subscribers.value(realmId);
+    }
 
     void publish(qint64 realmId, quint64 newHead);
 

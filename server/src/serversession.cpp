@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "realmhub.h"
 #include "realmstore.h"
+#include "uploadbatcher.h"
 
 #include <syncscope/protocol/accesstoken.h>
 #include <syncscope/protocol/realmpath.h>
@@ -43,6 +44,8 @@ ServerSession::ServerSession(quint32 sessionId, const SessionContext &context, S
 
 ServerSession::~ServerSession()
 {
+    if (m_queuedUploads > 0)
+        m_context.uploads->forget(this);
     if (m_state == State::Active)
         m_context.hub->unsubscribe(m_realmId, this);
 }
@@ -146,8 +149,20 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
     if (m_state != State::Active)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
                                           Text::tr("UPLOAD before IDENT"));
-    const RealmStore::Integration result =
-        m_context.store->integrateUpload(m_realmId, m_statistics.clientFileId, message.changesets);
+    ++m_queuedUploads;
+    m_context.uploads->enqueue(this, {m_realmId, m_statistics.clientFileId, message.changesets});
+    return std::nullopt;
+}
+
+void ServerSession::uploadIntegrated(const RealmStore::Integration &result)
+{
+    --m_queuedUploads;
+    if (const Outcome failure = uploadOutcome(result))
+        m_sink->reportOutcome(sessionId(), failure);
+}
+
+Outcome ServerSession::uploadOutcome(const RealmStore::Integration &result)
+{
     switch (result.status) {
     case RealmStore::Integration::Status::Integrated:
         break;
@@ -170,7 +185,11 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
     m_downloadOwed = true;
     if (result.head > m_head)
         m_context.hub->publish(m_realmId, result.head); // includes this session
-    m_sink->scheduleDownloads();
+    if (m_queuedUploads == 0) {
+        for (quint64 requestId : std::exchange(m_marksBehindUploads, {}))
+            m_pendingMarks.append({requestId, m_head});
+    }
+    // The group commit sends the DOWNLOADs right after reporting.
     return std::nullopt;
 }
 
@@ -180,6 +199,10 @@ Outcome ServerSession::mark(const protocol::MarkMessage &message)
     if (m_state != State::Active)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
                                           Text::tr("MARK before IDENT"));
+    if (m_queuedUploads > 0) {
+        m_marksBehindUploads.append(message.requestId);
+        return std::nullopt;
+    }
     m_pendingMarks.append({message.requestId, m_head});
     // Due at once if everything up to the head was already sent; otherwise after the DOWNLOAD
     // that reaches it, in the same order on the wire.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "realmstore.h"
+
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/protocol/messages.h>
 #include <syncscope/server/serverconfig.h>
@@ -13,27 +15,16 @@
 namespace syncscope::server {
 
 class RealmHub;
-class RealmStore;
+class UploadBatcher;
 
 // What a session needs from the server around it.
 struct SessionContext
 {
     RealmStore *store = nullptr;
     RealmHub *hub = nullptr;
+    UploadBatcher *uploads = nullptr;
     QByteArray secret;
     ServerLimits limits;
-};
-
-// The connection a session writes through (ClientConnection).
-class SessionSink
-{
-public:
-    virtual void sendFrame(const protocol::Frame &frame) = 0;
-    // Asks the connection to call sendNextDownload() soon, when its socket has room.
-    virtual void scheduleDownloads() = 0;
-
-protected:
-    ~SessionSink() = default;
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).
@@ -49,6 +40,23 @@ struct SessionFailure
 };
 using Outcome = std::optional<SessionFailure>;
 
+// The connection a session writes through (ClientConnection).
+class SessionSink
+{
+public:
+    virtual void sendFrame(const protocol::Frame &frame) = 0;
+    // Asks the connection to call sendNextDownload() soon, when its socket has room.
+    virtual void scheduleDownloads() = 0;
+    // Sends what the sessions owe right now (after a group commit: acknowledgements must not
+    // wait behind the uploads still buffered on the connections). Never from a session handler.
+    virtual void sendDownloadsNow() = 0;
+    // A session failed outside a message handler (a refused upload, reported after the commit).
+    virtual void reportOutcome(quint32 sessionId, const Outcome &outcome) = 0;
+
+protected:
+    ~SessionSink() = default;
+};
+
 // One session of one connection: BIND → (SERVER IDENT) → IDENT → UPLOAD/DOWNLOAD/MARK until
 // UNBIND or an error. Keeps the session's download cursor and pending MARKs and decides what
 // the next DOWNLOAD carries; the connection decides when there is room to send it.
@@ -62,7 +70,10 @@ public:
 
     Outcome bind(const protocol::BindMessage &message);
     Outcome ident(const protocol::ClientIdentMessage &message);
+    // Hands the upload to the group commit; it is acknowledged in uploadIntegrated().
     Outcome upload(const protocol::UploadMessage &message);
+    // The group commit's result for this session's oldest queued upload.
+    void uploadIntegrated(const RealmStore::Integration &result);
     Outcome mark(const protocol::MarkMessage &message);
 
     // Fan-out: the realm's history grew to newHead.
@@ -72,6 +83,7 @@ public:
     // Sends one DOWNLOAD (bounded by the batch size) and any MARK echoes it makes due.
     Outcome sendNextDownload();
 
+    SessionSink *sink() const { return m_sink; }
     quint32 sessionId() const { return m_statistics.sessionId; }
     QString userId() const { return m_statistics.userId; }
     const SessionStatistics &statistics() const { return m_statistics; }
@@ -80,6 +92,7 @@ private:
     enum class State { New, AwaitingIdent, Active };
 
     void touch();
+    Outcome uploadOutcome(const RealmStore::Integration &result);
     void echoDueMarks();
 
     SessionContext m_context;
@@ -90,6 +103,10 @@ private:
     quint64 m_sentCursor = 0;    // download cursor of the last DOWNLOAD sent
     bool m_downloadOwed = false; // the first DOWNLOAD after IDENT, or an upload ack
     QList<std::pair<quint64, quint64>> m_pendingMarks; // request id, head at request
+    int m_queuedUploads = 0; // handed to the group commit, not yet reported back
+    // MARKs that arrived behind a queued upload: their head is taken once it is integrated,
+    // as it was when uploads were integrated on arrival.
+    QList<quint64> m_marksBehindUploads;
     SessionStatistics m_statistics;
 };
 

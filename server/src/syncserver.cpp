@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "realmhub.h"
 #include "realmstore.h"
+#include "uploadbatcher.h"
 
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/protocol/messages.h>
@@ -38,6 +39,7 @@ public:
     explicit Private(ServerConfig c)
         : config(std::move(c))
         , store(uniqueConnectionName())
+        , uploads(&store, &hub)
     {}
 
     bool configureTls(QString *error);
@@ -48,6 +50,7 @@ public:
     ServerConfig config;
     RealmStore store;
     RealmHub hub;
+    UploadBatcher uploads; // after store and hub, which it uses
     ServerStatistics statistics;
     std::unique_ptr<QWebSocketServer> webSocketServer;
     QList<ClientConnection *> connections;
@@ -94,7 +97,7 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
         socket->setMaxAllowedIncomingMessageSize(quint64(config.limits.maxMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(config.limits.maxMessageBytes));
 
-        SessionContext context{&store, &hub, config.secret, config.limits};
+        SessionContext context{&store, &hub, &uploads, config.secret, config.limits};
         auto *connection =
             new ClientConnection(socket, nextConnectionId++, context, &statistics, q);
         QObject::connect(connection, &ClientConnection::finished, q,
@@ -159,6 +162,8 @@ void SyncServer::Private::finishStop(SyncServer *q)
     }
     if (started) {
         started = false;
+        // Uploads that arrived before the stop are stored, even if nobody hears about it.
+        uploads.flush();
         store.close();
         qCInfo(lcServer).noquote() << "stopped";
     }
@@ -183,6 +188,9 @@ SyncServer::~SyncServer()
     // hub and statistics: destroy them first.
     d->connections.clear();
     qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
+    // Uploads received in the last event-loop turn are stored all the same.
+    if (d->started)
+        d->uploads.flush();
     d->webSocketServer.reset();
 }
 

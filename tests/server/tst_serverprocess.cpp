@@ -3,6 +3,7 @@
 
 #include <syncscope/protocol/accesstoken.h>
 #include <syncscope/protocol/codec.h>
+#include <syncscope/protocol/errorcodes.h>
 #include <syncscope/testsupport/rawclient.h>
 #include <syncscope/testsupport/serverprocess.h>
 #include <syncscope/testsupport/waiting.h>
@@ -14,7 +15,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
 #include <sys/stat.h>
+#include <vector>
 
 using namespace syncscope;
 using namespace syncscope::protocol;
@@ -296,6 +299,73 @@ private Q_SLOTS:
                     acknowledged.insert(QStringLiteral("inflight-%1-%2").arg(round).arg(i), "x");
             }
         }
+    }
+
+    // Group commit: uploads of many sessions on several connections, sent together so that
+    // they arrive in the same event-loop turns, are all acknowledged, a refused one among them
+    // fails alone, and everything acknowledged survives a SIGKILL right after the last ack.
+    void groupCommitAcknowledgesEverySessionAndSurvivesSigkill()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const QString realm = QStringLiteral("/group");
+        const QString token = server.mintToken(QStringLiteral("g"), {realm});
+        constexpr int kConnections = 4;
+        constexpr quint32 kSessionsEach = 3;
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int c = 0; c < kConnections; ++c) {
+            clients.push_back(std::make_unique<RawClient>());
+            QVERIFY(clients.back()->connectTo(server.url()));
+            for (quint32 s = 1; s <= kSessionsEach; ++s)
+                QVERIFY(clients.back()->bindAndIdent(s, realm, token) > 0);
+        }
+        const auto key = [](int c, quint32 s, int round) {
+            return QStringLiteral("c%1-s%2-r%3").arg(c).arg(s).arg(round);
+        };
+        constexpr int kRounds = 3;
+        for (int round = 0; round < kRounds; ++round) {
+            for (int c = 0; c < kConnections; ++c) {
+                for (quint32 s = 1; s <= kSessionsEach; ++s) {
+                    const quint64 version = quint64(round) + 1;
+                    QList<UploadChangeset> changesets = {
+                        {version, qint64(version), {set(key(c, s, round), "v")}}};
+                    // Connection 0's session 1 breaks the rule once: versions must increase.
+                    if (c == 0 && s == 1 && round == 1)
+                        changesets.append({version, 1, {set(QStringLiteral("refused"), "x")}});
+                    clients[size_t(c)]->send({s, UploadMessage{changesets}});
+                }
+                clients[size_t(c)]->socket().flush();
+            }
+        }
+        for (int c = 0; c < kConnections; ++c) {
+            for (quint32 s = 1; s <= kSessionsEach; ++s) {
+                if (c == 0 && s == 1) {
+                    const auto error = clients[0]->waitForMessage<ErrorMessage>(1);
+                    QVERIFY(error);
+                    QCOMPARE(error->code, quint16(ErrorCode::BadClientVersion));
+                    continue;
+                }
+                QVERIFY2(clients[size_t(c)]->waitFor([s](const Frame &f) {
+                    const auto *d = std::get_if<DownloadMessage>(&f.message);
+                    return f.sessionId == s && d && d->uploadAckClientVersion == kRounds;
+                }),
+                         qPrintable(QStringLiteral("connection %1 session %2").arg(c).arg(s)));
+            }
+        }
+        server.kill();
+        QVERIFY2(server.restart(), qPrintable(server.errorString()));
+        const QHash<QString, QByteArray> state = downloadEverything(server.url(), token, realm);
+        for (int c = 0; c < kConnections; ++c) {
+            for (quint32 s = 1; s <= kSessionsEach; ++s) {
+                for (int round = 0; round < kRounds; ++round) {
+                    // The refused session keeps its first round only.
+                    const bool expected = !(c == 0 && s == 1 && round > 0);
+                    QVERIFY2(state.contains(key(c, s, round)) == expected,
+                             qPrintable(key(c, s, round)));
+                }
+            }
+        }
+        QVERIFY(!state.contains(QStringLiteral("refused")));
     }
 
     void sigtermAndSigintExitZeroClosingWithGoingAway_data()
