@@ -269,8 +269,23 @@ bool RealmStore::migrateTo2(QString *error)
     return true;
 }
 
+QSqlQuery &RealmStore::prepared(const QString &sql)
+{
+    // Parsed once per open database: parsing the same SQL again for every upload and every
+    // DOWNLOAD cost more than running it. Callers finish() the query after use, so no
+    // statement keeps a read snapshot open.
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
 void RealmStore::close()
 {
+    m_statements.clear();
     if (!m_open) {
         m_lock.reset();
         return;
@@ -307,8 +322,8 @@ std::optional<qint64> RealmStore::realmId(const QString &realmPath)
 
 std::optional<quint64> RealmStore::headVersion(qint64 realmId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"));
+    const auto queryDone = qScopeGuard([&query] { query.finish(); });
     query.addBindValue(realmId);
     if (!query.exec() || !query.next()) {
         qCCritical(lcStorage).noquote()
@@ -333,9 +348,9 @@ quint64 RealmStore::allocateClientFile(qint64 realmId)
 
 std::optional<quint64> RealmStore::uploadCursor(qint64 realmId, quint64 clientFileId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("SELECT upload_cursor FROM client_files WHERE id = ? AND realm_id = ?"));
+    const auto queryDone = qScopeGuard([&query] { query.finish(); });
     query.addBindValue(u64(clientFileId));
     query.addBindValue(realmId);
     if (!query.exec() || !query.next())
@@ -358,12 +373,11 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
     batch.head = *head;
     batch.cursor = std::max(fromVersion, batch.head);
 
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral(
+    QSqlQuery &rows = prepared(QStringLiteral(
         "SELECT server_version, origin_file_id, origin_timestamp, ops, byte_size FROM changesets"
         " WHERE realm_id = ? AND server_version > ? AND server_version <= ?"
         " AND origin_file_id <> ? ORDER BY server_version"));
+    const auto rowsDone = qScopeGuard([&rows] { rows.finish(); });
     rows.addBindValue(realmId);
     rows.addBindValue(u64(fromVersion));
     rows.addBindValue(u64(batch.head));
@@ -398,17 +412,17 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
     // Running totals at the head and at the cursor: two index lookups each, however much
     // history remains.
     const auto totals = [&](quint64 version) -> std::optional<std::pair<quint64, quint64>> {
-        QSqlQuery realmTotal(db);
-        realmTotal.prepare(QStringLiteral(
+        QSqlQuery &realmTotal = prepared(QStringLiteral(
             "SELECT cumulative_bytes FROM changesets WHERE realm_id = ? AND server_version <= ?"
             " ORDER BY server_version DESC LIMIT 1"));
+        const auto realmTotalDone = qScopeGuard([&realmTotal] { realmTotal.finish(); });
         realmTotal.addBindValue(realmId);
         realmTotal.addBindValue(u64(version));
-        QSqlQuery ownTotal(db);
-        ownTotal.prepare(
+        QSqlQuery &ownTotal = prepared(
             QStringLiteral("SELECT origin_cumulative_bytes FROM changesets WHERE realm_id = ?"
                            " AND origin_file_id = ? AND server_version <= ? ORDER BY "
                            "server_version DESC LIMIT 1"));
+        const auto ownTotalDone = qScopeGuard([&ownTotal] { ownTotal.finish(); });
         ownTotal.addBindValue(realmId);
         ownTotal.addBindValue(u64(clientFileId));
         ownTotal.addBindValue(u64(version));
@@ -514,7 +528,6 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
                                    const QList<protocol::UploadChangeset> &changesets)
 {
     Integration result;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const auto cursor = uploadCursor(realmId, clientFileId);
     const auto head = headVersion(realmId);
     if (!cursor || !head) {
@@ -525,10 +538,10 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
     result.head = *head;
 
     // The running totals the new rows continue (see kMigrationTo2).
-    QSqlQuery totals(db);
-    totals.prepare(QStringLiteral(
+    QSqlQuery &totals = prepared(QStringLiteral(
         "SELECT (SELECT cumulative_bytes FROM changesets WHERE realm_id = ?"
         " AND server_version = ?), (SELECT uploaded_bytes FROM client_files WHERE id = ?)"));
+    const auto totalsDone = qScopeGuard([&totals] { totals.finish(); });
     totals.addBindValue(realmId);
     totals.addBindValue(u64(*head));
     totals.addBindValue(u64(clientFileId));
@@ -540,18 +553,19 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
     quint64 ownTotal = quint64(totals.value(1).toLongLong());
     totals.finish();
 
-    QSqlQuery readStamp(db);
-    readStamp.prepare(QStringLiteral("SELECT stamp_timestamp, stamp_file_id FROM entries"
-                                     " WHERE realm_id = ? AND key = ?"));
-    QSqlQuery writeEntry(db);
-    writeEntry.prepare(QStringLiteral(
+    QSqlQuery &readStamp =
+        prepared(QStringLiteral("SELECT stamp_timestamp, stamp_file_id FROM entries"
+                                " WHERE realm_id = ? AND key = ?"));
+    const auto readStampDone = qScopeGuard([&readStamp] { readStamp.finish(); });
+    QSqlQuery &writeEntry = prepared(QStringLiteral(
         "INSERT OR REPLACE INTO entries (realm_id, key, value, removed, stamp_timestamp,"
         " stamp_file_id, server_version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery appendChangeset(db);
-    appendChangeset.prepare(QStringLiteral(
+    const auto writeEntryDone = qScopeGuard([&writeEntry] { writeEntry.finish(); });
+    QSqlQuery &appendChangeset = prepared(QStringLiteral(
         "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
         " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto appendChangesetDone = qScopeGuard([&appendChangeset] { appendChangeset.finish(); });
 
     for (const protocol::UploadChangeset &changeset : changesets) {
         if (changeset.clientVersion <= *cursor)
@@ -623,14 +637,15 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         result.integratedBytes += quint64(ops.size());
     }
 
-    QSqlQuery updateCursor(db);
-    updateCursor.prepare(QStringLiteral(
+    QSqlQuery &updateCursor = prepared(QStringLiteral(
         "UPDATE client_files SET upload_cursor = ?, uploaded_bytes = ? WHERE id = ?"));
+    const auto updateCursorDone = qScopeGuard([&updateCursor] { updateCursor.finish(); });
     updateCursor.addBindValue(u64(result.uploadCursor));
     updateCursor.addBindValue(u64(ownTotal));
     updateCursor.addBindValue(u64(clientFileId));
-    QSqlQuery updateHead(db);
-    updateHead.prepare(QStringLiteral("UPDATE realms SET head_version = ? WHERE id = ?"));
+    QSqlQuery &updateHead =
+        prepared(QStringLiteral("UPDATE realms SET head_version = ? WHERE id = ?"));
+    const auto updateHeadDone = qScopeGuard([&updateHead] { updateHead.finish(); });
     updateHead.addBindValue(u64(result.head));
     updateHead.addBindValue(realmId);
     if (!updateCursor.exec() || !updateHead.exec()) {

@@ -7,8 +7,10 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QLockFile;
+class QSqlQuery;
 
 namespace syncscope::server {
 
@@ -86,6 +88,7 @@ public:
 private:
     bool exec(const QString &statement, QString *error = nullptr);
     bool migrateTo2(QString *error);
+    QSqlQuery &prepared(const QString &sql);
     // integrateUpload() without the transaction: the caller holds one.
     Integration integrateInTransaction(qint64 realmId, quint64 clientFileId,
                                        const QList<protocol::UploadChangeset> &changesets);
@@ -96,6 +99,7 @@ private:
     // for fan-out. A lock of a killed server is stale and taken over.
     std::unique_ptr<QLockFile> m_lock;
     bool m_open = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace syncscope::server
