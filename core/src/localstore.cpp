@@ -97,6 +97,8 @@ bool LocalStore::prepareStatements(QString *error)
     };
     for (const auto &[query, text] : statements) {
         *query = QSqlQuery(m_db);
+        // Forward-only: a scrollable query keeps a cache of rows alive (~20 KiB a realm).
+        query->setForwardOnly(true);
         if (!query->prepare(text)) {
             *error = sqlError(Text::tr("Cannot prepare the local file's statements"));
             return false;
