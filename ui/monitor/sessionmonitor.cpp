@@ -208,6 +208,7 @@ void SessionMonitor::recount(int index)
     countConnected(m_sessions.at(index), counted, -1);
     countConnected(m_sessions.at(index), key, +1);
     counted = key;
+    Q_EMIT sessionStateChanged(m_sessions.at(index));
 }
 
 void SessionMonitor::countConnected(const MonitoredSession *session, const CountKey &key, int delta)

@@ -80,6 +80,8 @@ public:
 Q_SIGNALS:
     void sessionAdded(syncscope::monitor::MonitoredSession *session);
     void sessionChanged(syncscope::monitor::MonitoredSession *session);
+    // Its state, connection or error changed (what stateCounts() and the state filter look at).
+    void sessionStateChanged(syncscope::monitor::MonitoredSession *session);
     void sessionStalled(syncscope::monitor::MonitoredSession *session);
     void sessionInvalidated(syncscope::monitor::MonitoredSession *session);
     void allPausedChanged(bool paused);

@@ -48,6 +48,7 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
         appendRow(session);
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
+    connect(monitor, &SessionMonitor::sessionStateChanged, this, &SessionListModel::markStateDirty);
     // Rates move every sample even when nothing else does.
     connect(monitor, &SessionMonitor::sampled, this, [this] {
         m_dirty.fill(true);
@@ -61,7 +62,7 @@ void SessionListModel::appendRow(MonitoredSession *session)
     m_rowOf.insert(session, row);
     m_rows.append(session);
     m_dirty.append(false);
-    m_filterKeys.append(filterKeyOf(session));
+    m_stateDirty.append(false);
     m_sortValues.append(m_sortColumn >= 0 ? sortValue(row, m_sortColumn) : QVariant());
 }
 
@@ -72,13 +73,6 @@ void SessionListModel::onSessionAdded(MonitoredSession *session)
     appendRow(session);
     endInsertRows();
     Q_EMIT flushed();
-}
-
-quint32 SessionListModel::filterKeyOf(const MonitoredSession *session)
-{
-    // Name, realm, user and server never change; the state filter looks at these three.
-    return quint32(session->stateBadge()) | quint32(session->connectionBadge()) << 8 |
-           quint32(session->hasError()) << 16;
 }
 
 void SessionListModel::setSortColumn(int column)
@@ -99,6 +93,14 @@ void SessionListModel::markDirty(MonitoredSession *session)
     }
 }
 
+void SessionListModel::markStateDirty(MonitoredSession *session)
+{
+    const int row = rowOf(session);
+    if (row >= 0)
+        m_stateDirty[row] = true;
+    markDirty(session); // also when the sampler, not a report, noticed the change
+}
+
 void SessionListModel::flush()
 {
     if (m_dirtyCount == 0)
@@ -115,9 +117,8 @@ void SessionListModel::flush()
         if (first < 0)
             first = row;
         last = row;
-        const quint32 key = filterKeyOf(m_rows.at(row));
-        if (key != m_filterKeys.at(row)) {
-            m_filterKeys[row] = key;
+        if (m_stateDirty.at(row)) {
+            m_stateDirty[row] = false;
             filterRows.append(row);
         }
         if (sortCanMove) {

@@ -19,9 +19,9 @@ namespace syncscope::ui {
 // trick), so a busy session list costs one repaint per tick rather than one per progress report.
 // With a Viewport set, a tick publishes one dataChanged() per run of changed rows on screen, or
 // one repaint of the viewport when more rows changed than are on screen (a dataChanged() over
-// thousands of rows makes the view walk every one of them). What the sort and the state filter
-// look at is compared with its last published value, so the proxy re-sorts and re-filters only
-// when that actually changed (orderingDataChanged()).
+// thousands of rows makes the view walk every one of them). The sort column's values are
+// compared with their last published ones and the monitor reports changes of state, so the
+// proxy re-sorts and re-filters only when that actually changed (orderingDataChanged()).
 class SessionListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -90,7 +90,7 @@ private:
     void markDirty(monitor::MonitoredSession *session);
     void appendRow(monitor::MonitoredSession *session);
     void publish(int first, int last);
-    static quint32 filterKeyOf(const monitor::MonitoredSession *session);
+    void markStateDirty(monitor::MonitoredSession *session);
 
     monitor::SessionMonitor *m_monitor;
     QList<monitor::MonitoredSession *> m_rows;
@@ -99,8 +99,9 @@ private:
     // sorting the changed rows cost more than scanning the flags in row order.
     QList<bool> m_dirty;
     qsizetype m_dirtyCount = 0;
-    // Last published values, by row: what the state filter and the sort look at.
-    QList<quint32> m_filterKeys;
+    // Rows whose state, connection or error changed since the last flush (the monitor says so).
+    QList<bool> m_stateDirty;
+    // Last published values of the sort column, by row.
     QList<QVariant> m_sortValues;
     int m_sortColumn = -1;
     Viewport m_viewport;
