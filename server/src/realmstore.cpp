@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QLockFile>
 #include <QScopeGuard>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -482,15 +481,12 @@ QList<RealmStore::Integration> RealmStore::integrateUploads(const QList<PendingU
     }
     // A client file whose upload failed has its later uploads in this group refused too:
     // they would build on a version the client never got acknowledged.
-    QSet<quint64> failedFiles;
+    QHash<quint64, Integration> failedFiles; // client file id -> its refused upload's result
     QSqlQuery savepoint(db);
     for (const PendingUpload &upload : uploads) {
-        if (failedFiles.contains(upload.clientFileId)) {
-            Integration skipped;
-            skipped.status = Integration::Status::BadClientVersion;
-            skipped.error = Text::tr("an earlier upload of client file %1 was refused")
-                                .arg(upload.clientFileId);
-            results.append(skipped);
+        if (const auto failed = failedFiles.constFind(upload.clientFileId);
+            failed != failedFiles.cend()) {
+            results.append(*failed); // refused for the same reason, nothing stored
             continue;
         }
         // Each upload in its own savepoint: a refused one is undone alone.
@@ -498,14 +494,14 @@ QList<RealmStore::Integration> RealmStore::integrateUploads(const QList<PendingU
             Integration failed;
             failed.error = lastError(savepoint);
             results.append(failed);
-            failedFiles.insert(upload.clientFileId);
+            failedFiles.insert(upload.clientFileId, failed);
             continue;
         }
         Integration result =
             integrateInTransaction(upload.realmId, upload.clientFileId, upload.changesets);
         if (result.status != Integration::Status::Integrated) {
             savepoint.exec(QStringLiteral("ROLLBACK TO upload"));
-            failedFiles.insert(upload.clientFileId);
+            failedFiles.insert(upload.clientFileId, result);
         }
         savepoint.exec(QStringLiteral("RELEASE upload"));
         results.append(std::move(result));
