@@ -143,8 +143,17 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
 {
     QSqlQuery query(db);
     // quick_check reads every page: a damaged file fails here, before anything is written.
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() ||
-        query.value(0).toString() != u"ok"_s) {
+    const bool checked = query.exec(u"PRAGMA quick_check"_s) && query.next();
+    // A check that could not even run (read-only file or folder, locked, I/O error) says
+    // nothing about the file's pages: report why instead of calling an intact file damaged.
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) are the failures that do mean damage.
+    const int sqliteCode = query.lastError().nativeErrorCode().toInt() & 0xff;
+    if (!checked && sqliteCode != 11 && sqliteCode != 26) {
+        *error = Text::tr("Cannot read the local file %1 (%2); it was left untouched.")
+                     .arg(filePath, query.lastError().text());
+        return false;
+    }
+    if (!checked || query.value(0).toString() != u"ok"_s) {
         const QString reason =
             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         *error = Text::tr("The local file %1 is damaged (%2); it was left untouched.")

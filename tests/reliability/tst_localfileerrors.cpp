@@ -253,10 +253,6 @@ private Q_SLOTS:
                 QVERIFY2(!app.lastError().isEmpty(), "openRealm failed without a reason");
                 qInfo() << "read-only file, openRealm:" << app.lastError();
                 // A clear error names the cause: the file is intact, only not writable.
-                QEXPECT_FAIL("",
-                             "core/src/localfileschema.cpp prepareSchema(): a quick_check "
-                             "that cannot run (read-only file) is reported as a damaged file",
-                             Continue);
                 QVERIFY2(!app.lastError().contains(u"damaged"_s), qPrintable(app.lastError()));
             } else {
                 QCOMPARE(realm->value(u"kept"_s),
