@@ -365,6 +365,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Die lokale Datei %1 ist beschädigt (%2); sie wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>Cannot read the local file %1 (%2); it was left untouched.</source>
+        <translation>Die lokale Datei %1 kann nicht gelesen werden (%2); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>Cannot read the local file&apos;s schema</source>
         <translation>Das Schema der lokalen Datei kann nicht gelesen werden</translation>
     </message>

@@ -365,6 +365,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>El archivo local %1 está dañado (%2); no se ha modificado.</translation>
     </message>
     <message>
+        <source>Cannot read the local file %1 (%2); it was left untouched.</source>
+        <translation>No se puede leer el archivo local %1 (%2); no se ha modificado.</translation>
+    </message>
+    <message>
         <source>Cannot read the local file&apos;s schema</source>
         <translation>No se puede leer el esquema del archivo local</translation>
     </message>

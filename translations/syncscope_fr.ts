@@ -365,6 +365,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Le fichier local %1 est endommagé (%2) ; il n’a pas été modifié.</translation>
     </message>
     <message>
+        <source>Cannot read the local file %1 (%2); it was left untouched.</source>
+        <translation>Impossible de lire le fichier local %1 (%2) ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
         <source>Cannot read the local file&apos;s schema</source>
         <translation>Impossible de lire le schéma du fichier local</translation>
     </message>
