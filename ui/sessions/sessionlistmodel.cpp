@@ -145,10 +145,6 @@ void SessionListModel::publish(int first, int last)
         return;
     }
     const QList<int> visible = m_viewport.visibleRows();
-    if (m_dirtyCount > visible.size()) {
-        m_viewport.repaintAll();
-        return;
-    }
     // One dataChanged() per run of changed rows that follow each other both on screen and here
     // (so the proxy maps it to the same run).
     int runFirst = -1;

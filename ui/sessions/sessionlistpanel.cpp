@@ -86,8 +86,7 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
         if (m_monitor->stateCounts() != m_shownCounts)
             updateCounts();
     });
-    m_model->setViewport(
-        {[this] { return visibleSourceRows(); }, [this] { m_view->viewport()->update(); }});
+    m_model->setViewport({[this] { return visibleSourceRows(); }});
     updateCounts();
 }
 
