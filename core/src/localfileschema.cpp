@@ -83,8 +83,8 @@ bool buildNewFile(const QString &buildPath, const QString &realmPath, QString *e
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         db.setDatabaseName(buildPath);
         if (!db.open()) {
-            *error = Text::tr("Cannot create the local file %1: %2")
-                         .arg(buildPath, db.lastError().text());
+            *error =
+                Text::tr("Cannot open the local file %1: %2").arg(buildPath, db.lastError().text());
         } else {
             {
                 QSqlQuery query(db);
@@ -235,7 +235,7 @@ bool createLocalFile(const QString &filePath, const QString &realmPath, QString 
     // or is a complete realm. The directory is synced so that the rename, too, survives a
     // power failure before the first durable write to the file is acknowledged.
     if (!syncPath(buildPath, false)) {
-        *error = Text::tr("Cannot create the local file %1: %2")
+        *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, QString::fromLocal8Bit(strerror(errno)));
         removeWithSidecars(buildPath);
         return false;
@@ -250,12 +250,12 @@ bool createLocalFile(const QString &filePath, const QString &realmPath, QString 
     const int renameErrno = errno;
     QFile::remove(buildPath); // after link(); gone already after renameat2()
     if (renamed != 0 && renameErrno != EEXIST) {
-        *error = Text::tr("Cannot create the local file %1: %2")
+        *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, QString::fromLocal8Bit(strerror(renameErrno)));
         return false;
     }
     if (!syncPath(QFileInfo(filePath).absolutePath(), true)) {
-        *error = Text::tr("Cannot create the local file %1: %2")
+        *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }

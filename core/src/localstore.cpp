@@ -100,7 +100,7 @@ bool LocalStore::prepareStatements(QString *error)
         // Forward-only: a scrollable query keeps a cache of rows alive (~20 KiB a realm).
         query->setForwardOnly(true);
         if (!query->prepare(text)) {
-            *error = sqlError(Text::tr("Cannot prepare the local file's statements"));
+            *error = sqlError(Text::tr("Cannot read the local file's schema"));
             return false;
         }
     }
