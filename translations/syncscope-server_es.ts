@@ -363,6 +363,18 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert y --tls-key van juntos</translation>
     </message>
+    <message>
+        <source>Seconds a new connection gets to finish the WebSocket handshake before it is dropped (default %1).</source>
+        <translation>Segundos que tiene una conexión nueva para completar el handshake de WebSocket antes de cortarla (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a connection without any bound session may stay silent before it is closed (default %1).</source>
+        <translation>Segundos que una conexión sin ninguna sesión vinculada puede permanecer en silencio antes de cerrarla (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout and --idle-timeout must be at most 1000000 seconds</source>
+        <translation>--handshake-timeout y --idle-timeout deben ser como máximo 1000000 segundos</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>

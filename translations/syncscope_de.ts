@@ -1218,6 +1218,18 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
+    <message>
+        <source>Seconds a new connection gets to finish the WebSocket handshake before it is dropped (default %1).</source>
+        <translation>Sekunden, die eine neue Verbindung für den WebSocket-Handshake hat, bevor sie getrennt wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a connection without any bound session may stay silent before it is closed (default %1).</source>
+        <translation>Sekunden, die eine Verbindung ohne gebundene Sitzung still bleiben darf, bevor sie geschlossen wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout and --idle-timeout must be at most 1000000 seconds</source>
+        <translation>--handshake-timeout und --idle-timeout dürfen höchstens 1000000 Sekunden betragen</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>

@@ -1218,6 +1218,18 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert et --tls-key vont ensemble</translation>
     </message>
+    <message>
+        <source>Seconds a new connection gets to finish the WebSocket handshake before it is dropped (default %1).</source>
+        <translation>Secondes accordées à une nouvelle connexion pour terminer la poignée de main WebSocket avant d’être coupée (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds a connection without any bound session may stay silent before it is closed (default %1).</source>
+        <translation>Secondes pendant lesquelles une connexion sans session liée peut rester silencieuse avant d’être fermée (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout and --idle-timeout must be at most 1000000 seconds</source>
+        <translation>--handshake-timeout et --idle-timeout ne peuvent dépasser 1000000 secondes</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>

@@ -37,6 +37,10 @@ ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
     connect(socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
     connect(socket, &QWebSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
     connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(context.limits.idleTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ClientConnection::onIdleTimeout);
+    m_idleTimer.start();
     publishStatistics();
 }
 
@@ -67,6 +71,23 @@ void ClientConnection::refuse(ErrorCode code, const QString &message, bool tryAg
     m_closing = true;
     m_sessions.clear();
     m_socket->close(closeCode, message.left(120));
+}
+
+void ClientConnection::onIdleTimeout()
+{
+    if (m_closing || !m_socket)
+        return;
+    // A bound session may legitimately wait in silence for changes; only a connection that
+    // has nothing bound and says nothing is idle.
+    if (!m_sessions.empty()) {
+        m_idleTimer.start();
+        return;
+    }
+    qCInfo(lcConnection).noquote()
+        << "closing idle connection" << connectionId() << "from" << m_statistics.peer << "- no"
+        << "session bound and no message for" << m_idleTimer.interval() << "ms";
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle"));
 }
 
 void ClientConnection::abort()
@@ -177,6 +198,7 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
 {
     if (m_closing)
         return;
+    m_idleTimer.start();
     m_statistics.bytesReceived += quint64(bytes.size());
     ++m_statistics.messagesReceived;
     m_statistics.lastActivity = QDateTime::currentDateTimeUtc();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <map>
@@ -55,6 +56,7 @@ private:
     void onTextMessage(const QString &text);
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
+    void onIdleTimeout();
 
     void handleFrame(protocol::Frame &&frame);
     void handleBind(quint32 sessionId, const protocol::BindMessage &message);
@@ -77,6 +79,7 @@ private:
     bool m_closing = false;
     bool m_finished = false;
     ConnectionStatistics m_statistics;
+    QTimer m_idleTimer; // restarted by every message; fires only on silence
 };
 
 } // namespace syncscope::server

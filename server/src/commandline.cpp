@@ -167,6 +167,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                    Text::tr("Changeset bytes per DOWNLOAD message (default %1).")
                                        .arg(defaults.downloadBatchBytes),
                                    Text::tr("BYTES"));
+    const QCommandLineOption handshakeTimeout(
+        QStringLiteral("handshake-timeout"),
+        Text::tr("Seconds a new connection gets to finish the WebSocket handshake before it is "
+                 "dropped (default %1).")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(defaults.handshakeTimeout)
+                     .count()),
+        Text::tr("SECONDS"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        Text::tr("Seconds a connection without any bound session may stay silent before it is "
+                 "closed (default %1).")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(defaults.idleTimeout).count()),
+        Text::tr("SECONDS"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       Text::tr("error, warning, info (default) or debug."),
                                       Text::tr("LEVEL"), QStringLiteral("info"));
@@ -177,7 +190,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                     Text::tr("PEM private key (unencrypted) for --tls-cert."),
                                     Text::tr("FILE"));
     parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
-                       maxConnections, batch, logLevel, tlsCert, tlsKey});
+                       maxConnections, batch, handshakeTimeout, idleTimeout, logLevel, tlsCert,
+                       tlsKey});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -217,15 +231,27 @@ CommandLine parseCommandLine(const QStringList &arguments)
     QString error;
     qint64 sessions = config.limits.maxSessionsPerConnection;
     qint64 connections = config.limits.maxConnections;
+    qint64 handshakeSeconds =
+        std::chrono::duration_cast<std::chrono::seconds>(config.limits.handshakeTimeout).count();
+    qint64 idleSeconds =
+        std::chrono::duration_cast<std::chrono::seconds>(config.limits.idleTimeout).count();
     if (!parsePositive(parser, maxMessage, config.limits.maxMessageBytes, error) ||
         !parsePositive(parser, maxSessions, sessions, error) ||
         !parsePositive(parser, maxConnections, connections, error) ||
-        !parsePositive(parser, batch, config.limits.downloadBatchBytes, error))
+        !parsePositive(parser, batch, config.limits.downloadBatchBytes, error) ||
+        !parsePositive(parser, handshakeTimeout, handshakeSeconds, error) ||
+        !parsePositive(parser, idleTimeout, idleSeconds, error))
         return failure(error);
     if (sessions > 1'000'000 || connections > 1'000'000)
         return failure(Text::tr("session and connection limits must be at most 1000000"));
+    // Timers count milliseconds in an int; a million seconds (11.5 days) stays well inside.
+    if (handshakeSeconds > 1'000'000 || idleSeconds > 1'000'000)
+        return failure(Text::tr("--handshake-timeout and --idle-timeout must be at most 1000000 "
+                                "seconds"));
     config.limits.maxSessionsPerConnection = int(sessions);
     config.limits.maxConnections = int(connections);
+    config.limits.handshakeTimeout = std::chrono::seconds(handshakeSeconds);
+    config.limits.idleTimeout = std::chrono::seconds(idleSeconds);
 
     result.logLevel = parser.value(logLevel);
     static const QStringList levels = {QStringLiteral("error"), QStringLiteral("warning"),

@@ -11,9 +11,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -44,6 +48,9 @@ public:
 
     bool configureTls(QString *error);
     void acceptPendingConnections(SyncServer *q);
+    void watchHandshakes(SyncServer *q);
+    void handshakeEnded(SyncServer *q, const QString &peer, bool completed);
+    void forgetPendingHandshakes(SyncServer *q);
     void connectionFinished(SyncServer *q, ClientConnection *connection);
     void finishStop(SyncServer *q);
 
@@ -53,6 +60,15 @@ public:
     UploadBatcher uploads; // after store and hub, which it uses
     ServerStatistics statistics;
     std::unique_ptr<QWebSocketServer> webSocketServer;
+    // Without TLS the server accepts TCP itself and hands each socket to webSocketServer, so
+    // that it can tell (and log) which ones never finish the upgrade. Keyed by "address:port".
+    std::unique_ptr<QTcpServer> tcpServer;
+    struct PendingHandshake
+    {
+        QPointer<QTcpSocket> socket;
+        QPointer<QTimer> timer; // a child of the socket
+    };
+    QHash<QString, PendingHandshake> pendingHandshakes;
     QList<ClientConnection *> connections;
     QString errorString;
     quint64 nextConnectionId = 1;
@@ -89,9 +105,68 @@ bool SyncServer::Private::configureTls(QString *error)
     return true;
 }
 
+void SyncServer::Private::watchHandshakes(SyncServer *q)
+{
+    while (QTcpSocket *socket = tcpServer->nextPendingConnection()) {
+        const QString peer =
+            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        auto *timer = new QTimer(socket);
+        timer->setSingleShot(true);
+        timer->setInterval(config.limits.handshakeTimeout);
+        pendingHandshakes.insert(peer, {socket, timer});
+        QObject::connect(timer, &QTimer::timeout, q, [this, q, peer] {
+            const PendingHandshake pending = pendingHandshakes.value(peer);
+            handshakeEnded(q, peer, false);
+            qCWarning(lcConnection).noquote()
+                << "dropping" << peer << "- it did not finish the WebSocket handshake within"
+                << config.limits.handshakeTimeout.count() << "ms";
+            if (pending.socket)
+                pending.socket->abort();
+        });
+        QObject::connect(socket, &QAbstractSocket::disconnected, q, [this, q, peer] {
+            if (!pendingHandshakes.contains(peer))
+                return;
+            handshakeEnded(q, peer, false);
+            // The peer hung up, or QWebSocketServer refused a malformed upgrade request.
+            qCInfo(lcConnection).noquote()
+                << "the connection from" << peer << "ended before the WebSocket handshake finished";
+        });
+        QObject::connect(socket, &QObject::destroyed, q,
+                         [this, peer] { pendingHandshakes.remove(peer); });
+        timer->start();
+        // QWebSocketServer's own timeout is a little longer, so that ours fires first and logs.
+        webSocketServer->handleConnection(socket);
+    }
+}
+
+void SyncServer::Private::handshakeEnded(SyncServer *q, const QString &peer, bool completed)
+{
+    const PendingHandshake pending = pendingHandshakes.take(peer);
+    if (pending.socket)
+        QObject::disconnect(pending.socket, nullptr, q, nullptr);
+    // After an upgrade the socket lives on inside the QWebSocket; its watch must not.
+    if (completed)
+        delete pending.timer;
+}
+
+void SyncServer::Private::forgetPendingHandshakes(SyncServer *q)
+{
+    const QList<QString> peers = pendingHandshakes.keys();
+    for (const QString &peer : peers) {
+        const QPointer<QTcpSocket> socket = pendingHandshakes.value(peer).socket;
+        handshakeEnded(q, peer, false);
+        if (socket)
+            socket->abort();
+    }
+}
+
 void SyncServer::Private::acceptPendingConnections(SyncServer *q)
 {
     while (QWebSocket *socket = webSocketServer->nextPendingConnection()) {
+        handshakeEnded(
+            q,
+            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()),
+            true);
         // Limits go on before control returns to the event loop, so not even the first
         // message can be larger.
         socket->setMaxAllowedIncomingMessageSize(quint64(config.limits.maxMessageBytes));
@@ -188,6 +263,8 @@ SyncServer::~SyncServer()
     // hub and statistics: destroy them first.
     d->connections.clear();
     qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
+    d->forgetPendingHandshakes(this);
+    d->tcpServer.reset();
     // Uploads received in the last event-loop turn are stored all the same.
     if (d->started)
         d->uploads.flush();
@@ -224,11 +301,34 @@ bool SyncServer::start()
             [](const QList<QSslError> &errors) {
                 qCWarning(lcConnection).noquote() << "TLS errors:" << errors;
             });
-    if (!d->webSocketServer->listen(d->config.address, d->config.port)) {
+    // A margin over ours (see watchHandshakes); with TLS, Qt's timeout is the only one.
+    d->webSocketServer->setHandshakeTimeout(secure ? d->config.limits.handshakeTimeout
+                                                   : d->config.limits.handshakeTimeout +
+                                                         std::chrono::milliseconds(1000));
+    bool listening = false;
+    QString listenError;
+    if (secure) {
+        // QWebSocketServer does the TLS handshake itself; it listens on its own.
+        listening = d->webSocketServer->listen(d->config.address, d->config.port);
+        listenError = d->webSocketServer->errorString();
+    } else {
+        d->tcpServer = std::make_unique<QTcpServer>();
+        connect(d->tcpServer.get(), &QTcpServer::newConnection, this,
+                [this] { d->watchHandshakes(this); });
+        connect(d->tcpServer.get(), &QTcpServer::acceptError, this,
+                [](QAbstractSocket::SocketError error) {
+                    qCWarning(lcServer).noquote() << "accepting a connection failed:" << error;
+                });
+        listening = d->tcpServer->listen(d->config.address, d->config.port);
+        listenError = d->tcpServer->errorString();
+        if (!listening)
+            d->tcpServer.reset();
+    }
+    if (!listening) {
         d->errorString = tr("cannot listen on %1 port %2: %3")
                              .arg(d->config.address.toString())
                              .arg(d->config.port)
-                             .arg(d->webSocketServer->errorString());
+                             .arg(listenError);
         d->webSocketServer.reset();
         d->store.close();
         return false;
@@ -246,6 +346,8 @@ QString SyncServer::errorString() const
 
 bool SyncServer::isListening() const
 {
+    if (d->tcpServer)
+        return d->tcpServer->isListening();
     return d->webSocketServer && d->webSocketServer->isListening();
 }
 
@@ -257,8 +359,9 @@ QUrl SyncServer::url() const
     url.setScheme(d->webSocketServer->secureMode() == QWebSocketServer::SecureMode
                       ? QStringLiteral("wss")
                       : QStringLiteral("ws"));
-    url.setHost(d->webSocketServer->serverAddress().toString());
-    url.setPort(d->webSocketServer->serverPort());
+    url.setHost(d->tcpServer ? d->tcpServer->serverAddress().toString()
+                             : d->webSocketServer->serverAddress().toString());
+    url.setPort(d->tcpServer ? d->tcpServer->serverPort() : d->webSocketServer->serverPort());
     return url;
 }
 
@@ -276,10 +379,13 @@ void SyncServer::stop()
     }
     d->stopping = true;
     qCInfo(lcServer).noquote() << "stopping:" << d->connections.size() << "connections to close";
-    if (d->webSocketServer)
-        d->webSocketServer->pauseAccepting();
-    if (d->webSocketServer)
+    // Without TLS webSocketServer never listens itself (and its pauseAccepting() or close()
+    // would touch a TCP server it does not have).
+    if (d->tcpServer)
+        d->tcpServer->close();
+    else if (d->webSocketServer)
         d->webSocketServer->close();
+    d->forgetPendingHandshakes(this);
     if (d->connections.isEmpty()) {
         d->finishStop(this);
         return;

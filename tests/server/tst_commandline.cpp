@@ -39,6 +39,8 @@ private Q_SLOTS:
         QCOMPARE(c.config.limits.maxMessageBytes, limits.maxMessageBytes);
         QCOMPARE(c.config.limits.maxSessionsPerConnection, limits.maxSessionsPerConnection);
         QCOMPARE(c.config.limits.maxConnections, limits.maxConnections);
+        QCOMPARE(c.config.limits.handshakeTimeout, std::chrono::seconds(10));
+        QCOMPARE(c.config.limits.idleTimeout, std::chrono::seconds(300));
         QVERIFY(c.config.tlsCertificateFile.isEmpty());
     }
 
@@ -58,6 +60,10 @@ private Q_SLOTS:
                                      QStringLiteral("4"),
                                      QStringLiteral("--download-batch-size"),
                                      QStringLiteral("5000"),
+                                     QStringLiteral("--handshake-timeout"),
+                                     QStringLiteral("7"),
+                                     QStringLiteral("--idle-timeout"),
+                                     QStringLiteral("60"),
                                      QStringLiteral("--log-level"),
                                      QStringLiteral("debug"),
                                      QStringLiteral("--tls-cert"),
@@ -73,6 +79,8 @@ private Q_SLOTS:
         QCOMPARE(c.config.limits.maxSessionsPerConnection, 3);
         QCOMPARE(c.config.limits.maxConnections, 4);
         QCOMPARE(c.config.limits.downloadBatchBytes, 5000);
+        QCOMPARE(c.config.limits.handshakeTimeout, std::chrono::seconds(7));
+        QCOMPARE(c.config.limits.idleTimeout, std::chrono::seconds(60));
         QCOMPARE(c.logLevel, QStringLiteral("debug"));
         QCOMPARE(c.config.tlsCertificateFile, QStringLiteral("c.pem"));
         QCOMPARE(c.config.tlsKeyFile, QStringLiteral("k.pem"));
@@ -110,6 +118,9 @@ private Q_SLOTS:
         QTest::newRow("zero sessions") << list({"--max-sessions-per-connection", "0"});
         QTest::newRow("text size") << list({"--max-message-size", "big"});
         QTest::newRow("log level") << list({"--log-level", "verbose"});
+        QTest::newRow("zero handshake timeout") << list({"--handshake-timeout", "0"});
+        QTest::newRow("huge idle timeout") << list({"--idle-timeout", "1000001"});
+        QTest::newRow("fractional idle timeout") << list({"--idle-timeout", "0.5"});
         QTest::newRow("cert without key") << list({"--tls-cert", "c.pem"});
         QTest::newRow("empty data dir") << list({"--data-dir", ""});
         QTest::newRow("positional") << list({"extra"});

@@ -8,7 +8,9 @@
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -708,6 +710,67 @@ private Q_SLOTS:
         client->close();
         QTRY_VERIFY(m_server->statistics()->connections().isEmpty());
         QVERIFY(m_server->statistics()->totals().bytesReceived >= connection.bytesReceived);
+    }
+
+    void unfinishedHandshakesAreDroppedWithALogLine()
+    {
+        server::ServerLimits limits;
+        limits.handshakeTimeout = 300ms;
+        QVERIFY(startServer(limits));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "dropping 127\\.0\\.0\\.1:\\d+ - it did not finish the "
+                                 "WebSocket handshake within 300 ms")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "dropping 127\\.0\\.0\\.1:\\d+ - it did not finish the "
+                                 "WebSocket handshake within 300 ms")));
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, quint16(m_server->url().port()));
+        QVERIFY(silent.waitForConnected(5000));
+        QTcpSocket halfway;
+        halfway.connectToHost(QHostAddress::LocalHost, quint16(m_server->url().port()));
+        QVERIFY(halfway.waitForConnected(5000));
+        halfway.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n");
+        // A complete handshake in the meantime is not affected, before or after the timeout.
+        auto client = connectClient();
+        QVERIFY(client);
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(halfway.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(client->isConnected());
+        client->send({0, PingMessage{7}});
+        QVERIFY(client->waitForMessage<PongMessage>(0));
+        QCOMPARE(m_server->statistics()->connections().size(), 1);
+    }
+
+    void idleConnectionsWithoutSessionsAreClosed()
+    {
+        server::ServerLimits limits;
+        limits.idleTimeout = 500ms;
+        QVERIFY(startServer(limits));
+        auto idle = connectClient();
+        QVERIFY(idle);
+        auto pinger = connectClient();
+        QVERIFY(pinger);
+        auto bound = connectClient();
+        QVERIFY(bound);
+        QVERIFY(
+            bound->bindAndIdent(1, QStringLiteral("/quiet"), token({QStringLiteral("/quiet")})));
+        // The pinger speaks every 100 ms for over two idle timeouts; the bound client is silent.
+        for (int i = 0; i < 12; ++i) {
+            pinger->send({0, PingMessage{i}});
+            QVERIFY(pinger->waitForMessage<PongMessage>(0));
+            QTest::qWait(100);
+        }
+        QVERIFY(idle->waitForDisconnected());
+        QCOMPARE(idle->closeCode(), QWebSocketProtocol::CloseCodeNormal);
+        QCOMPARE(idle->socket().closeReason(), QStringLiteral("idle"));
+        QVERIFY(pinger->isConnected());
+        QVERIFY(bound->isConnected());
+        // Once its session ends, the silent client is idle too.
+        bound->send({1, UnbindMessage{}});
+        QVERIFY(bound->waitForDisconnected());
+        QCOMPARE(bound->closeCode(), QWebSocketProtocol::CloseCodeNormal);
     }
 
     void stopClosesConnectionsWithGoingAway()

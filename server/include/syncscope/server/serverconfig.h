@@ -23,6 +23,12 @@ struct ServerLimits
     qint64 downloadBatchBytes = 256 * 1024;
     // Closing connections get this long to flush their queued data after a stop().
     std::chrono::milliseconds shutdownGracePeriod{5000};
+    // A TCP connection that has not finished the WebSocket upgrade by then is dropped (and
+    // logged), so half-open handshakes cannot pile up.
+    std::chrono::milliseconds handshakeTimeout{10'000};
+    // An open WebSocket with no bound session that sends no message for this long is closed
+    // with 1000 "idle": it holds a connection slot and does nothing. Clients ping far more often.
+    std::chrono::milliseconds idleTimeout{300'000};
 };
 
 struct ServerConfig
