@@ -537,6 +537,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>The server sent a PONG that answers no PING</source>
         <translation>Der Server hat ein PONG gesendet, das auf kein PING antwortet</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::detail::ProtocolSession</name>

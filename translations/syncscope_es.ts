@@ -537,6 +537,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>The server sent a PONG that answers no PING</source>
         <translation>El servidor envió un PONG que no responde a ningún PING</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation>El certificado TLS de %1 no es de confianza: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::detail::ProtocolSession</name>

@@ -537,6 +537,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>The server sent a PONG that answers no PING</source>
         <translation>Le serveur a envoyé un PONG qui ne répond à aucun PING</translation>
     </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat TLS de %1 n’est pas digne de confiance : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::detail::ProtocolSession</name>

@@ -84,6 +84,7 @@ void Connection::detach(ConnectionClient *client)
             ++it;
     }
     m_clients.removeAll(client);
+    m_toldAboutTls.remove(client); // a later client may reuse the address
     updateLinger();
 }
 
@@ -143,8 +144,15 @@ void Connection::connectNow()
         ssl.addCaCertificates(m_config.caCertificates);
         m_socket->setSslConfiguration(ssl);
     }
+    m_tlsErrors.clear();
     QWebSocket *socket = m_socket;
     connect(socket, &QWebSocket::connected, this, &Connection::onSocketConnected);
+    // Not ignored, these end the handshake; the error()/disconnected() that follows reports
+    // them to the sessions (reportTlsVerificationFailure).
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        if (socket == m_socket)
+            m_tlsErrors = errors;
+    });
     connect(socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinaryMessage);
     connect(socket, &QWebSocket::textMessageReceived, this, [this] {
         failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
@@ -194,6 +202,9 @@ void Connection::onSocketConnected()
     }
     qCDebug(lcConnection) << "connected to" << m_url;
     m_backoff.reset();
+    // A certificate fixed later and broken again is news again.
+    m_reportedTlsMessage.clear();
+    m_toldAboutTls.clear();
     setState(ConnectionState::Connected);
     if (m_state == ConnectionState::Connected) // a client may have reacted by failing it
         schedulePing(randomlyEarlier(m_config.pingInterval, 1));
@@ -204,6 +215,7 @@ void Connection::onSocketFailed(ClientErrorCode code, const QString &reason)
     if (!m_socket)
         return;
     qCInfo(lcConnection) << "connection to" << m_url << "failed:" << int(code) << reason;
+    const QList<QSslError> tlsErrors = std::exchange(m_tlsErrors, {});
     const FailureReason failure =
         code == ClientErrorCode::ConnectTimeout  ? FailureReason::ConnectTimeout
         : code == ClientErrorCode::PongTimeout   ? FailureReason::PongTimeout
@@ -215,6 +227,38 @@ void Connection::onSocketFailed(ClientErrorCode code, const QString &reason)
     dropSocket(lost ? SocketEnd::Abort : SocketEnd::Close);
     setState(ConnectionState::Disconnected);
     scheduleReconnect(failure);
+    // Last: the sessions' listeners then see a consistent, already retrying connection.
+    if (!tlsErrors.isEmpty())
+        reportTlsVerificationFailure(tlsErrors);
+}
+
+// Like Realm, a certificate that fails verification is not fatal: an administrator may fix
+// it, so the connection keeps retrying with back-off. But the sessions are told why it never
+// connects (errorOccurred, lastError), once per reason.
+void Connection::reportTlsVerificationFailure(const QList<QSslError> &errors)
+{
+    QStringList reasons;
+    for (const QSslError &error : errors) {
+        const QString text = error.errorString();
+        if (!reasons.contains(text))
+            reasons.append(text);
+    }
+    const QString server =
+        m_url.port() >= 0 ? u"%1:%2"_s.arg(m_url.host()).arg(m_url.port()) : m_url.host();
+    const QString message =
+        tr("The TLS certificate of %1 is not trusted: %2").arg(server, reasons.join(u"; "_s));
+    if (message != m_reportedTlsMessage) {
+        m_reportedTlsMessage = message;
+        m_toldAboutTls.clear();
+    }
+    const SyncError error(int(ClientErrorCode::TlsVerificationFailed), message, false);
+    const QList<ConnectionClient *> clients = m_clients;
+    for (ConnectionClient *client : clients) {
+        if (m_clients.contains(client) && !m_toldAboutTls.contains(client)) {
+            m_toldAboutTls.insert(client);
+            client->connectionErrorReported(error);
+        }
+    }
 }
 
 void Connection::scheduleReconnect(FailureReason reason)

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -62,6 +64,7 @@ private:
     void connectNow();
     void onSocketConnected();
     void onSocketFailed(ClientErrorCode code, const QString &reason);
+    void reportTlsVerificationFailure(const QList<QSslError> &errors);
     void onBinaryMessage(const QByteArray &bytes);
     void handleConnectionError(const protocol::ErrorMessage &error);
     void failFatally(const SyncError &error);
@@ -95,6 +98,12 @@ private:
     std::optional<qint64> m_outstandingPing;
     qint64 m_pingSentAt = 0;
     std::optional<SyncError> m_fatalError;
+    // Verification errors of the current socket's TLS handshake (empty unless it failed).
+    QList<QSslError> m_tlsErrors;
+    // The last TLS verification message reported, and to whom: a retry failing for the same
+    // reason tells only sessions that attached since, so back-off retries do not spam.
+    QString m_reportedTlsMessage;
+    QSet<ConnectionClient *> m_toldAboutTls;
 };
 
 } // namespace syncscope::detail

@@ -3,6 +3,7 @@
 #include "coretestsupport.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
 
@@ -50,13 +51,28 @@ private Q_SLOTS:
         auto realm =
             app.openRealm(app.logIn(token(u"alice"_s)),
                           syncConfig(m_server->url(), u"/tls"_s, m_dir.filePath(u"a.realm"_s)));
+        SyncSession *session = realm->syncSession();
+        QSignalSpy errors(session, &SyncSession::errorOccurred);
         QList<ConnectionState> seen;
-        realm->syncSession()->addConnectionNotification(
+        session->addConnectionNotification(
             [&](ConnectionState now, ConnectionState) { seen.append(now); });
         // Several attempts, none gets through.
-        QTRY_VERIFY_WITH_TIMEOUT(seen.count(ConnectionState::Disconnected) >= 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.count(ConnectionState::Disconnected) >= 3, 10'000);
         QVERIFY(!seen.contains(ConnectionState::Connected));
-        QCOMPARE(realm->syncSession()->state(), SessionState::Active);
+        // Not fatal (the certificate may be fixed): still Active, still retrying...
+        QCOMPARE(session->state(), SessionState::Active);
+        // ...but the app is told why, once for the unchanged reason, not on every retry.
+        QCOMPARE(errors.size(), 1);
+        const auto error = errors.first().first().value<SyncError>();
+        QCOMPARE(error.code(), int(ClientErrorCode::TlsVerificationFailed));
+        QCOMPARE(error.code(), 1009); // documented in docs/client.md
+        QVERIFY(!error.isFatal());
+        const QString expectedStart =
+            u"The TLS certificate of 127.0.0.1:%1 is not trusted: "_s.arg(m_server->url().port());
+        QVERIFY2(error.message().startsWith(expectedStart), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"self-signed"_s), qPrintable(error.message()));
+        QCOMPARE(session->lastError().code(), error.code());
+        QCOMPARE(session->lastError().message(), error.message());
     }
 
     void addedCertificateAuthorityIsTrusted()

@@ -183,14 +183,22 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"certificate"_s, Qt::CaseInsensitive) ||
                      text.contains(u"host name"_s, Qt::CaseInsensitive) || text.contains(u"SSL"_s),
                  qPrintable(text));
-        // ...and the user of the SDK gets told why, not only the log.
-        QEXPECT_FAIL("",
-                     "core/src/connection.cpp: a TLS verification failure is a transient "
-                     "ConnectFailed that is only logged; no errorOccurred/lastError reaches the "
-                     "session, so an app cannot show why it never connects",
-                     Continue);
-        QVERIFY2(!errors.isEmpty() || session->lastError().code() != 0,
-                 "no error reported to the session");
+        // ...and the user of the SDK gets told why, not only the log: once per reason, not
+        // once per retry, and the session keeps retrying (an admin may fix the certificate).
+        QCOMPARE(errors.size(), 1);
+        const auto reported = errors.first().first().value<SyncError>();
+        QCOMPARE(reported.code(), int(ClientErrorCode::TlsVerificationFailed));
+        QVERIFY(!reported.isFatal());
+        const QString server = u"%1:%2"_s.arg(fx.server.url().host()).arg(fx.server.url().port());
+        QVERIFY2(reported.message().startsWith(u"The TLS certificate of "_s + server +
+                                               u" is not trusted: "_s),
+                 qPrintable(reported.message()));
+        QVERIFY2(reported.message().contains(trustCa ? u"host name"_s : u"certificate"_s,
+                                             Qt::CaseInsensitive),
+                 qPrintable(reported.message()));
+        QCOMPARE(session->lastError().code(), int(ClientErrorCode::TlsVerificationFailed));
+        QCOMPARE(session->lastError().message(), reported.message());
+        QCOMPARE(session->state(), SessionState::Active);
     }
 };
 

@@ -9,14 +9,15 @@ namespace syncscope {
 // Codes of errors the client detects itself (the server's codes are 100–299, see
 // docs/protocol.md). docs/client.md says what each means and whether it is fatal.
 enum class ClientErrorCode : int {
-    ConnectFailed = 1001,       // TCP/TLS/WebSocket handshake failed (transient)
-    ConnectTimeout = 1002,      // not connected within ClientConfig::connectTimeout (transient)
-    PongTimeout = 1003,         // no PONG within ClientConfig::pongTimeout (transient)
-    ConnectionLost = 1004,      // an established connection closed (transient)
-    SubprotocolRejected = 1005, // the server did not accept syncscope.v1 (fatal)
-    ProtocolViolation = 1006,   // the server sent something the protocol forbids (fatal)
-    SessionClosed = 1007,       // the session was closed or its user logged out (waits fail)
-    LocalFileError = 1008,      // the local file could not be read or written
+    ConnectFailed = 1001,         // TCP/TLS/WebSocket handshake failed (transient)
+    ConnectTimeout = 1002,        // not connected within ClientConfig::connectTimeout (transient)
+    PongTimeout = 1003,           // no PONG within ClientConfig::pongTimeout (transient)
+    ConnectionLost = 1004,        // an established connection closed (transient)
+    SubprotocolRejected = 1005,   // the server did not accept syncscope.v1 (fatal)
+    ProtocolViolation = 1006,     // the server sent something the protocol forbids (fatal)
+    SessionClosed = 1007,         // the session was closed or its user logged out (waits fail)
+    LocalFileError = 1008,        // the local file could not be read or written
+    TlsVerificationFailed = 1009, // the server's TLS certificate failed verification (transient)
 };
 
 // An error a person can be shown: a code (docs/protocol.md and docs/client.md list them), a
