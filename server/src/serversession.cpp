@@ -44,7 +44,9 @@ ServerSession::ServerSession(quint32 sessionId, const SessionContext &context, S
 
 ServerSession::~ServerSession()
 {
-    if (m_queuedUploads > 0)
+    // Always: a session ended by its own upload's result is still listed in the batch being
+    // reported, even though its queued count already dropped to zero.
+    if (m_context.uploads)
         m_context.uploads->forget(this);
     if (m_state == State::Active)
         m_context.hub->unsubscribe(m_realmId, this);
