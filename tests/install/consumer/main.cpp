@@ -14,8 +14,9 @@ namespace {
 QString tokenFor(const QString &user)
 {
     auto part = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QJsonDocument(o)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QByteArray header = part({{QStringLiteral("alg"), QStringLiteral("HS256")},
@@ -50,13 +51,13 @@ int main(int argc, char **argv)
         return 1;
     }
     realm->syncSession()->pause();
-    if (!realm->write(QStringLiteral("greeting"), "hello")
-        || realm->value(QStringLiteral("greeting")) != QByteArray("hello")) {
+    if (!realm->write(QStringLiteral("greeting"), "hello") ||
+        realm->value(QStringLiteral("greeting")) != QByteArray("hello")) {
         std::fprintf(stderr, "write/read failed\n");
         return 1;
     }
-    if (realm->syncSession()->state() != syncscope::SessionState::Inactive
-        || syncscope::SyncError().code() != 0) {
+    if (realm->syncSession()->state() != syncscope::SessionState::Inactive ||
+        syncscope::SyncError().code() != 0) {
         std::fprintf(stderr, "unexpected session state\n");
         return 1;
     }
