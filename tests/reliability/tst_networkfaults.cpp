@@ -2,6 +2,7 @@
 // every fault a network can produce, and after healing nothing written is lost.
 
 #include "faultproxy.h"
+#include "logcapture.h"
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
@@ -23,36 +24,6 @@ QByteArray bigValue(int size, char fill)
         value[i] = char('a' + (i / 97) % 26);
     return value;
 }
-
-// Collects the messages of one logging category (enabled down to debug) while it lives.
-class LogCapture
-{
-public:
-    explicit LogCapture(const QString &category)
-    {
-        s_category = category;
-        s_text.clear();
-        QLoggingCategory::setFilterRules(category + u"=true");
-        m_previous = qInstallMessageHandler(&LogCapture::handle);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        QLoggingCategory::setFilterRules(QString());
-    }
-    bool contains(const QString &needle) const { return s_text.contains(needle); }
-    QString text() const { return s_text; }
-
-private:
-    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
-    {
-        if (context.category && QLatin1StringView(context.category) == s_category)
-            s_text += message + u'\n';
-    }
-    static inline QString s_category;
-    static inline QString s_text;
-    QtMessageHandler m_previous = nullptr;
-};
 
 } // namespace
 

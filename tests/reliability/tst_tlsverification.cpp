@@ -2,6 +2,7 @@
 // server's certificate; syncscope-server serves wss:// with it; the client SDK trusts it only
 // through ClientConfig::caCertificates, verifies by default, and refuses a wrong host name.
 
+#include "logcapture.h"
 #include "syncfixture.h"
 
 #include <QFile>
@@ -16,39 +17,6 @@ using namespace std::chrono_literals;
 using namespace syncscope;
 using namespace syncscope::reliability;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Collects the messages of one logging category (enabled fully) while it lives.
-class LogCapture
-{
-public:
-    explicit LogCapture(const QString &category)
-    {
-        s_category = category;
-        s_text.clear();
-        QLoggingCategory::setFilterRules(category + u"=true");
-        m_previous = qInstallMessageHandler(&LogCapture::handle);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        QLoggingCategory::setFilterRules(QString());
-    }
-    QString text() const { return s_text; }
-
-private:
-    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
-    {
-        if (context.category && QLatin1StringView(context.category) == s_category)
-            s_text += message + u'\n';
-    }
-    static inline QString s_category;
-    static inline QString s_text;
-    QtMessageHandler m_previous = nullptr;
-};
-
-} // namespace
 
 class TestTlsVerification final : public QObject
 {
