@@ -258,6 +258,55 @@ private Q_SLOTS:
         QVERIFY(tooBig.error.contains(QStringLiteral("exceeds")));
     }
 
+    // Every default limit of docs/protocol.md, section 12, is "at most N": N decodes, N + 1
+    // does not.
+    void defaultLimitsAreInclusive()
+    {
+        const auto c2s = Direction::ClientToServer;
+        const auto uploadOne = [](const Operation &op) {
+            return encode({1, UploadMessage{{{1, 0, {op}}}}});
+        };
+        QVERIFY(decode(uploadOne({Operation::Kind::Set, QString(4096, u'k'), {}}), c2s).frame);
+        QVERIFY(!decode(uploadOne({Operation::Kind::Set, QString(4097, u'k'), {}}), c2s).frame);
+        const qsizetype valueLimit = 8 * 1024 * 1024;
+        QVERIFY(
+            decode(uploadOne({Operation::Kind::Set, {}, QByteArray(valueLimit, 'v')}), c2s).frame);
+        QVERIFY(!decode(uploadOne({Operation::Kind::Set, {}, QByteArray(valueLimit + 1, 'v')}), c2s)
+                     .frame);
+
+        const Operation tiny{Operation::Kind::Remove, {}, {}};
+        QVERIFY(decode(encode({1, UploadMessage{{{1, 0, QList<Operation>(100'000, tiny)}}}}), c2s)
+                    .frame);
+        QVERIFY(!decode(encode({1, UploadMessage{{{1, 0, QList<Operation>(100'001, tiny)}}}}), c2s)
+                     .frame);
+        QList<UploadChangeset> many;
+        for (quint64 v = 1; v <= 100'001; ++v)
+            many.append({v, 0, {}});
+        QVERIFY(!decode(encode({1, UploadMessage{many}}), c2s).frame);
+        many.removeLast();
+        QVERIFY(decode(encode({1, UploadMessage{many}}), c2s).frame);
+
+        const auto bind = [](qsizetype pathBytes, qsizetype tokenBytes) {
+            return encode({1, BindMessage{QStringLiteral("/") + QString(pathBytes - 1, u'p'),
+                                          QString(tokenBytes, u't'), false}});
+        };
+        QVERIFY(decode(bind(1024, 16 * 1024), c2s).frame);
+        QVERIFY(!decode(bind(1025, 1), c2s).frame);
+        QVERIFY(!decode(bind(2, 16 * 1024 + 1), c2s).frame);
+
+        const auto error = [](qsizetype bytes) {
+            return encode({1, ErrorMessage{201, true, false, QString(bytes, u'e')}});
+        };
+        QVERIFY(decode(error(64 * 1024), Direction::ServerToClient).frame);
+        QVERIFY(!decode(error(64 * 1024 + 1), Direction::ServerToClient).frame);
+
+        DecodeLimits small;
+        small.maxFrameBytes = 16;
+        QVERIFY(decode(encode({0, PingMessage{1}}), c2s, small).frame); // 16 bytes
+        small.maxFrameBytes = 15;
+        QVERIFY(!decode(encode({0, PingMessage{1}}), c2s, small).frame);
+    }
+
     void invalidUtf8Fails()
     {
         QByteArray bytes = fromHex("01 00 0000 01000000 02000000 2fff 00000000 00");

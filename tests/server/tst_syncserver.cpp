@@ -208,6 +208,66 @@ private Q_SLOTS:
         QVERIFY(!error->tryAgain);
     }
 
+    // Limits are "at most N": a path of 1,024 bytes binds, any longer one (however long) and
+    // a token over 16,384 bytes end only their session.
+    void overLongPathsAndTokensEndOnlyTheSession()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString atLimit = QStringLiteral("/") + QString(1023, u'p');
+        QCOMPARE(atLimit.toUtf8().size(), 1024);
+        QVERIFY(client->bindAndIdent(1, atLimit, token({QStringLiteral("*")})) > 0);
+        quint32 sessionId = 2;
+        for (qsizetype bytes : {1025, 4096, 4097, 65536}) {
+            const QString path = QStringLiteral("/") + QString(bytes - 1, u'p');
+            client->send({sessionId, BindMessage{path, token({QStringLiteral("*")}), true}});
+            const auto error = waitForError(*client, sessionId);
+            QVERIFY(error);
+            QVERIFY2(error->code == quint16(ErrorCode::IllegalRealmPath),
+                     qPrintable(QStringLiteral("%1 bytes: %2").arg(bytes).arg(error->code)));
+            QVERIFY(!error->connectionLevel);
+            ++sessionId;
+        }
+        for (qsizetype chars : {16384, 16385, 100000}) {
+            client->send(
+                {sessionId, BindMessage{QStringLiteral("/t"), QString(chars, u't'), true}});
+            const auto error = waitForError(*client, sessionId);
+            QVERIFY(error);
+            QVERIFY2(error->code == quint16(ErrorCode::BadAuthentication),
+                     qPrintable(QStringLiteral("%1 bytes: %2").arg(chars).arg(error->code)));
+            QVERIFY(!error->connectionLevel);
+            if (chars > 16384)
+                QVERIFY2(error->message.contains(QStringLiteral("16384")),
+                         qPrintable(error->message));
+            ++sessionId;
+        }
+        client->send({0, PingMessage{1}});
+        QVERIFY(client->waitForMessage<PongMessage>(0));
+        QVERIFY(client->isConnected());
+    }
+
+    // --max-message-size N: a message of N bytes is read, one of N + 1 closes with 1009.
+    void messageSizeLimitIsInclusive()
+    {
+        server::ServerLimits limits;
+        limits.maxMessageBytes = 4096;
+        QVERIFY(startServer(limits));
+        auto client = connectClient();
+        QVERIFY(client);
+        // BIND = 8 header + 4 + 2 ("/a") + 4 + token + 1.
+        const Frame fits{1, BindMessage{QStringLiteral("/a"), QString(4096 - 19, u't'), true}};
+        QCOMPARE(encode(fits).size(), 4096);
+        client->send(fits);
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadAuthentication));
+        client->send({2, BindMessage{QStringLiteral("/a"), QString(4096 - 18, u't'), true}});
+        QVERIFY(client->waitForDisconnected());
+        QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        for (const Frame &f : client->history())
+            QVERIFY(f.sessionId != 2);
+    }
+
     void expiredTokenCanBeReplacedOnTheSameConnection()
     {
         auto client = connectClient();
