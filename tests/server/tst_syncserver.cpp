@@ -8,6 +8,7 @@
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -27,6 +28,18 @@ QString token(const QStringList &realms, const QString &user = QStringLiteral("a
               std::chrono::seconds ttl = std::chrono::hours(1))
 {
     return testsupport::mintToken(kSecret, user, realms, ttl);
+}
+
+// A token over exactly this payload, correctly signed: only its claims can be wrong.
+QString signedPayload(const QByteArray &payloadJson)
+{
+    const auto b64 = [](const QByteArray &bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray input = b64(R"({"alg":"HS256","typ":"JWT"})") + '.' + b64(payloadJson);
+    return QString::fromLatin1(
+        input + '.' +
+        b64(QMessageAuthenticationCode::hash(input, kSecret, QCryptographicHash::Sha256)));
 }
 
 Operation set(const QString &key, const QByteArray &value)
@@ -145,6 +158,17 @@ private Q_SLOTS:
         QTest::newRow("alg none") << QStringLiteral(
             "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."
             "eyJleHAiOjQwMDAwMDAwMDAsInJlYWxtcyI6WyIqIl0sInN1YiI6ImFsaWNlIn0.");
+        // Signed correctly, but with claims that break section 10 of docs/protocol.md.
+        QTest::newRow("no sub") << signedPayload(R"({"exp":4000000000,"realms":["*"]})");
+        QTest::newRow("empty sub")
+            << signedPayload(R"({"sub":"","exp":4000000000,"realms":["*"]})");
+        QTest::newRow("numeric sub")
+            << signedPayload(R"({"sub":7,"exp":4000000000,"realms":["*"]})");
+        QTest::newRow("no exp") << signedPayload(R"({"sub":"alice","realms":["*"]})");
+        QTest::newRow("string exp")
+            << signedPayload(R"({"sub":"alice","exp":"4000000000","realms":["*"]})");
+        QTest::newRow("realms not an array")
+            << signedPayload(R"({"sub":"alice","exp":4000000000,"realms":"*"})");
     }
 
     void badTokensAreFatal()
