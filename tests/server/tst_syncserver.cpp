@@ -218,6 +218,8 @@ private Q_SLOTS:
         QTest::newRow("control") << QStringLiteral("/team/a\u0001");
         QTest::newRow("relative") << QStringLiteral("team/a");
         QTest::newRow("huge") << (QStringLiteral("/team/") + QString(1100, u'a'));
+        QTest::newRow("decomposed (NFD)") << QStringLiteral("/cafe\u0301");
+        QTest::newRow("symbol") << QStringLiteral("/price\u20ac");
     }
 
     void invalidPathsAreRefused()
@@ -290,6 +292,22 @@ private Q_SLOTS:
         QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
         for (const Frame &f : client->history())
             QVERIFY(f.sessionId != 2);
+    }
+
+    // Letters with combining marks bind (Devanagari needs them); the same text precomposed
+    // and decomposed are not two realms: only the NFC spelling is accepted.
+    void anyScriptBindsInNormalizationFormC()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString t = token({QStringLiteral("*")});
+        QVERIFY(client->bindAndIdent(1, QStringLiteral("/हिन्दी/தமிழ்"), t) > 0);
+        QVERIFY(client->bindAndIdent(2, QStringLiteral("/caf\u00e9"), t) > 0);
+        client->send({3, BindMessage{QStringLiteral("/cafe\u0301"), t, true}});
+        const auto error = waitForError(*client, 3);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::IllegalRealmPath));
+        QVERIFY2(error->message.contains(QStringLiteral("NFC")), qPrintable(error->message));
     }
 
     void expiredTokenCanBeReplacedOnTheSameConnection()
