@@ -347,6 +347,59 @@ private Q_SLOTS:
         }
     }
 
+    // What a WebSocket implementation of its own sees (docs/protocol.md, section 2): the 101
+    // names no subprotocol (which is why browsers and Node's ws give up at this point), and
+    // ERROR 105 follows right behind the response headers, often in the same read, then the
+    // close frame with 1002.
+    void wrongSubprotocolOnTheWire()
+    {
+        QTcpSocket tcp;
+        tcp.connectToHost(QHostAddress::LocalHost, quint16(m_server->url().port()));
+        QVERIFY(tcp.waitForConnected(10'000));
+        tcp.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope.v0\r\n\r\n");
+        QByteArray received;
+        // Headers, then two unmasked frames: the binary ERROR and the close.
+        const auto frames = [&received]() -> std::optional<std::pair<QByteArray, QByteArray>> {
+            const qsizetype end = received.indexOf("\r\n\r\n");
+            if (end < 0)
+                return std::nullopt;
+            QByteArrayView rest = QByteArrayView(received).sliced(end + 4);
+            QList<QByteArray> payloads;
+            while (payloads.size() < 2 && rest.size() >= 2) {
+                qsizetype length = quint8(rest[1]) & 0x7f;
+                qsizetype header = 2;
+                if (length == 126) {
+                    if (rest.size() < 4)
+                        return std::nullopt;
+                    length = (quint8(rest[2]) << 8) | quint8(rest[3]);
+                    header = 4;
+                }
+                if (rest.size() < header + length)
+                    return std::nullopt;
+                payloads.append(QByteArray(1, rest[0]) + rest.sliced(header, length).toByteArray());
+                rest = rest.sliced(header + length);
+            }
+            if (payloads.size() < 2)
+                return std::nullopt;
+            return std::pair(payloads[0], payloads[1]);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((received += tcp.readAll(), frames().has_value()), 10'000);
+        const QByteArray headers = received.left(received.indexOf("\r\n\r\n")).toLower();
+        QVERIFY2(headers.startsWith("http/1.1 101"), headers.constData());
+        QVERIFY2(!headers.contains("sec-websocket-protocol"), headers.constData());
+        const auto [error, close] = *frames();
+        QCOMPARE(quint8(error[0]), quint8(0x82)); // FIN, binary
+        const DecodeResult decoded = decode(error.sliced(1), Direction::ServerToClient);
+        QVERIFY2(decoded.frame, qPrintable(decoded.error));
+        QCOMPARE(decoded.frame->sessionId, 0u);
+        QCOMPARE(errorOf(*decoded.frame).code, quint16(ErrorCode::WrongProtocolVersion));
+        QVERIFY(errorOf(*decoded.frame).connectionLevel);
+        QCOMPARE(quint8(close[0]), quint8(0x88)); // FIN, close
+        QCOMPARE((quint8(close[1]) << 8) | quint8(close[2]), 1002);
+    }
+
     void uploadIsAcknowledgedAndReachesAnotherClient()
     {
         auto writer = connectClient();
