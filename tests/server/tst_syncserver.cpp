@@ -469,6 +469,98 @@ private Q_SLOTS:
         QCOMPARE(all->changesets.size(), 2);
     }
 
+    // docs/protocol.md, section 6.4: the server serves every session of a client file; each
+    // client version is stored once, whichever session brings it first, and no session of
+    // the file receives the file's own changesets.
+    void oneClientFileInTwoSessionsAtOnce()
+    {
+        const QString t = token({QStringLiteral("/twice")});
+        auto first = connectClient();
+        auto second = connectClient();
+        QVERIFY(first && second);
+        const quint64 file = first->bindAndIdent(1, QStringLiteral("/twice"), t);
+        QVERIFY(file > 0);
+        second->send({1, BindMessage{QStringLiteral("/twice"), t, false}});
+        second->send({1, ClientIdentMessage{file, 0}});
+        QVERIFY(second->waitForMessage<DownloadMessage>(1));
+
+        first->send({1, UploadMessage{{{1, 10, {set(QStringLiteral("a"), "first")}}}}});
+        QCOMPARE(first->waitForMessage<DownloadMessage>(1)->uploadAckClientVersion, 1u);
+        // The other session of the same file hears of version 1 of the realm, without it.
+        const auto moved = second->waitForMessage<DownloadMessage>(1);
+        QVERIFY(moved);
+        QCOMPARE(moved->downloadCursor, 1u);
+        QCOMPARE(moved->changesets.size(), 0);
+        QCOMPARE(moved->uploadAckClientVersion, 0u); // only its own UPLOADs move its ack
+
+        // Client version 1 again, with other content: skipped. Version 2 is new.
+        second->send({1, UploadMessage{{{1, 20, {set(QStringLiteral("a"), "second")}},
+                                        {2, 21, {set(QStringLiteral("b"), "second")}}}}});
+        const auto ack = second->waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->uploadAckClientVersion == 2;
+        });
+        QVERIFY(ack);
+        QCOMPARE(std::get<DownloadMessage>(ack->message).latestServerVersion, 2u);
+        const auto toFirst = first->waitForMessage<DownloadMessage>(1);
+        QVERIFY(toFirst);
+        QCOMPARE(toFirst->downloadCursor, 2u);
+        QCOMPARE(toFirst->changesets.size(), 0);
+
+        auto observer = connectClient();
+        QVERIFY(observer);
+        QVERIFY(observer->bindAndIdent(1, QStringLiteral("/twice"), t));
+        const auto all = std::find_if(
+            observer->history().cbegin(), observer->history().cend(),
+            [](const Frame &f) { return std::holds_alternative<DownloadMessage>(f.message); });
+        QVERIFY(all != observer->history().cend());
+        const auto &changesets = std::get<DownloadMessage>(all->message).changesets;
+        QCOMPARE(changesets.size(), 2);
+        QCOMPARE(changesets.at(0).operations.first().value, QByteArray("first"));
+        QCOMPARE(changesets.at(1).operations.first().key, QStringLiteral("b"));
+    }
+
+    // An IDENT may carry an older download cursor than the file had before: the server sends
+    // everything after it again; the upload cursor does not move back.
+    void identWithAnOlderCursorDownloadsAgain()
+    {
+        const QString t = token({QStringLiteral("/older")});
+        auto writer = connectClient();
+        QVERIFY(writer);
+        QVERIFY(writer->bindAndIdent(1, QStringLiteral("/older"), t));
+        writer->send({1, UploadMessage{{{1, 1, {set(QStringLiteral("a"), "1")}},
+                                        {2, 2, {set(QStringLiteral("b"), "2")}}}}});
+        QVERIFY(writer->waitForMessage<DownloadMessage>(1));
+
+        auto reader = connectClient();
+        QVERIFY(reader);
+        const quint64 file = reader->bindAndIdent(1, QStringLiteral("/older"), t);
+        QVERIFY(file > 0);
+        reader->send({1, UploadMessage{{{5, 3, {set(QStringLiteral("c"), "3")}}}}});
+        QVERIFY(reader->waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->uploadAckClientVersion == 5;
+        }));
+        reader->send({1, UnbindMessage{}});
+        QVERIFY(reader->waitForMessage<UnboundMessage>(1));
+
+        for (const auto &[session, cursor, expected] :
+             {std::tuple(2u, 0u, QList<quint64>{1, 2}), std::tuple(3u, 1u, QList<quint64>{2})}) {
+            reader->send({session, BindMessage{QStringLiteral("/older"), t, false}});
+            reader->send({session, ClientIdentMessage{file, cursor}});
+            const auto download = reader->waitForMessage<DownloadMessage>(session);
+            QVERIFY(download);
+            QList<quint64> versions;
+            for (const DownloadChangeset &c : download->changesets)
+                versions.append(c.serverVersion);
+            QCOMPARE(versions, expected); // version 3 is the reader's own
+            QCOMPARE(download->downloadCursor, 3u);
+            QCOMPARE(download->uploadAckClientVersion, 5u);
+            reader->send({session, UnbindMessage{}});
+            QVERIFY(reader->waitForMessage<UnboundMessage>(session));
+        }
+    }
+
     void nonIncreasingClientVersionsAreRefused()
     {
         auto client = connectClient();
@@ -505,6 +597,24 @@ private Q_SLOTS:
         const auto error = waitForError(*client, 3);
         QCOMPARE(error->code, quint16(ErrorCode::BadClientFileIdent));
         QVERIFY(!error->tryAgain);
+    }
+
+    // Client file ids start at 1: an IDENT with 0 (e.g. a client that never stored the id of
+    // its SERVER IDENT) is 208 like any unknown id, and ends only that session.
+    void identWithFileIdZeroIsBadClientFileIdent()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString t = token({QStringLiteral("/zero")});
+        client->send({1, BindMessage{QStringLiteral("/zero"), t, true}});
+        QVERIFY(client->waitForMessage<ServerIdentMessage>(1));
+        client->send({1, ClientIdentMessage{0, 0}});
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadClientFileIdent));
+        QVERIFY(!error->tryAgain);
+        QVERIFY(!error->connectionLevel);
+        QVERIFY(client->bindAndIdent(2, QStringLiteral("/zero"), t) > 0);
     }
 
     void markIsEchoedAfterEverythingUpToTheHead()
@@ -783,6 +893,19 @@ private Q_SLOTS:
         // The two bound sessions keep working.
         client->send({2, MarkMessage{5}});
         QVERIFY(client->waitForMessage<MarkMessage>(2));
+
+        // Only live sessions count: not the refused one, not one that ended. A session counts
+        // from its BIND on, before its IDENT.
+        client->send({1, UnbindMessage{}});
+        QVERIFY(client->waitForMessage<UnboundMessage>(1));
+        client->send({4, BindMessage{QStringLiteral("/4"), t, true}});
+        QVERIFY(client->waitForMessage<ServerIdentMessage>(4));
+        client->send({5, BindMessage{QStringLiteral("/5"), t, true}});
+        QCOMPARE(waitForError(*client, 5)->code, quint16(ErrorCode::TooManySessions));
+        // A session that ended with an error leaves room too.
+        client->send({4, ClientIdentMessage{0, 0}});
+        QCOMPARE(waitForError(*client, 4)->code, quint16(ErrorCode::BadClientFileIdent));
+        QVERIFY(client->bindAndIdent(6, QStringLiteral("/6"), t));
     }
 
     void tooManyConnectionsIsRefusedWhileOthersWork()
