@@ -57,6 +57,66 @@ bool isError(const Frame &frame)
     return std::holds_alternative<ErrorMessage>(frame.message);
 }
 
+// A WebSocket client written by hand on a TCP socket, to see the bytes on the wire that
+// WebSocket libraries hide: the handshake response and the server's frames behind it.
+class WireClient
+{
+public:
+    bool handshake(quint16 port, const QByteArray &subprotocol)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!m_socket.waitForConnected(10'000))
+            return false;
+        m_socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                       "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                       "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: " +
+                       subprotocol + "\r\n\r\n");
+        return true;
+    }
+    void write(const QByteArray &bytes) { m_socket.write(bytes); }
+
+    // The response headers, lower case; empty until all of them arrived.
+    QByteArray headers()
+    {
+        m_received += m_socket.readAll();
+        const qsizetype end = m_received.indexOf("\r\n\r\n");
+        return end < 0 ? QByteArray() : m_received.left(end).toLower();
+    }
+    // The complete server frames after the headers so far: (first byte, payload). Server frames
+    // are never masked; these tests need no 64-bit lengths.
+    QList<std::pair<quint8, QByteArray>> frames()
+    {
+        QList<std::pair<quint8, QByteArray>> result;
+        if (headers().isEmpty())
+            return result;
+        QByteArrayView rest = QByteArrayView(m_received).sliced(m_received.indexOf("\r\n\r\n") + 4);
+        while (rest.size() >= 2) {
+            qsizetype length = quint8(rest[1]) & 0x7f;
+            qsizetype header = 2;
+            if (length == 126) {
+                if (rest.size() < 4)
+                    break;
+                length = (quint8(rest[2]) << 8) | quint8(rest[3]);
+                header = 4;
+            }
+            if (rest.size() < header + length)
+                break;
+            result.append({quint8(rest[0]), rest.sliced(header, length).toByteArray()});
+            rest = rest.sliced(header + length);
+        }
+        return result;
+    }
+    static int closeCode(const QByteArray &closePayload)
+    {
+        return closePayload.size() < 2 ? 0
+                                       : (quint8(closePayload[0]) << 8) | quint8(closePayload[1]);
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+};
+
 } // namespace
 
 class SyncServerTest final : public QObject
@@ -353,51 +413,49 @@ private Q_SLOTS:
     // close frame with 1002.
     void wrongSubprotocolOnTheWire()
     {
-        QTcpSocket tcp;
-        tcp.connectToHost(QHostAddress::LocalHost, quint16(m_server->url().port()));
-        QVERIFY(tcp.waitForConnected(10'000));
-        tcp.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                  "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope.v0\r\n\r\n");
-        QByteArray received;
-        // Headers, then two unmasked frames: the binary ERROR and the close.
-        const auto frames = [&received]() -> std::optional<std::pair<QByteArray, QByteArray>> {
-            const qsizetype end = received.indexOf("\r\n\r\n");
-            if (end < 0)
-                return std::nullopt;
-            QByteArrayView rest = QByteArrayView(received).sliced(end + 4);
-            QList<QByteArray> payloads;
-            while (payloads.size() < 2 && rest.size() >= 2) {
-                qsizetype length = quint8(rest[1]) & 0x7f;
-                qsizetype header = 2;
-                if (length == 126) {
-                    if (rest.size() < 4)
-                        return std::nullopt;
-                    length = (quint8(rest[2]) << 8) | quint8(rest[3]);
-                    header = 4;
-                }
-                if (rest.size() < header + length)
-                    return std::nullopt;
-                payloads.append(QByteArray(1, rest[0]) + rest.sliced(header, length).toByteArray());
-                rest = rest.sliced(header + length);
-            }
-            if (payloads.size() < 2)
-                return std::nullopt;
-            return std::pair(payloads[0], payloads[1]);
-        };
-        QTRY_VERIFY_WITH_TIMEOUT((received += tcp.readAll(), frames().has_value()), 10'000);
-        const QByteArray headers = received.left(received.indexOf("\r\n\r\n")).toLower();
-        QVERIFY2(headers.startsWith("http/1.1 101"), headers.constData());
-        QVERIFY2(!headers.contains("sec-websocket-protocol"), headers.constData());
-        const auto [error, close] = *frames();
-        QCOMPARE(quint8(error[0]), quint8(0x82)); // FIN, binary
-        const DecodeResult decoded = decode(error.sliced(1), Direction::ServerToClient);
+        WireClient wire;
+        QVERIFY(wire.handshake(quint16(m_server->url().port()), "syncscope.v0"));
+        QTRY_VERIFY_WITH_TIMEOUT(wire.frames().size() >= 2, 10'000);
+        QVERIFY2(wire.headers().startsWith("http/1.1 101"), wire.headers().constData());
+        QVERIFY2(!wire.headers().contains("sec-websocket-protocol"), wire.headers().constData());
+        const auto frames = wire.frames();
+        QCOMPARE(frames[0].first, quint8(0x82)); // FIN, binary
+        const DecodeResult decoded = decode(frames[0].second, Direction::ServerToClient);
         QVERIFY2(decoded.frame, qPrintable(decoded.error));
         QCOMPARE(decoded.frame->sessionId, 0u);
         QCOMPARE(errorOf(*decoded.frame).code, quint16(ErrorCode::WrongProtocolVersion));
         QVERIFY(errorOf(*decoded.frame).connectionLevel);
-        QCOMPARE(quint8(close[0]), quint8(0x88)); // FIN, close
-        QCOMPARE((quint8(close[1]) << 8) | quint8(close[2]), 1002);
+        QCOMPARE(frames[1].first, quint8(0x88)); // FIN, close
+        QCOMPARE(WireClient::closeCode(frames[1].second), 1002);
+    }
+
+    // docs/protocol.md, section 7.1: violations of WebSocket itself are closed by the
+    // WebSocket layer, with no ERROR: a frame with a reserved bit or opcode with 1002, a text
+    // message that is not UTF-8 with 1007.
+    void webSocketViolationsCloseWithoutAnError_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<int>("closeCode");
+        QTest::newRow("reserved bit") << QByteArray::fromHex("c2 80 00000000") << 1002;
+        QTest::newRow("unknown opcode") << QByteArray::fromHex("83 80 00000000") << 1002;
+        // Masked with the key 00 00 00 00: the payload is FF FE, which is not UTF-8.
+        QTest::newRow("text not UTF-8") << QByteArray::fromHex("81 82 00000000 ff fe") << 1007;
+    }
+
+    void webSocketViolationsCloseWithoutAnError()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(int, closeCode);
+        WireClient wire;
+        QVERIFY(wire.handshake(quint16(m_server->url().port()), "syncscope.v1"));
+        QTRY_VERIFY_WITH_TIMEOUT(wire.headers().contains("sec-websocket-protocol: syncscope.v1"),
+                                 10'000);
+        wire.write(frame);
+        QTRY_VERIFY_WITH_TIMEOUT(!wire.frames().isEmpty(), 10'000);
+        const auto frames = wire.frames();
+        QCOMPARE(frames.size(), 1);
+        QCOMPARE(frames[0].first, quint8(0x88));
+        QCOMPARE(WireClient::closeCode(frames[0].second), closeCode);
     }
 
     void uploadIsAcknowledgedAndReachesAnotherClient()
