@@ -1,6 +1,7 @@
 #include <syncscope/protocol/accesstoken.h>
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,6 +92,34 @@ private Q_SLOTS:
         c.expiresAt = QDateTime::fromSecsSinceEpoch(2'000'000'000, Qt::UTC);
         c.realmGrants = {QStringLiteral("/team/*"), QStringLiteral("/alice")};
         QCOMPARE(signAccessToken(c, kSecret), token);
+    }
+
+    // The example of docs/protocol.md, section 10, is this token, and it verifies.
+    void tokenExampleOfTheDocument()
+    {
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/protocol.md"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString document = QString::fromUtf8(file.readAll());
+        const qsizetype begin = document.indexOf(QStringLiteral("\n## 10. "));
+        const qsizetype end = document.indexOf(QStringLiteral("\n## 11. "));
+        QVERIFY(begin > 0 && end > begin);
+        QStringList tokens;
+        for (const QString &line : document.sliced(begin, end - begin).split(u'\n')) {
+            if (line.startsWith(QStringLiteral("eyJ")))
+                tokens.append(line);
+        }
+        QCOMPARE(tokens.size(), 1);
+        AccessTokenClaims c;
+        c.subject = QStringLiteral("alice");
+        c.issuedAt = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        c.expiresAt = QDateTime::fromSecsSinceEpoch(2'000'000'000, Qt::UTC);
+        c.realmGrants = {QStringLiteral("/team/*"), QStringLiteral("/alice")};
+        QCOMPARE(tokens.first(), signAccessToken(c, kSecret));
+        const TokenCheck check = verifyAccessToken(tokens.first(), kSecret, kNow);
+        QCOMPARE(check.status, TokenStatus::Valid);
+        QVERIFY(grantsRealm(check.claims, u"/team/a") && grantsRealm(check.claims, u"/alice"));
+        QCOMPARE(check.claims.expiresAt.toString(Qt::ISODate),
+                 QStringLiteral("2033-05-18T03:33:20Z"));
     }
 
     void wrongSecretOrTamperingIsBadSignature()
