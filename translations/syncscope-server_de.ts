@@ -170,10 +170,6 @@
         <translation>der Realm-Pfad darf keine Segmente „.“ oder „..“ enthalten</translation>
     </message>
     <message>
-        <source>the realm path contains the character U+%1</source>
-        <translation>der Realm-Pfad enthält das Zeichen U+%1</translation>
-    </message>
-    <message>
         <source>the realm path contains an unpaired surrogate</source>
         <translation>der Realm-Pfad enthält ein unpaariges Surrogat</translation>
     </message>
@@ -186,8 +182,16 @@
         <translation>der Realm-Pfad darf kein „%“ enthalten (keine Prozentkodierung)</translation>
     </message>
     <message>
-        <source>the realm path contains the character &apos;%1&apos;</source>
-        <translation>der Realm-Pfad enthält das Zeichen „%1“</translation>
+        <source>the realm path contains the character %1 (&apos;%2&apos;)</source>
+        <translation>der Realm-Pfad enthält das Zeichen %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>a segment of the realm path starts with the combining mark %1</source>
+        <translation>ein Segment des Realm-Pfads beginnt mit dem kombinierenden Zeichen %1</translation>
+    </message>
+    <message>
+        <source>the realm path is not in Unicode normalization form C (NFC); compose it before binding</source>
+        <translation>der Realm-Pfad ist nicht in Unicode-Normalform C (NFC); vor dem Binden zusammensetzen</translation>
     </message>
 </context>
 <context>

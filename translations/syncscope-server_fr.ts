@@ -170,10 +170,6 @@
         <translation>le chemin de realm ne peut pas contenir de segments « . » ou « .. »</translation>
     </message>
     <message>
-        <source>the realm path contains the character U+%1</source>
-        <translation>le chemin de realm contient le caractère U+%1</translation>
-    </message>
-    <message>
         <source>the realm path contains an unpaired surrogate</source>
         <translation>le chemin de realm contient un surrogate isolé</translation>
     </message>
@@ -186,8 +182,16 @@
         <translation>le chemin de realm ne peut pas contenir « % » (pas d’encodage pourcent)</translation>
     </message>
     <message>
-        <source>the realm path contains the character &apos;%1&apos;</source>
-        <translation>le chemin de realm contient le caractère « %1 »</translation>
+        <source>the realm path contains the character %1 (&apos;%2&apos;)</source>
+        <translation>le chemin de realm contient le caractère %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>a segment of the realm path starts with the combining mark %1</source>
+        <translation>un segment du chemin de realm commence par le diacritique combinant %1</translation>
+    </message>
+    <message>
+        <source>the realm path is not in Unicode normalization form C (NFC); compose it before binding</source>
+        <translation>le chemin de realm n’est pas en forme de normalisation Unicode C (NFC) ; composez-le avant la liaison</translation>
     </message>
 </context>
 <context>

@@ -1029,10 +1029,6 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>la ruta del realm no puede contener segmentos «.» ni «..»</translation>
     </message>
     <message>
-        <source>the realm path contains the character U+%1</source>
-        <translation>la ruta del realm contiene el carácter U+%1</translation>
-    </message>
-    <message>
         <source>the realm path contains an unpaired surrogate</source>
         <translation>la ruta del realm contiene un sustituto (surrogate) desparejado</translation>
     </message>
@@ -1045,8 +1041,16 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>la ruta del realm no puede contener «%» (sin codificación por porcentaje)</translation>
     </message>
     <message>
-        <source>the realm path contains the character &apos;%1&apos;</source>
-        <translation>la ruta del realm contiene el carácter «%1»</translation>
+        <source>the realm path contains the character %1 (&apos;%2&apos;)</source>
+        <translation>la ruta del realm contiene el carácter %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>a segment of the realm path starts with the combining mark %1</source>
+        <translation>un segmento de la ruta del realm empieza con la marca combinante %1</translation>
+    </message>
+    <message>
+        <source>the realm path is not in Unicode normalization form C (NFC); compose it before binding</source>
+        <translation>la ruta del realm no está en la forma de normalización Unicode C (NFC); compóngala antes de vincular</translation>
     </message>
 </context>
 <context>

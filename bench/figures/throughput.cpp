@@ -31,7 +31,8 @@ struct TransferSizes
 
 // The SDK packs pending changesets into UPLOAD frames of at most 1 MiB of operations
 // (kMaxUploadBytes in core/src/protocolsession.cpp, one oversized changeset goes alone); the
-// server fills a DOWNLOAD until it holds at least 256 KiB (ServerLimits::downloadBatchBytes).
+// server puts at most 256 KiB of changesets in a DOWNLOAD (ServerLimits::downloadBatchBytes,
+// docs/protocol.md section 6.1: one larger changeset goes alone).
 // The raw baseline sends messages of the sizes those rules give for our values.
 TransferSizes sizesFor(const BenchOptions &options, int mib)
 {
@@ -44,8 +45,7 @@ TransferSizes sizesFor(const BenchOptions &options, int mib)
         std::min<qint64>(qint64(options.throughputValueKiB) * 1024, sizes.totalBytes);
     const qint64 changeset = sizes.valueBytes + kOperationOverhead;
     const qint64 perUpload = std::max<qint64>(1, kSdkUploadFrameBytes / changeset);
-    const qint64 perDownload =
-        (kServerDownloadBatchBytes + changeset - 1) / changeset; // "at least" the batch size
+    const qint64 perDownload = std::max<qint64>(1, kServerDownloadBatchBytes / changeset);
     sizes.uploadMessageBytes = std::min(sizes.totalBytes, perUpload * sizes.valueBytes);
     sizes.downloadMessageBytes = std::min(sizes.totalBytes, perDownload * sizes.valueBytes);
     return sizes;

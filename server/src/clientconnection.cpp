@@ -2,7 +2,6 @@
 
 #include "logging.h"
 
-#include <syncscope/protocol/realmpath.h>
 #include <syncscope/server/serverstatistics.h>
 
 namespace syncscope::server {
@@ -25,8 +24,11 @@ ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
 {
     socket->setParent(this);
     m_decodeLimits.maxFrameBytes = context.limits.maxMessageBytes;
-    // Paths a little over the limit decode, so that the realm path rules can say what is wrong.
-    m_decodeLimits.maxRealmPathBytes = 4 * protocol::kMaxRealmPathBytes;
+    // A BIND's path and token are bounded only by the message size here, so that an over-long
+    // one ends its session with 204 or 203 (docs/protocol.md, section 12) instead of the
+    // connection.
+    m_decodeLimits.maxRealmPathBytes = context.limits.maxMessageBytes;
+    m_decodeLimits.maxTokenBytes = context.limits.maxMessageBytes;
     m_statistics.connectionId = connectionId;
     m_statistics.peer =
         QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());

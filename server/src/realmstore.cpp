@@ -385,9 +385,17 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
         qCCritical(lcStorage).noquote() << "cannot read changesets" << lastError(rows);
         return std::nullopt;
     }
-    // Stops as soon as the batch is full: reading the next row would read its whole blob.
+    // A changeset joins the batch while the total stays within maxBytes; one that is larger
+    // than maxBytes by itself travels alone. Learning a row's size means stepping onto it, so
+    // the one row that does not fit any more is read but not decoded (and is read again, most
+    // likely from SQLite's page cache, at the start of the next batch).
     bool full = false;
     while (!full && rows.next()) {
+        const quint64 size = quint64(rows.value(4).toLongLong());
+        if (!batch.changesets.isEmpty() && batch.bytes + size > quint64(maxBytes)) {
+            full = true;
+            break;
+        }
         protocol::DownloadChangeset changeset;
         changeset.serverVersion = quint64(rows.value(0).toLongLong());
         changeset.originFileId = quint64(rows.value(1).toLongLong());
@@ -400,9 +408,9 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
             return std::nullopt;
         }
         changeset.operations = std::move(*operations);
-        batch.bytes += quint64(rows.value(4).toLongLong());
+        batch.bytes += size;
         batch.changesets.append(std::move(changeset));
-        full = qint64(batch.bytes) >= maxBytes;
+        full = batch.bytes >= quint64(maxBytes);
     }
     rows.finish();
     if (full)

@@ -50,8 +50,8 @@ public:
         quint64 remainingBytes = 0; // bytes for this client in (cursor, head]
         quint64 bytes = 0;          // bytes of changesets in this batch
     };
-    // Changesets after `fromVersion` that did not originate from `clientFileId`, until at
-    // least `maxBytes` are collected (always at least one if any is left).
+    // Changesets after `fromVersion` that did not originate from `clientFileId`, as many as
+    // fit in `maxBytes` of changeset size; a single changeset larger than that comes alone.
     std::optional<DownloadBatch> readDownload(qint64 realmId, quint64 clientFileId,
                                               quint64 fromVersion, qint64 maxBytes);
 

@@ -1,6 +1,7 @@
 #include <syncscope/protocol/accesstoken.h>
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,15 @@ QString rawToken(const QJsonObject &header, const QJsonObject &payload, const QB
     return QString::fromLatin1(b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
                                b64(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.' +
                                sig);
+}
+
+// A token over exactly these header and payload bytes, signed with kSecret.
+QString signRaw(const QByteArray &headerJson, const QByteArray &payloadJson)
+{
+    const QByteArray input = b64(headerJson) + '.' + b64(payloadJson);
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(input, kSecret, QCryptographicHash::Sha256);
+    return QString::fromLatin1(input + '.' + b64(mac));
 }
 
 QJsonObject payloadOf(const QString &token)
@@ -82,6 +92,34 @@ private Q_SLOTS:
         c.expiresAt = QDateTime::fromSecsSinceEpoch(2'000'000'000, Qt::UTC);
         c.realmGrants = {QStringLiteral("/team/*"), QStringLiteral("/alice")};
         QCOMPARE(signAccessToken(c, kSecret), token);
+    }
+
+    // The example of docs/protocol.md, section 10, is this token, and it verifies.
+    void tokenExampleOfTheDocument()
+    {
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/protocol.md"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString document = QString::fromUtf8(file.readAll());
+        const qsizetype begin = document.indexOf(QStringLiteral("\n## 10. "));
+        const qsizetype end = document.indexOf(QStringLiteral("\n## 11. "));
+        QVERIFY(begin > 0 && end > begin);
+        QStringList tokens;
+        for (const QString &line : document.sliced(begin, end - begin).split(u'\n')) {
+            if (line.startsWith(QStringLiteral("eyJ")))
+                tokens.append(line);
+        }
+        QCOMPARE(tokens.size(), 1);
+        AccessTokenClaims c;
+        c.subject = QStringLiteral("alice");
+        c.issuedAt = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        c.expiresAt = QDateTime::fromSecsSinceEpoch(2'000'000'000, Qt::UTC);
+        c.realmGrants = {QStringLiteral("/team/*"), QStringLiteral("/alice")};
+        QCOMPARE(tokens.first(), signAccessToken(c, kSecret));
+        const TokenCheck check = verifyAccessToken(tokens.first(), kSecret, kNow);
+        QCOMPARE(check.status, TokenStatus::Valid);
+        QVERIFY(grantsRealm(check.claims, u"/team/a") && grantsRealm(check.claims, u"/alice"));
+        QCOMPARE(check.claims.expiresAt.toString(Qt::ISODate),
+                 QStringLiteral("2033-05-18T03:33:20Z"));
     }
 
     void wrongSecretOrTamperingIsBadSignature()
@@ -164,6 +202,13 @@ private Q_SLOTS:
         QTest::newRow("absurd exp") << QStringLiteral("exp") << QJsonValue(1e300);
         QTest::newRow("realms object") << QStringLiteral("realms") << QJsonValue(QJsonObject());
         QTest::newRow("realms numbers") << QStringLiteral("realms") << QJsonValue(QJsonArray{1});
+        QTest::newRow("realms null") << QStringLiteral("realms") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("realms string")
+            << QStringLiteral("realms") << QJsonValue(QStringLiteral("*"));
+        QTest::newRow("null exp") << QStringLiteral("exp") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("string iat") << QStringLiteral("iat") << QJsonValue(QStringLiteral("1"));
+        QTest::newRow("boolean nbf") << QStringLiteral("nbf") << QJsonValue(true);
+        QTest::newRow("exp beyond 1e11") << QStringLiteral("exp") << QJsonValue(1e11 + 1);
     }
 
     void missingOrBrokenClaimsAreMalformed()
@@ -181,6 +226,62 @@ private Q_SLOTS:
             QMessageAuthenticationCode::hash(input, kSecret, QCryptographicHash::Sha256);
         const QString token = QString::fromLatin1(input + '.' + b64(mac));
         QCOMPARE(verifyAccessToken(token, kSecret, kNow).status, TokenStatus::Malformed);
+    }
+
+    // docs/protocol.md, section 10: what the server accepts beyond the minimal token.
+    void acceptedVariations()
+    {
+        const qint64 exp = kNow.toSecsSinceEpoch() + 3600;
+        const QByteArray payload =
+            QStringLiteral(R"({"sub":"alice","exp":%1,"realms":["/a"]})").arg(exp).toLatin1();
+        // No "typ", or any other header member besides "alg", is fine.
+        for (const QByteArray &header :
+             {QByteArray(R"({"alg":"HS256"})"), QByteArray(R"({"typ":"JWT","alg":"HS256"})"),
+              QByteArray(R"({"alg":"HS256","typ":"at+jwt","kid":"k1"})")}) {
+            QCOMPARE(verifyAccessToken(signRaw(header, payload), kSecret, kNow).status,
+                     TokenStatus::Valid);
+        }
+        const QByteArray header = R"({"alg":"HS256","typ":"JWT"})";
+        // Unknown claims are ignored; "realms" may be absent or empty (granting nothing).
+        QCOMPARE(
+            verifyAccessToken(
+                signRaw(header, QStringLiteral(R"({"sub":"a","exp":%1,"iss":"me","aud":["x"]})")
+                                    .arg(exp)
+                                    .toLatin1()),
+                kSecret, kNow)
+                .status,
+            TokenStatus::Valid);
+        // A repeated member: the last one counts.
+        const TokenCheck repeated = verifyAccessToken(
+            signRaw(
+                header,
+                QStringLiteral(R"({"sub":"mallory","sub":"alice","exp":%1})").arg(exp).toLatin1()),
+            kSecret, kNow);
+        QCOMPARE(repeated.status, TokenStatus::Valid);
+        QCOMPARE(repeated.claims.subject, QStringLiteral("alice"));
+        // Numbers may have a fraction and an exponent; the fraction is cut off (rounded down).
+        const auto expiresAt = [&](const QByteArray &value) {
+            const TokenCheck check =
+                verifyAccessToken(signRaw(header, R"({"sub":"a","exp":)" + value + "}"), kSecret,
+                                  kNow.addSecs(-10'000));
+            return check.claims.expiresAt.toSecsSinceEpoch();
+        };
+        QCOMPARE(expiresAt("1800000000.9"), 1'800'000'000);
+        QCOMPARE(expiresAt("1.8e9"), 1'800'000'000);
+        QCOMPARE(expiresAt("1800000000"), 1'800'000'000);
+        // Exactly at the rounded-down second the token is expired.
+        QCOMPARE(
+            verifyAccessToken(signRaw(header, R"({"sub":"a","exp":1800000000.9})"), kSecret, kNow)
+                .status,
+            TokenStatus::Expired);
+        // The bound for time claims is inclusive.
+        QCOMPARE(
+            verifyAccessToken(signRaw(header, R"({"sub":"a","exp":1e11})"), kSecret, kNow).status,
+            TokenStatus::Valid);
+        // An "exp" long past is expired (202), not malformed.
+        QCOMPARE(
+            verifyAccessToken(signRaw(header, R"({"sub":"a","exp":-5})"), kSecret, kNow).status,
+            TokenStatus::Expired);
     }
 
     void timeWindow()

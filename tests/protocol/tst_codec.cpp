@@ -1,6 +1,9 @@
 #include <syncscope/protocol/codec.h>
 #include <syncscope/protocol/errorcodes.h>
+#include <syncscope/protocol/realmpath.h>
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace syncscope::protocol;
@@ -258,6 +261,55 @@ private Q_SLOTS:
         QVERIFY(tooBig.error.contains(QStringLiteral("exceeds")));
     }
 
+    // Every default limit of docs/protocol.md, section 12, is "at most N": N decodes, N + 1
+    // does not.
+    void defaultLimitsAreInclusive()
+    {
+        const auto c2s = Direction::ClientToServer;
+        const auto uploadOne = [](const Operation &op) {
+            return encode({1, UploadMessage{{{1, 0, {op}}}}});
+        };
+        QVERIFY(decode(uploadOne({Operation::Kind::Set, QString(4096, u'k'), {}}), c2s).frame);
+        QVERIFY(!decode(uploadOne({Operation::Kind::Set, QString(4097, u'k'), {}}), c2s).frame);
+        const qsizetype valueLimit = 8 * 1024 * 1024;
+        QVERIFY(
+            decode(uploadOne({Operation::Kind::Set, {}, QByteArray(valueLimit, 'v')}), c2s).frame);
+        QVERIFY(!decode(uploadOne({Operation::Kind::Set, {}, QByteArray(valueLimit + 1, 'v')}), c2s)
+                     .frame);
+
+        const Operation tiny{Operation::Kind::Remove, {}, {}};
+        QVERIFY(decode(encode({1, UploadMessage{{{1, 0, QList<Operation>(100'000, tiny)}}}}), c2s)
+                    .frame);
+        QVERIFY(!decode(encode({1, UploadMessage{{{1, 0, QList<Operation>(100'001, tiny)}}}}), c2s)
+                     .frame);
+        QList<UploadChangeset> many;
+        for (quint64 v = 1; v <= 100'001; ++v)
+            many.append({v, 0, {}});
+        QVERIFY(!decode(encode({1, UploadMessage{many}}), c2s).frame);
+        many.removeLast();
+        QVERIFY(decode(encode({1, UploadMessage{many}}), c2s).frame);
+
+        const auto bind = [](qsizetype pathBytes, qsizetype tokenBytes) {
+            return encode({1, BindMessage{QStringLiteral("/") + QString(pathBytes - 1, u'p'),
+                                          QString(tokenBytes, u't'), false}});
+        };
+        QVERIFY(decode(bind(1024, 16 * 1024), c2s).frame);
+        QVERIFY(!decode(bind(1025, 1), c2s).frame);
+        QVERIFY(!decode(bind(2, 16 * 1024 + 1), c2s).frame);
+
+        const auto error = [](qsizetype bytes) {
+            return encode({1, ErrorMessage{201, true, false, QString(bytes, u'e')}});
+        };
+        QVERIFY(decode(error(64 * 1024), Direction::ServerToClient).frame);
+        QVERIFY(!decode(error(64 * 1024 + 1), Direction::ServerToClient).frame);
+
+        DecodeLimits small;
+        small.maxFrameBytes = 16;
+        QVERIFY(decode(encode({0, PingMessage{1}}), c2s, small).frame); // 16 bytes
+        small.maxFrameBytes = 15;
+        QVERIFY(!decode(encode({0, PingMessage{1}}), c2s, small).frame);
+    }
+
     void invalidUtf8Fails()
     {
         QByteArray bytes = fromHex("01 00 0000 01000000 02000000 2fff 00000000 00");
@@ -277,52 +329,75 @@ private Q_SLOTS:
         QVERIFY(result.error.contains(QStringLiteral("remove")));
     }
 
-    // The byte layout is the contract of docs/protocol.md: this is its worked BIND example.
-    void bindLayoutMatchesTheDocument()
+    // The byte layout is the contract of docs/protocol.md. Its section 13 is read here and
+    // every hex example in it must be exactly the encoding of these frames, in this order.
+    void workedExamplesOfTheDocument()
     {
-        const QByteArray bytes =
-            encode({1, BindMessage{QStringLiteral("/tasks"), QStringLiteral("abc"), true}});
-        QCOMPARE(bytes, fromHex("01 00 0000 01000000"
-                                "06000000 2f7461736b73"
-                                "03000000 616263"
-                                "01"));
-    }
-
-    void downloadLayoutMatchesTheDocument()
-    {
-        DownloadMessage download;
-        download.downloadCursor = 3;
-        download.latestServerVersion = 3;
-        download.uploadAckClientVersion = 0;
-        download.downloadableBytes = 0;
+        const QList<Operation> setAremoveB = {{Operation::Kind::Set, QStringLiteral("a"), "1"},
+                                              {Operation::Kind::Remove, QStringLiteral("b"), {}}};
+        QCOMPARE(changesetSize(setAremoveB), quint64(21)); // stated below the UPLOAD example
+        DownloadMessage download{3, 3, 0, 0, {}};
         download.changesets = {
             {3, 2, 1'700'000'000'000, {{Operation::Kind::Set, QStringLiteral("a"), "1"}}}};
-        const QByteArray bytes = encode({1, download});
-        QCOMPARE(bytes, fromHex("05 00 0000 01000000"
-                                "0300000000000000 0300000000000000"
-                                "0000000000000000 0000000000000000"
-                                "01000000"
-                                "0300000000000000 0200000000000000 0068e5cf8b010000"
-                                "01000000"
-                                "01 01000000 61 01000000 31"));
-    }
+        const QList<std::pair<Frame, Direction>> expected = {
+            {{1, BindMessage{QStringLiteral("/tasks"), QStringLiteral("abc"), true}},
+             Direction::ClientToServer},
+            {{1, ServerIdentMessage{2}}, Direction::ServerToClient},
+            {{1, ClientIdentMessage{2, 0}}, Direction::ClientToServer},
+            {{1, UploadMessage{{{1, 1'700'000'000'000, setAremoveB}}}}, Direction::ClientToServer},
+            {{1, download}, Direction::ServerToClient},
+            {{1, MarkMessage{7}}, Direction::ClientToServer},
+            {{0, PingMessage{123456}}, Direction::ClientToServer},
+            {{1, UnbindMessage{}}, Direction::ClientToServer},
+            {{1, ErrorMessage{206, false, false, QStringLiteral("denied")}},
+             Direction::ServerToClient},
+            // Resuming: IDENT with a stored cursor, the first DOWNLOAD with the saved ack.
+            {{1, ClientIdentMessage{2, 3}}, Direction::ClientToServer},
+            {{1, DownloadMessage{3, 3, 1, 0, {}}}, Direction::ServerToClient},
+            {{1, ClientIdentMessage{0, 0}}, Direction::ClientToServer},
+            {{1, ErrorMessage{208, false, false, QStringLiteral("file 0")}},
+             Direction::ServerToClient},
+            {{0, ErrorMessage{105, false, true, QStringLiteral("v1")}}, Direction::ServerToClient},
+            {{1, BindMessage{QStringLiteral("/caf\u00e9"), QStringLiteral("abc"), true}},
+             Direction::ClientToServer},
+            {{2, BindMessage{QStringLiteral("/cafe\u0301"), QStringLiteral("abc"), true}},
+             Direction::ClientToServer},
+        };
 
-    void otherExamplesOfTheDocument()
-    {
-        const QList<Operation> ops = {{Operation::Kind::Set, QStringLiteral("a"), "1"},
-                                      {Operation::Kind::Remove, QStringLiteral("b"), {}}};
-        QCOMPARE(encode({1, UploadMessage{{{1, 1'700'000'000'000, ops}}}}),
-                 fromHex("04000000 01000000 01000000 0100000000000000 0068e5cf8b010000"
-                         "02000000 01 01000000 61 01000000 31 02 01000000 62 00000000"));
-        QCOMPARE(changesetSize(ops), quint64(21));
-        QCOMPARE(encode({1, ServerIdentMessage{2}}), fromHex("02000000 01000000 0200000000000000"));
-        QCOMPARE(encode({1, ClientIdentMessage{2, 0}}),
-                 fromHex("03000000 01000000 0200000000000000 0000000000000000"));
-        QCOMPARE(encode({1, MarkMessage{7}}), fromHex("06000000 01000000 0700000000000000"));
-        QCOMPARE(encode({0, PingMessage{123456}}), fromHex("09000000 00000000 40e2010000000000"));
-        QCOMPARE(encode({1, UnbindMessage{}}), fromHex("07000000 01000000"));
-        QCOMPARE(encode({1, ErrorMessage{206, false, false, QStringLiteral("denied")}}),
-                 fromHex("0b000000 01000000 ce00 00 00 06000000 64656e696564"));
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/protocol.md"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString document = QString::fromUtf8(file.readAll());
+        const qsizetype begin = document.indexOf(QStringLiteral("\n## 13. "));
+        const qsizetype end = document.indexOf(QStringLiteral("\n## 14. "));
+        QVERIFY(begin > 0 && end > begin);
+        // "0010  c3 a9 03 …": an offset, two spaces, bytes. Offset 0000 starts a new message.
+        static const QRegularExpression line(
+            QStringLiteral("^([0-9a-f]{4})  ((?:[0-9a-f]{2} )*[0-9a-f]{2})$"));
+        QList<QByteArray> examples;
+        for (const QString &text : document.sliced(begin, end - begin).split(u'\n')) {
+            const QRegularExpressionMatch match = line.match(text);
+            if (!match.hasMatch())
+                continue;
+            const int offset = match.captured(1).toInt(nullptr, 16);
+            if (offset == 0)
+                examples.append(QByteArray());
+            QVERIFY2(!examples.isEmpty() && offset == examples.last().size(), qPrintable(text));
+            examples.last() += QByteArray::fromHex(match.captured(2).toLatin1());
+        }
+        QCOMPARE(examples.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const auto &[frame, direction] = expected.at(i);
+            QVERIFY2(encode(frame) == examples.at(i),
+                     qPrintable(QStringLiteral("example %1: the document has %2, the codec %3")
+                                    .arg(i + 1)
+                                    .arg(QString::fromLatin1(examples.at(i).toHex(' ')),
+                                         QString::fromLatin1(encode(frame).toHex(' ')))));
+            const DecodeResult decoded = decode(examples.at(i), direction);
+            QVERIFY2(decoded.frame && *decoded.frame == frame, qPrintable(decoded.error));
+        }
+        // The last two differ only in normalisation: NFC binds, NFD is refused.
+        QVERIFY(isValidRealmPath(u"/caf\u00e9"));
+        QVERIFY(!isValidRealmPath(u"/cafe\u0301"));
     }
 
     void changesetSizeIsTheEncodedOperationSize()

@@ -186,6 +186,47 @@ private Q_SLOTS:
         QCOMPARE(none.cursor, 20u);
     }
 
+    // The batch rule of docs/protocol.md: changesets join while the total stays within the
+    // batch size; a changeset larger than the batch by itself comes alone.
+    void batchesNeverExceedTheBatchSizeUnlessOneChangesetDoes()
+    {
+        const quint64 writer = m_store->allocateClientFile(m_realm);
+        const quint64 reader = m_store->allocateClientFile(m_realm);
+        // Sizes 52, 52, 52, 100, 101, 48, 52: "k" + value of 42 bytes is 1+4+1+4+42 = 52.
+        const QList<int> valueBytes = {42, 42, 42, 90, 91, 38, 42};
+        QList<UploadChangeset> changesets;
+        for (int i = 0; i < valueBytes.size(); ++i)
+            changesets.append({quint64(i + 1),
+                               qint64(i),
+                               {set(QStringLiteral("k"), QByteArray(valueBytes.at(i), 'v'))}});
+        QCOMPARE(m_store->integrateUpload(m_realm, writer, changesets).status,
+                 RealmStore::Integration::Status::Integrated);
+        QCOMPARE(changesetSize(changesets.at(0).operations), 52u);
+
+        const auto sizesOfBatches = [&](qint64 batchBytes) {
+            QList<QList<quint64>> batches;
+            quint64 cursor = 0;
+            while (cursor < 7) {
+                const auto batch = m_store->readDownload(m_realm, reader, cursor, batchBytes);
+                if (!batch || batch->cursor <= cursor)
+                    return QList<QList<quint64>>{};
+                QList<quint64> sizes;
+                for (const DownloadChangeset &c : batch->changesets)
+                    sizes.append(changesetSize(c.operations));
+                batches.append(sizes);
+                cursor = batch->cursor;
+            }
+            return batches;
+        };
+        using Batches = QList<QList<quint64>>;
+        // 104 would overshoot 100: one 52-byte changeset per DOWNLOAD; 100 exactly fits; 101
+        // is alone although it is larger than the batch.
+        QCOMPARE(sizesOfBatches(100), Batches({{52}, {52}, {52}, {100}, {101}, {48, 52}}));
+        QCOMPARE(sizesOfBatches(104), Batches({{52, 52}, {52}, {100}, {101}, {48, 52}}));
+        QCOMPARE(sizesOfBatches(1), Batches({{52}, {52}, {52}, {100}, {101}, {48}, {52}}));
+        QCOMPARE(sizesOfBatches(1 << 20), Batches({{52, 52, 52, 100, 101, 48, 52}}));
+    }
+
     // downloadableBytes from running totals equals the plain sum over what is left, for every
     // cursor and for clients with and without changesets of their own in the range.
     void remainingBytesMatchTheSumOfOtherClientsChangesets()

@@ -8,6 +8,7 @@
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -29,6 +30,18 @@ QString token(const QStringList &realms, const QString &user = QStringLiteral("a
     return testsupport::mintToken(kSecret, user, realms, ttl);
 }
 
+// A token over exactly this payload, correctly signed: only its claims can be wrong.
+QString signedPayload(const QByteArray &payloadJson)
+{
+    const auto b64 = [](const QByteArray &bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray input = b64(R"({"alg":"HS256","typ":"JWT"})") + '.' + b64(payloadJson);
+    return QString::fromLatin1(
+        input + '.' +
+        b64(QMessageAuthenticationCode::hash(input, kSecret, QCryptographicHash::Sha256)));
+}
+
 Operation set(const QString &key, const QByteArray &value)
 {
     return {Operation::Kind::Set, key, value};
@@ -43,6 +56,66 @@ bool isError(const Frame &frame)
 {
     return std::holds_alternative<ErrorMessage>(frame.message);
 }
+
+// A WebSocket client written by hand on a TCP socket, to see the bytes on the wire that
+// WebSocket libraries hide: the handshake response and the server's frames behind it.
+class WireClient
+{
+public:
+    bool handshake(quint16 port, const QByteArray &subprotocol)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!m_socket.waitForConnected(10'000))
+            return false;
+        m_socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                       "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                       "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: " +
+                       subprotocol + "\r\n\r\n");
+        return true;
+    }
+    void write(const QByteArray &bytes) { m_socket.write(bytes); }
+
+    // The response headers, lower case; empty until all of them arrived.
+    QByteArray headers()
+    {
+        m_received += m_socket.readAll();
+        const qsizetype end = m_received.indexOf("\r\n\r\n");
+        return end < 0 ? QByteArray() : m_received.left(end).toLower();
+    }
+    // The complete server frames after the headers so far: (first byte, payload). Server frames
+    // are never masked; these tests need no 64-bit lengths.
+    QList<std::pair<quint8, QByteArray>> frames()
+    {
+        QList<std::pair<quint8, QByteArray>> result;
+        if (headers().isEmpty())
+            return result;
+        QByteArrayView rest = QByteArrayView(m_received).sliced(m_received.indexOf("\r\n\r\n") + 4);
+        while (rest.size() >= 2) {
+            qsizetype length = quint8(rest[1]) & 0x7f;
+            qsizetype header = 2;
+            if (length == 126) {
+                if (rest.size() < 4)
+                    break;
+                length = (quint8(rest[2]) << 8) | quint8(rest[3]);
+                header = 4;
+            }
+            if (rest.size() < header + length)
+                break;
+            result.append({quint8(rest[0]), rest.sliced(header, length).toByteArray()});
+            rest = rest.sliced(header + length);
+        }
+        return result;
+    }
+    static int closeCode(const QByteArray &closePayload)
+    {
+        return closePayload.size() < 2 ? 0
+                                       : (quint8(closePayload[0]) << 8) | quint8(closePayload[1]);
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+};
 
 } // namespace
 
@@ -145,6 +218,17 @@ private Q_SLOTS:
         QTest::newRow("alg none") << QStringLiteral(
             "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."
             "eyJleHAiOjQwMDAwMDAwMDAsInJlYWxtcyI6WyIqIl0sInN1YiI6ImFsaWNlIn0.");
+        // Signed correctly, but with claims that break section 10 of docs/protocol.md.
+        QTest::newRow("no sub") << signedPayload(R"({"exp":4000000000,"realms":["*"]})");
+        QTest::newRow("empty sub")
+            << signedPayload(R"({"sub":"","exp":4000000000,"realms":["*"]})");
+        QTest::newRow("numeric sub")
+            << signedPayload(R"({"sub":7,"exp":4000000000,"realms":["*"]})");
+        QTest::newRow("no exp") << signedPayload(R"({"sub":"alice","realms":["*"]})");
+        QTest::newRow("string exp")
+            << signedPayload(R"({"sub":"alice","exp":"4000000000","realms":["*"]})");
+        QTest::newRow("realms not an array")
+            << signedPayload(R"({"sub":"alice","exp":4000000000,"realms":"*"})");
     }
 
     void badTokensAreFatal()
@@ -194,6 +278,8 @@ private Q_SLOTS:
         QTest::newRow("control") << QStringLiteral("/team/a\u0001");
         QTest::newRow("relative") << QStringLiteral("team/a");
         QTest::newRow("huge") << (QStringLiteral("/team/") + QString(1100, u'a'));
+        QTest::newRow("decomposed (NFD)") << QStringLiteral("/cafe\u0301");
+        QTest::newRow("symbol") << QStringLiteral("/price\u20ac");
     }
 
     void invalidPathsAreRefused()
@@ -206,6 +292,82 @@ private Q_SLOTS:
         QVERIFY(error);
         QCOMPARE(error->code, quint16(ErrorCode::IllegalRealmPath));
         QVERIFY(!error->tryAgain);
+    }
+
+    // Limits are "at most N": a path of 1,024 bytes binds, any longer one (however long) and
+    // a token over 16,384 bytes end only their session.
+    void overLongPathsAndTokensEndOnlyTheSession()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString atLimit = QStringLiteral("/") + QString(1023, u'p');
+        QCOMPARE(atLimit.toUtf8().size(), 1024);
+        QVERIFY(client->bindAndIdent(1, atLimit, token({QStringLiteral("*")})) > 0);
+        quint32 sessionId = 2;
+        for (qsizetype bytes : {1025, 4096, 4097, 65536}) {
+            const QString path = QStringLiteral("/") + QString(bytes - 1, u'p');
+            client->send({sessionId, BindMessage{path, token({QStringLiteral("*")}), true}});
+            const auto error = waitForError(*client, sessionId);
+            QVERIFY(error);
+            QVERIFY2(error->code == quint16(ErrorCode::IllegalRealmPath),
+                     qPrintable(QStringLiteral("%1 bytes: %2").arg(bytes).arg(error->code)));
+            QVERIFY(!error->connectionLevel);
+            ++sessionId;
+        }
+        for (qsizetype chars : {16384, 16385, 100000}) {
+            client->send(
+                {sessionId, BindMessage{QStringLiteral("/t"), QString(chars, u't'), true}});
+            const auto error = waitForError(*client, sessionId);
+            QVERIFY(error);
+            QVERIFY2(error->code == quint16(ErrorCode::BadAuthentication),
+                     qPrintable(QStringLiteral("%1 bytes: %2").arg(chars).arg(error->code)));
+            QVERIFY(!error->connectionLevel);
+            if (chars > 16384)
+                QVERIFY2(error->message.contains(QStringLiteral("16384")),
+                         qPrintable(error->message));
+            ++sessionId;
+        }
+        client->send({0, PingMessage{1}});
+        QVERIFY(client->waitForMessage<PongMessage>(0));
+        QVERIFY(client->isConnected());
+    }
+
+    // --max-message-size N: a message of N bytes is read, one of N + 1 closes with 1009.
+    void messageSizeLimitIsInclusive()
+    {
+        server::ServerLimits limits;
+        limits.maxMessageBytes = 4096;
+        QVERIFY(startServer(limits));
+        auto client = connectClient();
+        QVERIFY(client);
+        // BIND = 8 header + 4 + 2 ("/a") + 4 + token + 1.
+        const Frame fits{1, BindMessage{QStringLiteral("/a"), QString(4096 - 19, u't'), true}};
+        QCOMPARE(encode(fits).size(), 4096);
+        client->send(fits);
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadAuthentication));
+        client->send({2, BindMessage{QStringLiteral("/a"), QString(4096 - 18, u't'), true}});
+        QVERIFY(client->waitForDisconnected());
+        QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        for (const Frame &f : client->history())
+            QVERIFY(f.sessionId != 2);
+    }
+
+    // Letters with combining marks bind (Devanagari needs them); the same text precomposed
+    // and decomposed are not two realms: only the NFC spelling is accepted.
+    void anyScriptBindsInNormalizationFormC()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString t = token({QStringLiteral("*")});
+        QVERIFY(client->bindAndIdent(1, QStringLiteral("/हिन्दी/தமிழ்"), t) > 0);
+        QVERIFY(client->bindAndIdent(2, QStringLiteral("/caf\u00e9"), t) > 0);
+        client->send({3, BindMessage{QStringLiteral("/cafe\u0301"), t, true}});
+        const auto error = waitForError(*client, 3);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::IllegalRealmPath));
+        QVERIFY2(error->message.contains(QStringLiteral("NFC")), qPrintable(error->message));
     }
 
     void expiredTokenCanBeReplacedOnTheSameConnection()
@@ -243,6 +405,57 @@ private Q_SLOTS:
             QVERIFY(!errorOf(*frame).tryAgain);
             QVERIFY(client.waitForDisconnected());
         }
+    }
+
+    // What a WebSocket implementation of its own sees (docs/protocol.md, section 2): the 101
+    // names no subprotocol (which is why browsers and Node's ws give up at this point), and
+    // ERROR 105 follows right behind the response headers, often in the same read, then the
+    // close frame with 1002.
+    void wrongSubprotocolOnTheWire()
+    {
+        WireClient wire;
+        QVERIFY(wire.handshake(quint16(m_server->url().port()), "syncscope.v0"));
+        QTRY_VERIFY_WITH_TIMEOUT(wire.frames().size() >= 2, 10'000);
+        QVERIFY2(wire.headers().startsWith("http/1.1 101"), wire.headers().constData());
+        QVERIFY2(!wire.headers().contains("sec-websocket-protocol"), wire.headers().constData());
+        const auto frames = wire.frames();
+        QCOMPARE(frames[0].first, quint8(0x82)); // FIN, binary
+        const DecodeResult decoded = decode(frames[0].second, Direction::ServerToClient);
+        QVERIFY2(decoded.frame, qPrintable(decoded.error));
+        QCOMPARE(decoded.frame->sessionId, 0u);
+        QCOMPARE(errorOf(*decoded.frame).code, quint16(ErrorCode::WrongProtocolVersion));
+        QVERIFY(errorOf(*decoded.frame).connectionLevel);
+        QCOMPARE(frames[1].first, quint8(0x88)); // FIN, close
+        QCOMPARE(WireClient::closeCode(frames[1].second), 1002);
+    }
+
+    // docs/protocol.md, section 7.1: violations of WebSocket itself are closed by the
+    // WebSocket layer, with no ERROR: a frame with a reserved bit or opcode with 1002, a text
+    // message that is not UTF-8 with 1007.
+    void webSocketViolationsCloseWithoutAnError_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<int>("closeCode");
+        QTest::newRow("reserved bit") << QByteArray::fromHex("c2 80 00000000") << 1002;
+        QTest::newRow("unknown opcode") << QByteArray::fromHex("83 80 00000000") << 1002;
+        // Masked with the key 00 00 00 00: the payload is FF FE, which is not UTF-8.
+        QTest::newRow("text not UTF-8") << QByteArray::fromHex("81 82 00000000 ff fe") << 1007;
+    }
+
+    void webSocketViolationsCloseWithoutAnError()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(int, closeCode);
+        WireClient wire;
+        QVERIFY(wire.handshake(quint16(m_server->url().port()), "syncscope.v1"));
+        QTRY_VERIFY_WITH_TIMEOUT(wire.headers().contains("sec-websocket-protocol: syncscope.v1"),
+                                 10'000);
+        wire.write(frame);
+        QTRY_VERIFY_WITH_TIMEOUT(!wire.frames().isEmpty(), 10'000);
+        const auto frames = wire.frames();
+        QCOMPARE(frames.size(), 1);
+        QCOMPARE(frames[0].first, quint8(0x88));
+        QCOMPARE(WireClient::closeCode(frames[0].second), closeCode);
     }
 
     void uploadIsAcknowledgedAndReachesAnotherClient()
@@ -314,6 +527,98 @@ private Q_SLOTS:
         QCOMPARE(all->changesets.size(), 2);
     }
 
+    // docs/protocol.md, section 6.4: the server serves every session of a client file; each
+    // client version is stored once, whichever session brings it first, and no session of
+    // the file receives the file's own changesets.
+    void oneClientFileInTwoSessionsAtOnce()
+    {
+        const QString t = token({QStringLiteral("/twice")});
+        auto first = connectClient();
+        auto second = connectClient();
+        QVERIFY(first && second);
+        const quint64 file = first->bindAndIdent(1, QStringLiteral("/twice"), t);
+        QVERIFY(file > 0);
+        second->send({1, BindMessage{QStringLiteral("/twice"), t, false}});
+        second->send({1, ClientIdentMessage{file, 0}});
+        QVERIFY(second->waitForMessage<DownloadMessage>(1));
+
+        first->send({1, UploadMessage{{{1, 10, {set(QStringLiteral("a"), "first")}}}}});
+        QCOMPARE(first->waitForMessage<DownloadMessage>(1)->uploadAckClientVersion, 1u);
+        // The other session of the same file hears of version 1 of the realm, without it.
+        const auto moved = second->waitForMessage<DownloadMessage>(1);
+        QVERIFY(moved);
+        QCOMPARE(moved->downloadCursor, 1u);
+        QCOMPARE(moved->changesets.size(), 0);
+        QCOMPARE(moved->uploadAckClientVersion, 0u); // only its own UPLOADs move its ack
+
+        // Client version 1 again, with other content: skipped. Version 2 is new.
+        second->send({1, UploadMessage{{{1, 20, {set(QStringLiteral("a"), "second")}},
+                                        {2, 21, {set(QStringLiteral("b"), "second")}}}}});
+        const auto ack = second->waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->uploadAckClientVersion == 2;
+        });
+        QVERIFY(ack);
+        QCOMPARE(std::get<DownloadMessage>(ack->message).latestServerVersion, 2u);
+        const auto toFirst = first->waitForMessage<DownloadMessage>(1);
+        QVERIFY(toFirst);
+        QCOMPARE(toFirst->downloadCursor, 2u);
+        QCOMPARE(toFirst->changesets.size(), 0);
+
+        auto observer = connectClient();
+        QVERIFY(observer);
+        QVERIFY(observer->bindAndIdent(1, QStringLiteral("/twice"), t));
+        const auto all = std::find_if(
+            observer->history().cbegin(), observer->history().cend(),
+            [](const Frame &f) { return std::holds_alternative<DownloadMessage>(f.message); });
+        QVERIFY(all != observer->history().cend());
+        const auto &changesets = std::get<DownloadMessage>(all->message).changesets;
+        QCOMPARE(changesets.size(), 2);
+        QCOMPARE(changesets.at(0).operations.first().value, QByteArray("first"));
+        QCOMPARE(changesets.at(1).operations.first().key, QStringLiteral("b"));
+    }
+
+    // An IDENT may carry an older download cursor than the file had before: the server sends
+    // everything after it again; the upload cursor does not move back.
+    void identWithAnOlderCursorDownloadsAgain()
+    {
+        const QString t = token({QStringLiteral("/older")});
+        auto writer = connectClient();
+        QVERIFY(writer);
+        QVERIFY(writer->bindAndIdent(1, QStringLiteral("/older"), t));
+        writer->send({1, UploadMessage{{{1, 1, {set(QStringLiteral("a"), "1")}},
+                                        {2, 2, {set(QStringLiteral("b"), "2")}}}}});
+        QVERIFY(writer->waitForMessage<DownloadMessage>(1));
+
+        auto reader = connectClient();
+        QVERIFY(reader);
+        const quint64 file = reader->bindAndIdent(1, QStringLiteral("/older"), t);
+        QVERIFY(file > 0);
+        reader->send({1, UploadMessage{{{5, 3, {set(QStringLiteral("c"), "3")}}}}});
+        QVERIFY(reader->waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->uploadAckClientVersion == 5;
+        }));
+        reader->send({1, UnbindMessage{}});
+        QVERIFY(reader->waitForMessage<UnboundMessage>(1));
+
+        for (const auto &[session, cursor, expected] :
+             {std::tuple(2u, 0u, QList<quint64>{1, 2}), std::tuple(3u, 1u, QList<quint64>{2})}) {
+            reader->send({session, BindMessage{QStringLiteral("/older"), t, false}});
+            reader->send({session, ClientIdentMessage{file, cursor}});
+            const auto download = reader->waitForMessage<DownloadMessage>(session);
+            QVERIFY(download);
+            QList<quint64> versions;
+            for (const DownloadChangeset &c : download->changesets)
+                versions.append(c.serverVersion);
+            QCOMPARE(versions, expected); // version 3 is the reader's own
+            QCOMPARE(download->downloadCursor, 3u);
+            QCOMPARE(download->uploadAckClientVersion, 5u);
+            reader->send({session, UnbindMessage{}});
+            QVERIFY(reader->waitForMessage<UnboundMessage>(session));
+        }
+    }
+
     void nonIncreasingClientVersionsAreRefused()
     {
         auto client = connectClient();
@@ -350,6 +655,24 @@ private Q_SLOTS:
         const auto error = waitForError(*client, 3);
         QCOMPARE(error->code, quint16(ErrorCode::BadClientFileIdent));
         QVERIFY(!error->tryAgain);
+    }
+
+    // Client file ids start at 1: an IDENT with 0 (e.g. a client that never stored the id of
+    // its SERVER IDENT) is 208 like any unknown id, and ends only that session.
+    void identWithFileIdZeroIsBadClientFileIdent()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        const QString t = token({QStringLiteral("/zero")});
+        client->send({1, BindMessage{QStringLiteral("/zero"), t, true}});
+        QVERIFY(client->waitForMessage<ServerIdentMessage>(1));
+        client->send({1, ClientIdentMessage{0, 0}});
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadClientFileIdent));
+        QVERIFY(!error->tryAgain);
+        QVERIFY(!error->connectionLevel);
+        QVERIFY(client->bindAndIdent(2, QStringLiteral("/zero"), t) > 0);
     }
 
     void markIsEchoedAfterEverythingUpToTheHead()
@@ -433,7 +756,9 @@ private Q_SLOTS:
             quint64 batchBytes = 0;
             for (const DownloadChangeset &c : download->changesets)
                 batchBytes += changesetSize(c.operations);
-            QVERIFY(batchBytes <= quint64(limits.downloadBatchBytes) + 17 * 1024);
+            // Within the batch size: every changeset here is far smaller than a batch.
+            QVERIFY2(batchBytes <= quint64(limits.downloadBatchBytes),
+                     qPrintable(QString::number(batchBytes)));
             received += batchBytes;
             QVERIFY(download->downloadCursor > previousCursor);
             previousCursor = download->downloadCursor;
@@ -626,6 +951,19 @@ private Q_SLOTS:
         // The two bound sessions keep working.
         client->send({2, MarkMessage{5}});
         QVERIFY(client->waitForMessage<MarkMessage>(2));
+
+        // Only live sessions count: not the refused one, not one that ended. A session counts
+        // from its BIND on, before its IDENT.
+        client->send({1, UnbindMessage{}});
+        QVERIFY(client->waitForMessage<UnboundMessage>(1));
+        client->send({4, BindMessage{QStringLiteral("/4"), t, true}});
+        QVERIFY(client->waitForMessage<ServerIdentMessage>(4));
+        client->send({5, BindMessage{QStringLiteral("/5"), t, true}});
+        QCOMPARE(waitForError(*client, 5)->code, quint16(ErrorCode::TooManySessions));
+        // A session that ended with an error leaves room too.
+        client->send({4, ClientIdentMessage{0, 0}});
+        QCOMPARE(waitForError(*client, 4)->code, quint16(ErrorCode::BadClientFileIdent));
+        QVERIFY(client->bindAndIdent(6, QStringLiteral("/6"), t));
     }
 
     void tooManyConnectionsIsRefusedWhileOthersWork()
