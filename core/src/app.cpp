@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -66,6 +67,8 @@ public:
     ClientConfig config;
     detail::ConnectionPool *pool;
     std::vector<OpenSession> sessions;
+    // One User per subject, as in Realm: logging in again revives the same object.
+    QHash<QString, std::weak_ptr<User>> users;
     QString lastError;
 };
 
@@ -109,16 +112,19 @@ std::shared_ptr<Realm> AppPrivate::openRealm(const std::shared_ptr<User> &user,
                      .arg(canonical));
             return nullptr;
         }
-        if (auto realm = existing->realm.lock(); realm && !realm->isClosed())
-            return realm;
-        // Reopened while the session is still uploading what the closed Realm left behind.
         auto *session = SyncSessionPrivate::get(existing->session.get());
+        lastError.clear();
+        if (auto realm = existing->realm.lock(); realm && !realm->isClosed()) {
+            session->handleReopen(); // e.g. a session left inactive by a logout
+            return realm;
+        }
+        // Reopened while the session is still uploading what the closed Realm left behind.
         auto d = std::make_unique<RealmPrivate>();
         d->store = session->m_store;
         d->session = existing->session;
         auto realm = makeShared(new Realm(std::move(d)));
         existing->realm = realm;
-        session->revive();
+        session->handleReopen();
         return realm;
     }
 
@@ -147,7 +153,7 @@ std::shared_ptr<Realm> AppPrivate::openRealm(const std::shared_ptr<User> &user,
     sessions.push_back({canonical, session, realm});
     lastError.clear();
     Q_EMIT q->sessionAdded(rawSession);
-    sd->activate();
+    sd->handleOpen();
     return realm;
 }
 
@@ -172,7 +178,7 @@ App::~App()
     for (auto &open : d->sessions) {
         auto *session = SyncSessionPrivate::get(open.session.get());
         session->onFinished = nullptr;
-        session->shutdownForAppDestruction();
+        session->handleAppDestroyed();
     }
     d->sessions.clear();
 }
@@ -190,7 +196,14 @@ std::shared_ptr<User> App::logIn(const QString &accessToken)
         return nullptr;
     }
     d->lastError.clear();
-    return makeShared(new User(claims->subject, accessToken));
+    if (std::shared_ptr<User> known = d->users.value(claims->subject).lock()) {
+        known->logInAgain(accessToken);
+        return known;
+    }
+    d->users.removeIf([](const auto &entry) { return entry.value().expired(); });
+    auto user = makeShared(new User(claims->subject, accessToken));
+    d->users.insert(claims->subject, user);
+    return user;
 }
 
 std::shared_ptr<Realm> App::openRealm(const std::shared_ptr<User> &user, const SyncConfig &config)
