@@ -40,6 +40,9 @@ Connection::Connection(const QUrl &url, const ClientConfig &config,
     for (QTimer *timer :
          {&m_connectTimer, &m_reconnectTimer, &m_pingTimer, &m_pongTimer, &m_lingerTimer})
         timer->setSingleShot(true);
+    // Never early (a coarse timer may fire 5 % before its time): the back-off is the
+    // published policy, nextConnectionAttempt() says when, and tests hold it to that.
+    m_reconnectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         onSocketFailed(SyncError(int(ClientErrorCode::ConnectTimeout),
                                  tr("Sync connection was not fully established in time"), false));
