@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QPointer>
+#include <QThread>
 
 #include <algorithm>
 
@@ -24,15 +26,37 @@ namespace syncscope {
 
 namespace {
 
+// Whether the application's event loop has ended (QCoreApplication::aboutToQuit was emitted):
+// a deleteLater() posted after exec() returned never runs.
+bool applicationEventLoopEnded()
+{
+    static QPointer<QCoreApplication> watched;
+    static bool ended = false;
+    QCoreApplication *application = QCoreApplication::instance();
+    if (!application)
+        return true;
+    if (watched != application) {
+        watched = application;
+        ended = false;
+        QObject::connect(application, &QCoreApplication::aboutToQuit, application,
+                         [] { ended = true; });
+    }
+    return ended;
+}
+
 // QObjects handed out in shared_ptrs may lose their last reference inside one of their own
-// signals; deleting them later keeps that safe.
+// signals; deleting them later keeps that safe while an event loop runs. Once the
+// application's loop has ended (the shared_ptrs of main() go out of scope after
+// `return app.exec();`) nothing would run the deferred deletion, so they are deleted at once:
+// sessions and realms close their local files and SQLite removes its -wal and -shm files.
 template <typename T> std::shared_ptr<T> makeShared(T *object)
 {
+    applicationEventLoopEnded(); // starts watching while the loop may still run
     return std::shared_ptr<T>(object, [](T *o) {
-        if (QCoreApplication::instance())
-            o->deleteLater();
-        else
+        if (applicationEventLoopEnded() && QThread::currentThread()->loopLevel() == 0)
             delete o;
+        else
+            o->deleteLater();
     });
 }
 
@@ -171,7 +195,9 @@ void AppPrivate::removeSession(SyncSession *session)
 App::App(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<AppPrivate>(this, config))
-{}
+{
+    applicationEventLoopEnded(); // watch for the end of exec() from now on
+}
 
 App::~App()
 {
