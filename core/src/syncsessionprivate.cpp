@@ -207,18 +207,19 @@ void SyncSessionPrivate::handleResume()
 void SyncSessionPrivate::handleLogOut()
 {
     const SyncError loggedOut = closedError(Text::tr("The user logged out"));
+    // A session whose Realm was closed (Dying, or waiting for a token or paused on its way
+    // there) is closed for good: what it had left is uploaded when the file is opened again.
     switch (m_state) {
     case State::Active:
     case State::WaitingForAccessToken:
-        stopSyncing(State::Inactive);
-        m_waits.failAll(loggedOut);
-        return;
     case State::Paused:
+        if (m_state != State::Paused)
+            stopSyncing(State::Inactive);
         m_waits.failAll(loggedOut);
         if (m_closeRequested)
             finishClose();
         return;
-    case State::Dying: // its Realm is closed: what is left is uploaded on the next open
+    case State::Dying:
         m_waits.failAll(loggedOut);
         finishClose();
         return;
