@@ -1,12 +1,6 @@
 #include "syncsession_p.h"
 
-#include "connectionpool.h"
-#include "localstore.h"
-#include "logging.h"
-
 #include <syncscope/user.h>
-
-#include <QCoreApplication>
 
 namespace syncscope {
 
@@ -96,8 +90,7 @@ bool SyncSession::isPaused() const
 
 void SyncSession::reconnect()
 {
-    if (d->m_protocol)
-        d->m_protocol->reconnect();
+    d->handleReconnect();
 }
 
 SyncError SyncSession::lastError() const

@@ -50,6 +50,7 @@ public:
     void handleClose();              // the last Realm closed: Dying until uploaded, then Closed
     void handlePause();              // SyncSession::pause()
     void handleResume();             // SyncSession::resume()
+    void handleReconnect();          // SyncSession::reconnect()
     void handleLogOut();             // User::logOut()
     void handleLogIn();              // App::logIn() logged the same user in again
     void handleAccessTokenChanged(); // User::setAccessToken()

@@ -204,6 +204,23 @@ void SyncSessionPrivate::handleResume()
     }
 }
 
+void SyncSessionPrivate::handleReconnect()
+{
+    switch (m_state) {
+    case State::Active:
+    case State::Dying:
+    case State::WaitingForAccessToken:
+        if (m_protocol) // none yet right after opening: it connects at once anyway
+            m_protocol->reconnect();
+        return;
+    case State::Paused:
+    case State::Inactive:
+    case State::Closed:
+    case State::Invalid:
+        return; // nothing connects in these states (realm-core: only while Active)
+    }
+}
+
 void SyncSessionPrivate::handleLogOut()
 {
     const SyncError loggedOut = closedError(Text::tr("The user logged out"));
