@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(settle(reopened->syncSession()->uploadAllLocalChanges()), 0);
     }
 
-    void waitsPendingAtTheLogoutStillFail()
+    void pausedAcrossTheLogout()
     {
         App app(fastConfig());
         auto user = app.logIn(token(u"alice"_s, grants));
@@ -210,6 +210,15 @@ private Q_SLOTS:
         auto pending = realm->syncSession()->uploadAllLocalChanges();
         user->logOut();
         QCOMPARE(settle(pending), int(ClientErrorCode::SessionClosed));
+        QVERIFY(realm->syncSession()->isPaused()); // the logout does not unpause it
+
+        // Resumed while logged out: not paused any more, inactive until the login.
+        realm->syncSession()->resume();
+        QVERIFY(!realm->syncSession()->isPaused());
+        QCOMPARE(realm->syncSession()->state(), SessionState::Inactive);
+        app.logIn(token(u"alice"_s, grants));
+        QCOMPARE(realm->syncSession()->state(), SessionState::Active);
+        QCOMPARE(settle(realm->syncSession()->uploadAllLocalChanges()), 0);
     }
 };
 
