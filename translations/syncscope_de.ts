@@ -541,6 +541,34 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>The TLS certificate of %1 is not trusted: %2</source>
         <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig: %2</translation>
     </message>
+    <message>
+        <source>The server at %1 closed the connection (close code %2: %3)</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen (Close-Code %2: %3)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the WebSocket handshake with HTTP status %2 %3</source>
+        <translation>Der Server %1 hat den WebSocket-Handshake mit HTTP-Status %2 %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be resolved: %2</source>
+        <translation>Der Servername %1 konnte nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::detail::ProtocolSession</name>

@@ -541,6 +541,34 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>The TLS certificate of %1 is not trusted: %2</source>
         <translation>El certificado TLS de %1 no es de confianza: %2</translation>
     </message>
+    <message>
+        <source>The server at %1 closed the connection (close code %2: %3)</source>
+        <translation>El servidor %1 cerró la conexión (código de cierre %2: %3)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the WebSocket handshake with HTTP status %2 %3</source>
+        <translation>El servidor %1 rechazó el handshake de WebSocket con el estado HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection</source>
+        <translation>El servidor %1 rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be resolved: %2</source>
+        <translation>No se pudo resolver el nombre del servidor %1: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Falló el handshake TLS con %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::detail::ProtocolSession</name>

@@ -541,6 +541,34 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>The TLS certificate of %1 is not trusted: %2</source>
         <translation>Le certificat TLS de %1 n’est pas digne de confiance : %2</translation>
     </message>
+    <message>
+        <source>The server at %1 closed the connection (close code %2: %3)</source>
+        <translation>Le serveur %1 a fermé la connexion (code de fermeture %2 : %3)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the WebSocket handshake with HTTP status %2 %3</source>
+        <translation>Le serveur %1 a refusé la négociation WebSocket avec le statut HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection</source>
+        <translation>Le serveur %1 a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be resolved: %2</source>
+        <translation>Le nom de serveur %1 n’a pas pu être résolu : %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::detail::ProtocolSession</name>

@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QPointer>
+#include <QThread>
 
 #include <algorithm>
 
@@ -23,15 +26,37 @@ namespace syncscope {
 
 namespace {
 
+// Whether the application's event loop has ended (QCoreApplication::aboutToQuit was emitted):
+// a deleteLater() posted after exec() returned never runs.
+bool applicationEventLoopEnded()
+{
+    static QPointer<QCoreApplication> watched;
+    static bool ended = false;
+    QCoreApplication *application = QCoreApplication::instance();
+    if (!application)
+        return true;
+    if (watched != application) {
+        watched = application;
+        ended = false;
+        QObject::connect(application, &QCoreApplication::aboutToQuit, application,
+                         [] { ended = true; });
+    }
+    return ended;
+}
+
 // QObjects handed out in shared_ptrs may lose their last reference inside one of their own
-// signals; deleting them later keeps that safe.
+// signals; deleting them later keeps that safe while an event loop runs. Once the
+// application's loop has ended (the shared_ptrs of main() go out of scope after
+// `return app.exec();`) nothing would run the deferred deletion, so they are deleted at once:
+// sessions and realms close their local files and SQLite removes its -wal and -shm files.
 template <typename T> std::shared_ptr<T> makeShared(T *object)
 {
+    applicationEventLoopEnded(); // starts watching while the loop may still run
     return std::shared_ptr<T>(object, [](T *o) {
-        if (QCoreApplication::instance())
-            o->deleteLater();
-        else
+        if (applicationEventLoopEnded() && QThread::currentThread()->loopLevel() == 0)
             delete o;
+        else
+            o->deleteLater();
     });
 }
 
@@ -66,6 +91,8 @@ public:
     ClientConfig config;
     detail::ConnectionPool *pool;
     std::vector<OpenSession> sessions;
+    // One User per subject, as in Realm: logging in again revives the same object.
+    QHash<QString, std::weak_ptr<User>> users;
     QString lastError;
 };
 
@@ -109,16 +136,19 @@ std::shared_ptr<Realm> AppPrivate::openRealm(const std::shared_ptr<User> &user,
                      .arg(canonical));
             return nullptr;
         }
-        if (auto realm = existing->realm.lock(); realm && !realm->isClosed())
-            return realm;
-        // Reopened while the session is still uploading what the closed Realm left behind.
         auto *session = SyncSessionPrivate::get(existing->session.get());
+        lastError.clear();
+        if (auto realm = existing->realm.lock(); realm && !realm->isClosed()) {
+            session->handleReopen(); // e.g. a session left inactive by a logout
+            return realm;
+        }
+        // Reopened while the session is still uploading what the closed Realm left behind.
         auto d = std::make_unique<RealmPrivate>();
         d->store = session->m_store;
         d->session = existing->session;
         auto realm = makeShared(new Realm(std::move(d)));
         existing->realm = realm;
-        session->revive();
+        session->handleReopen();
         return realm;
     }
 
@@ -147,7 +177,7 @@ std::shared_ptr<Realm> AppPrivate::openRealm(const std::shared_ptr<User> &user,
     sessions.push_back({canonical, session, realm});
     lastError.clear();
     Q_EMIT q->sessionAdded(rawSession);
-    sd->activate();
+    sd->handleOpen();
     return realm;
 }
 
@@ -165,14 +195,16 @@ void AppPrivate::removeSession(SyncSession *session)
 App::App(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<AppPrivate>(this, config))
-{}
+{
+    applicationEventLoopEnded(); // watch for the end of exec() from now on
+}
 
 App::~App()
 {
     for (auto &open : d->sessions) {
         auto *session = SyncSessionPrivate::get(open.session.get());
         session->onFinished = nullptr;
-        session->shutdownForAppDestruction();
+        session->handleAppDestroyed();
     }
     d->sessions.clear();
 }
@@ -190,7 +222,14 @@ std::shared_ptr<User> App::logIn(const QString &accessToken)
         return nullptr;
     }
     d->lastError.clear();
-    return makeShared(new User(claims->subject, accessToken));
+    if (std::shared_ptr<User> known = d->users.value(claims->subject).lock()) {
+        known->logInAgain(accessToken);
+        return known;
+    }
+    d->users.removeIf([](const auto &entry) { return entry.value().expired(); });
+    auto user = makeShared(new User(claims->subject, accessToken));
+    d->users.insert(claims->subject, user);
+    return user;
 }
 
 std::shared_ptr<Realm> App::openRealm(const std::shared_ptr<User> &user, const SyncConfig &config)

@@ -82,8 +82,13 @@ void CompletionWaits::finishIf(Predicate predicate, const QException *error)
         it = next;
     }
     for (Wait &wait : done) {
-        if (wait.timer)
+        if (wait.timer) {
+            // Stopped first: a timeout already due would otherwise still be delivered, to a
+            // handler that captures this object (maybe gone by then) and finds its wait by an
+            // address a newer wait may have taken. Deleted later: we may be inside its signal.
+            wait.timer->stop();
             wait.timer->deleteLater();
+        }
         if (error) {
             try {
                 error->raise();

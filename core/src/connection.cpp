@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QWebSocketHandshakeOptions>
 
@@ -28,25 +29,29 @@ std::chrono::milliseconds randomlyEarlier(std::chrono::milliseconds delay, qint6
 
 } // namespace
 
-Connection::Connection(const QUrl &url, const ClientConfig &config, QObject *parent)
+Connection::Connection(const QUrl &url, const ClientConfig &config,
+                       std::shared_ptr<ServerSlot> slot, QObject *parent)
     : QObject(parent)
     , m_url(url)
     , m_config(config)
-    , m_backoff(config.reconnectDelayMin, config.reconnectDelayMax)
+    , m_slot(std::move(slot))
 {
     m_clock.start();
     for (QTimer *timer :
          {&m_connectTimer, &m_reconnectTimer, &m_pingTimer, &m_pongTimer, &m_lingerTimer})
         timer->setSingleShot(true);
+    // Never early (a coarse timer may fire 5 % before its time): the back-off is the
+    // published policy, nextConnectionAttempt() says when, and tests hold it to that.
+    m_reconnectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        onSocketFailed(ClientErrorCode::ConnectTimeout,
-                       tr("Sync connection was not fully established in time"));
+        onSocketFailed(SyncError(int(ClientErrorCode::ConnectTimeout),
+                                 tr("Sync connection was not fully established in time"), false));
     });
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Connection::connectNow);
     connect(&m_pingTimer, &QTimer::timeout, this, &Connection::sendPing);
     connect(&m_pongTimer, &QTimer::timeout, this, [this] {
-        onSocketFailed(ClientErrorCode::PongTimeout,
-                       tr("Timed out waiting for PONG response from server"));
+        onSocketFailed(SyncError(int(ClientErrorCode::PongTimeout),
+                                 tr("Timed out waiting for PONG response from server"), false));
     });
     connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
         qCDebug(lcConnection) << "linger time expired for" << m_url;
@@ -72,7 +77,18 @@ void Connection::attach(ConnectionClient *client)
         return;
     }
     if (m_state == ConnectionState::Disconnected && !m_reconnectTimer.isActive())
+        connectOrWait();
+}
+
+void Connection::connectOrWait()
+{
+    const qint64 remaining = m_slot->retryDeadline.remainingTime();
+    if (remaining <= 0) { // no retry pending (Forever gives -1), or it is due
         connectNow();
+        return;
+    }
+    qCDebug(lcConnection) << "continuing the back-off for" << m_url << ":" << remaining << "ms";
+    m_reconnectTimer.start(std::chrono::milliseconds(remaining));
 }
 
 void Connection::detach(ConnectionClient *client)
@@ -121,7 +137,9 @@ void Connection::reconnect()
 {
     if (m_fatalError)
         return;
-    m_backoff.reset();
+    m_slot->backoff.reset();
+    m_slot->retryDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_slot->nextAttempt = {};
     if (m_reconnectTimer.isActive()) {
         m_reconnectTimer.stop();
         connectNow();
@@ -138,6 +156,9 @@ void Connection::connectNow()
 {
     if (m_socket || m_fatalError)
         return;
+    m_reconnectTimer.stop();
+    m_slot->retryDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_slot->nextAttempt = {};
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (m_url.scheme() == u"wss"_s && !m_config.caCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -159,26 +180,14 @@ void Connection::connectNow()
                               tr("The server sent a text frame; syncscope.v1 uses binary frames"),
                               true));
     });
-    // A socket that dies may still report close code 1000; only our own close is clean, so
-    // every close we did not ask for is a lost connection.
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-        if (socket != m_socket)
-            return;
-        const auto code = m_state == ConnectionState::Connected ? ClientErrorCode::ConnectionLost
-                                                                : ClientErrorCode::ConnectFailed;
-        QString reason = socket->closeReason();
-        if (reason.isEmpty())
-            reason = socket->errorString();
-        onSocketFailed(code, reason);
+        if (socket == m_socket)
+            onSocketFailed(describeSocketFailure(socket));
     });
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) {
-                if (socket != m_socket)
-                    return;
-                const auto code = m_state == ConnectionState::Connected
-                                      ? ClientErrorCode::ConnectionLost
-                                      : ClientErrorCode::ConnectFailed;
-                onSocketFailed(code, socket->errorString());
+                if (socket == m_socket)
+                    onSocketFailed(describeSocketFailure(socket));
             });
 
     QWebSocketHandshakeOptions options;
@@ -201,7 +210,7 @@ void Connection::onSocketConnected()
         return;
     }
     qCDebug(lcConnection) << "connected to" << m_url;
-    m_backoff.reset();
+    m_slot->connected();
     // A certificate fixed later and broken again is news again.
     m_reportedTlsMessage.clear();
     m_toldAboutTls.clear();
@@ -210,24 +219,86 @@ void Connection::onSocketConnected()
         schedulePing(randomlyEarlier(m_config.pingInterval, 1));
 }
 
-void Connection::onSocketFailed(ClientErrorCode code, const QString &reason)
+QString Connection::serverName() const
+{
+    return m_url.port() >= 0 ? u"%1:%2"_s.arg(m_url.host()).arg(m_url.port()) : m_url.host();
+}
+
+// A socket that dies may still report close code 1000; only our own close is clean, so every
+// close we did not ask for is a failure. Which one is told apart by what the socket knows.
+SyncError Connection::describeSocketFailure(QWebSocket *socket) const
+{
+    const auto failure = [](ClientErrorCode code, const QString &message) {
+        return SyncError(int(code), message, false);
+    };
+    const QString server = serverName();
+    const QString detail = socket->errorString();
+    const auto closeCode = socket->closeCode();
+    if (closeCode != QWebSocketProtocol::CloseCodeNormal || !socket->closeReason().isEmpty()) {
+        return failure(ClientErrorCode::ClosedByServer,
+                       tr("The server at %1 closed the connection (close code %2: %3)")
+                           .arg(server)
+                           .arg(int(closeCode))
+                           .arg(socket->closeReason()));
+    }
+    if (m_state == ConnectionState::Connected) {
+        return failure(ClientErrorCode::ConnectionLost,
+                       tr("The connection to %1 was lost: %2").arg(server, detail));
+    }
+    if (!m_tlsErrors.isEmpty()) {
+        return failure(ClientErrorCode::TlsVerificationFailed,
+                       tr("The TLS certificate of %1 is not trusted: %2")
+                           .arg(server, m_tlsErrors.constFirst().errorString()));
+    }
+    // QWebSocket reports a refused upgrade as "...Unhandled http status code: 403 (Forbidden)."
+    static const QRegularExpression httpStatus(u"status code: (\\d{3})(?: \\(([^)]*)\\))?"_s);
+    if (const auto match = httpStatus.match(detail); match.hasMatch()) {
+        return failure(ClientErrorCode::HandshakeRejected,
+                       tr("The server at %1 refused the WebSocket handshake with HTTP status %2 %3")
+                           .arg(server, match.captured(1), match.captured(2))
+                           .trimmed());
+    }
+    switch (socket->error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return failure(ClientErrorCode::ConnectionRefused,
+                       tr("The server at %1 refused the connection").arg(server));
+    case QAbstractSocket::HostNotFoundError:
+        return failure(
+            ClientErrorCode::HostNotFound,
+            tr("The server name %1 could not be resolved: %2").arg(m_url.host(), detail));
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return failure(ClientErrorCode::TlsHandshakeFailed,
+                       tr("The TLS handshake with %1 failed: %2").arg(server, detail));
+    default:
+        return failure(ClientErrorCode::ConnectFailed,
+                       tr("Could not connect to %1: %2").arg(server, detail));
+    }
+}
+
+void Connection::onSocketFailed(const SyncError &error)
 {
     if (!m_socket)
         return;
-    qCInfo(lcConnection) << "connection to" << m_url << "failed:" << int(code) << reason;
+    qCInfo(lcConnection) << "connection to" << m_url << "failed:" << error.code()
+                         << error.message();
     const QList<QSslError> tlsErrors = std::exchange(m_tlsErrors, {});
-    const FailureReason failure =
-        code == ClientErrorCode::ConnectTimeout  ? FailureReason::ConnectTimeout
-        : code == ClientErrorCode::PongTimeout   ? FailureReason::PongTimeout
-        : code == ClientErrorCode::ConnectFailed ? FailureReason::ConnectFailed
-                                                 : FailureReason::ConnectionLost;
+    const auto code = ClientErrorCode(error.code());
+    // Each kind of failure has its own back-off sequence ("reason changed → start over").
+    const FailureReason failure = failureReasonFor(code);
     // The socket reported the loss itself: nobody is left to read a close frame.
     const bool lost =
-        failure == FailureReason::ConnectionLost || failure == FailureReason::ConnectFailed;
+        code != ClientErrorCode::ConnectTimeout && code != ClientErrorCode::PongTimeout;
     dropSocket(lost ? SocketEnd::Abort : SocketEnd::Close);
-    setState(ConnectionState::Disconnected);
     scheduleReconnect(failure);
+    setState(ConnectionState::Disconnected);
     // Last: the sessions' listeners then see a consistent, already retrying connection.
+    const QList<ConnectionClient *> clients = m_clients;
+    for (ConnectionClient *client : clients) {
+        if (m_clients.contains(client))
+            client->connectionAttemptFailed(error);
+    }
     if (!tlsErrors.isEmpty())
         reportTlsVerificationFailure(tlsErrors);
 }
@@ -243,10 +314,8 @@ void Connection::reportTlsVerificationFailure(const QList<QSslError> &errors)
         if (!reasons.contains(text))
             reasons.append(text);
     }
-    const QString server =
-        m_url.port() >= 0 ? u"%1:%2"_s.arg(m_url.host()).arg(m_url.port()) : m_url.host();
     const QString message =
-        tr("The TLS certificate of %1 is not trusted: %2").arg(server, reasons.join(u"; "_s));
+        tr("The TLS certificate of %1 is not trusted: %2").arg(serverName(), reasons.join(u"; "_s));
     if (message != m_reportedTlsMessage) {
         m_reportedTlsMessage = message;
         m_toldAboutTls.clear();
@@ -265,11 +334,17 @@ void Connection::scheduleReconnect(FailureReason reason)
 {
     if (m_fatalError)
         return;
+    // Recorded in the slot even with nobody attached: the next Connection continues from here.
+    const auto delay = m_slot->backoff.nextDelay(reason);
+    m_slot->retryDeadline = QDeadlineTimer(delay, Qt::PreciseTimer);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_slot->nextAttempt = now.addMSecs(delay.count());
+    if (!m_slot->downSince.isValid())
+        m_slot->downSince = now;
     if (m_clients.isEmpty()) {
         Q_EMIT idle();
         return;
     }
-    const auto delay = m_backoff.nextDelay(reason);
     qCDebug(lcConnection) << "reconnecting to" << m_url << "in" << delay.count() << "ms";
     m_reconnectTimer.start(delay);
 }
@@ -382,8 +457,12 @@ void Connection::handleConnectionError(const protocol::ErrorMessage &error)
             client->connectionErrorReported(syncError);
     }
     dropSocket();
-    setState(ConnectionState::Disconnected);
     scheduleReconnect(FailureReason::ServerError);
+    setState(ConnectionState::Disconnected);
+    for (ConnectionClient *client : clients) {
+        if (m_clients.contains(client))
+            client->connectionAttemptFailed(syncError);
+    }
 }
 
 void Connection::schedulePing(std::chrono::milliseconds delay)

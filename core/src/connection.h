@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reconnectbackoff.h"
+#include "serverslot.h"
 
 #include <syncscope/errors.h>
 #include <syncscope/protocol/messages.h>
@@ -17,6 +18,7 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <memory>
 #include <optional>
 
 namespace syncscope::detail {
@@ -33,13 +35,18 @@ class Connection final : public QObject
     Q_DISABLE_COPY_MOVE(Connection)
 
 public:
-    Connection(const QUrl &url, const ClientConfig &config, QObject *parent = nullptr);
+    Connection(const QUrl &url, const ClientConfig &config, std::shared_ptr<ServerSlot> slot,
+               QObject *parent = nullptr);
     ~Connection() override;
 
     QUrl url() const { return m_url; }
     ConnectionState state() const { return m_state; }
     bool hasFailedFatally() const { return m_fatalError.has_value(); }
     int attachedCount() const { return int(m_clients.size()); }
+    // When the next attempt starts (invalid unless a retry is pending) and since when the
+    // connection has been down (invalid while connected or before the first failure).
+    QDateTime nextAttempt() const { return m_slot->nextAttempt; }
+    QDateTime disconnectedSince() const { return m_slot->downSince; }
 
     void attach(ConnectionClient *client);
     void detach(ConnectionClient *client);
@@ -63,7 +70,10 @@ Q_SIGNALS:
 private:
     void connectNow();
     void onSocketConnected();
-    void onSocketFailed(ClientErrorCode code, const QString &reason);
+    void onSocketFailed(const SyncError &error);
+    // Why the socket failed, from its error, its close frame and how far it got.
+    SyncError describeSocketFailure(QWebSocket *socket) const;
+    QString serverName() const;
     void reportTlsVerificationFailure(const QList<QSslError> &errors);
     void onBinaryMessage(const QByteArray &bytes);
     void handleConnectionError(const protocol::ErrorMessage &error);
@@ -74,6 +84,8 @@ private:
     void dropSocket(SocketEnd end = SocketEnd::Close);
     void setState(ConnectionState state);
     void scheduleReconnect(FailureReason reason);
+    // Waits out a retry delay the slot still holds from an earlier Connection, or connects.
+    void connectOrWait();
     void schedulePing(std::chrono::milliseconds delay);
     void sendPing();
     void onPong(qint64 timestamp);
@@ -88,7 +100,7 @@ private:
     QHash<quint32, ConnectionClient *> m_bound;
     QSet<quint32> m_unbinding; // ids whose UNBOUND has not arrived yet
     quint32 m_lastSessionId = 0;
-    ReconnectBackoff m_backoff;
+    std::shared_ptr<ServerSlot> m_slot;
     QTimer m_connectTimer;
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;

@@ -22,6 +22,9 @@ public:
     virtual void connectionFailedFatally(const SyncError &error) = 0;
     // The server reported a connection-level error it allows retrying after.
     virtual void connectionErrorReported(const SyncError &error) = 0;
+    // An attempt to connect failed or the connection was lost (never fatal); the retry is
+    // already scheduled (Connection::nextAttempt()).
+    virtual void connectionAttemptFailed(const SyncError &error) = 0;
 };
 
 } // namespace syncscope::detail

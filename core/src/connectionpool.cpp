@@ -30,7 +30,10 @@ Connection *ConnectionPool::connectionFor(const QUrl &url, const QString &userId
     const Key key = keyFor(url, userId);
     if (Connection *existing = m_connections.value(key); existing && !existing->hasFailedFatally())
         return existing;
-    auto *connection = new Connection(url, m_config);
+    std::shared_ptr<ServerSlot> &slot = m_slots[key];
+    if (!slot)
+        slot = std::make_shared<ServerSlot>(m_config.reconnectDelayMin, m_config.reconnectDelayMax);
+    auto *connection = new Connection(url, m_config, slot);
     m_connections.insert(key, connection);
     connect(connection, &Connection::idle, this, [this, key, connection] {
         if (m_connections.value(key) == connection)

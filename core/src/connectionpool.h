@@ -7,9 +7,12 @@
 #include <QPair>
 #include <QUrl>
 
+#include <memory>
+
 namespace syncscope::detail {
 
 class Connection;
+struct ServerSlot;
 
 // The connections of one App, one per (server URL, user id): every session of a user on a
 // server shares it. A connection leaves the pool when it reports idle (linger expired, nothing
@@ -33,6 +36,8 @@ private:
 
     ClientConfig m_config;
     QHash<Key, Connection *> m_connections;
+    // Outlive the connections: a new Connection for the same key continues the back-off.
+    QHash<Key, std::shared_ptr<ServerSlot>> m_slots;
 };
 
 } // namespace syncscope::detail

@@ -48,7 +48,14 @@ void ProtocolSession::start()
         bind();
     } else {
         m_host.protocolConnectionStateChanged(m_connection->state());
+        reportRetry(); // e.g. a back-off an earlier connection to this server left
     }
+}
+
+void ProtocolSession::reportRetry()
+{
+    if (m_connection)
+        m_host.protocolRetryChanged(m_connection->nextAttempt(), m_connection->disconnectedSince());
 }
 
 void ProtocolSession::shutdown()
@@ -109,6 +116,7 @@ void ProtocolSession::connectionStateChanged(ConnectionState state)
         m_sessionId = 0; // the socket is gone and with it the binding
         m_phase = Phase::Unbound;
     }
+    reportRetry();
     if (m_phase == Phase::Suspended)
         return; // reports Disconnected until it binds again
     m_host.protocolConnectionStateChanged(state);
@@ -125,6 +133,14 @@ void ProtocolSession::connectionFailedFatally(const SyncError &error)
 void ProtocolSession::connectionErrorReported(const SyncError &error)
 {
     m_host.protocolErrorReported(error);
+}
+
+void ProtocolSession::connectionAttemptFailed(const SyncError &error)
+{
+    if (m_phase == Phase::Stopped)
+        return;
+    reportRetry();
+    m_host.protocolConnectionAttemptFailed(error);
 }
 
 void ProtocolSession::bind()

@@ -3,6 +3,7 @@
 #include "connectionclient.h"
 #include "reconnectbackoff.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -26,6 +27,10 @@ public:
 
     // The connection state as this session sees it (suspended sessions see Disconnected).
     virtual void protocolConnectionStateChanged(ConnectionState state) = 0;
+    // Why the connection's last attempt failed or why it was lost (not fatal).
+    virtual void protocolConnectionAttemptFailed(const SyncError &error) = 0;
+    // When the connection retries next and since when it has been down (invalid: not so).
+    virtual void protocolRetryChanged(const QDateTime &nextAttempt, const QDateTime &downSince) = 0;
     // A DOWNLOAD was integrated into the local file (progress, acknowledgements, data).
     virtual void downloadIntegrated(const QStringList &changedKeys) = 0;
     // The MARK requested last came back: everything the server had then is integrated.
@@ -70,6 +75,7 @@ public:
     void messageReceived(const protocol::Message &message) override;
     void connectionFailedFatally(const SyncError &error) override;
     void connectionErrorReported(const SyncError &error) override;
+    void connectionAttemptFailed(const SyncError &error) override;
 
 private:
     enum class Phase {
@@ -92,6 +98,7 @@ private:
     void suspend(bool retryAfterBackoff);
     void resumeBinding();
     void leaveBinding(bool sendUnbind);
+    void reportRetry();
 
     SessionHost &m_host;
     QPointer<Connection> m_connection;

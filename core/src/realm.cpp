@@ -99,7 +99,7 @@ void Realm::close()
     d->closed = true;
     auto *session = SyncSessionPrivate::get(d->session.get());
     session->onDataChanged = nullptr;
-    session->close();
+    session->handleClose();
 }
 
 bool Realm::isClosed() const

@@ -24,6 +24,36 @@ std::chrono::milliseconds ReconnectBackoff::nextDelay(FailureReason reason)
     return std::chrono::milliseconds(base - jitter);
 }
 
+FailureReason failureReasonFor(ClientErrorCode code)
+{
+    switch (code) {
+    case ClientErrorCode::ConnectTimeout:
+        return FailureReason::ConnectTimeout;
+    case ClientErrorCode::PongTimeout:
+        return FailureReason::PongTimeout;
+    case ClientErrorCode::ConnectionLost:
+        return FailureReason::ConnectionLost;
+    case ClientErrorCode::ConnectionRefused:
+        return FailureReason::ConnectionRefused;
+    case ClientErrorCode::HostNotFound:
+        return FailureReason::HostNotFound;
+    case ClientErrorCode::TlsVerificationFailed:
+    case ClientErrorCode::TlsHandshakeFailed:
+        return FailureReason::TlsFailed;
+    case ClientErrorCode::HandshakeRejected:
+        return FailureReason::HandshakeRejected;
+    case ClientErrorCode::ClosedByServer:
+        return FailureReason::ClosedByServer;
+    case ClientErrorCode::ConnectFailed:
+    case ClientErrorCode::SubprotocolRejected:
+    case ClientErrorCode::ProtocolViolation:
+    case ClientErrorCode::SessionClosed:
+    case ClientErrorCode::LocalFileError:
+        return FailureReason::ConnectFailed;
+    }
+    return FailureReason::ConnectFailed;
+}
+
 void ReconnectBackoff::reset()
 {
     m_failing = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <syncscope/errors.h>
+
 #include <QRandomGenerator>
 
 #include <chrono>
@@ -12,8 +14,16 @@ enum class FailureReason {
     ConnectTimeout,
     ConnectionLost,
     PongTimeout,
-    ServerError
+    ServerError,
+    ConnectionRefused,
+    HostNotFound,
+    TlsFailed,
+    HandshakeRejected,
+    ClosedByServer,
 };
+
+// The back-off sequence a client-detected failure belongs to.
+FailureReason failureReasonFor(ClientErrorCode code);
 
 // Realm's ErrorBackoffState: the first failure waits the minimum delay, every further failure
 // of the same reason doubles it up to the maximum. Each returned delay is reduced by a random

@@ -1,16 +1,8 @@
 #include "syncsession_p.h"
 
-#include "connectionpool.h"
-#include "localstore.h"
-#include "logging.h"
-
 #include <syncscope/user.h>
 
-#include <QCoreApplication>
-
 namespace syncscope {
-
-using detail::CompletionWaits;
 
 SyncSession::SyncSession(std::unique_ptr<SyncSessionPrivate> d)
     : d(std::move(d))
@@ -73,70 +65,52 @@ bool SyncSession::isConnected() const
 
 QFuture<void> SyncSession::downloadAllServerChanges(std::chrono::milliseconds timeout)
 {
-    using State = SyncSessionPrivate::State;
-    if (d->m_state == State::Invalid)
-        return CompletionWaits::failed(d->m_lastError);
-    if (d->m_state == State::Inactive)
-        return CompletionWaits::failed(d->closedError(tr("The sync session is not active")));
-    QFuture<void> future = d->m_waits.add(CompletionWaits::Kind::Download, timeout);
-    if (d->m_protocol)
-        d->m_protocol->requestDownloadCompletion();
-    return future;
+    return d->handleDownloadWaitRequested(timeout);
 }
 
 QFuture<void> SyncSession::uploadAllLocalChanges(std::chrono::milliseconds timeout)
 {
-    using State = SyncSessionPrivate::State;
-    if (d->m_state == State::Invalid)
-        return CompletionWaits::failed(d->m_lastError);
-    const quint64 target = d->m_store->lastClientVersion();
-    if (d->m_store->ackedClientVersion() >= target)
-        return CompletionWaits::ready();
-    if (d->m_state == State::Inactive)
-        return CompletionWaits::failed(d->closedError(tr("The sync session is not active")));
-    return d->m_waits.add(CompletionWaits::Kind::Upload, timeout, target);
+    return d->handleUploadWaitRequested(timeout);
 }
 
 void SyncSession::pause()
 {
-    using State = SyncSessionPrivate::State;
-    if (d->m_state == State::Paused || d->m_state == State::Invalid)
-        return;
-    d->stopProtocol();
-    d->setState(State::Paused);
-    d->setConnectionState(ConnectionState::Disconnected);
+    d->handlePause();
 }
 
 void SyncSession::resume()
 {
-    using State = SyncSessionPrivate::State;
-    if (d->m_state != State::Paused)
-        return;
-    if (d->m_closeRequested) {
-        d->setState(State::Active);
-        d->close(); // continue closing: upload what is left, or finish now
-        if (d->m_state == State::Dying)
-            d->startProtocolSoon();
-        return;
-    }
-    d->setState(State::Inactive);
-    d->activate();
+    d->handleResume();
 }
 
 bool SyncSession::isPaused() const
 {
-    return d->m_state == SyncSessionPrivate::State::Paused;
+    return d->isPaused();
 }
 
 void SyncSession::reconnect()
 {
-    if (d->m_protocol)
-        d->m_protocol->reconnect();
+    d->handleReconnect();
 }
 
 SyncError SyncSession::lastError() const
 {
     return d->m_lastError;
+}
+
+SyncError SyncSession::lastConnectionError() const
+{
+    return d->m_lastConnectionError;
+}
+
+QDateTime SyncSession::nextConnectionAttempt() const
+{
+    return d->m_nextConnectionAttempt;
+}
+
+QDateTime SyncSession::disconnectedSince() const
+{
+    return d->m_disconnectedSince;
 }
 
 } // namespace syncscope

@@ -30,6 +30,15 @@ bool User::isLoggedIn() const
     return m_loggedIn;
 }
 
+void User::logInAgain(const QString &accessToken)
+{
+    setAccessToken(accessToken);
+    if (m_loggedIn)
+        return;
+    m_loggedIn = true;
+    Q_EMIT loggedIn();
+}
+
 void User::logOut()
 {
     if (!m_loggedIn)

@@ -1,5 +1,6 @@
 #include "reconnectbackoff.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -49,6 +50,34 @@ private Q_SLOTS:
         QCOMPARE(backoff.baseDelay(), 100ms);
         backoff.nextDelay(FailureReason::PongTimeout);
         QCOMPARE(backoff.baseDelay(), 200ms);
+    }
+
+    void eachKindOfConnectionFailureHasItsOwnSequence()
+    {
+        using syncscope::ClientErrorCode;
+        using syncscope::detail::failureReasonFor;
+        const QList<ClientErrorCode> kinds = {
+            ClientErrorCode::ConnectFailed,      ClientErrorCode::ConnectTimeout,
+            ClientErrorCode::PongTimeout,        ClientErrorCode::ConnectionLost,
+            ClientErrorCode::ConnectionRefused,  ClientErrorCode::HostNotFound,
+            ClientErrorCode::TlsHandshakeFailed, ClientErrorCode::HandshakeRejected,
+            ClientErrorCode::ClosedByServer};
+        QSet<int> reasons;
+        for (ClientErrorCode code : kinds)
+            reasons.insert(int(failureReasonFor(code)));
+        QCOMPARE(reasons.size(), kinds.size());
+        // Both TLS failures are one kind: a certificate fixed into another TLS problem is not
+        // a new reason to hammer the server.
+        QCOMPARE(failureReasonFor(ClientErrorCode::TlsVerificationFailed),
+                 failureReasonFor(ClientErrorCode::TlsHandshakeFailed));
+
+        // A server that refused and now closes after the upgrade: start over at the minimum.
+        ReconnectBackoff backoff(100ms, 10'000ms);
+        for (int i = 0; i < 3; ++i)
+            backoff.nextDelay(failureReasonFor(ClientErrorCode::ConnectionRefused));
+        QCOMPARE(backoff.baseDelay(), 400ms);
+        backoff.nextDelay(failureReasonFor(ClientErrorCode::ClosedByServer));
+        QCOMPARE(backoff.baseDelay(), 100ms);
     }
 
     void resetAfterSuccess()

@@ -158,7 +158,9 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(!upload.isFinished());
         QVERIFY(!download.isFinished());
-        QCOMPARE(connectionCount(*m_server) >= 0, true);
+        // It was the connection's only session and the linger time is 0: the server sees
+        // alice's connection go, so the pause really stopped talking to it.
+        QTRY_COMPARE(connectionCount(*m_server), 0);
 
         // ...and complete after resume().
         session->resume();
@@ -170,6 +172,54 @@ private Q_SLOTS:
         QCOMPARE(states.count(), 2);
         QCOMPARE(states.last().at(0).value<SessionState>(), SessionState::Active);
         QCOMPARE(states.last().at(1).value<SessionState>(), SessionState::Inactive);
+    }
+
+    void closedSessionIgnoresPauseAndResume()
+    {
+        App app(fastConfig());
+        QSignalSpy removed(&app, &App::sessionRemoved);
+        auto realm = app.openRealm(app.logIn(token(u"alice"_s)),
+                                   syncConfig(m_server->url(), u"/closed"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QTRY_VERIFY(session->isConnected());
+        realm->close(); // nothing outstanding: closed at once, the App drops the session
+        QCOMPARE(session->state(), SessionState::Inactive);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(app.allSessions().isEmpty());
+
+        QSignalSpy states(session, &SyncSession::stateChanged);
+        QList<ConnectionState> seen;
+        session->addConnectionNotification(
+            [&](ConnectionState now, ConnectionState) { seen.append(now); });
+        session->pause();
+        QVERIFY(!session->isPaused()); // a closed session is not paused...
+        session->resume();             // ...and nothing brings it back
+        QCOMPARE(session->state(), SessionState::Inactive);
+        QTest::qWait(200); // a revived protocol session would start on the next iteration
+        QCOMPARE(states.count(), 0);
+        QVERIFY(seen.isEmpty());
+        QCOMPARE(session->connectionState(), ConnectionState::Disconnected);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(settle(session->downloadAllServerChanges()), int(ClientErrorCode::SessionClosed));
+    }
+
+    void fatalErrorIsReportedOnceBeforeTheStateChange()
+    {
+        App app(fastConfig());
+        auto realm = app.openRealm(app.logIn(token(u"alice"_s, {u"/elsewhere/*"_s})),
+                                   syncConfig(m_server->url(), u"/order"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QStringList events;
+        connect(session, &SyncSession::errorOccurred, this,
+                [&](const SyncError &error) { events.append(u"error %1"_s.arg(error.code())); });
+        connect(session, &SyncSession::stateChanged, this, [&](SessionState now, SessionState) {
+            events.append(u"state %1"_s.arg(int(now)));
+        });
+        QTRY_COMPARE(session->state(), SessionState::Invalid);
+        QTest::qWait(200); // nothing reports it a second time
+        const QStringList expected = {u"error %1"_s.arg(int(protocol::ErrorCode::PermissionDenied)),
+                                      u"state %1"_s.arg(int(SessionState::Invalid))};
+        QCOMPARE(events, expected);
     }
 
     void permissionDeniedMakesTheSessionInvalid()

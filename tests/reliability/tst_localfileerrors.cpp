@@ -1,14 +1,20 @@
 // The local file under I/O errors: a read-only file or directory and a full disk give a clear
 // error from write()/openRealm(), and what was committed before stays intact and syncs.
 //
-// A full disk is a tiny tmpfs when the test may mount (root, as in CI), and RLIMIT_FSIZE
-// otherwise. Read-only is a read-only remount of that tmpfs as root (root ignores file modes)
-// and chmod otherwise.
+// A full disk runs everywhere, three ways: a tiny tmpfs when the test may mount (root, as in
+// CI; otherwise a quota at SQLite's file layer takes its place, never a skip), a quota at
+// SQLite's file layer always (ENOSPC from its write calls, sqlitediskquota.h), and
+// RLIMIT_FSIZE. Read-only is a read-only remount of that tmpfs as root (root ignores file
+// modes) and chmod otherwise.
 
+#include "sqlitediskquota.h"
 #include "syncfixture.h"
 
 #include <QFile>
 #include <QTest>
+
+#include <functional>
+#include <optional>
 
 #include <sys/mount.h>
 #include <sys/resource.h>
@@ -148,13 +154,11 @@ private Q_SLOTS:
     }
     void cleanup() { fx.reset(); }
 
-    void diskFullOnATinyFilesystem()
+    // Fills a realm in `directory` until write() fails for lack of space, checks that it says
+    // so and stays readable; `makeRoom` then frees space and everything committed must be
+    // intact and sync.
+    void fillTheDiskThenMakeRoom(const QString &directory, const std::function<bool()> &makeRoom)
     {
-        const QString directory = fx->temp.filePath(u"tiny"_s);
-        QVERIFY(QDir().mkpath(directory));
-        TinyFilesystem tiny(directory, "1m");
-        if (!tiny.mounted())
-            QSKIP("cannot mount a tmpfs here (not root); diskFullByFileSizeLimit covers it");
         std::map<QString, QByteArray> committed;
         QString error;
         {
@@ -168,14 +172,49 @@ private Q_SLOTS:
             QVERIFY2(realm, qPrintable(app.lastError()));
             committed = fillUntilFull(*realm, &error);
             QVERIFY2(!error.isEmpty(), "write() failed without a reason, or never failed");
+            QVERIFY2(error.contains(u"full"_s), qPrintable(error)); // SQLITE_FULL, said so
             QVERIFY2(committed.size() > 5, qPrintable(QString::number(committed.size())));
             qInfo() << "disk full after" << committed.size() << "writes:" << error;
             // The realm stays usable for reading while the disk is full.
             QCOMPARE(realm->value(committed.begin()->first),
                      std::optional(committed.begin()->second));
         }
-        QVERIFY(tiny.remount(0, "64m"));
+        QVERIFY(makeRoom());
         checkIntactAndSyncs(directory, committed);
+    }
+
+    void diskFullOnATinyFilesystem()
+    {
+        const QString directory = fx->temp.filePath(u"tiny"_s);
+        QVERIFY(QDir().mkpath(directory));
+        TinyFilesystem tiny(directory, "1m");
+        std::optional<SqliteDiskQuota> quota;
+        if (!tiny.mounted()) {
+            qInfo("no tmpfs can be mounted here: a 1 MiB quota at SQLite's file layer instead");
+            quota.emplace(directory, 1024 * 1024);
+            QVERIFY(quota->installed());
+        }
+        fillTheDiskThenMakeRoom(directory, [&] {
+            if (quota) {
+                quota.reset();
+                return true;
+            }
+            return tiny.remount(0, "64m");
+        });
+    }
+
+    void diskFullAtTheFileLayer()
+    {
+        const QString directory = fx->temp.filePath(u"quota"_s);
+        QVERIFY(QDir().mkpath(directory));
+        std::optional<SqliteDiskQuota> quota(std::in_place, directory, 1024 * 1024);
+        QVERIFY2(quota->installed(), "SQLite's unix VFS does not take replacement system calls");
+        const int refusalsBefore = SqliteDiskQuota::refusals();
+        fillTheDiskThenMakeRoom(directory, [&] {
+            quota.reset();
+            return true;
+        });
+        QVERIFY(SqliteDiskQuota::refusals() > refusalsBefore); // the quota, not chance, filled it
     }
 
     void diskFullByFileSizeLimit()

@@ -416,8 +416,8 @@ void TranslationsTest::coreProtocolAndServerSpeakTheLanguage()
     QVERIFY2(deniedError.message().contains(expected.notGranted),
              qPrintable(deniedError.message()));
 
-    // SyncErrors of the session itself: a wait failed by logging out, and a wait on an
-    // inactive session.
+    // SyncErrors of the session itself: a wait failed by logging out, and a wait on a closed
+    // session (one asked while logged out would wait for the next login).
     const auto notes =
         app.openRealm(alice, {server.url(), u"/notes"_s, local.filePath(u"notes.realm"_s)});
     QVERIFY2(notes, qPrintable(app.lastError()));
@@ -425,6 +425,7 @@ void TranslationsTest::coreProtocolAndServerSpeakTheLanguage()
     alice->logOut();
     QTRY_VERIFY_WITH_TIMEOUT(pending.isFinished(), 10000);
     QCOMPARE(errorOf(pending).message(), expected.userLoggedOut);
+    notes->close();
     QCOMPARE(errorOf(notes->syncSession()->downloadAllServerChanges()).message(),
              expected.sessionNotActive);
 }

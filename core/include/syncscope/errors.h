@@ -18,6 +18,11 @@ enum class ClientErrorCode : int {
     SessionClosed = 1007,         // the session was closed or its user logged out (waits fail)
     LocalFileError = 1008,        // the local file could not be read or written
     TlsVerificationFailed = 1009, // the server's TLS certificate failed verification (transient)
+    ConnectionRefused = 1010,     // nothing accepts connections at the server's address (transient)
+    HostNotFound = 1011,          // the server's host name could not be resolved (transient)
+    TlsHandshakeFailed = 1012,    // the TLS handshake failed for another reason (transient)
+    HandshakeRejected = 1013,     // the server answered the WebSocket upgrade with an HTTP error
+    ClosedByServer = 1014,        // the server closed the connection with a close code (transient)
 };
 
 // An error a person can be shown: a code (docs/protocol.md and docs/client.md list them), a

@@ -3,6 +3,7 @@
 #include <syncscope/errors.h>
 #include <syncscope/types.h>
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 #include <QUrl>
@@ -53,6 +54,17 @@ public:
 
     SyncError lastError() const;
 
+    // Why the last connection attempt of this session's connection failed, or why the
+    // connection was lost (code 0: none since the session started). Every failure is also
+    // announced by connectionErrorOccurred; none of them is fatal.
+    SyncError lastConnectionError() const;
+    // When the connection will be tried again after a failure; invalid while connected,
+    // connecting, or not syncing at all (paused, closed, logged out, Invalid).
+    QDateTime nextConnectionAttempt() const;
+    // Since when the connection has been down: the first failure after the last successful
+    // connection (later failed retries do not move it); invalid while connected or not syncing.
+    QDateTime disconnectedSince() const;
+
 Q_SIGNALS:
     void stateChanged(syncscope::SessionState newState, syncscope::SessionState oldState);
     void connectionStateChanged(syncscope::ConnectionState newState,
@@ -60,6 +72,10 @@ Q_SIGNALS:
     void progressChanged(syncscope::ProgressDirection direction, quint64 transferred,
                          quint64 transferable);
     void errorOccurred(const syncscope::SyncError &error);
+    // A connection attempt failed or the connection was lost; see lastConnectionError().
+    void connectionErrorOccurred(const syncscope::SyncError &error);
+    // nextConnectionAttempt() changed (a retry was scheduled, started or cancelled).
+    void nextConnectionAttemptChanged(const QDateTime &nextAttempt);
 
 private:
     friend class SyncSessionPrivate;

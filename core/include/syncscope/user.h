@@ -23,10 +23,14 @@ public:
 Q_SIGNALS:
     void accessTokenChanged();
     void loggedOut();
+    // App::logIn() logged this user in again; its sessions that were inactive only because
+    // of the logout sync again.
+    void loggedIn();
 
 private:
     friend class App;
     User(const QString &id, const QString &accessToken);
+    void logInAgain(const QString &accessToken);
 
     QString m_id;
     QString m_accessToken;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "reconnectbackoff.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+
+namespace syncscope::detail {
+
+// What the client remembers about one (server, user) beyond a single Connection object, as
+// realm-core's ServerSlot does: the back-off goes on when the pool builds a new Connection for
+// the same server and user (after every session left and came back, or after a linger), so a
+// flapping server is not hammered; and the connection counts as down since its first failure.
+struct ServerSlot
+{
+    ServerSlot(std::chrono::milliseconds minimum, std::chrono::milliseconds maximum)
+        : backoff(minimum, maximum)
+    {}
+
+    ReconnectBackoff backoff;
+    QDeadlineTimer retryDeadline{QDeadlineTimer::Forever}; // Forever: no retry pending
+    QDateTime nextAttempt;                                 // the same moment, for the API
+    QDateTime downSince;
+
+    void connected()
+    {
+        backoff.reset();
+        retryDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        nextAttempt = {};
+        downSince = {};
+    }
+};
+
+} // namespace syncscope::detail
