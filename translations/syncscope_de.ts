@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>das Zugriffstoken ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommandLine</name>
     <message>
         <source>Watches sync sessions: their state, connection, progress and rates.
@@ -102,6 +109,13 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
     </message>
 </context>
 <context>
@@ -704,7 +718,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
-    <name>syncscope::monitor::MonitoredSession</name>
+    <name>syncscope::monitor::LocalSessionSource</name>
     <message>
         <source>The pause you set has ended</source>
         <translation>Die von Ihnen gesetzte Pause ist abgelaufen</translation>
@@ -714,12 +728,35 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>%1 auf %2 geöffnet</translation>
     </message>
     <message>
-        <source>Could not open the session: %1</source>
-        <translation>Die Sitzung konnte nicht geöffnet werden: %1</translation>
+        <source>The session is not open.</source>
+        <translation>Die Sitzung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (Code %2)</translation>
+        <source>Paused by you until %1</source>
+        <translation>Von Ihnen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation>Von Ihnen pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <translation>Von Ihnen fortgesetzt; noch durch „Alle pausieren“ angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed by you</source>
+        <translation>Von Ihnen fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Reconnect requested by you</source>
+        <translation>Neuverbindung von Ihnen angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
@@ -752,10 +789,6 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Not syncing: the realm was closed or its user logged out.</source>
         <translation>Keine Synchronisation: das Realm wurde geschlossen oder der Benutzer hat sich abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Not opened yet.</source>
-        <translation>Noch nicht geöffnet.</translation>
     </message>
     <message>
         <source>Active, but no progress for a while although work is outstanding.</source>
@@ -794,26 +827,6 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
     <message>
-        <source>Paused by you until %1</source>
-        <translation>Von Ihnen pausiert bis %1</translation>
-    </message>
-    <message>
-        <source>Paused by you</source>
-        <translation>Von Ihnen pausiert</translation>
-    </message>
-    <message>
-        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
-        <translation>Von Ihnen fortgesetzt; noch durch „Alle pausieren“ angehalten</translation>
-    </message>
-    <message>
-        <source>Resumed by you</source>
-        <translation>Von Ihnen fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Reconnect requested by you</source>
-        <translation>Neuverbindung von Ihnen angefordert</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -848,16 +861,35 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
-        <source>the access token is malformed</source>
-        <translation>das Zugriffstoken ist fehlerhaft</translation>
-    </message>
-    <message>
         <source>Pause all</source>
         <translation>Alle pausieren</translation>
     </message>
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Alle fortsetzen (von Ihnen selbst pausierte Sitzungen bleiben pausiert)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Diese Sitzung nimmt keine Befehle vom Monitor an.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>Die Sitzung ist ungültig: Sie nimmt keine Befehle mehr an.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Bereits von Ihnen pausiert.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>Nicht von Ihnen pausiert.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Nur eine aktive Sitzung ohne Verbindung kann neu verbinden.</translation>
     </message>
 </context>
 <context>

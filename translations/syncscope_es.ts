@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>el token de acceso está mal formado</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommandLine</name>
     <message>
         <source>Watches sync sessions: their state, connection, progress and rates.
@@ -102,6 +109,13 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
     </message>
 </context>
 <context>
@@ -704,7 +718,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
-    <name>syncscope::monitor::MonitoredSession</name>
+    <name>syncscope::monitor::LocalSessionSource</name>
     <message>
         <source>The pause you set has ended</source>
         <translation>La pausa que fijó ha terminado</translation>
@@ -714,12 +728,35 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>%1 abierto en %2</translation>
     </message>
     <message>
-        <source>Could not open the session: %1</source>
-        <translation>No se pudo abrir la sesión: %1</translation>
+        <source>The session is not open.</source>
+        <translation>La sesión no está abierta.</translation>
     </message>
     <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (código %2)</translation>
+        <source>Paused by you until %1</source>
+        <translation>Pausada por usted hasta las %1</translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation>Pausada por usted</translation>
+    </message>
+    <message>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <translation>Reanudada por usted; aún retenida por «Pausar todas»</translation>
+    </message>
+    <message>
+        <source>Resumed by you</source>
+        <translation>Reanudada por usted</translation>
+    </message>
+    <message>
+        <source>Reconnect requested by you</source>
+        <translation>Reconexión solicitada por usted</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>No se pudo abrir la sesión: %1</translation>
     </message>
     <message>
         <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
@@ -752,10 +789,6 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Not syncing: the realm was closed or its user logged out.</source>
         <translation>Sin sincronizar: el realm se cerró o su usuario cerró sesión.</translation>
-    </message>
-    <message>
-        <source>Not opened yet.</source>
-        <translation>Aún no abierta.</translation>
     </message>
     <message>
         <source>Active, but no progress for a while although work is outstanding.</source>
@@ -794,26 +827,6 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
     </message>
     <message>
-        <source>Paused by you until %1</source>
-        <translation>Pausada por usted hasta las %1</translation>
-    </message>
-    <message>
-        <source>Paused by you</source>
-        <translation>Pausada por usted</translation>
-    </message>
-    <message>
-        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
-        <translation>Reanudada por usted; aún retenida por «Pausar todas»</translation>
-    </message>
-    <message>
-        <source>Resumed by you</source>
-        <translation>Reanudada por usted</translation>
-    </message>
-    <message>
-        <source>Reconnect requested by you</source>
-        <translation>Reconexión solicitada por usted</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -848,16 +861,35 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
-        <source>the access token is malformed</source>
-        <translation>el token de acceso está mal formado</translation>
-    </message>
-    <message>
         <source>Pause all</source>
         <translation>Pausar todas</translation>
     </message>
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Reanudar todas (las sesiones que usted pausó siguen en pausa)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Esta sesión no acepta órdenes del monitor.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>La sesión no es válida: ya no acepta órdenes.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Ya la ha pausado usted.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>No la ha pausado usted.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Solo una sesión activa sin conexión puede reconectarse.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>le jeton d’accès est mal formé</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommandLine</name>
     <message>
         <source>Watches sync sessions: their state, connection, progress and rates.
@@ -102,6 +109,13 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>export cancelled</source>
         <translation>export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
     </message>
 </context>
 <context>
@@ -704,7 +718,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
-    <name>syncscope::monitor::MonitoredSession</name>
+    <name>syncscope::monitor::LocalSessionSource</name>
     <message>
         <source>The pause you set has ended</source>
         <translation>La pause que vous aviez fixée est terminée</translation>
@@ -714,12 +728,35 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>%1 ouvert sur %2</translation>
     </message>
     <message>
-        <source>Could not open the session: %1</source>
-        <translation>Impossible d’ouvrir la session : %1</translation>
+        <source>The session is not open.</source>
+        <translation>La session n’est pas ouverte.</translation>
     </message>
     <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (code %2)</translation>
+        <source>Paused by you until %1</source>
+        <translation>Mise en pause par vous jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation>Mise en pause par vous</translation>
+    </message>
+    <message>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <translation>Reprise par vous ; encore retenue par « Tout mettre en pause »</translation>
+    </message>
+    <message>
+        <source>Resumed by you</source>
+        <translation>Reprise par vous</translation>
+    </message>
+    <message>
+        <source>Reconnect requested by you</source>
+        <translation>Reconnexion demandée par vous</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Impossible d’ouvrir la session : %1</translation>
     </message>
     <message>
         <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
@@ -752,10 +789,6 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Not syncing: the realm was closed or its user logged out.</source>
         <translation>Pas de synchronisation : le realm a été fermé ou son utilisateur s’est déconnecté.</translation>
-    </message>
-    <message>
-        <source>Not opened yet.</source>
-        <translation>Pas encore ouverte.</translation>
     </message>
     <message>
         <source>Active, but no progress for a while although work is outstanding.</source>
@@ -794,26 +827,6 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec (jusqu’à 5 min). « Reconnecter maintenant » saute l’attente.</translation>
     </message>
     <message>
-        <source>Paused by you until %1</source>
-        <translation>Mise en pause par vous jusqu’à %1</translation>
-    </message>
-    <message>
-        <source>Paused by you</source>
-        <translation>Mise en pause par vous</translation>
-    </message>
-    <message>
-        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
-        <translation>Reprise par vous ; encore retenue par « Tout mettre en pause »</translation>
-    </message>
-    <message>
-        <source>Resumed by you</source>
-        <translation>Reprise par vous</translation>
-    </message>
-    <message>
-        <source>Reconnect requested by you</source>
-        <translation>Reconnexion demandée par vous</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
@@ -848,16 +861,35 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
-        <source>the access token is malformed</source>
-        <translation>le jeton d’accès est mal formé</translation>
-    </message>
-    <message>
         <source>Pause all</source>
         <translation>Tout mettre en pause</translation>
     </message>
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Tout reprendre (les sessions que vous avez mises en pause restent en pause)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Cette session n’accepte pas de commandes du moniteur.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>La session est invalide : elle n’accepte plus de commandes.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Déjà mise en pause par vous.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>Pas mise en pause par vous.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Seule une session active non connectée peut se reconnecter.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ std::optional<std::pair<Figure, Figure>> liveSessions(const BenchOptions &option
     }
     const auto allConnected = [&] {
         for (monitor::MonitoredSession *session : monitor.sessions()) {
-            if (!session->syncSession() || !session->syncSession()->isConnected())
+            if (session->connectionBadge() != monitor::ConnectionBadge::Connected)
                 return false;
         }
         return true;

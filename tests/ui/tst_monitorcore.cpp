@@ -142,27 +142,24 @@ private Q_SLOTS:
 
     void filterMatchesTextAndStateAndCounts()
     {
-        const SessionFacts tasks{QStringLiteral("Tasks"),
-                                 QStringLiteral("/team/tasks"),
-                                 QStringLiteral("alice"),
-                                 QStringLiteral("127.0.0.1:7800"),
-                                 StateBadge::Active,
-                                 ConnectionBadge::Connected,
-                                 false};
-        const SessionFacts admin{QStringLiteral("Admin"),
-                                 QStringLiteral("/admin"),
-                                 QStringLiteral("bob"),
-                                 QStringLiteral("127.0.0.1:7800"),
-                                 StateBadge::Invalid,
-                                 ConnectionBadge::Disconnected,
-                                 true};
-        const SessionFacts drafts{QStringLiteral("Drafts"),
-                                  QStringLiteral("/bob/drafts"),
-                                  QStringLiteral("bob"),
-                                  QStringLiteral("127.0.0.1:7800"),
-                                  StateBadge::Paused,
-                                  ConnectionBadge::Disconnected,
-                                  false};
+        const auto facts = [](const char *name, const char *realm, const char *user,
+                              StateBadge state, ConnectionBadge connection, int errorCode) {
+            SessionFacts f;
+            f.name = QString::fromUtf8(name);
+            f.realmPath = QString::fromUtf8(realm);
+            f.userId = QString::fromUtf8(user);
+            f.server = QStringLiteral("127.0.0.1:7800");
+            f.state = state;
+            f.connection = connection;
+            f.lastError.code = errorCode;
+            return f;
+        };
+        const SessionFacts tasks = facts("Tasks", "/team/tasks", "alice", StateBadge::Active,
+                                         ConnectionBadge::Connected, 0);
+        const SessionFacts admin = facts("Admin", "/admin", "bob", StateBadge::Invalid,
+                                         ConnectionBadge::Disconnected, 4100);
+        const SessionFacts drafts = facts("Drafts", "/bob/drafts", "bob", StateBadge::Paused,
+                                          ConnectionBadge::Disconnected, 0);
         SessionFilter filter;
         QVERIFY(filter.matches(tasks) && filter.matches(admin));
         filter.setText(QStringLiteral("BOB"));

@@ -11,6 +11,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/monitorstatusbar.h"
 #include "mainwindow/traynotifier.h"
+#include "monitor/localsessionsource.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
 #include "sessions/sessionactions.h"
@@ -407,8 +408,8 @@ private Q_SLOTS:
 
     void exportWritesTheDocumentedFormatWithoutBlocking()
     {
-        QVERIFY(m_a->realm()->write(QStringLiteral("k"), QByteArray(2048, 'a')));
-        QVERIFY(m_c->realm()->write(QStringLiteral("k"), QByteArray(1024, 'c')));
+        QVERIFY(localRealmOf(m_a)->write(QStringLiteral("k"), QByteArray(2048, 'a')));
+        QVERIFY(localRealmOf(m_c)->write(QStringLiteral("k"), QByteArray(1024, 'c')));
         QTRY_VERIFY_WITH_TIMEOUT(m_a->progress(ProgressDirection::Upload).transferred >= 2048 &&
                                      m_c->progress(ProgressDirection::Upload).transferred >= 1024,
                                  10000);

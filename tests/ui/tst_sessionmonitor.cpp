@@ -5,6 +5,7 @@
 
 #include "demo/slowlinkproxy.h"
 #include "export/progressexport.h"
+#include "monitor/localsessionsource.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 
@@ -67,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(a->stateBadge(), StateBadge::Active);
         QCOMPARE(a->userId(), QStringLiteral("alice"));
 
-        QVERIFY(a->realm()->write(QStringLiteral("k"), QByteArray(3000, 'x')));
+        QVERIFY(localRealmOf(a)->write(QStringLiteral("k"), QByteArray(3000, 'x')));
         QTRY_VERIFY_WITH_TIMEOUT(a->progress(ProgressDirection::Upload).known &&
                                      a->progress(ProgressDirection::Upload).transferred >= 3000 &&
                                      !a->progress(ProgressDirection::Upload).outstanding(),
@@ -202,7 +203,7 @@ private Q_SLOTS:
                                  10000);
         QSignalSpy stalled(&monitor, &SessionMonitor::sessionStalled);
         relay.setBytesPerSecond(0);
-        QVERIFY(s->realm()->write(QStringLiteral("k"), QByteArray(1000, 'x')));
+        QVERIFY(localRealmOf(s)->write(QStringLiteral("k"), QByteArray(1000, 'x')));
         QTRY_COMPARE_WITH_TIMEOUT(stalled.size(), 1, 8000);
         QVERIFY(s->isStalled());
         QVERIFY(connected(s));

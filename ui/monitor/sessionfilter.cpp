@@ -45,54 +45,52 @@ bool SessionFilter::matchesText(const SessionFacts &facts) const
 
 bool SessionFilter::matchesState(StateFilter filter, const SessionFacts &facts)
 {
+    return matchesState(filter, facts.state, facts.connection, facts.hasError());
+}
+
+bool SessionFilter::matchesState(StateFilter filter, StateBadge state, ConnectionBadge connection,
+                                 bool hasError)
+{
     switch (filter) {
     case StateFilter::All:
         return true;
     case StateFilter::Active:
-        return facts.state == StateBadge::Active;
+        return state == StateBadge::Active;
     case StateFilter::Paused:
-        return facts.state == StateBadge::Paused;
+        return state == StateBadge::Paused;
     case StateFilter::Inactive:
-        return facts.state == StateBadge::Inactive;
+        return state == StateBadge::Inactive;
     case StateFilter::Invalid:
-        return facts.state == StateBadge::Invalid;
+        return state == StateBadge::Invalid;
     case StateFilter::Connected:
-        return facts.connection == ConnectionBadge::Connected;
+        return connection == ConnectionBadge::Connected;
     case StateFilter::NotConnected:
-        return facts.connection != ConnectionBadge::Connected;
+        return connection != ConnectionBadge::Connected;
     case StateFilter::WithError:
-        return facts.hasError;
+        return hasError;
     }
     return false;
 }
 
 void StateFilterCounts::add(StateBadge state, ConnectionBadge connection, bool hasError)
 {
-    SessionFacts facts;
-    facts.state = state;
-    facts.connection = connection;
-    facts.hasError = hasError;
-    add(facts);
+    for (StateFilter filter : kAllStateFilters) {
+        if (SessionFilter::matchesState(filter, state, connection, hasError))
+            ++m_counts.at(std::size_t(filter));
+    }
 }
 
 void StateFilterCounts::remove(StateBadge state, ConnectionBadge connection, bool hasError)
 {
-    SessionFacts facts;
-    facts.state = state;
-    facts.connection = connection;
-    facts.hasError = hasError;
     for (StateFilter filter : kAllStateFilters) {
-        if (SessionFilter::matchesState(filter, facts))
+        if (SessionFilter::matchesState(filter, state, connection, hasError))
             --m_counts.at(std::size_t(filter));
     }
 }
 
 void StateFilterCounts::add(const SessionFacts &facts)
 {
-    for (StateFilter filter : kAllStateFilters) {
-        if (SessionFilter::matchesState(filter, facts))
-            ++m_counts.at(std::size_t(filter));
-    }
+    add(facts.state, facts.connection, facts.hasError());
 }
 
 } // namespace syncscope::monitor

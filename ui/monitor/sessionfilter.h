@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/sessionfacts.h"
 #include "monitor/sessionstatus.h"
 
 #include <QString>
@@ -7,18 +8,6 @@
 #include <array>
 
 namespace syncscope::monitor {
-
-// What the filter looks at in one row; MonitoredSession::facts() fills it.
-struct SessionFacts
-{
-    QString name;
-    QString realmPath;
-    QString userId;
-    QString server;
-    StateBadge state = StateBadge::Active;
-    ConnectionBadge connection = ConnectionBadge::Disconnected;
-    bool hasError = false;
-};
 
 enum class StateFilter {
     All,
@@ -50,6 +39,8 @@ public:
     bool matches(const SessionFacts &facts) const;
     bool matchesText(const SessionFacts &facts) const;
     static bool matchesState(StateFilter filter, const SessionFacts &facts);
+    static bool matchesState(StateFilter filter, StateBadge state, ConnectionBadge connection,
+                             bool hasError);
 
 private:
     QString m_text;

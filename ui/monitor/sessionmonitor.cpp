@@ -1,28 +1,18 @@
 #include "monitor/sessionmonitor.h"
 
-#include "monitor/logging.h"
+#include "monitor/localsessionsource.h"
 #include "monitor/monitoredsession.h"
 
-#include <syncscope/app.h>
-#include <syncscope/realm.h>
-#include <syncscope/user.h>
-
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
-#include <QStandardPaths>
 
 namespace syncscope::monitor {
 
 SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
     : QObject(parent)
-    , m_app(std::make_unique<App>(config))
+    , m_local(config)
     , m_eventLog(new EventLog(EventLog::kCapacity, this))
     , m_recorder(new ProgressRecorder(ProgressRecorder::kDefaultCapacity, this))
-    , m_defaultLocalDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                              QStringLiteral("/sessions"))
 {
     m_sampler.setInterval(std::chrono::seconds(1));
     connect(&m_sampler, &QTimer::timeout, this, &SessionMonitor::sampleNow);
@@ -31,41 +21,15 @@ SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
 
 SessionMonitor::~SessionMonitor()
 {
-    // Sessions hold realms of m_app; they go first.
+    // Sessions hold realms of the local App; they go first.
     qDeleteAll(m_sessions);
     m_sessions.clear();
-    m_usersByToken.clear();
+    m_local.forgetUsers();
 }
 
 void SessionMonitor::setDefaultLocalDirectory(const QString &directory)
 {
-    m_defaultLocalDirectory = directory;
-}
-
-std::shared_ptr<User> SessionMonitor::userFor(const QString &token, QString *error)
-{
-    // One User per token: the SDK pools one connection per (server, user).
-    if (auto user = m_usersByToken.value(token))
-        return user;
-    auto user = m_app->logIn(token);
-    if (!user) {
-        *error = tr("the access token is malformed");
-        return nullptr;
-    }
-    m_usersByToken.insert(token, user);
-    return user;
-}
-
-QString SessionMonitor::localPathFor(const SessionDefinition &definition) const
-{
-    if (!definition.localPath.isEmpty())
-        return definition.localPath;
-    QString safe = definition.name;
-    for (QChar &c : safe) {
-        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
-            c = u'_';
-    }
-    return m_defaultLocalDirectory + u'/' + safe + QStringLiteral(".realm");
+    m_local.setDefaultLocalDirectory(directory);
 }
 
 bool SessionMonitor::hasSessionNamed(const QString &name) const
@@ -77,13 +41,11 @@ bool SessionMonitor::hasSessionNamed(const QString &name) const
     return false;
 }
 
-MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
+MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> source,
+                                            const SessionDefinition &definition)
 {
-    SessionDefinition definition = given;
-    definition.localPath = localPathFor(given);
-    auto *session = new MonitoredSession(m_nextId++, definition, m_eventLog, m_recorder, this);
-    session->setReconnectDelays(m_app->config().reconnectDelayMin,
-                                m_app->config().reconnectDelayMax);
+    auto *session = new MonitoredSession(m_nextId++, std::move(source), definition, m_eventLog,
+                                         m_recorder, this);
     const int index = int(m_sessions.size());
     m_sessions.append(session);
     const CountKey key = countKeyOf(session);
@@ -99,31 +61,19 @@ MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
             [this, session] { Q_EMIT sessionStalled(session); });
     connect(session, &MonitoredSession::invalidated, this,
             [this, session] { Q_EMIT sessionInvalidated(session); });
-
-    QString error;
-    const auto user = userFor(definition.token, &error);
-    if (user) {
-        QDir().mkpath(QFileInfo(definition.localPath).absolutePath());
-        if (definition.freshLocalFile) {
-            // SQLite keeps side files next to the database; a fresh start removes them all.
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                          QStringLiteral("-journal")})
-                QFile::remove(definition.localPath + suffix);
-        }
-        const auto realm = m_app->openRealm(
-            user, SyncConfig{definition.serverUrl, definition.realmPath, definition.localPath});
-        if (realm)
-            session->attach(user, realm);
-        else
-            error = m_app->lastError();
-    }
     Q_EMIT sessionAdded(session);
-    if (!error.isEmpty()) {
-        qCInfo(lcMonitor) << "session" << definition.name << "failed to open:" << error;
-        session->failToOpen(error);
-    } else if (m_allPaused) {
+    if (m_allPaused)
         session->setPausedByPauseAll(true);
-    }
+    return session;
+}
+
+MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
+{
+    const SessionDefinition definition = m_local.resolved(given);
+    auto source = m_local.create(definition);
+    LocalSessionSource *local = source.get();
+    MonitoredSession *session = addSource(std::move(source), definition);
+    m_local.open(local, definition);
     return session;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/eventlog.h"
+#include "monitor/localsessions.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/progressrecorder.h"
 #include "monitor/ratehistory.h"
@@ -18,16 +19,13 @@
 #include <chrono>
 #include <memory>
 
-namespace syncscope {
-class App;
-class User;
-} // namespace syncscope
-
 namespace syncscope::monitor {
 
-// The model behind both the window and the headless run: opens the sessions of a workspace,
-// samples them once a second, keeps the progress log and event log, and implements
-// "Pause all" / "Resume all" so that each session's own pause survives them.
+// The model behind both the window and the headless run: watches sessions from any
+// SessionSource (the local SDK's are opened from workspace entries by addSession()), samples
+// them once a second, keeps the progress log and event log, and implements "Pause all" /
+// "Resume all" so that each session's own pause survives them. Everything but addSession()
+// sees a session only through MonitoredSession and its SessionSource.
 class SessionMonitor final : public QObject
 {
     Q_OBJECT
@@ -37,15 +35,17 @@ public:
     explicit SessionMonitor(const ClientConfig &config = {}, QObject *parent = nullptr);
     ~SessionMonitor() override;
 
-    App &app() const { return *m_app; }
-
-    // Where sessions without a localPath keep their file (created when needed).
+    // Where local sessions without a localPath keep their file (created when needed).
     void setDefaultLocalDirectory(const QString &directory);
-    QString defaultLocalDirectory() const { return m_defaultLocalDirectory; }
+    QString defaultLocalDirectory() const { return m_local.defaultLocalDirectory(); }
 
     void setTitle(const QString &title) { m_title = title; }
     QString title() const { return m_title; }
 
+    // Watches a session of any source; `definition` is what Save workspace writes for it.
+    MonitoredSession *addSource(std::unique_ptr<SessionSource> source,
+                                const SessionDefinition &definition);
+    // Opens a workspace entry with the local SDK and watches it.
     MonitoredSession *addSession(const SessionDefinition &definition);
     void addWorkspace(const Workspace &workspace);
     Workspace workspace() const; // what Save workspace writes
@@ -100,10 +100,7 @@ private:
     void recount(int index);
     void countConnected(const MonitoredSession *session, const CountKey &key, int delta);
 
-    std::shared_ptr<User> userFor(const QString &token, QString *error);
-    QString localPathFor(const SessionDefinition &definition) const;
-
-    std::unique_ptr<App> m_app;
+    LocalSessions m_local; // declared first: its App outlives every session
     EventLog *m_eventLog;
     ProgressRecorder *m_recorder;
     QList<MonitoredSession *> m_sessions;
@@ -114,8 +111,6 @@ private:
     StateFilterCounts m_counts;
     QHash<QString, int> m_connectedByServer; // host:port -> connected sessions, > 0 only
     QSet<QString> m_servers; // host:port of every session; sessions are never removed
-    QHash<QString, std::shared_ptr<User>> m_usersByToken;
-    QString m_defaultLocalDirectory;
     QString m_title;
     bool m_allPaused = false;
     int m_nextId = 1;

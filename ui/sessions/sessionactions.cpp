@@ -94,7 +94,7 @@ SessionActions::~SessionActions()
 void SessionActions::pauseSelectionFor(std::chrono::seconds duration)
 {
     for (MonitoredSession *s : m_selection()) {
-        if (s->canPause() || s->canResume()) // a new "for…" replaces an earlier deadline
+        if (s->canPauseFor()) // a new "for…" replaces an earlier deadline
             s->pauseByUser(duration);
     }
     refresh();
@@ -105,7 +105,9 @@ void SessionActions::refresh()
     bool anyPausable = false;
     bool anyResumable = false;
     bool anyReconnectable = false;
+    bool anyPausableFor = false;
     for (const MonitoredSession *s : m_selection()) {
+        anyPausableFor |= s->canPauseFor();
         anyPausable |= s->canPause();
         anyResumable |= s->canResume();
         anyReconnectable |= s->canReconnect();
@@ -113,9 +115,9 @@ void SessionActions::refresh()
     m_pause->setEnabled(anyPausable);
     m_resume->setEnabled(anyResumable);
     m_reconnect->setEnabled(anyReconnectable);
-    m_pauseForMenu->setEnabled(anyPausable || anyResumable);
+    m_pauseForMenu->setEnabled(anyPausableFor);
     for (QAction *action : std::as_const(m_pauseFor))
-        action->setEnabled(anyPausable || anyResumable);
+        action->setEnabled(anyPausableFor);
     const bool haveSessions = m_monitor->count() > 0;
     m_pauseAll->setEnabled(haveSessions && !m_monitor->isAllPaused());
     m_resumeAll->setEnabled(m_monitor->isAllPaused());
