@@ -1,9 +1,7 @@
 // The session-source seam: SessionMonitor and MonitoredSession driven by a ManualSessionSource,
 // without any server — facts turn into events, counts, progress records, rates, stalls, and
 // commands reach the source only when it accepts them.
-#include "monitor/manualsessionsource.h"
-#include "monitor/monitoredsession.h"
-#include "monitor/sessionmonitor.h"
+#include "fakesessions.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,31 +12,12 @@ using namespace std::chrono_literals;
 
 namespace {
 
-SessionFacts factsNamed(const QString &name)
-{
-    SessionFacts facts;
-    facts.name = name;
-    facts.realmPath = QStringLiteral("/fake/") + name;
-    facts.userId = QStringLiteral("fake-user");
-    facts.server = QStringLiteral("elsewhere:1");
-    facts.state = StateBadge::Active;
-    return facts;
-}
-
-struct Watched
-{
-    ManualSessionSource *source;
-    MonitoredSession *session;
-};
+using testing::addFake;
+using Watched = testing::FakeRow;
 
 Watched watch(SessionMonitor &monitor, const QString &name, bool expectedToFail = false)
 {
-    auto source = std::make_unique<ManualSessionSource>(factsNamed(name));
-    ManualSessionSource *raw = source.get();
-    SessionDefinition definition;
-    definition.name = name;
-    definition.expectedToFail = expectedToFail;
-    return {raw, monitor.addSource(std::move(source), definition)};
+    return addFake(monitor, name, expectedToFail);
 }
 
 QStringList messagesOf(const EventLog *log, int sessionId)

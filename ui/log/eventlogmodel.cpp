@@ -13,14 +13,25 @@ EventLogModel::EventLogModel(EventLog *log, QObject *parent)
     , m_log(log)
     , m_rows(int(log->size()))
 {
+    connect(log, &EventLog::aboutToDropOldest, this, &EventLogModel::onAboutToDropOldest);
     connect(log, &EventLog::appended, this, &EventLogModel::onAppended);
 }
 
-void EventLogModel::onAppended(bool droppedOldest)
+void EventLogModel::onAboutToDropOldest()
 {
-    if (droppedOldest && m_rows > 0) {
+    // Views and proxies read the row being removed in rowsAboutToBeRemoved(): it must still be
+    // there, so the removal starts before the log drops it.
+    if (m_rows > 0) {
         beginRemoveRows({}, 0, 0);
+        m_removing = true;
+    }
+}
+
+void EventLogModel::onAppended(bool)
+{
+    if (m_removing) {
         --m_rows;
+        m_removing = false;
         endRemoveRows();
     }
     beginInsertRows({}, m_rows, m_rows);

@@ -30,10 +30,12 @@ public:
     const monitor::EventEntry &entry(int row) const;
 
 private:
+    void onAboutToDropOldest();
     void onAppended(bool droppedOldest);
 
     monitor::EventLog *m_log;
     int m_rows = 0;
+    bool m_removing = false; // between aboutToDropOldest() and appended()
 };
 
 // Filters the event log by session (-1: all) and kind (-1: all).

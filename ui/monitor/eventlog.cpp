@@ -32,6 +32,8 @@ void EventLog::append(int sessionId, const QString &sessionName, EventKind kind,
                       const QString &message)
 {
     const bool full = m_entries.size() == m_entries.capacity();
+    if (full)
+        Q_EMIT aboutToDropOldest();
     m_entries.push(EventEntry{m_nextSequence++, QDateTime::currentDateTime(), sessionId,
                               sessionName, kind, message});
     Q_EMIT appended(full);

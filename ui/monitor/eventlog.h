@@ -45,6 +45,9 @@ public:
     static QString toText(const QList<EventEntry> &entries);
 
 Q_SIGNALS:
+    // The ring is full: the oldest entry is about to go (at(0) still holds it). appended(true)
+    // follows once it is gone and the new one is in.
+    void aboutToDropOldest();
     // The entry is at(size() - 1); when the ring was full the oldest one went first.
     void appended(bool droppedOldest);
 

@@ -144,9 +144,13 @@ void SessionListModel::publish(int first, int last)
         Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
         return;
     }
+    // Every changed row gets exactly one dataChanged() per flush, so a second view or a model
+    // tester sees every change. The on-screen rows go first, one signal per run of rows that
+    // follow each other both on screen and here (so the proxy maps it to the same run); then
+    // the rest, one signal per run in model order. The session view ignores the off-screen ones
+    // cheaply (SessionTreeView), instead of walking thousands of rows for nothing.
     const QList<int> visible = m_viewport.visibleRows();
-    // One dataChanged() per run of changed rows that follow each other both on screen and here
-    // (so the proxy maps it to the same run).
+    QList<bool> published(m_rows.size(), false);
     int runFirst = -1;
     int runLast = -1;
     auto publishRun = [&] {
@@ -155,12 +159,25 @@ void SessionListModel::publish(int first, int last)
         runFirst = runLast = -1;
     };
     for (int row : visible) {
-        if (row < 0 || !m_dirty.at(row)) {
+        if (row < 0 || row >= m_rows.size() || !m_dirty.at(row) || published.at(row)) {
             publishRun();
-        } else if (runFirst >= 0 && row == runLast + 1) {
+            continue;
+        }
+        published[row] = true;
+        if (runFirst >= 0 && row == runLast + 1) {
             runLast = row;
         } else {
             publishRun();
+            runFirst = runLast = row;
+        }
+    }
+    publishRun();
+    for (int row = first; row <= last; ++row) {
+        if (!m_dirty.at(row) || published.at(row)) {
+            publishRun();
+        } else if (runFirst >= 0) {
+            runLast = row;
+        } else {
             runFirst = runLast = row;
         }
     }

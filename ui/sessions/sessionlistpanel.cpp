@@ -6,6 +6,7 @@
 #include "sessions/progressdelegate.h"
 #include "sessions/sessionfilterproxy.h"
 #include "sessions/sessionlistmodel.h"
+#include "sessions/sessiontreeview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace syncscope::ui {
@@ -27,7 +27,7 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     , m_proxy(new SessionFilterProxy(m_model, this))
     , m_filterEdit(new QLineEdit(this))
     , m_stateCombo(new QComboBox(this))
-    , m_view(new QTreeView(this))
+    , m_view(new SessionTreeView(this))
 {
     m_filterEdit->setPlaceholderText(tr("Filter by name, realm, user or server"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -93,15 +93,11 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
 QList<int> SessionListPanel::visibleSourceRows() const
 {
     QList<int> rows;
-    if (!m_view->isVisible())
+    const auto [first, last] = m_view->visibleRowRange();
+    if (first < 0)
         return rows;
-    const QModelIndex top = m_view->indexAt(QPoint(0, 0));
-    if (!top.isValid())
-        return rows;
-    const QModelIndex bottom = m_view->indexAt(QPoint(0, m_view->viewport()->height() - 1));
-    const int last = bottom.isValid() ? bottom.row() : m_proxy->rowCount() - 1;
-    rows.reserve(last - top.row() + 1);
-    for (int row = top.row(); row <= last; ++row)
+    rows.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row)
         rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     return rows;
 }

@@ -2,11 +2,12 @@
 
 #include "monitor/sessionfilter.h"
 
+#include "sessions/sessiontreeview.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QLineEdit;
-class QTreeView;
 
 namespace syncscope::monitor {
 class MonitoredSession;
@@ -31,7 +32,7 @@ public:
     QList<monitor::MonitoredSession *> selectedSessions() const;
     void selectSessions(const QList<monitor::MonitoredSession *> &sessions);
 
-    QTreeView *view() const { return m_view; }
+    SessionTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QComboBox *stateCombo() const { return m_stateCombo; }
     SessionListModel *model() const { return m_model; }
@@ -51,7 +52,7 @@ private:
     SessionFilterProxy *m_proxy;
     QLineEdit *m_filterEdit;
     QComboBox *m_stateCombo;
-    QTreeView *m_view;
+    SessionTreeView *m_view;
     monitor::StateFilterCounts m_shownCounts; // what the state filter box shows
 };
 
