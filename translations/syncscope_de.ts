@@ -169,6 +169,84 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Aktiv, aber seit einiger Zeit kein Fortschritt, obwohl Arbeit aussteht.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Synchronisiert: Änderungen gehen hoch und kommen herunter, sobald sie entstehen.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Von Ihnen um %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Setzt um %1 von selbst fort.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Keine Synchronisation: das Realm wurde geschlossen oder der Benutzer hat sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>Konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Nach einem fatalen Fehler um %1 endgültig gestoppt: %2. Öffnen Sie die Sitzung neu, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Von dieser Sitzung wird ein Fehlschlag erwartet (so im Arbeitsbereich markiert).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Seit %2 mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Verbindet seit %2 mit %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Endgültig getrennt: die Sitzung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Getrennt, weil die Sitzung pausiert ist.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Getrennt seit %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Letzter Fehler um %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>1 min</source>
@@ -759,74 +837,6 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Die Sitzung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
-        <translation>Nach einem fatalen Fehler um %1 endgültig gestoppt: %2. Öffnen Sie die Sitzung neu, sobald die Ursache behoben ist.</translation>
-    </message>
-    <message>
-        <source>Could not be opened: %1</source>
-        <translation>Konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>This session is expected to fail (it is marked so in the workspace).</source>
-        <translation>Von dieser Sitzung wird ein Fehlschlag erwartet (so im Arbeitsbereich markiert).</translation>
-    </message>
-    <message>
-        <source>Paused by you at %1.</source>
-        <translation>Von Ihnen um %1 pausiert.</translation>
-    </message>
-    <message>
-        <source>Resumes by itself at %1.</source>
-        <translation>Setzt um %1 von selbst fort.</translation>
-    </message>
-    <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
-        <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>Pausiert.</translation>
-    </message>
-    <message>
-        <source>Not syncing: the realm was closed or its user logged out.</source>
-        <translation>Keine Synchronisation: das Realm wurde geschlossen oder der Benutzer hat sich abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Active, but no progress for a while although work is outstanding.</source>
-        <translation>Aktiv, aber seit einiger Zeit kein Fortschritt, obwohl Arbeit aussteht.</translation>
-    </message>
-    <message>
-        <source>Syncing: changes go up and come down as they happen.</source>
-        <translation>Synchronisiert: Änderungen gehen hoch und kommen herunter, sobald sie entstehen.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 since %2.</source>
-        <translation>Seit %2 mit %1 verbunden.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 since %2.</source>
-        <translation>Verbindet seit %2 mit %1.</translation>
-    </message>
-    <message>
-        <source>Disconnected for good: the session is Invalid.</source>
-        <translation>Endgültig getrennt: die Sitzung ist ungültig.</translation>
-    </message>
-    <message>
-        <source>Disconnected because the session is paused.</source>
-        <translation>Getrennt, weil die Sitzung pausiert ist.</translation>
-    </message>
-    <message>
-        <source>Disconnected since %1.</source>
-        <translation>Getrennt seit %1.</translation>
-    </message>
-    <message>
-        <source>Last error at %1: %2</source>
-        <translation>Letzter Fehler um %1: %2</translation>
-    </message>
-    <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -849,13 +859,6 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Progress again</source>
         <translation>Wieder Fortschritt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -890,6 +893,17 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Nur eine aktive Sitzung ohne Verbindung kann neu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>die Signal-Handler sind bereits installiert</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1412,6 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK vor IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>die Signal-Handler sind bereits installiert</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>socketpair fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

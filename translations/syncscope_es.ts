@@ -169,6 +169,84 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Activa, pero sin progreso desde hace un rato aunque queda trabajo pendiente.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Sincronizando: los cambios suben y bajan a medida que ocurren.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Pausada por usted a las %1.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Se reanuda sola a las %1.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>Pausada por «Pausar todas»; «Reanudar todas» la reanuda.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Sin sincronizar: el realm se cerró o su usuario cerró sesión.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>No se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Detenida definitivamente tras un error fatal a las %1: %2. Vuelva a abrir la sesión cuando la causa esté corregida.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Se espera que esta sesión falle (así está marcada en el espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Conectada a %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Conectando con %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Desconectada definitivamente: la sesión es inválida.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Desconectada porque la sesión está en pausa.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Desconectada desde las %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Último error a las %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>1 min</source>
@@ -759,74 +837,6 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>No se pudo abrir la sesión: %1</translation>
     </message>
     <message>
-        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
-        <translation>Detenida definitivamente tras un error fatal a las %1: %2. Vuelva a abrir la sesión cuando la causa esté corregida.</translation>
-    </message>
-    <message>
-        <source>Could not be opened: %1</source>
-        <translation>No se pudo abrir: %1</translation>
-    </message>
-    <message>
-        <source>This session is expected to fail (it is marked so in the workspace).</source>
-        <translation>Se espera que esta sesión falle (así está marcada en el espacio de trabajo).</translation>
-    </message>
-    <message>
-        <source>Paused by you at %1.</source>
-        <translation>Pausada por usted a las %1.</translation>
-    </message>
-    <message>
-        <source>Resumes by itself at %1.</source>
-        <translation>Se reanuda sola a las %1.</translation>
-    </message>
-    <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
-        <translation>Pausada por «Pausar todas»; «Reanudar todas» la reanuda.</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>En pausa.</translation>
-    </message>
-    <message>
-        <source>Not syncing: the realm was closed or its user logged out.</source>
-        <translation>Sin sincronizar: el realm se cerró o su usuario cerró sesión.</translation>
-    </message>
-    <message>
-        <source>Active, but no progress for a while although work is outstanding.</source>
-        <translation>Activa, pero sin progreso desde hace un rato aunque queda trabajo pendiente.</translation>
-    </message>
-    <message>
-        <source>Syncing: changes go up and come down as they happen.</source>
-        <translation>Sincronizando: los cambios suben y bajan a medida que ocurren.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 since %2.</source>
-        <translation>Conectada a %1 desde las %2.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 since %2.</source>
-        <translation>Conectando con %1 desde las %2.</translation>
-    </message>
-    <message>
-        <source>Disconnected for good: the session is Invalid.</source>
-        <translation>Desconectada definitivamente: la sesión es inválida.</translation>
-    </message>
-    <message>
-        <source>Disconnected because the session is paused.</source>
-        <translation>Desconectada porque la sesión está en pausa.</translation>
-    </message>
-    <message>
-        <source>Disconnected since %1.</source>
-        <translation>Desconectada desde las %1.</translation>
-    </message>
-    <message>
-        <source>Last error at %1: %2</source>
-        <translation>Último error a las %1: %2</translation>
-    </message>
-    <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -849,13 +859,6 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Progress again</source>
         <translation>Vuelve a progresar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -890,6 +893,17 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Solo una sesión activa sin conexión puede reconectarse.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>los manejadores de señales ya están instalados</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair falló: %1</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1412,6 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK antes de IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>los manejadores de señales ya están instalados</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>socketpair falló: %1</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,11 @@
 #include "monitor/localsessionsource.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
+#include "sessions/badgestyle.h"
 #include "sessions/sessionactions.h"
 #include "sessions/sessionfilterproxy.h"
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
-#include "sessions/statetable.h"
 #include "workspace/addsessiondialog.h"
 #include "workspace/workspacefile.h"
 
@@ -167,7 +167,7 @@ private Q_SLOTS:
             QCOMPARE(state.data().toString(), stateBadgeText(e.state));
             QCOMPARE(state.data(Qt::AccessibleTextRole).toString(), stateBadgeText(e.state));
             QCOMPARE(state.data(SessionListModel::BadgeColourRole).value<QColor>(),
-                     StateTable::style(e.state).colour(palette));
+                     BadgeStyle::of(e.state).colour(palette));
             const QIcon icon = state.data(Qt::DecorationRole).value<QIcon>();
             QVERIFY(!icon.isNull());
             // Each state has its own glyph, not just its own colour.
@@ -192,7 +192,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("206")));
         // Light and dark variants differ, both exist.
         for (int i = 0; i < kStateBadgeCount; ++i) {
-            const BadgeStyle style = StateTable::style(StateBadge(i));
+            const BadgeStyle style = BadgeStyle::of(StateBadge(i));
             QVERIFY(style.onLight.isValid() && style.onDark.isValid());
             QVERIFY(style.onLight.lightness() < style.onDark.lightness());
         }
@@ -514,7 +514,7 @@ private Q_SLOTS:
                 QPainter painter(&image);
                 delegate->paint(&painter, option, proxyIndex);
             }
-            const QColor want = StateTable::style(s->stateBadge()).colour(view->palette());
+            const QColor want = BadgeStyle::of(s->stateBadge()).colour(view->palette());
             bool found = false;
             for (int y = 0; y < image.height() && !found; ++y) {
                 for (int x = 0; x < image.width() && !found; ++x) {

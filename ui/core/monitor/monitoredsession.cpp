@@ -2,19 +2,11 @@
 
 #include "monitor/eventlog.h"
 #include "monitor/progressrecorder.h"
+#include "monitor/statetable.h"
 
 #include <QLocale>
 
 namespace syncscope::monitor {
-
-namespace {
-
-QString shortTime(const QDateTime &time)
-{
-    return QLocale().toString(time.time(), QLocale::ShortFormat);
-}
-
-} // namespace
 
 MonitoredSession::MonitoredSession(int id, std::unique_ptr<SessionSource> source,
                                    const SessionDefinition &definition, EventLog *log,
@@ -58,73 +50,17 @@ bool MonitoredSession::supports(SessionCommand command) const
 
 QString MonitoredSession::stateExplanation() const
 {
-    const SessionFacts &f = facts();
-    switch (f.state) {
-    case StateBadge::Invalid: {
-        QString text = f.lastError.origin == SessionError::Origin::Opening
-                           ? tr("Could not be opened: %1").arg(f.lastError.message)
-                           : tr("Stopped for good after a fatal error at %1: %2. Open the "
-                                "session again once the cause is fixed.")
-                                 .arg(shortTime(f.lastError.time), lastErrorText());
-        if (isExpectedToFail())
-            text += u'\n' + tr("This session is expected to fail (it is marked so in the "
-                               "workspace).");
-        return text;
-    }
-    case StateBadge::Paused: {
-        QStringList lines;
-        if (f.pause.byPerson)
-            lines << tr("Paused by you at %1.").arg(shortTime(f.pause.since));
-        if (f.pause.until.isValid())
-            lines << tr("Resumes by itself at %1.").arg(shortTime(f.pause.until));
-        if (f.pause.byMonitor)
-            lines << tr("Paused by \"Pause all\"; \"Resume all\" resumes it.");
-        if (lines.isEmpty())
-            lines << tr("Paused.");
-        return lines.join(u'\n');
-    }
-    case StateBadge::Inactive:
-        return tr("Not syncing: the realm was closed or its user logged out.");
-    case StateBadge::Active:
-        if (m_stalled)
-            return tr("Active, but no progress for a while although work is outstanding.");
-        return tr("Syncing: changes go up and come down as they happen.");
-    }
-    return {};
+    return StateTable::explain(stateBadge(), stateContext());
 }
 
 QString MonitoredSession::connectionExplanation() const
 {
-    const SessionFacts &f = facts();
-    const QString since = shortTime(f.connectionSince);
-    switch (f.connection) {
-    case ConnectionBadge::Connected:
-        return tr("Connected to %1 since %2.").arg(f.server, since);
-    case ConnectionBadge::Connecting:
-        return tr("Connecting to %1 since %2.").arg(f.server, since);
-    case ConnectionBadge::Disconnected:
-        break;
-    }
-    if (f.state == StateBadge::Invalid)
-        return tr("Disconnected for good: the session is Invalid.");
-    if (f.state == StateBadge::Paused)
-        return tr("Disconnected because the session is paused.");
-    QString text = tr("Disconnected since %1.").arg(since);
-    if (f.lastError.origin == SessionError::Origin::Session && !f.lastError.message.isEmpty())
-        text +=
-            u'\n' + tr("Last error at %1: %2").arg(shortTime(f.lastError.time), lastErrorText());
-    if (f.nextAttempt.isPending() && f.nextAttempt.latest > QDateTime::currentDateTime()) {
-        text +=
-            u'\n' +
-            tr("Next attempt expected between %1 and %2 (after %n failed attempt(s)).", nullptr,
-               f.nextAttempt.failedAttempts)
-                .arg(QLocale().toString(f.nextAttempt.earliest.time(), QStringLiteral("HH:mm:ss")),
-                     QLocale().toString(f.nextAttempt.latest.time(), QStringLiteral("HH:mm:ss")));
-    }
-    if (canReconnect())
-        text += u'\n' + tr("The SDK retries by itself, waiting longer after each failure (up to "
-                           "5 min). \"Reconnect now\" skips the wait.");
-    return text;
+    return StateTable::explain(connectionBadge(), stateContext());
+}
+
+StateContext MonitoredSession::stateContext() const
+{
+    return StateContext{facts(), m_stalled, isExpectedToFail(), canReconnect()};
 }
 
 void MonitoredSession::pauseByUser(std::optional<std::chrono::seconds> duration)

@@ -4,6 +4,7 @@
 #include "monitor/ratehistory.h"
 #include "monitor/sessionfacts.h"
 #include "monitor/sessionsource.h"
+#include "monitor/statetable.h"
 #include "workspace/workspace.h"
 
 #include <syncscope/types.h>
@@ -99,6 +100,7 @@ Q_SIGNALS:
 
 private:
     bool supports(SessionCommand command) const;
+    StateContext stateContext() const;
     void onStateChanged(StateBadge state);
     void onConnectionChanged(ConnectionBadge connection);
     void onError(const SessionError &error);

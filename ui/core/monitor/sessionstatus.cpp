@@ -1,5 +1,7 @@
 #include "monitor/sessionstatus.h"
 
+#include "monitor/statetable.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -20,30 +22,12 @@ ConnectionBadge connectionBadgeFor(ConnectionState state)
 
 QString stateBadgeText(StateBadge badge)
 {
-    switch (badge) {
-    case StateBadge::Active:
-        return QCoreApplication::translate("SessionStatus", "Active");
-    case StateBadge::Paused:
-        return QCoreApplication::translate("SessionStatus", "Paused");
-    case StateBadge::Inactive:
-        return QCoreApplication::translate("SessionStatus", "Inactive");
-    case StateBadge::Invalid:
-        return QCoreApplication::translate("SessionStatus", "Invalid");
-    }
-    return {};
+    return StateTable::text(badge);
 }
 
 QString connectionBadgeText(ConnectionBadge badge)
 {
-    switch (badge) {
-    case ConnectionBadge::Disconnected:
-        return QCoreApplication::translate("SessionStatus", "Disconnected");
-    case ConnectionBadge::Connecting:
-        return QCoreApplication::translate("SessionStatus", "Connecting");
-    case ConnectionBadge::Connected:
-        return QCoreApplication::translate("SessionStatus", "Connected");
-    }
-    return {};
+    return StateTable::text(badge);
 }
 
 QString directionKey(ProgressDirection direction)

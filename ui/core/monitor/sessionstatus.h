@@ -17,7 +17,7 @@ inline constexpr int kConnectionBadgeCount = 3;
 
 ConnectionBadge connectionBadgeFor(ConnectionState state);
 
-// Translated badge texts, shared by the window and the headless table.
+// Translated badge texts, shared by the window and the headless table (from StateTable).
 QString stateBadgeText(StateBadge badge);
 QString connectionBadgeText(ConnectionBadge badge);
 

@@ -3,7 +3,7 @@
 #include "charts/historychart.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
-#include "sessions/statetable.h"
+#include "sessions/badgestyle.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "charts/historychart.h"
 
-#include "sessions/statetable.h"
+#include "sessions/badgestyle.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -69,7 +69,7 @@ HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Lin
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    const bool dark = StateTable::isDark(palette());
+    const bool dark = BadgeStyle::isDark(palette());
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
 

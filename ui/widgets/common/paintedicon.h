@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/iconshape.h"
+
 #include <QColor>
 #include <QIcon>
 
@@ -7,26 +9,7 @@ namespace syncscope::ui {
 
 // The monitor's icons are drawn with QPainter at whatever size is asked for, so they stay sharp
 // at 200 % scaling and need no image plugin (Qt's SVG support is optional on Linux).
-enum class IconShape {
-    Play,  // active / resume
-    Pause, // paused / pause
-    PauseAll,
-    PlayAll,
-    PauseTimer, // pause for…
-    Stop,       // inactive
-    Cross,      // invalid
-    Connected,
-    Connecting,
-    Disconnected,
-    Reconnect,
-    Export,
-    Add,
-    Save,
-    Open,
-    Copy,
-    Warning,
-    App,
-};
+using monitor::IconShape;
 
 // colour: the glyph's colour; invalid means "the palette's text colour when painted".
 QIcon paintedIcon(IconShape shape, const QColor &colour = QColor());

@@ -7,6 +7,7 @@
 #include "log/eventlogpanel.h"
 #include "mainwindow/monitorstatusbar.h"
 #include "mainwindow/traynotifier.h"
+#include "mainwindow/windowsettings.h"
 #include "monitor/logging.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
@@ -240,7 +241,7 @@ void MainWindow::setWorkspacePath(const QString &path)
 {
     m_workspacePath = path;
     if (!path.isEmpty())
-        QSettings().setValue(QStringLiteral("workspace/last"), QFileInfo(path).absoluteFilePath());
+        settings::lastWorkspace.set(QFileInfo(path).absoluteFilePath());
     updateTitle();
 }
 
@@ -329,9 +330,9 @@ void MainWindow::saveWorkspaceAs()
 
 void MainWindow::openWorkspace()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open workspace"), QSettings().value(QStringLiteral("workspace/last")).toString(),
-        tr("Workspaces (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open workspace"), settings::lastWorkspace.get(),
+                                     tr("Workspaces (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     WorkspaceError error;
@@ -347,7 +348,7 @@ void MainWindow::openWorkspace()
         QMessageBox::warning(this, tr("Open workspace"), tr("Could not start a new window."));
         return;
     }
-    QSettings().setValue(QStringLiteral("workspace/last"), path);
+    settings::lastWorkspace.set(path);
 }
 
 void MainWindow::exportProgressLog(const QString &path, bool selectedOnly)
@@ -379,22 +380,18 @@ void MainWindow::exportInteractively()
 
 void MainWindow::restoreSettings()
 {
-    QSettings s;
-    if (const QByteArray geometry = s.value(QStringLiteral("window/geometry")).toByteArray();
-        !geometry.isEmpty()) {
+    const QSettings s;
+    if (const QByteArray geometry = settings::windowGeometry.get(s); !geometry.isEmpty())
         restoreGeometry(geometry);
-    }
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    m_sessions->view()->header()->restoreState(
-        s.value(QStringLiteral("sessions/header")).toByteArray());
-    m_details->setTimeRange(timeRangeFromKey(s.value(QStringLiteral("charts/range")).toString(),
-                                             TimeRange::FiveMinutes));
-    m_tabs->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
-    const bool notify = s.value(QStringLiteral("notifications/enabled"), true).toBool();
+    restoreState(settings::windowState.get(s));
+    m_splitter->restoreState(settings::splitterState.get(s));
+    m_sessions->view()->header()->restoreState(settings::sessionHeader.get(s));
+    m_details->setTimeRange(timeRangeFromKey(settings::chartRange.get(s), TimeRange::FiveMinutes));
+    m_tabs->setCurrentIndex(settings::currentTab.get(s));
+    const bool notify = settings::notificationsEnabled.get(s);
     m_notifyAction->setChecked(notify);
     m_tray->setNotificationsEnabled(notify);
-    const int stall = s.value(QStringLiteral("notifications/stallSeconds"), 60).toInt();
+    const int stall = settings::stallSeconds.get(s);
     m_monitor->setStallThreshold(std::chrono::seconds(qBound(5, stall, 24 * 3600)));
     for (QAction *a : m_stallGroup->actions())
         a->setChecked(a->data().toInt() == stall);
@@ -403,15 +400,15 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    s.setValue(QStringLiteral("sessions/header"), m_sessions->view()->header()->saveState());
-    s.setValue(QStringLiteral("charts/range"), timeRangeKey(m_details->timeRange()));
-    s.setValue(QStringLiteral("notifications/enabled"), m_notifyAction->isChecked());
-    s.setValue(
-        QStringLiteral("notifications/stallSeconds"),
+    settings::windowGeometry.set(s, saveGeometry());
+    settings::windowState.set(s, saveState());
+    settings::splitterState.set(s, m_splitter->saveState());
+    settings::currentTab.set(s, m_tabs->currentIndex());
+    settings::sessionHeader.set(s, m_sessions->view()->header()->saveState());
+    settings::chartRange.set(s, timeRangeKey(m_details->timeRange()));
+    settings::notificationsEnabled.set(s, m_notifyAction->isChecked());
+    settings::stallSeconds.set(
+        s,
         int(std::chrono::duration_cast<std::chrono::seconds>(m_monitor->stallThreshold()).count()));
 }
 

@@ -2,7 +2,7 @@
 
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
-#include "sessions/statetable.h"
+#include "sessions/badgestyle.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -223,14 +223,13 @@ QIcon SessionListModel::badgeIcon(int column, int badge) const
 {
     // Painted icons are cheap to draw but not to create; one per badge is enough.
     const QPalette palette = QGuiApplication::palette();
-    const bool dark = StateTable::isDark(palette);
+    const bool dark = BadgeStyle::isDark(palette);
     const int key = (column << 8) | (badge << 1) | int(dark);
     auto it = m_icons.constFind(key);
     if (it != m_icons.constEnd())
         return *it;
-    const QIcon icon = column == StateColumn
-                           ? StateTable::style(StateBadge(badge)).icon(palette)
-                           : StateTable::style(ConnectionBadge(badge)).icon(palette);
+    const QIcon icon = column == StateColumn ? BadgeStyle::of(StateBadge(badge)).icon(palette)
+                                             : BadgeStyle::of(ConnectionBadge(badge)).icon(palette);
     m_icons.insert(key, icon);
     return icon;
 }
@@ -309,7 +308,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
         if (role == Qt::DecorationRole && s->isStalled())
             return paintedIcon(IconShape::Warning,
-                               StateTable::style(StateBadge::Paused).colour(palette));
+                               BadgeStyle::of(StateBadge::Paused).colour(palette));
         break;
     case RealmColumn:
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
@@ -326,7 +325,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return s->definition().serverUrl.toString();
         break;
     case StateColumn: {
-        const BadgeStyle style = StateTable::style(s->stateBadge());
+        const BadgeStyle style = BadgeStyle::of(s->stateBadge());
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
@@ -346,7 +345,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         break;
     }
     case ConnectionColumn: {
-        const BadgeStyle style = StateTable::style(s->connectionBadge());
+        const BadgeStyle style = BadgeStyle::of(s->connectionBadge());
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:

@@ -1,4 +1,4 @@
-#include <syncscope/server/shutdownsignals.h>
+#include <syncscope/platform/shutdownsignals.h>
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -9,7 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace syncscope::server {
+namespace syncscope::platform {
 
 namespace {
 
@@ -47,12 +47,12 @@ ShutdownSignals::~ShutdownSignals()
 bool ShutdownSignals::install(QString *error)
 {
     if (m_installed || g_signalFds[0] != -1) {
-        *error = QCoreApplication::translate("syncscope::server::ShutdownSignals",
+        *error = QCoreApplication::translate("syncscope::platform::ShutdownSignals",
                                              "signal handlers are already installed");
         return false;
     }
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0) {
-        *error = QCoreApplication::translate("syncscope::server::ShutdownSignals",
+        *error = QCoreApplication::translate("syncscope::platform::ShutdownSignals",
                                              "socketpair failed: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
@@ -77,4 +77,4 @@ void ShutdownSignals::readSignal()
         Q_EMIT received(int(byte));
 }
 
-} // namespace syncscope::server
+} // namespace syncscope::platform

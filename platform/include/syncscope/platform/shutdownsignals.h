@@ -6,11 +6,12 @@
 
 class QSocketNotifier;
 
-namespace syncscope::server {
+namespace syncscope::platform {
 
-// Turns SIGINT and SIGTERM into a Qt signal. The POSIX handler only writes the signal number
-// to a socketpair (async-signal-safe); a QSocketNotifier reads it in the event loop, where
-// shutting down properly is allowed.
+// Turns SIGINT and SIGTERM into a Qt signal, for syncscope-server and `syncscope --headless`
+// alike (one implementation, in a target both link without linking each other). The POSIX handler
+// only writes the signal number to a socketpair (async-signal-safe); a QSocketNotifier reads it in
+// the event loop, where shutting down properly is allowed.
 class ShutdownSignals final : public QObject
 {
     Q_OBJECT
@@ -33,4 +34,4 @@ private:
     bool m_installed = false;
 };
 
-} // namespace syncscope::server
+} // namespace syncscope::platform
