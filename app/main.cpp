@@ -10,7 +10,6 @@
 #include "workspace/workspacefile.h"
 
 #include <syncscope/platform/shutdownsignals.h>
-#include <syncscope/server/syncserver.h>
 
 #include <QApplication>
 #include <QDir>
@@ -90,6 +89,11 @@ int main(int argc, char **argv)
                 options.headless,
                 QCoreApplication::translate("main", "cannot open workspace %1: %2")
                     .arg(QDir::toNativeSeparators(options.workspacePath), error.toString()));
+        }
+        if (const QString warning = WorkspaceFile::permissionWarning(options.workspacePath);
+            !warning.isEmpty()) {
+            QTextStream(stderr) << "syncscope: " << warning << Qt::endl;
+            monitor.eventLog()->append(-1, QString(), EventKind::Monitor, warning);
         }
         if (workspace->title.isEmpty())
             monitor.setTitle(QFileInfo(options.workspacePath).completeBaseName());

@@ -383,6 +383,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>The realm path is not valid: %1</source>
         <translation>Der Realm-Pfad ist ungültig: %1</translation>
     </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 enthält Zugriffstoken, ist aber für andere Benutzer lesbar; beschränken Sie die Datei auf sich selbst (chmod 600) oder speichern Sie sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

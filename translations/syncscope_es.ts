@@ -383,6 +383,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>The realm path is not valid: %1</source>
         <translation>La ruta del realm no es válida: %1</translation>
     </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 contiene tokens de acceso pero otros usuarios pueden leerlo; restrínjalo a usted (chmod 600) o guárdelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -383,6 +383,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>The realm path is not valid: %1</source>
         <translation>Le chemin du realm n’est pas valide : %1</translation>
     </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 contient des jetons d’accès mais d’autres utilisateurs peuvent le lire ; réservez-le à vous seul (chmod 600) ou enregistrez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

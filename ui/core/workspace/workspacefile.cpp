@@ -372,6 +372,14 @@ bool WorkspaceFile::save(const Workspace &workspace, const QString &path, QStrin
                          .arg(path, file.errorString());
         return false;
     }
+    // The file holds bearer tokens: only its owner may read it, whatever the umask says (and
+    // whatever the file it replaces allowed).
+    if (!file.setPermissions(kPrivatePermissions)) {
+        if (error)
+            *error = QCoreApplication::translate("WorkspaceFile", "cannot write %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
     file.write(serialize(workspace, QFileInfo(path).absolutePath()));
     if (!file.commit()) {
         if (error)
@@ -380,6 +388,17 @@ bool WorkspaceFile::save(const Workspace &workspace, const QString &path, QStrin
         return false;
     }
     return true;
+}
+
+QString WorkspaceFile::permissionWarning(const QString &path)
+{
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+    if (!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
+        return {};
+    return QCoreApplication::translate("WorkspaceFile",
+                                       "%1 holds access tokens but other users can read it; "
+                                       "restrict it to yourself (chmod 600) or save it again.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 QString WorkspaceFile::definitionError(const SessionDefinition &d)

@@ -3,6 +3,7 @@
 #include "workspace/workspace.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QString>
 
 #include <optional>
@@ -21,10 +22,14 @@ struct WorkspaceError
 };
 
 // Reads and writes the workspace JSON documented in docs/monitor.md. Reading never changes the
-// file; writing goes through QSaveFile, so a failed save leaves the old file as it was.
+// file; writing goes through QSaveFile, so a failed save leaves the old file as it was. The file
+// holds bearer tokens, so it is written readable by its owner only (0600).
 class WorkspaceFile final
 {
 public:
+    static constexpr QFileDevice::Permissions kPrivatePermissions =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
     // baseDirectory resolves relative local paths (the folder of the file).
     static std::optional<Workspace> parse(const QByteArray &json, const QString &baseDirectory,
                                           WorkspaceError *error);
@@ -33,6 +38,9 @@ public:
     // Local paths inside baseDirectory are written relative to it.
     static QByteArray serialize(const Workspace &workspace, const QString &baseDirectory);
     static bool save(const Workspace &workspace, const QString &path, QString *error);
+    // A translated warning when users other than the owner can read the file at `path` (its
+    // tokens are exposed); empty when only the owner can.
+    static QString permissionWarning(const QString &path);
 
     // What is wrong with a session typed into the Add session dialog; empty when it is fine.
     static QString definitionError(const SessionDefinition &definition);
