@@ -3,13 +3,13 @@
 #include "demo/embeddeddemo.h"
 #include "headless/commandline.h"
 #include "headless/headlessrunner.h"
-#include "headless/signalwatcher.h"
 #include "mainwindow/mainwindow.h"
+#include "monitor/logging.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
 #include "workspace/workspacefile.h"
 
-#include <syncscope/server/syncserver.h>
+#include <syncscope/platform/shutdownsignals.h>
 
 #include <QApplication>
 #include <QDir>
@@ -90,6 +90,11 @@ int main(int argc, char **argv)
                 QCoreApplication::translate("main", "cannot open workspace %1: %2")
                     .arg(QDir::toNativeSeparators(options.workspacePath), error.toString()));
         }
+        if (const QString warning = WorkspaceFile::permissionWarning(options.workspacePath);
+            !warning.isEmpty()) {
+            QTextStream(stderr) << "syncscope: " << warning << Qt::endl;
+            monitor.eventLog()->append(-1, QString(), EventKind::Monitor, warning);
+        }
         if (workspace->title.isEmpty())
             monitor.setTitle(QFileInfo(options.workspacePath).completeBaseName());
         monitor.addWorkspace(*workspace);
@@ -100,8 +105,11 @@ int main(int argc, char **argv)
         HeadlessRunner runner(&monitor, &out);
         runner.setDuration(options.duration);
         runner.setExportPath(options.exportPath);
-        SignalWatcher signals_;
-        QObject::connect(&signals_, &SignalWatcher::terminationRequested, &runner,
+        // Ctrl+C ends a headless run the way --duration does: export written, summary printed.
+        platform::ShutdownSignals signals_;
+        if (QString error; !signals_.install(&error))
+            qCWarning(lcHeadless) << "Ctrl+C ends the process abruptly:" << error;
+        QObject::connect(&signals_, &platform::ShutdownSignals::received, &runner,
                          &HeadlessRunner::finish);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit,
                          Qt::QueuedConnection);

@@ -1,7 +1,7 @@
 // syncscope-server: parses the command line and wires the library together (see --help).
 
+#include <syncscope/platform/shutdownsignals.h>
 #include <syncscope/server/commandline.h>
-#include <syncscope/server/shutdownsignals.h>
 #include <syncscope/server/syncserver.h>
 #include <syncscope/server/translations.h>
 
@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     }
 
     applyLogLevel(commandLine.logLevel);
-    ShutdownSignals signals;
+    syncscope::platform::ShutdownSignals signals;
     QString error;
     if (!signals.install(&error)) {
         printLine(stderr, Text::tr("syncscope-server: %1").arg(error));
@@ -108,10 +108,11 @@ int main(int argc, char *argv[])
     printLine(stderr, Text::tr("syncscope-server: data in %1, secret in %2")
                           .arg(QDir(config.dataDir).absolutePath(), secretPath));
 
-    QObject::connect(&signals, &ShutdownSignals::received, &server, [&server](int number) {
-        printLine(stderr, Text::tr("syncscope-server: signal %1, shutting down").arg(number));
-        server.stop();
-    });
+    QObject::connect(
+        &signals, &syncscope::platform::ShutdownSignals::received, &server, [&server](int number) {
+            printLine(stderr, Text::tr("syncscope-server: signal %1, shutting down").arg(number));
+            server.stop();
+        });
     QObject::connect(&server, &SyncServer::stopped, &app, [] { QCoreApplication::exit(0); });
     return QCoreApplication::exec();
 }

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>die Signal-Handler sind bereits installiert</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::protocol::AccessToken</name>
     <message>
         <source>the token is longer than %1 characters</source>
@@ -544,17 +555,6 @@ Siehe --help.</translation>
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK vor IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>die Signal-Handler sind bereits installiert</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>socketpair fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

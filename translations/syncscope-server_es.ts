@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>los manejadores de señales ya están instalados</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::protocol::AccessToken</name>
     <message>
         <source>the token is longer than %1 characters</source>
@@ -544,17 +555,6 @@ Pruebe --help.</translation>
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK antes de IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>los manejadores de señales ya están instalados</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>socketpair falló: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>les gestionnaires de signaux sont déjà installés</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>échec de socketpair : %1</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::protocol::AccessToken</name>
     <message>
         <source>the token is longer than %1 characters</source>
@@ -544,17 +555,6 @@ Essayez --help.</translation>
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK avant IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>les gestionnaires de signaux sont déjà installés</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>échec de socketpair : %1</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>das Zugriffstoken ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommandLine</name>
     <message>
         <source>Watches sync sessions: their state, connection, progress and rates.
@@ -105,6 +112,13 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionFilter</name>
     <message>
         <source>All</source>
@@ -152,6 +166,84 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Aktiv, aber seit einiger Zeit kein Fortschritt, obwohl Arbeit aussteht.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Synchronisiert: Änderungen gehen hoch und kommen herunter, sobald sie entstehen.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Von Ihnen um %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Setzt um %1 von selbst fort.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Keine Synchronisation: das Realm wurde geschlossen oder der Benutzer hat sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>Konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Nach einem fatalen Fehler um %1 endgültig gestoppt: %2. Öffnen Sie die Sitzung neu, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Von dieser Sitzung wird ein Fehlschlag erwartet (so im Arbeitsbereich markiert).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Seit %2 mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Verbindet seit %2 mit %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Endgültig getrennt: die Sitzung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Getrennt, weil die Sitzung pausiert ist.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Getrennt seit %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Letzter Fehler um %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +382,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>The realm path is not valid: %1</source>
         <translation>Der Realm-Pfad ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 enthält Zugriffstoken, ist aber für andere Benutzer lesbar; beschränken Sie die Datei auf sich selbst (chmod 600) oder speichern Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +828,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
-    <name>syncscope::monitor::MonitoredSession</name>
+    <name>syncscope::monitor::LocalSessionSource</name>
     <message>
         <source>The pause you set has ended</source>
         <translation>Die von Ihnen gesetzte Pause ist abgelaufen</translation>
@@ -742,84 +838,8 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>%1 auf %2 geöffnet</translation>
     </message>
     <message>
-        <source>Could not open the session: %1</source>
-        <translation>Die Sitzung konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (Code %2)</translation>
-    </message>
-    <message>
-        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
-        <translation>Nach einem fatalen Fehler um %1 endgültig gestoppt: %2. Öffnen Sie die Sitzung neu, sobald die Ursache behoben ist.</translation>
-    </message>
-    <message>
-        <source>Could not be opened: %1</source>
-        <translation>Konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>This session is expected to fail (it is marked so in the workspace).</source>
-        <translation>Von dieser Sitzung wird ein Fehlschlag erwartet (so im Arbeitsbereich markiert).</translation>
-    </message>
-    <message>
-        <source>Paused by you at %1.</source>
-        <translation>Von Ihnen um %1 pausiert.</translation>
-    </message>
-    <message>
-        <source>Resumes by itself at %1.</source>
-        <translation>Setzt um %1 von selbst fort.</translation>
-    </message>
-    <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
-        <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>Pausiert.</translation>
-    </message>
-    <message>
-        <source>Not syncing: the realm was closed or its user logged out.</source>
-        <translation>Keine Synchronisation: das Realm wurde geschlossen oder der Benutzer hat sich abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Not opened yet.</source>
-        <translation>Noch nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Active, but no progress for a while although work is outstanding.</source>
-        <translation>Aktiv, aber seit einiger Zeit kein Fortschritt, obwohl Arbeit aussteht.</translation>
-    </message>
-    <message>
-        <source>Syncing: changes go up and come down as they happen.</source>
-        <translation>Synchronisiert: Änderungen gehen hoch und kommen herunter, sobald sie entstehen.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 since %2.</source>
-        <translation>Seit %2 mit %1 verbunden.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 since %2.</source>
-        <translation>Verbindet seit %2 mit %1.</translation>
-    </message>
-    <message>
-        <source>Disconnected for good: the session is Invalid.</source>
-        <translation>Endgültig getrennt: die Sitzung ist ungültig.</translation>
-    </message>
-    <message>
-        <source>Disconnected because the session is paused.</source>
-        <translation>Getrennt, weil die Sitzung pausiert ist.</translation>
-    </message>
-    <message>
-        <source>Disconnected since %1.</source>
-        <translation>Getrennt seit %1.</translation>
-    </message>
-    <message>
-        <source>Last error at %1: %2</source>
-        <translation>Letzter Fehler um %1: %2</translation>
-    </message>
-    <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
+        <source>The session is not open.</source>
+        <translation>Die Sitzung ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Paused by you until %1</source>
@@ -840,6 +860,13 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Reconnect requested by you</source>
         <translation>Neuverbindung von Ihnen angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -865,20 +892,9 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Progress again</source>
         <translation>Wieder Fortschritt</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
-    <message>
-        <source>the access token is malformed</source>
-        <translation>das Zugriffstoken ist fehlerhaft</translation>
-    </message>
     <message>
         <source>Pause all</source>
         <translation>Alle pausieren</translation>
@@ -886,6 +902,40 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Alle fortsetzen (von Ihnen selbst pausierte Sitzungen bleiben pausiert)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Diese Sitzung nimmt keine Befehle vom Monitor an.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>Die Sitzung ist ungültig: Sie nimmt keine Befehle mehr an.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Bereits von Ihnen pausiert.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>Nicht von Ihnen pausiert.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Nur eine aktive Sitzung ohne Verbindung kann neu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>die Signal-Handler sind bereits installiert</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1448,6 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK vor IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>die Signal-Handler sind bereits installiert</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>socketpair fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>el token de acceso está mal formado</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommandLine</name>
     <message>
         <source>Watches sync sessions: their state, connection, progress and rates.
@@ -105,6 +112,13 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionFilter</name>
     <message>
         <source>All</source>
@@ -152,6 +166,84 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Activa, pero sin progreso desde hace un rato aunque queda trabajo pendiente.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Sincronizando: los cambios suben y bajan a medida que ocurren.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Pausada por usted a las %1.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Se reanuda sola a las %1.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>Pausada por «Pausar todas»; «Reanudar todas» la reanuda.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Sin sincronizar: el realm se cerró o su usuario cerró sesión.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>No se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Detenida definitivamente tras un error fatal a las %1: %2. Vuelva a abrir la sesión cuando la causa esté corregida.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Se espera que esta sesión falle (así está marcada en el espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Conectada a %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Conectando con %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Desconectada definitivamente: la sesión es inválida.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Desconectada porque la sesión está en pausa.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Desconectada desde las %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Último error a las %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +382,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>The realm path is not valid: %1</source>
         <translation>La ruta del realm no es válida: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 contiene tokens de acceso pero otros usuarios pueden leerlo; restrínjalo a usted (chmod 600) o guárdelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +828,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
-    <name>syncscope::monitor::MonitoredSession</name>
+    <name>syncscope::monitor::LocalSessionSource</name>
     <message>
         <source>The pause you set has ended</source>
         <translation>La pausa que fijó ha terminado</translation>
@@ -742,84 +838,8 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>%1 abierto en %2</translation>
     </message>
     <message>
-        <source>Could not open the session: %1</source>
-        <translation>No se pudo abrir la sesión: %1</translation>
-    </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (código %2)</translation>
-    </message>
-    <message>
-        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
-        <translation>Detenida definitivamente tras un error fatal a las %1: %2. Vuelva a abrir la sesión cuando la causa esté corregida.</translation>
-    </message>
-    <message>
-        <source>Could not be opened: %1</source>
-        <translation>No se pudo abrir: %1</translation>
-    </message>
-    <message>
-        <source>This session is expected to fail (it is marked so in the workspace).</source>
-        <translation>Se espera que esta sesión falle (así está marcada en el espacio de trabajo).</translation>
-    </message>
-    <message>
-        <source>Paused by you at %1.</source>
-        <translation>Pausada por usted a las %1.</translation>
-    </message>
-    <message>
-        <source>Resumes by itself at %1.</source>
-        <translation>Se reanuda sola a las %1.</translation>
-    </message>
-    <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
-        <translation>Pausada por «Pausar todas»; «Reanudar todas» la reanuda.</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>En pausa.</translation>
-    </message>
-    <message>
-        <source>Not syncing: the realm was closed or its user logged out.</source>
-        <translation>Sin sincronizar: el realm se cerró o su usuario cerró sesión.</translation>
-    </message>
-    <message>
-        <source>Not opened yet.</source>
-        <translation>Aún no abierta.</translation>
-    </message>
-    <message>
-        <source>Active, but no progress for a while although work is outstanding.</source>
-        <translation>Activa, pero sin progreso desde hace un rato aunque queda trabajo pendiente.</translation>
-    </message>
-    <message>
-        <source>Syncing: changes go up and come down as they happen.</source>
-        <translation>Sincronizando: los cambios suben y bajan a medida que ocurren.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 since %2.</source>
-        <translation>Conectada a %1 desde las %2.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 since %2.</source>
-        <translation>Conectando con %1 desde las %2.</translation>
-    </message>
-    <message>
-        <source>Disconnected for good: the session is Invalid.</source>
-        <translation>Desconectada definitivamente: la sesión es inválida.</translation>
-    </message>
-    <message>
-        <source>Disconnected because the session is paused.</source>
-        <translation>Desconectada porque la sesión está en pausa.</translation>
-    </message>
-    <message>
-        <source>Disconnected since %1.</source>
-        <translation>Desconectada desde las %1.</translation>
-    </message>
-    <message>
-        <source>Last error at %1: %2</source>
-        <translation>Último error a las %1: %2</translation>
-    </message>
-    <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
+        <source>The session is not open.</source>
+        <translation>La sesión no está abierta.</translation>
     </message>
     <message>
         <source>Paused by you until %1</source>
@@ -840,6 +860,13 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Reconnect requested by you</source>
         <translation>Reconexión solicitada por usted</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>No se pudo abrir la sesión: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -865,20 +892,9 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Progress again</source>
         <translation>Vuelve a progresar</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
-    <message>
-        <source>the access token is malformed</source>
-        <translation>el token de acceso está mal formado</translation>
-    </message>
     <message>
         <source>Pause all</source>
         <translation>Pausar todas</translation>
@@ -886,6 +902,40 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Reanudar todas (las sesiones que usted pausó siguen en pausa)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Esta sesión no acepta órdenes del monitor.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>La sesión no es válida: ya no acepta órdenes.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Ya la ha pausado usted.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>No la ha pausado usted.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Solo una sesión activa sin conexión puede reconectarse.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>los manejadores de señales ya están instalados</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>socketpair falló: %1</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1448,6 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK antes de IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>los manejadores de señales ya están instalados</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>socketpair falló: %1</translation>
     </message>
 </context>
 <context>

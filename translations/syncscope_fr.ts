@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>le jeton d’accès est mal formé</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommandLine</name>
     <message>
         <source>Watches sync sessions: their state, connection, progress and rates.
@@ -105,6 +112,13 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+</context>
+<context>
     <name>SessionFilter</name>
     <message>
         <source>All</source>
@@ -152,6 +166,84 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Active, mais aucune progression depuis un moment alors qu’il reste du travail.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Synchronisation : les changements montent et descendent au fil de l’eau.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Mise en pause par vous à %1.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Reprend d’elle-même à %1.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>En pause par « Tout mettre en pause » ; « Tout reprendre » la relance.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Pas de synchronisation : le realm a été fermé ou son utilisateur s’est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>N’a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Arrêtée définitivement après une erreur fatale à %1 : %2. Rouvrez la session une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Cette session doit échouer (elle est marquée ainsi dans l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Connectée à %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Connexion à %1 en cours depuis %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Déconnectée définitivement : la session est invalide.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Déconnectée car la session est en pause.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Déconnectée depuis %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Dernière erreur à %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentative échouée).</numerusform>
+            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentatives échouées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec (jusqu’à 5 min). « Reconnecter maintenant » saute l’attente.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +382,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>The realm path is not valid: %1</source>
         <translation>Le chemin du realm n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 contient des jetons d’accès mais d’autres utilisateurs peuvent le lire ; réservez-le à vous seul (chmod 600) ou enregistrez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +828,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
-    <name>syncscope::monitor::MonitoredSession</name>
+    <name>syncscope::monitor::LocalSessionSource</name>
     <message>
         <source>The pause you set has ended</source>
         <translation>La pause que vous aviez fixée est terminée</translation>
@@ -742,84 +838,8 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>%1 ouvert sur %2</translation>
     </message>
     <message>
-        <source>Could not open the session: %1</source>
-        <translation>Impossible d’ouvrir la session : %1</translation>
-    </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (code %2)</translation>
-    </message>
-    <message>
-        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
-        <translation>Arrêtée définitivement après une erreur fatale à %1 : %2. Rouvrez la session une fois la cause corrigée.</translation>
-    </message>
-    <message>
-        <source>Could not be opened: %1</source>
-        <translation>N’a pas pu être ouverte : %1</translation>
-    </message>
-    <message>
-        <source>This session is expected to fail (it is marked so in the workspace).</source>
-        <translation>Cette session doit échouer (elle est marquée ainsi dans l’espace de travail).</translation>
-    </message>
-    <message>
-        <source>Paused by you at %1.</source>
-        <translation>Mise en pause par vous à %1.</translation>
-    </message>
-    <message>
-        <source>Resumes by itself at %1.</source>
-        <translation>Reprend d’elle-même à %1.</translation>
-    </message>
-    <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
-        <translation>En pause par « Tout mettre en pause » ; « Tout reprendre » la relance.</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>En pause.</translation>
-    </message>
-    <message>
-        <source>Not syncing: the realm was closed or its user logged out.</source>
-        <translation>Pas de synchronisation : le realm a été fermé ou son utilisateur s’est déconnecté.</translation>
-    </message>
-    <message>
-        <source>Not opened yet.</source>
-        <translation>Pas encore ouverte.</translation>
-    </message>
-    <message>
-        <source>Active, but no progress for a while although work is outstanding.</source>
-        <translation>Active, mais aucune progression depuis un moment alors qu’il reste du travail.</translation>
-    </message>
-    <message>
-        <source>Syncing: changes go up and come down as they happen.</source>
-        <translation>Synchronisation : les changements montent et descendent au fil de l’eau.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 since %2.</source>
-        <translation>Connectée à %1 depuis %2.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 since %2.</source>
-        <translation>Connexion à %1 en cours depuis %2.</translation>
-    </message>
-    <message>
-        <source>Disconnected for good: the session is Invalid.</source>
-        <translation>Déconnectée définitivement : la session est invalide.</translation>
-    </message>
-    <message>
-        <source>Disconnected because the session is paused.</source>
-        <translation>Déconnectée car la session est en pause.</translation>
-    </message>
-    <message>
-        <source>Disconnected since %1.</source>
-        <translation>Déconnectée depuis %1.</translation>
-    </message>
-    <message>
-        <source>Last error at %1: %2</source>
-        <translation>Dernière erreur à %1 : %2</translation>
-    </message>
-    <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec (jusqu’à 5 min). « Reconnecter maintenant » saute l’attente.</translation>
+        <source>The session is not open.</source>
+        <translation>La session n’est pas ouverte.</translation>
     </message>
     <message>
         <source>Paused by you until %1</source>
@@ -840,6 +860,13 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Reconnect requested by you</source>
         <translation>Reconnexion demandée par vous</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Impossible d’ouvrir la session : %1</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -865,20 +892,9 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Progress again</source>
         <translation>La progression reprend</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentative échouée).</numerusform>
-            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentatives échouées).</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
-    <message>
-        <source>the access token is malformed</source>
-        <translation>le jeton d’accès est mal formé</translation>
-    </message>
     <message>
         <source>Pause all</source>
         <translation>Tout mettre en pause</translation>
@@ -886,6 +902,40 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Tout reprendre (les sessions que vous avez mises en pause restent en pause)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Cette session n’accepte pas de commandes du moniteur.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>La session est invalide : elle n’accepte plus de commandes.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Déjà mise en pause par vous.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>Pas mise en pause par vous.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Seule une session active non connectée peut se reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::platform::ShutdownSignals</name>
+    <message>
+        <source>signal handlers are already installed</source>
+        <translation>les gestionnaires de signaux sont déjà installés</translation>
+    </message>
+    <message>
+        <source>socketpair failed: %1</source>
+        <translation>échec de socketpair : %1</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1448,6 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
     <message>
         <source>MARK before IDENT</source>
         <translation>MARK avant IDENT</translation>
-    </message>
-</context>
-<context>
-    <name>syncscope::server::ShutdownSignals</name>
-    <message>
-        <source>signal handlers are already installed</source>
-        <translation>les gestionnaires de signaux sont déjà installés</translation>
-    </message>
-    <message>
-        <source>socketpair failed: %1</source>
-        <translation>échec de socketpair : %1</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ HistorySample sampleAt(qint64 timestampMs, qint64 i)
 }
 
 // The monitor's rate chart (charts/historychart.h), as the detail pane builds it: two solid
-// lines (ui/charts/detailpane.cpp).
+// lines (ui/widgets/charts/detailpane.cpp).
 std::unique_ptr<ui::HistoryChart> makeRateChart()
 {
     auto chart = std::make_unique<ui::HistoryChart>(

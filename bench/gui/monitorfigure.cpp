@@ -10,6 +10,7 @@
 #include "harness/stats.h"
 
 #include "mainwindow/mainwindow.h"
+#include "monitor/manualsessionsource.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/sessionlistmodel.h"
@@ -87,7 +88,7 @@ std::optional<std::pair<Figure, Figure>> liveSessions(const BenchOptions &option
     }
     const auto allConnected = [&] {
         for (monitor::MonitoredSession *session : monitor.sessions()) {
-            if (!session->syncSession() || !session->syncSession()->isConnected())
+            if (session->connectionBadge() != monitor::ConnectionBadge::Connected)
                 return false;
         }
         return true;
@@ -108,20 +109,28 @@ std::optional<std::pair<Figure, Figure>> liveSessions(const BenchOptions &option
 
 std::pair<Figure, Figure> syntheticRows(const BenchOptions &options, GuiLoadMeter &meter)
 {
+    // Rows of a ManualSessionSource: no server, no files. Each tick every source re-sends its
+    // facts (touch()), so every row is due for a repaint, as with live sessions that all report.
     monitor::SessionMonitor monitor;
-    QList<monitor::MonitoredSession *> rows;
+    QList<monitor::ManualSessionSource *> sources;
     for (int i = 0; i < options.monitorRows; ++i) {
+        monitor::SessionFacts facts;
+        facts.name = u"synthetic %1"_s.arg(i);
+        facts.realmPath = u"/bench/synthetic/%1"_s.arg(i);
+        facts.userId = u"bench"_s;
+        facts.server = u"127.0.0.1:9"_s;
+        facts.state = monitor::StateBadge::Active;
+        auto source = std::make_unique<monitor::ManualSessionSource>(facts);
+        sources.append(source.get());
         monitor::SessionDefinition definition;
-        definition.name = u"synthetic %1"_s.arg(i);
-        definition.serverUrl = QUrl(u"ws://127.0.0.1:9"_s);
-        definition.token = u"synthetic"_s; // malformed on purpose: the row never opens a file
-        definition.realmPath = u"/bench/synthetic/%1"_s.arg(i);
-        rows.append(monitor.addSession(definition));
+        definition.name = facts.name;
+        definition.realmPath = facts.realmPath;
+        monitor.addSource(std::move(source), definition);
     }
     return measureWindow(monitor, meter, names::syntheticRowsFeed(options.monitorRows),
-                         options.monitorSeconds, [&rows] {
-                             for (monitor::MonitoredSession *row : std::as_const(rows))
-                                 Q_EMIT row->changed();
+                         options.monitorSeconds, [&sources] {
+                             for (monitor::ManualSessionSource *source : std::as_const(sources))
+                                 source->touch();
                          });
 }
 

@@ -373,7 +373,7 @@ void TranslationsTest::coreProtocolAndServerSpeakTheLanguage()
 {
     QFETCH(QString, language);
     const Expected expected = expectedFor(language);
-    // The monitor's one translator, as ui/monitor/translations.cpp installs it.
+    // The monitor's one translator, as ui/core/monitor/translations.cpp installs it.
     InstalledTranslator translator;
     QVERIFY(translator.load(u":/i18n/syncscope_"_s + language + u".qm"));
 

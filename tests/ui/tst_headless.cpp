@@ -5,6 +5,7 @@
 #include "workspace/workspacefile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -199,6 +200,35 @@ private Q_SLOTS:
                            QStringLiteral("--duration"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("(UNEXPECTED)")));
+    }
+
+    void aWorkspaceOthersCanReadIsWrittenPrivateAndWarnedAbout()
+    {
+        // The file holds bearer tokens: saved 0600 whatever the umask, and one that others can
+        // read (made by hand or by an older version) is opened with a warning.
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")})});
+        QCOMPARE(QFileInfo(ws).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 WorkspaceFile::kPrivatePermissions);
+        QVERIFY(WorkspaceFile::permissionWarning(ws).isEmpty());
+        Run r = run({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--duration"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("other users can read")), qPrintable(r.err));
+
+        QVERIFY(QFile::setPermissions(ws, WorkspaceFile::kPrivatePermissions |
+                                              QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(!WorkspaceFile::permissionWarning(ws).isEmpty());
+        r = run({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                 QStringLiteral("--duration"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("other users can read")), qPrintable(r.err));
+
+        // Saving again over it makes it private, also when the old file was not.
+        writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")})});
+        QCOMPARE(QFileInfo(ws).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 
     void sigintEndsCleanlyWithTheExport()

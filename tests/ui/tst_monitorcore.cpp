@@ -7,6 +7,8 @@
 #include "monitor/ratehistory.h"
 #include "monitor/ringbuffer.h"
 #include "monitor/sessionfilter.h"
+#include "monitor/settingvalue.h"
+#include "monitor/statetable.h"
 #include "monitor/translations.h"
 #include "workspace/jsonlinelocator.h"
 #include "workspace/workspacefile.h"
@@ -14,6 +16,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +88,55 @@ class TestMonitorCore final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void stateTableHasEveryStateOnce()
+    {
+        // One row per state: a text, an icon and colours of its own, an explanation that reads
+        // the facts.
+        SessionFacts facts;
+        facts.server = QStringLiteral("host:1");
+        facts.lastError = SessionError{4102, QStringLiteral("bad changeset"), true,
+                                       SessionError::Origin::Session, QDateTime::currentDateTime()};
+        const StateContext context{facts, false, true, false};
+        QSet<QString> texts;
+        for (int i = 0; i < kStateBadgeCount; ++i) {
+            const auto state = StateBadge(i);
+            texts.insert(StateTable::text(state));
+            QVERIFY(!StateTable::explain(state, context).isEmpty());
+        }
+        QCOMPARE(texts.size(), kStateBadgeCount);
+        QVERIFY(StateTable::explain(StateBadge::Invalid, context)
+                    .contains(QStringLiteral("expected to fail")));
+        QVERIFY(StateTable::explain(StateBadge::Invalid, context)
+                    .contains(QStringLiteral("bad changeset (code 4102)")));
+        QCOMPARE(StateTable::row(StateBadge::Invalid).icon, IconShape::Cross);
+        QVERIFY(StateTable::row(StateBadge::Active).colours.onLight !=
+                StateTable::row(StateBadge::Invalid).colours.onLight);
+        for (int i = 0; i < kConnectionBadgeCount; ++i) {
+            const auto connection = ConnectionBadge(i);
+            texts.insert(StateTable::text(connection));
+            QVERIFY(!StateTable::explain(connection, context).isEmpty());
+        }
+        QCOMPARE(texts.size(), kStateBadgeCount + kConnectionBadgeCount);
+        QCOMPARE(stateBadgeText(StateBadge::Paused), StateTable::text(StateBadge::Paused));
+    }
+
+    void settingValuesAreTypedWithADefault()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        const SettingValue<int> seconds("notifications/stallSeconds", 60);
+        const SettingValue<bool> enabled("notifications/enabled", true);
+        QCOMPARE(seconds.get(settings), 60);
+        QCOMPARE(enabled.get(settings), true);
+        seconds.set(settings, 300);
+        enabled.set(settings, false);
+        settings.sync();
+        const QSettings reread(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QCOMPARE(seconds.get(reread), 300);
+        QCOMPARE(enabled.get(reread), false);
+        QCOMPARE(reread.value(QStringLiteral("notifications/stallSeconds")).toInt(), 300);
+    }
+
     void ringBufferDropsOldest()
     {
         RingBuffer<int> ring(3);
@@ -142,27 +195,24 @@ private Q_SLOTS:
 
     void filterMatchesTextAndStateAndCounts()
     {
-        const SessionFacts tasks{QStringLiteral("Tasks"),
-                                 QStringLiteral("/team/tasks"),
-                                 QStringLiteral("alice"),
-                                 QStringLiteral("127.0.0.1:7800"),
-                                 StateBadge::Active,
-                                 ConnectionBadge::Connected,
-                                 false};
-        const SessionFacts admin{QStringLiteral("Admin"),
-                                 QStringLiteral("/admin"),
-                                 QStringLiteral("bob"),
-                                 QStringLiteral("127.0.0.1:7800"),
-                                 StateBadge::Invalid,
-                                 ConnectionBadge::Disconnected,
-                                 true};
-        const SessionFacts drafts{QStringLiteral("Drafts"),
-                                  QStringLiteral("/bob/drafts"),
-                                  QStringLiteral("bob"),
-                                  QStringLiteral("127.0.0.1:7800"),
-                                  StateBadge::Paused,
-                                  ConnectionBadge::Disconnected,
-                                  false};
+        const auto facts = [](const char *name, const char *realm, const char *user,
+                              StateBadge state, ConnectionBadge connection, int errorCode) {
+            SessionFacts f;
+            f.name = QString::fromUtf8(name);
+            f.realmPath = QString::fromUtf8(realm);
+            f.userId = QString::fromUtf8(user);
+            f.server = QStringLiteral("127.0.0.1:7800");
+            f.state = state;
+            f.connection = connection;
+            f.lastError.code = errorCode;
+            return f;
+        };
+        const SessionFacts tasks = facts("Tasks", "/team/tasks", "alice", StateBadge::Active,
+                                         ConnectionBadge::Connected, 0);
+        const SessionFacts admin = facts("Admin", "/admin", "bob", StateBadge::Invalid,
+                                         ConnectionBadge::Disconnected, 4100);
+        const SessionFacts drafts = facts("Drafts", "/bob/drafts", "bob", StateBadge::Paused,
+                                          ConnectionBadge::Disconnected, 0);
         SessionFilter filter;
         QVERIFY(filter.matches(tasks) && filter.matches(admin));
         filter.setText(QStringLiteral("BOB"));

@@ -3,8 +3,10 @@
 // progress recording and its export, history sampling.
 #include "embeddedtestserver.h"
 
+#include "demo/embeddeddemo.h"
 #include "demo/slowlinkproxy.h"
 #include "export/progressexport.h"
+#include "monitor/localsessionsource.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 
@@ -12,7 +14,9 @@
 #include <syncscope/syncsession.h>
 
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace syncscope;
@@ -67,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(a->stateBadge(), StateBadge::Active);
         QCOMPARE(a->userId(), QStringLiteral("alice"));
 
-        QVERIFY(a->realm()->write(QStringLiteral("k"), QByteArray(3000, 'x')));
+        QVERIFY(localRealmOf(a)->write(QStringLiteral("k"), QByteArray(3000, 'x')));
         QTRY_VERIFY_WITH_TIMEOUT(a->progress(ProgressDirection::Upload).known &&
                                      a->progress(ProgressDirection::Upload).transferred >= 3000 &&
                                      !a->progress(ProgressDirection::Upload).outstanding(),
@@ -202,7 +206,7 @@ private Q_SLOTS:
                                  10000);
         QSignalSpy stalled(&monitor, &SessionMonitor::sessionStalled);
         relay.setBytesPerSecond(0);
-        QVERIFY(s->realm()->write(QStringLiteral("k"), QByteArray(1000, 'x')));
+        QVERIFY(localRealmOf(s)->write(QStringLiteral("k"), QByteArray(1000, 'x')));
         QTRY_COMPARE_WITH_TIMEOUT(stalled.size(), 1, 8000);
         QVERIFY(s->isStalled());
         QVERIFY(connected(s));
@@ -236,6 +240,31 @@ private Q_SLOTS:
         s->pauseByUser();
         QCOMPARE(s->failedAttempts(), 0);
         QVERIFY(s->connectionExplanation().contains(QStringLiteral("paused")));
+    }
+
+    void destroyingTheEmbeddedDemoRunsNoEventLoop()
+    {
+        // The demo's destructor used to wait for its server in a nested event loop and then
+        // flush every deferred delete of the process: whatever was queued ran inside it.
+        QTemporaryDir dir;
+        auto demo = std::make_unique<EmbeddedDemo>(dir.path());
+        QString error;
+        QVERIFY2(demo->start(&error), qPrintable(error));
+        SessionMonitor monitor;
+        MonitoredSession *s = monitor.addSession(demo->workspace().sessions.constFirst());
+        QTRY_VERIFY_WITH_TIMEOUT(connected(s), 10000);
+
+        bool queuedCallRan = false;
+        QMetaObject::invokeMethod(
+            this, [&queuedCallRan] { queuedCallRan = true; }, Qt::QueuedConnection);
+        QPointer<QObject> doomed = new QObject;
+        doomed->deleteLater();
+        demo.reset(); // with a live connection
+        QVERIFY(!queuedCallRan);
+        QVERIFY(doomed);
+        QTRY_VERIFY(queuedCallRan);
+        // The client notices that the server is gone and keeps trying, as it should.
+        QTRY_VERIFY_WITH_TIMEOUT(s->connectionBadge() != ConnectionBadge::Connected, 10000);
     }
 
     void workspaceOfTheMonitorIsWhatWasAdded()

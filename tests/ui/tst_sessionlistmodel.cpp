@@ -1,0 +1,191 @@
+// SessionListModel alone, under QAbstractItemModelTester (Fatal), fed by ManualSessionSource:
+// rows, roles, batching, and that the on-screen batching loses no change for other observers.
+#include "fakesessions.h"
+
+#include "sessions/sessionlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QIdentityProxyModel>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace syncscope;
+using namespace syncscope::monitor;
+using namespace syncscope::monitor::testing;
+using namespace syncscope::ui;
+
+namespace {
+
+// Rows covered by the dataChanged() signals a spy caught, counting how often each was.
+QHash<int, int> coveredRows(const QSignalSpy &spy)
+{
+    QHash<int, int> rows;
+    for (const QList<QVariant> &signal : spy) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            ++rows[row];
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestSessionListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsAndRolesFollowTheFacts()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const FakeRow a = addFake(monitor, QStringLiteral("Alpha"));
+        const FakeRow b =
+            addFake(monitor, factsNamed(QStringLiteral("Bravo"), QStringLiteral("bob")));
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.sessionAt(1), b.session);
+        QCOMPARE(model.rowOf(a.session), 0);
+
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        QCOMPARE(cell(1, SessionListModel::UserColumn).toString(), QStringLiteral("bob"));
+        QCOMPARE(cell(0, SessionListModel::StateColumn).toString(), QStringLiteral("Active"));
+        QCOMPARE(cell(0, SessionListModel::StateColumn, SessionListModel::BadgeKindRole).toInt(),
+                 int(StateBadge::Active));
+        QCOMPARE(cell(0, SessionListModel::UploadColumn, SessionListModel::ProgressFractionRole)
+                     .toDouble(),
+                 -1.0); // nothing reported yet
+
+        a.source->setProgress(ProgressDirection::Upload, 250, 1000);
+        a.source->setError(4102, QStringLiteral("bad changeset"), true);
+        a.source->setState(StateBadge::Invalid);
+        model.flush();
+        QCOMPARE(cell(0, SessionListModel::UploadColumn, SessionListModel::ProgressFractionRole)
+                     .toDouble(),
+                 0.25);
+        QCOMPARE(cell(0, SessionListModel::StateColumn).toString(), QStringLiteral("Invalid"));
+        QCOMPARE(cell(0, SessionListModel::LastErrorColumn).toString(),
+                 QStringLiteral("bad changeset (code 4102)"));
+        QVERIFY(cell(0, SessionListModel::StateColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("bad changeset")));
+        QCOMPARE(cell(0, SessionListModel::NameColumn, SessionListModel::SessionIdRole).toInt(),
+                 a.session->id());
+    }
+
+    void changesWaitForTheTickAndComeAsOneSignal()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<FakeRow> rows;
+        for (int i = 0; i < 5; ++i)
+            rows << addFake(monitor, QStringLiteral("S%1").arg(i));
+        model.flush();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        rows[1].source->setConnection(ConnectionBadge::Connected);
+        rows[3].source->setProgress(ProgressDirection::Download, 1, 2);
+        rows[3].source->setProgress(ProgressDirection::Download, 2, 2);
+        QCOMPARE(changed.size(), 0);
+        model.flush();
+        QCOMPARE(changed.size(), 1); // no viewport: rows 1..3 in one signal
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 3);
+        model.flush();
+        QCOMPARE(changed.size(), 1); // nothing new, nothing sent
+    }
+
+    void onScreenBatchingLosesNoChange()
+    {
+        // A view that shows rows 6, 7, 2 (sorted its own way) and a second observer behind a
+        // proxy: every changed row reaches both, exactly once per tick, on-screen rows first.
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QIdentityProxyModel secondView;
+        secondView.setSourceModel(&model);
+        QAbstractItemModelTester secondTester(
+            &secondView, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<FakeRow> rows;
+        for (int i = 0; i < 10; ++i)
+            rows << addFake(monitor, QStringLiteral("S%1").arg(i));
+        model.setViewport({[] { return QList<int>{6, 7, 2}; }});
+        model.flush();
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy secondChanged(&secondView, &QAbstractItemModel::dataChanged);
+        const QList<int> touched{0, 2, 3, 4, 7, 9};
+        for (int row : touched)
+            rows[row].source->setConnection(ConnectionBadge::Connecting);
+        model.flush();
+
+        const QHash<int, int> covered = coveredRows(changed);
+        QCOMPARE(QSet<int>(covered.keyBegin(), covered.keyEnd()),
+                 QSet<int>(touched.cbegin(), touched.cend()));
+        for (int count : covered)
+            QCOMPARE(count, 1);
+        QCOMPARE(coveredRows(secondChanged), covered);
+        // On screen first: 7, then 2 (not adjacent on screen), then the rest in runs.
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 7);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(changed.size(), 5); // 7 | 2 | 0 | 3-4 | 9
+        // What the second observer reads is what the sources say.
+        for (int row : touched)
+            QCOMPARE(secondView.index(row, SessionListModel::ConnectionColumn).data().toString(),
+                     QStringLiteral("Connecting"));
+    }
+
+    void everySampleRefreshesTheRates()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const FakeRow a = addFake(monitor, QStringLiteral("A"));
+        const FakeRow b = addFake(monitor, QStringLiteral("B"));
+        model.flush();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        monitor.sampleNow();
+        model.flush();
+        QCOMPARE(coveredRows(changed).size(), 2);
+        QCOMPARE(model.index(model.rowOf(a.session), SessionListModel::UploadRateColumn)
+                     .data(SessionListModel::SortRole)
+                     .toDouble(),
+                 0.0);
+        Q_UNUSED(b);
+    }
+
+    void orderingSignalNamesRowsWhoseStateChanged()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        const FakeRow a = addFake(monitor, QStringLiteral("A"));
+        const FakeRow b = addFake(monitor, QStringLiteral("B"));
+        model.setSortColumn(SessionListModel::UploadColumn);
+        model.flush();
+        QSignalSpy ordering(&model, &SessionListModel::orderingDataChanged);
+        b.source->setState(StateBadge::Paused);
+        model.flush();
+        QCOMPARE(ordering.size(), 1);
+        QCOMPARE(ordering.at(0).at(0).value<QList<int>>(), QList<int>{1});
+        QCOMPARE(ordering.at(0).at(1).toBool(), false);
+        a.source->setProgress(ProgressDirection::Upload, 1, 4);
+        model.flush();
+        QCOMPARE(ordering.size(), 2);
+        QVERIFY(ordering.at(1).at(0).value<QList<int>>().isEmpty());
+        QCOMPARE(ordering.at(1).at(1).toBool(), true); // the sorted value moved
+    }
+};
+
+QTEST_MAIN(TestSessionListModel)
+#include "tst_sessionlistmodel.moc"

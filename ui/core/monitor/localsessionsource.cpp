@@ -1,0 +1,280 @@
+#include "monitor/localsessionsource.h"
+
+#include "monitor/monitoredsession.h"
+#include "monitor/trafficgenerator.h"
+
+#include <syncscope/realm.h>
+#include <syncscope/syncsession.h>
+#include <syncscope/user.h>
+
+#include <QLocale>
+
+namespace syncscope::monitor {
+
+namespace {
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+QString shortTime(const QDateTime &time)
+{
+    return QLocale().toString(time.time(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+LocalSessionSource::LocalSessionSource(const SessionDefinition &definition, QObject *parent)
+    : SessionSource(parent)
+    , m_traffic(definition.traffic)
+{
+    SessionFacts initial;
+    initial.name = definition.name;
+    initial.realmPath = definition.realmPath;
+    initial.server = hostAndPort(definition.serverUrl);
+    initial.serverUrl = definition.serverUrl;
+    initial.localPath = definition.localPath;
+    publish(initial);
+
+    m_pauseTimer.setSingleShot(true);
+    m_pauseTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
+        Q_EMIT noted(EventKind::Pause, tr("The pause you set has ended"));
+        resume();
+    });
+}
+
+LocalSessionSource::~LocalSessionSource()
+{
+    delete m_trafficGenerator;
+    if (m_session) {
+        // Callbacks capture `this`; they must not outlive it while the realm lingers elsewhere.
+        m_session->removeProgressNotification(m_uploadToken);
+        m_session->removeProgressNotification(m_downloadToken);
+        m_session->disconnect(this);
+    }
+}
+
+void LocalSessionSource::setReconnectDelays(std::chrono::milliseconds minimum,
+                                            std::chrono::milliseconds maximum)
+{
+    m_reconnectDelayMin = minimum;
+    m_reconnectDelayMax = maximum;
+}
+
+void LocalSessionSource::attach(const std::shared_ptr<User> &user,
+                                const std::shared_ptr<Realm> &realm)
+{
+    m_user = user;
+    m_realm = realm;
+    m_session = realm->syncSession();
+    m_connectionSince = QDateTime::currentDateTime();
+    Q_EMIT noted(EventKind::Monitor, tr("Opened %1 on %2").arg(facts().realmPath, facts().server));
+    if (!m_session) {
+        refresh();
+        return;
+    }
+
+    connect(m_session, &SyncSession::stateChanged, this, &LocalSessionSource::onStateChanged);
+    connect(m_session, &SyncSession::connectionStateChanged, this,
+            &LocalSessionSource::onConnectionChanged);
+    connect(m_session, &SyncSession::errorOccurred, this, [this](const SyncError &error) {
+        onError(error.code(), error.message(), error.isFatal());
+    });
+    m_uploadToken = m_session->addProgressNotification(
+        ProgressDirection::Upload, ProgressMode::ReportIndefinitely,
+        [this](quint64 transferred, quint64 transferable) {
+            onProgress(ProgressDirection::Upload, transferred, transferable);
+        });
+    m_downloadToken = m_session->addProgressNotification(
+        ProgressDirection::Download, ProgressMode::ReportIndefinitely,
+        [this](quint64 transferred, quint64 transferable) {
+            onProgress(ProgressDirection::Download, transferred, transferable);
+        });
+
+    if (m_pause.any())
+        applyPause(); // "Pause all" was on before the session opened
+    refresh();
+    // Whatever happened before we connected (an early fatal error) is reflected right away.
+    const SyncError error = m_session->lastError();
+    if (error.code() != 0)
+        onError(error.code(), error.message(), error.isFatal());
+    if (m_traffic.kind != TrafficSpec::Kind::None && m_session->state() != SessionState::Invalid)
+        m_trafficGenerator = new TrafficGenerator(m_realm.get(), m_traffic);
+}
+
+void LocalSessionSource::failToOpen(const QString &reason)
+{
+    m_openFailed = true;
+    refresh();
+    reportError(
+        SessionError{0, reason, true, SessionError::Origin::Opening, QDateTime::currentDateTime()});
+}
+
+StateBadge LocalSessionSource::currentState() const
+{
+    if (m_openFailed)
+        return StateBadge::Invalid;
+    if (!m_session)
+        return StateBadge::Inactive;
+    switch (m_session->state()) {
+    case SessionState::Invalid:
+        return StateBadge::Invalid;
+    case SessionState::Inactive:
+        return m_session->isPaused() ? StateBadge::Paused : StateBadge::Inactive;
+    case SessionState::Active:
+        return StateBadge::Active;
+    }
+    return StateBadge::Inactive;
+}
+
+RetryEstimate LocalSessionSource::retryEstimate() const
+{
+    // The SDK does not publish its back-off timer. It is documented, though (docs/client.md:
+    // the minimum delay doubling per failed attempt up to the maximum, minus up to 25 %
+    // jitter, reset by a success), so the window of the next attempt can be estimated.
+    if (m_failedAttempts <= 0)
+        return {};
+    const qint64 delay =
+        std::min<qint64>(m_reconnectDelayMax.count(), m_reconnectDelayMin.count()
+                                                          << std::min(m_failedAttempts - 1, 30));
+    return RetryEstimate{m_connectionSince.addMSecs(delay * 3 / 4),
+                         m_connectionSince.addMSecs(delay), m_failedAttempts};
+}
+
+void LocalSessionSource::refresh()
+{
+    SessionFacts now = facts();
+    now.userId = m_user ? m_user->id() : QString();
+    now.state = currentState();
+    now.connection = m_session ? connectionBadgeFor(m_session->connectionState())
+                               : ConnectionBadge::Disconnected;
+    now.connectionSince = m_connectionSince;
+    now.nextAttempt = retryEstimate();
+    now.pause = m_pause;
+    publish(now);
+}
+
+CommandSupport LocalSessionSource::supports(SessionCommand command) const
+{
+    if (!m_session && !m_openFailed)
+        return CommandSupport::no(tr("The session is not open."));
+    return usualSupport(command);
+}
+
+void LocalSessionSource::applyPause()
+{
+    if (!m_session || currentState() == StateBadge::Invalid) {
+        refresh();
+        return;
+    }
+    if (m_pause.any()) {
+        m_failedAttempts = 0; // a paused session does not retry
+        m_session->pause();
+    } else {
+        m_session->resume();
+    }
+    refresh();
+}
+
+void LocalSessionSource::pause(std::optional<std::chrono::seconds> duration)
+{
+    if (!m_session)
+        return;
+    m_pause.byPerson = true;
+    m_pause.since = QDateTime::currentDateTime();
+    if (duration) {
+        m_pause.until = m_pause.since.addSecs(duration->count());
+        m_pauseTimer.start(std::chrono::duration_cast<std::chrono::milliseconds>(*duration));
+        Q_EMIT noted(EventKind::Pause, tr("Paused by you until %1").arg(shortTime(m_pause.until)));
+    } else {
+        m_pause.until = {};
+        m_pauseTimer.stop();
+        Q_EMIT noted(EventKind::Pause, tr("Paused by you"));
+    }
+    applyPause();
+}
+
+void LocalSessionSource::resume()
+{
+    if (!m_pause.byPerson)
+        return;
+    m_pause.byPerson = false;
+    m_pause.since = {};
+    m_pause.until = {};
+    m_pauseTimer.stop();
+    Q_EMIT noted(EventKind::Pause, m_pause.byMonitor
+                                       ? tr("Resumed by you; still held by \"Pause all\"")
+                                       : tr("Resumed by you"));
+    applyPause();
+}
+
+void LocalSessionSource::setHeldByMonitor(bool held)
+{
+    if (m_pause.byMonitor == held)
+        return;
+    m_pause.byMonitor = held;
+    applyPause();
+}
+
+void LocalSessionSource::reconnect()
+{
+    if (!supports(SessionCommand::Reconnect).available)
+        return;
+    Q_EMIT noted(EventKind::Connection, tr("Reconnect requested by you"));
+    m_session->reconnect();
+}
+
+void LocalSessionSource::onStateChanged(SessionState newState, SessionState)
+{
+    if (newState == SessionState::Invalid) {
+        delete m_trafficGenerator;
+        m_trafficGenerator = nullptr;
+        m_pauseTimer.stop();
+        const SyncError error = m_session->lastError();
+        if (error.code() != 0 && error.code() != facts().lastError.code)
+            onError(error.code(), error.message(), error.isFatal());
+    }
+    refresh();
+}
+
+void LocalSessionSource::onConnectionChanged(ConnectionState newState, ConnectionState oldState)
+{
+    m_connectionSince = QDateTime::currentDateTime();
+    // Count failed attempts the way the SDK's back-off does: a success resets it.
+    if (newState == ConnectionState::Connected)
+        m_failedAttempts = 0;
+    else if (newState == ConnectionState::Disconnected && m_session && !m_session->isPaused() &&
+             m_session->state() == SessionState::Active)
+        m_failedAttempts = oldState == ConnectionState::Connected ? 1 : m_failedAttempts + 1;
+    else if (newState == ConnectionState::Disconnected)
+        m_failedAttempts = 0; // paused or closed: no retry is pending
+    refresh();
+}
+
+void LocalSessionSource::onError(int code, const QString &message, bool fatal)
+{
+    // The SDK may tell about one fatal error twice (stateChanged, then errorOccurred).
+    const QDateTime now = QDateTime::currentDateTime();
+    const SessionError &last = facts().lastError;
+    if (code == last.code && message == last.message && last.time.isValid() &&
+        last.time.msecsTo(now) < 2000) {
+        return;
+    }
+    reportError(SessionError{code, message, fatal, SessionError::Origin::Session, now});
+}
+
+void LocalSessionSource::onProgress(ProgressDirection direction, quint64 transferred,
+                                    quint64 transferable)
+{
+    reportProgress(direction, DirectionProgress{transferred, transferable, true});
+}
+
+Realm *localRealmOf(const MonitoredSession *session)
+{
+    const auto *local = qobject_cast<const LocalSessionSource *>(session->source());
+    return local ? local->realm() : nullptr;
+}
+
+} // namespace syncscope::monitor

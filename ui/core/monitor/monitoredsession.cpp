@@ -1,0 +1,193 @@
+#include "monitor/monitoredsession.h"
+
+#include "monitor/eventlog.h"
+#include "monitor/progressrecorder.h"
+#include "monitor/statetable.h"
+
+#include <QLocale>
+
+namespace syncscope::monitor {
+
+MonitoredSession::MonitoredSession(int id, std::unique_ptr<SessionSource> source,
+                                   const SessionDefinition &definition, EventLog *log,
+                                   ProgressRecorder *recorder, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_source(std::move(source))
+    , m_definition(definition)
+    , m_log(log)
+    , m_recorder(recorder)
+    , m_lastSampleMs(QDateTime::currentMSecsSinceEpoch())
+{
+    Q_ASSERT(m_source);
+    if (m_recorder)
+        m_recorder->setLabel(m_id, SessionLabel{name(), realmPath()});
+    SessionSource *s = m_source.get();
+    connect(s, &SessionSource::stateChanged, this, &MonitoredSession::onStateChanged);
+    connect(s, &SessionSource::connectionChanged, this, &MonitoredSession::onConnectionChanged);
+    connect(s, &SessionSource::errorOccurred, this, &MonitoredSession::onError);
+    connect(s, &SessionSource::progressReported, this, &MonitoredSession::onProgress);
+    connect(s, &SessionSource::noted, this, &MonitoredSession::logEvent);
+    connect(s, &SessionSource::changed, this, &MonitoredSession::changed);
+}
+
+MonitoredSession::~MonitoredSession()
+{
+    // The source's signals reach this object; it goes first.
+    m_source.reset();
+}
+
+void MonitoredSession::logEvent(EventKind kind, const QString &message)
+{
+    if (m_log)
+        m_log->append(m_id, name(), kind, message);
+}
+
+bool MonitoredSession::supports(SessionCommand command) const
+{
+    return m_source->supports(command).available;
+}
+
+QString MonitoredSession::stateExplanation() const
+{
+    return StateTable::explain(stateBadge(), stateContext());
+}
+
+QString MonitoredSession::connectionExplanation() const
+{
+    return StateTable::explain(connectionBadge(), stateContext());
+}
+
+StateContext MonitoredSession::stateContext() const
+{
+    return StateContext{facts(), m_stalled, isExpectedToFail(), canReconnect()};
+}
+
+void MonitoredSession::pauseByUser(std::optional<std::chrono::seconds> duration)
+{
+    if (supports(duration ? SessionCommand::TimedPause : SessionCommand::Pause))
+        m_source->pause(duration);
+}
+
+void MonitoredSession::resumeByUser()
+{
+    if (supports(SessionCommand::Resume))
+        m_source->resume();
+}
+
+void MonitoredSession::setPausedByPauseAll(bool paused)
+{
+    // Releasing always goes through, so a session that stopped accepting commands while held
+    // does not stay marked as held.
+    if (paused ? supports(SessionCommand::HoldByMonitor) : isPausedByPauseAll())
+        m_source->setHeldByMonitor(paused);
+}
+
+void MonitoredSession::reconnectNow()
+{
+    if (supports(SessionCommand::Reconnect))
+        m_source->reconnect();
+}
+
+void MonitoredSession::onStateChanged(StateBadge state)
+{
+    logEvent(EventKind::State, tr("State: %1").arg(stateBadgeText(state)));
+    if (state == StateBadge::Invalid)
+        Q_EMIT invalidated();
+}
+
+void MonitoredSession::onConnectionChanged(ConnectionBadge connection)
+{
+    if (connection == ConnectionBadge::Connected)
+        m_lastProgressMs = QDateTime::currentMSecsSinceEpoch(); // the stall clock restarts
+    logEvent(EventKind::Connection, tr("Connection: %1").arg(connectionBadgeText(connection)));
+}
+
+void MonitoredSession::onError(const SessionError &error)
+{
+    if (error.origin == SessionError::Origin::Opening) {
+        logEvent(EventKind::Error, tr("Could not open the session: %1").arg(error.message));
+        return;
+    }
+    logEvent(EventKind::Error, error.fatal
+                                   ? tr("Fatal error %1: %2").arg(error.code).arg(error.message)
+                                   : tr("Error %1: %2").arg(error.code).arg(error.message));
+}
+
+void MonitoredSession::onProgress(ProgressDirection direction, const DirectionProgress &progress)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool up = direction == ProgressDirection::Upload;
+    bool &baselineTaken = up ? m_uploadBaselineTaken : m_downloadBaselineTaken;
+    quint64 &lastSample = up ? m_lastSampleUpload : m_lastSampleDownload;
+    if (!baselineTaken) {
+        // The first report carries the counters persisted in the local file: a baseline for
+        // the rate, not bytes that moved just now.
+        baselineTaken = true;
+        lastSample = progress.transferred;
+    }
+    quint64 &lastReported = up ? m_lastUploadReported : m_lastDownloadReported;
+    if (progress.transferred != lastReported)
+        m_lastProgressMs = now;
+    lastReported = progress.transferred;
+    if (m_recorder)
+        m_recorder->record(
+            ProgressRecord{now, m_id, direction, progress.transferred, progress.transferable});
+}
+
+HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds stallAfter)
+{
+    const DirectionProgress upload = facts().upload;
+    const DirectionProgress download = facts().download;
+    const bool connected = connectionBadge() == ConnectionBadge::Connected;
+    HistorySample raw{nowMs,
+                      0,
+                      0,
+                      double(upload.transferred),
+                      double(upload.transferable),
+                      double(download.transferred),
+                      double(download.transferable),
+                      connected ? 1.0 : 0.0};
+    // Rates are bytes that moved since the previous sample; a short moving average keeps the
+    // column readable when changesets arrive in lumps.
+    if (m_lastSampleMs > 0 && nowMs > m_lastSampleMs) {
+        const double seconds = double(nowMs - m_lastSampleMs) / 1000.0;
+        const double up =
+            double(upload.transferred - qMin(upload.transferred, m_lastSampleUpload)) / seconds;
+        const double down =
+            double(download.transferred - qMin(download.transferred, m_lastSampleDownload)) /
+            seconds;
+        m_uploadRate = 0.5 * m_uploadRate + 0.5 * up;
+        m_downloadRate = 0.5 * m_downloadRate + 0.5 * down;
+        if (m_uploadRate < 1)
+            m_uploadRate = 0;
+        if (m_downloadRate < 1)
+            m_downloadRate = 0;
+        raw.uploadRate = up;
+        raw.downloadRate = down;
+        m_history.add(raw);
+    }
+    m_lastSampleMs = nowMs;
+    m_lastSampleUpload = upload.transferred;
+    m_lastSampleDownload = download.transferred;
+
+    const bool outstanding = upload.outstanding() || download.outstanding();
+    const bool stalledNow = connected && outstanding && m_lastProgressMs > 0 &&
+                            nowMs - m_lastProgressMs >= stallAfter.count();
+    if (stalledNow != m_stalled) {
+        m_stalled = stalledNow;
+        if (m_stalled) {
+            logEvent(
+                EventKind::Stall,
+                tr("No progress for %1 s although work is outstanding")
+                    .arg(std::chrono::duration_cast<std::chrono::seconds>(stallAfter).count()));
+            Q_EMIT stalled();
+        } else {
+            logEvent(EventKind::Stall, tr("Progress again"));
+        }
+        Q_EMIT changed();
+    }
+    return raw;
+}
+
+} // namespace syncscope::monitor

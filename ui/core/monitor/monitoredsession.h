@@ -1,0 +1,130 @@
+#pragma once
+
+#include "monitor/eventlog.h"
+#include "monitor/ratehistory.h"
+#include "monitor/sessionfacts.h"
+#include "monitor/sessionsource.h"
+#include "monitor/statetable.h"
+#include "workspace/workspace.h"
+
+#include <syncscope/types.h>
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace syncscope::monitor {
+
+class ProgressRecorder;
+
+// One row of the monitor: a SessionSource (where the facts come from and where commands go)
+// plus what the monitor derives from the facts over time, the same for every source — rates,
+// the history for the charts, stall detection — and the event log and progress records it
+// writes for the session.
+class MonitoredSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitoredSession)
+
+public:
+    // `definition` is what Save workspace writes for the row (a workspace entry, or the source's
+    // own description of itself); it also says whether the session is expected to fail.
+    MonitoredSession(int id, std::unique_ptr<SessionSource> source,
+                     const SessionDefinition &definition, EventLog *log, ProgressRecorder *recorder,
+                     QObject *parent = nullptr);
+    ~MonitoredSession() override;
+
+    int id() const { return m_id; }
+    SessionSource *source() const { return m_source.get(); }
+    const SessionFacts &facts() const { return m_source->facts(); }
+    const SessionDefinition &definition() const { return m_definition; }
+    QString name() const { return facts().name; }
+    QString realmPath() const { return facts().realmPath; }
+    QString userId() const { return facts().userId; }
+    QString serverText() const { return facts().server; } // host:port
+
+    StateBadge stateBadge() const { return facts().state; }
+    ConnectionBadge connectionBadge() const { return facts().connection; }
+    DirectionProgress progress(ProgressDirection direction) const
+    {
+        return facts().progress(direction);
+    }
+    double uploadRate() const { return m_uploadRate; }
+    double downloadRate() const { return m_downloadRate; }
+
+    // The most recent error of the session (or why it could not be opened); empty if none.
+    QString lastErrorText() const { return facts().lastError.text(); }
+    bool hasError() const { return facts().hasError(); }
+    QDateTime lastErrorTime() const { return facts().lastError.time; }
+    bool isExpectedToFail() const { return m_definition.expectedToFail; }
+    bool isUnexpectedlyInvalid() const
+    {
+        return stateBadge() == StateBadge::Invalid && !isExpectedToFail();
+    }
+
+    bool isPausedByUser() const { return facts().pause.byPerson; }
+    bool isPausedByPauseAll() const { return facts().pause.byMonitor; }
+    QDateTime pausedAt() const { return facts().pause.since; }
+    QDateTime pauseUntil() const { return facts().pause.until; }
+    bool isStalled() const { return m_stalled; }
+    int failedAttempts() const { return facts().nextAttempt.failedAttempts; }
+
+    const RateHistory &history() const { return m_history; }
+
+    // Tooltip texts: why the badge reads what it reads.
+    QString stateExplanation() const;
+    QString connectionExplanation() const;
+
+    bool canPause() const { return supports(SessionCommand::Pause); }
+    bool canResume() const { return supports(SessionCommand::Resume); }
+    bool canPauseFor() const { return supports(SessionCommand::TimedPause); }
+    bool canReconnect() const { return supports(SessionCommand::Reconnect); }
+
+    // duration: "Pause for…"; the session resumes by itself when it has passed.
+    void pauseByUser(std::optional<std::chrono::seconds> duration = std::nullopt);
+    void resumeByUser();
+    void setPausedByPauseAll(bool paused);
+    void reconnectNow();
+
+    // Once a second: rates, history, stall detection. Returns the raw sample it recorded.
+    HistorySample sample(qint64 nowMs, std::chrono::milliseconds stallAfter);
+
+Q_SIGNALS:
+    void changed();
+    void stalled();     // connected, work outstanding, no progress for the stall time
+    void invalidated(); // turned Invalid (expected or not)
+
+private:
+    bool supports(SessionCommand command) const;
+    StateContext stateContext() const;
+    void onStateChanged(StateBadge state);
+    void onConnectionChanged(ConnectionBadge connection);
+    void onError(const SessionError &error);
+    void onProgress(ProgressDirection direction, const DirectionProgress &progress);
+    void logEvent(EventKind kind, const QString &message);
+
+    const int m_id;
+    std::unique_ptr<SessionSource> m_source;
+    const SessionDefinition m_definition;
+    QPointer<EventLog> m_log;
+    QPointer<ProgressRecorder> m_recorder;
+
+    qint64 m_lastProgressMs = 0;
+    qint64 m_lastSampleMs = 0;
+    quint64 m_lastUploadReported = 0;
+    quint64 m_lastDownloadReported = 0;
+    quint64 m_lastSampleUpload = 0;
+    quint64 m_lastSampleDownload = 0;
+    bool m_uploadBaselineTaken = false;
+    bool m_downloadBaselineTaken = false;
+    double m_uploadRate = 0;
+    double m_downloadRate = 0;
+    bool m_stalled = false;
+    RateHistory m_history;
+};
+
+} // namespace syncscope::monitor

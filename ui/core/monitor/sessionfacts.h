@@ -1,0 +1,94 @@
+#pragma once
+
+#include "monitor/sessionstatus.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace syncscope::monitor {
+
+// Transferred and transferable bytes of one direction, as last reported by the source.
+struct DirectionProgress
+{
+    quint64 transferred = 0;
+    quint64 transferable = 0;
+    bool known = false; // no report yet: the SDK reports nothing before the first DOWNLOAD
+    double fraction() const
+    {
+        return transferable == 0 ? 1.0 : qMin(1.0, double(transferred) / double(transferable));
+    }
+    bool outstanding() const { return known && transferred < transferable; }
+    friend bool operator==(const DirectionProgress &, const DirectionProgress &) = default;
+};
+
+// The most recent error of a session: a code, a translated message, and when it came.
+struct SessionError
+{
+    enum class Origin {
+        Session, // reported by the running session (fatal or not)
+        Opening, // the session could not be opened at all; code is 0
+    };
+    int code = 0;
+    QString message;
+    bool fatal = false;
+    Origin origin = Origin::Session;
+    QDateTime time;
+
+    bool isEmpty() const { return code == 0 && message.isEmpty(); }
+    QString text() const; // "message (code N)", the message alone without a code; empty if none
+    friend bool operator==(const SessionError &, const SessionError &) = default;
+};
+
+// Who holds a session paused, since when and until when.
+struct PauseFacts
+{
+    bool byPerson = false;  // "Pause" / "Pause for…" on this session
+    bool byMonitor = false; // "Pause all" of the monitor watching it
+    QDateTime since;        // when the person paused it
+    QDateTime until;        // "Pause for…": when it resumes by itself; invalid otherwise
+    bool any() const { return byPerson || byMonitor; }
+    friend bool operator==(const PauseFacts &, const PauseFacts &) = default;
+};
+
+// When the source expects the next connection attempt; invalid times when none is pending.
+struct RetryEstimate
+{
+    QDateTime earliest;
+    QDateTime latest;
+    int failedAttempts = 0;
+    bool isPending() const { return failedAttempts > 0 && latest.isValid(); }
+    friend bool operator==(const RetryEstimate &, const RetryEstimate &) = default;
+};
+
+// Everything the monitor knows about one session, whichever source it comes from: the local
+// SDK, a server the monitor is attached to, another process. A plain value, so a source can
+// build it from anything (a signal, a message on a socket) and the filter can match on it.
+struct SessionFacts
+{
+    // Who and where: set when the source is created, never changed afterwards.
+    QString name;
+    QString realmPath;
+    QString userId;
+    QString server; // host:port
+    QUrl serverUrl;
+    QString localPath; // empty when the session's file is not on this machine
+
+    StateBadge state = StateBadge::Inactive;
+    ConnectionBadge connection = ConnectionBadge::Disconnected;
+    QDateTime connectionSince; // when the connection state last changed
+    DirectionProgress upload;
+    DirectionProgress download;
+    SessionError lastError;
+    RetryEstimate nextAttempt;
+    PauseFacts pause;
+
+    bool hasError() const { return !lastError.isEmpty(); }
+    const DirectionProgress &progress(ProgressDirection direction) const
+    {
+        return direction == ProgressDirection::Upload ? upload : download;
+    }
+    friend bool operator==(const SessionFacts &, const SessionFacts &) = default;
+};
+
+} // namespace syncscope::monitor

@@ -1,0 +1,232 @@
+#include "monitor/sessionmonitor.h"
+
+#include "monitor/localsessionsource.h"
+#include "monitor/monitoredsession.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace syncscope::monitor {
+
+SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_local(config)
+    , m_eventLog(new EventLog(EventLog::kCapacity, this))
+    , m_recorder(new ProgressRecorder(ProgressRecorder::kDefaultCapacity, this))
+{
+    m_sampler.setInterval(std::chrono::seconds(1));
+    connect(&m_sampler, &QTimer::timeout, this, &SessionMonitor::sampleNow);
+    m_sampler.start();
+}
+
+SessionMonitor::~SessionMonitor()
+{
+    // Sessions hold realms of the local App; they go first.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+    m_local.forgetUsers();
+}
+
+void SessionMonitor::setDefaultLocalDirectory(const QString &directory)
+{
+    m_local.setDefaultLocalDirectory(directory);
+}
+
+bool SessionMonitor::hasSessionNamed(const QString &name) const
+{
+    for (const MonitoredSession *session : m_sessions) {
+        if (session->name() == name)
+            return true;
+    }
+    return false;
+}
+
+MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> source,
+                                            const SessionDefinition &definition)
+{
+    auto *session = new MonitoredSession(m_nextId++, std::move(source), definition, m_eventLog,
+                                         m_recorder, this);
+    const int index = int(m_sessions.size());
+    m_sessions.append(session);
+    const CountKey key = countKeyOf(session);
+    m_countKeys.append(key);
+    m_counts.add(key.state, key.connection, key.hasError);
+    countConnected(session, key, +1);
+    m_servers.insert(session->serverText());
+    connect(session, &MonitoredSession::changed, this, [this, session, index] {
+        recount(index);
+        Q_EMIT sessionChanged(session);
+    });
+    connect(session, &MonitoredSession::stalled, this,
+            [this, session] { Q_EMIT sessionStalled(session); });
+    connect(session, &MonitoredSession::invalidated, this,
+            [this, session] { Q_EMIT sessionInvalidated(session); });
+    Q_EMIT sessionAdded(session);
+    if (m_allPaused)
+        session->setPausedByPauseAll(true);
+    return session;
+}
+
+MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
+{
+    const SessionDefinition definition = m_local.resolved(given);
+    auto source = m_local.create(definition);
+    LocalSessionSource *local = source.get();
+    MonitoredSession *session = addSource(std::move(source), definition);
+    m_local.open(local, definition);
+    return session;
+}
+
+void SessionMonitor::addWorkspace(const Workspace &workspace)
+{
+    if (!workspace.title.isEmpty())
+        m_title = workspace.title;
+    for (const SessionDefinition &definition : workspace.sessions)
+        addSession(definition);
+}
+
+Workspace SessionMonitor::workspace() const
+{
+    Workspace out;
+    out.title = m_title;
+    for (const MonitoredSession *session : m_sessions)
+        out.sessions.append(session->definition());
+    return out;
+}
+
+MonitoredSession *SessionMonitor::sessionById(int id) const
+{
+    for (MonitoredSession *session : m_sessions) {
+        if (session->id() == id)
+            return session;
+    }
+    return nullptr;
+}
+
+void SessionMonitor::pauseAll()
+{
+    if (m_allPaused)
+        return;
+    m_allPaused = true;
+    m_eventLog->append(-1, QString(), EventKind::Pause, tr("Pause all"));
+    for (MonitoredSession *session : m_sessions)
+        session->setPausedByPauseAll(true);
+    Q_EMIT allPausedChanged(true);
+}
+
+void SessionMonitor::resumeAll()
+{
+    if (!m_allPaused)
+        return;
+    m_allPaused = false;
+    m_eventLog->append(-1, QString(), EventKind::Pause,
+                       tr("Resume all (sessions you paused yourself stay paused)"));
+    for (MonitoredSession *session : m_sessions)
+        session->setPausedByPauseAll(false);
+    Q_EMIT allPausedChanged(false);
+}
+
+double SessionMonitor::totalUploadRate() const
+{
+    double total = 0;
+    for (const MonitoredSession *session : m_sessions)
+        total += session->uploadRate();
+    return total;
+}
+
+double SessionMonitor::totalDownloadRate() const
+{
+    double total = 0;
+    for (const MonitoredSession *session : m_sessions)
+        total += session->downloadRate();
+    return total;
+}
+
+SessionMonitor::CountKey SessionMonitor::countKeyOf(const MonitoredSession *session)
+{
+    return {session->stateBadge(), session->connectionBadge(), session->hasError()};
+}
+
+void SessionMonitor::recount(int index)
+{
+    const CountKey key = countKeyOf(m_sessions.at(index));
+    CountKey &counted = m_countKeys[index];
+    if (key == counted)
+        return;
+    m_counts.remove(counted.state, counted.connection, counted.hasError);
+    m_counts.add(key.state, key.connection, key.hasError);
+    countConnected(m_sessions.at(index), counted, -1);
+    countConnected(m_sessions.at(index), key, +1);
+    counted = key;
+    Q_EMIT sessionStateChanged(m_sessions.at(index));
+}
+
+void SessionMonitor::countConnected(const MonitoredSession *session, const CountKey &key, int delta)
+{
+    if (key.connection != ConnectionBadge::Connected)
+        return;
+    auto it = m_connectedByServer.find(session->serverText());
+    if (it == m_connectedByServer.end())
+        it = m_connectedByServer.insert(session->serverText(), 0);
+    *it += delta;
+    if (*it <= 0)
+        m_connectedByServer.erase(it);
+}
+
+StateFilterCounts SessionMonitor::stateCounts() const
+{
+    return m_counts;
+}
+
+int SessionMonitor::unexpectedInvalidCount() const
+{
+    int count = 0;
+    for (const MonitoredSession *session : m_sessions) {
+        if (session->isUnexpectedlyInvalid())
+            ++count;
+    }
+    return count;
+}
+
+int SessionMonitor::serverCount() const
+{
+    return int(m_servers.size());
+}
+
+int SessionMonitor::connectedServerCount() const
+{
+    return int(m_connectedByServer.size());
+}
+
+void SessionMonitor::sampleNow()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    HistorySample total{now, 0, 0, 0, 0, 0, 0, 1};
+    int active = 0;
+    int connected = 0;
+    for (int index = 0; index < m_sessions.size(); ++index) {
+        MonitoredSession *session = m_sessions.at(index);
+        // Also catches a change of state that did not come with a changed() signal.
+        recount(index);
+        const HistorySample sample = session->sample(now, m_stallAfter);
+        total.uploadRate += sample.uploadRate;
+        total.downloadRate += sample.downloadRate;
+        const DirectionProgress up = session->progress(ProgressDirection::Upload);
+        const DirectionProgress down = session->progress(ProgressDirection::Download);
+        total.uploadTransferred += double(up.transferred);
+        total.uploadTransferable += double(up.transferable);
+        total.downloadTransferred += double(down.transferred);
+        total.downloadTransferable += double(down.transferable);
+        if (session->stateBadge() == StateBadge::Active) {
+            ++active;
+            if (session->connectionBadge() == ConnectionBadge::Connected)
+                ++connected;
+        }
+    }
+    // The aggregate counts as disconnected for the share of active sessions that are not.
+    total.connectedFraction = active == 0 ? 1.0 : double(connected) / double(active);
+    m_aggregate.add(total);
+    Q_EMIT sampled();
+}
+
+} // namespace syncscope::monitor

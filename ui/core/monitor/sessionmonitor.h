@@ -1,0 +1,122 @@
+#pragma once
+
+#include "monitor/eventlog.h"
+#include "monitor/localsessions.h"
+#include "monitor/monitoredsession.h"
+#include "monitor/progressrecorder.h"
+#include "monitor/ratehistory.h"
+#include "monitor/sessionfilter.h"
+#include "workspace/workspace.h"
+
+#include <syncscope/types.h>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+namespace syncscope::monitor {
+
+// The model behind both the window and the headless run: watches sessions from any
+// SessionSource (the local SDK's are opened from workspace entries by addSession()), samples
+// them once a second, keeps the progress log and event log, and implements "Pause all" /
+// "Resume all" so that each session's own pause survives them. Everything but addSession()
+// sees a session only through MonitoredSession and its SessionSource.
+class SessionMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionMonitor)
+
+public:
+    explicit SessionMonitor(const ClientConfig &config = {}, QObject *parent = nullptr);
+    ~SessionMonitor() override;
+
+    // Where local sessions without a localPath keep their file (created when needed).
+    void setDefaultLocalDirectory(const QString &directory);
+    QString defaultLocalDirectory() const { return m_local.defaultLocalDirectory(); }
+
+    void setTitle(const QString &title) { m_title = title; }
+    QString title() const { return m_title; }
+
+    // Watches a session of any source; `definition` is what Save workspace writes for it.
+    MonitoredSession *addSource(std::unique_ptr<SessionSource> source,
+                                const SessionDefinition &definition);
+    // Opens a workspace entry with the local SDK and watches it.
+    MonitoredSession *addSession(const SessionDefinition &definition);
+    void addWorkspace(const Workspace &workspace);
+    Workspace workspace() const; // what Save workspace writes
+
+    QList<MonitoredSession *> sessions() const { return m_sessions; }
+    MonitoredSession *sessionById(int id) const;
+    qsizetype count() const { return m_sessions.size(); }
+    bool hasSessionNamed(const QString &name) const;
+
+    void pauseAll();
+    void resumeAll();
+    bool isAllPaused() const { return m_allPaused; }
+
+    EventLog *eventLog() const { return m_eventLog; }
+    ProgressRecorder *recorder() const { return m_recorder; }
+    const RateHistory &aggregateHistory() const { return m_aggregate; }
+
+    void setStallThreshold(std::chrono::milliseconds threshold) { m_stallAfter = threshold; }
+    std::chrono::milliseconds stallThreshold() const { return m_stallAfter; }
+    void setSampleInterval(std::chrono::milliseconds interval) { m_sampler.setInterval(interval); }
+
+    double totalUploadRate() const;
+    double totalDownloadRate() const;
+    StateFilterCounts stateCounts() const;
+    int unexpectedInvalidCount() const;
+    int connectedServerCount() const; // distinct servers with at least one connected session
+    int serverCount() const;
+
+    // Samples every session now (the timer calls this once a second).
+    void sampleNow();
+
+Q_SIGNALS:
+    void sessionAdded(syncscope::monitor::MonitoredSession *session);
+    void sessionChanged(syncscope::monitor::MonitoredSession *session);
+    // Its state, connection or error changed (what stateCounts() and the state filter look at).
+    void sessionStateChanged(syncscope::monitor::MonitoredSession *session);
+    void sessionStalled(syncscope::monitor::MonitoredSession *session);
+    void sessionInvalidated(syncscope::monitor::MonitoredSession *session);
+    void allPausedChanged(bool paused);
+    void sampled();
+
+private:
+    // What a session counts as in stateCounts(), packed so a change is one comparison.
+    struct CountKey
+    {
+        StateBadge state;
+        ConnectionBadge connection;
+        bool hasError;
+        bool operator==(const CountKey &) const = default;
+    };
+    static CountKey countKeyOf(const MonitoredSession *session);
+    void recount(int index);
+    void countConnected(const MonitoredSession *session, const CountKey &key, int delta);
+
+    LocalSessions m_local; // declared first: its App outlives every session
+    EventLog *m_eventLog;
+    ProgressRecorder *m_recorder;
+    QList<MonitoredSession *> m_sessions;
+    // Kept incrementally (adjusted when a session's state changes) instead of recounting every
+    // session for the filter box and the status bar on every tick; m_countKeys parallels
+    // m_sessions and holds what each session is counted as.
+    QList<CountKey> m_countKeys;
+    StateFilterCounts m_counts;
+    QHash<QString, int> m_connectedByServer; // host:port -> connected sessions, > 0 only
+    QSet<QString> m_servers; // host:port of every session; sessions are never removed
+    QString m_title;
+    bool m_allPaused = false;
+    int m_nextId = 1;
+    std::chrono::milliseconds m_stallAfter{std::chrono::seconds(60)};
+    QTimer m_sampler;
+    RateHistory m_aggregate;
+};
+
+} // namespace syncscope::monitor

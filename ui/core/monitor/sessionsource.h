@@ -1,0 +1,88 @@
+#pragma once
+
+#include "monitor/eventlog.h"
+#include "monitor/sessionfacts.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace syncscope::monitor {
+
+// What the person (or the monitor) can ask a session to do.
+enum class SessionCommand {
+    Pause,        // until resumed
+    TimedPause,   // "Pause for…": resumes by itself
+    Resume,       // undoes the person's pause
+    Reconnect,    // skip the wait before the next connection attempt
+    HoldByMonitor // "Pause all" / "Resume all"
+};
+
+// Whether a command is accepted now, and if not, a translated sentence that says why.
+struct CommandSupport
+{
+    bool available = false;
+    QString whyNot;
+    static CommandSupport yes() { return {true, {}}; }
+    static CommandSupport no(const QString &why) { return {false, why}; }
+};
+
+// A session the monitor watches, wherever it lives: today the local SDK (LocalSessionSource);
+// later a session on a server the monitor is attached to, or in another process. The source
+// pushes its facts with publish() (so a remote one only needs to turn messages into
+// SessionFacts); the base class compares them with the previous ones and emits what changed.
+// Commands are virtual calls that may complete later: their effect shows up as new facts, never
+// as a return value, so a command that travels over a socket fits the same shape. Each command
+// is optional; supports() says whether it is accepted now, and why not.
+class SessionSource : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionSource)
+
+public:
+    explicit SessionSource(QObject *parent = nullptr);
+    ~SessionSource() override;
+
+    const SessionFacts &facts() const { return m_facts; }
+
+    // By default a source accepts no command: a read-only view of someone else's session.
+    virtual CommandSupport supports(SessionCommand command) const;
+    virtual void pause(std::optional<std::chrono::seconds> duration);
+    virtual void resume();
+    virtual void reconnect();
+    virtual void setHeldByMonitor(bool held);
+
+Q_SIGNALS:
+    // Any fact changed (after the more specific signals below).
+    void changed();
+    void stateChanged(syncscope::monitor::StateBadge state,
+                      syncscope::monitor::StateBadge previous);
+    void connectionChanged(syncscope::monitor::ConnectionBadge connection,
+                           syncscope::monitor::ConnectionBadge previous);
+    void errorOccurred(const syncscope::monitor::SessionError &error);
+    // One progress report: emitted per report, also when the numbers did not move.
+    void progressReported(syncscope::ProgressDirection direction,
+                          const syncscope::monitor::DirectionProgress &progress);
+    // Something worth a line in the event log that the facts alone do not tell (a command
+    // taken, a timed pause ending, the session opened).
+    void noted(syncscope::monitor::EventKind kind, const QString &message);
+
+protected:
+    // The rules every source that accepts commands shares, read from its facts: nothing for an
+    // Invalid session, Pause unless the person paused it, Resume only then, Reconnect only an
+    // active session that is not connected.
+    CommandSupport usualSupport(SessionCommand command) const;
+    // Replaces the facts and emits what changed.
+    void publish(const SessionFacts &facts);
+    // A progress report: updates the facts and emits progressReported() even if equal.
+    void reportProgress(ProgressDirection direction, const DirectionProgress &progress);
+    // An error, also one equal to the last (the same error can really happen twice).
+    void reportError(const SessionError &error);
+
+private:
+    SessionFacts m_facts;
+};
+
+} // namespace syncscope::monitor

@@ -1,0 +1,126 @@
+#include "sessions/sessionactions.h"
+
+#include "common/paintedicon.h"
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace syncscope::ui {
+
+using monitor::MonitoredSession;
+using namespace std::chrono_literals;
+
+SessionActions::SessionActions(monitor::SessionMonitor *monitor, SelectionProvider selection,
+                               QObject *parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+    , m_selection(std::move(selection))
+{
+    auto make = [this](const QString &text, IconShape shape, const QKeySequence &keys,
+                       const QString &tip) {
+        auto *action = new QAction(paintedIcon(shape), text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(keys.isEmpty() ? tip
+                                          : tip + QStringLiteral(" (") +
+                                                keys.toString(QKeySequence::NativeText) + u')');
+        action->setStatusTip(tip);
+        return action;
+    };
+    m_pause = make(tr("&Pause"), IconShape::Pause, QKeySequence(Qt::CTRL | Qt::Key_P),
+                   tr("Pause the selected sessions"));
+    m_resume = make(tr("&Resume"), IconShape::Play, QKeySequence(Qt::CTRL | Qt::Key_R),
+                    tr("Resume the selected sessions you paused"));
+    m_pauseAll =
+        make(tr("Pause &all"), IconShape::PauseAll, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+             tr("Pause every session; Resume all restores each one's own state"));
+    m_resumeAll =
+        make(tr("Resume a&ll"), IconShape::PlayAll, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+             tr("Undo Pause all; sessions you paused yourself stay paused"));
+    m_reconnect = make(tr("Reconnect &now"), IconShape::Reconnect, QKeySequence(Qt::Key_F5),
+                       tr("Skip the reconnect delay of the selected sessions"));
+
+    m_pauseForMenu = new QMenu(tr("Pause &for…"));
+    m_pauseForMenu->setIcon(paintedIcon(IconShape::PauseTimer));
+    m_pauseForMenu->menuAction()->setToolTip(
+        tr("Pause the selected sessions; they resume by themselves"));
+    const std::pair<QString, std::chrono::seconds> choices[] = {
+        {tr("&5 minutes"), 5min}, {tr("&30 minutes"), 30min}, {tr("&1 hour"), 1h}};
+    for (const auto &[label, duration] : choices) {
+        QAction *action = m_pauseForMenu->addAction(label);
+        const std::chrono::seconds d = duration;
+        connect(action, &QAction::triggered, this, [this, d] { pauseSelectionFor(d); });
+        m_pauseFor.append(action);
+    }
+
+    connect(m_pause, &QAction::triggered, this, [this] {
+        for (MonitoredSession *s : m_selection()) {
+            if (s->canPause())
+                s->pauseByUser();
+        }
+        refresh();
+    });
+    connect(m_resume, &QAction::triggered, this, [this] {
+        for (MonitoredSession *s : m_selection()) {
+            if (s->canResume())
+                s->resumeByUser();
+        }
+        refresh();
+    });
+    connect(m_reconnect, &QAction::triggered, this, [this] {
+        for (MonitoredSession *s : m_selection())
+            s->reconnectNow();
+        refresh();
+    });
+    connect(m_pauseAll, &QAction::triggered, this, [this] {
+        m_monitor->pauseAll();
+        refresh();
+    });
+    connect(m_resumeAll, &QAction::triggered, this, [this] {
+        m_monitor->resumeAll();
+        refresh();
+    });
+    refresh();
+}
+
+SessionActions::~SessionActions()
+{
+    // Menus and tool buttons that show the menu do not own it.
+    delete m_pauseForMenu;
+}
+
+void SessionActions::pauseSelectionFor(std::chrono::seconds duration)
+{
+    for (MonitoredSession *s : m_selection()) {
+        if (s->canPauseFor()) // a new "for…" replaces an earlier deadline
+            s->pauseByUser(duration);
+    }
+    refresh();
+}
+
+void SessionActions::refresh()
+{
+    bool anyPausable = false;
+    bool anyResumable = false;
+    bool anyReconnectable = false;
+    bool anyPausableFor = false;
+    for (const MonitoredSession *s : m_selection()) {
+        anyPausableFor |= s->canPauseFor();
+        anyPausable |= s->canPause();
+        anyResumable |= s->canResume();
+        anyReconnectable |= s->canReconnect();
+    }
+    m_pause->setEnabled(anyPausable);
+    m_resume->setEnabled(anyResumable);
+    m_reconnect->setEnabled(anyReconnectable);
+    m_pauseForMenu->setEnabled(anyPausableFor);
+    for (QAction *action : std::as_const(m_pauseFor))
+        action->setEnabled(anyPausableFor);
+    const bool haveSessions = m_monitor->count() > 0;
+    m_pauseAll->setEnabled(haveSessions && !m_monitor->isAllPaused());
+    m_resumeAll->setEnabled(m_monitor->isAllPaused());
+}
+
+} // namespace syncscope::ui

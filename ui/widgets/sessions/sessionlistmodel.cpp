@@ -1,0 +1,406 @@
+#include "sessions/sessionlistmodel.h"
+
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+#include "sessions/badgestyle.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+
+namespace syncscope::ui {
+
+using namespace monitor;
+
+namespace {
+
+QString progressText(const DirectionProgress &p)
+{
+    if (!p.known)
+        return SessionListModel::tr("waiting");
+    return SessionListModel::tr("%1 of %2 (%3 %)")
+        .arg(formatBytes(double(p.transferred)), formatBytes(double(p.transferable)))
+        .arg(int(p.fraction() * 100));
+}
+
+QString progressTooltip(const DirectionProgress &p, ProgressDirection direction)
+{
+    if (!p.known)
+        return SessionListModel::tr("No progress reported yet: the SDK reports once the "
+                                    "session has exchanged its first download.");
+    const QLocale locale;
+    const QString bytes = SessionListModel::tr("%1 of %2 bytes")
+                              .arg(locale.toString(p.transferred), locale.toString(p.transferable));
+    if (direction == ProgressDirection::Upload)
+        return SessionListModel::tr("Uploaded and acknowledged by the server: %1.").arg(bytes);
+    return SessionListModel::tr("Downloaded and integrated: %1.").arg(bytes);
+}
+
+} // namespace
+
+SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_monitor(monitor)
+{
+    m_flush.setInterval(std::chrono::milliseconds(250));
+    connect(&m_flush, &QTimer::timeout, this, &SessionListModel::flush);
+    m_flush.start();
+    for (MonitoredSession *session : monitor->sessions())
+        appendRow(session);
+    connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
+    connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
+    connect(monitor, &SessionMonitor::sessionStateChanged, this, &SessionListModel::markStateDirty);
+    // Rates move every sample even when nothing else does.
+    connect(monitor, &SessionMonitor::sampled, this, [this] {
+        m_dirty.fill(true);
+        m_dirtyCount = m_dirty.size();
+    });
+}
+
+void SessionListModel::appendRow(MonitoredSession *session)
+{
+    const int row = int(m_rows.size());
+    m_rowOf.insert(session, row);
+    m_rows.append(session);
+    m_dirty.append(false);
+    m_stateDirty.append(false);
+    m_sortValues.append(m_sortColumn >= 0 ? sortValue(row, m_sortColumn) : QVariant());
+}
+
+void SessionListModel::onSessionAdded(MonitoredSession *session)
+{
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    appendRow(session);
+    endInsertRows();
+    Q_EMIT flushed();
+}
+
+void SessionListModel::setSortColumn(int column)
+{
+    if (column == m_sortColumn)
+        return;
+    m_sortColumn = column;
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_sortValues[row] = column >= 0 ? sortValue(row, column) : QVariant();
+}
+
+void SessionListModel::markDirty(MonitoredSession *session)
+{
+    const int row = rowOf(session);
+    if (row >= 0 && !m_dirty.at(row)) {
+        m_dirty[row] = true;
+        ++m_dirtyCount;
+    }
+}
+
+void SessionListModel::markStateDirty(MonitoredSession *session)
+{
+    const int row = rowOf(session);
+    if (row >= 0)
+        m_stateDirty[row] = true;
+    markDirty(session); // also when the sampler, not a report, noticed the change
+}
+
+void SessionListModel::flush()
+{
+    if (m_dirtyCount == 0)
+        return;
+    // Name, realm, user and server never change: sorted by them, nothing can move.
+    const bool sortCanMove = m_sortColumn >= StateColumn;
+    QList<int> filterRows;
+    bool sortValuesChanged = false;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!m_dirty.at(row))
+            continue;
+        if (first < 0)
+            first = row;
+        last = row;
+        if (m_stateDirty.at(row)) {
+            m_stateDirty[row] = false;
+            filterRows.append(row);
+        }
+        if (sortCanMove) {
+            QVariant value = sortValue(row, m_sortColumn);
+            if (value != m_sortValues.at(row)) {
+                m_sortValues[row] = std::move(value);
+                sortValuesChanged = true;
+            }
+        }
+    }
+    if (!filterRows.isEmpty() || sortValuesChanged)
+        Q_EMIT orderingDataChanged(filterRows, sortValuesChanged);
+    publish(first, last);
+    m_dirty.fill(false);
+    m_dirtyCount = 0;
+    Q_EMIT flushed();
+}
+
+void SessionListModel::publish(int first, int last)
+{
+    const int lastColumn = ColumnCount - 1;
+    if (!m_viewport.visibleRows) {
+        Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
+        return;
+    }
+    // Every changed row gets exactly one dataChanged() per flush, so a second view or a model
+    // tester sees every change. The on-screen rows go first, one signal per run of rows that
+    // follow each other both on screen and here (so the proxy maps it to the same run); then
+    // the rest, one signal per run in model order. The session view ignores the off-screen ones
+    // cheaply (SessionTreeView), instead of walking thousands of rows for nothing.
+    const QList<int> visible = m_viewport.visibleRows();
+    QList<bool> published(m_rows.size(), false);
+    int runFirst = -1;
+    int runLast = -1;
+    auto publishRun = [&] {
+        if (runFirst >= 0)
+            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, lastColumn));
+        runFirst = runLast = -1;
+    };
+    for (int row : visible) {
+        if (row < 0 || row >= m_rows.size() || !m_dirty.at(row) || published.at(row)) {
+            publishRun();
+            continue;
+        }
+        published[row] = true;
+        if (runFirst >= 0 && row == runLast + 1) {
+            runLast = row;
+        } else {
+            publishRun();
+            runFirst = runLast = row;
+        }
+    }
+    publishRun();
+    for (int row = first; row <= last; ++row) {
+        if (!m_dirty.at(row) || published.at(row)) {
+            publishRun();
+        } else if (runFirst >= 0) {
+            runLast = row;
+        } else {
+            runFirst = runLast = row;
+        }
+    }
+    publishRun();
+}
+
+QVariant SessionListModel::sortValue(int row, int column) const
+{
+    const MonitoredSession *s = sessionAt(row);
+    if (!s)
+        return {};
+    switch (column) {
+    case NameColumn:
+        return s->name();
+    case RealmColumn:
+        return s->realmPath();
+    case UserColumn:
+        return s->userId();
+    case ServerColumn:
+        return s->serverText();
+    case StateColumn:
+        return int(s->stateBadge());
+    case ConnectionColumn:
+        return int(s->connectionBadge());
+    case UploadColumn:
+    case DownloadColumn: {
+        const DirectionProgress p = s->progress(
+            column == UploadColumn ? ProgressDirection::Upload : ProgressDirection::Download);
+        return p.known ? p.fraction() : -1.0;
+    }
+    case UploadRateColumn:
+        return s->uploadRate();
+    case DownloadRateColumn:
+        return s->downloadRate();
+    case LastErrorColumn:
+        return s->lastErrorText();
+    default:
+        return {};
+    }
+}
+
+QIcon SessionListModel::badgeIcon(int column, int badge) const
+{
+    // Painted icons are cheap to draw but not to create; one per badge is enough.
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark = BadgeStyle::isDark(palette);
+    const int key = (column << 8) | (badge << 1) | int(dark);
+    auto it = m_icons.constFind(key);
+    if (it != m_icons.constEnd())
+        return *it;
+    const QIcon icon = column == StateColumn ? BadgeStyle::of(StateBadge(badge)).icon(palette)
+                                             : BadgeStyle::of(ConnectionBadge(badge)).icon(palette);
+    m_icons.insert(key, icon);
+    return icon;
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+MonitoredSession *SessionListModel::sessionAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : nullptr;
+}
+
+int SessionListModel::rowOf(const MonitoredSession *session) const
+{
+    return m_rowOf.value(session, -1);
+}
+
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RealmColumn:
+        return tr("Realm");
+    case UserColumn:
+        return tr("User");
+    case ServerColumn:
+        return tr("Server");
+    case StateColumn:
+        return tr("State");
+    case ConnectionColumn:
+        return tr("Connection");
+    case UploadColumn:
+        return tr("Upload");
+    case DownloadColumn:
+        return tr("Download");
+    case UploadRateColumn:
+        return role == Qt::ToolTipRole ? tr("Upload rate") : tr("Up rate");
+    case DownloadRateColumn:
+        return role == Qt::ToolTipRole ? tr("Download rate") : tr("Down rate");
+    case LastErrorColumn:
+        return tr("Last error");
+    default:
+        return {};
+    }
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    const MonitoredSession *s = sessionAt(index.row());
+    if (!s || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == SessionIdRole)
+        return s->id();
+    if (role == SortRole)
+        return sortValue(index.row(), index.column());
+
+    const DirectionProgress up = s->progress(ProgressDirection::Upload);
+    const DirectionProgress down = s->progress(ProgressDirection::Download);
+    const QPalette palette = QGuiApplication::palette();
+
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return s->name();
+        if (role == Qt::ToolTipRole)
+            return tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+        if (role == Qt::DecorationRole && s->isStalled())
+            return paintedIcon(IconShape::Warning,
+                               BadgeStyle::of(StateBadge::Paused).colour(palette));
+        break;
+    case RealmColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return s->realmPath();
+        break;
+    case UserColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return s->userId();
+        break;
+    case ServerColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return s->serverText();
+        if (role == Qt::ToolTipRole)
+            return s->definition().serverUrl.toString();
+        break;
+    case StateColumn: {
+        const BadgeStyle style = BadgeStyle::of(s->stateBadge());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return style.text;
+        case Qt::DecorationRole:
+            return badgeIcon(StateColumn, int(s->stateBadge()));
+        case BadgeColourRole:
+            return style.colour(palette);
+        case SortRole:
+        case BadgeKindRole:
+            return int(s->stateBadge());
+        case Qt::ToolTipRole:
+            return s->stateExplanation();
+        default:
+            break;
+        }
+        break;
+    }
+    case ConnectionColumn: {
+        const BadgeStyle style = BadgeStyle::of(s->connectionBadge());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return style.text;
+        case Qt::DecorationRole:
+            return badgeIcon(ConnectionColumn, int(s->connectionBadge()));
+        case BadgeColourRole:
+            return style.colour(palette);
+        case SortRole:
+        case BadgeKindRole:
+            return int(s->connectionBadge());
+        case Qt::ToolTipRole:
+            return s->connectionExplanation();
+        default:
+            break;
+        }
+        break;
+    }
+    case UploadColumn:
+    case DownloadColumn: {
+        const bool isUp = index.column() == UploadColumn;
+        const DirectionProgress &p = isUp ? up : down;
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return progressText(p);
+        if (role == ProgressFractionRole || role == SortRole)
+            return p.known ? p.fraction() : -1.0;
+        if (role == Qt::ToolTipRole)
+            return progressTooltip(p,
+                                   isUp ? ProgressDirection::Upload : ProgressDirection::Download);
+        break;
+    }
+    case UploadRateColumn:
+    case DownloadRateColumn: {
+        const double rate =
+            index.column() == UploadRateColumn ? s->uploadRate() : s->downloadRate();
+        if (role == Qt::DisplayRole)
+            return formatRate(rate);
+        if (role == SortRole)
+            return rate;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    case LastErrorColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return s->lastErrorText();
+        if (role == Qt::ToolTipRole && !s->lastErrorText().isEmpty())
+            return tr("%1\nat %2")
+                .arg(s->lastErrorText(),
+                     QLocale().toString(s->lastErrorTime(), QLocale::ShortFormat));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace syncscope::ui

@@ -1,0 +1,190 @@
+#include "sessions/sessionlistpanel.h"
+
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+#include "sessions/badgedelegate.h"
+#include "sessions/progressdelegate.h"
+#include "sessions/sessionfilterproxy.h"
+#include "sessions/sessionlistmodel.h"
+#include "sessions/sessiontreeview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace syncscope::ui {
+
+using namespace monitor;
+
+SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+    , m_model(new SessionListModel(monitor, this))
+    , m_proxy(new SessionFilterProxy(m_model, this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_stateCombo(new QComboBox(this))
+    , m_view(new SessionTreeView(this))
+{
+    m_filterEdit->setPlaceholderText(tr("Filter by name, realm, user or server"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Session filter"));
+    m_stateCombo->setAccessibleName(tr("State filter"));
+    m_stateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (StateFilter filter : kAllStateFilters)
+        m_stateCombo->addItem(stateFilterText(filter), int(filter));
+
+    auto *filterLabel = new QLabel(tr("Filt&er:"), this);
+    filterLabel->setBuddy(m_filterEdit);
+    auto *stateLabel = new QLabel(tr("Sh&ow:"), this);
+    stateLabel->setBuddy(m_stateCombo);
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SessionListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Sessions"));
+    m_view->setAccessibleDescription(
+        tr("Sync sessions with their state, connection, progress and rates"));
+    m_view->setItemDelegateForColumn(SessionListModel::StateColumn, new BadgeDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::ConnectionColumn, new BadgeDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::UploadColumn, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::DownloadColumn,
+                                     new ProgressDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    setDefaultColumnWidths();
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(stateLabel);
+    filterRow->addWidget(m_stateCombo);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &SessionFilterProxy::setFilterText);
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setStateFilter(StateFilter(m_stateCombo->itemData(index).toInt()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionListPanel::selectionChanged);
+    // Every tick, but relabelling an adjust-to-contents combo box re-measures it: only on change.
+    connect(m_model, &SessionListModel::flushed, this, [this] {
+        if (m_monitor->stateCounts() != m_shownCounts)
+            updateCounts();
+    });
+    m_model->setViewport({[this] { return visibleSourceRows(); }});
+    updateCounts();
+}
+
+QList<int> SessionListPanel::visibleSourceRows() const
+{
+    QList<int> rows;
+    const auto [first, last] = m_view->visibleRowRange();
+    if (first < 0)
+        return rows;
+    rows.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return rows;
+}
+
+void SessionListPanel::setDefaultColumnWidths()
+{
+    // Wide enough for the longest text each column can show in the current language and font,
+    // so nothing is cut at 200 % scaling or in German.
+    const QFontMetrics metrics(m_view->font());
+    auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList states;
+    for (int i = 0; i < kStateBadgeCount; ++i)
+        states << stateBadgeText(StateBadge(i));
+    QStringList connections;
+    for (int i = 0; i < kConnectionBadgeCount; ++i)
+        connections << connectionBadgeText(ConnectionBadge(i));
+    const int badgeExtra = metrics.height() + 36; // icon, paddings, margins
+    const int em = metrics.horizontalAdvance(u'M');
+    const QString progressSample =
+        SessionListModel::tr("%1 of %2 (%3 %)")
+            .arg(formatBytes(1023.9 * 1024 * 1024), formatBytes(1023.9 * 1024 * 1024))
+            .arg(100);
+    const int rate = metrics.horizontalAdvance(formatRate(1023.9 * 1024)) + em;
+    QStringList names;
+    for (const MonitoredSession *s : m_monitor->sessions())
+        names << s->name();
+    const int nameWidth = qBound(12 * em, widest(names) + 2 * em, 30 * em);
+    const int widths[SessionListModel::ColumnCount] = {
+        nameWidth,
+        14 * em,
+        5 * em,
+        metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + em,
+        widest(states) + badgeExtra,
+        widest(connections) + badgeExtra,
+        metrics.horizontalAdvance(progressSample) + 2 * em,
+        metrics.horizontalAdvance(progressSample) + 2 * em,
+        rate,
+        rate,
+        24 * em};
+    const QFontMetrics headerMetrics(m_view->header()->font());
+    for (int column = 0; column < SessionListModel::ColumnCount; ++column) {
+        // Never narrower than the header text plus room for the sort arrow.
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int header = headerMetrics.horizontalAdvance(title) + 3 * em;
+        m_view->header()->resizeSection(column, qMax(widths[column], header));
+    }
+}
+
+void SessionListPanel::updateCounts()
+{
+    const StateFilterCounts counts = m_monitor->stateCounts();
+    m_shownCounts = counts;
+    for (int i = 0; i < m_stateCombo->count(); ++i) {
+        const auto filter = StateFilter(m_stateCombo->itemData(i).toInt());
+        m_stateCombo->setItemText(
+            i, tr("%1 (%2)").arg(stateFilterText(filter)).arg(counts.count(filter)));
+    }
+}
+
+QList<MonitoredSession *> SessionListPanel::selectedSessions() const
+{
+    QList<MonitoredSession *> out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &proxyIndex : rows) {
+        if (MonitoredSession *s = m_model->sessionAt(m_proxy->mapToSource(proxyIndex).row()))
+            out.append(s);
+    }
+    return out;
+}
+
+void SessionListPanel::selectSessions(const QList<MonitoredSession *> &sessions)
+{
+    QItemSelection selection;
+    for (const MonitoredSession *s : sessions) {
+        const QModelIndex source = m_model->index(m_model->rowOf(s), 0);
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(source);
+        if (proxyIndex.isValid())
+            selection.select(proxyIndex, proxyIndex);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+}
+
+} // namespace syncscope::ui

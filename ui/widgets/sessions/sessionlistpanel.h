@@ -1,0 +1,59 @@
+#pragma once
+
+#include "monitor/sessionfilter.h"
+
+#include "sessions/sessiontreeview.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace syncscope::monitor {
+class MonitoredSession;
+class SessionMonitor;
+} // namespace syncscope::monitor
+
+namespace syncscope::ui {
+
+class SessionFilterProxy;
+class SessionListModel;
+
+// The session list with its filter row: a text filter, a state filter with live counts
+// ("Invalid (1)"), and the view with badge and progress delegates.
+class SessionListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionListPanel)
+
+public:
+    explicit SessionListPanel(monitor::SessionMonitor *monitor, QWidget *parent = nullptr);
+
+    QList<monitor::MonitoredSession *> selectedSessions() const;
+    void selectSessions(const QList<monitor::MonitoredSession *> &sessions);
+
+    SessionTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QComboBox *stateCombo() const { return m_stateCombo; }
+    SessionListModel *model() const { return m_model; }
+    SessionFilterProxy *proxy() const { return m_proxy; }
+
+    void updateCounts();
+    void setDefaultColumnWidths();
+    // The model's rows on screen, top to bottom (empty while the list is hidden).
+    QList<int> visibleSourceRows() const;
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    monitor::SessionMonitor *m_monitor;
+    SessionListModel *m_model;
+    SessionFilterProxy *m_proxy;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_stateCombo;
+    SessionTreeView *m_view;
+    monitor::StateFilterCounts m_shownCounts; // what the state filter box shows
+};
+
+} // namespace syncscope::ui
