@@ -21,7 +21,6 @@ QList<Figure> measureReconnect(BenchContext &context)
         qCWarning(lcBench) << "reconnect:" << server.errorString();
         return {};
     }
-    const quint16 port = quint16(server.url().port());
     BenchClient client(server.url(), server.token(), context.newDirectory(u"reconnect"_s));
     std::shared_ptr<Realm> realm = client.open(u"/bench/reconnect"_s);
     if (!realm)
@@ -35,7 +34,7 @@ QList<Figure> measureReconnect(BenchContext &context)
 
     qint64 listeningNs = -1;
     qint64 connectedNs = -1;
-    QObject::connect(&server.process(), &ServerProcess::listening, session, [&] {
+    QObject::connect(&server.process(), &testsupport::ServerProcess::listening, session, [&] {
         listeningNs = clock.nsecsElapsed();
         session->reconnect();
     });
@@ -53,8 +52,7 @@ QList<Figure> measureReconnect(BenchContext &context)
             break;
         listeningNs = -1;
         connectedNs = -1;
-        server.process().start(port);
-        if (!waitUntil([&] { return connectedNs >= 0; }, 30s)) {
+        if (!server.process().restart(30s) || !waitUntil([&] { return connectedNs >= 0; }, 30s)) {
             qCWarning(lcBench) << "reconnect: no Connected within 30 s of the restart";
             break;
         }

@@ -89,8 +89,8 @@ std::optional<SessionSample> measureOnce(BenchContext &context, int count, int r
         return std::nullopt;
     // Restart on the same data, so that memory the seeding connection freed cannot be reused
     // by the measured sessions and hide their cost.
-    server.process().stop();
-    if (!server.process().startAndWait()) {
+    server.process().terminate(30s);
+    if (!server.process().restart(30s)) {
         qCWarning(lcBench) << "sessions: restart failed:" << server.process().errorString();
         return std::nullopt;
     }

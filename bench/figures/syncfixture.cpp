@@ -3,27 +3,26 @@
 #include "harness/context.h"
 #include "harness/eventwait.h"
 
-#include <QFutureWatcher>
-
 using namespace Qt::StringLiterals;
 
 namespace syncscope::bench {
 
 BenchServer::BenchServer(BenchContext &context, const QString &name,
                          const QStringList &extraArguments)
-    : m_process(context.options().serverBin, context.newDirectory(name + u"-server"_s))
 {
+    m_process.setProgram(context.options().serverBin);
+    m_process.setDataDir(context.newDirectory(name + u"-server"_s));
     // Info-level logging of every bind would be measured too; production runs may differ.
     m_process.setExtraArguments(QStringList{u"--log-level"_s, u"warning"_s} + extraArguments);
 }
 
 bool BenchServer::start()
 {
-    if (!m_process.startAndWait()) {
+    if (!m_process.start(std::chrono::seconds(30))) {
         m_error = m_process.errorString();
         return false;
     }
-    m_token = m_process.mintToken(u"bench"_s, u"/bench/*"_s);
+    m_token = m_process.mintToken(u"bench"_s, {u"/bench/*"_s}, std::chrono::hours(24));
     if (m_token.isEmpty()) {
         m_error = m_process.errorString();
         return false;
@@ -54,32 +53,6 @@ std::shared_ptr<Realm> BenchClient::open(const QString &realmPath)
     if (!realm)
         qCWarning(lcBench) << "cannot open" << realmPath << m_app->lastError();
     return realm;
-}
-
-FutureOutcome awaitFuture(const QFuture<void> &future, const QElapsedTimer &clock,
-                          std::chrono::milliseconds limit)
-{
-    FutureOutcome outcome;
-    bool finished = false;
-    QFutureWatcher<void> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &watcher, [&] {
-        outcome.finishedAtNs = clock.nsecsElapsed();
-        finished = true;
-    });
-    watcher.setFuture(future);
-    if (!waitUntil([&] { return finished; }, limit))
-        return outcome;
-    try {
-        QFuture<void>(future).waitForFinished();
-        outcome.result = FutureOutcome::Result::Succeeded;
-    } catch (const TimeoutError &error) {
-        outcome.result = FutureOutcome::Result::TimedOut;
-        outcome.error = error.message();
-    } catch (const SyncError &error) {
-        outcome.result = FutureOutcome::Result::SyncFailed;
-        outcome.error = error.message();
-    }
-    return outcome;
 }
 
 } // namespace syncscope::bench

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "harness/serverprocess.h"
+#include <syncscope/testsupport/futures.h>
+#include <syncscope/testsupport/serverprocess.h>
 
 #include <syncscope/syncscope.h>
 
@@ -26,12 +27,12 @@ public:
     bool start(); // false: see errorString()
     QString errorString() const { return m_error; }
 
-    ServerProcess &process() { return m_process; }
+    testsupport::ServerProcess &process() { return m_process; }
     QUrl url() const { return m_process.url(); }
     QString token() const { return m_token; }
 
 private:
-    ServerProcess m_process;
+    testsupport::ServerProcess m_process;
     QString m_token;
     QString m_error;
 };
@@ -59,18 +60,12 @@ private:
     std::shared_ptr<User> m_user;
 };
 
-// How a wait ended: when (on `clock`, in ns), and with which failure if any.
-struct FutureOutcome
+// How a wait ended, and when on `clock` (ns): Syncscope::TestSupport's, shared with the tests.
+using testsupport::FutureOutcome;
+inline FutureOutcome awaitFuture(const QFuture<void> &future, const QElapsedTimer &clock,
+                                 std::chrono::milliseconds limit)
 {
-    enum class Result { Succeeded, TimedOut, SyncFailed, NotFinished };
-    Result result = Result::NotFinished;
-    qint64 finishedAtNs = 0;
-    QString error;
-};
-
-// Runs the event loop until `future` finishes; the finish time is taken in the
-// QFutureWatcher::finished slot, on the thread that owns the SDK objects.
-FutureOutcome awaitFuture(const QFuture<void> &future, const QElapsedTimer &clock,
-                          std::chrono::milliseconds limit);
+    return testsupport::awaitFuture(future, limit, &clock);
+}
 
 } // namespace syncscope::bench

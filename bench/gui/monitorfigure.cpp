@@ -6,7 +6,6 @@
 #include "harness/figurenames.h"
 #include "harness/loadprocess.h"
 #include "harness/options.h"
-#include "harness/serverprocess.h"
 #include "harness/stats.h"
 
 #include "mainwindow/mainwindow.h"
@@ -15,6 +14,8 @@
 #include "monitor/sessionmonitor.h"
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
+
+#include <syncscope/testsupport/serverprocess.h>
 
 #include <QApplication>
 #include <QTimer>
@@ -69,12 +70,14 @@ std::optional<std::pair<Figure, Figure>> liveSessions(const BenchOptions &option
                                                       GuiLoadMeter &meter, const QString &dir)
 {
     const int count = options.monitorSessions;
-    ServerProcess server(options.serverBin, dir + u"/server"_s);
+    testsupport::ServerProcess server;
+    server.setProgram(options.serverBin);
+    server.setDataDir(dir + u"/server"_s);
     server.setExtraArguments({u"--log-level"_s, u"warning"_s, u"--max-sessions-per-connection"_s,
                               QString::number(count)});
-    if (!server.startAndWait())
+    if (!server.start(30s))
         return std::nullopt;
-    const QString token = server.mintToken(u"bench"_s, u"/bench/*"_s);
+    const QString token = server.mintToken(u"bench"_s, {u"/bench/*"_s}, 24h);
     monitor::SessionMonitor monitor;
     monitor.setDefaultLocalDirectory(dir + u"/local"_s);
     for (int i = 0; i < count; ++i) {

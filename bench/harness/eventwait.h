@@ -1,13 +1,10 @@
 #pragma once
 
-#include <chrono>
-#include <functional>
+// Benchmarks wait on the event loop with the same helper as the tests (Syncscope::TestSupport):
+// figures take their timestamps inside the signal or callback that marks an event, so how
+// quickly the loop notices does not enter any measurement.
+#include <syncscope/testsupport/waiting.h>
 
 namespace syncscope::bench {
-
-// Runs the event loop until `done` returns true or `timeout` passes; false on timeout.
-// Figures take their timestamps inside the signal or callback that marks an event, so how
-// quickly this loop notices does not enter any measurement.
-bool waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout);
-
+using testsupport::waitUntil;
 } // namespace syncscope::bench

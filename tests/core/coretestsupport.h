@@ -1,11 +1,14 @@
 #pragma once
 
-// Shared helpers of the client SDK tests: a real in-process SyncServer, signed tokens, and a
-// ClientConfig with tiny timings so that every timing rule can be watched within seconds.
+// Shorthands of the client SDK tests over Syncscope::TestSupport (which holds the one
+// implementation of each): an in-process SyncServer and tokens with this folder's secret, and
+// a ClientConfig with tiny timings so that every timing rule can be watched within seconds.
 
-#include <syncscope/protocol/accesstoken.h>
 #include <syncscope/server/syncserver.h>
 #include <syncscope/syncscope.h>
+#include <syncscope/testsupport/futures.h>
+#include <syncscope/testsupport/inprocessserver.h>
+#include <syncscope/testsupport/tokens.h>
 
 #include <QDateTime>
 #include <QFuture>
@@ -25,12 +28,7 @@ inline QString token(const QString &user, const QStringList &realms = {u"/*"_s},
                      std::chrono::seconds ttl = std::chrono::hours(1),
                      const QByteArray &secret = kSecret)
 {
-    syncscope::protocol::AccessTokenClaims claims;
-    claims.subject = user;
-    claims.issuedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
-    claims.expiresAt = QDateTime::currentDateTimeUtc().addSecs(ttl.count());
-    claims.realmGrants = realms;
-    return syncscope::protocol::signAccessToken(claims, secret);
+    return syncscope::testsupport::mintToken(secret, user, realms, ttl);
 }
 
 inline syncscope::ClientConfig fastConfig()
@@ -48,16 +46,7 @@ inline syncscope::ClientConfig fastConfig()
 inline std::unique_ptr<syncscope::server::SyncServer> startServer(const QString &dataDir,
                                                                   quint16 port = 0)
 {
-    syncscope::server::ServerConfig config;
-    config.dataDir = dataDir;
-    config.secret = kSecret;
-    config.port = port;
-    auto server = std::make_unique<syncscope::server::SyncServer>(config);
-    if (!server->start()) {
-        qWarning() << "server did not start:" << server->errorString();
-        return nullptr;
-    }
-    return server;
+    return syncscope::testsupport::startInProcessServer(dataDir, kSecret, port);
 }
 
 inline syncscope::SyncConfig syncConfig(const QUrl &url, const QString &realm,
@@ -70,19 +59,22 @@ inline syncscope::SyncConfig syncConfig(const QUrl &url, const QString &realm,
 // -1 on TimeoutError, -2 if it never settled.
 inline int settle(QFuture<void> future, int timeoutMs = 20'000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QTest::qWait(5);
-    if (!future.isFinished())
-        return -2;
-    try {
-        future.waitForFinished();
-    } catch (const syncscope::TimeoutError &) {
+    using Result = syncscope::testsupport::FutureOutcome::Result;
+    const auto outcome =
+        syncscope::testsupport::awaitFuture(future, std::chrono::milliseconds(timeoutMs));
+    switch (outcome.result) {
+    case Result::Succeeded:
+        return 0;
+    case Result::TimedOut:
         return -1;
-    } catch (const syncscope::SyncError &error) {
-        return error.code() == 0 ? -3 : error.code();
+    case Result::NotFinished:
+        return -2;
+    case Result::SyncFailed:
+        return outcome.code == 0 ? -3 : outcome.code;
+    case Result::OtherFailure:
+        return -3;
     }
-    return 0;
+    return -3;
 }
 
 inline int connectionCount(const syncscope::server::SyncServer &server)

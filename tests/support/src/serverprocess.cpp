@@ -72,9 +72,10 @@ bool ServerProcess::restart(std::chrono::milliseconds timeout)
 bool ServerProcess::launch(quint16 port, std::chrono::milliseconds timeout)
 {
     m_error.clear();
-    const QString binary = serverBinary();
+    const QString binary = m_program.isEmpty() ? serverBinary() : m_program;
     if (binary.isEmpty() || !QFile::exists(binary)) {
-        m_error = QStringLiteral("SYNCSCOPE_SERVER_BIN is not set to an existing file (\"%1\")")
+        m_error = QStringLiteral("the server program is not an existing file (\"%1\"; "
+                                 "setProgram() or SYNCSCOPE_SERVER_BIN)")
                       .arg(binary);
         return false;
     }
@@ -83,8 +84,15 @@ bool ServerProcess::launch(quint16 port, std::chrono::milliseconds timeout)
     m_url.clear();
     m_process = std::make_unique<QProcess>();
     QProcess *process = m_process.get();
-    connect(process, &QProcess::readyReadStandardOutput, this,
-            [this, process] { m_stdout += process->readAllStandardOutput(); });
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
+        const bool firstLineSeen = m_stdout.contains('\n');
+        m_stdout += process->readAllStandardOutput();
+        const qsizetype newline = m_stdout.indexOf('\n');
+        if (firstLineSeen || newline < 0 || !m_stdout.startsWith(kListeningPrefix))
+            return;
+        m_url = QUrl(QString::fromLatin1(m_stdout.left(newline).mid(kListeningPrefix.size())));
+        Q_EMIT listening(m_url);
+    });
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {
         const QByteArray bytes = process->readAllStandardError();
         m_stderr += bytes;

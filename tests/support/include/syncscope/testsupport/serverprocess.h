@@ -12,10 +12,12 @@
 
 namespace syncscope::testsupport {
 
-// A real syncscope-server process (binary from the environment variable SYNCSCOPE_SERVER_BIN)
-// on 127.0.0.1 with its own data directory and secret file in a temporary directory.
-// start() waits for the "listening on ws://HOST:PORT" line; restart() brings it back on the
-// same port and data directory after kill() or terminate().
+// A real syncscope-server process (binary from the environment variable SYNCSCOPE_SERVER_BIN,
+// or setProgram()) on 127.0.0.1 with its own data directory and secret file in a temporary
+// directory. start() waits for the "listening on ws://HOST:PORT" line; restart() brings it
+// back on the same port and data directory after kill() or terminate(). Tests and benchmarks
+// share it. The server's stderr is kept (standardError()) and also echoed when the
+// environment variable SYNCSCOPE_TEST_SERVER_LOG is set.
 class ServerProcess final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     // your own (default: a fresh temporary one).
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void setDataDir(const QString &dir) { m_dataDir = dir; }
+    void setProgram(const QString &program) { m_program = program; }
 
     bool start(std::chrono::milliseconds timeout = std::chrono::seconds(20));
     bool restart(std::chrono::milliseconds timeout = std::chrono::seconds(20));
@@ -39,6 +42,7 @@ public:
     bool terminate(std::chrono::milliseconds timeout = std::chrono::seconds(20),
                    int *exitCode = nullptr);
     bool isRunning() const;
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     QUrl url() const { return m_url; }
     quint16 port() const { return m_port; }
@@ -52,12 +56,18 @@ public:
     QString errorString() const { return m_error; }
     QProcess *process() { return m_process.get(); }
 
+Q_SIGNALS:
+    // The first line named the URL: emitted as it is read, so a listener's timestamp is the
+    // moment the server accepts connections, not when start() returns.
+    void listening(const QUrl &url);
+
 private:
     bool launch(quint16 port, std::chrono::milliseconds timeout);
 
     QTemporaryDir m_temporaryDir;
     QString m_dataDir;
     QStringList m_extraArguments;
+    QString m_program;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
     QByteArray m_stderr;
