@@ -2,9 +2,7 @@
 
 #include "monitor/logging.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QTranslator>
+#include <syncscope/platform/translations.h>
 
 namespace syncscope::monitor {
 
@@ -17,26 +15,13 @@ bool installTranslations(const QString &language)
 {
     const QLocale locale = monitorLocale(language);
     QLocale::setDefault(locale);
-    auto *app = QCoreApplication::instance();
-
-    // Qt's own strings (dialog buttons, --help headings) in the same language, when installed.
-    auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    } else {
-        delete qtTranslator;
-    }
-
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // One catalogue per library the monitor is made of; "widgets" is absent (and skipped) in
+    // programs that link only the widget-free libraries.
+    const QStringList catalogues{QStringLiteral("platform"), QStringLiteral("protocol"),
+                                 QStringLiteral("core"),     QStringLiteral("server"),
+                                 QStringLiteral("monitor"),  QStringLiteral("widgets")};
+    if (platform::installTranslations(locale, catalogues))
         return true;
-    auto *translator = new QTranslator(app);
-    if (translator->load(locale, QStringLiteral("syncscope"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-        return true;
-    }
-    delete translator;
     qCInfo(lcMonitor) << "no translation for" << locale.name() << "- using English";
     return false;
 }

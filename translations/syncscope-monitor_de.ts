@@ -1,0 +1,617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Pause/resume</source>
+        <translation>Pause/Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>das Zugriffstoken ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommandLine</name>
+    <message>
+        <source>Watches sync sessions: their state, connection, progress and rates.
+With no options it starts an embedded server with a demo workspace.</source>
+        <translation>Überwacht Sync-Sitzungen: Status, Verbindung, Fortschritt und Raten.
+Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
+        <translation>Die in &lt;file&gt; aufgeführten Sitzungen öffnen (JSON, siehe docs/monitor.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Run without a window: print a status table every second.</source>
+        <translation>Ohne Fenster laufen: jede Sekunde eine Statustabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --headless: stop after &lt;seconds&gt;.</source>
+        <translation>Mit --headless: nach &lt;seconds&gt; Sekunden beenden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
+        <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;file&gt; schreiben (.csv oder .jsonl).</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
+        <translation>&lt;language&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--workspace needs a file name</source>
+        <translation>--workspace braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--duration only applies with --headless</source>
+        <translation>--duration gilt nur zusammen mit --headless</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
+        <translation>--duration braucht eine positive Anzahl Sekunden, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--export only applies with --headless (the window has File &gt; Export)</source>
+        <translation>--export gilt nur zusammen mit --headless (im Fenster: Datei &gt; Exportieren)</translation>
+    </message>
+    <message>
+        <source>--export file must end in .csv or .jsonl: %1</source>
+        <translation>die --export-Datei muss auf .csv oder .jsonl enden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Mit Fehlern</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Aktiv, aber seit einiger Zeit kein Fortschritt, obwohl Arbeit aussteht.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Synchronisiert: Änderungen gehen hoch und kommen herunter, sobald sie entstehen.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Von Ihnen um %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Setzt um %1 von selbst fort.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Keine Synchronisation: das Realm wurde geschlossen oder der Benutzer hat sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>Konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Nach einem fatalen Fehler um %1 endgültig gestoppt: %2. Öffnen Sie die Sitzung neu, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Von dieser Sitzung wird ein Fehlschlag erwartet (so im Arbeitsbereich markiert).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Seit %2 mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Verbindet seit %2 mit %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Endgültig getrennt: die Sitzung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Getrennt, weil die Sitzung pausiert ist.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Getrennt seit %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Letzter Fehler um %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
+            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>1 min</source>
+        <translation>1 Min.</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 Min.</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 Min.</translation>
+    </message>
+    <message>
+        <source>3 h</source>
+        <translation>3 Std.</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 Std.</translation>
+    </message>
+    <message>
+        <source>12 h</source>
+        <translation>12 Std.</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>this field is required</source>
+        <translation>dieses Feld ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>muss &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; oder &quot;seed&quot; sein</translation>
+    </message>
+    <message>
+        <source>each session must be an object</source>
+        <translation>jede Sitzung muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>another session already has the name &quot;%1&quot;</source>
+        <translation>eine andere Sitzung heißt bereits „%1“</translation>
+    </message>
+    <message>
+        <source>must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800</source>
+        <translation>muss eine ws://- oder wss://-URL mit Host sein, z. B. ws://127.0.0.1:7800</translation>
+    </message>
+    <message>
+        <source>is not a valid realm path: %1</source>
+        <translation>ist kein gültiger Realm-Pfad: %1</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object</source>
+        <translation>die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>this field is required (the format version, %1)</source>
+        <translation>dieses Feld ist erforderlich (die Formatversion, %1)</translation>
+    </message>
+    <message>
+        <source>unsupported format version (this monitor reads version %1)</source>
+        <translation>nicht unterstützte Formatversion (dieser Monitor liest Version %1)</translation>
+    </message>
+    <message>
+        <source>must be a list of sessions</source>
+        <translation>muss eine Liste von Sitzungen sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>Zeile %1, Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, which no workspace needs</source>
+        <translation>%1 ist größer als %2 MiB, was kein Arbeitsbereich braucht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 enthält Zugriffstoken, ist aber für andere Benutzer lesbar; beschränken Sie die Datei auf sich selbst (chmod 600) oder speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The server URL must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800.</source>
+        <translation>Die Server-URL muss eine ws://- oder wss://-URL mit Host sein, z. B. ws://127.0.0.1:7800.</translation>
+    </message>
+    <message>
+        <source>The access token must not be empty.</source>
+        <translation>Das Zugriffstoken darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The realm path is not valid: %1</source>
+        <translation>Der Realm-Pfad ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::EmbeddedDemo</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the server secret: %1</source>
+        <translation>das Server-Geheimnis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the embedded server did not start: %1</source>
+        <translation>der eingebettete Server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace (embedded server)</source>
+        <translation>Demo-Arbeitsbereich (eingebetteter Server)</translation>
+    </message>
+    <message>
+        <source>Notes (alice)</source>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <translation>Notizen (alice)</translation>
+    </message>
+    <message>
+        <source>Tasks (alice)</source>
+        <translation>Aufgaben (alice)</translation>
+    </message>
+    <message>
+        <source>Photos (alice, bursty)</source>
+        <translation>Fotos (alice, stoßweise)</translation>
+    </message>
+    <message>
+        <source>Archive seeder (bob)</source>
+        <translation>Archiv: Befüllung (bob)</translation>
+    </message>
+    <message>
+        <source>Archive download (alice, slow link)</source>
+        <translation>Archiv: Download (alice, langsame Leitung)</translation>
+    </message>
+    <message>
+        <source>Chat (bob)</source>
+        <translation>Chat (bob)</translation>
+    </message>
+    <message>
+        <source>Drafts (bob)</source>
+        <translation>Entwürfe (bob)</translation>
+    </message>
+    <message>
+        <source>Admin settings (bob, denied)</source>
+        <translation>Admin-Einstellungen (bob, verweigert)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::HeadlessRunner</name>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 Sitzungen, hoch %3, runter %4</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>UPLOAD</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>DOWNLOAD</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>HOCH/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>RUNTER/S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>Summary after %1 s:</source>
+        <translation>Zusammenfassung nach %1 s:</translation>
+    </message>
+    <message>
+        <source> (expected)</source>
+        <translation> (erwartet)</translation>
+    </message>
+    <message>
+        <source> (UNEXPECTED)</source>
+        <translation> (UNERWARTET)</translation>
+    </message>
+    <message>
+        <source>Progress reports recorded: %1 (dropped: %2)</source>
+        <translation>Aufgezeichnete Fortschrittsmeldungen: %1 (verworfen: %2)</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code 0)</source>
+        <translation>Ergebnis: in Ordnung (Exit-Code 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
+        <translation>
+            <numerusform>Ergebnis: %n Sitzung unerwartet ungültig (Exit-Code 1)</numerusform>
+            <numerusform>Ergebnis: %n Sitzungen unerwartet ungültig (Exit-Code 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 progress reports to %2</source>
+        <translation>%1 Fortschrittsmeldungen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::LocalSessionSource</name>
+    <message>
+        <source>The pause you set has ended</source>
+        <translation>Die von Ihnen gesetzte Pause ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Opened %1 on %2</source>
+        <translation>%1 auf %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>The session is not open.</source>
+        <translation>Die Sitzung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>Von Ihnen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation>Von Ihnen pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <translation>Von Ihnen fortgesetzt; noch durch „Alle pausieren“ angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed by you</source>
+        <translation>Von Ihnen fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Reconnect requested by you</source>
+        <translation>Neuverbindung von Ihnen angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Fatal error %1: %2</source>
+        <translation>Fataler Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>No progress for %1 s although work is outstanding</source>
+        <translation>Seit %1 s kein Fortschritt, obwohl Arbeit aussteht</translation>
+    </message>
+    <message>
+        <source>Progress again</source>
+        <translation>Wieder Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionMonitor</name>
+    <message>
+        <source>Pause all</source>
+        <translation>Alle pausieren</translation>
+    </message>
+    <message>
+        <source>Resume all (sessions you paused yourself stay paused)</source>
+        <translation>Alle fortsetzen (von Ihnen selbst pausierte Sitzungen bleiben pausiert)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Diese Sitzung nimmt keine Befehle vom Monitor an.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>Die Sitzung ist ungültig: Sie nimmt keine Befehle mehr an.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Bereits von Ihnen pausiert.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>Nicht von Ihnen pausiert.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Nur eine aktive Sitzung ohne Verbindung kann neu verbinden.</translation>
+    </message>
+</context>
+</TS>

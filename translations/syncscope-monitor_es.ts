@@ -1,0 +1,617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Pause/resume</source>
+        <translation>Pausa/reanudación</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Atasco</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>el token de acceso está mal formado</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommandLine</name>
+    <message>
+        <source>Watches sync sessions: their state, connection, progress and rates.
+With no options it starts an embedded server with a demo workspace.</source>
+        <translation>Vigila sesiones de sincronización: estado, conexión, progreso y velocidades.
+Sin opciones inicia un servidor integrado con un espacio de trabajo de demostración.</translation>
+    </message>
+    <message>
+        <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
+        <translation>Abrir las sesiones listadas en &lt;file&gt; (JSON, véase docs/monitor.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Run without a window: print a status table every second.</source>
+        <translation>Funcionar sin ventana: imprimir una tabla de estado cada segundo.</translation>
+    </message>
+    <message>
+        <source>With --headless: stop after &lt;seconds&gt;.</source>
+        <translation>Con --headless: terminar tras &lt;seconds&gt; segundos.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
+        <translation>Con --headless: escribir al final el registro de progreso en &lt;file&gt; (.csv o .jsonl).</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
+        <translation>Usar &lt;language&gt; (p. ej. de, fr, es) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--workspace needs a file name</source>
+        <translation>--workspace necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--duration only applies with --headless</source>
+        <translation>--duration solo se aplica con --headless</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
+        <translation>--duration necesita un número positivo de segundos, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--export only applies with --headless (the window has File &gt; Export)</source>
+        <translation>--export solo se aplica con --headless (la ventana tiene Archivo &gt; Exportar)</translation>
+    </message>
+    <message>
+        <source>--export file must end in .csv or .jsonl: %1</source>
+        <translation>el archivo de --export debe terminar en .csv o .jsonl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectadas</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Con errores</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Inválida</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Activa, pero sin progreso desde hace un rato aunque queda trabajo pendiente.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Sincronizando: los cambios suben y bajan a medida que ocurren.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Pausada por usted a las %1.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Se reanuda sola a las %1.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>Pausada por «Pausar todas»; «Reanudar todas» la reanuda.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Sin sincronizar: el realm se cerró o su usuario cerró sesión.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>No se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Detenida definitivamente tras un error fatal a las %1: %2. Vuelva a abrir la sesión cuando la causa esté corregida.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Se espera que esta sesión falle (así está marcada en el espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Conectada a %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Conectando con %1 desde las %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Desconectada definitivamente: la sesión es inválida.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Desconectada porque la sesión está en pausa.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Desconectada desde las %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Último error a las %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
+            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>3 h</source>
+        <translation>3 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>12 h</source>
+        <translation>12 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>this field is required</source>
+        <translation>este campo es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>debe ser &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; o &quot;seed&quot;</translation>
+    </message>
+    <message>
+        <source>each session must be an object</source>
+        <translation>cada sesión debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>another session already has the name &quot;%1&quot;</source>
+        <translation>otra sesión ya se llama «%1»</translation>
+    </message>
+    <message>
+        <source>must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800</source>
+        <translation>debe ser una URL ws:// o wss:// con un host, p. ej. ws://127.0.0.1:7800</translation>
+    </message>
+    <message>
+        <source>is not a valid realm path: %1</source>
+        <translation>no es una ruta de realm válida: %1</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object</source>
+        <translation>el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>this field is required (the format version, %1)</source>
+        <translation>este campo es obligatorio (la versión del formato, %1)</translation>
+    </message>
+    <message>
+        <source>unsupported format version (this monitor reads version %1)</source>
+        <translation>versión de formato no admitida (este monitor lee la versión %1)</translation>
+    </message>
+    <message>
+        <source>must be a list of sessions</source>
+        <translation>debe ser una lista de sesiones</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>línea %1, campo %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON no válido (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, which no workspace needs</source>
+        <translation>%1 supera los %2 MiB, algo que ningún espacio de trabajo necesita</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 contiene tokens de acceso pero otros usuarios pueden leerlo; restrínjalo a usted (chmod 600) o guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>El nombre no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>The server URL must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800.</source>
+        <translation>La URL del servidor debe ser una URL ws:// o wss:// con un host, p. ej. ws://127.0.0.1:7800.</translation>
+    </message>
+    <message>
+        <source>The access token must not be empty.</source>
+        <translation>El token de acceso no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>The realm path is not valid: %1</source>
+        <translation>La ruta del realm no es válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::EmbeddedDemo</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot read the server secret: %1</source>
+        <translation>no se puede leer el secreto del servidor: %1</translation>
+    </message>
+    <message>
+        <source>the embedded server did not start: %1</source>
+        <translation>el servidor integrado no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace (embedded server)</source>
+        <translation>Espacio de trabajo de demostración (servidor integrado)</translation>
+    </message>
+    <message>
+        <source>Notes (alice)</source>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <translation>Notas (alice)</translation>
+    </message>
+    <message>
+        <source>Tasks (alice)</source>
+        <translation>Tareas (alice)</translation>
+    </message>
+    <message>
+        <source>Photos (alice, bursty)</source>
+        <translation>Fotos (alice, a ráfagas)</translation>
+    </message>
+    <message>
+        <source>Archive seeder (bob)</source>
+        <translation>Archivo: carga inicial (bob)</translation>
+    </message>
+    <message>
+        <source>Archive download (alice, slow link)</source>
+        <translation>Archivo: descarga (alice, enlace lento)</translation>
+    </message>
+    <message>
+        <source>Chat (bob)</source>
+        <translation>Chat (bob)</translation>
+    </message>
+    <message>
+        <source>Drafts (bob)</source>
+        <translation>Borradores (bob)</translation>
+    </message>
+    <message>
+        <source>Admin settings (bob, denied)</source>
+        <translation>Ajustes de administración (bob, denegado)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::HeadlessRunner</name>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>SUBIDA</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>BAJADA</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>SUBIDA/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>BAJADA/S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>ÚLTIMO ERROR</translation>
+    </message>
+    <message>
+        <source>Summary after %1 s:</source>
+        <translation>Resumen tras %1 s:</translation>
+    </message>
+    <message>
+        <source> (expected)</source>
+        <translation> (esperado)</translation>
+    </message>
+    <message>
+        <source> (UNEXPECTED)</source>
+        <translation> (INESPERADO)</translation>
+    </message>
+    <message>
+        <source>Progress reports recorded: %1 (dropped: %2)</source>
+        <translation>Informes de progreso registrados: %1 (descartados: %2)</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code 0)</source>
+        <translation>Resultado: correcto (código de salida 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
+        <translation>
+            <numerusform>Resultado: %n sesión inválida de forma inesperada (código de salida 1)</numerusform>
+            <numerusform>Resultado: %n sesiones inválidas de forma inesperada (código de salida 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 progress reports to %2</source>
+        <translation>%1 informes de progreso exportados a %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::LocalSessionSource</name>
+    <message>
+        <source>The pause you set has ended</source>
+        <translation>La pausa que fijó ha terminado</translation>
+    </message>
+    <message>
+        <source>Opened %1 on %2</source>
+        <translation>%1 abierto en %2</translation>
+    </message>
+    <message>
+        <source>The session is not open.</source>
+        <translation>La sesión no está abierta.</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>Pausada por usted hasta las %1</translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation>Pausada por usted</translation>
+    </message>
+    <message>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <translation>Reanudada por usted; aún retenida por «Pausar todas»</translation>
+    </message>
+    <message>
+        <source>Resumed by you</source>
+        <translation>Reanudada por usted</translation>
+    </message>
+    <message>
+        <source>Reconnect requested by you</source>
+        <translation>Reconexión solicitada por usted</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>No se pudo abrir la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Fatal error %1: %2</source>
+        <translation>Error fatal %1: %2</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Error %1: %2</translation>
+    </message>
+    <message>
+        <source>No progress for %1 s although work is outstanding</source>
+        <translation>Sin progreso durante %1 s aunque queda trabajo pendiente</translation>
+    </message>
+    <message>
+        <source>Progress again</source>
+        <translation>Vuelve a progresar</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionMonitor</name>
+    <message>
+        <source>Pause all</source>
+        <translation>Pausar todas</translation>
+    </message>
+    <message>
+        <source>Resume all (sessions you paused yourself stay paused)</source>
+        <translation>Reanudar todas (las sesiones que usted pausó siguen en pausa)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Esta sesión no acepta órdenes del monitor.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>La sesión no es válida: ya no acepta órdenes.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Ya la ha pausado usted.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>No la ha pausado usted.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Solo una sesión activa sin conexión puede reconectarse.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Pause/resume</source>
+        <translation>Pause/reprise</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Blocage</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Moniteur</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSessions</name>
+    <message>
+        <source>the access token is malformed</source>
+        <translation>le jeton d’accès est mal formé</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommandLine</name>
+    <message>
+        <source>Watches sync sessions: their state, connection, progress and rates.
+With no options it starts an embedded server with a demo workspace.</source>
+        <translation>Surveille les sessions de synchronisation : état, connexion, progression et débits.
+Sans option, il démarre un serveur intégré avec un espace de travail de démonstration.</translation>
+    </message>
+    <message>
+        <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
+        <translation>Ouvrir les sessions listées dans &lt;file&gt; (JSON, voir docs/monitor.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Run without a window: print a status table every second.</source>
+        <translation>Fonctionner sans fenêtre : afficher un tableau d’état chaque seconde.</translation>
+    </message>
+    <message>
+        <source>With --headless: stop after &lt;seconds&gt;.</source>
+        <translation>Avec --headless : s’arrêter après &lt;seconds&gt; secondes.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
+        <translation>Avec --headless : écrire le journal de progression dans &lt;file&gt; à la fin (.csv ou .jsonl).</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
+        <translation>Utiliser &lt;language&gt; (par ex. de, fr, es) au lieu de la langue du système.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--workspace needs a file name</source>
+        <translation>--workspace demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--duration only applies with --headless</source>
+        <translation>--duration ne s’applique qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
+        <translation>--duration demande un nombre de secondes positif, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--export only applies with --headless (the window has File &gt; Export)</source>
+        <translation>--export ne s’applique qu’avec --headless (la fenêtre a Fichier &gt; Exporter)</translation>
+    </message>
+    <message>
+        <source>--export file must end in .csv or .jsonl: %1</source>
+        <translation>le fichier --export doit se terminer par .csv ou .jsonl : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connectées</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Avec erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnectée</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connectée</translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>Active, but no progress for a while although work is outstanding.</source>
+        <translation>Active, mais aucune progression depuis un moment alors qu’il reste du travail.</translation>
+    </message>
+    <message>
+        <source>Syncing: changes go up and come down as they happen.</source>
+        <translation>Synchronisation : les changements montent et descendent au fil de l’eau.</translation>
+    </message>
+    <message>
+        <source>Paused by you at %1.</source>
+        <translation>Mise en pause par vous à %1.</translation>
+    </message>
+    <message>
+        <source>Resumes by itself at %1.</source>
+        <translation>Reprend d’elle-même à %1.</translation>
+    </message>
+    <message>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <translation>En pause par « Tout mettre en pause » ; « Tout reprendre » la relance.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+    <message>
+        <source>Not syncing: the realm was closed or its user logged out.</source>
+        <translation>Pas de synchronisation : le realm a été fermé ou son utilisateur s’est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Could not be opened: %1</source>
+        <translation>N’a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Stopped for good after a fatal error at %1: %2. Open the session again once the cause is fixed.</source>
+        <translation>Arrêtée définitivement après une erreur fatale à %1 : %2. Rouvrez la session une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <source>This session is expected to fail (it is marked so in the workspace).</source>
+        <translation>Cette session doit échouer (elle est marquée ainsi dans l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 since %2.</source>
+        <translation>Connectée à %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 since %2.</source>
+        <translation>Connexion à %1 en cours depuis %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected for good: the session is Invalid.</source>
+        <translation>Déconnectée définitivement : la session est invalide.</translation>
+    </message>
+    <message>
+        <source>Disconnected because the session is paused.</source>
+        <translation>Déconnectée car la session est en pause.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1.</source>
+        <translation>Déconnectée depuis %1.</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Dernière erreur à %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
+        <translation>
+            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentative échouée).</numerusform>
+            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentatives échouées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec (jusqu’à 5 min). « Reconnecter maintenant » saute l’attente.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>3 h</source>
+        <translation>3 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>12 h</source>
+        <translation>12 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>doit valoir &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; ou &quot;seed&quot;</translation>
+    </message>
+    <message>
+        <source>each session must be an object</source>
+        <translation>chaque session doit être un objet</translation>
+    </message>
+    <message>
+        <source>another session already has the name &quot;%1&quot;</source>
+        <translation>une autre session porte déjà le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800</source>
+        <translation>doit être une URL ws:// ou wss:// avec un hôte, par ex. ws://127.0.0.1:7800</translation>
+    </message>
+    <message>
+        <source>is not a valid realm path: %1</source>
+        <translation>n’est pas un chemin de realm valide : %1</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object</source>
+        <translation>le fichier doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <source>this field is required (the format version, %1)</source>
+        <translation>ce champ est obligatoire (la version du format, %1)</translation>
+    </message>
+    <message>
+        <source>unsupported format version (this monitor reads version %1)</source>
+        <translation>version de format non prise en charge (ce moniteur lit la version %1)</translation>
+    </message>
+    <message>
+        <source>must be a list of sessions</source>
+        <translation>doit être une liste de sessions</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>ligne %1, champ %2 : %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON invalide (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, which no workspace needs</source>
+        <translation>%1 dépasse %2 Mio, ce dont aucun espace de travail n’a besoin</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds access tokens but other users can read it; restrict it to yourself (chmod 600) or save it again.</source>
+        <translation>%1 contient des jetons d’accès mais d’autres utilisateurs peuvent le lire ; réservez-le à vous seul (chmod 600) ou enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>Le nom ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The server URL must be a ws:// or wss:// URL with a host, e.g. ws://127.0.0.1:7800.</source>
+        <translation>L’URL du serveur doit être une URL ws:// ou wss:// avec un hôte, par ex. ws://127.0.0.1:7800.</translation>
+    </message>
+    <message>
+        <source>The access token must not be empty.</source>
+        <translation>Le jeton d’accès ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The realm path is not valid: %1</source>
+        <translation>Le chemin du realm n’est pas valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::EmbeddedDemo</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot read the server secret: %1</source>
+        <translation>impossible de lire le secret du serveur : %1</translation>
+    </message>
+    <message>
+        <source>the embedded server did not start: %1</source>
+        <translation>le serveur intégré n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace (embedded server)</source>
+        <translation>Espace de travail de démonstration (serveur intégré)</translation>
+    </message>
+    <message>
+        <source>Notes (alice)</source>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <translation>Notes (alice)</translation>
+    </message>
+    <message>
+        <source>Tasks (alice)</source>
+        <translation>Tâches (alice)</translation>
+    </message>
+    <message>
+        <source>Photos (alice, bursty)</source>
+        <translation>Photos (alice, par rafales)</translation>
+    </message>
+    <message>
+        <source>Archive seeder (bob)</source>
+        <translation>Archive : remplissage (bob)</translation>
+    </message>
+    <message>
+        <source>Archive download (alice, slow link)</source>
+        <translation>Archive : téléchargement (alice, liaison lente)</translation>
+    </message>
+    <message>
+        <source>Chat (bob)</source>
+        <translation>Discussion (bob)</translation>
+    </message>
+    <message>
+        <source>Drafts (bob)</source>
+        <translation>Brouillons (bob)</translation>
+    </message>
+    <message>
+        <source>Admin settings (bob, denied)</source>
+        <translation>Paramètres d’administration (bob, refusé)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::HeadlessRunner</name>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 sessions, envoi %3, réception %4</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>ENVOI</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>RÉCEPTION</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>ENVOI/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>RÉCEP./S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>Summary after %1 s:</source>
+        <translation>Bilan après %1 s :</translation>
+    </message>
+    <message>
+        <source> (expected)</source>
+        <translation> (attendu)</translation>
+    </message>
+    <message>
+        <source> (UNEXPECTED)</source>
+        <translation> (INATTENDU)</translation>
+    </message>
+    <message>
+        <source>Progress reports recorded: %1 (dropped: %2)</source>
+        <translation>Rapports de progression enregistrés : %1 (abandonnés : %2)</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code 0)</source>
+        <translation>Résultat : sain (code de sortie 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
+        <translation>
+            <numerusform>Résultat : %n session invalide de façon inattendue (code de sortie 1)</numerusform>
+            <numerusform>Résultat : %n sessions invalides de façon inattendue (code de sortie 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 progress reports to %2</source>
+        <translation>%1 rapports de progression exportés vers %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::LocalSessionSource</name>
+    <message>
+        <source>The pause you set has ended</source>
+        <translation>La pause que vous aviez fixée est terminée</translation>
+    </message>
+    <message>
+        <source>Opened %1 on %2</source>
+        <translation>%1 ouvert sur %2</translation>
+    </message>
+    <message>
+        <source>The session is not open.</source>
+        <translation>La session n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Paused by you until %1</source>
+        <translation>Mise en pause par vous jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Paused by you</source>
+        <translation>Mise en pause par vous</translation>
+    </message>
+    <message>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <translation>Reprise par vous ; encore retenue par « Tout mettre en pause »</translation>
+    </message>
+    <message>
+        <source>Resumed by you</source>
+        <translation>Reprise par vous</translation>
+    </message>
+    <message>
+        <source>Reconnect requested by you</source>
+        <translation>Reconnexion demandée par vous</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::MonitoredSession</name>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connexion : %1</translation>
+    </message>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Impossible d’ouvrir la session : %1</translation>
+    </message>
+    <message>
+        <source>Fatal error %1: %2</source>
+        <translation>Erreur fatale %1 : %2</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Erreur %1 : %2</translation>
+    </message>
+    <message>
+        <source>No progress for %1 s although work is outstanding</source>
+        <translation>Aucune progression depuis %1 s alors qu’il reste du travail</translation>
+    </message>
+    <message>
+        <source>Progress again</source>
+        <translation>La progression reprend</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionMonitor</name>
+    <message>
+        <source>Pause all</source>
+        <translation>Tout mettre en pause</translation>
+    </message>
+    <message>
+        <source>Resume all (sessions you paused yourself stay paused)</source>
+        <translation>Tout reprendre (les sessions que vous avez mises en pause restent en pause)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::SessionSource</name>
+    <message>
+        <source>This session does not accept commands from the monitor.</source>
+        <translation>Cette session n’accepte pas de commandes du moniteur.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it takes no more commands.</source>
+        <translation>La session est invalide : elle n’accepte plus de commandes.</translation>
+    </message>
+    <message>
+        <source>Already paused by you.</source>
+        <translation>Déjà mise en pause par vous.</translation>
+    </message>
+    <message>
+        <source>Not paused by you.</source>
+        <translation>Pas mise en pause par vous.</translation>
+    </message>
+    <message>
+        <source>Only an active session that is not connected reconnects.</source>
+        <translation>Seule une session active non connectée peut se reconnecter.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>main</name>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>Try syncscope --help.</source>
+        <translation>Siehe syncscope --help.</translation>
+    </message>
+    <message>
+        <source>cannot open workspace %1: %2</source>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Embedded server %1</source>
+        <translation>Eingebetteter Server %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AddSessionDialog</name>
+    <message>
+        <source>E&amp;xpected to fail (a headless run ignores its Invalid end)</source>
+        <translation>Fehlschlag &amp;erwartet (ein Headless-Lauf ignoriert ihr ungültiges Ende)</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Sitzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>optional; default: in the app-data folder</source>
+        <translation>optional; Standard: im Anwendungsdatenordner</translation>
+    </message>
+    <message>
+        <source>paste the output of: syncscope-server token …</source>
+        <translation>die Ausgabe von syncscope-server token … einfügen</translation>
+    </message>
+    <message>
+        <source>Problem with the session</source>
+        <translation>Problem mit der Sitzung</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Sitzungsname</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Realm path</source>
+        <translation>Realm-Pfad</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Realm files (*.realm);;All files (*)</source>
+        <translation>Realm-Dateien (*.realm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>&amp;Server-URL:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>&amp;Realm path:</source>
+        <translation>&amp;Realm-Pfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Local file:</source>
+        <translation>&amp;Lokale Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another session already has the name &quot;%1&quot;.</source>
+        <translation>Eine andere Sitzung heißt bereits „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::DetailPane</name>
+    <message>
+        <source>Session configuration</source>
+        <translation>Sitzungskonfiguration</translation>
+    </message>
+    <message>
+        <source>Chart time range</source>
+        <translation>Zeitraum der Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Übertragungsrate</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Transferred vs transferable</source>
+        <translation>Übertragen vs. übertragbar</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Upload transferable</source>
+        <translation>Upload übertragbar</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Download transferable</source>
+        <translation>Download übertragbar</translation>
+    </message>
+    <message>
+        <source>All sessions (sum) — %1</source>
+        <translation>Alle Sitzungen (Summe) — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1 server(s).
+Select sessions to see only theirs.</source>
+        <translation>
+            <numerusform>%n Sitzung auf %1 Server(n).
+Sitzungen auswählen, um nur deren Daten zu sehen.</numerusform>
+            <numerusform>%n Sitzungen auf %1 Server(n).
+Sitzungen auswählen, um nur deren Daten zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1
+Realm: %2
+User: %3
+Local file: %4</source>
+        <translation>Server: %1
+Realm: %2
+Benutzer: %3
+Lokale Datei: %4</translation>
+    </message>
+    <message>
+        <source>Expected to fail (does not count against a headless run).</source>
+        <translation>Fehlschlag erwartet (zählt nicht gegen einen Headless-Lauf).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) (sum)</source>
+        <translation>
+            <numerusform>%n ausgewählte Sitzung (Summe)</numerusform>
+            <numerusform>%n ausgewählte Sitzungen (Summe)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>(monitor)</source>
+        <translation>(Monitor)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogPanel</name>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Event log session filter</source>
+        <translation>Sitzungsfilter des Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Event log kind filter</source>
+        <translation>Artfilter des Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>S&amp;itzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all shown lines if none is selected)</source>
+        <translation>Die ausgewählten Zeilen kopieren (alle angezeigten, wenn keine ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>Protokoll e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines to a text file</source>
+        <translation>Die angezeigten Zeilen in eine Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export event log</source>
+        <translation>Ereignisprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportController</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n progress report(s)…</source>
+        <translation>
+            <numerusform>Exportiere %n Fortschrittsmeldung…</numerusform>
+            <numerusform>Exportiere %n Fortschrittsmeldungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Fortschrittsprotokoll exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportDialog</name>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>&amp;Alle Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected sessions (%n)</source>
+        <translation>
+            <numerusform>Ausgewählte &amp;Sitzung (%n)</numerusform>
+            <numerusform>Ausgewählte &amp;Sitzungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Fortschrittsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .jsonl to match the format.</source>
+        <translation>Der Dateiname muss passend zum Format auf .csv oder .jsonl enden.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::HistoryChart</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>Sekunden zuvor</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>Stunden zuvor</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>Minuten zuvor</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Event &amp;log</source>
+        <translation>Ereignis&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Details and event log</source>
+        <translation>Details und Ereignisprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n progress report(s) to %1</source>
+        <translation>
+            <numerusform>%n Fortschrittsmeldung nach %1 exportiert</numerusform>
+            <numerusform>%n Fortschrittsmeldungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the progress log to %1</source>
+        <translation>Fortschrittsprotokoll nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Fortschrittsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>A&amp;dd session…</source>
+        <translation>Sitzung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a session to this workspace</source>
+        <translation>Diesem Arbeitsbereich eine Sitzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a workspace in a new window</source>
+        <translation>Einen Arbeitsbereich in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace</source>
+        <translation>Arbeitsbereich &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the sessions of this window as a workspace file</source>
+        <translation>Die Sitzungen dieses Fensters als Arbeitsbereichsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Arbeitsbereich speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress log…</source>
+        <translation>Fortschrittsprotokoll &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every recorded progress report to CSV or JSON Lines</source>
+        <translation>Alle aufgezeichneten Fortschrittsmeldungen als CSV oder JSON Lines schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>Alle aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter sessions</source>
+        <translation>Sitzungen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Session l&amp;ist</source>
+        <translation>Sitzungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions in details</source>
+        <translation>&amp;Alle Sitzungen in den Details zeigen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a session turns Invalid or stalls</source>
+        <translation>&amp;Benachrichtigen, wenn eine Sitzung ungültig wird oder stockt</translation>
+    </message>
+    <message>
+        <source>&amp;Stalled after no progress for</source>
+        <translation>&amp;Stockend nach ausbleibendem Fortschritt für</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Syncscope</source>
+        <translation>&amp;Über Syncscope</translation>
+    </message>
+    <message>
+        <source>About Syncscope</source>
+        <translation>Über Syncscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;A monitor for sync sessions: state, connection, progress and rates, live.&lt;/p&gt;&lt;p&gt;Progress log: up to %2 reports are kept in memory; older ones are dropped.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;Ein Monitor für Sync-Sitzungen: Status, Verbindung, Fortschritt und Raten, live.&lt;/p&gt;&lt;p&gt;Fortschrittsprotokoll: bis zu %2 Meldungen werden im Speicher gehalten; ältere werden verworfen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Pause for</source>
+        <translation>Pausieren für</translation>
+    </message>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>%1 — Syncscope</source>
+        <translation>%1 — Syncscope</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1</source>
+        <translation>Arbeitsbereich nach %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation>Arbeitsbereiche (*.json)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not start a new window.</source>
+        <translation>Ein neues Fenster konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MonitorStatusBar</name>
+    <message>
+        <source>Sessions by state</source>
+        <translation>Sitzungen nach Status</translation>
+    </message>
+    <message>
+        <source>Total transfer rates</source>
+        <translation>Gesamte Übertragungsraten</translation>
+    </message>
+    <message>
+        <source>Connection summary</source>
+        <translation>Verbindungsübersicht</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>Up %1 · Down %2</source>
+        <translation>Hoch %1 · Runter %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 of %n server(s)</source>
+        <translation>
+            <numerusform>Mit %1 von %n Server verbunden</numerusform>
+            <numerusform>Mit %1 von %n Servern verbunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions</source>
+        <translation>Die ausgewählten Sitzungen pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected sessions you paused</source>
+        <translation>Die ausgewählten, von Ihnen pausierten Sitzungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>&amp;Alle pausieren</translation>
+    </message>
+    <message>
+        <source>Pause every session; Resume all restores each one&apos;s own state</source>
+        <translation>Alle Sitzungen pausieren; „Alle fortsetzen“ stellt den eigenen Zustand jeder Sitzung wieder her</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll</source>
+        <translation>A&amp;lle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Undo Pause all; sessions you paused yourself stay paused</source>
+        <translation>„Alle pausieren“ aufheben; von Ihnen selbst pausierte Sitzungen bleiben pausiert</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>&amp;Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>Skip the reconnect delay of the selected sessions</source>
+        <translation>Die Wartezeit bis zur Neuverbindung der ausgewählten Sitzungen überspringen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;for…</source>
+        <translation>Pausieren fü&amp;r…</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions; they resume by themselves</source>
+        <translation>Die ausgewählten Sitzungen pausieren; sie setzen von selbst fort</translation>
+    </message>
+    <message>
+        <source>&amp;5 minutes</source>
+        <translation>&amp;5 Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No progress reported yet: the SDK reports once the session has exchanged its first download.</source>
+        <translation>Noch kein Fortschritt gemeldet: das SDK meldet ihn, sobald die Sitzung ihren ersten Download ausgetauscht hat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Uploaded and acknowledged by the server: %1.</source>
+        <translation>Hochgeladen und vom Server bestätigt: %1.</translation>
+    </message>
+    <message>
+        <source>Downloaded and integrated: %1.</source>
+        <translation>Heruntergeladen und eingearbeitet: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Upload rate</source>
+        <translation>Upload-Rate</translation>
+    </message>
+    <message>
+        <source>Up rate</source>
+        <translation>Hoch-Rate</translation>
+    </message>
+    <message>
+        <source>Download rate</source>
+        <translation>Download-Rate</translation>
+    </message>
+    <message>
+        <source>Down rate</source>
+        <translation>Runter-Rate</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>%1
+Local file: %2</source>
+        <translation>%1
+Lokale Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1
+at %2</source>
+        <translation>%1
+um %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListPanel</name>
+    <message>
+        <source>Filter by name, realm, user or server</source>
+        <translation>Nach Name, Realm, Benutzer oder Server filtern</translation>
+    </message>
+    <message>
+        <source>Session filter</source>
+        <translation>Sitzungsfilter</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Filt&amp;er:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sync sessions with their state, connection, progress and rates</source>
+        <translation>Sync-Sitzungen mit Status, Verbindung, Fortschritt und Raten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::TrayNotifier</name>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>Fenster &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Session invalid</source>
+        <translation>Sitzung ungültig</translation>
+    </message>
+    <message>
+        <source>Session stalled</source>
+        <translation>Sitzung stockt</translation>
+    </message>
+    <message>
+        <source>%1 stopped for good: %2</source>
+        <translation>%1 wurde endgültig gestoppt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is connected with work outstanding but makes no progress.</source>
+        <translation>%1 ist verbunden und hat ausstehende Arbeit, macht aber keinen Fortschritt.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>main</name>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>Try syncscope --help.</source>
+        <translation>Pruebe syncscope --help.</translation>
+    </message>
+    <message>
+        <source>cannot open workspace %1: %2</source>
+        <translation>no se puede abrir el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Embedded server %1</source>
+        <translation>Servidor integrado %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AddSessionDialog</name>
+    <message>
+        <source>E&amp;xpected to fail (a headless run ignores its Invalid end)</source>
+        <translation>Fallo &amp;esperado (una ejecución sin ventana ignora su final inválido)</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <source>optional; default: in the app-data folder</source>
+        <translation>opcional; por defecto: en la carpeta de datos de la aplicación</translation>
+    </message>
+    <message>
+        <source>paste the output of: syncscope-server token …</source>
+        <translation>pegue la salida de: syncscope-server token …</translation>
+    </message>
+    <message>
+        <source>Problem with the session</source>
+        <translation>Problema con la sesión</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Nombre de la sesión</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Realm path</source>
+        <translation>Ruta del realm</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Archivo local</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Realm files (*.realm);;All files (*)</source>
+        <translation>Archivos realm (*.realm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>URL del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Realm path:</source>
+        <translation>Ruta del &amp;realm:</translation>
+    </message>
+    <message>
+        <source>&amp;Local file:</source>
+        <translation>Archivo &amp;local:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Another session already has the name &quot;%1&quot;.</source>
+        <translation>Otra sesión ya se llama «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::DetailPane</name>
+    <message>
+        <source>Session configuration</source>
+        <translation>Configuración de la sesión</translation>
+    </message>
+    <message>
+        <source>Chart time range</source>
+        <translation>Intervalo de los gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Velocidad de transferencia</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Transferred vs transferable</source>
+        <translation>Transferido frente a transferible</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Upload transferable</source>
+        <translation>Subida transferible</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Bajado</translation>
+    </message>
+    <message>
+        <source>Download transferable</source>
+        <translation>Bajada transferible</translation>
+    </message>
+    <message>
+        <source>All sessions (sum) — %1</source>
+        <translation>Todas las sesiones (suma) — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1 server(s).
+Select sessions to see only theirs.</source>
+        <translation>
+            <numerusform>%n sesión en %1 servidor(es).
+Seleccione sesiones para ver solo las suyas.</numerusform>
+            <numerusform>%n sesiones en %1 servidor(es).
+Seleccione sesiones para ver solo las suyas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1
+Realm: %2
+User: %3
+Local file: %4</source>
+        <translation>Servidor: %1
+Realm: %2
+Usuario: %3
+Archivo local: %4</translation>
+    </message>
+    <message>
+        <source>Expected to fail (does not count against a headless run).</source>
+        <translation>Fallo esperado (no cuenta contra una ejecución sin ventana).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) (sum)</source>
+        <translation>
+            <numerusform>%n sesión seleccionada (suma)</numerusform>
+            <numerusform>%n sesiones seleccionadas (suma)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>(monitor)</source>
+        <translation>(monitor)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogPanel</name>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Event log session filter</source>
+        <translation>Filtro de sesión del registro</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Event log kind filter</source>
+        <translation>Filtro de tipo del registro</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>Ses&amp;ión:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all shown lines if none is selected)</source>
+        <translation>Copiar las líneas seleccionadas (todas las mostradas si no hay ninguna seleccionada)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>E&amp;xportar registro…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines to a text file</source>
+        <translation>Guardar las líneas mostradas en un archivo de texto</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export event log</source>
+        <translation>Exportar registro de eventos</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportController</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n progress report(s)…</source>
+        <translation>
+            <numerusform>Exportando %n informe de progreso…</numerusform>
+            <numerusform>Exportando %n informes de progreso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exportar registro de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportDialog</name>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>&amp;Todas las sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected sessions (%n)</source>
+        <translation>
+            <numerusform>&amp;Sesión seleccionada (%n)</numerusform>
+            <numerusform>&amp;Sesiones seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exportar registro de progreso</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .jsonl to match the format.</source>
+        <translation>El nombre del archivo debe terminar en .csv o .jsonl según el formato.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>La carpeta no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::HistoryChart</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectadas</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>segundos atrás</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>horas atrás</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>minutos atrás</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Event &amp;log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Details and event log</source>
+        <translation>Detalles y registro de eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n progress report(s) to %1</source>
+        <translation>
+            <numerusform>%n informe de progreso exportado a %1</numerusform>
+            <numerusform>%n informes de progreso exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the progress log to %1</source>
+        <translation>Registro de progreso exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exportar registro de progreso</translation>
+    </message>
+    <message>
+        <source>A&amp;dd session…</source>
+        <translation>&amp;Añadir sesión…</translation>
+    </message>
+    <message>
+        <source>Add a session to this workspace</source>
+        <translation>Añadir una sesión a este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>A&amp;brir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open a workspace in a new window</source>
+        <translation>Abrir un espacio de trabajo en una ventana nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace</source>
+        <translation>&amp;Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Save the sessions of this window as a workspace file</source>
+        <translation>Guardar las sesiones de esta ventana como archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress log…</source>
+        <translation>&amp;Exportar registro de progreso…</translation>
+    </message>
+    <message>
+        <source>Write every recorded progress report to CSV or JSON Lines</source>
+        <translation>Escribir todos los informes de progreso registrados en CSV o JSON Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>Seleccionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Filter sessions</source>
+        <translation>&amp;Filtrar sesiones</translation>
+    </message>
+    <message>
+        <source>Session l&amp;ist</source>
+        <translation>&amp;Lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions in details</source>
+        <translation>Mostrar &amp;todas las sesiones en los detalles</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a session turns Invalid or stalls</source>
+        <translation>&amp;Notificar cuando una sesión se vuelva inválida o se atasque</translation>
+    </message>
+    <message>
+        <source>&amp;Stalled after no progress for</source>
+        <translation>&amp;Atascada tras no progresar durante</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 segundos</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Syncscope</source>
+        <translation>&amp;Acerca de Syncscope</translation>
+    </message>
+    <message>
+        <source>About Syncscope</source>
+        <translation>Acerca de Syncscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;A monitor for sync sessions: state, connection, progress and rates, live.&lt;/p&gt;&lt;p&gt;Progress log: up to %2 reports are kept in memory; older ones are dropped.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;Un monitor de sesiones de sincronización: estado, conexión, progreso y velocidades, en directo.&lt;/p&gt;&lt;p&gt;Registro de progreso: se guardan en memoria hasta %2 informes; los más antiguos se descartan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Pause for</source>
+        <translation>Pausar durante</translation>
+    </message>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>%1 — Syncscope</source>
+        <translation>%1 — Syncscope</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1</source>
+        <translation>Espacio de trabajo guardado en %1</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation>Espacios de trabajo (*.json)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Espacios de trabajo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>No se puede abrir %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not start a new window.</source>
+        <translation>No se pudo abrir una ventana nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MonitorStatusBar</name>
+    <message>
+        <source>Sessions by state</source>
+        <translation>Sesiones por estado</translation>
+    </message>
+    <message>
+        <source>Total transfer rates</source>
+        <translation>Velocidades totales</translation>
+    </message>
+    <message>
+        <source>Connection summary</source>
+        <translation>Resumen de conexiones</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Sin sesiones</translation>
+    </message>
+    <message>
+        <source>Up %1 · Down %2</source>
+        <translation>Subida %1 · Bajada %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 of %n server(s)</source>
+        <translation>
+            <numerusform>Conectado a %1 de %n servidor</numerusform>
+            <numerusform>Conectado a %1 de %n servidores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions</source>
+        <translation>Pausar las sesiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume the selected sessions you paused</source>
+        <translation>Reanudar las sesiones seleccionadas que usted pausó</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>Pausar t&amp;odas</translation>
+    </message>
+    <message>
+        <source>Pause every session; Resume all restores each one&apos;s own state</source>
+        <translation>Pausar todas las sesiones; «Reanudar todas» restablece el estado propio de cada una</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll</source>
+        <translation>Reanudar tod&amp;as</translation>
+    </message>
+    <message>
+        <source>Undo Pause all; sessions you paused yourself stay paused</source>
+        <translation>Deshacer «Pausar todas»; las sesiones que usted pausó siguen en pausa</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>Reconectar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Skip the reconnect delay of the selected sessions</source>
+        <translation>Saltarse la espera de reconexión de las sesiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Pause &amp;for…</source>
+        <translation>Pausar &amp;durante…</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions; they resume by themselves</source>
+        <translation>Pausar las sesiones seleccionadas; se reanudan solas</translation>
+    </message>
+    <message>
+        <source>&amp;5 minutes</source>
+        <translation>&amp;5 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 hora</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No progress reported yet: the SDK reports once the session has exchanged its first download.</source>
+        <translation>Aún no hay progreso: el SDK lo informa cuando la sesión ha intercambiado su primera descarga.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>Uploaded and acknowledged by the server: %1.</source>
+        <translation>Subido y confirmado por el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Downloaded and integrated: %1.</source>
+        <translation>Bajado e integrado: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Bajada</translation>
+    </message>
+    <message>
+        <source>Upload rate</source>
+        <translation>Velocidad de subida</translation>
+    </message>
+    <message>
+        <source>Up rate</source>
+        <translation>Subida/s</translation>
+    </message>
+    <message>
+        <source>Download rate</source>
+        <translation>Velocidad de bajada</translation>
+    </message>
+    <message>
+        <source>Down rate</source>
+        <translation>Bajada/s</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>%1
+Local file: %2</source>
+        <translation>%1
+Archivo local: %2</translation>
+    </message>
+    <message>
+        <source>%1
+at %2</source>
+        <translation>%1
+a las %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListPanel</name>
+    <message>
+        <source>Filter by name, realm, user or server</source>
+        <translation>Filtrar por nombre, realm, usuario o servidor</translation>
+    </message>
+    <message>
+        <source>Session filter</source>
+        <translation>Filtro de sesiones</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Filt&amp;er:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sync sessions with their state, connection, progress and rates</source>
+        <translation>Sesiones de sincronización con su estado, conexión, progreso y velocidades</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::TrayNotifier</name>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Session invalid</source>
+        <translation>Sesión inválida</translation>
+    </message>
+    <message>
+        <source>Session stalled</source>
+        <translation>Sesión atascada</translation>
+    </message>
+    <message>
+        <source>%1 stopped for good: %2</source>
+        <translation>%1 se detuvo definitivamente: %2</translation>
+    </message>
+    <message>
+        <source>%1 is connected with work outstanding but makes no progress.</source>
+        <translation>%1 está conectada y tiene trabajo pendiente, pero no progresa.</translation>
+    </message>
+</context>
+</TS>

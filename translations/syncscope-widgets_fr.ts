@@ -1,0 +1,823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>Try syncscope --help.</source>
+        <translation>Essayez syncscope --help.</translation>
+    </message>
+    <message>
+        <source>cannot open workspace %1: %2</source>
+        <translation>impossible d’ouvrir l’espace de travail %1 : %2</translation>
+    </message>
+    <message>
+        <source>Embedded server %1</source>
+        <translation>Serveur intégré %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AddSessionDialog</name>
+    <message>
+        <source>E&amp;xpected to fail (a headless run ignores its Invalid end)</source>
+        <translation>Échec &amp;attendu (une exécution sans fenêtre ignore sa fin invalide)</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ajouter une session</translation>
+    </message>
+    <message>
+        <source>optional; default: in the app-data folder</source>
+        <translation>facultatif ; par défaut : dans le dossier de données de l’application</translation>
+    </message>
+    <message>
+        <source>paste the output of: syncscope-server token …</source>
+        <translation>collez la sortie de : syncscope-server token …</translation>
+    </message>
+    <message>
+        <source>Problem with the session</source>
+        <translation>Problème avec la session</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Nom de la session</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Realm path</source>
+        <translation>Chemin du realm</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Fichier local</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Realm files (*.realm);;All files (*)</source>
+        <translation>Fichiers realm (*.realm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>URL du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d’accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Realm path:</source>
+        <translation>Chemin du &amp;realm :</translation>
+    </message>
+    <message>
+        <source>&amp;Local file:</source>
+        <translation>Fichier &amp;local :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aj&amp;outer</translation>
+    </message>
+    <message>
+        <source>Another session already has the name &quot;%1&quot;.</source>
+        <translation>Une autre session porte déjà le nom « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::DetailPane</name>
+    <message>
+        <source>Session configuration</source>
+        <translation>Configuration de la session</translation>
+    </message>
+    <message>
+        <source>Chart time range</source>
+        <translation>Période des graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Transferred vs transferable</source>
+        <translation>Transféré / transférable</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Upload transferable</source>
+        <translation>Envoi transférable</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Download transferable</source>
+        <translation>Réception transférable</translation>
+    </message>
+    <message>
+        <source>All sessions (sum) — %1</source>
+        <translation>Toutes les sessions (somme) — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on %1 server(s).
+Select sessions to see only theirs.</source>
+        <translation>
+            <numerusform>%n session sur %1 serveur(s).
+Sélectionnez des sessions pour ne voir que les leurs.</numerusform>
+            <numerusform>%n sessions sur %1 serveur(s).
+Sélectionnez des sessions pour ne voir que les leurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1
+Realm: %2
+User: %3
+Local file: %4</source>
+        <translation>Serveur : %1
+Realm : %2
+Utilisateur : %3
+Fichier local : %4</translation>
+    </message>
+    <message>
+        <source>Expected to fail (does not count against a headless run).</source>
+        <translation>Échec attendu (ne compte pas contre une exécution sans fenêtre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) (sum)</source>
+        <translation>
+            <numerusform>%n session sélectionnée (somme)</numerusform>
+            <numerusform>%n sessions sélectionnées (somme)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>(monitor)</source>
+        <translation>(moniteur)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::EventLogPanel</name>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Event log session filter</source>
+        <translation>Filtre de session du journal</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Event log kind filter</source>
+        <translation>Filtre de type du journal</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>Sess&amp;ion :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all shown lines if none is selected)</source>
+        <translation>Copier les lignes sélectionnées (toutes les lignes affichées si aucune n’est sélectionnée)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>E&amp;xporter le journal…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines to a text file</source>
+        <translation>Enregistrer les lignes affichées dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export event log</source>
+        <translation>Exporter le journal des événements</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportController</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n progress report(s)…</source>
+        <translation>
+            <numerusform>Export de %n rapport de progression…</numerusform>
+            <numerusform>Export de %n rapports de progression…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exporter le journal de progression</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ExportDialog</name>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>&amp;Toutes les sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected sessions (%n)</source>
+        <translation>
+            <numerusform>Session &amp;sélectionnée (%n)</numerusform>
+            <numerusform>Sessions &amp;sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exporter le journal de progression</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d’export</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d’export</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .jsonl to match the format.</source>
+        <translation>Le nom du fichier doit se terminer par .csv ou .jsonl selon le format.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Le dossier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::HistoryChart</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connectées</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>il y a (secondes)</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>il y a (heures)</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>il y a (minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MainWindow</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Event &amp;log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Details and event log</source>
+        <translation>Détails et journal des événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n progress report(s) to %1</source>
+        <translation>
+            <numerusform>%n rapport de progression exporté vers %1</numerusform>
+            <numerusform>%n rapports de progression exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the progress log to %1</source>
+        <translation>Journal de progression exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export progress log</source>
+        <translation>Exporter le journal de progression</translation>
+    </message>
+    <message>
+        <source>A&amp;dd session…</source>
+        <translation>&amp;Ajouter une session…</translation>
+    </message>
+    <message>
+        <source>Add a session to this workspace</source>
+        <translation>Ajouter une session à cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a workspace in a new window</source>
+        <translation>Ouvrir un espace de travail dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace</source>
+        <translation>&amp;Enregistrer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Save the sessions of this window as a workspace file</source>
+        <translation>Enregistrer les sessions de cette fenêtre comme fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Enregistrer l’espace de travail &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress log…</source>
+        <translation>E&amp;xporter le journal de progression…</translation>
+    </message>
+    <message>
+        <source>Write every recorded progress report to CSV or JSON Lines</source>
+        <translation>Écrire tous les rapports de progression enregistrés en CSV ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter sessions</source>
+        <translation>&amp;Filtrer les sessions</translation>
+    </message>
+    <message>
+        <source>Session l&amp;ist</source>
+        <translation>&amp;Liste des sessions</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sessions in details</source>
+        <translation>Montrer &amp;toutes les sessions dans les détails</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a session turns Invalid or stalls</source>
+        <translation>&amp;Notifier quand une session devient invalide ou se bloque</translation>
+    </message>
+    <message>
+        <source>&amp;Stalled after no progress for</source>
+        <translation>&amp;Bloquée après une absence de progression de</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 secondes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Syncscope</source>
+        <translation>&amp;À propos de Syncscope</translation>
+    </message>
+    <message>
+        <source>About Syncscope</source>
+        <translation>À propos de Syncscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;A monitor for sync sessions: state, connection, progress and rates, live.&lt;/p&gt;&lt;p&gt;Progress log: up to %2 reports are kept in memory; older ones are dropped.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syncscope %1&lt;/h3&gt;&lt;p&gt;Un moniteur de sessions de synchronisation : état, connexion, progression et débits, en direct.&lt;/p&gt;&lt;p&gt;Journal de progression : jusqu’à %2 rapports sont gardés en mémoire ; les plus anciens sont abandonnés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Pause for</source>
+        <translation>Pause pendant</translation>
+    </message>
+    <message>
+        <source>Syncscope</source>
+        <translation>Syncscope</translation>
+    </message>
+    <message>
+        <source>%1 — Syncscope</source>
+        <translation>%1 — Syncscope</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1</source>
+        <translation>Espace de travail enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Enregistrer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation>Espaces de travail (*.json)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Espaces de travail (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>Impossible d’ouvrir %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Could not start a new window.</source>
+        <translation>Impossible de lancer une nouvelle fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::MonitorStatusBar</name>
+    <message>
+        <source>Sessions by state</source>
+        <translation>Sessions par état</translation>
+    </message>
+    <message>
+        <source>Total transfer rates</source>
+        <translation>Débits totaux</translation>
+    </message>
+    <message>
+        <source>Connection summary</source>
+        <translation>Résumé des connexions</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>Up %1 · Down %2</source>
+        <translation>Envoi %1 · Réception %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 of %n server(s)</source>
+        <translation>
+            <numerusform>Connecté à %1 serveur sur %n</numerusform>
+            <numerusform>Connecté à %1 serveurs sur %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions</source>
+        <translation>Mettre en pause les sessions sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume the selected sessions you paused</source>
+        <translation>Reprendre les sessions sélectionnées que vous avez mises en pause</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>Tout mettre en p&amp;ause</translation>
+    </message>
+    <message>
+        <source>Pause every session; Resume all restores each one&apos;s own state</source>
+        <translation>Mettre toutes les sessions en pause ; « Tout reprendre » rétablit l’état propre de chacune</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll</source>
+        <translation>Tout repren&amp;dre</translation>
+    </message>
+    <message>
+        <source>Undo Pause all; sessions you paused yourself stay paused</source>
+        <translation>Annuler « Tout mettre en pause » ; les sessions que vous avez mises en pause restent en pause</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>Reconnecter &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Skip the reconnect delay of the selected sessions</source>
+        <translation>Sauter le délai de reconnexion des sessions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Pause &amp;for…</source>
+        <translation>Pause pendan&amp;t…</translation>
+    </message>
+    <message>
+        <source>Pause the selected sessions; they resume by themselves</source>
+        <translation>Mettre en pause les sessions sélectionnées ; elles reprennent d’elles-mêmes</translation>
+    </message>
+    <message>
+        <source>&amp;5 minutes</source>
+        <translation>&amp;5 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 heure</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No progress reported yet: the SDK reports once the session has exchanged its first download.</source>
+        <translation>Aucune progression signalée : le SDK la signale dès que la session a échangé son premier téléchargement.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 sur %2 octets</translation>
+    </message>
+    <message>
+        <source>Uploaded and acknowledged by the server: %1.</source>
+        <translation>Envoyé et confirmé par le serveur : %1.</translation>
+    </message>
+    <message>
+        <source>Downloaded and integrated: %1.</source>
+        <translation>Reçu et intégré : %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Upload rate</source>
+        <translation>Débit d’envoi</translation>
+    </message>
+    <message>
+        <source>Up rate</source>
+        <translation>Envoi/s</translation>
+    </message>
+    <message>
+        <source>Download rate</source>
+        <translation>Débit de réception</translation>
+    </message>
+    <message>
+        <source>Down rate</source>
+        <translation>Récep./s</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>%1
+Local file: %2</source>
+        <translation>%1
+Fichier local : %2</translation>
+    </message>
+    <message>
+        <source>%1
+at %2</source>
+        <translation>%1
+à %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionListPanel</name>
+    <message>
+        <source>Filter by name, realm, user or server</source>
+        <translation>Filtrer par nom, realm, utilisateur ou serveur</translation>
+    </message>
+    <message>
+        <source>Session filter</source>
+        <translation>Filtre des sessions</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre d’état</translation>
+    </message>
+    <message>
+        <source>Filt&amp;er:</source>
+        <translation>Fil&amp;tre :</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Affich&amp;er :</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sync sessions with their state, connection, progress and rates</source>
+        <translation>Sessions de synchronisation avec leur état, connexion, progression et débits</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::TrayNotifier</name>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Session invalid</source>
+        <translation>Session invalide</translation>
+    </message>
+    <message>
+        <source>Session stalled</source>
+        <translation>Session bloquée</translation>
+    </message>
+    <message>
+        <source>%1 stopped for good: %2</source>
+        <translation>%1 est arrêtée définitivement : %2</translation>
+    </message>
+    <message>
+        <source>%1 is connected with work outstanding but makes no progress.</source>
+        <translation>%1 est connectée et a du travail en attente, mais ne progresse pas.</translation>
+    </message>
+</context>
+</TS>
