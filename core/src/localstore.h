@@ -14,7 +14,7 @@
 
 namespace syncscope::detail {
 
-// The four cumulative byte counters of API.md's progress rules, persisted with the data.
+// The four cumulative byte counters of the progress rules (docs/api.md), persisted with the data.
 struct ProgressCounters
 {
     quint64 uploadable = 0;            // every byte of local changesets ever committed

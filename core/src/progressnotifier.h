@@ -10,7 +10,7 @@
 
 namespace syncscope::detail {
 
-// Progress callbacks with Realm's rules (API.md §2): nothing is reported until progress is
+// Progress callbacks with Realm's rules (docs/api.md, "Progress rules"): nothing is reported until progress is
 // known (the first DOWNLOAD); a callback registered afterwards is called at once; identical
 // consecutive values of a direction are not repeated; ForCurrentlyOutstandingWork captures
 // `transferable` (it may shrink, never grow), is called for the final state and then removed,

@@ -1,5 +1,5 @@
 // `syncscope --headless` end to end: the built binary against a real in-process server, its
-// exit codes (API.md §4), the export it writes, and a clean end on SIGINT.
+// exit codes (docs/api.md), the export it writes, and a clean end on SIGINT.
 #include "embeddedtestserver.h"
 
 #include "workspace/workspacefile.h"

@@ -12,7 +12,7 @@
 
 namespace syncscope::monitor {
 
-// The two progress-log formats of API.md §4.
+// The two progress-log formats of docs/api.md.
 enum class ExportFormat { Csv, JsonLines };
 
 // By the file name: ".csv" or ".jsonl" (case-insensitive); anything else has no format.

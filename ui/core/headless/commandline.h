@@ -8,7 +8,7 @@
 
 namespace syncscope::monitor {
 
-// The monitor's command line (API.md §4), parsed without any widget so that the headless
+// The monitor's command line (docs/api.md), parsed without any widget so that the headless
 // binary path and the tests share it.
 struct MonitorOptions
 {

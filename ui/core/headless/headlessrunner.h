@@ -15,7 +15,7 @@ namespace syncscope::monitor {
 class SessionMonitor;
 
 // `syncscope --headless`: prints a compact status table every second, ends after the duration
-// (or on SIGINT), writes the export, prints a summary and reports the exit code of API.md §4.
+// (or on SIGINT), writes the export, prints a summary and reports the exit code of docs/api.md.
 class HeadlessRunner final : public QObject
 {
     Q_OBJECT

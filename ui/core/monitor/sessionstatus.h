@@ -21,7 +21,7 @@ ConnectionBadge connectionBadgeFor(ConnectionState state);
 QString stateBadgeText(StateBadge badge);
 QString connectionBadgeText(ConnectionBadge badge);
 
-// The keys of the export format (API.md §4): "upload" / "download". Never translated.
+// The keys of the export format (docs/api.md): "upload" / "download". Never translated.
 QString directionKey(ProgressDirection direction);
 
 // "1.5 MiB", "512 B"; and "1.5 MiB/s".

@@ -75,7 +75,7 @@ ExportFormat ExportDialog::format() const
 
 void ExportDialog::syncSuffix()
 {
-    // The format is told by the file name (API.md §4), so keep the two in step.
+    // The format is told by the file name (docs/api.md), so keep the two in step.
     QString p = path();
     const QString suffix =
         format() == ExportFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".jsonl");
