@@ -1,9 +1,13 @@
 #include "clientconnection.h"
 
 #include "logging.h"
+#include "peertext.h"
+#include "sharedbudgets.h"
 
 #include <syncscope/protocol/realmpath.h>
 #include <syncscope/server/serverstatistics.h>
+
+#include <QScopeGuard>
 
 namespace syncscope::server {
 
@@ -11,15 +15,19 @@ using protocol::ErrorCode;
 
 namespace {
 
-constexpr qint64 kMaxUnreadBytes = 16 * 1024 * 1024;
+// A reader that took nothing for this long while the send budget is spent is dropped.
+constexpr qint64 kStalledReaderMs = 4000;
 
 } // namespace
 
-ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
+ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, quint64 connectionId,
                                    const SessionContext &context, ServerStatistics *statistics,
-                                   QObject *parent)
+                                   SharedBudgets *budgets, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_transport(transport)
+    , m_budgets(budgets)
+    , m_peerAddress(socket->peerAddress())
     , m_context(context)
     , m_serverStatistics(statistics)
 {
@@ -41,11 +49,24 @@ ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
     m_idleTimer.setInterval(context.limits.idleTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &ClientConnection::onIdleTimeout);
     m_idleTimer.start();
+    m_sinceWriteProgress.start();
+    m_bindTimer.setSingleShot(true);
+    m_bindTimer.setInterval(context.limits.bindTimeout);
+    connect(&m_bindTimer, &QTimer::timeout, this, &ClientConnection::onBindTimeout);
+    m_bindTimer.start();
+    connect(socket, &QWebSocket::binaryFrameReceived, this, &ClientConnection::onFrameReceived);
+    if (transport) {
+        // After the QWebSocket's own handler (connected first): what is still buffered then is
+        // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
+        connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
+    }
     publishStatistics();
 }
 
 ClientConnection::~ClientConnection()
 {
+    if (m_budgets)
+        m_budgets->forget(this);
     // Sessions unsubscribe from the hub in their destructors; do it before the socket goes.
     m_sessions.clear();
     if (m_serverStatistics)
@@ -96,6 +117,54 @@ void ClientConnection::abort()
         m_socket->abort();
 }
 
+void ClientConnection::drop(const QString &why)
+{
+    if (m_finished || !m_socket)
+        return;
+    logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("drop"),
+               QStringLiteral("dropping %1: %2").arg(m_statistics.peer, why));
+    m_closing = true;
+    m_socket->abort();
+}
+
+void ClientConnection::onBindTimeout()
+{
+    if (m_closing || !m_socket || m_everBound)
+        return;
+    logLimited(lcConnection, QtInfoMsg, m_peerAddress.toString(), QStringLiteral("bind-timeout"),
+               QStringLiteral("closing connection %1 from %2 - no session bound within %3 ms")
+                   .arg(connectionId())
+                   .arg(m_statistics.peer)
+                   .arg(m_bindTimer.interval()));
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bind timeout"));
+}
+
+void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame)
+{
+    m_fragmentBytes = isLastFrame ? 0 : m_fragmentBytes + frame.size();
+}
+
+void ClientConnection::onTransportActivity()
+{
+    if (m_finished || !m_transport)
+        return;
+    // Every byte waiting to be written counts, control frames included: a peer that sends
+    // pings and never reads would otherwise grow the queue of pongs without end.
+    if (m_transport->bytesToWrite() >
+        m_context.limits.maxUnreadBytesPerConnection + m_context.limits.downloadBatchBytes) {
+        drop(QStringLiteral("it does not read what the server sends (%1 bytes queued)")
+                 .arg(m_transport->bytesToWrite()));
+        return;
+    }
+    const qint64 partial = m_transport->bytesAvailable() + m_fragmentBytes;
+    if (ClientConnection *victim = m_budgets ? m_budgets->setPartial(this, partial) : nullptr) {
+        victim->drop(QStringLiteral("partly received messages of all connections exceed %1 "
+                                    "bytes and it holds the most")
+                         .arg(m_context.limits.partialMessageBudget));
+    }
+}
+
 void ClientConnection::failConnection(ErrorCode code, const QString &message)
 {
     refuse(code, message, protocol::defaultTryAgain(code),
@@ -107,7 +176,11 @@ void ClientConnection::sendFrame(const protocol::Frame &frame)
     if (!m_socket)
         return;
     const QByteArray bytes = protocol::encode(frame);
+    if (m_queuedBytes == m_writtenBytes)
+        m_sinceWriteProgress.restart();
     m_queuedBytes += m_socket->sendBinaryMessage(bytes);
+    if (m_budgets)
+        m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     m_statistics.bytesSent += quint64(bytes.size());
     ++m_statistics.messagesSent;
     if (m_serverStatistics)
@@ -141,11 +214,46 @@ bool ClientConnection::socketHasRoom() const
     // One batch may be in flight while the next is prepared; more would only pile up in
     // memory and make progress jump instead of rise. The written count includes WebSocket
     // frame headers, so it catches up with the payload count at the latest when all is sent.
-    return m_queuedBytes - m_writtenBytes < m_context.limits.downloadBatchBytes;
+    if (m_queuedBytes - m_writtenBytes >= m_context.limits.downloadBatchBytes)
+        return false;
+    // All connections together hold at most the send budget (plus the one message that may
+    // cross it); readers that stall while it is spent are dropped, see waitForSendBudget().
+    return !m_budgets || m_budgets->sendBudgetLeft();
+}
+
+qint64 ClientConnection::stalledMs() const
+{
+    return m_queuedBytes > m_writtenBytes ? m_sinceWriteProgress.elapsed() : 0;
+}
+
+void ClientConnection::waitForSendBudget()
+{
+    m_budgets->waitForSendBudget(this);
+    // The slowest reader goes first, once it has made no progress for a while: the send
+    // budget is shared, and a peer that never reads must not hold it for everyone.
+    ClientConnection *slowest = m_budgets->biggestQueue();
+    if (slowest && slowest->stalledMs() > kStalledReaderMs) {
+        slowest->drop(QStringLiteral("the server's send budget of %1 bytes is spent and it "
+                                     "read nothing for %2 ms")
+                          .arg(m_context.limits.sendQueueBudget)
+                          .arg(slowest->stalledMs()));
+    }
+    // Looked at again later even if nothing is written anywhere in between.
+    QTimer::singleShot(kStalledReaderMs / 4, this, [this] { scheduleDownloads(); });
 }
 
 void ClientConnection::pumpDownloads()
 {
+    const auto waitIfBudgetSpent = qScopeGuard([this] {
+        if (m_closing || !m_socket || !m_budgets || m_budgets->sendBudgetLeft())
+            return;
+        for (const auto &[id, session] : m_sessions) {
+            if (session->wantsToSendDownload()) {
+                waitForSendBudget();
+                return;
+            }
+        }
+    });
     m_pumpScheduled = false;
     if (m_closing || !m_socket)
         return;
@@ -181,6 +289,9 @@ void ClientConnection::onBytesWritten(qint64 bytes)
 {
     const bool hadRoom = socketHasRoom();
     m_writtenBytes += bytes;
+    m_sinceWriteProgress.restart();
+    if (m_budgets)
+        m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     if (!hadRoom && socketHasRoom())
         scheduleDownloads();
 }
@@ -208,7 +319,8 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     // Every answer the server queues is caused by a client message; a client that keeps
     // sending but never reads would grow the send queue without bound. DOWNLOADs are already
     // held back by backpressure, so this only trips on such a client.
-    if (m_queuedBytes - m_writtenBytes > kMaxUnreadBytes + m_context.limits.downloadBatchBytes) {
+    if (m_queuedBytes - m_writtenBytes >
+        m_context.limits.maxUnreadBytesPerConnection + m_context.limits.downloadBatchBytes) {
         qCWarning(lcConnection).noquote()
             << m_statistics.peer << "does not read what the server sends; disconnecting";
         m_closing = true;
@@ -289,6 +401,13 @@ void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage
     const Outcome outcome = raw->bind(message);
     if (!outcome)
         m_statistics.userId = raw->userId();
+    if (!outcome && !m_everBound) {
+        // Authenticated: from now on messages up to the full limit are accepted.
+        m_everBound = true;
+        m_bindTimer.stop();
+        m_socket->setMaxAllowedIncomingMessageSize(quint64(m_context.limits.maxMessageBytes));
+        m_socket->setMaxAllowedIncomingFrameSize(quint64(m_context.limits.maxMessageBytes));
+    }
     handleSessionOutcome(sessionId, outcome);
 }
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,8 +19,12 @@ namespace syncscope::server {
 
 namespace {
 
-// 1: the tables below. 2: running byte totals (see kMigrationTo2).
-constexpr int kSchemaVersion = 2;
+// 1: the tables below. 2: running byte totals (see kMigrationTo2). 3: client file owners.
+constexpr int kSchemaVersion = 3;
+
+// Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
+// guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
+constexpr quint64 kClientFileIdLimit = quint64(1) << 53;
 
 // The translation context of this file's messages; lupdate reads it from the macro too.
 struct Text
@@ -38,7 +43,8 @@ const char *const kSchema[] = {
     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " realm_id INTEGER NOT NULL REFERENCES realms(id),"
     " upload_cursor INTEGER NOT NULL DEFAULT 0,"
-    " created_at INTEGER NOT NULL)",
+    " created_at INTEGER NOT NULL,"
+    " owner TEXT)",
     // ops: protocol::encodeOperations(); byte_size: protocol::changesetSize().
     "CREATE TABLE IF NOT EXISTS changesets ("
     " realm_id INTEGER NOT NULL REFERENCES realms(id),"
@@ -239,6 +245,13 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
+    // Schema 3: the token subject that allocated the file. Older files have none and belong
+    // to the first subject that identifies with them after the upgrade.
+    if (found < 3 && found > 0 &&
+        !exec(QStringLiteral("ALTER TABLE client_files ADD COLUMN owner TEXT"), error)) {
+        close();
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), error)) {
         close();
         return false;
@@ -332,17 +345,47 @@ std::optional<quint64> RealmStore::headVersion(qint64 realmId)
     return quint64(query.value(0).toLongLong());
 }
 
-quint64 RealmStore::allocateClientFile(qint64 realmId)
+quint64 RealmStore::allocateClientFile(qint64 realmId, const QString &owner)
 {
     QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
-    insert.prepare(QStringLiteral("INSERT INTO client_files (realm_id, created_at) VALUES (?, ?)"));
-    insert.addBindValue(realmId);
-    insert.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!insert.exec()) {
-        qCCritical(lcStorage).noquote() << "cannot allocate a client file" << lastError(insert);
-        return 0;
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO client_files (id, realm_id, created_at, "
+                                  "owner) VALUES (?, ?, ?, ?)"));
+    // A collision among 2^53 ids is next to impossible; it just draws again.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const quint64 id = 1 + QRandomGenerator::system()->bounded(kClientFileIdLimit - 1);
+        insert.addBindValue(u64(id));
+        insert.addBindValue(realmId);
+        insert.addBindValue(QDateTime::currentSecsSinceEpoch());
+        insert.addBindValue(owner);
+        if (!insert.exec()) {
+            qCCritical(lcStorage).noquote() << "cannot allocate a client file" << lastError(insert);
+            return 0;
+        }
+        if (insert.numRowsAffected() == 1)
+            return id;
     }
-    return quint64(insert.lastInsertId().toLongLong());
+    qCCritical(lcStorage).noquote() << "cannot allocate a client file: no free id found";
+    return 0;
+}
+
+std::optional<QString> RealmStore::clientFileOwner(quint64 clientFileId)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT owner FROM client_files WHERE id = ?"));
+    const auto queryDone = qScopeGuard([&query] { query.finish(); });
+    query.addBindValue(u64(clientFileId));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).isNull() ? QString() : query.value(0).toString();
+}
+
+bool RealmStore::claimClientFile(quint64 clientFileId, const QString &owner)
+{
+    QSqlQuery claim(QSqlDatabase::database(m_connectionName, false));
+    claim.prepare(
+        QStringLiteral("UPDATE client_files SET owner = ? WHERE id = ? AND owner IS NULL"));
+    claim.addBindValue(owner);
+    claim.addBindValue(u64(clientFileId));
+    return claim.exec() && claim.numRowsAffected() == 1;
 }
 
 std::optional<quint64> RealmStore::uploadCursor(qint64 realmId, quint64 clientFileId)
@@ -563,7 +606,12 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto appendChangesetDone = qScopeGuard([&appendChangeset] { appendChangeset.finish(); });
 
+    // No origin timestamp beyond the server's clock plus the allowed skew: a client stamping
+    // INT64_MAX would otherwise win every later conflict on its keys, forever.
+    const qint64 latestTimestamp =
+        QDateTime::currentMSecsSinceEpoch() + qint64(m_maxClockSkew.count());
     for (const protocol::UploadChangeset &changeset : changesets) {
+        const qint64 originTimestamp = std::min(changeset.originTimestamp, latestTimestamp);
         if (changeset.clientVersion <= *cursor)
             continue; // integrated before: an idempotent re-upload after a reconnect
         if (changeset.clientVersion <= result.uploadCursor) {
@@ -590,8 +638,7 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
                 // Last writer wins on (timestamp, file id); on a full tie the later one wins.
                 const qint64 timestamp = readStamp.value(0).toLongLong();
                 const quint64 fileId = quint64(readStamp.value(1).toLongLong());
-                wins = std::pair(changeset.originTimestamp, clientFileId) >=
-                       std::pair(timestamp, fileId);
+                wins = std::pair(originTimestamp, clientFileId) >= std::pair(timestamp, fileId);
             }
             readStamp.finish();
             if (!wins)
@@ -603,7 +650,7 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
                                         ? QVariant(QMetaType::fromType<QByteArray>())
                                         : QVariant(op.value.isNull() ? QByteArray("") : op.value));
             writeEntry.addBindValue(removed ? 1 : 0);
-            writeEntry.addBindValue(changeset.originTimestamp);
+            writeEntry.addBindValue(originTimestamp);
             writeEntry.addBindValue(u64(clientFileId));
             writeEntry.addBindValue(u64(serverVersion));
             if (!writeEntry.exec()) {
@@ -617,7 +664,7 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         appendChangeset.addBindValue(u64(serverVersion));
         appendChangeset.addBindValue(u64(clientFileId));
         appendChangeset.addBindValue(u64(changeset.clientVersion));
-        appendChangeset.addBindValue(changeset.originTimestamp);
+        appendChangeset.addBindValue(originTimestamp);
         appendChangeset.addBindValue(ops);
         appendChangeset.addBindValue(qint64(ops.size()));
         realmTotal += quint64(ops.size());

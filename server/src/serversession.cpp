@@ -1,6 +1,7 @@
 #include "serversession.h"
 
 #include "logging.h"
+#include "peertext.h"
 #include "realmhub.h"
 #include "realmstore.h"
 #include "uploadbatcher.h"
@@ -99,7 +100,7 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
                                 << "bound to" << message.realmPath;
 
     if (message.needClientFileId) {
-        const quint64 fileId = m_context.store->allocateClientFile(m_realmId);
+        const quint64 fileId = m_context.store->allocateClientFile(m_realmId, check.claims.subject);
         if (fileId == 0)
             return SessionFailure::session(ErrorCode::OtherSessionError,
                                            Text::tr("the server cannot allocate a client file"));
@@ -121,6 +122,29 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
             Text::tr("client file %1 does not belong to the realm \"%2\"")
                 .arg(message.clientFileId)
                 .arg(m_statistics.realmPath));
+    // A client file belongs to the subject that allocated it: another user's uploads under its
+    // id would move its upload cursor and make the owner's next changesets look integrated.
+    const std::optional<QString> owner = m_context.store->clientFileOwner(message.clientFileId);
+    if (!owner)
+        return SessionFailure::session(ErrorCode::OtherSessionError,
+                                       Text::tr("the server cannot read the client file"));
+    if (owner->isEmpty() &&
+        m_context.store->claimClientFile(message.clientFileId, m_statistics.userId)) {
+        qCInfo(lcSession).noquote() << "client file" << message.clientFileId
+                                    << "from before owners were recorded now belongs to"
+                                    << escapeForLog(m_statistics.userId);
+    } else if (*owner != m_statistics.userId) {
+        logLimited(lcAuth, QtWarningMsg, m_statistics.userId, QStringLiteral("file-owner"),
+                   QStringLiteral("session %1: user \"%2\" sent IDENT with client file %3 of "
+                                  "another user")
+                       .arg(sessionId())
+                       .arg(escapeForLog(m_statistics.userId))
+                       .arg(message.clientFileId));
+        return SessionFailure::session(
+            ErrorCode::ClientFileUserMismatch,
+            Text::tr("client file %1 belongs to another user; ask for a new client file id")
+                .arg(message.clientFileId));
+    }
     const auto head = m_context.store->headVersion(m_realmId);
     if (!head)
         return SessionFailure::session(ErrorCode::OtherSessionError,
