@@ -13,13 +13,6 @@ namespace syncscope::server {
 
 using protocol::ErrorCode;
 
-namespace {
-
-// A reader that took nothing for this long while the send budget is spent is dropped.
-constexpr qint64 kStalledReaderMs = 4000;
-
-} // namespace
-
 ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, quint64 connectionId,
                                    const SessionContext &context, ServerStatistics *statistics,
                                    SharedBudgets *budgets, QObject *parent)
@@ -124,6 +117,9 @@ void ClientConnection::drop(const QString &why)
     logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("drop"),
                QStringLiteral("dropping %1: %2").arg(m_statistics.peer, why));
     m_closing = true;
+    // Its memory is as good as freed: the budgets must not pick it again.
+    if (m_budgets)
+        m_budgets->forget(this);
     m_socket->abort();
 }
 
@@ -228,18 +224,9 @@ qint64 ClientConnection::stalledMs() const
 
 void ClientConnection::waitForSendBudget()
 {
+    // Asked to send again when the total falls under the budget; the server's budget timer
+    // drops the slowest readers meanwhile (SharedBudgets::shedStalledReaders()).
     m_budgets->waitForSendBudget(this);
-    // The slowest reader goes first, once it has made no progress for a while: the send
-    // budget is shared, and a peer that never reads must not hold it for everyone.
-    ClientConnection *slowest = m_budgets->biggestQueue();
-    if (slowest && slowest->stalledMs() > kStalledReaderMs) {
-        slowest->drop(QStringLiteral("the server's send budget of %1 bytes is spent and it "
-                                     "read nothing for %2 ms")
-                          .arg(m_context.limits.sendQueueBudget)
-                          .arg(slowest->stalledMs()));
-    }
-    // Looked at again later even if nothing is written anywhere in between.
-    QTimer::singleShot(kStalledReaderMs / 4, this, [this] { scheduleDownloads(); });
 }
 
 void ClientConnection::pumpDownloads()
@@ -439,6 +426,8 @@ void ClientConnection::onDisconnected()
         return;
     m_finished = true;
     m_closing = true;
+    if (m_budgets)
+        m_budgets->forget(this);
     qCInfo(lcConnection).noquote() << m_statistics.peer << "disconnected, close code"
                                    << int(m_socket ? m_socket->closeCode() : 0);
     m_sessions.clear();

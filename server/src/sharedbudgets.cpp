@@ -39,17 +39,26 @@ void SharedBudgets::setQueued(ClientConnection *connection, qint64 bytes)
     }
 }
 
-ClientConnection *SharedBudgets::biggestQueue() const
+void SharedBudgets::shedStalledReaders(qint64 stalledMs)
 {
-    ClientConnection *biggest = nullptr;
-    qint64 most = 0;
-    for (auto it = m_queued.cbegin(); it != m_queued.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            biggest = it.key();
+    while (!sendBudgetLeft()) {
+        ClientConnection *slowest = nullptr;
+        qint64 most = 0;
+        for (auto it = m_queued.cbegin(); it != m_queued.cend(); ++it) {
+            if (it.value() > most && it.key()->stalledMs() >= stalledMs) {
+                most = it.value();
+                slowest = it.key();
+            }
         }
+        if (!slowest)
+            return;
+        // drop() forgets the connection here, so the loop ends.
+        slowest->drop(QStringLiteral("the send queues of all connections exceed %1 bytes, it "
+                                     "holds the most (%2) and read nothing for %3 ms")
+                          .arg(m_limits.sendQueueBudget)
+                          .arg(most)
+                          .arg(slowest->stalledMs()));
     }
-    return biggest;
 }
 
 void SharedBudgets::forget(ClientConnection *connection)

@@ -31,8 +31,9 @@ public:
     void setQueued(ClientConnection *connection, qint64 bytes);
     bool sendBudgetLeft() const { return m_queuedTotal < m_limits.sendQueueBudget; }
     void waitForSendBudget(ClientConnection *connection) { m_waiting.insert(connection); }
-    // The connection holding the most queued bytes (the slowest reader), or nullptr.
-    ClientConnection *biggestQueue() const;
+    // While the total is over the budget, drops the connection holding the most queued bytes
+    // among those that took nothing for `stalledMs`: the slowest readers go first.
+    void shedStalledReaders(qint64 stalledMs);
     qint64 queuedTotal() const { return m_queuedTotal; }
 
     void forget(ClientConnection *connection);

@@ -32,6 +32,9 @@ using protocol::ErrorCode;
 
 namespace {
 
+// A reader that took nothing for this long while the shared send budget is spent is dropped.
+constexpr qint64 kStalledReaderMs = 4000;
+
 QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -72,6 +75,8 @@ public:
     bool started = false;
     bool stopping = false;
     QTimer graceTimer;
+    // Drops stalled readers while the shared send budget is spent.
+    QTimer budgetTimer;
 };
 
 bool SyncServer::Private::configureTls(QString *error)
@@ -216,6 +221,9 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(config)))
 {
+    d->budgetTimer.setInterval(1000);
+    connect(&d->budgetTimer, &QTimer::timeout, this,
+            [this] { d->budgets.shedStalledReaders(kStalledReaderMs); });
     d->graceTimer.setSingleShot(true);
     connect(&d->graceTimer, &QTimer::timeout, this, [this] {
         qCWarning(lcServer).noquote()
@@ -280,6 +288,7 @@ bool SyncServer::start()
     }
     d->started = true;
     d->stopping = false;
+    d->budgetTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << url().toString();
     return true;
 }
