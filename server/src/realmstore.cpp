@@ -7,13 +7,18 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
+
+#include <cerrno>
+#include <signal.h>
 
 namespace syncscope::server {
 
@@ -89,6 +94,39 @@ const char *const kMigrationTo2[] = {
     "CREATE INDEX IF NOT EXISTS changesets_by_origin ON changesets"
     " (realm_id, origin_file_id, server_version, origin_cumulative_bytes)",
 };
+
+// Sets the mode to 0600 (plus `extra`, e.g. ExeOwner for a directory) whatever the umask.
+bool ownerOnly(const QString &path, QFileDevice::Permissions extra = {})
+{
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | extra);
+}
+
+// QLockFile removes a stale lock only if it can create a helper file next to it, which fails
+// on a full disk: the server then refused to start after a SIGKILL although the lock's process
+// was gone. Removing a file needs no space, so the server does it itself.
+bool takeOverStaleLock(QLockFile &lock, const QString &path)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return false; // another machine's process: nothing to tell
+    if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH) {
+        // Alive, unless the pid now belongs to another program.
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        QFile own(QStringLiteral("/proc/self/comm"));
+        if (!comm.open(QIODevice::ReadOnly) || !own.open(QIODevice::ReadOnly) ||
+            comm.readAll() == own.readAll())
+            return false;
+    }
+    if (!QFile::remove(path))
+        return false;
+    qCWarning(lcStorage).noquote()
+        << "took over the lock of" << path << "- its process" << pid << "is gone";
+    return true;
+}
 
 QString lastError(const QSqlQuery &query)
 {
@@ -169,9 +207,18 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         *error = Text::tr("cannot create the data directory \"%1\"").arg(dataDir);
         return false;
     }
+    // Every realm's data lives here: owner only, whatever the umask (mkpath honours it).
+    if (!ownerOnly(dataDir, QFileDevice::ExeOwner)) {
+        *error = Text::tr("cannot make the data directory \"%1\" private (mode 0700)").arg(dataDir);
+        return false;
+    }
     m_lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("syncscope.lock")));
     m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
-    if (!m_lock->tryLock()) {
+    if (!m_lock->tryLock() && m_lock->error() == QLockFile::LockFailedError &&
+        takeOverStaleLock(*m_lock, QDir(dataDir).filePath(QStringLiteral("syncscope.lock")))) {
+        m_lock->tryLock();
+    }
+    if (!m_lock->isLocked()) {
         qint64 pid = 0;
         QString host;
         QString application;
@@ -185,7 +232,25 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         m_lock.reset();
         return false;
     }
+    ownerOnly(QDir(dataDir).filePath(QStringLiteral("syncscope.lock")));
     m_databasePath = QDir(dataDir).absoluteFilePath(QStringLiteral("syncscope.sqlite3"));
+    // SQLite gives the -wal and -shm files the database file's mode, so that one is created
+    // 0600 before SQLite sees it; older files are tightened the same way.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = m_databasePath + suffix;
+        if (suffix.isEmpty() && !QFile::exists(path)) {
+            QFile create(path);
+            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+                *error = Text::tr("cannot create the database \"%1\": %2")
+                             .arg(path, create.errorString());
+                m_lock.reset();
+                return false;
+            }
+        }
+        if (QFile::exists(path))
+            ownerOnly(path);
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_databasePath);
@@ -247,7 +312,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
     }
     // Schema 3: the token subject that allocated the file. Older files have none and belong
     // to the first subject that identifies with them after the upgrade.
-    if (found < 3 && found > 0 &&
+    if (found < 3 && !hasOwnerColumn() &&
         !exec(QStringLiteral("ALTER TABLE client_files ADD COLUMN owner TEXT"), error)) {
         close();
         return false;
@@ -258,6 +323,18 @@ bool RealmStore::open(const QString &dataDir, QString *error)
     }
     qCInfo(lcStorage).noquote() << "opened" << m_databasePath;
     return true;
+}
+
+bool RealmStore::hasOwnerColumn()
+{
+    QSqlQuery columns(QSqlDatabase::database(m_connectionName, false));
+    if (!columns.exec(QStringLiteral("PRAGMA table_info(client_files)")))
+        return false;
+    while (columns.next()) {
+        if (columns.value(1).toString() == QLatin1StringView("owner"))
+            return true;
+    }
+    return false;
 }
 
 bool RealmStore::migrateTo2(QString *error)

@@ -83,7 +83,10 @@ private:
     }
 
 private Q_SLOTS:
-    void cleanup() { server.reset(); }
+    void cleanup()
+    {
+        server.reset();
+    }
 
     // Point 3: 200 connections, each sending 700 KiB of header lines without the blank line.
     void endlessRequestHeaders()
