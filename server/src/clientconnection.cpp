@@ -24,6 +24,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     , m_context(context)
     , m_serverStatistics(statistics)
 {
+    m_context.peerAddress = m_peerAddress.toString();
     socket->setParent(this);
     m_decodeLimits.maxFrameBytes = context.limits.maxMessageBytes;
     // Paths a little over the limit decode, so that the realm path rules can say what is wrong.
@@ -79,8 +80,10 @@ void ClientConnection::refuse(ErrorCode code, const QString &message, bool tryAg
 {
     if (m_closing || !m_socket)
         return;
-    qCWarning(lcConnection).noquote()
-        << "refusing" << m_statistics.peer << protocol::errorCodeName(quint16(code)) << message;
+    logLimited(
+        lcConnection, QtWarningMsg, m_context.peerAddress, QStringLiteral("refuse"),
+        QStringLiteral("refusing %1 %2 %3")
+            .arg(m_statistics.peer, protocol::errorCodeName(quint16(code)), escapeForLog(message)));
     sendFrame({0, protocol::ErrorMessage{quint16(code), tryAgain, true, message}});
     m_closing = true;
     m_sessions.clear();
@@ -317,8 +320,9 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     protocol::DecodeResult result =
         protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits);
     if (!result.frame) {
-        qCWarning(lcConnection).noquote()
-            << m_statistics.peer << "sent a malformed frame:" << result.error;
+        logLimited(lcConnection, QtWarningMsg, m_context.peerAddress, QStringLiteral("malformed"),
+                   QStringLiteral("%1 sent a malformed frame: %2")
+                       .arg(m_statistics.peer, escapeForLog(result.error)));
         failConnection(ErrorCode::BadSyntax, result.error);
         return;
     }
@@ -359,7 +363,8 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
     } else if (const auto *mark = std::get_if<protocol::MarkMessage>(&frame.message)) {
         outcome = session.mark(*mark);
     } else if (std::holds_alternative<protocol::UnbindMessage>(frame.message)) {
-        qCInfo(lcSession).noquote() << "session" << sessionId << "unbound";
+        logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("unbound"),
+                   QStringLiteral("session %1 unbound").arg(sessionId));
         endSession(sessionId);
         sendFrame({sessionId, protocol::UnboundMessage{}});
         return;
@@ -406,9 +411,12 @@ void ClientConnection::handleSessionOutcome(quint32 sessionId, const Outcome &ou
         failConnection(outcome->code, outcome->message);
         return;
     }
-    qCInfo(lcSession).noquote() << "session" << sessionId << "ends with"
-                                << protocol::errorCodeName(quint16(outcome->code))
-                                << outcome->message;
+    logLimited(
+        lcSession, QtInfoMsg, m_context.peerAddress,
+        QStringLiteral("session-ends-%1").arg(int(outcome->code)),
+        QStringLiteral("session %1 ends with %2 %3")
+            .arg(sessionId)
+            .arg(protocol::errorCodeName(quint16(outcome->code)), escapeForLog(outcome->message)));
     // The session is over on the server; a client that may try again binds a new one.
     endSession(sessionId);
     sendFrame({sessionId, protocol::ErrorMessage{quint16(outcome->code), outcome->tryAgain, false,

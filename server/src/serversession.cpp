@@ -69,19 +69,27 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     case protocol::TokenStatus::Valid:
         break;
     case protocol::TokenStatus::Expired:
-        qCInfo(lcAuth).noquote() << "session" << sessionId() << "token of" << check.claims.subject
-                                 << "expired";
+        logLimited(lcAuth, QtInfoMsg, m_context.peerAddress, QStringLiteral("token-expired"),
+                   QStringLiteral("session %1: token of %2 expired")
+                       .arg(sessionId())
+                       .arg(escapeForLog(check.claims.subject)));
         return SessionFailure::session(ErrorCode::TokenExpired, check.error);
     case protocol::TokenStatus::Malformed:
     case protocol::TokenStatus::BadAlgorithm:
     case protocol::TokenStatus::BadSignature:
     case protocol::TokenStatus::NotYetValid:
-        qCWarning(lcAuth).noquote() << "session" << sessionId() << "refused:" << check.error;
+        // The error quotes token fields (alg, claims): escaped, so a newline in them cannot
+        // forge a log line.
+        logLimited(lcAuth, QtWarningMsg, m_context.peerAddress, QStringLiteral("token-refused"),
+                   QStringLiteral("session %1 refused: %2")
+                       .arg(sessionId())
+                       .arg(escapeForLog(check.error)));
         return SessionFailure::session(ErrorCode::BadAuthentication, check.error);
     }
     if (!protocol::grantsRealm(check.claims, message.realmPath)) {
-        qCWarning(lcAuth).noquote()
-            << "user" << check.claims.subject << "may not access" << message.realmPath;
+        logLimited(lcAuth, QtWarningMsg, m_context.peerAddress, QStringLiteral("permission"),
+                   QStringLiteral("user %1 may not access %2")
+                       .arg(escapeForLog(check.claims.subject), escapeForLog(message.realmPath)));
         return SessionFailure::session(
             ErrorCode::PermissionDenied,
             Text::tr("the access token of \"%1\" does not grant the realm \"%2\"")
@@ -96,8 +104,10 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     m_statistics.realmPath = message.realmPath;
     m_statistics.userId = check.claims.subject;
     m_state = State::AwaitingIdent;
-    qCInfo(lcSession).noquote() << "session" << sessionId() << "of" << check.claims.subject
-                                << "bound to" << message.realmPath;
+    logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("bound"),
+               QStringLiteral("session %1 of %2 bound to %3")
+                   .arg(sessionId())
+                   .arg(escapeForLog(check.claims.subject), escapeForLog(message.realmPath)));
 
     if (message.needClientFileId) {
         const quint64 fileId = m_context.store->allocateClientFile(m_realmId, check.claims.subject);
@@ -195,8 +205,8 @@ Outcome ServerSession::uploadOutcome(const RealmStore::Integration &result)
     case RealmStore::Integration::Status::BadClientVersion:
         return SessionFailure::session(ErrorCode::BadClientVersion, result.error);
     case RealmStore::Integration::Status::StorageError:
-        qCCritical(lcStorage).noquote()
-            << "integrating an upload of session" << sessionId() << "failed:" << result.error;
+        qCCritical(lcStorage).noquote() << "integrating an upload of session" << sessionId()
+                                        << "failed:" << escapeForLog(result.error);
         return SessionFailure::session(ErrorCode::OtherSessionError,
                                        Text::tr("the server could not store the upload"));
     }

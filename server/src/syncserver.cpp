@@ -127,7 +127,8 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
         socket->setMaxAllowedIncomingMessageSize(quint64(unbound));
         socket->setMaxAllowedIncomingFrameSize(quint64(unbound));
 
-        SessionContext context{&store, &hub, &uploads, config.secret, config.limits};
+        SessionContext context{&store,        &hub,          &uploads,
+                               config.secret, config.limits, socket->peerAddress().toString()};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
