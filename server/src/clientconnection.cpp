@@ -1,5 +1,6 @@
 #include "clientconnection.h"
 
+#include "connectiongate.h"
 #include "logging.h"
 #include "peertext.h"
 #include "sharedbudgets.h"
@@ -50,6 +51,8 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     m_bindTimer.start();
     connect(socket, &QWebSocket::binaryFrameReceived, this, &ClientConnection::onFrameReceived);
     if (transport) {
+        // A close frame (1009 above all) must reach a peer that is still sending.
+        lingerOnClose(transport, std::chrono::milliseconds(2000));
         // After the QWebSocket's own handler (connected first): what is still buffered then is
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
@@ -109,6 +112,7 @@ void ClientConnection::onIdleTimeout()
 
 void ClientConnection::abort()
 {
+    skipLinger(m_transport);
     if (m_socket)
         m_socket->abort();
 }
@@ -120,6 +124,7 @@ void ClientConnection::drop(const QString &why)
     logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("drop"),
                QStringLiteral("dropping %1: %2").arg(m_statistics.peer, why));
     m_closing = true;
+    skipLinger(m_transport);
     // Its memory is as good as freed: the budgets must not pick it again.
     if (m_budgets)
         m_budgets->forget(this);
@@ -155,6 +160,11 @@ void ClientConnection::onTransportActivity()
         drop(QStringLiteral("it does not read what the server sends (%1 bytes queued)")
                  .arg(m_transport->bytesToWrite()));
         return;
+    }
+    // Qt's pongs sit in the same queue as our frames: the shared send budget sees them too.
+    if (m_budgets) {
+        m_budgets->setQueued(this, std::max(m_transport->bytesToWrite(),
+                                            std::max<qint64>(0, m_queuedBytes - m_writtenBytes)));
     }
     const qint64 partial = m_transport->bytesAvailable() + m_fragmentBytes;
     if (ClientConnection *victim = m_budgets ? m_budgets->setPartial(this, partial) : nullptr) {
@@ -222,7 +232,9 @@ bool ClientConnection::socketHasRoom() const
 
 qint64 ClientConnection::stalledMs() const
 {
-    return m_queuedBytes > m_writtenBytes ? m_sinceWriteProgress.elapsed() : 0;
+    const bool waiting =
+        m_queuedBytes > m_writtenBytes || (m_transport && m_transport->bytesToWrite() > 0);
+    return waiting ? m_sinceWriteProgress.elapsed() : 0;
 }
 
 void ClientConnection::waitForSendBudget()
@@ -311,10 +323,7 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     // held back by backpressure, so this only trips on such a client.
     if (m_queuedBytes - m_writtenBytes >
         m_context.limits.maxUnreadBytesPerConnection + m_context.limits.downloadBatchBytes) {
-        qCWarning(lcConnection).noquote()
-            << m_statistics.peer << "does not read what the server sends; disconnecting";
-        m_closing = true;
-        m_socket->abort();
+        drop(QStringLiteral("it does not read what the server sends; disconnecting"));
         return;
     }
     protocol::DecodeResult result =

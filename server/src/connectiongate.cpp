@@ -3,12 +3,17 @@
 #include "logging.h"
 #include "peertext.h"
 
+#include <QCoreApplication>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocketServer>
 
+#include <QSocketNotifier>
+
+#include <cerrno>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace syncscope::server {
 
@@ -259,6 +264,84 @@ void ConnectionGate::abortAll()
         if (socket)
             socket->abort();
     }
+}
+
+namespace {
+
+// Owns a duplicate descriptor of a closed socket until the peer hung up or time ran out.
+class Lingerer final : public QObject
+{
+public:
+    Lingerer(int descriptor, std::chrono::milliseconds linger)
+        : m_descriptor(descriptor)
+        , m_notifier(descriptor, QSocketNotifier::Read)
+    {
+        m_notifier.setEnabled(false);
+        connect(&m_notifier, &QSocketNotifier::activated, this, &Lingerer::drain);
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, &QObject::deleteLater);
+        m_deadline.start(linger);
+    }
+    ~Lingerer() override
+    {
+        m_notifier.setEnabled(false);
+        ::close(m_descriptor);
+    }
+    // Qt has flushed and let go: FIN after what it wrote, then read until the peer's FIN.
+    void start()
+    {
+        if (m_started)
+            return;
+        m_started = true;
+        ::shutdown(m_descriptor, SHUT_WR);
+        m_notifier.setEnabled(true);
+    }
+
+private:
+    void drain()
+    {
+        char buffer[16 * 1024];
+        const ssize_t n = ::recv(m_descriptor, buffer, sizeof buffer, MSG_DONTWAIT);
+        if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+            m_notifier.setEnabled(false);
+            deleteLater();
+        }
+    }
+
+    int m_descriptor;
+    QSocketNotifier m_notifier;
+    QTimer m_deadline;
+    bool m_started = false;
+};
+
+} // namespace
+
+void lingerOnClose(QTcpSocket *socket, std::chrono::milliseconds linger)
+{
+    QObject::connect(socket, &QIODevice::aboutToClose, socket, [socket, linger] {
+        if (socket->socketDescriptor() < 0 || socket->property("syncscope.lingering").toBool())
+            return;
+        socket->setProperty("syncscope.lingering", true);
+        const int duplicate = ::dup(int(socket->socketDescriptor()));
+        if (duplicate < 0)
+            return;
+        // Not a child of the socket, which it outlives; the application's, so that none is
+        // left behind at exit.
+        QPointer<Lingerer> lingerer = new Lingerer(duplicate, linger);
+        lingerer->setParent(QCoreApplication::instance());
+        const auto start = [lingerer] {
+            if (lingerer)
+                lingerer->start();
+        };
+        QObject::connect(socket, &QAbstractSocket::disconnected, lingerer, start);
+        QObject::connect(socket, &QObject::destroyed, lingerer, start);
+    });
+}
+
+void skipLinger(QTcpSocket *socket)
+{
+    if (socket)
+        socket->setProperty("syncscope.lingering", true);
 }
 
 void closeGracefully(QTcpSocket *socket, const QByteArray &lastWords,

@@ -82,4 +82,12 @@ private:
 void closeGracefully(QTcpSocket *socket, const QByteArray &lastWords,
                      std::chrono::milliseconds linger);
 
+// The same for a socket someone else closes (QWebSocket after a close frame, e.g. 1009): when
+// Qt closes it, the connection is kept open through a duplicate of its descriptor, half-closed
+// once Qt has flushed, and drained for at most `linger`. A peer still streaming an oversized
+// message then reads the close frame instead of a reset.
+void lingerOnClose(QTcpSocket *socket, std::chrono::milliseconds linger);
+// For a socket that is dropped on purpose (abort): no lingering, the reset is the point.
+void skipLinger(QTcpSocket *socket);
+
 } // namespace syncscope::server

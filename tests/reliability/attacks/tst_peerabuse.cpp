@@ -255,6 +255,34 @@ private Q_SLOTS:
         }
         qInfo() << "close codes seen:" << codes;
         QCOMPARE(closedWith1009, 10);
+
+        // A peer that streams one frame of 16 MiB as fast as it can, as other WebSocket
+        // libraries do: the close frame must still reach it before the connection ends.
+        int rawCloseFrames = 0;
+        for (int i = 0; i < 10; ++i) {
+            RawPeer raw;
+            QVERIFY(raw.upgrade(server->port()));
+            raw.socket.write(webSocketFrame(0x2, {}, true, true, 16 * 1024 * 1024));
+            const QByteArray chunk(256 * 1024, 'y');
+            QByteArray received;
+            for (int sent = 0; sent < 64 && raw.isOpen(); ++sent) {
+                raw.socket.write(chunk);
+                raw.socket.waitForBytesWritten(100);
+                received += raw.socket.readAll();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    received += raw.socket.readAll();
+                    return !raw.isOpen();
+                }(),
+                20000);
+            received += raw.socket.readAll();
+            // 0x88 = FIN + close, then the length, then 1009 = 0x03f1.
+            rawCloseFrames += received.startsWith(QByteArray("\x88", 1)) &&
+                              received.mid(2, 2) == QByteArray("\x03\xf1", 2);
+        }
+        qInfo() << rawCloseFrames << "of 10 streaming peers read the close frame with 1009";
+        QCOMPARE(rawCloseFrames, 10);
     }
 };
 
