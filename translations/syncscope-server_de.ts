@@ -477,11 +477,11 @@ Siehe --help.</translation>
     </message>
     <message>
         <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
-        <translation>das Datenverzeichnis &quot;%1&quot; kann nicht privat gemacht werden (Modus 0700)</translation>
+        <translation>das Datenverzeichnis „%1“ kann nicht privat gemacht werden (Modus 0700)</translation>
     </message>
     <message>
         <source>cannot create the database &quot;%1&quot;: %2</source>
-        <translation>die Datenbank &quot;%1&quot; kann nicht angelegt werden: %2</translation>
+        <translation>die Datenbank „%1“ kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -520,11 +520,11 @@ Siehe --help.</translation>
     </message>
     <message>
         <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
-        <translation>die Geheimnisdatei &quot;%1&quot; kann von anderen Benutzern gelesen oder geändert werden; erlauben Sie nur ihrem Besitzer den Zugriff (chmod 600 &quot;%1&quot;)</translation>
+        <translation>die Geheimnisdatei „%1“ kann von anderen Benutzern gelesen oder geändert werden; erlauben Sie nur ihrem Besitzer den Zugriff (chmod 600 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
-        <translation>das Geheimnis in &quot;%1&quot; hat %2 Bytes; mindestens %3 sind nötig (löschen Sie die Datei, damit ein zufälliges angelegt wird)</translation>
+        <translation>das Geheimnis in „%1“ hat %2 Bytes; mindestens %3 sind nötig (löschen Sie die Datei, damit ein zufälliges angelegt wird)</translation>
     </message>
 </context>
 <context>

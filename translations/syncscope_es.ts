@@ -1303,11 +1303,11 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
     </message>
     <message>
         <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
-        <translation>no se puede hacer privado el directorio de datos &quot;%1&quot; (modo 0700)</translation>
+        <translation>no se puede hacer privado el directorio de datos «%1» (modo 0700)</translation>
     </message>
     <message>
         <source>cannot create the database &quot;%1&quot;: %2</source>
-        <translation>no se puede crear la base de datos &quot;%1&quot;: %2</translation>
+        <translation>no se puede crear la base de datos «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1346,11 +1346,11 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
     </message>
     <message>
         <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
-        <translation>el archivo secreto &quot;%1&quot; puede ser leído o modificado por otros usuarios; permita el acceso solo a su propietario (chmod 600 &quot;%1&quot;)</translation>
+        <translation>el archivo secreto «%1» puede ser leído o modificado por otros usuarios; permita el acceso solo a su propietario (chmod 600 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
-        <translation>el secreto de &quot;%1&quot; tiene %2 bytes; se necesitan al menos %3 (borre el archivo para que se cree uno aleatorio)</translation>
+        <translation>el secreto de «%1» tiene %2 bytes; se necesitan al menos %3 (borre el archivo para que se cree uno aleatorio)</translation>
     </message>
 </context>
 <context>

@@ -1303,11 +1303,11 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
     </message>
     <message>
         <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
-        <translation>impossible de rendre privé le répertoire de données &quot;%1&quot; (mode 0700)</translation>
+        <translation>impossible de rendre privé le répertoire de données « %1 » (mode 0700)</translation>
     </message>
     <message>
         <source>cannot create the database &quot;%1&quot;: %2</source>
-        <translation>impossible de créer la base de données &quot;%1&quot; : %2</translation>
+        <translation>impossible de créer la base de données « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1346,11 +1346,11 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
     </message>
     <message>
         <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
-        <translation>le fichier secret &quot;%1&quot; peut être lu ou modifié par d’autres utilisateurs ; n’autorisez que son propriétaire (chmod 600 &quot;%1&quot;)</translation>
+        <translation>le fichier secret « %1 » peut être lu ou modifié par d’autres utilisateurs ; n’autorisez que son propriétaire (chmod 600 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
-        <translation>le secret dans &quot;%1&quot; fait %2 octets ; il en faut au moins %3 (supprimez le fichier pour qu’un secret aléatoire soit créé)</translation>
+        <translation>le secret dans « %1 » fait %2 octets ; il en faut au moins %3 (supprimez le fichier pour qu’un secret aléatoire soit créé)</translation>
     </message>
 </context>
 <context>
