@@ -178,6 +178,22 @@ private Q_SLOTS:
         QCOMPARE(accepted, QStringList{good.right(2)});
     }
 
+    // Point 13 (open): RFC 6455 requires the server to close the connection on an unmasked
+    // client frame. Qt 6.4's QWebSocket does not check the mask bit and has no hook before it
+    // parses a frame, so the server still answers (docs/reliability.md, known issues).
+    void unmaskedClientFramesAreRefused()
+    {
+        QVERIFY(startServer());
+        RawPeer raw;
+        QVERIFY(raw.upgrade(server->port()));
+        raw.socket.write(
+            webSocketFrame(0x2, proto::encode({0, proto::PingMessage{5}}), true, false));
+        // The PONG is proof the frame was accepted (it is followed by the close it should get).
+        QTRY_VERIFY(raw.socket.bytesAvailable() > 0 || !raw.isOpen());
+        QEXPECT_FAIL("", "Qt 6.4 accepts unmasked client frames (known issue)", Abort);
+        QVERIFY(!raw.socket.readAll().startsWith(QByteArray("\x82", 1)));
+    }
+
     // Point 6: connections from one address are capped; the rest get a clear, retryable
     // refusal.
     void connectionsPerAddressAreCapped()
