@@ -57,7 +57,9 @@ private Q_SLOTS:
         QVERIFY(other != m_realm);
         const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         const quint64 b = m_store->allocateClientFile(other, QStringLiteral("owner"));
-        QVERIFY(a > 0 && b > a);
+        // Random ids: distinct and non-zero, in no particular order.
+        QVERIFY(a > 0 && b > 0 && a != b);
+        QCOMPARE(m_store->clientFileOwner(a), std::optional<QString>(QStringLiteral("owner")));
         QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(0));
         QVERIFY(!m_store->uploadCursor(m_realm, b)); // belongs to the other realm
         QVERIFY(!m_store->uploadCursor(m_realm, 12345));
