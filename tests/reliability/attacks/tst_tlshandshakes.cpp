@@ -87,7 +87,7 @@ private Q_SLOTS:
         testsupport::ServerProcess server;
         server.setExtraArguments({u"--tls-cert"_s, m_certs.filePath(u"cert.pem"_s), u"--tls-key"_s,
                                   m_certs.filePath(u"key.pem"_s), u"--handshake-timeout"_s,
-                                  u"5"_s});
+                                  u"10"_s});
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         QUrl url = server.url();
         QCOMPARE(url.scheme(), u"wss"_s);
@@ -110,8 +110,13 @@ private Q_SLOTS:
             // All at once: each one's handshake timer runs from its accept.
             for (auto &socket : sockets)
                 socket->write(m_clientHello);
-            for (auto &socket : sockets)
-                QTRY_VERIFY_WITH_TIMEOUT(socket->bytesAvailable() > 0, 30000);
+            // (On a starved machine the server's handshake timer may win; then the slot was
+            // freed by the server, which is what counts here.)
+            for (auto &socket : sockets) {
+                QTRY_VERIFY_WITH_TIMEOUT(socket->bytesAvailable() > 0 ||
+                                             socket->state() == QAbstractSocket::UnconnectedState,
+                                         30000);
+            }
         };
 
         // 1. Reset (RST-like abort) in the middle of the handshake.
