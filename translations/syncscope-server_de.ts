@@ -175,16 +175,28 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <translation>Sitzungs- und Verbindungsgrenzen dürfen höchstens 1000000 betragen</translation>
     </message>
     <message>
-        <source>--handshake-timeout and --idle-timeout must be at most 1000000 seconds</source>
-        <translation>--handshake-timeout und --idle-timeout dürfen höchstens 1000000 Sekunden betragen</translation>
-    </message>
-    <message>
         <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
         <translation>--log-level muss error, warning, info oder debug sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <source>Simultaneous connections from one IP address (default %1).</source>
+        <translation>Gleichzeitige Verbindungen von einer IP-Adresse (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a new connection gets to bind its first session before it is closed (default %1).</source>
+        <translation>Sekunden, die eine neue Verbindung hat, um ihre erste Sitzung zu binden, bevor sie geschlossen wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Connections the kernel may hold before the server accepts them (default %1).</source>
+        <translation>Verbindungen, die der Kernel vorhalten darf, bevor der Server sie annimmt (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout, --idle-timeout and --bind-timeout must be at most 1000000 seconds</source>
+        <translation>--handshake-timeout, --idle-timeout und --bind-timeout dürfen höchstens 1000000 Sekunden betragen</translation>
     </message>
 </context>
 <context>
@@ -274,6 +286,14 @@ Siehe --help.</translation>
         <source>cannot update the cursors: %1 %2</source>
         <translation>die Cursor können nicht aktualisiert werden: %1 %2</translation>
     </message>
+    <message>
+        <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
+        <translation>das Datenverzeichnis „%1“ kann nicht privat gemacht werden (Modus 0700)</translation>
+    </message>
+    <message>
+        <source>cannot create the database &quot;%1&quot;: %2</source>
+        <translation>die Datenbank „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SecretFile</name>
@@ -308,6 +328,14 @@ Siehe --help.</translation>
     <message>
         <source>the secret file &quot;%1&quot; is empty</source>
         <translation>die Geheimnisdatei „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
+        <translation>die Geheimnisdatei „%1“ kann von anderen Benutzern gelesen oder geändert werden; erlauben Sie nur ihrem Besitzer den Zugriff (chmod 600 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
+        <translation>das Geheimnis in „%1“ hat %2 Bytes; mindestens %3 sind nötig (löschen Sie die Datei, damit ein zufälliges angelegt wird)</translation>
     </message>
 </context>
 <context>
@@ -352,6 +380,14 @@ Siehe --help.</translation>
         <source>MARK before IDENT</source>
         <translation>MARK vor IDENT</translation>
     </message>
+    <message>
+        <source>the server cannot read the client file</source>
+        <translation>der Server kann die Client-Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>client file %1 belongs to another user; ask for a new client file id</source>
+        <translation>die Client-Datei %1 gehört einem anderen Benutzer; fordern Sie eine neue Client-Datei-ID an</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -382,6 +418,10 @@ Siehe --help.</translation>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>the server has reached its limit of %1 connections from one address</source>
+        <translation>der Server hat seine Grenze von %1 Verbindungen von einer Adresse erreicht</translation>
     </message>
 </context>
 </TS>

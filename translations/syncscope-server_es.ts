@@ -175,16 +175,28 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <translation>los límites de sesiones y conexiones deben ser como máximo 1000000</translation>
     </message>
     <message>
-        <source>--handshake-timeout and --idle-timeout must be at most 1000000 seconds</source>
-        <translation>--handshake-timeout y --idle-timeout deben ser como máximo 1000000 segundos</translation>
-    </message>
-    <message>
         <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
         <translation>--log-level debe ser error, warning, info o debug, no «%1»</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert y --tls-key van juntos</translation>
+    </message>
+    <message>
+        <source>Simultaneous connections from one IP address (default %1).</source>
+        <translation>Conexiones simultáneas desde una misma dirección IP (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a new connection gets to bind its first session before it is closed (default %1).</source>
+        <translation>Segundos que tiene una conexión nueva para vincular su primera sesión antes de cerrarse (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Connections the kernel may hold before the server accepts them (default %1).</source>
+        <translation>Conexiones que el núcleo puede retener antes de que el servidor las acepte (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout, --idle-timeout and --bind-timeout must be at most 1000000 seconds</source>
+        <translation>--handshake-timeout, --idle-timeout y --bind-timeout deben ser como máximo 1000000 segundos</translation>
     </message>
 </context>
 <context>
@@ -274,6 +286,14 @@ Pruebe --help.</translation>
         <source>cannot update the cursors: %1 %2</source>
         <translation>no se pueden actualizar los cursores: %1 %2</translation>
     </message>
+    <message>
+        <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
+        <translation>no se puede hacer privado el directorio de datos «%1» (modo 0700)</translation>
+    </message>
+    <message>
+        <source>cannot create the database &quot;%1&quot;: %2</source>
+        <translation>no se puede crear la base de datos «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SecretFile</name>
@@ -308,6 +328,14 @@ Pruebe --help.</translation>
     <message>
         <source>the secret file &quot;%1&quot; is empty</source>
         <translation>el archivo de secreto «%1» está vacío</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
+        <translation>el archivo secreto «%1» puede ser leído o modificado por otros usuarios; permita el acceso solo a su propietario (chmod 600 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
+        <translation>el secreto de «%1» tiene %2 bytes; se necesitan al menos %3 (borre el archivo para que se cree uno aleatorio)</translation>
     </message>
 </context>
 <context>
@@ -352,6 +380,14 @@ Pruebe --help.</translation>
         <source>MARK before IDENT</source>
         <translation>MARK antes de IDENT</translation>
     </message>
+    <message>
+        <source>the server cannot read the client file</source>
+        <translation>el servidor no puede leer el archivo de cliente</translation>
+    </message>
+    <message>
+        <source>client file %1 belongs to another user; ask for a new client file id</source>
+        <translation>el archivo de cliente %1 pertenece a otro usuario; solicite un nuevo identificador de archivo de cliente</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -382,6 +418,10 @@ Pruebe --help.</translation>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>no se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>the server has reached its limit of %1 connections from one address</source>
+        <translation>el servidor ha alcanzado su límite de %1 conexiones desde una misma dirección</translation>
     </message>
 </context>
 </TS>

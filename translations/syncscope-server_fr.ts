@@ -175,16 +175,28 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <translation>les limites de sessions et de connexions doivent valoir au plus 1000000</translation>
     </message>
     <message>
-        <source>--handshake-timeout and --idle-timeout must be at most 1000000 seconds</source>
-        <translation>--handshake-timeout et --idle-timeout ne peuvent dépasser 1000000 secondes</translation>
-    </message>
-    <message>
         <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
         <translation>--log-level doit valoir error, warning, info ou debug, pas « %1 »</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert et --tls-key vont ensemble</translation>
+    </message>
+    <message>
+        <source>Simultaneous connections from one IP address (default %1).</source>
+        <translation>Connexions simultanées depuis une même adresse IP (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a new connection gets to bind its first session before it is closed (default %1).</source>
+        <translation>Secondes dont dispose une nouvelle connexion pour lier sa première session avant d’être fermée (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Connections the kernel may hold before the server accepts them (default %1).</source>
+        <translation>Connexions que le noyau peut garder en attente avant que le serveur les accepte (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout, --idle-timeout and --bind-timeout must be at most 1000000 seconds</source>
+        <translation>--handshake-timeout, --idle-timeout et --bind-timeout ne peuvent pas dépasser 1000000 secondes</translation>
     </message>
 </context>
 <context>
@@ -274,6 +286,14 @@ Essayez --help.</translation>
         <source>cannot update the cursors: %1 %2</source>
         <translation>impossible de mettre à jour les curseurs : %1 %2</translation>
     </message>
+    <message>
+        <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
+        <translation>impossible de rendre privé le répertoire de données « %1 » (mode 0700)</translation>
+    </message>
+    <message>
+        <source>cannot create the database &quot;%1&quot;: %2</source>
+        <translation>impossible de créer la base de données « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SecretFile</name>
@@ -308,6 +328,14 @@ Essayez --help.</translation>
     <message>
         <source>the secret file &quot;%1&quot; is empty</source>
         <translation>le fichier de secret « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
+        <translation>le fichier secret « %1 » peut être lu ou modifié par d’autres utilisateurs ; n’autorisez que son propriétaire (chmod 600 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
+        <translation>le secret dans « %1 » fait %2 octets ; il en faut au moins %3 (supprimez le fichier pour qu’un secret aléatoire soit créé)</translation>
     </message>
 </context>
 <context>
@@ -352,6 +380,14 @@ Essayez --help.</translation>
         <source>MARK before IDENT</source>
         <translation>MARK avant IDENT</translation>
     </message>
+    <message>
+        <source>the server cannot read the client file</source>
+        <translation>le serveur ne peut pas lire le fichier client</translation>
+    </message>
+    <message>
+        <source>client file %1 belongs to another user; ask for a new client file id</source>
+        <translation>le fichier client %1 appartient à un autre utilisateur ; demandez un nouvel identifiant de fichier client</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -382,6 +418,10 @@ Essayez --help.</translation>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>impossible d’écouter sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>the server has reached its limit of %1 connections from one address</source>
+        <translation>le serveur a atteint sa limite de %1 connexions depuis une même adresse</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,10 @@ std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
         text.toByteArray(), kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return std::nullopt;
+    // Only the canonical encoding (no '=' padding, unused low bits zero): otherwise several
+    // texts decode to the same signature, and a token could be altered and still verify.
+    if (base64UrlEncode(*result) != text)
+        return std::nullopt;
     return *result;
 }
 

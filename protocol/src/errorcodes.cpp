@@ -33,6 +33,7 @@ bool defaultTryAgain(ErrorCode code)
     case ErrorCode::BadServerVersion:
     case ErrorCode::BadClientVersion:
     case ErrorCode::BadChangeset:
+    case ErrorCode::ClientFileUserMismatch:
         return false;
     }
     return false;
@@ -81,6 +82,8 @@ QString errorCodeName(quint16 code)
         return QStringLiteral("bad_changeset");
     case ErrorCode::TooManySessions:
         return QStringLiteral("too_many_sessions");
+    case ErrorCode::ClientFileUserMismatch:
+        return QStringLiteral("client_file_user_mismatch");
     }
     return QStringLiteral("unknown_error_%1").arg(code);
 }

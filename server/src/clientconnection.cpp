@@ -1,27 +1,30 @@
 #include "clientconnection.h"
 
+#include "connectiongate.h"
 #include "logging.h"
+#include "peertext.h"
+#include "sharedbudgets.h"
 
 #include <syncscope/server/serverstatistics.h>
+
+#include <QScopeGuard>
 
 namespace syncscope::server {
 
 using protocol::ErrorCode;
 
-namespace {
-
-constexpr qint64 kMaxUnreadBytes = 16 * 1024 * 1024;
-
-} // namespace
-
-ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
+ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, quint64 connectionId,
                                    const SessionContext &context, ServerStatistics *statistics,
-                                   QObject *parent)
+                                   SharedBudgets *budgets, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_transport(transport)
+    , m_budgets(budgets)
+    , m_peerAddress(socket->peerAddress())
     , m_context(context)
     , m_serverStatistics(statistics)
 {
+    m_context.peerAddress = m_peerAddress.toString();
     socket->setParent(this);
     m_decodeLimits.maxFrameBytes = context.limits.maxMessageBytes;
     // A BIND's path and token are bounded only by the message size here, so that an over-long
@@ -43,11 +46,26 @@ ClientConnection::ClientConnection(QWebSocket *socket, quint64 connectionId,
     m_idleTimer.setInterval(context.limits.idleTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &ClientConnection::onIdleTimeout);
     m_idleTimer.start();
+    m_sinceWriteProgress.start();
+    m_bindTimer.setSingleShot(true);
+    m_bindTimer.setInterval(context.limits.bindTimeout);
+    connect(&m_bindTimer, &QTimer::timeout, this, &ClientConnection::onBindTimeout);
+    m_bindTimer.start();
+    connect(socket, &QWebSocket::binaryFrameReceived, this, &ClientConnection::onFrameReceived);
+    if (transport) {
+        // A close frame (1009 above all) must reach a peer that is still sending.
+        lingerOnClose(transport, std::chrono::milliseconds(2000));
+        // After the QWebSocket's own handler (connected first): what is still buffered then is
+        // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
+        connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
+    }
     publishStatistics();
 }
 
 ClientConnection::~ClientConnection()
 {
+    if (m_budgets)
+        m_budgets->forget(this);
     // Sessions unsubscribe from the hub in their destructors; do it before the socket goes.
     m_sessions.clear();
     if (m_serverStatistics)
@@ -67,8 +85,10 @@ void ClientConnection::refuse(ErrorCode code, const QString &message, bool tryAg
 {
     if (m_closing || !m_socket)
         return;
-    qCWarning(lcConnection).noquote()
-        << "refusing" << m_statistics.peer << protocol::errorCodeName(quint16(code)) << message;
+    logLimited(
+        lcConnection, QtWarningMsg, m_context.peerAddress, QStringLiteral("refuse"),
+        QStringLiteral("refusing %1 %2 %3")
+            .arg(m_statistics.peer, protocol::errorCodeName(quint16(code)), escapeForLog(message)));
     sendFrame({0, protocol::ErrorMessage{quint16(code), tryAgain, true, message}});
     m_closing = true;
     m_sessions.clear();
@@ -94,8 +114,66 @@ void ClientConnection::onIdleTimeout()
 
 void ClientConnection::abort()
 {
+    skipLinger(m_transport);
     if (m_socket)
         m_socket->abort();
+}
+
+void ClientConnection::drop(const QString &why)
+{
+    if (m_finished || !m_socket)
+        return;
+    logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("drop"),
+               QStringLiteral("dropping %1: %2").arg(m_statistics.peer, why));
+    m_closing = true;
+    skipLinger(m_transport);
+    // Its memory is as good as freed: the budgets must not pick it again.
+    if (m_budgets)
+        m_budgets->forget(this);
+    m_socket->abort();
+}
+
+void ClientConnection::onBindTimeout()
+{
+    if (m_closing || !m_socket || m_everBound)
+        return;
+    logLimited(lcConnection, QtInfoMsg, m_peerAddress.toString(), QStringLiteral("bind-timeout"),
+               QStringLiteral("closing connection %1 from %2 - no session bound within %3 ms")
+                   .arg(connectionId())
+                   .arg(m_statistics.peer)
+                   .arg(m_bindTimer.interval()));
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bind timeout"));
+}
+
+void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame)
+{
+    m_fragmentBytes = isLastFrame ? 0 : m_fragmentBytes + frame.size();
+}
+
+void ClientConnection::onTransportActivity()
+{
+    if (m_finished || !m_transport)
+        return;
+    // Every byte waiting to be written counts, control frames included: a peer that sends
+    // pings and never reads would otherwise grow the queue of pongs without end.
+    if (m_transport->bytesToWrite() >
+        m_context.limits.maxUnreadBytesPerConnection + m_context.limits.downloadBatchBytes) {
+        drop(QStringLiteral("it does not read what the server sends (%1 bytes queued)")
+                 .arg(m_transport->bytesToWrite()));
+        return;
+    }
+    // Qt's pongs sit in the same queue as our frames: the shared send budget sees them too.
+    if (m_budgets) {
+        m_budgets->setQueued(this, std::max(m_transport->bytesToWrite(),
+                                            std::max<qint64>(0, m_queuedBytes - m_writtenBytes)));
+    }
+    const qint64 partial = m_transport->bytesAvailable() + m_fragmentBytes;
+    if (ClientConnection *victim = m_budgets ? m_budgets->setPartial(this, partial) : nullptr) {
+        victim->drop(QStringLiteral("partly received messages of all connections exceed %1 "
+                                    "bytes and it holds the most")
+                         .arg(m_context.limits.partialMessageBudget));
+    }
 }
 
 void ClientConnection::failConnection(ErrorCode code, const QString &message)
@@ -109,7 +187,11 @@ void ClientConnection::sendFrame(const protocol::Frame &frame)
     if (!m_socket)
         return;
     const QByteArray bytes = protocol::encode(frame);
+    if (m_queuedBytes == m_writtenBytes)
+        m_sinceWriteProgress.restart();
     m_queuedBytes += m_socket->sendBinaryMessage(bytes);
+    if (m_budgets)
+        m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     m_statistics.bytesSent += quint64(bytes.size());
     ++m_statistics.messagesSent;
     if (m_serverStatistics)
@@ -143,11 +225,39 @@ bool ClientConnection::socketHasRoom() const
     // One batch may be in flight while the next is prepared; more would only pile up in
     // memory and make progress jump instead of rise. The written count includes WebSocket
     // frame headers, so it catches up with the payload count at the latest when all is sent.
-    return m_queuedBytes - m_writtenBytes < m_context.limits.downloadBatchBytes;
+    if (m_queuedBytes - m_writtenBytes >= m_context.limits.downloadBatchBytes)
+        return false;
+    // All connections together hold at most the send budget (plus the one message that may
+    // cross it); readers that stall while it is spent are dropped, see waitForSendBudget().
+    return !m_budgets || m_budgets->sendBudgetLeft();
+}
+
+qint64 ClientConnection::stalledMs() const
+{
+    const bool waiting =
+        m_queuedBytes > m_writtenBytes || (m_transport && m_transport->bytesToWrite() > 0);
+    return waiting ? m_sinceWriteProgress.elapsed() : 0;
+}
+
+void ClientConnection::waitForSendBudget()
+{
+    // Asked to send again when the total falls under the budget; the server's budget timer
+    // drops the slowest readers meanwhile (SharedBudgets::shedStalledReaders()).
+    m_budgets->waitForSendBudget(this);
 }
 
 void ClientConnection::pumpDownloads()
 {
+    const auto waitIfBudgetSpent = qScopeGuard([this] {
+        if (m_closing || !m_socket || !m_budgets || m_budgets->sendBudgetLeft())
+            return;
+        for (const auto &[id, session] : m_sessions) {
+            if (session->wantsToSendDownload()) {
+                waitForSendBudget();
+                return;
+            }
+        }
+    });
     m_pumpScheduled = false;
     if (m_closing || !m_socket)
         return;
@@ -183,6 +293,9 @@ void ClientConnection::onBytesWritten(qint64 bytes)
 {
     const bool hadRoom = socketHasRoom();
     m_writtenBytes += bytes;
+    m_sinceWriteProgress.restart();
+    if (m_budgets)
+        m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     if (!hadRoom && socketHasRoom())
         scheduleDownloads();
 }
@@ -210,18 +323,17 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     // Every answer the server queues is caused by a client message; a client that keeps
     // sending but never reads would grow the send queue without bound. DOWNLOADs are already
     // held back by backpressure, so this only trips on such a client.
-    if (m_queuedBytes - m_writtenBytes > kMaxUnreadBytes + m_context.limits.downloadBatchBytes) {
-        qCWarning(lcConnection).noquote()
-            << m_statistics.peer << "does not read what the server sends; disconnecting";
-        m_closing = true;
-        m_socket->abort();
+    if (m_queuedBytes - m_writtenBytes >
+        m_context.limits.maxUnreadBytesPerConnection + m_context.limits.downloadBatchBytes) {
+        drop(QStringLiteral("it does not read what the server sends; disconnecting"));
         return;
     }
     protocol::DecodeResult result =
         protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits);
     if (!result.frame) {
-        qCWarning(lcConnection).noquote()
-            << m_statistics.peer << "sent a malformed frame:" << result.error;
+        logLimited(lcConnection, QtWarningMsg, m_context.peerAddress, QStringLiteral("malformed"),
+                   QStringLiteral("%1 sent a malformed frame: %2")
+                       .arg(m_statistics.peer, escapeForLog(result.error)));
         failConnection(ErrorCode::BadSyntax, result.error);
         return;
     }
@@ -262,7 +374,8 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
     } else if (const auto *mark = std::get_if<protocol::MarkMessage>(&frame.message)) {
         outcome = session.mark(*mark);
     } else if (std::holds_alternative<protocol::UnbindMessage>(frame.message)) {
-        qCInfo(lcSession).noquote() << "session" << sessionId << "unbound";
+        logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("unbound"),
+                   QStringLiteral("session %1 unbound").arg(sessionId));
         endSession(sessionId);
         sendFrame({sessionId, protocol::UnboundMessage{}});
         return;
@@ -291,6 +404,13 @@ void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage
     const Outcome outcome = raw->bind(message);
     if (!outcome)
         m_statistics.userId = raw->userId();
+    if (!outcome && !m_everBound) {
+        // Authenticated: from now on messages up to the full limit are accepted.
+        m_everBound = true;
+        m_bindTimer.stop();
+        m_socket->setMaxAllowedIncomingMessageSize(quint64(m_context.limits.maxMessageBytes));
+        m_socket->setMaxAllowedIncomingFrameSize(quint64(m_context.limits.maxMessageBytes));
+    }
     handleSessionOutcome(sessionId, outcome);
 }
 
@@ -302,9 +422,12 @@ void ClientConnection::handleSessionOutcome(quint32 sessionId, const Outcome &ou
         failConnection(outcome->code, outcome->message);
         return;
     }
-    qCInfo(lcSession).noquote() << "session" << sessionId << "ends with"
-                                << protocol::errorCodeName(quint16(outcome->code))
-                                << outcome->message;
+    logLimited(
+        lcSession, QtInfoMsg, m_context.peerAddress,
+        QStringLiteral("session-ends-%1").arg(int(outcome->code)),
+        QStringLiteral("session %1 ends with %2 %3")
+            .arg(sessionId)
+            .arg(protocol::errorCodeName(quint16(outcome->code)), escapeForLog(outcome->message)));
     // The session is over on the server; a client that may try again binds a new one.
     endSession(sessionId);
     sendFrame({sessionId, protocol::ErrorMessage{quint16(outcome->code), outcome->tryAgain, false,
@@ -322,6 +445,8 @@ void ClientConnection::onDisconnected()
         return;
     m_finished = true;
     m_closing = true;
+    if (m_budgets)
+        m_budgets->forget(this);
     qCInfo(lcConnection).noquote() << m_statistics.peer << "disconnected, close code"
                                    << int(m_socket ? m_socket->closeCode() : 0);
     m_sessions.clear();

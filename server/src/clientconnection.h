@@ -5,9 +5,11 @@
 #include <syncscope/protocol/codec.h>
 #include <syncscope/server/serverstatistics.h>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -17,6 +19,7 @@
 namespace syncscope::server {
 
 class ServerStatistics;
+class SharedBudgets;
 
 // One accepted WebSocket: decodes its frames, keeps its table of sessions, sends their
 // DOWNLOADs only as fast as the socket drains (backpressure), and turns protocol violations
@@ -29,18 +32,25 @@ class ClientConnection final
     Q_DISABLE_COPY_MOVE(ClientConnection)
 
 public:
-    // Takes ownership of the socket.
-    ClientConnection(QWebSocket *socket, quint64 connectionId, const SessionContext &context,
-                     ServerStatistics *statistics, QObject *parent = nullptr);
+    // Takes ownership of the socket. `transport` is the TCP (or TLS) socket under it, which the
+    // QWebSocket owns: its buffers are where a peer can make the server hold memory.
+    ClientConnection(QWebSocket *socket, QTcpSocket *transport, quint64 connectionId,
+                     const SessionContext &context, ServerStatistics *statistics,
+                     SharedBudgets *budgets, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     quint64 connectionId() const { return m_statistics.connectionId; }
+    QHostAddress peerAddress() const { return m_peerAddress; }
     // Server shutdown: flush what is queued, then close with 1001 (going away).
     void goAway();
     // Refuses the connection with a connection-level ERROR and a close.
     void refuse(protocol::ErrorCode code, const QString &message, bool tryAgain,
                 QWebSocketProtocol::CloseCode closeCode);
     void abort();
+    // Drops the connection at once because it holds more than its share of shared memory.
+    void drop(const QString &why);
+    // How long its send queue has been non-empty without anything written (0 if empty).
+    qint64 stalledMs() const;
 
 Q_SIGNALS:
     // The socket is gone; the server deletes this object.
@@ -57,6 +67,9 @@ private:
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
     void onIdleTimeout();
+    void onBindTimeout();
+    void onTransportActivity();
+    void onFrameReceived(const QByteArray &frame, bool isLastFrame);
 
     void handleFrame(protocol::Frame &&frame);
     void handleBind(quint32 sessionId, const protocol::BindMessage &message);
@@ -65,9 +78,16 @@ private:
     void failConnection(protocol::ErrorCode code, const QString &message);
     void pumpDownloads();
     bool socketHasRoom() const;
+    void waitForSendBudget();
     void publishStatistics();
 
     QPointer<QWebSocket> m_socket;
+    QPointer<QTcpSocket> m_transport;
+    SharedBudgets *m_budgets;
+    QHostAddress m_peerAddress;
+    qint64 m_fragmentBytes = 0; // frames of a message whose last frame has not arrived
+    bool m_everBound = false;
+    QElapsedTimer m_sinceWriteProgress;
     SessionContext m_context;
     ServerStatistics *m_serverStatistics;
     protocol::DecodeLimits m_decodeLimits;
@@ -80,6 +100,7 @@ private:
     bool m_finished = false;
     ConnectionStatistics m_statistics;
     QTimer m_idleTimer; // restarted by every message; fires only on silence
+    QTimer m_bindTimer; // until the first successful BIND; messages do not restart it
 };
 
 } // namespace syncscope::server

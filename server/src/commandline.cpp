@@ -180,6 +180,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
                  "closed (default %1).")
             .arg(std::chrono::duration_cast<std::chrono::seconds>(defaults.idleTimeout).count()),
         Text::tr("SECONDS"));
+    const QCommandLineOption maxPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        Text::tr("Simultaneous connections from one IP address (default %1).")
+            .arg(defaults.maxConnectionsPerAddress),
+        Text::tr("N"));
+    const QCommandLineOption bindTimeout(
+        QStringLiteral("bind-timeout"),
+        Text::tr("Seconds a new connection gets to bind its first session before it is closed "
+                 "(default %1).")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(defaults.bindTimeout).count()),
+        Text::tr("SECONDS"));
+    const QCommandLineOption listenBacklog(
+        QStringLiteral("listen-backlog"),
+        Text::tr("Connections the kernel may hold before the server accepts them (default %1).")
+            .arg(defaults.listenBacklog),
+        Text::tr("N"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       Text::tr("error, warning, info (default) or debug."),
                                       Text::tr("LEVEL"), QStringLiteral("info"));
@@ -190,8 +206,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                     Text::tr("PEM private key (unencrypted) for --tls-cert."),
                                     Text::tr("FILE"));
     parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
-                       maxConnections, batch, handshakeTimeout, idleTimeout, logLevel, tlsCert,
-                       tlsKey});
+                       maxConnections, maxPerAddress, batch, handshakeTimeout, idleTimeout,
+                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -235,23 +251,35 @@ CommandLine parseCommandLine(const QStringList &arguments)
         std::chrono::duration_cast<std::chrono::seconds>(config.limits.handshakeTimeout).count();
     qint64 idleSeconds =
         std::chrono::duration_cast<std::chrono::seconds>(config.limits.idleTimeout).count();
+    qint64 perAddress = config.limits.maxConnectionsPerAddress;
+    qint64 bindSeconds =
+        std::chrono::duration_cast<std::chrono::seconds>(config.limits.bindTimeout).count();
+    qint64 backlog = config.limits.listenBacklog;
     if (!parsePositive(parser, maxMessage, config.limits.maxMessageBytes, error) ||
         !parsePositive(parser, maxSessions, sessions, error) ||
         !parsePositive(parser, maxConnections, connections, error) ||
         !parsePositive(parser, batch, config.limits.downloadBatchBytes, error) ||
         !parsePositive(parser, handshakeTimeout, handshakeSeconds, error) ||
-        !parsePositive(parser, idleTimeout, idleSeconds, error))
+        !parsePositive(parser, idleTimeout, idleSeconds, error) ||
+        !parsePositive(parser, maxPerAddress, perAddress, error) ||
+        !parsePositive(parser, bindTimeout, bindSeconds, error) ||
+        !parsePositive(parser, listenBacklog, backlog, error))
         return failure(error);
-    if (sessions > 1'000'000 || connections > 1'000'000)
+    if (sessions > 1'000'000 || connections > 1'000'000 || perAddress > 1'000'000 ||
+        backlog > 1'000'000)
         return failure(Text::tr("session and connection limits must be at most 1000000"));
     // Timers count milliseconds in an int; a million seconds (11.5 days) stays well inside.
-    if (handshakeSeconds > 1'000'000 || idleSeconds > 1'000'000)
-        return failure(Text::tr("--handshake-timeout and --idle-timeout must be at most 1000000 "
-                                "seconds"));
+    if (handshakeSeconds > 1'000'000 || idleSeconds > 1'000'000 || bindSeconds > 1'000'000)
+        return failure(Text::tr(
+            "--handshake-timeout, --idle-timeout and --bind-timeout must be at most 1000000 "
+            "seconds"));
     config.limits.maxSessionsPerConnection = int(sessions);
     config.limits.maxConnections = int(connections);
     config.limits.handshakeTimeout = std::chrono::seconds(handshakeSeconds);
     config.limits.idleTimeout = std::chrono::seconds(idleSeconds);
+    config.limits.maxConnectionsPerAddress = int(perAddress);
+    config.limits.bindTimeout = std::chrono::seconds(bindSeconds);
+    config.limits.listenBacklog = int(backlog);
 
     result.logLevel = parser.value(logLevel);
     static const QStringList levels = {QStringLiteral("error"), QStringLiteral("warning"),

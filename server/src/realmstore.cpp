@@ -7,19 +7,29 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
+
+#include <cerrno>
+#include <signal.h>
 
 namespace syncscope::server {
 
 namespace {
 
-// 1: the tables below. 2: running byte totals (see kMigrationTo2).
-constexpr int kSchemaVersion = 2;
+// 1: the tables below. 2: running byte totals (see kMigrationTo2). 3: client file owners.
+constexpr int kSchemaVersion = 3;
+
+// Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
+// guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
+constexpr quint64 kClientFileIdLimit = quint64(1) << 53;
 
 // The translation context of this file's messages; lupdate reads it from the macro too.
 struct Text
@@ -38,7 +48,8 @@ const char *const kSchema[] = {
     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
     " realm_id INTEGER NOT NULL REFERENCES realms(id),"
     " upload_cursor INTEGER NOT NULL DEFAULT 0,"
-    " created_at INTEGER NOT NULL)",
+    " created_at INTEGER NOT NULL,"
+    " owner TEXT)",
     // ops: protocol::encodeOperations(); byte_size: protocol::changesetSize().
     "CREATE TABLE IF NOT EXISTS changesets ("
     " realm_id INTEGER NOT NULL REFERENCES realms(id),"
@@ -83,6 +94,39 @@ const char *const kMigrationTo2[] = {
     "CREATE INDEX IF NOT EXISTS changesets_by_origin ON changesets"
     " (realm_id, origin_file_id, server_version, origin_cumulative_bytes)",
 };
+
+// Sets the mode to 0600 (plus `extra`, e.g. ExeOwner for a directory) whatever the umask.
+bool ownerOnly(const QString &path, QFileDevice::Permissions extra = {})
+{
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | extra);
+}
+
+// QLockFile removes a stale lock only if it can create a helper file next to it, which fails
+// on a full disk: the server then refused to start after a SIGKILL although the lock's process
+// was gone. Removing a file needs no space, so the server does it itself.
+bool takeOverStaleLock(QLockFile &lock, const QString &path)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return false; // another machine's process: nothing to tell
+    if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH) {
+        // Alive, unless the pid now belongs to another program.
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        QFile own(QStringLiteral("/proc/self/comm"));
+        if (!comm.open(QIODevice::ReadOnly) || !own.open(QIODevice::ReadOnly) ||
+            comm.readAll() == own.readAll())
+            return false;
+    }
+    if (!QFile::remove(path))
+        return false;
+    qCWarning(lcStorage).noquote()
+        << "took over the lock of" << path << "- its process" << pid << "is gone";
+    return true;
+}
 
 QString lastError(const QSqlQuery &query)
 {
@@ -163,9 +207,18 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         *error = Text::tr("cannot create the data directory \"%1\"").arg(dataDir);
         return false;
     }
+    // Every realm's data lives here: owner only, whatever the umask (mkpath honours it).
+    if (!ownerOnly(dataDir, QFileDevice::ExeOwner)) {
+        *error = Text::tr("cannot make the data directory \"%1\" private (mode 0700)").arg(dataDir);
+        return false;
+    }
     m_lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("syncscope.lock")));
     m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
-    if (!m_lock->tryLock()) {
+    if (!m_lock->tryLock() && m_lock->error() == QLockFile::LockFailedError &&
+        takeOverStaleLock(*m_lock, QDir(dataDir).filePath(QStringLiteral("syncscope.lock")))) {
+        m_lock->tryLock();
+    }
+    if (!m_lock->isLocked()) {
         qint64 pid = 0;
         QString host;
         QString application;
@@ -179,7 +232,25 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         m_lock.reset();
         return false;
     }
+    ownerOnly(QDir(dataDir).filePath(QStringLiteral("syncscope.lock")));
     m_databasePath = QDir(dataDir).absoluteFilePath(QStringLiteral("syncscope.sqlite3"));
+    // SQLite gives the -wal and -shm files the database file's mode, so that one is created
+    // 0600 before SQLite sees it; older files are tightened the same way.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = m_databasePath + suffix;
+        if (suffix.isEmpty() && !QFile::exists(path)) {
+            QFile create(path);
+            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+                *error = Text::tr("cannot create the database \"%1\": %2")
+                             .arg(path, create.errorString());
+                m_lock.reset();
+                return false;
+            }
+        }
+        if (QFile::exists(path))
+            ownerOnly(path);
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_databasePath);
@@ -239,12 +310,31 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
+    // Schema 3: the token subject that allocated the file. Older files have none and belong
+    // to the first subject that identifies with them after the upgrade.
+    if (found < 3 && !hasOwnerColumn() &&
+        !exec(QStringLiteral("ALTER TABLE client_files ADD COLUMN owner TEXT"), error)) {
+        close();
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), error)) {
         close();
         return false;
     }
     qCInfo(lcStorage).noquote() << "opened" << m_databasePath;
     return true;
+}
+
+bool RealmStore::hasOwnerColumn()
+{
+    QSqlQuery columns(QSqlDatabase::database(m_connectionName, false));
+    if (!columns.exec(QStringLiteral("PRAGMA table_info(client_files)")))
+        return false;
+    while (columns.next()) {
+        if (columns.value(1).toString() == QLatin1StringView("owner"))
+            return true;
+    }
+    return false;
 }
 
 bool RealmStore::migrateTo2(QString *error)
@@ -332,17 +422,47 @@ std::optional<quint64> RealmStore::headVersion(qint64 realmId)
     return quint64(query.value(0).toLongLong());
 }
 
-quint64 RealmStore::allocateClientFile(qint64 realmId)
+quint64 RealmStore::allocateClientFile(qint64 realmId, const QString &owner)
 {
     QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
-    insert.prepare(QStringLiteral("INSERT INTO client_files (realm_id, created_at) VALUES (?, ?)"));
-    insert.addBindValue(realmId);
-    insert.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!insert.exec()) {
-        qCCritical(lcStorage).noquote() << "cannot allocate a client file" << lastError(insert);
-        return 0;
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO client_files (id, realm_id, created_at, "
+                                  "owner) VALUES (?, ?, ?, ?)"));
+    // A collision among 2^53 ids is next to impossible; it just draws again.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const quint64 id = 1 + QRandomGenerator::system()->bounded(kClientFileIdLimit - 1);
+        insert.addBindValue(u64(id));
+        insert.addBindValue(realmId);
+        insert.addBindValue(QDateTime::currentSecsSinceEpoch());
+        insert.addBindValue(owner);
+        if (!insert.exec()) {
+            qCCritical(lcStorage).noquote() << "cannot allocate a client file" << lastError(insert);
+            return 0;
+        }
+        if (insert.numRowsAffected() == 1)
+            return id;
     }
-    return quint64(insert.lastInsertId().toLongLong());
+    qCCritical(lcStorage).noquote() << "cannot allocate a client file: no free id found";
+    return 0;
+}
+
+std::optional<QString> RealmStore::clientFileOwner(quint64 clientFileId)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT owner FROM client_files WHERE id = ?"));
+    const auto queryDone = qScopeGuard([&query] { query.finish(); });
+    query.addBindValue(u64(clientFileId));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).isNull() ? QString() : query.value(0).toString();
+}
+
+bool RealmStore::claimClientFile(quint64 clientFileId, const QString &owner)
+{
+    QSqlQuery claim(QSqlDatabase::database(m_connectionName, false));
+    claim.prepare(
+        QStringLiteral("UPDATE client_files SET owner = ? WHERE id = ? AND owner IS NULL"));
+    claim.addBindValue(owner);
+    claim.addBindValue(u64(clientFileId));
+    return claim.exec() && claim.numRowsAffected() == 1;
 }
 
 std::optional<quint64> RealmStore::uploadCursor(qint64 realmId, quint64 clientFileId)
@@ -571,7 +691,12 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto appendChangesetDone = qScopeGuard([&appendChangeset] { appendChangeset.finish(); });
 
+    // No origin timestamp beyond the server's clock plus the allowed skew: a client stamping
+    // INT64_MAX would otherwise win every later conflict on its keys, forever.
+    const qint64 latestTimestamp =
+        QDateTime::currentMSecsSinceEpoch() + qint64(m_maxClockSkew.count());
     for (const protocol::UploadChangeset &changeset : changesets) {
+        const qint64 originTimestamp = std::min(changeset.originTimestamp, latestTimestamp);
         if (changeset.clientVersion <= *cursor)
             continue; // integrated before: an idempotent re-upload after a reconnect
         if (changeset.clientVersion <= result.uploadCursor) {
@@ -598,8 +723,7 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
                 // Last writer wins on (timestamp, file id); on a full tie the later one wins.
                 const qint64 timestamp = readStamp.value(0).toLongLong();
                 const quint64 fileId = quint64(readStamp.value(1).toLongLong());
-                wins = std::pair(changeset.originTimestamp, clientFileId) >=
-                       std::pair(timestamp, fileId);
+                wins = std::pair(originTimestamp, clientFileId) >= std::pair(timestamp, fileId);
             }
             readStamp.finish();
             if (!wins)
@@ -611,7 +735,7 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
                                         ? QVariant(QMetaType::fromType<QByteArray>())
                                         : QVariant(op.value.isNull() ? QByteArray("") : op.value));
             writeEntry.addBindValue(removed ? 1 : 0);
-            writeEntry.addBindValue(changeset.originTimestamp);
+            writeEntry.addBindValue(originTimestamp);
             writeEntry.addBindValue(u64(clientFileId));
             writeEntry.addBindValue(u64(serverVersion));
             if (!writeEntry.exec()) {
@@ -625,7 +749,7 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         appendChangeset.addBindValue(u64(serverVersion));
         appendChangeset.addBindValue(u64(clientFileId));
         appendChangeset.addBindValue(u64(changeset.clientVersion));
-        appendChangeset.addBindValue(changeset.originTimestamp);
+        appendChangeset.addBindValue(originTimestamp);
         appendChangeset.addBindValue(ops);
         appendChangeset.addBindValue(qint64(ops.size()));
         realmTotal += quint64(ops.size());

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -37,8 +38,16 @@ public:
     std::optional<qint64> realmId(const QString &realmPath);
     std::optional<quint64> headVersion(qint64 realmId);
 
-    // A new client file id for the realm, persisted before it is returned. 0 on failure.
-    quint64 allocateClientFile(qint64 realmId);
+    // A new, random client file id for the realm, owned by `owner` (the token subject) and
+    // persisted before it is returned. 0 on failure.
+    quint64 allocateClientFile(qint64 realmId, const QString &owner);
+    // The subject that owns the client file (empty for a file from before owners were kept);
+    // nullopt if there is no such file.
+    std::optional<QString> clientFileOwner(quint64 clientFileId);
+    // Gives an ownerless (pre-upgrade) client file to `owner`; false if it has one already.
+    bool claimClientFile(quint64 clientFileId, const QString &owner);
+    // Origin timestamps are clamped to the server's clock plus this much when integrated.
+    void setMaxClockSkew(std::chrono::milliseconds skew) { m_maxClockSkew = skew; }
     // The upload cursor of a client file of that realm; nullopt if it does not exist there.
     std::optional<quint64> uploadCursor(qint64 realmId, quint64 clientFileId);
 
@@ -88,6 +97,7 @@ public:
 private:
     bool exec(const QString &statement, QString *error = nullptr);
     bool migrateTo2(QString *error);
+    bool hasOwnerColumn();
     QSqlQuery &prepared(const QString &sql);
     // integrateUpload() without the transaction: the caller holds one.
     Integration integrateInTransaction(qint64 realmId, quint64 clientFileId,
@@ -99,6 +109,7 @@ private:
     // for fan-out. A lock of a killed server is stale and taken over.
     std::unique_ptr<QLockFile> m_lock;
     bool m_open = false;
+    std::chrono::milliseconds m_maxClockSkew{300'000};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -77,6 +77,17 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
         why = Text::tr("cannot read the secret file \"%1\": %2").arg(path, file.errorString());
         return {};
     }
+    // Only the owner may read the secret: anyone else who can could mint tokens for any user.
+    // A symlink is followed, and its target's permissions are what counts.
+    constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                 QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (QFileInfo(path).permissions() & kOthers) {
+        why = Text::tr("the secret file \"%1\" may be read or changed by other users; allow only "
+                       "its owner (chmod 600 \"%1\")")
+                  .arg(path);
+        return {};
+    }
     if (file.size() > kMaxSecretBytes) {
         why = Text::tr("the secret file \"%1\" is larger than %2 bytes")
                   .arg(path)
@@ -86,6 +97,14 @@ QByteArray loadOrCreateSecret(const QString &path, QString *error, bool *created
     const QByteArray secret = file.readAll();
     if (secret.isEmpty()) {
         why = Text::tr("the secret file \"%1\" is empty").arg(path);
+        return {};
+    }
+    if (secret.size() < kMinSecretBytes) {
+        why = Text::tr("the secret in \"%1\" has %2 bytes; at least %3 are needed (delete the "
+                       "file to have a random one created)")
+                  .arg(path)
+                  .arg(secret.size())
+                  .arg(kMinSecretBytes);
         return {};
     }
     return secret;

@@ -1,6 +1,7 @@
 #include "serversession.h"
 
 #include "logging.h"
+#include "peertext.h"
 #include "realmhub.h"
 #include "realmstore.h"
 #include "uploadbatcher.h"
@@ -68,19 +69,27 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     case protocol::TokenStatus::Valid:
         break;
     case protocol::TokenStatus::Expired:
-        qCInfo(lcAuth).noquote() << "session" << sessionId() << "token of" << check.claims.subject
-                                 << "expired";
+        logLimited(lcAuth, QtInfoMsg, m_context.peerAddress, QStringLiteral("token-expired"),
+                   QStringLiteral("session %1: token of %2 expired")
+                       .arg(sessionId())
+                       .arg(escapeForLog(check.claims.subject)));
         return SessionFailure::session(ErrorCode::TokenExpired, check.error);
     case protocol::TokenStatus::Malformed:
     case protocol::TokenStatus::BadAlgorithm:
     case protocol::TokenStatus::BadSignature:
     case protocol::TokenStatus::NotYetValid:
-        qCWarning(lcAuth).noquote() << "session" << sessionId() << "refused:" << check.error;
+        // The error quotes token fields (alg, claims): escaped, so a newline in them cannot
+        // forge a log line.
+        logLimited(lcAuth, QtWarningMsg, m_context.peerAddress, QStringLiteral("token-refused"),
+                   QStringLiteral("session %1 refused: %2")
+                       .arg(sessionId())
+                       .arg(escapeForLog(check.error)));
         return SessionFailure::session(ErrorCode::BadAuthentication, check.error);
     }
     if (!protocol::grantsRealm(check.claims, message.realmPath)) {
-        qCWarning(lcAuth).noquote()
-            << "user" << check.claims.subject << "may not access" << message.realmPath;
+        logLimited(lcAuth, QtWarningMsg, m_context.peerAddress, QStringLiteral("permission"),
+                   QStringLiteral("user %1 may not access %2")
+                       .arg(escapeForLog(check.claims.subject), escapeForLog(message.realmPath)));
         return SessionFailure::session(
             ErrorCode::PermissionDenied,
             Text::tr("the access token of \"%1\" does not grant the realm \"%2\"")
@@ -95,11 +104,13 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     m_statistics.realmPath = message.realmPath;
     m_statistics.userId = check.claims.subject;
     m_state = State::AwaitingIdent;
-    qCInfo(lcSession).noquote() << "session" << sessionId() << "of" << check.claims.subject
-                                << "bound to" << message.realmPath;
+    logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("bound"),
+               QStringLiteral("session %1 of %2 bound to %3")
+                   .arg(sessionId())
+                   .arg(escapeForLog(check.claims.subject), escapeForLog(message.realmPath)));
 
     if (message.needClientFileId) {
-        const quint64 fileId = m_context.store->allocateClientFile(m_realmId);
+        const quint64 fileId = m_context.store->allocateClientFile(m_realmId, check.claims.subject);
         if (fileId == 0)
             return SessionFailure::session(ErrorCode::OtherSessionError,
                                            Text::tr("the server cannot allocate a client file"));
@@ -121,6 +132,29 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
             Text::tr("client file %1 does not belong to the realm \"%2\"")
                 .arg(message.clientFileId)
                 .arg(m_statistics.realmPath));
+    // A client file belongs to the subject that allocated it: another user's uploads under its
+    // id would move its upload cursor and make the owner's next changesets look integrated.
+    const std::optional<QString> owner = m_context.store->clientFileOwner(message.clientFileId);
+    if (!owner)
+        return SessionFailure::session(ErrorCode::OtherSessionError,
+                                       Text::tr("the server cannot read the client file"));
+    if (owner->isEmpty() &&
+        m_context.store->claimClientFile(message.clientFileId, m_statistics.userId)) {
+        qCInfo(lcSession).noquote() << "client file" << message.clientFileId
+                                    << "from before owners were recorded now belongs to"
+                                    << escapeForLog(m_statistics.userId);
+    } else if (*owner != m_statistics.userId) {
+        logLimited(lcAuth, QtWarningMsg, m_statistics.userId, QStringLiteral("file-owner"),
+                   QStringLiteral("session %1: user \"%2\" sent IDENT with client file %3 of "
+                                  "another user")
+                       .arg(sessionId())
+                       .arg(escapeForLog(m_statistics.userId))
+                       .arg(message.clientFileId));
+        return SessionFailure::session(
+            ErrorCode::ClientFileUserMismatch,
+            Text::tr("client file %1 belongs to another user; ask for a new client file id")
+                .arg(message.clientFileId));
+    }
     const auto head = m_context.store->headVersion(m_realmId);
     if (!head)
         return SessionFailure::session(ErrorCode::OtherSessionError,
@@ -171,8 +205,8 @@ Outcome ServerSession::uploadOutcome(const RealmStore::Integration &result)
     case RealmStore::Integration::Status::BadClientVersion:
         return SessionFailure::session(ErrorCode::BadClientVersion, result.error);
     case RealmStore::Integration::Status::StorageError:
-        qCCritical(lcStorage).noquote()
-            << "integrating an upload of session" << sessionId() << "failed:" << result.error;
+        qCCritical(lcStorage).noquote() << "integrating an upload of session" << sessionId()
+                                        << "failed:" << escapeForLog(result.error);
         return SessionFailure::session(ErrorCode::OtherSessionError,
                                        Text::tr("the server could not store the upload"));
     }

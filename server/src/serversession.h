@@ -25,6 +25,7 @@ struct SessionContext
     UploadBatcher *uploads = nullptr;
     QByteArray secret;
     ServerLimits limits;
+    QString peerAddress; // of the connection: repeated log lines are limited per address
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).

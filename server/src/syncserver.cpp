@@ -1,9 +1,12 @@
 #include <syncscope/server/syncserver.h>
 
 #include "clientconnection.h"
+#include "connectiongate.h"
 #include "logging.h"
+#include "peertext.h"
 #include "realmhub.h"
 #include "realmstore.h"
+#include "sharedbudgets.h"
 #include "uploadbatcher.h"
 
 #include <syncscope/protocol/errorcodes.h>
@@ -29,6 +32,9 @@ using protocol::ErrorCode;
 
 namespace {
 
+// A reader that took nothing for this long while the shared send budget is spent is dropped.
+constexpr qint64 kStalledReaderMs = 4000;
+
 QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -44,13 +50,12 @@ public:
         : config(std::move(c))
         , store(uniqueConnectionName())
         , uploads(&store, &hub)
+        , budgets(config.limits)
     {}
 
     bool configureTls(QString *error);
     void acceptPendingConnections(SyncServer *q);
-    void watchHandshakes(SyncServer *q);
-    void handshakeEnded(SyncServer *q, const QString &peer, bool completed);
-    void forgetPendingHandshakes(SyncServer *q);
+    int connectionsFrom(const QHostAddress &address) const;
     void connectionFinished(SyncServer *q, ClientConnection *connection);
     void finishStop(SyncServer *q);
 
@@ -59,22 +64,19 @@ public:
     RealmHub hub;
     UploadBatcher uploads; // after store and hub, which it uses
     ServerStatistics statistics;
+    // Only upgrades requests the gate screened; never listens itself.
     std::unique_ptr<QWebSocketServer> webSocketServer;
-    // Without TLS the server accepts TCP itself and hands each socket to webSocketServer, so
-    // that it can tell (and log) which ones never finish the upgrade. Keyed by "address:port".
-    std::unique_ptr<QTcpServer> tcpServer;
-    struct PendingHandshake
-    {
-        QPointer<QTcpSocket> socket;
-        QPointer<QTimer> timer; // a child of the socket
-    };
-    QHash<QString, PendingHandshake> pendingHandshakes;
+    // Accepts TCP (and runs TLS) itself, under the server's timers and limits.
+    std::unique_ptr<ConnectionGate> gate;
+    SharedBudgets budgets;
     QList<ClientConnection *> connections;
     QString errorString;
     quint64 nextConnectionId = 1;
     bool started = false;
     bool stopping = false;
     QTimer graceTimer;
+    // Drops stalled readers while the shared send budget is spent.
+    QTimer budgetTimer;
 };
 
 bool SyncServer::Private::configureTls(QString *error)
@@ -101,80 +103,34 @@ bool SyncServer::Private::configureTls(QString *error)
     ssl.setPrivateKey(key);
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
-    webSocketServer->setSslConfiguration(ssl);
+    gate->setTlsConfiguration(ssl);
     return true;
 }
 
-void SyncServer::Private::watchHandshakes(SyncServer *q)
+int SyncServer::Private::connectionsFrom(const QHostAddress &address) const
 {
-    while (QTcpSocket *socket = tcpServer->nextPendingConnection()) {
-        const QString peer =
-            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
-        auto *timer = new QTimer(socket);
-        timer->setSingleShot(true);
-        timer->setInterval(config.limits.handshakeTimeout);
-        pendingHandshakes.insert(peer, {socket, timer});
-        QObject::connect(timer, &QTimer::timeout, q, [this, q, peer] {
-            const PendingHandshake pending = pendingHandshakes.value(peer);
-            handshakeEnded(q, peer, false);
-            qCWarning(lcConnection).noquote()
-                << "dropping" << peer << "- it did not finish the WebSocket handshake within"
-                << config.limits.handshakeTimeout.count() << "ms";
-            if (pending.socket)
-                pending.socket->abort();
-        });
-        QObject::connect(socket, &QAbstractSocket::disconnected, q, [this, q, peer] {
-            if (!pendingHandshakes.contains(peer))
-                return;
-            handshakeEnded(q, peer, false);
-            // The peer hung up, or QWebSocketServer refused a malformed upgrade request.
-            qCInfo(lcConnection).noquote()
-                << "the connection from" << peer << "ended before the WebSocket handshake finished";
-        });
-        QObject::connect(socket, &QObject::destroyed, q,
-                         [this, peer] { pendingHandshakes.remove(peer); });
-        timer->start();
-        // QWebSocketServer's own timeout is a little longer, so that ours fires first and logs.
-        webSocketServer->handleConnection(socket);
-    }
-}
-
-void SyncServer::Private::handshakeEnded(SyncServer *q, const QString &peer, bool completed)
-{
-    const PendingHandshake pending = pendingHandshakes.take(peer);
-    if (pending.socket)
-        QObject::disconnect(pending.socket, nullptr, q, nullptr);
-    // After an upgrade the socket lives on inside the QWebSocket; its watch must not.
-    if (completed)
-        delete pending.timer;
-}
-
-void SyncServer::Private::forgetPendingHandshakes(SyncServer *q)
-{
-    const QList<QString> peers = pendingHandshakes.keys();
-    for (const QString &peer : peers) {
-        const QPointer<QTcpSocket> socket = pendingHandshakes.value(peer).socket;
-        handshakeEnded(q, peer, false);
-        if (socket)
-            socket->abort();
-    }
+    int count = 0;
+    for (const ClientConnection *connection : connections)
+        count += connection->peerAddress() == address;
+    return count;
 }
 
 void SyncServer::Private::acceptPendingConnections(SyncServer *q)
 {
     while (QWebSocket *socket = webSocketServer->nextPendingConnection()) {
-        handshakeEnded(
-            q,
-            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()),
-            true);
+        QTcpSocket *transport = gate->upgraded(
+            QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()));
         // Limits go on before control returns to the event loop, so not even the first
-        // message can be larger.
-        socket->setMaxAllowedIncomingMessageSize(quint64(config.limits.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(config.limits.maxMessageBytes));
+        // message can be larger. Until a session is bound only small messages are accepted.
+        const qint64 unbound =
+            std::min(config.limits.maxUnboundMessageBytes, config.limits.maxMessageBytes);
+        socket->setMaxAllowedIncomingMessageSize(quint64(unbound));
+        socket->setMaxAllowedIncomingFrameSize(quint64(unbound));
 
-        SessionContext context{&store, &hub, &uploads, config.secret, config.limits};
-        auto *connection =
-            new ClientConnection(socket, nextConnectionId++, context, &statistics, q);
+        SessionContext context{&store,        &hub,          &uploads,
+                               config.secret, config.limits, socket->peerAddress().toString()};
+        auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
+                                                &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
                          [this, q](ClientConnection *c) { connectionFinished(q, c); });
         // Listed before anything can close it: a close may report finished() at once.
@@ -206,6 +162,23 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
             connection->refuse(ErrorCode::ConnectionClosed,
                                tr("the server has reached its limit of %1 connections")
                                    .arg(config.limits.maxConnections),
+                               true, QWebSocketProtocol::CloseCodePolicyViolated);
+            continue;
+        }
+        if (const int fromAddress = connectionsFrom(socket->peerAddress()) - 1;
+            fromAddress >= config.limits.maxConnectionsPerAddress) {
+            statistics.countConnection(false);
+            logLimited(lcServer, QtWarningMsg, socket->peerAddress().toString(),
+                       QStringLiteral("connections-per-address"),
+                       QStringLiteral("refusing a connection from %1 - it already has %2 "
+                                      "connections (limit %3 per address)")
+                           .arg(socket->peerAddress().toString())
+                           .arg(fromAddress)
+                           .arg(config.limits.maxConnectionsPerAddress));
+            connection->refuse(ErrorCode::ConnectionClosed,
+                               tr("the server has reached its limit of %1 connections from one "
+                                  "address")
+                                   .arg(config.limits.maxConnectionsPerAddress),
                                true, QWebSocketProtocol::CloseCodePolicyViolated);
             continue;
         }
@@ -249,6 +222,9 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(config)))
 {
+    d->budgetTimer.setInterval(1000);
+    connect(&d->budgetTimer, &QTimer::timeout, this,
+            [this] { d->budgets.shedStalledReaders(kStalledReaderMs); });
     d->graceTimer.setSingleShot(true);
     connect(&d->graceTimer, &QTimer::timeout, this, [this] {
         qCWarning(lcServer).noquote()
@@ -263,8 +239,7 @@ SyncServer::~SyncServer()
     // hub and statistics: destroy them first.
     d->connections.clear();
     qDeleteAll(findChildren<ClientConnection *>(Qt::FindDirectChildrenOnly));
-    d->forgetPendingHandshakes(this);
-    d->tcpServer.reset();
+    d->gate.reset();
     // Uploads received in the last event-loop turn are stored all the same.
     if (d->started)
         d->uploads.flush();
@@ -279,62 +254,42 @@ bool SyncServer::start()
         d->errorString = tr("no secret to verify access tokens with");
         return false;
     }
+    d->store.setMaxClockSkew(d->config.limits.maxClockSkew);
     if (!d->store.open(d->config.dataDir, &d->errorString))
         return false;
 
     const bool secure = !d->config.tlsCertificateFile.isEmpty() || !d->config.tlsKeyFile.isEmpty();
-    d->webSocketServer = std::make_unique<QWebSocketServer>(
-        QStringLiteral("syncscope-server"),
-        secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode);
+    // The gate hands over sockets that already speak TLS, so Qt's server stays in plain mode.
+    d->webSocketServer = std::make_unique<QWebSocketServer>(QStringLiteral("syncscope-server"),
+                                                            QWebSocketServer::NonSecureMode);
     d->webSocketServer->setSupportedSubprotocols({QLatin1StringView(protocol::kSubprotocol)});
+    d->gate = std::make_unique<ConnectionGate>(d->config.limits, d->webSocketServer.get());
     if (secure && !d->configureTls(&d->errorString)) {
+        d->gate.reset();
+        d->webSocketServer.reset();
         d->store.close();
         return false;
     }
     connect(d->webSocketServer.get(), &QWebSocketServer::newConnection, this,
             [this] { d->acceptPendingConnections(this); });
-    connect(d->webSocketServer.get(), &QWebSocketServer::acceptError, this,
-            [](QAbstractSocket::SocketError error) {
-                qCWarning(lcServer).noquote() << "accepting a connection failed:" << error;
-            });
-    connect(d->webSocketServer.get(), &QWebSocketServer::sslErrors, this,
-            [](const QList<QSslError> &errors) {
-                qCWarning(lcConnection).noquote() << "TLS errors:" << errors;
-            });
-    // A margin over ours (see watchHandshakes); with TLS, Qt's timeout is the only one.
-    d->webSocketServer->setHandshakeTimeout(secure ? d->config.limits.handshakeTimeout
-                                                   : d->config.limits.handshakeTimeout +
-                                                         std::chrono::milliseconds(1000));
-    bool listening = false;
-    QString listenError;
-    if (secure) {
-        // QWebSocketServer does the TLS handshake itself; it listens on its own.
-        listening = d->webSocketServer->listen(d->config.address, d->config.port);
-        listenError = d->webSocketServer->errorString();
-    } else {
-        d->tcpServer = std::make_unique<QTcpServer>();
-        connect(d->tcpServer.get(), &QTcpServer::newConnection, this,
-                [this] { d->watchHandshakes(this); });
-        connect(d->tcpServer.get(), &QTcpServer::acceptError, this,
-                [](QAbstractSocket::SocketError error) {
-                    qCWarning(lcServer).noquote() << "accepting a connection failed:" << error;
-                });
-        listening = d->tcpServer->listen(d->config.address, d->config.port);
-        listenError = d->tcpServer->errorString();
-        if (!listening)
-            d->tcpServer.reset();
-    }
+    // A margin over the gate's own timer, which covers TLS and the upgrade request and logs.
+    d->webSocketServer->setHandshakeTimeout(d->config.limits.handshakeTimeout +
+                                            std::chrono::milliseconds(1000));
+    const bool listening = d->gate->listen(d->config.address, d->config.port);
+    const QString listenError = d->gate->errorString();
     if (!listening) {
         d->errorString = tr("cannot listen on %1 port %2: %3")
                              .arg(d->config.address.toString())
                              .arg(d->config.port)
                              .arg(listenError);
+        d->gate.reset();
         d->webSocketServer.reset();
         d->store.close();
         return false;
     }
     d->started = true;
     d->stopping = false;
+    d->budgetTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << url().toString();
     return true;
 }
@@ -346,9 +301,7 @@ QString SyncServer::errorString() const
 
 bool SyncServer::isListening() const
 {
-    if (d->tcpServer)
-        return d->tcpServer->isListening();
-    return d->webSocketServer && d->webSocketServer->isListening();
+    return d->gate && d->gate->isListening();
 }
 
 QUrl SyncServer::url() const
@@ -356,12 +309,9 @@ QUrl SyncServer::url() const
     if (!isListening())
         return {};
     QUrl url;
-    url.setScheme(d->webSocketServer->secureMode() == QWebSocketServer::SecureMode
-                      ? QStringLiteral("wss")
-                      : QStringLiteral("ws"));
-    url.setHost(d->tcpServer ? d->tcpServer->serverAddress().toString()
-                             : d->webSocketServer->serverAddress().toString());
-    url.setPort(d->tcpServer ? d->tcpServer->serverPort() : d->webSocketServer->serverPort());
+    url.setScheme(d->gate->isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(d->gate->serverAddress().toString());
+    url.setPort(d->gate->serverPort());
     return url;
 }
 
@@ -379,13 +329,8 @@ void SyncServer::stop()
     }
     d->stopping = true;
     qCInfo(lcServer).noquote() << "stopping:" << d->connections.size() << "connections to close";
-    // Without TLS webSocketServer never listens itself (and its pauseAccepting() or close()
-    // would touch a TCP server it does not have).
-    if (d->tcpServer)
-        d->tcpServer->close();
-    else if (d->webSocketServer)
-        d->webSocketServer->close();
-    d->forgetPendingHandshakes(this);
+    d->gate->close();
+    d->gate->abortAll();
     if (d->connections.isEmpty()) {
         d->finishStop(this);
         return;

@@ -255,8 +255,9 @@ private Q_SLOTS:
         });
     }
 
-    // Limits are "at most N" (docs/protocol.md, section 12): however long a BIND's path or
-    // token, only that session ends, with 204 or 203, and nothing is served for it.
+    // Limits are "at most N" (docs/protocol.md, section 12): a BIND whose path or token is
+    // over its limit (but which fits the message size) ends only that session, with 204 or 203,
+    // and nothing is served for it.
     void oversizedTokenOrPathEndsOnlyTheSession()
     {
         const QString everything =
@@ -265,10 +266,12 @@ private Q_SLOTS:
         const auto unauthenticated = std::optional(proto::ErrorCode::BadAuthentication);
         runBindCases({
             {u"path of 1,025 bytes"_s, u"/"_s + QString(1024, u'a'), everything, illegal},
-            {u"path of 100,000 bytes"_s, u"/"_s + QString(99'999, u'a'), everything, illegal},
+            // Over the decoder's limits but under what a connection may send before its first
+            // BIND (24 KiB; bigger messages are cut by the WebSocket layer with 1009, see
+            // tests/reliability/attacks).
+            {u"path of 20,000 bytes"_s, u"/"_s + QString(19'999, u'a'), everything, illegal},
             {u"token of 16,385 bytes"_s, u"/mallory/ok"_s, QString(16'385, u'a'), unauthenticated},
-            {u"token of 100,000 bytes"_s, u"/mallory/ok"_s, QString(100'000, u'a'),
-             unauthenticated},
+            {u"token of 20,000 bytes"_s, u"/mallory/ok"_s, QString(20'000, u'a'), unauthenticated},
             {u"valid (control)"_s, u"/mallory/ok"_s, everything, std::nullopt},
         });
     }

@@ -55,9 +55,11 @@ private Q_SLOTS:
         QCOMPARE(m_store->realmId(QStringLiteral("/r")).value(), m_realm);
         const qint64 other = m_store->realmId(QStringLiteral("/other")).value();
         QVERIFY(other != m_realm);
-        const quint64 a = m_store->allocateClientFile(m_realm);
-        const quint64 b = m_store->allocateClientFile(other);
-        QVERIFY(a > 0 && b > a);
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(other, QStringLiteral("owner"));
+        // Random ids: distinct and non-zero, in no particular order.
+        QVERIFY(a > 0 && b > 0 && a != b);
+        QCOMPARE(m_store->clientFileOwner(a), std::optional<QString>(QStringLiteral("owner")));
         QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(0));
         QVERIFY(!m_store->uploadCursor(m_realm, b)); // belongs to the other realm
         QVERIFY(!m_store->uploadCursor(m_realm, 12345));
@@ -78,8 +80,8 @@ private Q_SLOTS:
 
     void lastWriterWinsWithTombstones()
     {
-        const quint64 a = m_store->allocateClientFile(m_realm);
-        const quint64 b = m_store->allocateClientFile(m_realm);
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         auto integrate = [&](quint64 file, quint64 version, qint64 timestamp,
                              QList<Operation> ops) {
             const auto r = m_store->integrateUpload(m_realm, file, {{version, timestamp, ops}});
@@ -104,7 +106,7 @@ private Q_SLOTS:
 
     void uploadsAreIdempotentAndAtomic()
     {
-        const quint64 a = m_store->allocateClientFile(m_realm);
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         auto r = m_store->integrateUpload(m_realm, a,
                                           {{1, 1, {set(QStringLiteral("k1"), "1")}},
                                            {2, 2, {}},
@@ -135,8 +137,8 @@ private Q_SLOTS:
 
     void downloadBatchesSkipOwnChangesetsAndCountRemainingBytes()
     {
-        const quint64 a = m_store->allocateClientFile(m_realm);
-        const quint64 b = m_store->allocateClientFile(m_realm);
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         QList<UploadChangeset> fromA;
         QList<UploadChangeset> fromB;
         quint64 bytesFromA = 0;
@@ -190,8 +192,8 @@ private Q_SLOTS:
     // batch size; a changeset larger than the batch by itself comes alone.
     void batchesNeverExceedTheBatchSizeUnlessOneChangesetDoes()
     {
-        const quint64 writer = m_store->allocateClientFile(m_realm);
-        const quint64 reader = m_store->allocateClientFile(m_realm);
+        const quint64 writer = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 reader = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         // Sizes 52, 52, 52, 100, 101, 48, 52: "k" + value of 42 bytes is 1+4+1+4+42 = 52.
         const QList<int> valueBytes = {42, 42, 42, 90, 91, 38, 42};
         QList<UploadChangeset> changesets;
@@ -231,9 +233,9 @@ private Q_SLOTS:
     // cursor and for clients with and without changesets of their own in the range.
     void remainingBytesMatchTheSumOfOtherClientsChangesets()
     {
-        const quint64 files[] = {m_store->allocateClientFile(m_realm),
-                                 m_store->allocateClientFile(m_realm),
-                                 m_store->allocateClientFile(m_realm)};
+        const quint64 files[] = {m_store->allocateClientFile(m_realm, QStringLiteral("owner")),
+                                 m_store->allocateClientFile(m_realm, QStringLiteral("owner")),
+                                 m_store->allocateClientFile(m_realm, QStringLiteral("owner"))};
         QList<std::pair<quint64, quint64>> history; // origin file, bytes; index = version - 1
         quint64 nextVersion[3] = {1, 1, 1};
         for (int i = 0; i < 30; ++i) {
@@ -247,7 +249,8 @@ private Q_SLOTS:
                 RealmStore::Integration::Status::Integrated);
             history.append({files[who], changesetSize(ops)});
         }
-        const quint64 stranger = m_store->allocateClientFile(m_realm); // owns nothing
+        const quint64 stranger =
+            m_store->allocateClientFile(m_realm, QStringLiteral("owner")); // owns nothing
         for (quint64 file : {files[0], files[1], files[2], stranger}) {
             for (quint64 cursor = 0; cursor <= 30; ++cursor) {
                 quint64 expected = 0;
@@ -271,10 +274,10 @@ private Q_SLOTS:
     // Group commit: several uploads in one transaction, each in its own savepoint.
     void groupCommitRefusesABadUploadAlone()
     {
-        const quint64 a = m_store->allocateClientFile(m_realm);
-        const quint64 b = m_store->allocateClientFile(m_realm);
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         const qint64 other = m_store->realmId(QStringLiteral("/other")).value();
-        const quint64 c = m_store->allocateClientFile(other);
+        const quint64 c = m_store->allocateClientFile(other, QStringLiteral("owner"));
         const QList<RealmStore::PendingUpload> group = {
             {m_realm, a, {{1, 1, {set(QStringLiteral("a1"), "1")}}}},
             // Not increasing: refused, and the set it would have made is undone.
@@ -315,8 +318,8 @@ private Q_SLOTS:
     // A data directory written by schema 1 (no running totals) is migrated on open.
     void schemaOneDataIsMigrated()
     {
-        const quint64 a = m_store->allocateClientFile(m_realm);
-        const quint64 b = m_store->allocateClientFile(m_realm);
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         quint64 bytesFromA = 0;
         for (quint64 v = 1; v <= 6; ++v) {
             const QList<Operation> ops = {
@@ -363,7 +366,7 @@ private Q_SLOTS:
 
     void everythingSurvivesReopening()
     {
-        const quint64 a = m_store->allocateClientFile(m_realm);
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         QCOMPARE(
             m_store->integrateUpload(m_realm, a, {{3, 9, {set(QStringLiteral("k"), "v")}}}).status,
             RealmStore::Integration::Status::Integrated);

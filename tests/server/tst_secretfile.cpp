@@ -44,12 +44,13 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("mine.key"));
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("my own secret\n");
+        QVERIFY(file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QByteArray mine("my own secret, long enough to sign tokens\n");
+        file.write(mine);
         file.close();
         QString error;
         bool created = true;
-        QCOMPARE(loadOrCreateSecret(path, &error, &created), QByteArray("my own secret\n"));
+        QCOMPARE(loadOrCreateSecret(path, &error, &created), mine);
         QVERIFY(!created);
     }
 
@@ -57,7 +58,7 @@ private Q_SLOTS:
     {
         const QString empty = m_dir.filePath(QStringLiteral("empty.key"));
         QFile file(empty);
-        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         file.close();
         QString error;
         QVERIFY(loadOrCreateSecret(empty, &error).isEmpty());

@@ -885,8 +885,13 @@ private Q_SLOTS:
         auto b = connectClient();
         QVERIFY(a && b);
         const QString t = token({QStringLiteral("/lww")});
-        const quint64 fileA = a->bindAndIdent(1, QStringLiteral("/lww"), t);
-        const quint64 fileB = b->bindAndIdent(1, QStringLiteral("/lww"), t);
+        quint64 fileA = a->bindAndIdent(1, QStringLiteral("/lww"), t);
+        quint64 fileB = b->bindAndIdent(1, QStringLiteral("/lww"), t);
+        // Client file ids are random: a is the client with the lower one.
+        if (fileA > fileB) {
+            std::swap(a, b);
+            std::swap(fileA, fileB);
+        }
         QVERIFY(fileA < fileB);
 
         // b writes later in time, but its upload reaches the server first.

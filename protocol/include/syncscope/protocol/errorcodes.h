@@ -30,6 +30,7 @@ enum class ErrorCode : quint16 {
     BadServerVersion = 209,
     BadClientVersion = 210,
     BadChangeset = 212,
+    ClientFileUserMismatch = 223,
     TooManySessions = 224,
 };
 

@@ -29,6 +29,35 @@ struct ServerLimits
     // An open WebSocket with no bound session that sends no message for this long is closed
     // with 1000 "idle": it holds a connection slot and does nothing. Clients ping far more often.
     std::chrono::milliseconds idleTimeout{300'000};
+
+    // Bounds on what a peer can make the server hold before it authenticates (docs/protocol.md,
+    // section 12, and docs/reliability.md).
+    // The HTTP upgrade request header; a longer one is answered with 431 and closed.
+    qint64 maxRequestHeaderBytes = 8 * 1024;
+    // TCP/TLS handshakes and upgrade requests in progress, in total and from one address.
+    int maxHandshakes = 256;
+    int maxHandshakesPerAddress = 64;
+    // Open WebSocket connections from one peer address.
+    int maxConnectionsPerAddress = 256;
+    // A connection that has not bound a session by then is closed (1008); pings do not count.
+    std::chrono::milliseconds bindTimeout{20'000};
+    // Until its first successful BIND a connection may send only messages this small: a BIND
+    // with the largest token and path the decoder reads (16 KiB + 1 KiB) fits with room to spare.
+    qint64 maxUnboundMessageBytes = 24 * 1024;
+    // Partly received messages of all connections together; over it, the connection holding
+    // the most is dropped first.
+    qint64 partialMessageBudget = 64 * 1024 * 1024;
+    // Bytes queued for sending to all connections together (DOWNLOADs wait while it is spent),
+    // and to one connection (control frames included): over that, the peer is dropped.
+    qint64 sendQueueBudget = 64 * 1024 * 1024;
+    qint64 maxUnreadBytesPerConnection = 16 * 1024 * 1024;
+    // Work of one connection per event-loop turn before it yields to the others.
+    int messagesPerTurn = 16;
+    // listen(2) backlog: connections the kernel completes before the server accepts them.
+    int listenBacklog = 1024;
+    // An UPLOAD's origin timestamp is clamped to the server's clock plus this much, so that a
+    // client cannot win last-writer-wins forever with a timestamp from the far future.
+    std::chrono::milliseconds maxClockSkew{300'000};
 };
 
 struct ServerConfig
