@@ -97,10 +97,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # The SQLite driver is a Qt plug-in that dpkg-shlibdeps cannot see: both executables open
-# their databases through it.
+# their databases through it. Qt finds the window's icon in the hicolor theme only when the
+# theme's index.theme (hicolor-icon-theme) is installed.
 set(CPACK_DEBIAN_MONITOR_PACKAGE_NAME syncscope)
 set(CPACK_DEBIAN_MONITOR_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_MONITOR_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_MONITOR_PACKAGE_DEPENDS "libqt6sql6-sqlite, hicolor-icon-theme")
 set(CPACK_DEBIAN_MONITOR_DESCRIPTION "monitor for Syncscope sync sessions
 Syncscope watches sync sessions of a self-hosted Syncscope server: every
 session of a workspace with its state, its connection, its upload and
