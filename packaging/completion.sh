@@ -5,6 +5,8 @@
 #   packaging/completion.sh BIN_DIR PROGRAM OUT [SUBCOMMAND...]
 #
 # Values named FILE complete file names, DIR directories; the others are left to the user.
+# The printf formats below are bash code for the completion file: $ stays unexpanded on purpose.
+# shellcheck disable=SC2016
 set -euo pipefail
 bin_dir=$1 program=$2 out=$3
 shift 3
