@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -47,8 +48,11 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Syncscope"));
     QCoreApplication::setApplicationName(QStringLiteral("syncscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSCOPE_VERSION));
-    if (!noWindow)
+    if (!noWindow) {
         QApplication::setApplicationDisplayName(QStringLiteral("Syncscope"));
+        // Wayland compositors take the window's icon from the installed syncscope.desktop.
+        QGuiApplication::setDesktopFileName(QStringLiteral("syncscope"));
+    }
     installTranslations(MonitorCommandLine::languageArgument(argc, argv));
 
     const MonitorOptions options = MonitorCommandLine::parse(QCoreApplication::arguments());
@@ -118,6 +122,8 @@ int main(int argc, char **argv)
     }
 
     ui::MainWindow window(&monitor);
+    // The icon the packages install into the hicolor theme; the same drawing, painted, otherwise.
+    window.setWindowIcon(QIcon::fromTheme(QStringLiteral("syncscope"), window.windowIcon()));
     if (demo) {
         window.setEmbeddedServer(demo->serverUrl(),
                                  QCoreApplication::translate("main", "Embedded server %1")

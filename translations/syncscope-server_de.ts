@@ -198,6 +198,26 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>--handshake-timeout, --idle-timeout and --bind-timeout must be at most 1000000 seconds</source>
         <translation>--handshake-timeout, --idle-timeout und --bind-timeout dürfen höchstens 1000000 Sekunden betragen</translation>
     </message>
+    <message>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation>die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the configuration file %1 is larger than 1 MiB</source>
+        <translation>die Konfigurationsdatei %1 ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot;, not &quot;%1&quot;</source>
+        <translation>„name = wert“ erwartet, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be set in a configuration file</source>
+        <translation>„%1“ kann nicht in einer Konfigurationsdatei gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
+        <translation>Optionen zuerst aus DATEI lesen: ein „name = wert“ pro Zeile, mit den Namen der langen Optionen oben (listen = 0.0.0.0:7800); die Befehlszeile hat Vorrang vor der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>

@@ -198,6 +198,26 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>--handshake-timeout, --idle-timeout and --bind-timeout must be at most 1000000 seconds</source>
         <translation>--handshake-timeout, --idle-timeout y --bind-timeout deben ser como máximo 1000000 segundos</translation>
     </message>
+    <message>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation>no se puede leer el archivo de configuración %1: %2</translation>
+    </message>
+    <message>
+        <source>the configuration file %1 is larger than 1 MiB</source>
+        <translation>el archivo de configuración %1 supera 1 MiB</translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot;, not &quot;%1&quot;</source>
+        <translation>se esperaba «nombre = valor», no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be set in a configuration file</source>
+        <translation>«%1» no se puede establecer en un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
+        <translation>Leer primero las opciones de ARCHIVO: un «nombre = valor» por línea, con los nombres de las opciones largas de arriba (listen = 0.0.0.0:7800); la línea de órdenes prevalece sobre el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>

@@ -198,6 +198,26 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>--handshake-timeout, --idle-timeout and --bind-timeout must be at most 1000000 seconds</source>
         <translation>--handshake-timeout, --idle-timeout et --bind-timeout ne peuvent pas dépasser 1000000 secondes</translation>
     </message>
+    <message>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation>impossible de lire le fichier de configuration %1 : %2</translation>
+    </message>
+    <message>
+        <source>the configuration file %1 is larger than 1 MiB</source>
+        <translation>le fichier de configuration %1 dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot;, not &quot;%1&quot;</source>
+        <translation>« nom = valeur » attendu, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be set in a configuration file</source>
+        <translation>« %1 » ne peut pas être défini dans un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
+        <translation>Lire d’abord les options dans FICHIER : un « nom = valeur » par ligne, avec les noms des options longues ci-dessus (listen = 0.0.0.0:7800) ; la ligne de commande l’emporte sur le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>

@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
+
+#include <optional>
 
 namespace syncscope::server {
 
@@ -62,6 +65,58 @@ bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &o
     }
     out = value;
     return true;
+}
+
+// A configuration file holds the server's long options, one "name = value" a line ("#" starts
+// a comment). Each line is checked by the very parser that reads the command line, so every
+// option is valid in the file under the same name the moment it exists, and a typo is an error
+// that names its line. The result is the lines as arguments ("--name=value"), in file order.
+std::optional<QStringList> configFileArguments(QCommandLineParser &parser, const QString &program,
+                                               const QString &path,
+                                               const QList<QCommandLineOption> &notInFile,
+                                               QString *error)
+{
+    constexpr qint64 kMaxConfigBytes = 1024 * 1024; // a configuration, not a data file
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = Text::tr("cannot read the configuration file %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > kMaxConfigBytes) {
+        *error = Text::tr("the configuration file %1 is larger than 1 MiB")
+                     .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    QStringList arguments;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine(kMaxConfigBytes)).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QString where = QStringLiteral("%1:%2: ").arg(path).arg(lineNumber);
+        const qsizetype equals = line.indexOf(u'=');
+        const QString name = line.left(equals).trimmed();
+        if (equals < 0 || name.isEmpty()) {
+            *error = where + Text::tr("expected \"name = value\", not \"%1\"").arg(line);
+            return std::nullopt;
+        }
+        const QString argument =
+            QStringLiteral("--%1=%2").arg(name, line.mid(equals + 1).trimmed());
+        if (!parser.parse({program, argument})) {
+            *error = where + parser.errorText();
+            return std::nullopt;
+        }
+        for (const QCommandLineOption &option : notInFile) {
+            if (parser.isSet(option)) {
+                *error = where + Text::tr("\"%1\" cannot be set in a configuration file").arg(name);
+                return std::nullopt;
+            }
+        }
+        arguments.append(argument);
+    }
+    return arguments;
 }
 
 CommandLine parseToken(QStringList arguments)
@@ -209,6 +264,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
                        maxConnections, maxPerAddress, batch, handshakeTimeout, idleTimeout,
                        bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey});
 
+    const QCommandLineOption configFile(
+        QStringLiteral("config"),
+        Text::tr("Read options from FILE first: one \"name = value\" a line, with the names of the "
+                 "long options above (listen = 0.0.0.0:7800); the command line wins over the "
+                 "file."),
+        Text::tr("FILE"));
+    parser.addOption(configFile);
+
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -223,6 +286,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.text = QStringLiteral("syncscope-server %1 (protocol syncscope.v1)")
                           .arg(QCoreApplication::applicationVersion());
         return result;
+    }
+    if (parser.isSet(configFile)) {
+        // The file's options go first: for an option given twice the parser keeps the last
+        // value, so the command line overrides the file.
+        QString error;
+        const QString path = parser.value(configFile);
+        const std::optional<QStringList> fromFile = configFileArguments(
+            parser, arguments.value(0), path, {help, version, configFile}, &error);
+        if (!fromFile)
+            return failure(error);
+        if (!parser.parse(QStringList{arguments.value(0)} + *fromFile + arguments.mid(1)))
+            return failure(parser.errorText());
     }
     if (!parser.positionalArguments().isEmpty())
         return failure(

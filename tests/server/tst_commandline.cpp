@@ -1,5 +1,7 @@
 #include <syncscope/server/commandline.h>
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace syncscope::server;
@@ -17,6 +19,16 @@ QStringList list(std::initializer_list<const char *> items)
 CommandLine parse(const QStringList &arguments)
 {
     return parseCommandLine(QStringList{QStringLiteral("syncscope-server")} + arguments);
+}
+
+// Writes a configuration file into dir and returns its path.
+QString writeConfig(const QTemporaryDir &dir, const QByteArray &text)
+{
+    const QString path = dir.filePath(QStringLiteral("server.conf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 } // namespace
@@ -157,6 +169,90 @@ private Q_SLOTS:
         QVERIFY(defaults.token.realmPatterns.isEmpty());
     }
 
+    void configFileSetsOptions()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writeConfig(dir, "# the service's settings\n"
+                                              "listen = 0.0.0.0:7800\n"
+                                              "\n"
+                                              "  data-dir=/var/lib/syncscope-server  \n"
+                                              "max-connections = 12\n"
+                                              "idle-timeout = 60\n"
+                                              "log-level = warning\n"
+                                              "tls-cert = /etc/ssl/c.pem\n"
+                                              "tls-key = /etc/ssl/k.pem\n");
+        const CommandLine c = parse({QStringLiteral("--config"), path});
+        QCOMPARE(c.action, CommandLine::Action::Serve);
+        QCOMPARE(c.config.address, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(c.config.port, quint16(7800));
+        QCOMPARE(c.config.dataDir, QStringLiteral("/var/lib/syncscope-server"));
+        QCOMPARE(c.secretFile, QStringLiteral("/var/lib/syncscope-server/secret.key"));
+        QCOMPARE(c.config.limits.maxConnections, 12);
+        QCOMPARE(c.config.limits.idleTimeout, std::chrono::seconds(60));
+        QCOMPARE(c.logLevel, QStringLiteral("warning"));
+        QCOMPARE(c.config.tlsCertificateFile, QStringLiteral("/etc/ssl/c.pem"));
+        QCOMPARE(c.config.tlsKeyFile, QStringLiteral("/etc/ssl/k.pem"));
+    }
+
+    void commandLineOverridesConfigFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path =
+            writeConfig(dir, "listen = 0.0.0.0:7800\nmax-connections = 12\nlog-level = debug\n");
+        // Before and after --config: the command line wins wherever it stands.
+        const CommandLine c = parse({QStringLiteral("--max-connections"), QStringLiteral("3"),
+                                     QStringLiteral("--config"), path, QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:9000")});
+        QCOMPARE(c.action, CommandLine::Action::Serve);
+        QCOMPARE(c.config.address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(c.config.port, quint16(9000));
+        QCOMPARE(c.config.limits.maxConnections, 3);
+        QCOMPARE(c.logLevel, QStringLiteral("debug"));
+    }
+
+    void configFileErrors_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected"); // part of the error message
+        QTest::newRow("unknown key")
+            << QByteArray("listen = 127.0.0.1:1\nmax-conections = 5\n")
+            << QStringLiteral("server.conf:2: Unknown option 'max-conections'");
+        QTest::newRow("bad value")
+            << QByteArray("max-connections = many\n") << QStringLiteral("\"many\"");
+        QTest::newRow("bad listen")
+            << QByteArray("listen = example.com:80\n") << QStringLiteral("example.com:80");
+        QTest::newRow("no equals sign")
+            << QByteArray("# comment\nlisten 0.0.0.0:7800\n") << QStringLiteral("server.conf:2:");
+        QTest::newRow("empty name") << QByteArray("= 5\n") << QStringLiteral("server.conf:1:");
+        QTest::newRow("flag with a value")
+            << QByteArray("help = yes\n") << QStringLiteral("server.conf:1:");
+        QTest::newRow("nested config")
+            << QByteArray("config = other.conf\n") << QStringLiteral("server.conf:1:");
+    }
+
+    void configFileErrors()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const CommandLine c = parse({QStringLiteral("--config"), writeConfig(dir, text)});
+        QCOMPARE(c.action, CommandLine::Action::Fail);
+        QVERIFY2(c.text.contains(expected), qPrintable(c.text));
+    }
+
+    void missingConfigFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("absent.conf"));
+        const CommandLine c = parse({QStringLiteral("--config"), path});
+        QCOMPARE(c.action, CommandLine::Action::Fail);
+        QVERIFY2(c.text.contains(QStringLiteral("absent.conf")), qPrintable(c.text));
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(parse({QStringLiteral("--help")}).action, CommandLine::Action::ShowHelp);
@@ -164,6 +260,7 @@ private Q_SLOTS:
         const CommandLine tokenHelp = parse({QStringLiteral("token"), QStringLiteral("--help")});
         QCOMPARE(tokenHelp.action, CommandLine::Action::ShowHelp);
         QVERIFY(tokenHelp.text.contains(QStringLiteral("--realm")));
+        QVERIFY(parse({QStringLiteral("--help")}).text.contains(QStringLiteral("--config")));
     }
 
     void logLevels()
