@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -140,10 +141,11 @@ void InspectorServer::writeInfoFile()
                            {u"sessions"_s, m_infoSessionCount},
                            {u"socket"_s, m_socketPath}};
     const QString temporary = m_infoPath + u".new"_s;
-    if (writePrivateFile(temporary, QJsonDocument(info).toJson(QJsonDocument::Compact))) {
-        QFile::remove(m_infoPath);
-        QFile::rename(temporary, m_infoPath);
-    }
+    // Replaced in one step: a tool listing processes never reads half a file.
+    if (!writePrivateFile(temporary, QJsonDocument(info).toJson(QJsonDocument::Compact)) ||
+        ::rename(QFile::encodeName(temporary).constData(),
+                 QFile::encodeName(m_infoPath).constData()) != 0)
+        qCWarning(lcInspector) << "cannot write the inspector's process file" << m_infoPath;
 }
 
 void InspectorServer::watchSession(SyncSession *session)
@@ -176,13 +178,17 @@ void InspectorServer::watchSession(SyncSession *session)
                 progress = {transferred, transferable};
                 markDirty(id);
             });
-    if (const auto user = session->user()) {
-        connect(
-            user.get(), &User::loggedOut, this, [this] { m_usersDirty = true; },
-            Qt::UniqueConnection);
-        connect(
-            user.get(), &User::loggedIn, this, [this] { m_usersDirty = true; },
-            Qt::UniqueConnection);
+    if (const auto user = session->user(); user && !m_watchedUsers.contains(user.get())) {
+        m_watchedUsers.insert(user.get());
+        const auto changed = [this] {
+            m_usersDirty = true;
+            if (!m_deltaTimer.isActive())
+                m_deltaTimer.start();
+        };
+        connect(user.get(), &User::loggedOut, this, changed);
+        connect(user.get(), &User::loggedIn, this, changed);
+        connect(user.get(), &QObject::destroyed, this,
+                [this, raw = user.get()] { m_watchedUsers.remove(raw); });
     }
     m_usersDirty = true;
     recordEvent(id, u"added"_s, session->config().realmPath);

@@ -116,6 +116,7 @@ private:
     QSet<int> m_dirty;
     QSet<int> m_removed;
     bool m_usersDirty = false;
+    QSet<User *> m_watchedUsers;
 
     struct Event
     {
