@@ -71,8 +71,11 @@ InspectorServer::InspectorServer(App *app, UserList users, QObject *parent)
 
 InspectorServer::~InspectorServer()
 {
+    // Stopping the inspector (or the App going away) undoes what every client set, as a
+    // client leaving would.
     for (const auto &client : m_clients) {
         disconnect(client->socket, nullptr, this, nullptr);
+        undoClient(client.get());
         client->socket->abort();
     }
     if (m_server)
