@@ -1,0 +1,267 @@
+// syncscope-bench-inspector: what an attached inspector costs the application's GUI thread.
+//
+// One App with N sessions (default 1,000) of one user against a syncscope-server process, and
+// a steady workload: a write every 20 ms to the next realm, round robin, so that every session
+// keeps producing state, progress and acknowledgement events. The main thread's event loop is
+// timed with the event dispatcher's awake/aboutToBlock: busy % is the share of wall time
+// between waking up and blocking again, a "frame" is one such stretch (everything the loop did
+// before it could paint again). Each repetition measures W seconds with the inspector off, then
+// W seconds with the inspector on and a client attached from another process (this program in
+// "client" mode), in the same run. The snapshot the client receives on attach is timed on its
+// own (attach-snapshot figure).
+//
+//   syncscope-bench-inspector [--sessions N] [--seconds W] [--repetitions R] [--json FILE]
+
+#include "harness/figure.h"
+#include "harness/report.h"
+#include "harness/serverprocess.h"
+
+#include <syncscope/inspectorclient.h>
+#include <syncscope/syncscope.h>
+
+#include <QAbstractEventDispatcher>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace syncscope;
+
+namespace {
+
+// Times the main thread's event loop between awake() and aboutToBlock().
+class LoopMeter final : public QObject
+{
+public:
+    LoopMeter()
+    {
+        auto *dispatcher = QAbstractEventDispatcher::instance();
+        connect(dispatcher, &QAbstractEventDispatcher::awake, this, [this] {
+            if (!m_awake) {
+                m_awake = true;
+                m_awakeAt = m_clock.nsecsElapsed();
+            }
+        });
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+            if (!m_awake)
+                return;
+            m_awake = false;
+            const qint64 stretch = m_clock.nsecsElapsed() - m_awakeAt;
+            if (m_running) {
+                m_busyNs += stretch;
+                m_longestNs = std::max(m_longestNs, stretch);
+            }
+        });
+        m_clock.start();
+    }
+    void start()
+    {
+        m_busyNs = 0;
+        m_longestNs = 0;
+        m_startNs = m_clock.nsecsElapsed();
+        m_running = true;
+    }
+    void stop()
+    {
+        m_running = false;
+        m_wallNs = m_clock.nsecsElapsed() - m_startNs;
+    }
+    double busyPercent() const
+    {
+        return 100.0 * double(m_busyNs) / double(std::max<qint64>(1, m_wallNs));
+    }
+    double longestFrameMs() const { return double(m_longestNs) / 1e6; }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_awake = false;
+    bool m_running = false;
+    qint64 m_awakeAt = 0;
+    qint64 m_startNs = 0;
+    qint64 m_wallNs = 0;
+    qint64 m_busyNs = 0;
+    qint64 m_longestNs = 0;
+};
+
+void spin(std::chrono::milliseconds duration)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < duration.count())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+bool spinUntil(const std::function<bool()> &done, std::chrono::milliseconds limit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > limit.count())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+// The attached tool: attaches, keeps reading, prints "attached MS" (how long the snapshot took
+// from connect to received), exits when its stdin closes.
+int runClient(qint64 pid)
+{
+    InspectorClient client;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&client, &InspectorClient::attached, &client, [&] {
+        std::printf("attached %.3f\n", double(clock.nsecsElapsed()) / 1e6);
+        std::fflush(stdout);
+    });
+    QObject::connect(&client, &InspectorClient::detached, qApp, &QCoreApplication::quit);
+    if (!client.attach(pid))
+        return 1;
+    // The parent closes our stdin to end the run.
+    std::thread([] {
+        while (std::fgetc(stdin) != EOF) {
+        }
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
+    return QCoreApplication::exec();
+}
+
+int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFile)
+{
+    QTemporaryDir scratch;
+    qputenv("XDG_RUNTIME_DIR", scratch.path().toLocal8Bit()); // our own inspector folder
+    bench::ServerProcess server(QStringLiteral(SYNCSCOPE_BENCH_SERVER_BIN),
+                                scratch.filePath(u"server"_s));
+    server.setExtraArguments({u"--max-sessions-per-connection"_s, QString::number(sessions + 1),
+                              u"--log-level"_s, u"warning"_s});
+    if (!server.startAndWait()) {
+        qWarning() << "server:" << server.errorString();
+        return 1;
+    }
+    App app;
+    auto user = app.logIn(server.mintToken(u"bench"_s, u"/bench/*"_s));
+    std::vector<std::shared_ptr<Realm>> realms;
+    for (int i = 0; i < sessions; ++i) {
+        realms.push_back(app.openRealm(user, SyncConfig{server.url(), u"/bench/r%1"_s.arg(i),
+                                                        scratch.filePath(u"r%1"_s.arg(i))}));
+        if (!realms.back()) {
+            qWarning() << app.lastError();
+            return 1;
+        }
+    }
+    if (!spinUntil(
+            [&] {
+                return std::all_of(realms.begin(), realms.end(),
+                                   [](const auto &r) { return r->syncSession()->isConnected(); });
+            },
+            300s)) {
+        qWarning() << "not every session connected";
+        return 1;
+    }
+    qInfo() << sessions << "sessions connected";
+
+    int next = 0;
+    QTimer writer;
+    writer.setInterval(20);
+    const QByteArray value(256, 'w');
+    QObject::connect(&writer, &QTimer::timeout, &app, [&] {
+        realms[next % realms.size()]->write(u"k%1"_s.arg(next), value);
+        ++next;
+    });
+    writer.start();
+    spin(2s); // the workload settles
+
+    LoopMeter meter;
+    QList<double> busyOff, busyOn, frameOff, frameOn, snapshotMs;
+    for (int repetition = 0; repetition < repetitions; ++repetition) {
+        meter.start();
+        spin(std::chrono::seconds(seconds));
+        meter.stop();
+        busyOff << meter.busyPercent();
+        frameOff << meter.longestFrameMs();
+
+        app.setInspectorEnabled(true);
+        QProcess client;
+        client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        client.start(QCoreApplication::applicationFilePath(),
+                     {u"client"_s, QString::number(QCoreApplication::applicationPid())});
+        QByteArray clientOut;
+        if (!spinUntil(
+                [&] {
+                    clientOut += client.readAllStandardOutput();
+                    return clientOut.contains('\n');
+                },
+                60s)) {
+            qWarning() << "the inspector client did not attach";
+            return 1;
+        }
+        snapshotMs << clientOut.trimmed().split(' ').value(1).toDouble();
+        spin(1s); // the attach itself is the snapshot figure, not the steady cost
+        meter.start();
+        spin(std::chrono::seconds(seconds));
+        meter.stop();
+        busyOn << meter.busyPercent();
+        frameOn << meter.longestFrameMs();
+        client.closeWriteChannel();
+        spinUntil([&] { return client.state() == QProcess::NotRunning; }, 30s);
+        app.setInspectorEnabled(false);
+        qInfo("repetition %d: busy off %.2f %% on %.2f %%, longest frame off %.1f ms on %.1f ms",
+              repetition + 1, busyOff.constLast(), busyOn.constLast(), frameOff.constLast(),
+              frameOn.constLast());
+    }
+    writer.stop();
+
+    using bench::makeFigure;
+    QList<bench::Figure> figures;
+    bench::Figure busy =
+        makeFigure(u"inspector attached: GUI thread busy (%1 sessions)"_s.arg(sessions), u"%"_s,
+                   false, busyOn, u"inspector off"_s, busyOff);
+    busy.goal = u"≤ off + 2 points"_s;
+    figures << busy;
+    bench::Figure frame =
+        makeFigure(u"inspector attached: longest frame (%1 sessions)"_s.arg(sessions), u"ms"_s,
+                   false, frameOn, u"inspector off"_s, frameOff);
+    frame.goal = u"≤ 16 ms"_s;
+    figures << frame;
+    figures << makeFigure(u"inspector attach: snapshot received (%1 sessions)"_s.arg(sessions),
+                          u"ms"_s, false, snapshotMs);
+    QTextStream out(stdout);
+    bench::printTable(out, figures);
+    if (!jsonFile.isEmpty()) {
+        QString error;
+        if (!bench::writeJsonFile(jsonFile, bench::figuresToJson(figures), &error)) {
+            qWarning() << error;
+            return 1;
+        }
+    }
+    realms.clear();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.value(1) == u"client"_s)
+        return runClient(args.value(2).toLongLong());
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption sessions(u"sessions"_s, u"Sessions in the app."_s, u"N"_s, u"1000"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Seconds per measurement."_s, u"W"_s, u"5"_s);
+    const QCommandLineOption repetitions(u"repetitions"_s, u"Off/on pairs."_s, u"R"_s, u"3"_s);
+    const QCommandLineOption json(u"json"_s, u"Write the figures as JSON."_s, u"FILE"_s);
+    parser.addOptions({sessions, seconds, repetitions, json});
+    parser.process(application);
+    return runMeasure(parser.value(sessions).toInt(), parser.value(seconds).toInt(),
+                      parser.value(repetitions).toInt(), parser.value(json));
+}
