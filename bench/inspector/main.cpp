@@ -3,9 +3,9 @@
 // One App with N sessions (default 1,000) of one user against a syncscope-server process, and
 // a steady workload: a write every 20 ms to the next realm, round robin, so that every session
 // keeps producing state, progress and acknowledgement events. The main thread's event loop is
-// timed with the event dispatcher's awake/aboutToBlock: busy % is the share of wall time
-// between waking up and blocking again, a "frame" is one such stretch (everything the loop did
-// before it could paint again). Each repetition measures W seconds with the inspector off, then
+// timed by overriding QCoreApplication::notify: busy % is the share of wall time spent in
+// outermost events, the longest frame is the longest such event (the longest the loop could
+// not have painted). Each repetition measures W seconds with the inspector off, then
 // W seconds with the inspector on and a client attached from another process (this program in
 // "client" mode), in the same run. The snapshot the client receives on attach is timed on its
 // own (attach-snapshot figure).
@@ -19,7 +19,6 @@
 #include <syncscope/inspectorclient.h>
 #include <syncscope/syncscope.h>
 
-#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,43 +36,37 @@ using namespace syncscope;
 
 namespace {
 
-// Times the main thread's event loop between awake() and aboutToBlock().
-class LoopMeter final : public QObject
+// Times every outermost event the main thread handles (timers, socket activity, posted
+// events): their sum over the wall time is the busy share, the longest one is the longest time
+// the loop could not have painted a frame.
+class LoopMeter final
 {
 public:
-    LoopMeter()
-    {
-        auto *dispatcher = QAbstractEventDispatcher::instance();
-        connect(dispatcher, &QAbstractEventDispatcher::awake, this, [this] {
-            if (!m_awake) {
-                m_awake = true;
-                m_awakeAt = m_clock.nsecsElapsed();
-            }
-        });
-        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
-            if (!m_awake)
-                return;
-            m_awake = false;
-            const qint64 stretch = m_clock.nsecsElapsed() - m_awakeAt;
-            if (m_running) {
-                m_busyNs += stretch;
-                m_longestNs = std::max(m_longestNs, stretch);
-            }
-        });
-        m_clock.start();
-    }
     void start()
     {
         m_busyNs = 0;
         m_longestNs = 0;
-        m_startNs = m_clock.nsecsElapsed();
+        m_wall.start();
         m_running = true;
     }
     void stop()
     {
         m_running = false;
-        m_wallNs = m_clock.nsecsElapsed() - m_startNs;
+        m_wallNs = m_wall.nsecsElapsed();
     }
+    void record(qint64 ns, QObject *receiver, QEvent::Type type)
+    {
+        if (!m_running)
+            return;
+        m_busyNs += ns;
+        if (ns > m_longestNs) {
+            m_longestNs = ns;
+            m_longestWhat =
+                u"%1 event %2"_s.arg(QString::fromLatin1(receiver->metaObject()->className()))
+                    .arg(int(type));
+        }
+    }
+    QString longestWhat() const { return m_longestWhat; }
     double busyPercent() const
     {
         return 100.0 * double(m_busyNs) / double(std::max<qint64>(1, m_wallNs));
@@ -81,14 +74,35 @@ public:
     double longestFrameMs() const { return double(m_longestNs) / 1e6; }
 
 private:
-    QElapsedTimer m_clock;
-    bool m_awake = false;
+    QElapsedTimer m_wall;
     bool m_running = false;
-    qint64 m_awakeAt = 0;
-    qint64 m_startNs = 0;
     qint64 m_wallNs = 0;
     qint64 m_busyNs = 0;
     qint64 m_longestNs = 0;
+    QString m_longestWhat;
+};
+
+class TimedApplication final : public QCoreApplication
+{
+public:
+    using QCoreApplication::QCoreApplication;
+    LoopMeter meter;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0)
+            return QCoreApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const auto type = event->type();
+        const bool result = QCoreApplication::notify(receiver, event);
+        meter.record(timer.nsecsElapsed(), receiver, type);
+        --m_depth;
+        return result;
+    }
+
+private:
+    int m_depth = 0;
 };
 
 void spin(std::chrono::milliseconds duration)
@@ -179,13 +193,14 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
     writer.start();
     spin(2s); // the workload settles
 
-    LoopMeter meter;
+    LoopMeter &meter = static_cast<TimedApplication *>(QCoreApplication::instance())->meter;
     QList<double> busyOff, busyOn, frameOff, frameOn, snapshotMs;
     for (int repetition = 0; repetition < repetitions; ++repetition) {
         meter.start();
         spin(std::chrono::seconds(seconds));
         meter.stop();
         busyOff << meter.busyPercent();
+        qInfo() << "longest event with the inspector off:" << meter.longestWhat();
         frameOff << meter.longestFrameMs();
 
         app.setInspectorEnabled(true);
@@ -209,6 +224,7 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
         spin(std::chrono::seconds(seconds));
         meter.stop();
         busyOn << meter.busyPercent();
+        qInfo() << "longest event with the inspector on:" << meter.longestWhat();
         frameOn << meter.longestFrameMs();
         client.closeWriteChannel();
         spinUntil([&] { return client.state() == QProcess::NotRunning; }, 30s);
@@ -250,7 +266,7 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    TimedApplication application(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.value(1) == u"client"_s)
         return runClient(args.value(2).toLongLong());
