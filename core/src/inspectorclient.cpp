@@ -145,9 +145,12 @@ void InspectorClientPrivate::handle(const QJsonObject &message)
         }
         process.sessionCount = int(sessions.size());
         events = eventsFromJson(message.value(u"events"_s).toArray());
-        attached = true;
-        Q_EMIT q->attached();
-        Q_EMIT q->eventsReceived(events);
+        // A big app sends the rest of its sessions with the next deltas.
+        if (message.value(u"complete"_s).toBool(true)) {
+            attached = true;
+            Q_EMIT q->attached();
+            Q_EMIT q->eventsReceived(events);
+        }
     } else if (type == u"delta"_s) {
         QList<int> changed;
         QList<int> removed;
@@ -173,6 +176,14 @@ void InspectorClientPrivate::handle(const QJsonObject &message)
         events.append(received);
         if (events.size() > kMaxClientEvents)
             events.remove(0, events.size() - kMaxClientEvents);
+        if (!attached) {
+            if (message.value(u"complete"_s).toBool(false)) {
+                attached = true;
+                Q_EMIT q->attached();
+                Q_EMIT q->eventsReceived(events);
+            }
+            return;
+        }
         if (!changed.isEmpty() || !removed.isEmpty())
             Q_EMIT q->sessionsChanged(changed, removed);
         if (!received.isEmpty())

@@ -169,10 +169,15 @@ void InspectorServer::watchSession(SyncSession *session)
             [this, id](const SyncError &e) { recordEvent(id, u"connectionError"_s, e.message()); });
     connect(session, &SyncSession::nextConnectionAttemptChanged, this,
             [this, id] { markDirty(id); });
-    connect(session, &SyncSession::networkConditionsChanged, this, [this] {
-        // Shared by every session of the connection: all of them may read differently now.
-        for (const int other : m_sessions.keys())
-            markDirty(other);
+    connect(session, &SyncSession::networkConditionsChanged, this, [this, session] {
+        // Shared by every session of the connection (same server, same user): all of them
+        // read differently now.
+        const auto user = session->user();
+        for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+            SyncSession *other = it.value();
+            if (other && other->url() == session->url() && other->user() == user)
+                markDirty(it.key());
+        }
     });
     connect(session, &SyncSession::progressChanged, this,
             [this, id](ProgressDirection direction, quint64 transferred, quint64 transferable) {
@@ -299,25 +304,52 @@ void InspectorServer::flushDeltas()
         m_usersDirty = false;
         return;
     }
+    // At most kSessionsPerMessage sessions per tick: 1,000 sessions changing at once (a shared
+    // connection dropping) are spread over several ticks instead of one long stall of the
+    // app's thread.
     QJsonArray sessions;
-    for (const int id : std::as_const(m_dirty))
-        sessions.append(sessionJson(id));
+    for (auto it = m_dirty.begin(); it != m_dirty.end() && sessions.size() < kSessionsPerMessage;) {
+        if (QJsonObject facts = sessionJson(*it); !facts.isEmpty())
+            sessions.append(facts);
+        it = m_dirty.erase(it);
+    }
     QJsonArray removed;
     for (const int id : std::as_const(m_removed))
         removed.append(id);
     QJsonObject delta{{u"type"_s, u"delta"_s}, {u"sessions"_s, sessions}, {u"removed"_s, removed}};
     if (m_usersDirty)
         delta.insert(u"users"_s, usersJson());
-    m_dirty.clear();
     m_removed.clear();
     m_usersDirty = false;
+    bool more = !m_dirty.isEmpty();
     for (const auto &client : m_clients) {
         if (!client->authenticated)
             continue;
         QJsonObject message = delta;
         message.insert(u"events"_s, eventsJson(client->deliveredEvents));
         client->deliveredEvents = m_historyEnd;
+        if (!client->snapshotPending.isEmpty()) {
+            QJsonArray withRest = sessions;
+            appendSnapshotChunk(client.get(), withRest);
+            message.insert(u"sessions"_s, withRest);
+            message.insert(u"complete"_s, client->snapshotPending.isEmpty());
+            more = more || !client->snapshotPending.isEmpty();
+        }
         send(client.get(), message);
+    }
+    if (more)
+        m_deltaTimer.start();
+}
+
+void InspectorServer::appendSnapshotChunk(Client *client, QJsonArray &sessions)
+{
+    qsizetype added = 0;
+    while (!client->snapshotPending.isEmpty() && added < kSessionsPerMessage) {
+        if (QJsonObject facts = sessionJson(client->snapshotPending.takeFirst());
+            !facts.isEmpty()) {
+            sessions.append(facts);
+            ++added;
+        }
     }
 }
 
@@ -397,15 +429,21 @@ void InspectorServer::handleHello(Client *client, const QJsonObject &message)
     client->helloTimer->stop();
     client->reader.setLimit(inspectorwire::kMaxCommandSize);
     qCInfo(lcInspector) << "inspector client attached";
+    // The snapshot comes in chunks (the rest with the next deltas, "complete" on the last), so
+    // that attaching to an app with 1,000 sessions does not stall its thread.
+    client->snapshotPending = m_sessions.keys();
+    std::sort(client->snapshotPending.begin(), client->snapshotPending.end());
     QJsonArray sessions;
-    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
-        sessions.append(sessionJson(it.key()));
+    appendSnapshotChunk(client, sessions);
     send(client, QJsonObject{{u"type"_s, u"snapshot"_s},
                              {u"process"_s, processJson()},
                              {u"users"_s, usersJson()},
                              {u"sessions"_s, sessions},
-                             {u"events"_s, eventsJson(0)}});
+                             {u"events"_s, eventsJson(0)},
+                             {u"complete"_s, client->snapshotPending.isEmpty()}});
     client->deliveredEvents = m_historyEnd;
+    if (!client->snapshotPending.isEmpty() && !m_deltaTimer.isActive())
+        m_deltaTimer.start();
 }
 
 void InspectorServer::handleCommand(Client *client, const QJsonObject &message)

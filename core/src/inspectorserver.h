@@ -54,6 +54,7 @@ public:
     static constexpr qsizetype kHistoryLimit = 2000;
     static constexpr std::chrono::milliseconds kHelloTimeout{5000};
     static constexpr qsizetype kMaxClientsWithoutHello = 16;
+    static constexpr qsizetype kSessionsPerMessage = 100;
     // A client that does not read is cut off rather than buffered without end.
     static constexpr qint64 kMaxUnsentBytes = 64 * 1024 * 1024;
 
@@ -68,6 +69,7 @@ private:
         QHash<int, QTimer *> timedPauses;         // "pause for N seconds"
         QHash<int, NetworkConditions> conditions; // session → conditions before this client
         quint64 deliveredEvents = 0;              // history index already sent
+        QList<int> snapshotPending;               // sessions still to send after the hello
     };
 
     void watchSession(SyncSession *session);
@@ -79,6 +81,7 @@ private:
     QJsonArray usersJson() const;
     QJsonObject sessionJson(int id) const;
     QJsonArray eventsJson(quint64 fromIndex) const;
+    void appendSnapshotChunk(Client *client, QJsonArray &sessions);
 
     void onNewConnection();
     void onReadyRead(Client *client);
