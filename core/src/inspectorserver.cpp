@@ -307,8 +307,13 @@ void InspectorServer::flushDeltas()
     // At most kSessionsPerMessage sessions per tick: 1,000 sessions changing at once (a shared
     // connection dropping) are spread over several ticks instead of one long stall of the
     // app's thread.
+    // A client still receiving its snapshot gets at least half of every message for it.
+    const bool catchingUp = std::any_of(m_clients.begin(), m_clients.end(), [](const auto &c) {
+        return c->authenticated && !c->snapshotPending.isEmpty();
+    });
+    const qsizetype dirtyLimit = catchingUp ? kSessionsPerMessage / 2 : kSessionsPerMessage;
     QJsonArray sessions;
-    for (auto it = m_dirty.begin(); it != m_dirty.end() && sessions.size() < kSessionsPerMessage;) {
+    for (auto it = m_dirty.begin(); it != m_dirty.end() && sessions.size() < dirtyLimit;) {
         if (QJsonObject facts = sessionJson(*it); !facts.isEmpty())
             sessions.append(facts);
         it = m_dirty.erase(it);
@@ -343,13 +348,9 @@ void InspectorServer::flushDeltas()
 
 void InspectorServer::appendSnapshotChunk(Client *client, QJsonArray &sessions)
 {
-    qsizetype added = 0;
-    while (!client->snapshotPending.isEmpty() && added < kSessionsPerMessage) {
-        if (QJsonObject facts = sessionJson(client->snapshotPending.takeFirst());
-            !facts.isEmpty()) {
+    while (!client->snapshotPending.isEmpty() && sessions.size() < kSessionsPerMessage) {
+        if (QJsonObject facts = sessionJson(client->snapshotPending.takeFirst()); !facts.isEmpty())
             sessions.append(facts);
-            ++added;
-        }
     }
 }
 

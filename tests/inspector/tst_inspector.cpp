@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
@@ -242,6 +243,54 @@ private Q_SLOTS:
         qunsetenv("SYNCSCOPE_INSPECT");
         App app;
         QVERIFY(!app.isInspectorEnabled());
+    }
+
+    // An app with many sessions sends its snapshot in chunks of at most 100 sessions, the rest
+    // with the next deltas; InspectorClient reports attached() once it has all of them.
+    void aBigSnapshotComesInChunks()
+    {
+        QTemporaryDir files;
+        App app;
+        auto user = app.logIn(m_server.mintToken(u"chunked"_s, {u"/*"_s}));
+        std::vector<std::shared_ptr<Realm>> realms;
+        const QUrl nowhere(u"ws://127.0.0.1:1"_s); // the sessions need no server for this
+        for (int i = 0; i < 250; ++i) {
+            realms.push_back(app.openRealm(
+                user, SyncConfig{nowhere, u"/c%1"_s.arg(i), files.filePath(u"c%1"_s.arg(i))}));
+            QVERIFY(realms.back());
+        }
+        QVERIFY(app.setInspectorEnabled(true));
+
+        RawInspectorSocket raw;
+        QVERIFY(raw.connectTo(app.inspectorSocketPath()));
+        raw.write(
+            frame(QJsonObject{{u"type"_s, u"hello"_s},
+                              {u"secret"_s, readSecret(QCoreApplication::applicationPid())}}));
+        QSet<int> received;
+        bool complete = false;
+        while (!complete) {
+            // The raw socket blocks; the app (this thread) must run meanwhile.
+            QTest::qWait(10);
+            const auto message = raw.next(50);
+            if (!message)
+                continue;
+            const QJsonArray sessions = message->value(u"sessions"_s).toArray();
+            QVERIFY2(sessions.size() <= 100, qPrintable(QString::number(sessions.size())));
+            for (const QJsonValue &session : sessions)
+                received.insert(session[u"id"_s].toInt());
+            complete = message->value(u"complete"_s).toBool();
+            if (message->value(u"type"_s).toString() == u"snapshot"_s)
+                QVERIFY(!complete); // 250 do not fit in one message
+        }
+        QCOMPARE(received.size(), 250);
+
+        InspectorClient client;
+        QSignalSpy attached(&client, &InspectorClient::attached);
+        client.attachToSocket(app.inspectorSocketPath(),
+                              readSecret(QCoreApplication::applicationPid()).toLatin1());
+        QVERIFY(attached.wait(20'000));
+        QCOMPARE(client.sessions().size(), 250);
+        QVERIFY(client.isAttached());
     }
 
     void filesAreTheUsersOnly()
