@@ -191,7 +191,7 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
         ++next;
     });
     writer.start();
-    spin(2s); // the workload settles
+    spin(10s); // the workload settles: the first seconds still carry the opening of N sessions
 
     LoopMeter &meter = static_cast<TimedApplication *>(QCoreApplication::instance())->meter;
     QList<double> busyOff, busyOn, frameOff, frameOn, snapshotMs;
