@@ -61,9 +61,10 @@ public:
         m_busyNs += ns;
         if (ns > m_longestNs) {
             m_longestNs = ns;
-            m_longestWhat =
-                u"%1 event %2"_s.arg(QString::fromLatin1(receiver->metaObject()->className()))
-                    .arg(int(type));
+            m_longestWhat = u"%1 \"%2\" event %3"_s
+                                .arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                     receiver->objectName())
+                                .arg(int(type));
         }
     }
     QString longestWhat() const { return m_longestWhat; }
@@ -184,6 +185,7 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
 
     int next = 0;
     QTimer writer;
+    writer.setObjectName(u"workload writes"_s);
     writer.setInterval(20);
     const QByteArray value(256, 'w');
     QObject::connect(&writer, &QTimer::timeout, &app, [&] {

@@ -64,6 +64,7 @@ InspectorServer::InspectorServer(App *app, UserList users, QObject *parent)
     , m_users(std::move(users))
     , m_started(QDateTime::currentDateTimeUtc())
 {
+    m_deltaTimer.setObjectName(u"syncscope inspector deltas"_s); // named in profiles
     m_deltaTimer.setSingleShot(true);
     m_deltaTimer.setInterval(kDeltaInterval);
     connect(&m_deltaTimer, &QTimer::timeout, this, &InspectorServer::flushDeltas);
