@@ -176,18 +176,24 @@ void InspectorClientPrivate::handle(const QJsonObject &message)
         events.append(received);
         if (events.size() > kMaxClientEvents)
             events.remove(0, events.size() - kMaxClientEvents);
-        if (!attached) {
-            if (message.value(u"complete"_s).toBool(false)) {
-                attached = true;
-                Q_EMIT q->attached();
-                Q_EMIT q->eventsReceived(events);
-            }
-            return;
-        }
+        if (!attached)
+            return; // attached() comes with the last snapshot part and reports it all
         if (!changed.isEmpty() || !removed.isEmpty())
             Q_EMIT q->sessionsChanged(changed, removed);
         if (!received.isEmpty())
             Q_EMIT q->eventsReceived(received);
+    } else if (type == u"snapshotPart"_s) {
+        for (const QJsonValue &value : message.value(u"sessions"_s).toArray()) {
+            const InspectedSession session = sessionFromJson(value.toObject());
+            if (session.id != 0)
+                sessions[session.id] = session;
+        }
+        process.sessionCount = int(sessions.size());
+        if (!attached && message.value(u"complete"_s).toBool()) {
+            attached = true;
+            Q_EMIT q->attached();
+            Q_EMIT q->eventsReceived(events);
+        }
     } else if (type == u"reply"_s) {
         Q_EMIT q->commandFinished(message.value(u"id"_s).toInt(), message.value(u"ok"_s).toBool(),
                                   message.value(u"error"_s).toString());

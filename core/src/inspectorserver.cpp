@@ -68,6 +68,10 @@ InspectorServer::InspectorServer(App *app, UserList users, QObject *parent)
     m_deltaTimer.setSingleShot(true);
     m_deltaTimer.setInterval(kDeltaInterval);
     connect(&m_deltaTimer, &QTimer::timeout, this, &InspectorServer::flushDeltas);
+    m_snapshotTimer.setObjectName(u"syncscope inspector snapshot"_s);
+    m_snapshotTimer.setSingleShot(true);
+    m_snapshotTimer.setInterval(kSnapshotPartInterval);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &InspectorServer::sendSnapshotParts);
 }
 
 InspectorServer::~InspectorServer()
@@ -308,13 +312,8 @@ void InspectorServer::flushDeltas()
     // At most kSessionsPerMessage sessions per tick: 1,000 sessions changing at once (a shared
     // connection dropping) are spread over several ticks instead of one long stall of the
     // app's thread.
-    // A client still receiving its snapshot gets at least half of every message for it.
-    const bool catchingUp = std::any_of(m_clients.begin(), m_clients.end(), [](const auto &c) {
-        return c->authenticated && !c->snapshotPending.isEmpty();
-    });
-    const qsizetype dirtyLimit = catchingUp ? kSessionsPerMessage / 2 : kSessionsPerMessage;
     QJsonArray sessions;
-    for (auto it = m_dirty.begin(); it != m_dirty.end() && sessions.size() < dirtyLimit;) {
+    for (auto it = m_dirty.begin(); it != m_dirty.end() && sessions.size() < kSessionsPerMessage;) {
         if (QJsonObject facts = sessionJson(*it); !facts.isEmpty())
             sessions.append(facts);
         it = m_dirty.erase(it);
@@ -334,17 +333,27 @@ void InspectorServer::flushDeltas()
         QJsonObject message = delta;
         message.insert(u"events"_s, eventsJson(client->deliveredEvents));
         client->deliveredEvents = m_historyEnd;
-        if (!client->snapshotPending.isEmpty()) {
-            QJsonArray withRest = sessions;
-            appendSnapshotChunk(client.get(), withRest);
-            message.insert(u"sessions"_s, withRest);
-            message.insert(u"complete"_s, client->snapshotPending.isEmpty());
-            more = more || !client->snapshotPending.isEmpty();
-        }
         send(client.get(), message);
     }
     if (more)
         m_deltaTimer.start();
+}
+
+void InspectorServer::sendSnapshotParts()
+{
+    bool more = false;
+    for (const auto &client : m_clients) {
+        if (!client->authenticated || client->snapshotPending.isEmpty())
+            continue;
+        QJsonArray sessions;
+        appendSnapshotChunk(client.get(), sessions);
+        send(client.get(), QJsonObject{{u"type"_s, u"snapshotPart"_s},
+                                       {u"sessions"_s, sessions},
+                                       {u"complete"_s, client->snapshotPending.isEmpty()}});
+        more = more || !client->snapshotPending.isEmpty();
+    }
+    if (more)
+        m_snapshotTimer.start();
 }
 
 void InspectorServer::appendSnapshotChunk(Client *client, QJsonArray &sessions)
@@ -431,8 +440,9 @@ void InspectorServer::handleHello(Client *client, const QJsonObject &message)
     client->helloTimer->stop();
     client->reader.setLimit(inspectorwire::kMaxCommandSize);
     qCInfo(lcInspector) << "inspector client attached";
-    // The snapshot comes in chunks (the rest with the next deltas, "complete" on the last), so
-    // that attaching to an app with 1,000 sessions does not stall its thread.
+    // The snapshot comes in parts of at most kSessionsPerMessage sessions, one per
+    // kSnapshotPartInterval ("complete" on the last), so that attaching to an app with 1,000
+    // sessions never stalls its thread for long.
     client->snapshotPending = m_sessions.keys();
     std::sort(client->snapshotPending.begin(), client->snapshotPending.end());
     QJsonArray sessions;
@@ -444,8 +454,8 @@ void InspectorServer::handleHello(Client *client, const QJsonObject &message)
                              {u"events"_s, eventsJson(0)},
                              {u"complete"_s, client->snapshotPending.isEmpty()}});
     client->deliveredEvents = m_historyEnd;
-    if (!client->snapshotPending.isEmpty() && !m_deltaTimer.isActive())
-        m_deltaTimer.start();
+    if (!client->snapshotPending.isEmpty() && !m_snapshotTimer.isActive())
+        m_snapshotTimer.start();
 }
 
 void InspectorServer::handleCommand(Client *client, const QJsonObject &message)

@@ -55,6 +55,7 @@ public:
     static constexpr std::chrono::milliseconds kHelloTimeout{5000};
     static constexpr qsizetype kMaxClientsWithoutHello = 16;
     static constexpr qsizetype kSessionsPerMessage = 100;
+    static constexpr std::chrono::milliseconds kSnapshotPartInterval{20};
     // A client that does not read is cut off rather than buffered without end.
     static constexpr qint64 kMaxUnsentBytes = 64 * 1024 * 1024;
 
@@ -82,6 +83,7 @@ private:
     QJsonObject sessionJson(int id) const;
     QJsonArray eventsJson(quint64 fromIndex) const;
     void appendSnapshotChunk(Client *client, QJsonArray &sessions);
+    void sendSnapshotParts();
 
     void onNewConnection();
     void onReadyRead(Client *client);
@@ -131,6 +133,7 @@ private:
     std::deque<Event> m_history;
     quint64 m_historyEnd = 0; // index of the next event ever recorded
     QTimer m_deltaTimer;
+    QTimer m_snapshotTimer;
     int m_infoSessionCount = -1;
 };
 
