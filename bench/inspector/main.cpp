@@ -47,6 +47,7 @@ public:
         m_busyNs = 0;
         m_longestNs = 0;
         m_longestInspectorNs = 0;
+        m_inspectorBusyNs = 0;
         m_wall.start();
         m_running = true;
     }
@@ -60,8 +61,10 @@ public:
         if (!m_running)
             return;
         m_busyNs += ns;
-        if (receiver->objectName().startsWith(u"syncscope inspector"))
+        if (receiver->objectName().startsWith(u"syncscope inspector")) {
             m_longestInspectorNs = std::max(m_longestInspectorNs, ns);
+            m_inspectorBusyNs += ns;
+        }
         if (ns > m_longestNs) {
             m_longestNs = ns;
             m_longestWhat = u"%1 \"%2\" event %3"_s
@@ -73,6 +76,10 @@ public:
     QString longestWhat() const { return m_longestWhat; }
     // The longest event of the inspector's own timers (deltas, snapshot parts).
     double longestInspectorMs() const { return double(m_longestInspectorNs) / 1e6; }
+    double inspectorBusyPercent() const
+    {
+        return 100.0 * double(m_inspectorBusyNs) / double(std::max<qint64>(1, m_wallNs));
+    }
     double busyPercent() const
     {
         return 100.0 * double(m_busyNs) / double(std::max<qint64>(1, m_wallNs));
@@ -86,6 +93,7 @@ private:
     qint64 m_busyNs = 0;
     qint64 m_longestNs = 0;
     qint64 m_longestInspectorNs = 0;
+    qint64 m_inspectorBusyNs = 0;
     QString m_longestWhat;
 };
 
@@ -203,7 +211,7 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
 
     LoopMeter &meter = static_cast<TimedApplication *>(QCoreApplication::instance())->meter;
     QList<double> busyOff, busyOn, frameOff, frameOn, snapshotMs, inspectorAttachMs,
-        inspectorSteadyMs;
+        inspectorSteadyMs, inspectorBusy;
     for (int repetition = 0; repetition < repetitions; ++repetition) {
         meter.start();
         spin(std::chrono::seconds(seconds));
@@ -239,6 +247,7 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
         qInfo() << "longest event with the inspector on:" << meter.longestWhat();
         frameOn << meter.longestFrameMs();
         inspectorSteadyMs << meter.longestInspectorMs();
+        inspectorBusy << meter.inspectorBusyPercent();
         client.closeWriteChannel();
         spinUntil([&] { return client.state() == QProcess::NotRunning; }, 30s);
         app.setInspectorEnabled(false);
@@ -260,6 +269,9 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
                    false, frameOn, u"inspector off"_s, frameOff);
     frame.goal = u"≤ 16 ms"_s;
     figures << frame;
+    figures << makeFigure(
+        u"inspector attached: its timers' share of the GUI thread (%1 sessions)"_s.arg(sessions),
+        u"%"_s, false, inspectorBusy);
     bench::Figure own =
         makeFigure(u"inspector attached: its longest event (%1 sessions)"_s.arg(sessions), u"ms"_s,
                    false, inspectorSteadyMs);
