@@ -1,6 +1,7 @@
 // SyncSession::setNetworkConditions: the simulated slow or broken network inside the SDK's
 // transport, watched through the public API against a real in-process server: a bandwidth
-// limit shows in the upload progress rate, added latency in how long a download wait takes,
+// limit shows in the upload progress rate, added latency in how long a download wait takes and
+// in the keep-alive PING round trip,
 // and offline as a lost connection and refused attempts until the network is back.
 
 #include "coretestsupport.h"
@@ -120,6 +121,37 @@ private Q_SLOTS:
         // A wait shorter than the round trip times out although the server answers.
         QCOMPARE(settle(session->downloadAllServerChanges(100ms), 30'000), -1);
         QVERIFY(session->isConnected());
+    }
+
+    // The keep-alive PING's round trip grows by the added latency too: below the PONG timeout
+    // the connection stays up across several pings, above it the PING goes unanswered in time
+    // and the connection is dropped as dead (PongTimeout), as on a real slow link.
+    void addedLatencyShowsInThePingRoundTrip()
+    {
+        ClientConfig config = fastConfig();
+        config.pingInterval = 300ms;
+        config.pongTimeout = 2000ms;
+        App app(config);
+        auto realm =
+            app.openRealm(app.logIn(token(u"pinger"_s)),
+                          syncConfig(m_server->url(), u"/ping"_s, localPath(u"pi.realm"_s)));
+        QVERIFY(realm);
+        SyncSession *session = realm->syncSession();
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 20'000);
+        QSignalSpy failures(session, &SyncSession::connectionErrorOccurred);
+
+        NetworkConditions conditions;
+        conditions.addedLatency = 200ms;
+        session->setNetworkConditions(conditions);
+        // Several PING/PONG rounds of 200 ms and more: all answered in time.
+        QVERIFY(!failures.wait(3000));
+        QVERIFY(session->isConnected());
+
+        conditions.addedLatency = 5000ms;
+        session->setNetworkConditions(conditions);
+        QTRY_VERIFY_WITH_TIMEOUT(!failures.isEmpty(), 20'000);
+        QCOMPARE(failures.first().first().value<SyncError>().code(),
+                 int(ClientErrorCode::PongTimeout));
     }
 
     // Offline: the open connection is lost, every attempt is refused (with back-off, as a real
