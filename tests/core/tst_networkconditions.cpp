@@ -1,8 +1,8 @@
 // SyncSession::setNetworkConditions: the simulated slow or broken network inside the SDK's
 // transport, watched through the public API against a real in-process server: a bandwidth
 // limit shows in the upload progress rate, added latency in how long a download wait takes and
-// in the keep-alive PING round trip,
-// and offline as a lost connection and refused attempts until the network is back.
+// in the keep-alive PING round trip, and offline as a lost connection and refused attempts until
+// the network is back.
 
 #include "coretestsupport.h"
 
