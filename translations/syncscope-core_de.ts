@@ -37,6 +37,36 @@
     </message>
 </context>
 <context>
+    <name>syncscope::Inspector</name>
+    <message>
+        <source>Message of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>Nachricht mit %1 Bytes überschreitet die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Message is not a JSON object: %1</source>
+        <translation>Nachricht ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>Network conditions out of range (rates 0–10 GB/s, latency 0–3,600,000 ms)</source>
+        <translation>Netzwerkbedingungen außerhalb des zulässigen Bereichs (Raten 0–10 GB/s, Latenz 0–3.600.000 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::InspectorClient</name>
+    <message>
+        <source>Not attached to a process</source>
+        <translation>Mit keinem Prozess verbunden</translation>
+    </message>
+    <message>
+        <source>Process %1 has no inspector of this user</source>
+        <translation>Prozess %1 hat keinen Inspektor dieses Benutzers</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::LocalStore</name>
     <message>
         <source>Cannot open the local file %1: %2</source>
@@ -258,6 +288,61 @@
     <message>
         <source>The server sent a PONG that answers no PING</source>
         <translation>Der Server hat ein PONG gesendet, das auf kein PING antwortet</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: the simulated network is offline</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: das simulierte Netzwerk ist offline</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection: the simulated network is offline</source>
+        <translation>Der Server unter %1 hat die Verbindung abgelehnt: das simulierte Netzwerk ist offline</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::detail::InspectorServer</name>
+    <message>
+        <source>No runtime directory for the inspector socket</source>
+        <translation>Kein Laufzeitverzeichnis für den Socket des Inspektors</translation>
+    </message>
+    <message>
+        <source>Cannot create the private folder %1 for the inspector</source>
+        <translation>Der private Ordner %1 für den Inspektor kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the inspector secret file %1</source>
+        <translation>Die Geheimnisdatei %1 des Inspektors kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>No hello with the secret within %1 seconds</source>
+        <translation>Kein Hello mit dem Geheimnis innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>The first message must be a hello with the secret</source>
+        <translation>Die erste Nachricht muss ein Hello mit dem Geheimnis sein</translation>
+    </message>
+    <message>
+        <source>Wrong secret</source>
+        <translation>Falsches Geheimnis</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;</source>
+        <translation>Unbekannter Nachrichtentyp „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;</source>
+        <translation>Unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>No session %1</source>
+        <translation>Keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Pause for 1 to 86,400 seconds</source>
+        <translation>Pause von 1 bis 86.400 Sekunden</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,36 @@
     </message>
 </context>
 <context>
+    <name>syncscope::Inspector</name>
+    <message>
+        <source>Message of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>El mensaje de %1 bytes supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>Message is not a JSON object: %1</source>
+        <translation>El mensaje no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>Network conditions out of range (rates 0–10 GB/s, latency 0–3,600,000 ms)</source>
+        <translation>Condiciones de red fuera de rango (velocidades 0–10 GB/s, latencia 0–3.600.000 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::InspectorClient</name>
+    <message>
+        <source>Not attached to a process</source>
+        <translation>No conectado a ningún proceso</translation>
+    </message>
+    <message>
+        <source>Process %1 has no inspector of this user</source>
+        <translation>El proceso %1 no tiene un inspector de este usuario</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::LocalStore</name>
     <message>
         <source>Cannot open the local file %1: %2</source>
@@ -258,6 +288,61 @@
     <message>
         <source>The server sent a PONG that answers no PING</source>
         <translation>El servidor envió un PONG que no responde a ningún PING</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: the simulated network is offline</source>
+        <translation>Se perdió la conexión con %1: la red simulada está desconectada</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection: the simulated network is offline</source>
+        <translation>El servidor en %1 rechazó la conexión: la red simulada está desconectada</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::detail::InspectorServer</name>
+    <message>
+        <source>No runtime directory for the inspector socket</source>
+        <translation>No hay directorio de ejecución para el socket del inspector</translation>
+    </message>
+    <message>
+        <source>Cannot create the private folder %1 for the inspector</source>
+        <translation>No se puede crear la carpeta privada %1 para el inspector</translation>
+    </message>
+    <message>
+        <source>Cannot write the inspector secret file %1</source>
+        <translation>No se puede escribir el archivo secreto %1 del inspector</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <source>No hello with the secret within %1 seconds</source>
+        <translation>Ningún hello con el secreto en %1 segundos</translation>
+    </message>
+    <message>
+        <source>The first message must be a hello with the secret</source>
+        <translation>El primer mensaje debe ser un hello con el secreto</translation>
+    </message>
+    <message>
+        <source>Wrong secret</source>
+        <translation>Secreto incorrecto</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;</source>
+        <translation>Tipo de mensaje desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;</source>
+        <translation>Comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>No session %1</source>
+        <translation>No hay sesión %1</translation>
+    </message>
+    <message>
+        <source>Pause for 1 to 86,400 seconds</source>
+        <translation>Pausa de 1 a 86.400 segundos</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,36 @@
     </message>
 </context>
 <context>
+    <name>syncscope::Inspector</name>
+    <message>
+        <source>Message of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>Le message de %1 octets dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>Message is not a JSON object: %1</source>
+        <translation>Le message n’est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>Network conditions out of range (rates 0–10 GB/s, latency 0–3,600,000 ms)</source>
+        <translation>Conditions réseau hors limites (débits 0–10 Go/s, latence 0–3 600 000 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::InspectorClient</name>
+    <message>
+        <source>Not attached to a process</source>
+        <translation>Attaché à aucun processus</translation>
+    </message>
+    <message>
+        <source>Process %1 has no inspector of this user</source>
+        <translation>Le processus %1 n’a pas d’inspecteur de cet utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::LocalStore</name>
     <message>
         <source>Cannot open the local file %1: %2</source>
@@ -258,6 +288,61 @@
     <message>
         <source>The server sent a PONG that answers no PING</source>
         <translation>Le serveur a envoyé un PONG qui ne répond à aucun PING</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: the simulated network is offline</source>
+        <translation>La connexion à %1 a été perdue : le réseau simulé est hors ligne</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection: the simulated network is offline</source>
+        <translation>Le serveur %1 a refusé la connexion : le réseau simulé est hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::detail::InspectorServer</name>
+    <message>
+        <source>No runtime directory for the inspector socket</source>
+        <translation>Aucun répertoire d’exécution pour le socket de l’inspecteur</translation>
+    </message>
+    <message>
+        <source>Cannot create the private folder %1 for the inspector</source>
+        <translation>Impossible de créer le dossier privé %1 pour l’inspecteur</translation>
+    </message>
+    <message>
+        <source>Cannot write the inspector secret file %1</source>
+        <translation>Impossible d’écrire le fichier secret %1 de l’inspecteur</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d’écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>No hello with the secret within %1 seconds</source>
+        <translation>Aucun hello avec le secret en %1 secondes</translation>
+    </message>
+    <message>
+        <source>The first message must be a hello with the secret</source>
+        <translation>Le premier message doit être un hello avec le secret</translation>
+    </message>
+    <message>
+        <source>Wrong secret</source>
+        <translation>Secret incorrect</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;</source>
+        <translation>Type de message inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;</source>
+        <translation>Commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>No session %1</source>
+        <translation>Aucune session %1</translation>
+    </message>
+    <message>
+        <source>Pause for 1 to 86,400 seconds</source>
+        <translation>Pause de 1 à 86 400 secondes</translation>
     </message>
 </context>
 <context>

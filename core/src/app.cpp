@@ -1,6 +1,7 @@
 #include <syncscope/app.h>
 
 #include "connectionpool.h"
+#include "inspectorserver.h"
 #include "localstore.h"
 #include "logging.h"
 #include "realm_p.h"
@@ -94,6 +95,7 @@ public:
     // One User per subject, as in Realm: logging in again revives the same object.
     QHash<QString, std::weak_ptr<User>> users;
     QString lastError;
+    detail::InspectorServer *inspector = nullptr; // only while the inspector is on
 };
 
 bool AppPrivate::validate(const std::shared_ptr<User> &user, const SyncConfig &sync)
@@ -197,10 +199,13 @@ App::App(const ClientConfig &config, QObject *parent)
     , d(std::make_unique<AppPrivate>(this, config))
 {
     applicationEventLoopEnded(); // watch for the end of exec() from now on
+    if (config.inspectorEnabled || qEnvironmentVariable("SYNCSCOPE_INSPECT") == u"1"_s)
+        setInspectorEnabled(true);
 }
 
 App::~App()
 {
+    setInspectorEnabled(false); // undoes what a client set while the sessions still exist
     for (auto &open : d->sessions) {
         auto *session = SyncSessionPrivate::get(open.session.get());
         session->onFinished = nullptr;
@@ -248,6 +253,45 @@ QList<SyncSession *> App::allSessions() const
 QString App::lastError() const
 {
     return d->lastError;
+}
+
+bool App::setInspectorEnabled(bool enabled)
+{
+    if (!enabled) {
+        delete std::exchange(d->inspector, nullptr);
+        return false;
+    }
+    if (d->inspector)
+        return true;
+    auto *inspector = new detail::InspectorServer(
+        this,
+        [this] {
+            QList<std::shared_ptr<User>> users;
+            for (const auto &weak : std::as_const(d->users)) {
+                if (auto user = weak.lock())
+                    users.append(user);
+            }
+            return users;
+        },
+        this);
+    if (!inspector->start()) {
+        d->lastError = inspector->errorString();
+        qWarning().noquote() << "syncscope: the inspector did not start:" << d->lastError;
+        delete inspector;
+        return false;
+    }
+    d->inspector = inspector;
+    return true;
+}
+
+bool App::isInspectorEnabled() const
+{
+    return d->inspector != nullptr;
+}
+
+QString App::inspectorSocketPath() const
+{
+    return d->inspector ? d->inspector->socketPath() : QString();
 }
 
 } // namespace syncscope

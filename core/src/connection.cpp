@@ -2,6 +2,7 @@
 
 #include "connectionclient.h"
 #include "logging.h"
+#include "pacedchannel.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -59,6 +60,7 @@ Connection::Connection(const QUrl &url, const ClientConfig &config,
         setState(ConnectionState::Disconnected);
         Q_EMIT idle();
     });
+    applyNetworkConditions();
 }
 
 Connection::~Connection()
@@ -130,7 +132,58 @@ void Connection::send(quint32 sessionId, const protocol::Message &message)
 
 void Connection::sendFrame(quint32 sessionId, const protocol::Message &message)
 {
-    m_socket->sendBinaryMessage(protocol::encode(protocol::Frame{sessionId, message}));
+    const QByteArray bytes = protocol::encode(protocol::Frame{sessionId, message});
+    if (m_uplink)
+        m_uplink->push(bytes);
+    else
+        m_socket->sendBinaryMessage(bytes);
+}
+
+void Connection::applyNetworkConditions()
+{
+    const NetworkConditions &conditions = m_slot->conditions;
+    if (!m_uplink && conditions.isUnchanged())
+        return; // the real network: no channel, no timer
+    if (!m_uplink) {
+        m_uplink = new PacedChannel(
+            [this](const QByteArray &bytes) {
+                if (m_socket)
+                    m_socket->sendBinaryMessage(bytes);
+            },
+            this);
+        m_downlink =
+            new PacedChannel([this](const QByteArray &bytes) { handleBinaryMessage(bytes); }, this);
+    }
+    const auto halfLatency = conditions.addedLatency / 2;
+    m_uplink->setLimits(conditions.uploadBytesPerSecond, halfLatency);
+    m_downlink->setLimits(conditions.downloadBytesPerSecond, conditions.addedLatency - halfLatency);
+    if (conditions.offline && m_socket) {
+        qCInfo(lcConnection) << "simulated network offline: dropping the connection to" << m_url;
+        onSocketFailed(offlineError());
+    }
+}
+
+SyncError Connection::offlineError() const
+{
+    if (m_state == ConnectionState::Connected) {
+        return SyncError(
+            int(ClientErrorCode::ConnectionLost),
+            tr("The connection to %1 was lost: the simulated network is offline").arg(serverName()),
+            false);
+    }
+    return SyncError(int(ClientErrorCode::ConnectionRefused),
+                     tr("The server at %1 refused the connection: the simulated network is offline")
+                         .arg(serverName()),
+                     false);
+}
+
+void Connection::refuseOfflineAttempt()
+{
+    if (!std::exchange(m_offlineAttempt, false))
+        return;
+    m_connectTimer.stop();
+    qCInfo(lcConnection) << "simulated network offline: refused the connection to" << m_url;
+    reportAttemptFailure(offlineError(), {});
 }
 
 void Connection::reconnect()
@@ -154,11 +207,19 @@ void Connection::reconnect()
 
 void Connection::connectNow()
 {
-    if (m_socket || m_fatalError)
+    if (m_socket || m_fatalError || m_offlineAttempt)
         return;
     m_reconnectTimer.stop();
     m_slot->retryDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
     m_slot->nextAttempt = {};
+    if (m_slot->conditions.offline) {
+        // Refused on the next event-loop iteration, as a real refusal arrives: never from
+        // inside attach() or reconnect().
+        m_offlineAttempt = true;
+        setState(ConnectionState::Connecting);
+        QTimer::singleShot(0, this, &Connection::refuseOfflineAttempt);
+        return;
+    }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (m_url.scheme() == u"wss"_s && !m_config.caCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -285,13 +346,16 @@ void Connection::onSocketFailed(const SyncError &error)
                          << error.message();
     const QList<QSslError> tlsErrors = std::exchange(m_tlsErrors, {});
     const auto code = ClientErrorCode(error.code());
-    // Each kind of failure has its own back-off sequence ("reason changed → start over").
-    const FailureReason failure = failureReasonFor(code);
     // The socket reported the loss itself: nobody is left to read a close frame.
     const bool lost =
         code != ClientErrorCode::ConnectTimeout && code != ClientErrorCode::PongTimeout;
     dropSocket(lost ? SocketEnd::Abort : SocketEnd::Close);
-    scheduleReconnect(failure);
+    reportAttemptFailure(error, tlsErrors);
+}
+
+void Connection::reportAttemptFailure(const SyncError &error, const QList<QSslError> &tlsErrors)
+{
+    scheduleReconnect(failureReasonFor(ClientErrorCode(error.code())));
     setState(ConnectionState::Disconnected);
     // Last: the sessions' listeners then see a consistent, already retrying connection.
     const QList<ConnectionClient *> clients = m_clients;
@@ -357,6 +421,11 @@ void Connection::dropSocket(SocketEnd end)
     m_outstandingPing.reset();
     m_bound.clear();
     m_unbinding.clear();
+    m_offlineAttempt = false;
+    if (m_uplink) { // what was in flight on the simulated link is lost with it
+        m_uplink->clear();
+        m_downlink->clear();
+    }
     if (!m_socket)
         return;
     QWebSocket *socket = std::exchange(m_socket, nullptr);
@@ -404,6 +473,14 @@ void Connection::failFatally(const SyncError &error)
 }
 
 void Connection::onBinaryMessage(const QByteArray &bytes)
+{
+    if (m_downlink)
+        m_downlink->push(bytes);
+    else
+        handleBinaryMessage(bytes);
+}
+
+void Connection::handleBinaryMessage(const QByteArray &bytes)
 {
     const protocol::DecodeResult decoded =
         protocol::decode(bytes, protocol::Direction::ServerToClient);

@@ -24,6 +24,7 @@
 namespace syncscope::detail {
 
 class ConnectionClient;
+class PacedChannel;
 
 // One WebSocket to a server for one user, shared by every session of that user on that
 // server. Owns the connection-level timers: connect timeout, keep-alive PING/PONG, reconnect
@@ -62,6 +63,10 @@ public:
     // Skips a pending reconnect delay; if connected, checks the connection with a PING now.
     void reconnect();
 
+    // The simulated network (ServerSlot::conditions) changed: pace from now on; going offline
+    // loses an open connection.
+    void applyNetworkConditions();
+
 Q_SIGNALS:
     // No session has used the connection for the linger time (or it failed fatally): the
     // pool drops it.
@@ -91,6 +96,12 @@ private:
     void onPong(qint64 timestamp);
     void updateLinger();
     void sendFrame(quint32 sessionId, const protocol::Message &message);
+    void handleBinaryMessage(const QByteArray &bytes);
+    // An attempt under simulated offline conditions: refused without touching the network.
+    void refuseOfflineAttempt();
+    // After a failed attempt or a lost connection (the socket is gone): back-off, state, tell.
+    void reportAttemptFailure(const SyncError &error, const QList<QSslError> &tlsErrors);
+    SyncError offlineError() const;
 
     QUrl m_url;
     ClientConfig m_config;
@@ -110,6 +121,10 @@ private:
     std::optional<qint64> m_outstandingPing;
     qint64 m_pingSentAt = 0;
     std::optional<SyncError> m_fatalError;
+    // Created the first time the network conditions are changed; pass through when unchanged.
+    PacedChannel *m_uplink = nullptr;
+    PacedChannel *m_downlink = nullptr;
+    bool m_offlineAttempt = false; // a refused simulated attempt is on its way
     // Verification errors of the current socket's TLS handshake (empty unless it failed).
     QList<QSslError> m_tlsErrors;
     // The last TLS verification message reported, and to whom: a retry failing for the same

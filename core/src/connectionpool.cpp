@@ -1,6 +1,7 @@
 #include "connectionpool.h"
 
 #include "connection.h"
+#include "serverslot.h"
 
 namespace syncscope::detail {
 
@@ -20,6 +21,29 @@ ConnectionPool::Key ConnectionPool::keyFor(const QUrl &url, const QString &userI
             userId};
 }
 
+std::shared_ptr<ServerSlot> ConnectionPool::slotFor(const Key &key)
+{
+    std::shared_ptr<ServerSlot> &slot = m_slots[key];
+    if (!slot)
+        slot = std::make_shared<ServerSlot>(m_config.reconnectDelayMin, m_config.reconnectDelayMax);
+    return slot;
+}
+
+void ConnectionPool::setNetworkConditions(const QUrl &url, const QString &userId,
+                                          const NetworkConditions &conditions)
+{
+    const Key key = keyFor(url, userId);
+    slotFor(key)->conditions = conditions;
+    if (Connection *connection = m_connections.value(key))
+        connection->applyNetworkConditions();
+}
+
+NetworkConditions ConnectionPool::networkConditions(const QUrl &url, const QString &userId) const
+{
+    const std::shared_ptr<ServerSlot> slot = m_slots.value(keyFor(url, userId));
+    return slot ? slot->conditions : NetworkConditions{};
+}
+
 Connection *ConnectionPool::existingConnection(const QUrl &url, const QString &userId) const
 {
     return m_connections.value(keyFor(url, userId));
@@ -30,9 +54,7 @@ Connection *ConnectionPool::connectionFor(const QUrl &url, const QString &userId
     const Key key = keyFor(url, userId);
     if (Connection *existing = m_connections.value(key); existing && !existing->hasFailedFatally())
         return existing;
-    std::shared_ptr<ServerSlot> &slot = m_slots[key];
-    if (!slot)
-        slot = std::make_shared<ServerSlot>(m_config.reconnectDelayMin, m_config.reconnectDelayMax);
+    std::shared_ptr<ServerSlot> slot = slotFor(key);
     auto *connection = new Connection(url, m_config, slot);
     m_connections.insert(key, connection);
     connect(connection, &Connection::idle, this, [this, key, connection] {

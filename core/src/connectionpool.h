@@ -30,9 +30,15 @@ public:
     Connection *existingConnection(const QUrl &url, const QString &userId) const;
     int connectionCount() const { return int(m_connections.size()); }
 
+    // The simulated network of the connection for (url, user), now and for later connections.
+    void setNetworkConditions(const QUrl &url, const QString &userId,
+                              const NetworkConditions &conditions);
+    NetworkConditions networkConditions(const QUrl &url, const QString &userId) const;
+
 private:
     using Key = QPair<QString, QString>;
     static Key keyFor(const QUrl &url, const QString &userId);
+    std::shared_ptr<ServerSlot> slotFor(const Key &key);
 
     ClientConfig m_config;
     QHash<Key, Connection *> m_connections;

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 
+#include <syncscope/types.h>
+
 namespace syncscope::detail {
 
 // What the client remembers about one (server, user) beyond a single Connection object, as
@@ -21,6 +23,8 @@ struct ServerSlot
     QDeadlineTimer retryDeadline{QDeadlineTimer::Forever}; // Forever: no retry pending
     QDateTime nextAttempt;                                 // the same moment, for the API
     QDateTime downSince;
+    // Simulated network of this (server, user); kept when the Connection object is rebuilt.
+    NetworkConditions conditions;
 
     void connected()
     {

@@ -1,5 +1,7 @@
 #include "syncsession_p.h"
 
+#include "connectionpool.h"
+
 #include <syncscope/user.h>
 
 namespace syncscope {
@@ -111,6 +113,20 @@ QDateTime SyncSession::nextConnectionAttempt() const
 QDateTime SyncSession::disconnectedSince() const
 {
     return d->m_disconnectedSince;
+}
+
+void SyncSession::setNetworkConditions(const NetworkConditions &conditions)
+{
+    if (!d->m_pool)
+        return; // the App is gone: no connection left to shape
+    d->m_pool->setNetworkConditions(d->m_config.serverUrl, d->m_user->id(), conditions);
+    Q_EMIT networkConditionsChanged(conditions);
+}
+
+NetworkConditions SyncSession::networkConditions() const
+{
+    return d->m_pool ? d->m_pool->networkConditions(d->m_config.serverUrl, d->m_user->id())
+                     : NetworkConditions{};
 }
 
 } // namespace syncscope

@@ -34,6 +34,15 @@ public:
     QList<SyncSession *> allSessions() const;
     QString lastError() const;
 
+    // The local inspector (docs/inspector.md): a developer tool attaches to this process to see
+    // and steer its sessions. Off by default (ClientConfig::inspectorEnabled or the environment
+    // variable SYNCSCOPE_INSPECT=1 turn it on with the App); off costs nothing. Returns whether
+    // the inspector runs now (false and lastError() if it could not start).
+    bool setInspectorEnabled(bool enabled);
+    bool isInspectorEnabled() const;
+    // The inspector's local socket; empty while it is off.
+    QString inspectorSocketPath() const;
+
 Q_SIGNALS:
     void sessionAdded(syncscope::SyncSession *session);
     void sessionRemoved(syncscope::SyncSession *session);

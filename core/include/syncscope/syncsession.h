@@ -65,6 +65,13 @@ public:
     // connection (later failed retries do not move it); invalid while connected or not syncing.
     QDateTime disconnectedSince() const;
 
+    // Simulates a slow or broken network for debugging (docs/client.md): a bandwidth limit per
+    // direction, added latency, or offline. It applies to the session's connection, so every
+    // session of the same user on the same server shares it; it stays until changed back to
+    // NetworkConditions{}, across reconnects. Announced by networkConditionsChanged.
+    void setNetworkConditions(const NetworkConditions &conditions);
+    NetworkConditions networkConditions() const;
+
 Q_SIGNALS:
     void stateChanged(syncscope::SessionState newState, syncscope::SessionState oldState);
     void connectionStateChanged(syncscope::ConnectionState newState,
@@ -76,6 +83,8 @@ Q_SIGNALS:
     void connectionErrorOccurred(const syncscope::SyncError &error);
     // nextConnectionAttempt() changed (a retry was scheduled, started or cancelled).
     void nextConnectionAttemptChanged(const QDateTime &nextAttempt);
+    // setNetworkConditions() was called on this session.
+    void networkConditionsChanged(const syncscope::NetworkConditions &conditions);
 
 private:
     friend class SyncSessionPrivate;

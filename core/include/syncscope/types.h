@@ -39,6 +39,25 @@ struct ClientConfig
 
     // Extra certificate authorities trusted for wss:// besides the system's.
     QList<QSslCertificate> caCertificates;
+
+    // Starts the local inspector (docs/inspector.md) with the App; the environment variable
+    // SYNCSCOPE_INSPECT=1 does the same without rebuilding. Off: no thread, socket or timer.
+    bool inspectorEnabled = false;
+};
+
+// A simulated slow or broken network for debugging (SyncSession::setNetworkConditions),
+// applied inside the SDK's transport: sends are paced, received messages are held back.
+// Default-constructed: the real network, unchanged.
+struct NetworkConditions
+{
+    quint64 uploadBytesPerSecond = 0;   // 0: no limit
+    quint64 downloadBytesPerSecond = 0; // 0: no limit
+    // Added to every round trip: half on the way out, half on the way back.
+    std::chrono::milliseconds addedLatency{0};
+    bool offline = false; // connection attempts are refused, an open connection is lost
+
+    bool isUnchanged() const { return *this == NetworkConditions{}; }
+    bool operator==(const NetworkConditions &) const = default;
 };
 
 struct SyncConfig
@@ -52,3 +71,4 @@ struct SyncConfig
 
 Q_DECLARE_METATYPE(syncscope::ClientConfig)
 Q_DECLARE_METATYPE(syncscope::SyncConfig)
+Q_DECLARE_METATYPE(syncscope::NetworkConditions)
