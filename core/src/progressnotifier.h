@@ -10,12 +10,12 @@
 
 namespace syncscope::detail {
 
-// Progress callbacks with Realm's rules (docs/api.md, "Progress rules"): nothing is reported until progress is
-// known (the first DOWNLOAD); a callback registered afterwards is called at once; identical
-// consecutive values of a direction are not repeated; ForCurrentlyOutstandingWork captures
-// `transferable` (it may shrink, never grow), is called for the final state and then removed,
-// and if already done at registration is called once and gets token 0. Callbacks may add and
-// remove registrations, and may cause new updates, from inside a call.
+// Progress callbacks with Realm's rules (docs/api.md, "Progress rules"): nothing is reported until
+// progress is known (the first DOWNLOAD); a callback registered afterwards is called at once;
+// identical consecutive values of a direction are not repeated; ForCurrentlyOutstandingWork
+// captures `transferable` (it may shrink, never grow), is called for the final state and then
+// removed, and if already done at registration is called once and gets token 0. Callbacks may add
+// and remove registrations, and may cause new updates, from inside a call.
 class ProgressNotifier final
 {
 public:
