@@ -1,5 +1,7 @@
 #include "inspectorserver.h"
 
+#include <syncscope/protocol/accesstoken.h>
+
 #include "logging.h"
 
 #include <syncscope/app.h>
@@ -43,17 +45,6 @@ bool writePrivateFile(const QString &path, const QByteArray &contents)
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return false;
     return file.write(contents) == contents.size() && file.flush();
-}
-
-// Constant time: the comparison does not tell how many leading bytes were right.
-bool sameSecret(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
 }
 
 } // namespace
@@ -431,7 +422,7 @@ void InspectorServer::handleHello(Client *client, const QJsonObject &message)
         refuse(client, tr("The first message must be a hello with the secret"));
         return;
     }
-    if (!sameSecret(message.value(u"secret"_s).toString().toLatin1(), m_secret)) {
+    if (!protocol::constantTimeEquals(message.value(u"secret"_s).toString().toLatin1(), m_secret)) {
         qCWarning(lcInspector) << "inspector client refused: wrong secret";
         refuse(client, tr("Wrong secret"));
         return;

@@ -62,17 +62,6 @@ QByteArray hmacSha256(const QByteArray &input, const QByteArray &secret)
     return QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256);
 }
 
-// Time taken depends only on the length, which is public (32 bytes for HS256).
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
 std::optional<QJsonObject> parseObject(const QByteArray &json)
 {
     QJsonParseError error;
@@ -287,6 +276,16 @@ bool grantsRealm(const AccessTokenClaims &claims, QStringView realmPath)
             return true;
     }
     return false;
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
 }
 
 } // namespace syncscope::protocol

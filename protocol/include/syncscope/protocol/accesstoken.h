@@ -45,6 +45,9 @@ std::optional<AccessTokenClaims> peekAccessToken(QStringView token);
 // "/team/*" grants "/team/a" and "/team/a/b", not "/team" or "/teamx"; a pattern without a
 // trailing '*' grants exactly that path.
 bool grantMatches(QStringView pattern, QStringView realmPath);
+// Compares secrets and signatures in time that depends only on their length (public), never on
+// how many leading bytes match.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 bool grantsRealm(const AccessTokenClaims &claims, QStringView realmPath);
 
 } // namespace syncscope::protocol
