@@ -167,6 +167,22 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 h</translation>
+    </message>
 </context>
 <context>
     <name>StateTable</name>
@@ -227,23 +243,24 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Getrennt, weil die Sitzung pausiert ist.</translation>
     </message>
     <message>
-        <source>Disconnected since %1.</source>
-        <translation>Getrennt seit %1.</translation>
-    </message>
-    <message>
         <source>Last error at %1: %2</source>
         <translation>Letzter Fehler um %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
-        </translation>
+    <message>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <translation>Keine Synchronisierung: Benutzer %1 hat sich abgemeldet. „Erneut anmelden“ setzt sie fort.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
+        <source>Disconnected since %1 (for %2).</source>
+        <translation>Getrennt seit %1 (seit %2).</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger. „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +878,18 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Reconnect requested by you</source>
         <translation>Neuverbindung von Ihnen angefordert</translation>
     </message>
+    <message>
+        <source>User %1 logged out</source>
+        <translation>Benutzer %1 hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>User %1 logged in again</source>
+        <translation>Benutzer %1 hat sich erneut angemeldet</translation>
+    </message>
+    <message>
+        <source>Log in again requested by you</source>
+        <translation>Erneute Anmeldung von Ihnen angefordert</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -891,6 +920,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Progress again</source>
         <translation>Wieder Fortschritt</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +958,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Nur eine aktive Sitzung ohne Verbindung kann neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Its user is logged in.</source>
+        <translation>Ihr Benutzer ist angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2163,14 @@ Lokale Datei: %4</translation>
     <message>
         <source>&amp;1 hour</source>
         <translation>&amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <translation>Den Benutzer der gewählten Sitzungen mit dem Token des Arbeitsbereichs erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again</source>
+        <translation>Erneut a&amp;nmelden</translation>
     </message>
 </context>
 <context>

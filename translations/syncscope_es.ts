@@ -167,6 +167,22 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
 </context>
 <context>
     <name>StateTable</name>
@@ -227,23 +243,24 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>Desconectada porque la sesión está en pausa.</translation>
     </message>
     <message>
-        <source>Disconnected since %1.</source>
-        <translation>Desconectada desde las %1.</translation>
-    </message>
-    <message>
         <source>Last error at %1: %2</source>
         <translation>Último error a las %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
-        </translation>
+    <message>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <translation>Sin sincronizar: el usuario %1 cerró la sesión. «Iniciar sesión de nuevo» la reanuda.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
+        <source>Disconnected since %1 (for %2).</source>
+        <translation>Desconectada desde las %1 (hace %2).</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Próximo intento a las %1.</translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>El SDK reintenta por sí mismo y espera más tras cada fallo. «Reconectar ahora» omite la espera.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +878,18 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Reconnect requested by you</source>
         <translation>Reconexión solicitada por usted</translation>
     </message>
+    <message>
+        <source>User %1 logged out</source>
+        <translation>El usuario %1 cerró la sesión</translation>
+    </message>
+    <message>
+        <source>User %1 logged in again</source>
+        <translation>El usuario %1 inició sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>Log in again requested by you</source>
+        <translation>Nuevo inicio de sesión solicitado por usted</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -891,6 +920,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Progress again</source>
         <translation>Vuelve a progresar</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Falló la conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +958,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Solo una sesión activa sin conexión puede reconectarse.</translation>
+    </message>
+    <message>
+        <source>Its user is logged in.</source>
+        <translation>Su usuario ha iniciado sesión.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2163,14 @@ Archivo local: %4</translation>
     <message>
         <source>&amp;1 hour</source>
         <translation>&amp;1 hora</translation>
+    </message>
+    <message>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <translation>Iniciar de nuevo la sesión del usuario de las sesiones elegidas con el token del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again</source>
+        <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,22 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
 </context>
 <context>
     <name>StateTable</name>
@@ -227,23 +243,24 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Déconnectée car la session est en pause.</translation>
     </message>
     <message>
-        <source>Disconnected since %1.</source>
-        <translation>Déconnectée depuis %1.</translation>
-    </message>
-    <message>
         <source>Last error at %1: %2</source>
         <translation>Dernière erreur à %1 : %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentative échouée).</numerusform>
-            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentatives échouées).</numerusform>
-        </translation>
+    <message>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <translation>Pas de synchronisation : l’utilisateur %1 s’est déconnecté. « Se réidentifier » la reprend.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec (jusqu’à 5 min). « Reconnecter maintenant » saute l’attente.</translation>
+        <source>Disconnected since %1 (for %2).</source>
+        <translation>Déconnectée depuis %1 (depuis %2).</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Prochaine tentative à %1.</translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec. « Reconnecter maintenant » saute l’attente.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +878,18 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Reconnect requested by you</source>
         <translation>Reconnexion demandée par vous</translation>
     </message>
+    <message>
+        <source>User %1 logged out</source>
+        <translation>L’utilisateur %1 s’est déconnecté</translation>
+    </message>
+    <message>
+        <source>User %1 logged in again</source>
+        <translation>L’utilisateur %1 s’est réidentifié</translation>
+    </message>
+    <message>
+        <source>Log in again requested by you</source>
+        <translation>Réidentification demandée par vous</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -891,6 +920,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Progress again</source>
         <translation>La progression reprend</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +958,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Seule une session active non connectée peut se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Its user is logged in.</source>
+        <translation>Son utilisateur est identifié.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2163,14 @@ Fichier local : %4</translation>
     <message>
         <source>&amp;1 hour</source>
         <translation>&amp;1 heure</translation>
+    </message>
+    <message>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <translation>Réidentifier l’utilisateur des sessions choisies avec le jeton de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again</source>
+        <translation>Se ré&amp;identifier</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "workspace/workspacefile.h"
 
 #include <syncscope/realm.h>
+#include <syncscope/user.h>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -221,6 +222,22 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(connected(m_a) && connected(m_c), 10000);
         QCOMPARE(stateText(m_a), stateBadgeText(StateBadge::Active));
+    }
+
+    void logInAgainFromTheWindowRevivesBothSessionsOfTheUser()
+    {
+        SessionActions *actions = m_window->actions();
+        select({m_a});
+        QVERIFY(!actions->logIn()->isEnabled());
+        qobject_cast<LocalSessionSource *>(m_a->source())->user()->logOut();
+        QTRY_VERIFY(m_a->stateBadge() == StateBadge::Inactive &&
+                    m_b->stateBadge() == StateBadge::Inactive);
+        QCOMPARE(m_c->stateBadge(), StateBadge::Active); // carol was not logged out
+        QTRY_VERIFY(actions->logIn()->isEnabled());
+        actions->logIn()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(m_a) && connected(m_b), 10000);
+        QCOMPARE(stateText(m_a), stateBadgeText(StateBadge::Active));
+        QTRY_VERIFY(!actions->logIn()->isEnabled());
     }
 
     void pauseAllAndResumeAllRestoreIndividualStates()

@@ -89,6 +89,12 @@ void MonitoredSession::reconnectNow()
         m_source->reconnect();
 }
 
+void MonitoredSession::logInAgain()
+{
+    if (supports(SessionCommand::LogIn))
+        m_source->logIn();
+}
+
 void MonitoredSession::onStateChanged(StateBadge state)
 {
     logEvent(EventKind::State, tr("State: %1").arg(stateBadgeText(state)));
@@ -107,6 +113,10 @@ void MonitoredSession::onError(const SessionError &error)
 {
     if (error.origin == SessionError::Origin::Opening) {
         logEvent(EventKind::Error, tr("Could not open the session: %1").arg(error.message));
+        return;
+    }
+    if (error.origin == SessionError::Origin::Connection) {
+        logEvent(EventKind::Error, tr("Connection failed: %1").arg(error.text()));
         return;
     }
     logEvent(EventKind::Error, error.fatal

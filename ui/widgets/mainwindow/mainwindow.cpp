@@ -145,6 +145,7 @@ void MainWindow::createMenusAndToolbar()
     sessions->addAction(m_actions->resume());
     sessions->addMenu(m_actions->pauseForMenu());
     sessions->addAction(m_actions->reconnect());
+    sessions->addAction(m_actions->logIn());
     sessions->addSeparator();
     sessions->addAction(m_actions->pauseAll());
     sessions->addAction(m_actions->resumeAll());
@@ -272,6 +273,7 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addAction(m_actions->resume());
     menu.addMenu(m_actions->pauseForMenu());
     menu.addAction(m_actions->reconnect());
+    menu.addAction(m_actions->logIn());
     menu.addSeparator();
     menu.addAction(m_actions->pauseAll());
     menu.addAction(m_actions->resumeAll());
