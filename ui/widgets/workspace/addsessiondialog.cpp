@@ -1,5 +1,6 @@
 #include "workspace/addsessiondialog.h"
 
+#include "sessions/badgestyle.h"
 #include "workspace/workspacefile.h"
 
 #include <QCheckBox>
@@ -13,7 +14,28 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace syncscope::ui {
+
+namespace {
+
+// WCAG 2's contrast ratio of two colours (1 to 21).
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
 
 AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTaken,
                                    const QUrl &defaultServer, QWidget *parent)
@@ -37,7 +59,7 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     m_token->setTabChangesFocus(true);
     m_token->setFixedHeight(m_token->fontMetrics().height() * 4 + 12);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
+    colourTheError();
     m_error->setAccessibleName(tr("Problem with the session"));
     m_name->setAccessibleName(tr("Session name"));
     m_server->setAccessibleName(tr("Server URL"));
@@ -105,12 +127,63 @@ QString AddSessionDialog::validationError() const
     return monitor::WorkspaceFile::definitionError(d);
 }
 
+QWidget *AddSessionDialog::fieldInError() const
+{
+    const monitor::SessionDefinition d = definition();
+    if (m_isNameTaken && m_isNameTaken(d.name))
+        return m_name;
+    switch (monitor::WorkspaceFile::definitionErrorField(d)) {
+    case monitor::WorkspaceFile::Field::None:
+        return nullptr;
+    case monitor::WorkspaceFile::Field::Name:
+        return m_name;
+    case monitor::WorkspaceFile::Field::Server:
+        return m_server;
+    case monitor::WorkspaceFile::Field::Token:
+        return m_token;
+    case monitor::WorkspaceFile::Field::Realm:
+        return m_realm;
+    }
+    return nullptr;
+}
+
+QString AddSessionDialog::shownError() const
+{
+    return m_error->text();
+}
+
+void AddSessionDialog::colourTheError()
+{
+    // Qt has no error role in QPalette: the Invalid badge's red, for light or dark palettes,
+    // made lighter or darker until it reads on the dialog's own window colour (WCAG AA, 4.5:1).
+    const QPalette own = this->palette();
+    const QColor background = own.color(QPalette::Window);
+    const bool darkBackground = background.lightness() < 128;
+    QColor red = BadgeStyle::of(monitor::StateBadge::Invalid).colour(own);
+    for (int step = 0; step < 12 && contrastRatio(red, background) < 4.5; ++step)
+        red = darkBackground ? red.lighter(110) : red.darker(110);
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, red);
+    m_error->setPalette(palette);
+}
+
+void AddSessionDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        colourTheError();
+    QDialog::changeEvent(event);
+}
+
 void AddSessionDialog::accept()
 {
     const QString error = validationError();
     m_error->setText(error);
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         QDialog::accept();
+        return;
+    }
+    if (QWidget *field = fieldInError())
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace syncscope::ui

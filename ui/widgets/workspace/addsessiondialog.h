@@ -26,10 +26,17 @@ public:
     monitor::SessionDefinition definition() const;
     void setDefinition(const monitor::SessionDefinition &definition);
     QString validationError() const; // what accept() would complain about, or empty
+    QWidget *fieldInError() const;   // the field validationError() is about, or nullptr
+    QString shownError() const;      // the problem the dialog shows now
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void colourTheError();
+
     std::function<bool(const QString &)> m_isNameTaken;
     QLineEdit *m_name;
     QLineEdit *m_server;
