@@ -295,6 +295,25 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>TokenFacts</name>
+    <message>
+        <source>Expired %1 (%2 ago)</source>
+        <translation>Abgelaufen am %1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>Expires %1 (in %2)</source>
+        <translation>Läuft ab am %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Not a readable access token.</source>
+        <translation>Kein lesbares Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>User %1; realms %2; %3</source>
+        <translation>Benutzer %1; Realms %2; %3</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>this field is required</source>
@@ -719,6 +738,29 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ConnectionTest</name>
+    <message>
+        <source>No answer from the server in time.</source>
+        <translation>Keine rechtzeitige Antwort vom Server.</translation>
+    </message>
+    <message>
+        <source>The access token is malformed.</source>
+        <translation>Das Zugriffstoken ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (code %2)</source>
+        <translation>Verbindung nicht möglich: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1 (code %2)</source>
+        <translation>Der Server hat die Sitzung abgelehnt: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Connected; the server bound the realm.</source>
+        <translation>Verbunden; der Server hat das Realm gebunden.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::EmbeddedDemo</name>
     <message>
         <source>cannot create %1</source>
@@ -935,6 +977,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Alle fortsetzen (von Ihnen selbst pausierte Sitzungen bleiben pausiert)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1642,26 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Eine andere Sitzung heißt bereits „%1“.</translation>
     </message>
+    <message>
+        <source>Test conne&amp;ction</source>
+        <translation>Verbindung prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Was das Token angibt</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Ergebnis der Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>Connect, let the server bind the realm, show its answer and disconnect again</source>
+        <translation>Verbinden, das Realm vom Server binden lassen, seine Antwort zeigen und wieder trennen</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Prüfe die Verbindung zu %1…</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::DetailPane</name>
@@ -2174,6 +2240,80 @@ Lokale Datei: %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::SessionEditActions</name>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Change the selected session; it is closed and opened again</source>
+        <translation>Die gewählte Sitzung ändern; sie wird geschlossen und neu geöffnet</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected session with a file of its own</source>
+        <translation>Eine Kopie der gewählten Sitzung mit eigener Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected sessions and close them</source>
+        <translation>Die gewählten Sitzungen nicht mehr beobachten und schließen</translation>
+    </message>
+    <message>
+        <source>Open the selected Invalid sessions again, once the cause is fixed</source>
+        <translation>Die gewählten ungültigen Sitzungen erneut öffnen, sobald die Ursache behoben ist</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Sitzung duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <translation>Die Sitzung „%1“ aus dem Arbeitsbereich entfernen? Ihre lokale Datei bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n sessions from the workspace? Their local files stay on disk.</source>
+        <translation>
+            <numerusform>%n Sitzung aus dem Arbeitsbereich entfernen? Ihre lokale Datei bleibt erhalten.</numerusform>
+            <numerusform>%n Sitzungen aus dem Arbeitsbereich entfernen? Ihre lokalen Dateien bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Sitzungen entfernen</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::SessionListModel</name>
     <message>
         <source>waiting</source>
@@ -2262,6 +2402,18 @@ Lokale Datei: %2</translation>
 at %2</source>
         <translation>%1
 um %2</translation>
+    </message>
+    <message>
+        <source>
+Access token: %1</source>
+        <translation>
+Zugriffstoken: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Access token: %2</source>
+        <translation>%1
+Zugriffstoken: %2</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,25 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>TokenFacts</name>
+    <message>
+        <source>Expired %1 (%2 ago)</source>
+        <translation>Caducó el %1 (hace %2)</translation>
+    </message>
+    <message>
+        <source>Expires %1 (in %2)</source>
+        <translation>Caduca el %1 (dentro de %2)</translation>
+    </message>
+    <message>
+        <source>Not a readable access token.</source>
+        <translation>No es un token de acceso legible.</translation>
+    </message>
+    <message>
+        <source>User %1; realms %2; %3</source>
+        <translation>Usuario %1; realms %2; %3</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>this field is required</source>
@@ -719,6 +738,29 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ConnectionTest</name>
+    <message>
+        <source>No answer from the server in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The access token is malformed.</source>
+        <translation>El token de acceso está mal formado.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (code %2)</source>
+        <translation>No se pudo conectar: %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1 (code %2)</source>
+        <translation>El servidor rechazó la sesión: %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Connected; the server bound the realm.</source>
+        <translation>Conectada; el servidor vinculó el realm.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::EmbeddedDemo</name>
     <message>
         <source>cannot create %1</source>
@@ -935,6 +977,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Reanudar todas (las sesiones que usted pausó siguen en pausa)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitada</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1642,26 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Otra sesión ya se llama «%1».</translation>
     </message>
+    <message>
+        <source>Test conne&amp;ction</source>
+        <translation>Probar la &amp;conexión</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Lo que dice el token</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Connect, let the server bind the realm, show its answer and disconnect again</source>
+        <translation>Conectar, dejar que el servidor vincule el realm, mostrar su respuesta y desconectar</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::DetailPane</name>
@@ -2174,6 +2240,80 @@ Archivo local: %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::SessionEditActions</name>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate…</source>
+        <translation>Dupli&amp;car…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <source>Change the selected session; it is closed and opened again</source>
+        <translation>Cambiar la sesión elegida; se cierra y se abre de nuevo</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected session with a file of its own</source>
+        <translation>Añadir una copia de la sesión elegida con su propio archivo</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected sessions and close them</source>
+        <translation>Dejar de vigilar las sesiones elegidas y cerrarlas</translation>
+    </message>
+    <message>
+        <source>Open the selected Invalid sessions again, once the cause is fixed</source>
+        <translation>Abrir de nuevo las sesiones no válidas elegidas, una vez corregida la causa</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Duplicar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <translation>¿Quitar la sesión «%1» del espacio de trabajo? Su archivo local se queda en el disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n sessions from the workspace? Their local files stay on disk.</source>
+        <translation>
+            <numerusform>¿Quitar %n sesión del espacio de trabajo? Su archivo local se queda en el disco.</numerusform>
+            <numerusform>¿Quitar %n sesiones del espacio de trabajo? Sus archivos locales se quedan en el disco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Quitar sesiones</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::SessionListModel</name>
     <message>
         <source>waiting</source>
@@ -2262,6 +2402,18 @@ Archivo local: %2</translation>
 at %2</source>
         <translation>%1
 a las %2</translation>
+    </message>
+    <message>
+        <source>
+Access token: %1</source>
+        <translation>
+Token de acceso: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Access token: %2</source>
+        <translation>%1
+Token de acceso: %2</translation>
     </message>
 </context>
 <context>

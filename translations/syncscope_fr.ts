@@ -295,6 +295,25 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>TokenFacts</name>
+    <message>
+        <source>Expired %1 (%2 ago)</source>
+        <translation>Expiré le %1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>Expires %1 (in %2)</source>
+        <translation>Expire le %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Not a readable access token.</source>
+        <translation>Ce n’est pas un jeton d’accès lisible.</translation>
+    </message>
+    <message>
+        <source>User %1; realms %2; %3</source>
+        <translation>Utilisateur %1 ; realms %2 ; %3</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>this field is required</source>
@@ -719,6 +738,29 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ConnectionTest</name>
+    <message>
+        <source>No answer from the server in time.</source>
+        <translation>Pas de réponse du serveur à temps.</translation>
+    </message>
+    <message>
+        <source>The access token is malformed.</source>
+        <translation>Le jeton d’accès est mal formé.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (code %2)</source>
+        <translation>Connexion impossible : %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1 (code %2)</source>
+        <translation>Le serveur a refusé la session : %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Connected; the server bound the realm.</source>
+        <translation>Connectée ; le serveur a lié le realm.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::EmbeddedDemo</name>
     <message>
         <source>cannot create %1</source>
@@ -935,6 +977,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Tout reprendre (les sessions que vous avez mises en pause restent en pause)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1642,26 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Une autre session porte déjà le nom « %1 ».</translation>
     </message>
+    <message>
+        <source>Test conne&amp;ction</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Ce que dit le jeton</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Connect, let the server bind the realm, show its answer and disconnect again</source>
+        <translation>Se connecter, laisser le serveur lier le realm, afficher sa réponse et se déconnecter</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::DetailPane</name>
@@ -2174,6 +2240,80 @@ Fichier local : %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::SessionEditActions</name>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate…</source>
+        <translation>Dupli&amp;quer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Change the selected session; it is closed and opened again</source>
+        <translation>Modifier la session choisie ; elle est fermée puis rouverte</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected session with a file of its own</source>
+        <translation>Ajouter une copie de la session choisie avec son propre fichier</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected sessions and close them</source>
+        <translation>Ne plus surveiller les sessions choisies et les fermer</translation>
+    </message>
+    <message>
+        <source>Open the selected Invalid sessions again, once the cause is fixed</source>
+        <translation>Rouvrir les sessions invalides choisies, une fois la cause corrigée</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Dupliquer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <translation>Retirer la session « %1 » de l’espace de travail ? Son fichier local reste sur le disque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n sessions from the workspace? Their local files stay on disk.</source>
+        <translation>
+            <numerusform>Retirer %n session de l’espace de travail ? Son fichier local reste sur le disque.</numerusform>
+            <numerusform>Retirer %n sessions de l’espace de travail ? Leurs fichiers locaux restent sur le disque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Retirer des sessions</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::SessionListModel</name>
     <message>
         <source>waiting</source>
@@ -2262,6 +2402,18 @@ Fichier local : %2</translation>
 at %2</source>
         <translation>%1
 à %2</translation>
+    </message>
+    <message>
+        <source>
+Access token: %1</source>
+        <translation>
+Jeton d’accès : %1</translation>
+    </message>
+    <message>
+        <source>%1
+Access token: %2</source>
+        <translation>%1
+Jeton d’accès : %2</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,56 @@
 // QT_QPA_PLATFORM=offscreen, against a real in-process SyncServer where they talk to one.
 #include "embeddedtestserver.h"
 
+#include "monitor/sessionmonitor.h"
+#include "sessions/sessionlistmodel.h"
 #include "workspace/addsessiondialog.h"
+#include "workspace/sessioneditactions.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace syncscope;
 using namespace syncscope::monitor;
 using namespace syncscope::ui;
+using namespace std::chrono_literals;
 
 namespace {
+
+// Runs `answer` on the next modal dialog once it is shown (QDialog::exec() blocks the test).
+void whenModal(std::function<void(QWidget *)> answer)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(modal);
+        }
+    });
+    poll->start();
+}
+
+void clickButton(QWidget *box, QMessageBox::StandardButton which)
+{
+    auto *message = qobject_cast<QMessageBox *>(box);
+    QVERIFY(message);
+    message->button(which)->click();
+}
 
 // WCAG 2 contrast ratio of two colours.
 double contrast(const QColor &a, const QColor &b)
@@ -70,6 +107,22 @@ private:
         return d;
     }
 
+    std::unique_ptr<QTemporaryDir> m_local; // one per test: each test has a new server
+
+    static bool connected(const MonitoredSession *s)
+    {
+        return s->connectionBadge() == ConnectionBadge::Connected;
+    }
+
+    SessionDefinition named(const QString &name, const QString &realm) const
+    {
+        SessionDefinition d = valid();
+        d.name = name;
+        d.realmPath = realm;
+        d.localPath = m_local->filePath(name + QStringLiteral(".realm"));
+        return d;
+    }
+
     static QLabel *errorLabel(const AddSessionDialog &dialog)
     {
         for (QLabel *label : dialog.findChildren<QLabel *>()) {
@@ -80,10 +133,17 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<MonitoredSession *>();
+    }
+
     void init()
     {
         m_server = std::make_unique<EmbeddedTestServer>();
         QVERIFY(m_server->start());
+        m_local = std::make_unique<QTemporaryDir>();
     }
 
     void cleanup() { m_server.reset(); }
@@ -126,6 +186,165 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(qobject_cast<QPlainTextEdit *>(dialog.fieldInError()));
         QTRY_VERIFY(dialog.fieldInError()->hasFocus());
+    }
+
+    void removeAsksFirstAndTakesTheRowAway()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        MonitoredSession *a =
+            monitor.addSession(named(QStringLiteral("A"), QStringLiteral("/w/a")));
+        MonitoredSession *b =
+            monitor.addSession(named(QStringLiteral("B"), QStringLiteral("/w/b")));
+        QList<MonitoredSession *> selection{a};
+        QWidget parent;
+        SessionEditActions actions(
+            &monitor, [&selection] { return selection; }, &parent);
+        QVERIFY(actions.remove()->isEnabled());
+        QVERIFY(!actions.reopen()->isEnabled());
+        QSignalSpy changed(&actions, &SessionEditActions::changed);
+
+        whenModal([](QWidget *box) { clickButton(box, QMessageBox::Cancel); });
+        actions.remove()->trigger();
+        QCOMPARE(monitor.count(), 2);
+        QCOMPARE(changed.size(), 0);
+
+        whenModal([](QWidget *box) { clickButton(box, QMessageBox::Yes); });
+        actions.remove()->trigger();
+        QCOMPARE(monitor.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.sessionAt(0), b);
+        QCOMPARE(monitor.serverCount(), 1);
+        QCOMPARE(changed.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(b), 10000);
+        QCOMPARE(monitor.stateCounts().count(StateFilter::All), 1);
+        // The same file can be opened again at once.
+        MonitoredSession *again =
+            monitor.addSession(named(QStringLiteral("A"), QStringLiteral("/w/a")));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(again), 10000);
+    }
+
+    void editOpensTheChangedSessionInItsPlace()
+    {
+        SessionMonitor monitor;
+        MonitoredSession *a =
+            monitor.addSession(named(QStringLiteral("A"), QStringLiteral("/w/a")));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(a), 10000);
+        QList<MonitoredSession *> selection{a};
+        QWidget parent;
+        SessionEditActions actions(
+            &monitor, [&selection] { return selection; }, &parent);
+        QSignalSpy opened(&actions, &SessionEditActions::sessionOpened);
+        QString title;
+        whenModal([&title](QWidget *modal) {
+            auto *dialog = qobject_cast<AddSessionDialog *>(modal);
+            QVERIFY(dialog);
+            title = dialog->windowTitle();
+            SessionDefinition d = dialog->definition();
+            QCOMPARE(d.name, QStringLiteral("A")); // prefilled; its own name is not "taken"
+            d.realmPath = QStringLiteral("/w/edited");
+            d.localPath += QStringLiteral(".edited"); // a local file holds one realm
+            dialog->setDefinition(d);
+            dialog->accept();
+        });
+        actions.edit()->trigger();
+        QCOMPARE(title, SessionEditActions::tr("Edit session"));
+        QCOMPARE(opened.size(), 1);
+        auto *edited = opened.at(0).at(0).value<MonitoredSession *>();
+        QCOMPARE(monitor.count(), 1);
+        QCOMPARE(monitor.sessions().constFirst(), edited);
+        QCOMPARE(edited->realmPath(), QStringLiteral("/w/edited"));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(edited), 10000);
+    }
+
+    void duplicateAddsACopyWithAFileOfItsOwn()
+    {
+        SessionMonitor monitor;
+        monitor.setDefaultLocalDirectory(m_local->filePath(QStringLiteral("default")));
+        MonitoredSession *a =
+            monitor.addSession(named(QStringLiteral("A"), QStringLiteral("/w/a")));
+        QList<MonitoredSession *> selection{a};
+        QWidget parent;
+        SessionEditActions actions(
+            &monitor, [&selection] { return selection; }, &parent);
+        whenModal([](QWidget *modal) { qobject_cast<AddSessionDialog *>(modal)->accept(); });
+        actions.duplicate()->trigger();
+        QCOMPARE(monitor.count(), 2);
+        MonitoredSession *copy = monitor.sessions().at(1);
+        QCOMPARE(copy->name(), QStringLiteral("A (copy)"));
+        QCOMPARE(copy->realmPath(), a->realmPath());
+        QVERIFY(copy->definition().localPath != a->definition().localPath);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(a) && connected(copy), 10000);
+    }
+
+    void reopenOpensAnInvalidSessionAgain()
+    {
+        SessionMonitor monitor;
+        SessionDefinition denied = named(QStringLiteral("D"), QStringLiteral("/admin/x"));
+        MonitoredSession *d = monitor.addSession(denied);
+        QTRY_COMPARE_WITH_TIMEOUT(d->stateBadge(), StateBadge::Invalid, 10000);
+        QList<MonitoredSession *> selection{d};
+        QWidget parent;
+        SessionEditActions actions(
+            &monitor, [&selection] { return selection; }, &parent);
+        QVERIFY(actions.reopen()->isEnabled());
+        QSignalSpy opened(&actions, &SessionEditActions::sessionOpened);
+        actions.reopen()->trigger();
+        QCOMPARE(opened.size(), 1);
+        auto *reopened = opened.at(0).at(0).value<MonitoredSession *>();
+        QVERIFY(reopened->id() != 0);
+        QCOMPARE(monitor.count(), 1);
+        // The cause (the token's grants) is not fixed: the server refuses it again, anew.
+        QTRY_COMPARE_WITH_TIMEOUT(reopened->stateBadge(), StateBadge::Invalid, 10000);
+        QVERIFY(reopened->lastErrorText().contains(QStringLiteral("/admin/x")));
+    }
+
+    void testConnectionReportsTheServersAnswerAndTheToken()
+    {
+        AddSessionDialog dialog([](const QString &) { return false; }, m_server->url());
+        SessionDefinition d = valid();
+        dialog.setDefinition(d);
+        QVERIFY2(dialog.tokenText().contains(QStringLiteral("/w/*")),
+                 qPrintable(dialog.tokenText()));
+        QVERIFY(dialog.tokenText().contains(QStringLiteral("Expires")));
+        dialog.testConnection();
+        QVERIFY(!dialog.testButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 15000);
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("bound")),
+                 qPrintable(dialog.testResult()));
+        QVERIFY(dialog.testResult().contains(QStringLiteral("dave")));
+
+        d.realmPath = QStringLiteral("/admin/x"); // not granted
+        dialog.setDefinition(d);
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 15000);
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("refused")),
+                 qPrintable(dialog.testResult()));
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl closed = m_server->url();
+        closed.setPort(probe.serverPort());
+        probe.close();
+        d = valid();
+        d.serverUrl = closed;
+        dialog.setDefinition(d);
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 15000);
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("Could not connect")),
+                 qPrintable(dialog.testResult()));
+    }
+
+    void rowTooltipShowsTheTokensExpiry()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        monitor.addSession(named(QStringLiteral("A"), QStringLiteral("/w/a")));
+        const QString tip =
+            model.index(0, SessionListModel::UserColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Expires")), qPrintable(tip));
     }
 };
 

@@ -46,15 +46,14 @@ MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> sourc
 {
     auto *session = new MonitoredSession(m_nextId++, std::move(source), definition, m_eventLog,
                                          m_recorder, this);
-    const int index = int(m_sessions.size());
     m_sessions.append(session);
     const CountKey key = countKeyOf(session);
     m_countKeys.append(key);
     m_counts.add(key.state, key.connection, key.hasError);
     countConnected(session, key, +1);
-    m_servers.insert(session->serverText());
-    connect(session, &MonitoredSession::changed, this, [this, session, index] {
-        recount(index);
+    ++m_sessionsByServer[session->serverText()];
+    connect(session, &MonitoredSession::changed, this, [this, session] {
+        recount(int(m_sessions.indexOf(session)));
         Q_EMIT sessionChanged(session);
     });
     connect(session, &MonitoredSession::stalled, this,
@@ -75,6 +74,38 @@ MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
     MonitoredSession *session = addSource(std::move(source), definition);
     m_local.open(local, definition);
     return session;
+}
+
+void SessionMonitor::removeSession(MonitoredSession *session)
+{
+    const qsizetype index = m_sessions.indexOf(session);
+    if (index < 0)
+        return;
+    Q_EMIT sessionAboutToBeRemoved(session);
+    const CountKey key = m_countKeys.at(index);
+    m_counts.remove(key.state, key.connection, key.hasError);
+    countConnected(session, key, -1);
+    if (--m_sessionsByServer[session->serverText()] <= 0)
+        m_sessionsByServer.remove(session->serverText());
+    m_sessions.removeAt(index);
+    m_countKeys.removeAt(index);
+    m_eventLog->append(session->id(), session->name(), EventKind::Monitor, tr("Removed"));
+    session->disconnect(this);
+    delete session; // closes its realm now, so the same file can be opened again at once
+}
+
+MonitoredSession *SessionMonitor::replaceSession(MonitoredSession *session,
+                                                 const SessionDefinition &definition)
+{
+    const qsizetype index = m_sessions.indexOf(session);
+    if (index < 0)
+        return nullptr;
+    removeSession(session);
+    MonitoredSession *replacement = addSession(definition);
+    // Back to where the old one was, so its row does not jump to the end.
+    m_sessions.move(m_sessions.size() - 1, index);
+    m_countKeys.move(m_countKeys.size() - 1, index);
+    return replacement;
 }
 
 void SessionMonitor::addWorkspace(const Workspace &workspace)
@@ -190,7 +221,7 @@ int SessionMonitor::unexpectedInvalidCount() const
 
 int SessionMonitor::serverCount() const
 {
-    return int(m_servers.size());
+    return int(m_sessionsByServer.size());
 }
 
 int SessionMonitor::connectedServerCount() const

@@ -48,6 +48,13 @@ public:
     // Opens a workspace entry with the local SDK and watches it.
     MonitoredSession *addSession(const SessionDefinition &definition);
     void addWorkspace(const Workspace &workspace);
+    // Stops watching the session and closes it (sessionAboutToBeRemoved first). Its lines in
+    // the event log stay.
+    void removeSession(MonitoredSession *session);
+    // Closes the session and opens `definition` in its place (Edit…, Reopen): the new session
+    // takes the old one's place in sessions().
+    MonitoredSession *replaceSession(MonitoredSession *session,
+                                     const SessionDefinition &definition);
     Workspace workspace() const; // what Save workspace writes
 
     QList<MonitoredSession *> sessions() const { return m_sessions; }
@@ -79,6 +86,8 @@ public:
 
 Q_SIGNALS:
     void sessionAdded(syncscope::monitor::MonitoredSession *session);
+    // Still valid during the signal; deleted right after.
+    void sessionAboutToBeRemoved(syncscope::monitor::MonitoredSession *session);
     void sessionChanged(syncscope::monitor::MonitoredSession *session);
     // Its state, connection or error changed (what stateCounts() and the state filter look at).
     void sessionStateChanged(syncscope::monitor::MonitoredSession *session);
@@ -110,7 +119,7 @@ private:
     QList<CountKey> m_countKeys;
     StateFilterCounts m_counts;
     QHash<QString, int> m_connectedByServer; // host:port -> connected sessions, > 0 only
-    QSet<QString> m_servers; // host:port of every session; sessions are never removed
+    QHash<QString, int> m_sessionsByServer;  // host:port -> sessions
     QString m_title;
     bool m_allPaused = false;
     int m_nextId = 1;

@@ -15,6 +15,7 @@
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
 #include "workspace/addsessiondialog.h"
+#include "workspace/sessioneditactions.h"
 #include "workspace/workspacefile.h"
 
 #include <QAction>
@@ -53,6 +54,8 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_actions(new SessionActions(
           monitor, [this] { return m_sessions->selectedSessions(); }, this))
+    , m_editActions(new SessionEditActions(
+          monitor, [this] { return m_sessions->selectedSessions(); }, this))
     , m_statusBar(new MonitorStatusBar(monitor, this))
     , m_tray(nullptr)
     , m_export(new ExportController(this, this))
@@ -82,6 +85,10 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     connect(m_sessions->model(), &SessionListModel::flushed, m_statusBar,
             &MonitorStatusBar::refresh);
     connect(monitor, &SessionMonitor::allPausedChanged, m_actions, &SessionActions::refresh);
+    connect(m_sessions->model(), &SessionListModel::flushed, m_editActions,
+            &SessionEditActions::refresh);
+    connect(m_editActions, &SessionEditActions::sessionOpened, this,
+            [this](MonitoredSession *session) { m_sessions->selectSessions({session}); });
     connect(m_sessions->view(), &QWidget::customContextMenuRequested, this,
             &MainWindow::showContextMenu);
     connect(m_export, &ExportController::finished, this,
@@ -146,6 +153,12 @@ void MainWindow::createMenusAndToolbar()
     sessions->addMenu(m_actions->pauseForMenu());
     sessions->addAction(m_actions->reconnect());
     sessions->addAction(m_actions->logIn());
+    sessions->addSeparator();
+    sessions->addAction(m_editActions->edit());
+    sessions->addAction(m_editActions->duplicate());
+    sessions->addAction(m_editActions->reopen());
+    sessions->addAction(m_editActions->remove());
+    m_sessions->view()->addAction(m_editActions->remove());
     sessions->addSeparator();
     sessions->addAction(m_actions->pauseAll());
     sessions->addAction(m_actions->resumeAll());
@@ -264,6 +277,7 @@ void MainWindow::onSelectionChanged()
 {
     m_details->setSessions(m_sessions->selectedSessions());
     m_actions->refresh();
+    m_editActions->refresh();
 }
 
 void MainWindow::showContextMenu(const QPoint &position)
@@ -274,6 +288,11 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addMenu(m_actions->pauseForMenu());
     menu.addAction(m_actions->reconnect());
     menu.addAction(m_actions->logIn());
+    menu.addSeparator();
+    menu.addAction(m_editActions->edit());
+    menu.addAction(m_editActions->duplicate());
+    menu.addAction(m_editActions->reopen());
+    menu.addAction(m_editActions->remove());
     menu.addSeparator();
     menu.addAction(m_actions->pauseAll());
     menu.addAction(m_actions->resumeAll());

@@ -18,6 +18,7 @@ class EventLogPanel;
 class ExportController;
 class MonitorStatusBar;
 class SessionActions;
+class SessionEditActions;
 class SessionListPanel;
 class TrayNotifier;
 
@@ -43,6 +44,7 @@ public:
     DetailPane *detailPane() const { return m_details; }
     EventLogPanel *eventLog() const { return m_eventLog; }
     SessionActions *actions() const { return m_actions; }
+    SessionEditActions *editActions() const { return m_editActions; }
     MonitorStatusBar *monitorStatusBar() const { return m_statusBar; }
     TrayNotifier *tray() const { return m_tray; }
     ExportController *exportController() const { return m_export; }
@@ -75,6 +77,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     SessionActions *m_actions;
+    SessionEditActions *m_editActions;
     MonitorStatusBar *m_statusBar;
     TrayNotifier *m_tray;
     ExportController *m_export;

@@ -3,6 +3,7 @@
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/badgestyle.h"
+#include "workspace/tokenfacts.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -47,6 +48,8 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     for (MonitoredSession *session : monitor->sessions())
         appendRow(session);
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
+    connect(monitor, &SessionMonitor::sessionAboutToBeRemoved, this,
+            &SessionListModel::onSessionAboutToBeRemoved);
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
     connect(monitor, &SessionMonitor::sessionStateChanged, this, &SessionListModel::markStateDirty);
     // Rates move every sample even when nothing else does.
@@ -72,6 +75,25 @@ void SessionListModel::onSessionAdded(MonitoredSession *session)
     beginInsertRows({}, row, row);
     appendRow(session);
     endInsertRows();
+    Q_EMIT flushed();
+}
+
+void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
+{
+    const int row = rowOf(session);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    if (m_dirty.at(row))
+        --m_dirtyCount;
+    m_rows.removeAt(row);
+    m_dirty.removeAt(row);
+    m_stateDirty.removeAt(row);
+    m_sortValues.removeAt(row);
+    m_rowOf.remove(session);
+    for (int later = row; later < m_rows.size(); ++later)
+        m_rowOf[m_rows.at(later)] = later;
+    endRemoveRows();
     Q_EMIT flushed();
 }
 
@@ -304,8 +326,11 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return s->name();
-        if (role == Qt::ToolTipRole)
-            return tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+        if (role == Qt::ToolTipRole) {
+            const QString expiry = TokenFacts::of(s->definition().token).expiryText();
+            const QString file = tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+            return expiry.isEmpty() ? file : file + tr("\nAccess token: %1").arg(expiry);
+        }
         if (role == Qt::DecorationRole && s->isStalled())
             return paintedIcon(IconShape::Warning,
                                BadgeStyle::of(StateBadge::Paused).colour(palette));
@@ -315,8 +340,13 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return s->realmPath();
         break;
     case UserColumn:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == SortRole)
             return s->userId();
+        if (role == Qt::ToolTipRole) {
+            const QString expiry = TokenFacts::of(s->definition().token).expiryText();
+            return expiry.isEmpty() ? s->userId()
+                                    : tr("%1\nAccess token: %2").arg(s->userId(), expiry);
+        }
         break;
     case ServerColumn:
         if (role == Qt::DisplayRole || role == SortRole)

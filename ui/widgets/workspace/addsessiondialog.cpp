@@ -1,6 +1,8 @@
 #include "workspace/addsessiondialog.h"
 
+#include "monitor/connectiontest.h"
 #include "sessions/badgestyle.h"
+#include "workspace/tokenfacts.h"
 #include "workspace/workspacefile.h"
 
 #include <QCheckBox>
@@ -50,6 +52,10 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
                                         "end)"),
                                      this))
     , m_error(new QLabel(this))
+    , m_tokenFacts(new QLabel(this))
+    , m_test(new QPushButton(tr("Test conne&ction"), this))
+    , m_testResult(new QLabel(this))
+    , m_connectionTest(new monitor::ConnectionTest(this))
 {
     setWindowTitle(tr("Add session"));
     m_server->setPlaceholderText(QStringLiteral("ws://127.0.0.1:7800"));
@@ -60,6 +66,23 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     m_token->setFixedHeight(m_token->fontMetrics().height() * 4 + 12);
     m_error->setWordWrap(true);
     colourTheError();
+    m_tokenFacts->setWordWrap(true);
+    m_tokenFacts->setAccessibleName(tr("What the token says"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setAccessibleName(tr("Result of the connection test"));
+    m_test->setToolTip(tr("Connect, let the server bind the realm, show its answer and "
+                          "disconnect again"));
+    connect(m_token, &QPlainTextEdit::textChanged, this, [this] {
+        const auto facts = monitor::TokenFacts::of(m_token->toPlainText());
+        m_tokenFacts->setText(m_token->toPlainText().trimmed().isEmpty() ? QString()
+                                                                         : facts.summary());
+    });
+    connect(m_test, &QPushButton::clicked, this, &AddSessionDialog::testConnection);
+    connect(m_connectionTest, &monitor::ConnectionTest::finished, this,
+            [this](bool, const QString &report) {
+                m_testResult->setText(report);
+                m_test->setEnabled(true);
+            });
     m_error->setAccessibleName(tr("Problem with the session"));
     m_name->setAccessibleName(tr("Session name"));
     m_server->setAccessibleName(tr("Server URL"));
@@ -83,18 +106,51 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Server URL:"), m_server);
     form->addRow(tr("Access &token:"), m_token);
+    form->addRow(QString(), m_tokenFacts);
     form->addRow(tr("&Realm path:"), m_realm);
     form->addRow(tr("&Local file:"), localRow);
     form->addRow(QString(), m_expectedToFail);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_accept = buttons->button(QDialogButtonBox::Ok);
+    m_accept->setText(tr("&Add"));
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_testResult);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &AddSessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AddSessionDialog::reject);
     setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 40);
+}
+
+void AddSessionDialog::setPurpose(const QString &title, const QString &acceptText)
+{
+    setWindowTitle(title);
+    m_accept->setText(acceptText);
+}
+
+QString AddSessionDialog::tokenText() const
+{
+    return m_tokenFacts->text();
+}
+
+QString AddSessionDialog::testResult() const
+{
+    return m_testResult->text();
+}
+
+void AddSessionDialog::testConnection()
+{
+    const monitor::SessionDefinition d = definition();
+    const QString error = monitor::WorkspaceFile::definitionError(d);
+    if (!error.isEmpty()) {
+        m_testResult->setText(error);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing the connection to %1…").arg(d.serverUrl.toString()));
+    m_connectionTest->start(d);
 }
 
 monitor::SessionDefinition AddSessionDialog::definition() const

@@ -8,6 +8,11 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+
+namespace syncscope::monitor {
+class ConnectionTest;
+}
 
 namespace syncscope::ui {
 
@@ -23,11 +28,18 @@ public:
     AddSessionDialog(std::function<bool(const QString &)> isNameTaken, const QUrl &defaultServer,
                      QWidget *parent = nullptr);
 
+    // Edit… and Duplicate… reuse the dialog: its title and the accept button's text.
+    void setPurpose(const QString &title, const QString &acceptText);
+
     monitor::SessionDefinition definition() const;
     void setDefinition(const monitor::SessionDefinition &definition);
     QString validationError() const; // what accept() would complain about, or empty
     QWidget *fieldInError() const;   // the field validationError() is about, or nullptr
     QString shownError() const;      // the problem the dialog shows now
+    QString tokenText() const;       // what the dialog says about the token (expiry, grants)
+    QString testResult() const;      // the last Test connection's report
+    QPushButton *testButton() const { return m_test; }
+    void testConnection();
 
     void accept() override;
 
@@ -45,6 +57,11 @@ private:
     QLineEdit *m_local;
     QCheckBox *m_expectedToFail;
     QLabel *m_error;
+    QLabel *m_tokenFacts;
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    QPushButton *m_accept = nullptr;
+    monitor::ConnectionTest *m_connectionTest;
 };
 
 } // namespace syncscope::ui
