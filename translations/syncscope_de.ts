@@ -2084,14 +2084,6 @@ Lokale Datei: %4</translation>
         <translation>Pausieren für</translation>
     </message>
     <message>
-        <source>Syncscope</source>
-        <translation>Syncscope</translation>
-    </message>
-    <message>
-        <source>%1 — Syncscope</source>
-        <translation>%1 — Syncscope</translation>
-    </message>
-    <message>
         <source>Saved the workspace to %1</source>
         <translation>Arbeitsbereich nach %1 gespeichert</translation>
     </message>
@@ -2132,6 +2124,22 @@ Lokale Datei: %4</translation>
     <message>
         <source>Session l&amp;ist</source>
         <translation>Sitzungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>Syncscope[*]</source>
+        <translation>Syncscope[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncscope</source>
+        <translation>%1[*] — Syncscope</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
+        <translation>Die Sitzungen dieses Arbeitsbereichs wurden geändert. Arbeitsbereich vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>

@@ -2084,14 +2084,6 @@ Archivo local: %4</translation>
         <translation>Pausar durante</translation>
     </message>
     <message>
-        <source>Syncscope</source>
-        <translation>Syncscope</translation>
-    </message>
-    <message>
-        <source>%1 — Syncscope</source>
-        <translation>%1 — Syncscope</translation>
-    </message>
-    <message>
         <source>Saved the workspace to %1</source>
         <translation>Espacio de trabajo guardado en %1</translation>
     </message>
@@ -2132,6 +2124,22 @@ Archivo local: %4</translation>
     <message>
         <source>Session l&amp;ist</source>
         <translation>&amp;Lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Syncscope[*]</source>
+        <translation>Syncscope[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncscope</source>
+        <translation>%1[*] — Syncscope</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
+        <translation>Las sesiones de este espacio de trabajo cambiaron. ¿Guardar el espacio de trabajo antes de cerrar?</translation>
     </message>
 </context>
 <context>

@@ -2084,14 +2084,6 @@ Fichier local : %4</translation>
         <translation>Pause pendant</translation>
     </message>
     <message>
-        <source>Syncscope</source>
-        <translation>Syncscope</translation>
-    </message>
-    <message>
-        <source>%1 — Syncscope</source>
-        <translation>%1 — Syncscope</translation>
-    </message>
-    <message>
         <source>Saved the workspace to %1</source>
         <translation>Espace de travail enregistré dans %1</translation>
     </message>
@@ -2132,6 +2124,22 @@ Fichier local : %4</translation>
     <message>
         <source>Session l&amp;ist</source>
         <translation>&amp;Liste des sessions</translation>
+    </message>
+    <message>
+        <source>Syncscope[*]</source>
+        <translation>Syncscope[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncscope</source>
+        <translation>%1[*] — Syncscope</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
+        <translation>Les sessions de cet espace de travail ont changé. Enregistrer l’espace de travail avant de fermer ?</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 // QT_QPA_PLATFORM=offscreen, against a real in-process SyncServer where they talk to one.
 #include "embeddedtestserver.h"
 
+#include "mainwindow/mainwindow.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/sessionlistmodel.h"
 #include "workspace/addsessiondialog.h"
 #include "workspace/sessioneditactions.h"
+#include "workspace/workspacefile.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -335,6 +337,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 15000);
         QVERIFY2(dialog.testResult().contains(QStringLiteral("Could not connect")),
                  qPrintable(dialog.testResult()));
+    }
+
+    void unsavedChangesAreMarkedAndAskedAboutOnClose()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SyncscopeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_sessiondialogs"));
+        SessionMonitor monitor;
+        monitor.addSession(named(QStringLiteral("A"), QStringLiteral("/w/a")));
+        MainWindow window(&monitor);
+        const QString path = m_local->filePath(QStringLiteral("w.json"));
+        window.setWorkspacePath(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
+
+        monitor.addSession(named(QStringLiteral("B"), QStringLiteral("/w/b")));
+        QVERIFY(window.isWindowModified());
+
+        whenModal([](QWidget *box) { clickButton(box, QMessageBox::Cancel); });
+        QVERIFY(!window.close()); // Cancel: stays open, nothing lost
+        QVERIFY(window.isVisible());
+
+        whenModal([](QWidget *box) { clickButton(box, QMessageBox::Save); });
+        QVERIFY(window.close());
+        QVERIFY(!window.isWindowModified());
+        WorkspaceError error;
+        const auto saved = WorkspaceFile::load(path, &error);
+        QVERIFY2(saved, qPrintable(error.toString()));
+        QCOMPARE(saved->sessions.size(), 2);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<MonitoredSession *> selection{monitor.sessions().constFirst()};
+        whenModal([](QWidget *box) { clickButton(box, QMessageBox::Yes); });
+        window.editActions()->removeSessions(selection);
+        QVERIFY(window.isWindowModified());
+        whenModal([](QWidget *box) { clickButton(box, QMessageBox::Discard); });
+        QVERIFY(window.close());
+        QCOMPARE(WorkspaceFile::load(path, &error)->sessions.size(), 2); // discarded
     }
 
     void rowTooltipShowsTheTokensExpiry()

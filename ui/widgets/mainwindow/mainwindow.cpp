@@ -104,6 +104,9 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
                     QMessageBox::warning(this, tr("Export progress log"), error);
                 }
             });
+    m_savedWorkspace = m_monitor->workspace();
+    connect(monitor, &SessionMonitor::sessionAdded, this, &MainWindow::refreshModified);
+    connect(m_editActions, &SessionEditActions::changed, this, &MainWindow::refreshModified);
     updateTitle();
     resize(1280, 800);
 }
@@ -254,6 +257,8 @@ void MainWindow::createMenusAndToolbar()
 void MainWindow::setWorkspacePath(const QString &path)
 {
     m_workspacePath = path;
+    m_savedWorkspace = m_monitor->workspace();
+    setWindowModified(false);
     if (!path.isEmpty())
         settings::lastWorkspace.set(QFileInfo(path).absoluteFilePath());
     updateTitle();
@@ -270,7 +275,31 @@ void MainWindow::updateTitle()
     QString title = m_monitor->title();
     if (!m_workspacePath.isEmpty())
         title = QFileInfo(m_workspacePath).fileName();
-    setWindowTitle(title.isEmpty() ? tr("Syncscope") : tr("%1 — Syncscope").arg(title));
+    // "[*]" is where Qt shows the "*" of windowModified.
+    setWindowTitle(title.isEmpty() ? tr("Syncscope[*]") : tr("%1[*] — Syncscope").arg(title));
+}
+
+void MainWindow::refreshModified()
+{
+    setWindowModified(m_monitor->workspace() != m_savedWorkspace);
+}
+
+bool MainWindow::maySaveBeforeClosing()
+{
+    refreshModified();
+    if (!isWindowModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The sessions of this workspace were changed. Save the workspace before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        saveWorkspace();
+        return !isWindowModified(); // saving was cancelled or failed: stay open
+    }
+    return true;
 }
 
 void MainWindow::onSelectionChanged()
@@ -435,6 +464,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maySaveBeforeClosing()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/workspace.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -69,6 +71,8 @@ private:
     void openWorkspace();
     void exportInteractively();
     void updateTitle();
+    void refreshModified();      // the title's "*": the workspace differs from what was saved
+    bool maySaveBeforeClosing(); // Save / Discard / Cancel; false: stay open
 
     monitor::SessionMonitor *m_monitor;
     SessionListPanel *m_sessions;
@@ -84,6 +88,7 @@ private:
     QActionGroup *m_stallGroup = nullptr;
     QAction *m_notifyAction = nullptr;
     QString m_workspacePath;
+    monitor::Workspace m_savedWorkspace; // as opened or last saved
     QUrl m_embeddedServer;
 };
 
