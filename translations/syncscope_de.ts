@@ -134,6 +134,41 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>SessionHealth</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Synchronisiert nicht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>Offline for %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>Active</source>
@@ -261,6 +296,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
         <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger. „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <translation>Aktiv (Realms Wort: sie will synchronisieren), aber nicht verbunden: keine Änderung geht hoch oder kommt herunter, bis die Verbindung zurück ist.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2214,10 @@ Lokale Datei: %4</translation>
             <numerusform>Mit %1 von %n Servern verbunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>
@@ -2422,6 +2465,14 @@ Zugriffstoken: %1</translation>
 Access token: %2</source>
         <translation>%1
 Zugriffstoken: %2</translation>
+    </message>
+    <message>
+        <source>Is it syncing? (from the state and the connection)</source>
+        <translation>Synchronisiert sie? (aus Zustand und Verbindung)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Befinden</translation>
     </message>
 </context>
 <context>

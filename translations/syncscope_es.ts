@@ -134,6 +134,41 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>SessionHealth</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>No sincroniza</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Offline for %1</source>
+        <translation>Sin conexión desde hace %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>Active</source>
@@ -261,6 +296,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
         <translation>El SDK reintenta por sí mismo y espera más tras cada fallo. «Reconectar ahora» omite la espera.</translation>
+    </message>
+    <message>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <translation>Activa (la palabra de Realm: quiere sincronizar), pero sin conexión: ningún cambio sube ni baja hasta que vuelva la conexión.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2214,10 @@ Archivo local: %4</translation>
             <numerusform>Conectado a %1 de %n servidores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>
@@ -2422,6 +2465,14 @@ Token de acceso: %1</translation>
 Access token: %2</source>
         <translation>%1
 Token de acceso: %2</translation>
+    </message>
+    <message>
+        <source>Is it syncing? (from the state and the connection)</source>
+        <translation>¿Sincroniza? (según el estado y la conexión)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
     </message>
 </context>
 <context>

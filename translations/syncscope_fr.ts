@@ -134,6 +134,41 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>SessionHealth</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Ne synchronise pas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Offline for %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>Active</source>
@@ -261,6 +296,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
         <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec. « Reconnecter maintenant » saute l’attente.</translation>
+    </message>
+    <message>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <translation>Active (le mot de Realm : elle veut synchroniser), mais non connectée : aucune modification ne monte ni ne descend avant le retour de la connexion.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2214,10 @@ Fichier local : %4</translation>
             <numerusform>Connecté à %1 serveurs sur %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>
@@ -2422,6 +2465,14 @@ Jeton d’accès : %1</translation>
 Access token: %2</source>
         <translation>%1
 Jeton d’accès : %2</translation>
+    </message>
+    <message>
+        <source>Is it syncing? (from the state and the connection)</source>
+        <translation>Synchronise-t-elle ? (d’après l’état et la connexion)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // rows, roles, batching, and that the on-screen batching loses no change for other observers.
 #include "fakesessions.h"
 
+#include "mainwindow/monitorstatusbar.h"
 #include "sessions/sessionlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -38,6 +39,45 @@ class TestSessionListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void healthLeadsAndActiveIsNotCalledHealthy()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        SessionFacts syncing = factsNamed(QStringLiteral("Syncing"));
+        syncing.connection = ConnectionBadge::Connected;
+        SessionFacts neverConnected = factsNamed(QStringLiteral("Never"));
+        neverConnected.lastError =
+            SessionError{1001, QStringLiteral("refused"), false, SessionError::Origin::Connection,
+                         QDateTime::currentDateTime()};
+        SessionFacts offline = factsNamed(QStringLiteral("Offline"));
+        offline.disconnectedSince = QDateTime::currentDateTime().addSecs(-5 * 60 - 3);
+        SessionFacts failed = factsNamed(QStringLiteral("Failed"));
+        failed.state = StateBadge::Invalid;
+        for (const SessionFacts &f : {syncing, neverConnected, offline, failed})
+            addFake(monitor, f);
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role).toString();
+        };
+        QCOMPARE(cell(0, SessionListModel::HealthColumn), QStringLiteral("Syncing"));
+        QCOMPARE(cell(1, SessionListModel::HealthColumn), QStringLiteral("Retrying"));
+        QCOMPARE(cell(2, SessionListModel::HealthColumn), QStringLiteral("Offline for 5 min"));
+        QCOMPARE(cell(3, SessionListModel::HealthColumn), QStringLiteral("Failed"));
+        // Realm's words stay visible next to it.
+        QCOMPARE(cell(1, SessionListModel::StateColumn), QStringLiteral("Active"));
+        const QString why = cell(1, SessionListModel::StateColumn, Qt::ToolTipRole);
+        QVERIFY2(!why.contains(QStringLiteral("Syncing")), qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("not connected")));
+
+        // The status bar leads with health, Realm's states after it.
+        MonitorStatusBar bar(&monitor);
+        const QString states = bar.statesText();
+        QVERIFY2(states.startsWith(QStringLiteral("1 Syncing · 1 Retrying · 1 Offline · 1 Failed")),
+                 qPrintable(states));
+        QVERIFY(states.contains(QStringLiteral("3 Active")));
+    }
+
     void rowsAndRolesFollowTheFacts()
     {
         SessionMonitor monitor;

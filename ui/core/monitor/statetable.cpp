@@ -24,6 +24,9 @@ QString explainActive(const StateContext &c)
 {
     if (c.stalled)
         return StateTable::tr("Active, but no progress for a while although work is outstanding.");
+    if (c.facts.connection != ConnectionBadge::Connected)
+        return StateTable::tr("Active (Realm's word: it wants to sync), but not connected: no "
+                              "change goes up or comes down until the connection is back.");
     return StateTable::tr("Syncing: changes go up and come down as they happen.");
 }
 

@@ -1,9 +1,12 @@
 #include "mainwindow/monitorstatusbar.h"
 
+#include "monitor/sessionhealth.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/sessionstatus.h"
 
 #include <QLabel>
+
+#include <array>
 
 namespace syncscope::ui {
 
@@ -36,6 +39,16 @@ void MonitorStatusBar::setServerDescription(const QString &text)
 
 QString MonitorStatusBar::statesText() const
 {
+    // Health first: "9 Offline" is what an operator must see, not "10 Active".
+    std::array<int, kHealthCount> health{};
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const MonitoredSession *s : m_monitor->sessions())
+        ++health.at(std::size_t(healthOf(s->facts(), now)));
+    QStringList healthParts;
+    for (int h = 0; h < kHealthCount; ++h) {
+        if (health.at(h) > 0)
+            healthParts << tr("%1 %2").arg(health.at(h)).arg(healthName(Health(h)));
+    }
     const StateFilterCounts counts = m_monitor->stateCounts();
     QStringList parts;
     for (StateFilter filter :
@@ -45,7 +58,8 @@ QString MonitorStatusBar::statesText() const
     }
     if (parts.isEmpty())
         return tr("No sessions");
-    return parts.join(QStringLiteral(" · "));
+    return tr("%1 (%2)").arg(healthParts.join(QStringLiteral(" · ")),
+                             parts.join(QStringLiteral(" · ")));
 }
 
 QString MonitorStatusBar::ratesText() const

@@ -1,6 +1,7 @@
 #include "sessions/sessionlistmodel.h"
 
 #include "monitor/monitoredsession.h"
+#include "monitor/sessionhealth.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/badgestyle.h"
 #include "workspace/tokenfacts.h"
@@ -128,7 +129,7 @@ void SessionListModel::flush()
     if (m_dirtyCount == 0)
         return;
     // Name, realm, user and server never change: sorted by them, nothing can move.
-    const bool sortCanMove = m_sortColumn >= StateColumn;
+    const bool sortCanMove = m_sortColumn >= HealthColumn;
     QList<int> filterRows;
     bool sortValuesChanged = false;
     int first = -1;
@@ -220,6 +221,8 @@ QVariant SessionListModel::sortValue(int row, int column) const
         return s->userId();
     case ServerColumn:
         return s->serverText();
+    case HealthColumn:
+        return int(healthOf(s->facts(), QDateTime::currentDateTime()));
     case StateColumn:
         return int(s->stateBadge());
     case ConnectionColumn:
@@ -289,6 +292,9 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("User");
     case ServerColumn:
         return tr("Server");
+    case HealthColumn:
+        return role == Qt::ToolTipRole ? tr("Is it syncing? (from the state and the connection)")
+                                       : tr("Health");
     case StateColumn:
         return tr("State");
     case ConnectionColumn:
@@ -353,6 +359,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return s->serverText();
         if (role == Qt::ToolTipRole)
             return s->definition().serverUrl.toString();
+        break;
+    case HealthColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return healthText(s->facts(), QDateTime::currentDateTime());
+        if (role == Qt::ToolTipRole)
+            return QString(s->stateExplanation() + u'\n' + s->connectionExplanation());
         break;
     case StateColumn: {
         const BadgeStyle style = BadgeStyle::of(s->stateBadge());

@@ -36,7 +36,8 @@ public:
         RealmColumn,
         UserColumn,
         ServerColumn,
-        StateColumn,
+        HealthColumn, // leads: Syncing / Retrying / Offline for … / Paused / Failed
+        StateColumn,  // Realm's words: Active / Paused / Inactive / Invalid
         ConnectionColumn,
         UploadColumn,
         DownloadColumn,

@@ -1,5 +1,7 @@
 #include "sessions/sessionlistpanel.h"
 
+#include "monitor/sessionhealth.h"
+
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/badgedelegate.h"
@@ -126,6 +128,8 @@ void SessionListPanel::setDefaultColumnWidths()
             .arg(formatBytes(1023.9 * 1024 * 1024), formatBytes(1023.9 * 1024 * 1024))
             .arg(100);
     const int rate = metrics.horizontalAdvance(formatRate(1023.9 * 1024)) + em;
+    SessionFacts offlineSample; // the widest health text: "Offline for 3 h 59 min"
+    offlineSample.disconnectedSince = QDateTime::currentDateTime();
     QStringList names;
     for (const MonitoredSession *s : m_monitor->sessions())
         names << s->name();
@@ -135,6 +139,9 @@ void SessionListPanel::setDefaultColumnWidths()
         14 * em,
         5 * em,
         metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + em,
+        metrics.horizontalAdvance(healthText(
+            offlineSample, offlineSample.disconnectedSince.addSecs(3 * 3600 + 59 * 60))) +
+            em,
         widest(states) + badgeExtra,
         widest(connections) + badgeExtra,
         metrics.horizontalAdvance(progressSample) + 2 * em,
