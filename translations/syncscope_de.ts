@@ -1021,6 +1021,14 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
+    <message>
+        <source>Server %1 is reachable again (it was lost at %2)</source>
+        <translation>Server %1 ist wieder erreichbar (verloren um %2)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1: no session reaches it</source>
+        <translation>Verbindung zu Server %1 verloren: keine Sitzung erreicht ihn</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionSource</name>
@@ -1700,6 +1708,37 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Prüfe die Verbindung zu %1…</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AlertBanner</name>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Hide these alerts; the event log keeps them</source>
+        <translation>Diese Warnungen ausblenden; das Ereignisprotokoll behält sie</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1 at %2.</source>
+        <translation>Verbindung zu Server %1 um %2 verloren.</translation>
+    </message>
+    <message>
+        <source>Server lost</source>
+        <translation>Server verloren</translation>
+    </message>
+    <message>
+        <source>Server %1 is back; it was unreachable from %2 to %3 (%4).</source>
+        <translation>Server %1 ist zurück; er war von %2 bis %3 nicht erreichbar (%4).</translation>
+    </message>
+    <message>
+        <source>Server back</source>
+        <translation>Server zurück</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,14 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Removed</source>
         <translation>Quitada</translation>
     </message>
+    <message>
+        <source>Server %1 is reachable again (it was lost at %2)</source>
+        <translation>El servidor %1 vuelve a estar accesible (se perdió a las %2)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1: no session reaches it</source>
+        <translation>Se perdió la conexión con el servidor %1: ninguna sesión lo alcanza</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionSource</name>
@@ -1700,6 +1708,37 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AlertBanner</name>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Hide these alerts; the event log keeps them</source>
+        <translation>Ocultar estas alertas; el registro de eventos las conserva</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1 at %2.</source>
+        <translation>Se perdió la conexión con el servidor %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Server lost</source>
+        <translation>Servidor perdido</translation>
+    </message>
+    <message>
+        <source>Server %1 is back; it was unreachable from %2 to %3 (%4).</source>
+        <translation>El servidor %1 ha vuelto; no estuvo accesible de %2 a %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Server back</source>
+        <translation>Servidor de vuelta</translation>
     </message>
 </context>
 <context>

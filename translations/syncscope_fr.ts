@@ -1021,6 +1021,14 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
+    <message>
+        <source>Server %1 is reachable again (it was lost at %2)</source>
+        <translation>Le serveur %1 est de nouveau joignable (perdu à %2)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1: no session reaches it</source>
+        <translation>Connexion au serveur %1 perdue : aucune session ne l’atteint</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionSource</name>
@@ -1700,6 +1708,37 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AlertBanner</name>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Hide these alerts; the event log keeps them</source>
+        <translation>Masquer ces alertes ; le journal des événements les garde</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1 at %2.</source>
+        <translation>Connexion au serveur %1 perdue à %2.</translation>
+    </message>
+    <message>
+        <source>Server lost</source>
+        <translation>Serveur perdu</translation>
+    </message>
+    <message>
+        <source>Server %1 is back; it was unreachable from %2 to %3 (%4).</source>
+        <translation>Le serveur %1 est de retour ; il était injoignable de %2 à %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Server back</source>
+        <translation>Serveur de retour</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "monitor/monitoredsession.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 namespace syncscope::monitor {
@@ -196,12 +197,42 @@ void SessionMonitor::countConnected(const MonitoredSession *session, const Count
 {
     if (key.connection != ConnectionBadge::Connected)
         return;
-    auto it = m_connectedByServer.find(session->serverText());
+    const QString server = session->serverText();
+    auto it = m_connectedByServer.find(server);
     if (it == m_connectedByServer.end())
-        it = m_connectedByServer.insert(session->serverText(), 0);
+        it = m_connectedByServer.insert(server, 0);
     *it += delta;
-    if (*it <= 0)
+    if (*it <= 0) {
         m_connectedByServer.erase(it);
+        // After the recount of this change (the session's new state is not counted yet).
+        QMetaObject::invokeMethod(
+            this, [this, server] { checkServerLost(server); }, Qt::QueuedConnection);
+    } else if (delta > 0) {
+        if (const QDateTime since = m_lostServers.take(server); since.isValid()) {
+            m_eventLog->append(-1, QString(), EventKind::Connection,
+                               tr("Server %1 is reachable again (it was lost at %2)")
+                                   .arg(server, QLocale().toString(since, QLocale::ShortFormat)));
+            Q_EMIT serverRegained(server, since);
+        }
+    }
+}
+
+void SessionMonitor::checkServerLost(const QString &server)
+{
+    if (m_connectedByServer.contains(server) || m_lostServers.contains(server))
+        return;
+    // Lost only if a session of it still wants to sync: Pause all, closing or removing the
+    // sessions are no outage.
+    bool wantsToSync = false;
+    for (const MonitoredSession *s : std::as_const(m_sessions))
+        wantsToSync |= s->serverText() == server && s->stateBadge() == StateBadge::Active;
+    if (!wantsToSync)
+        return;
+    const QDateTime now = QDateTime::currentDateTime();
+    m_lostServers.insert(server, now);
+    m_eventLog->append(-1, QString(), EventKind::Error,
+                       tr("Lost the connection to server %1: no session reaches it").arg(server));
+    Q_EMIT serverLost(server, now);
 }
 
 StateFilterCounts SessionMonitor::stateCounts() const

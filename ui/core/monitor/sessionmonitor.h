@@ -10,6 +10,7 @@
 
 #include <syncscope/types.h>
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -94,6 +95,10 @@ Q_SIGNALS:
     void sessionStalled(syncscope::monitor::MonitoredSession *session);
     void sessionInvalidated(syncscope::monitor::MonitoredSession *session);
     void allPausedChanged(bool paused);
+    // The last connected session of a server lost its connection while sessions of it still
+    // want to sync (not a pause): the server is down or unreachable. Regained: one is back.
+    void serverLost(const QString &server, const QDateTime &since);
+    void serverRegained(const QString &server, const QDateTime &lostSince);
     void sampled();
 
 private:
@@ -120,6 +125,8 @@ private:
     StateFilterCounts m_counts;
     QHash<QString, int> m_connectedByServer; // host:port -> connected sessions, > 0 only
     QHash<QString, int> m_sessionsByServer;  // host:port -> sessions
+    QHash<QString, QDateTime> m_lostServers; // host:port -> since when no session reaches it
+    void checkServerLost(const QString &server);
     QString m_title;
     bool m_allPaused = false;
     int m_nextId = 1;

@@ -5,6 +5,7 @@
 #include "export/exportcontroller.h"
 #include "export/exportdialog.h"
 #include "log/eventlogpanel.h"
+#include "mainwindow/alertbanner.h"
 #include "mainwindow/monitorstatusbar.h"
 #include "mainwindow/traynotifier.h"
 #include "mainwindow/windowsettings.h"
@@ -38,6 +39,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace syncscope::ui {
 
@@ -56,6 +58,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
           monitor, [this] { return m_sessions->selectedSessions(); }, this))
     , m_editActions(new SessionEditActions(
           monitor, [this] { return m_sessions->selectedSessions(); }, this))
+    , m_alerts(new AlertBanner(monitor, this))
     , m_statusBar(new MonitorStatusBar(monitor, this))
     , m_tray(nullptr)
     , m_export(new ExportController(this, this))
@@ -70,7 +73,12 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_alerts);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     setStatusBar(m_statusBar);
     m_tray = new TrayNotifier(monitor, this, m_actions, this);
     connect(m_tray, &TrayNotifier::notified, this,
@@ -78,6 +86,9 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
                 m_statusBar->showMessage(title + QStringLiteral(": ") + message, 15'000);
             });
 
+    connect(
+        m_alerts, &AlertBanner::alerted, this,
+        [this](const QString &title, const QString &message) { m_tray->notify(title, message); });
     createMenusAndToolbar();
 
     connect(m_sessions, &SessionListPanel::selectionChanged, this, &MainWindow::onSelectionChanged);

@@ -21,6 +21,7 @@ class ExportController;
 class MonitorStatusBar;
 class SessionActions;
 class SessionEditActions;
+class AlertBanner;
 class SessionListPanel;
 class TrayNotifier;
 
@@ -47,6 +48,7 @@ public:
     EventLogPanel *eventLog() const { return m_eventLog; }
     SessionActions *actions() const { return m_actions; }
     SessionEditActions *editActions() const { return m_editActions; }
+    AlertBanner *alertBanner() const { return m_alerts; }
     MonitorStatusBar *monitorStatusBar() const { return m_statusBar; }
     TrayNotifier *tray() const { return m_tray; }
     ExportController *exportController() const { return m_export; }
@@ -82,6 +84,7 @@ private:
     QSplitter *m_splitter;
     SessionActions *m_actions;
     SessionEditActions *m_editActions;
+    AlertBanner *m_alerts;
     MonitorStatusBar *m_statusBar;
     TrayNotifier *m_tray;
     ExportController *m_export;
