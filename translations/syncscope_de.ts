@@ -99,6 +99,18 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>die --export-Datei muss auf .csv oder .jsonl enden: %1</translation>
     </message>
+    <message>
+        <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
+        <translation>Mit --headless: mit 1 beenden, wenn am Ende eine Sitzung, die synchronisieren soll (nicht als Fehlschlag erwartet, nicht pausiert), [seconds] oder länger getrennt ist — auch eine, die nie verbunden war. Ohne Wert: jede getrennte Sitzung.</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected only applies with --headless</source>
+        <translation>--fail-on-disconnected gilt nur mit --headless</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <translation>--fail-on-disconnected braucht eine Anzahl Sekunden, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -906,23 +918,38 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Aufgezeichnete Fortschrittsmeldungen: %1 (verworfen: %2)</translation>
     </message>
     <message>
-        <source>Result: healthy (exit code 0)</source>
-        <translation>Ergebnis: in Ordnung (Exit-Code 0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
-        <translation>
-            <numerusform>Ergebnis: %n Sitzung unerwartet ungültig (Exit-Code 1)</numerusform>
-            <numerusform>Ergebnis: %n Sitzungen unerwartet ungültig (Exit-Code 1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exported %1 progress reports to %2</source>
         <translation>%1 Fortschrittsmeldungen nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code %1)</source>
+        <translation>Ergebnis: gesund (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>Result: %1 (exit code %2)</source>
+        <translation>Ergebnis: %1 (Exit-Code %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) unexpectedly Invalid</source>
+        <translation>
+            <numerusform>%n Sitzung unerwartet ungültig</numerusform>
+            <numerusform>%n Sitzungen unerwartet ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) disconnected for %1 s or longer</source>
+        <translation>
+            <numerusform>%n Sitzung seit %1 s oder länger getrennt</numerusform>
+            <numerusform>%n Sitzungen seit %1 s oder länger getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>der Export ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,18 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>el archivo de --export debe terminar en .csv o .jsonl: %1</translation>
     </message>
+    <message>
+        <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
+        <translation>Con --headless: salir con 1 si, al final, una sesión que debe sincronizar (ni fallo esperado, ni en pausa) lleva desconectada [seconds] o más — también una que nunca se conectó. Sin valor: cualquier sesión desconectada.</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected only applies with --headless</source>
+        <translation>--fail-on-disconnected solo se aplica con --headless</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <translation>--fail-on-disconnected necesita un número de segundos, se recibió «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -906,23 +918,38 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>Informes de progreso registrados: %1 (descartados: %2)</translation>
     </message>
     <message>
-        <source>Result: healthy (exit code 0)</source>
-        <translation>Resultado: correcto (código de salida 0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
-        <translation>
-            <numerusform>Resultado: %n sesión inválida de forma inesperada (código de salida 1)</numerusform>
-            <numerusform>Resultado: %n sesiones inválidas de forma inesperada (código de salida 1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exported %1 progress reports to %2</source>
         <translation>%1 informes de progreso exportados a %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code %1)</source>
+        <translation>Resultado: correcto (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>Result: %1 (exit code %2)</source>
+        <translation>Resultado: %1 (código de salida %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) unexpectedly Invalid</source>
+        <translation>
+            <numerusform>%n sesión no válida de forma inesperada</numerusform>
+            <numerusform>%n sesiones no válidas de forma inesperada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) disconnected for %1 s or longer</source>
+        <translation>
+            <numerusform>%n sesión desconectada desde hace %1 s o más</numerusform>
+            <numerusform>%n sesiones desconectadas desde hace %1 s o más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>la exportación falló</translation>
     </message>
 </context>
 <context>

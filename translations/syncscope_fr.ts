@@ -99,6 +99,18 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>le fichier --export doit se terminer par .csv ou .jsonl : %1</translation>
     </message>
+    <message>
+        <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
+        <translation>Avec --headless : sortir avec 1 si, à la fin, une session qui doit synchroniser (ni échec attendu, ni en pause) est déconnectée depuis [seconds] ou plus — y compris une qui ne s’est jamais connectée. Sans valeur : toute session déconnectée.</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected only applies with --headless</source>
+        <translation>--fail-on-disconnected ne s’applique qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <translation>--fail-on-disconnected attend un nombre de secondes, reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -906,23 +918,38 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Rapports de progression enregistrés : %1 (abandonnés : %2)</translation>
     </message>
     <message>
-        <source>Result: healthy (exit code 0)</source>
-        <translation>Résultat : sain (code de sortie 0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
-        <translation>
-            <numerusform>Résultat : %n session invalide de façon inattendue (code de sortie 1)</numerusform>
-            <numerusform>Résultat : %n sessions invalides de façon inattendue (code de sortie 1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exported %1 progress reports to %2</source>
         <translation>%1 rapports de progression exportés vers %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code %1)</source>
+        <translation>Résultat : sain (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>Result: %1 (exit code %2)</source>
+        <translation>Résultat : %1 (code de sortie %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) unexpectedly Invalid</source>
+        <translation>
+            <numerusform>%n session invalide de façon inattendue</numerusform>
+            <numerusform>%n sessions invalides de façon inattendue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) disconnected for %1 s or longer</source>
+        <translation>
+            <numerusform>%n session déconnectée depuis %1 s ou plus</numerusform>
+            <numerusform>%n sessions déconnectées depuis %1 s ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>l’export a échoué</translation>
     </message>
 </context>
 <context>
