@@ -104,8 +104,13 @@ void MonitoredSession::onStateChanged(StateBadge state)
 
 void MonitoredSession::onConnectionChanged(ConnectionBadge connection)
 {
-    if (connection == ConnectionBadge::Connected)
+    if (connection == ConnectionBadge::Connected) {
         m_lastProgressMs = QDateTime::currentMSecsSinceEpoch(); // the stall clock restarts
+    } else {
+        // Nothing moves without a connection: no rate lingers in the moving average.
+        m_uploadRate = 0;
+        m_downloadRate = 0;
+    }
     logEvent(EventKind::Connection, tr("Connection: %1").arg(connectionBadgeText(connection)));
 }
 
@@ -169,9 +174,9 @@ HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds s
             seconds;
         m_uploadRate = 0.5 * m_uploadRate + 0.5 * up;
         m_downloadRate = 0.5 * m_downloadRate + 0.5 * down;
-        if (m_uploadRate < 1)
+        if (m_uploadRate < 1 || !connected)
             m_uploadRate = 0;
-        if (m_downloadRate < 1)
+        if (m_downloadRate < 1 || !connected)
             m_downloadRate = 0;
         raw.uploadRate = up;
         raw.downloadRate = down;
