@@ -2284,6 +2284,10 @@ Lokale Datei: %4</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Latest notice</source>
+        <translation>Letzte Meldung</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>

@@ -2284,6 +2284,10 @@ Archivo local: %4</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Latest notice</source>
+        <translation>Último aviso</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>

@@ -2284,6 +2284,10 @@ Fichier local : %4</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Latest notice</source>
+        <translation>Dernier avis</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>

@@ -3,8 +3,11 @@
 #include "fakesessions.h"
 
 #include "mainwindow/alertbanner.h"
+#include "mainwindow/monitorstatusbar.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -64,6 +67,37 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY(banner.isHidden());
         QCOMPARE(monitorErrors(monitor), 1);
+    }
+
+    void statusNoticesAreElidedKeptAndNeverCoverTheCounters()
+    {
+        SessionMonitor monitor;
+        addFake(monitor, QStringLiteral("A"));
+        QMainWindow window;
+        auto *bar = new MonitorStatusBar(&monitor, &window);
+        window.setStatusBar(bar);
+        window.resize(1024, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString first = QStringLiteral("Saved the workspace to ") + QString(200, u'x');
+        bar->notify(first);
+        QLabel *notice = bar->noticeLabel();
+        QVERIFY2(notice->text().endsWith(QChar(0x2026)), qPrintable(notice->text()));
+        QVERIFY(notice->toolTip().contains(first));
+        QLabel *states = nullptr;
+        for (QLabel *label : bar->findChildren<QLabel *>()) {
+            if (label->accessibleName() == MonitorStatusBar::tr("Sessions by state"))
+                states = label;
+        }
+        QVERIFY(states && states->isVisible() && !states->text().isEmpty());
+        QVERIFY(!notice->geometry().intersects(states->geometry()));
+
+        bar->notify(QStringLiteral("Server lost: elsewhere:1"));
+        QVERIFY2(notice->text().contains(QStringLiteral("Server lost")),
+                 qPrintable(notice->text() + QString::number(notice->width())));
+        QVERIFY(notice->toolTip().contains(first)); // the earlier one is not lost
+        QCOMPARE(bar->notices().size(), 2);
+        QVERIFY(states->isVisible());
     }
 };
 

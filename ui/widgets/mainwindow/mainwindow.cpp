@@ -83,7 +83,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     m_tray = new TrayNotifier(monitor, this, m_actions, this);
     connect(m_tray, &TrayNotifier::notified, this,
             [this](const QString &title, const QString &message) {
-                m_statusBar->showMessage(title + QStringLiteral(": ") + message, 15'000);
+                m_statusBar->notify(title + QStringLiteral(": ") + message);
             });
 
     connect(
@@ -105,10 +105,9 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     connect(m_export, &ExportController::finished, this,
             [this](const QString &path, qsizetype records, const QString &error) {
                 if (error.isEmpty()) {
-                    m_statusBar->showMessage(
+                    m_statusBar->notify(
                         tr("Exported %n progress report(s) to %1", nullptr, int(records))
-                            .arg(QDir::toNativeSeparators(path)),
-                        10'000);
+                            .arg(QDir::toNativeSeparators(path)));
                     m_monitor->eventLog()->append(-1, QString(), EventKind::Monitor,
                                                   tr("Exported the progress log to %1").arg(path));
                 } else {
@@ -357,8 +356,7 @@ bool MainWindow::saveWorkspaceTo(const QString &path, QString *error)
     if (!WorkspaceFile::save(m_monitor->workspace(), path, error))
         return false;
     setWorkspacePath(path);
-    m_statusBar->showMessage(tr("Saved the workspace to %1").arg(QDir::toNativeSeparators(path)),
-                             8'000);
+    m_statusBar->notify(tr("Saved the workspace to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -44,7 +44,6 @@ Q_SIGNALS:
     void notified(const QString &title, const QString &message);
 
 private:
-
     QPointer<QMainWindow> m_window;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
