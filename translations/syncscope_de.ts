@@ -2544,6 +2544,18 @@ Zugriffstoken: %2</translation>
         <source>Health</source>
         <translation>Befinden</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Nichts hochzuladen</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionListPanel</name>

@@ -2544,6 +2544,18 @@ Token de acceso: %2</translation>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Nada que subir</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionListPanel</name>

@@ -2544,6 +2544,18 @@ Jeton d’accès : %2</translation>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionListPanel</name>

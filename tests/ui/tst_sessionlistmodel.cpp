@@ -39,6 +39,35 @@ class TestSessionListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void idleDirectionsSayWhyInsteadOfAFullBar()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const FakeRow a = addFake(monitor, QStringLiteral("A"));
+        const auto text = [&](int column) {
+            return model.index(0, column).data(Qt::DisplayRole).toString();
+        };
+        const auto bar = [&](int column) {
+            return model.index(0, column).data(SessionListModel::ProgressFractionRole).toDouble();
+        };
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("waiting"));
+        a.source->setProgress(ProgressDirection::Upload, 0, 0);
+        a.source->setProgress(ProgressDirection::Download, 500, 500);
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("Nothing to upload"));
+        QCOMPARE(text(SessionListModel::DownloadColumn), QStringLiteral("Up to date"));
+        QVERIFY(bar(SessionListModel::UploadColumn) < 0); // no full bar
+        a.source->setProgress(ProgressDirection::Download, 200, 800);
+        QVERIFY(text(SessionListModel::DownloadColumn).contains(QStringLiteral("25 %")));
+        QCOMPARE(bar(SessionListModel::DownloadColumn), 0.25);
+        a.source->setState(StateBadge::Paused);
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("Paused"));
+        QVERIFY(text(SessionListModel::DownloadColumn).contains(QStringLiteral("25 %")));
+        a.source->setState(StateBadge::Invalid);
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("—"));
+    }
+
     void healthLeadsAndActiveIsNotCalledHealthy()
     {
         SessionMonitor monitor;

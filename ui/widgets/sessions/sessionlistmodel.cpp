@@ -15,6 +15,28 @@ using namespace monitor;
 
 namespace {
 
+// A direction with nothing in flight says so in words instead of a full "0 of 0 (100 %)" bar,
+// and one that cannot move says why instead of "waiting" forever.
+QString idleText(const MonitoredSession &s, const DirectionProgress &p, ProgressDirection direction)
+{
+    if (p.outstanding())
+        return {}; // the bar says how far it got, whatever the state
+    switch (s.stateBadge()) {
+    case StateBadge::Paused:
+        return SessionListModel::tr("Paused");
+    case StateBadge::Inactive:
+    case StateBadge::Invalid:
+        return QStringLiteral("—");
+    case StateBadge::Active:
+        break;
+    }
+    if (!p.known)
+        return {};
+    if (p.transferable == 0 && direction == ProgressDirection::Upload)
+        return SessionListModel::tr("Nothing to upload");
+    return SessionListModel::tr("Up to date");
+}
+
 QString progressText(const DirectionProgress &p)
 {
     if (!p.known)
@@ -410,9 +432,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case DownloadColumn: {
         const bool isUp = index.column() == UploadColumn;
         const DirectionProgress &p = isUp ? up : down;
+        const ProgressDirection direction =
+            isUp ? ProgressDirection::Upload : ProgressDirection::Download;
+        const QString idle = idleText(*s, p, direction);
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return progressText(p);
-        if (role == ProgressFractionRole || role == SortRole)
+            return idle.isEmpty() ? progressText(p) : idle;
+        if (role == ProgressFractionRole)
+            return idle.isEmpty() && p.known ? p.fraction() : -1.0; // no bar for words
+        if (role == SortRole)
             return p.known ? p.fraction() : -1.0;
         if (role == Qt::ToolTipRole)
             return progressTooltip(p,
