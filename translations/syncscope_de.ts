@@ -1849,6 +1849,17 @@ Lokale Datei: %4</translation>
             <numerusform>%n ausgewählte Sitzungen (Summe)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown session(s) (sum)</source>
+        <translation>
+            <numerusform>%n angezeigte Sitzung (Summe)</numerusform>
+            <numerusform>%n angezeigte Sitzungen (Summe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions the list shows with its filter:</source>
+        <translation>Die Sitzungen, die die Liste mit ihrem Filter zeigt:</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::EventLogModel</name>

@@ -1849,6 +1849,17 @@ Archivo local: %4</translation>
             <numerusform>%n sesiones seleccionadas (suma)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown session(s) (sum)</source>
+        <translation>
+            <numerusform>%n sesión mostrada (suma)</numerusform>
+            <numerusform>%n sesiones mostradas (suma)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions the list shows with its filter:</source>
+        <translation>Las sesiones que la lista muestra con su filtro:</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::EventLogModel</name>

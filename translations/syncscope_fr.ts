@@ -1849,6 +1849,17 @@ Fichier local : %4</translation>
             <numerusform>%n sessions sélectionnées (somme)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown session(s) (sum)</source>
+        <translation>
+            <numerusform>%n session affichée (somme)</numerusform>
+            <numerusform>%n sessions affichées (somme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions the list shows with its filter:</source>
+        <translation>Les sessions que la liste affiche avec son filtre :</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::EventLogModel</name>

@@ -590,6 +590,33 @@ private Q_SLOTS:
         QVERIFY(log->exportTo(dir.filePath(QStringLiteral("events.txt")), &error));
     }
 
+    void detailsAndShowCountsFollowTheTextFilter()
+    {
+        SessionListPanel *list = m_window->sessionList();
+        DetailPane *details = m_window->detailPane();
+        QVERIFY(details->titleText().startsWith(QStringLiteral("All sessions")));
+        list->filterEdit()->setText(QStringLiteral("alice")); // Alpha and Bravo
+        QCOMPARE(list->proxy()->rowCount(), 2);
+        QVERIFY2(details->titleText().contains(QStringLiteral("2 shown session(s)")),
+                 qPrintable(details->titleText()));
+        QVERIFY(details->configText().contains(QStringLiteral("Alpha")));
+        QVERIFY(!details->configText().contains(QStringLiteral("Charlie")));
+        // "All (2)", not "All (4)"; the Invalid one does not match the text.
+        QCOMPARE(list->stateCombo()->itemText(0), QStringLiteral("All (2)"));
+        bool sawInvalid = false;
+        for (int i = 0; i < list->stateCombo()->count(); ++i) {
+            if (list->stateCombo()->itemText(i).startsWith(stateBadgeText(StateBadge::Invalid))) {
+                QCOMPARE(list->stateCombo()->itemText(i),
+                         stateBadgeText(StateBadge::Invalid) + QStringLiteral(" (0)"));
+                sawInvalid = true;
+            }
+        }
+        QVERIFY(sawInvalid);
+        list->filterEdit()->clear();
+        QVERIFY(details->titleText().startsWith(QStringLiteral("All sessions")));
+        QCOMPARE(list->stateCombo()->itemText(0), QStringLiteral("All (4)"));
+    }
+
     void statusBarSummarises()
     {
         MonitorStatusBar *bar = m_window->monitorStatusBar();

@@ -92,6 +92,8 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     createMenusAndToolbar();
 
     connect(m_sessions, &SessionListPanel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_sessions, &SessionListPanel::shownChanged, this,
+            [this] { m_details->setShownSessions(m_sessions->shownSessions()); });
     connect(m_sessions->model(), &SessionListModel::flushed, m_actions, &SessionActions::refresh);
     connect(m_sessions->model(), &SessionListModel::flushed, m_statusBar,
             &MonitorStatusBar::refresh);

@@ -77,15 +77,22 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &SessionFilterProxy::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateCounts(); // the counts follow the text filter
+        Q_EMIT shownChanged();
+    });
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setStateFilter(StateFilter(m_stateCombo->itemData(index).toInt()));
+        Q_EMIT shownChanged();
     });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SessionListPanel::shownChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SessionListPanel::shownChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionListPanel::selectionChanged);
     // Every tick, but relabelling an adjust-to-contents combo box re-measures it: only on change.
     connect(m_model, &SessionListModel::flushed, this, [this] {
-        if (m_monitor->stateCounts() != m_shownCounts)
+        if (!m_proxy->filter().text().isEmpty() || m_monitor->stateCounts() != m_shownCounts)
             updateCounts();
     });
     m_model->setViewport({[this] { return visibleSourceRows(); }});
@@ -159,9 +166,34 @@ void SessionListPanel::setDefaultColumnWidths()
     }
 }
 
+std::optional<QList<MonitoredSession *>> SessionListPanel::shownSessions() const
+{
+    const SessionFilter &filter = m_proxy->filter();
+    if (filter.text().isEmpty() && filter.state() == StateFilter::All)
+        return std::nullopt;
+    QList<MonitoredSession *> out;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (MonitoredSession *s =
+                m_model->sessionAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            out.append(s);
+    }
+    return out;
+}
+
 void SessionListPanel::updateCounts()
 {
-    const StateFilterCounts counts = m_monitor->stateCounts();
+    // Without a text filter the monitor's running counts; with one, the matching sessions'.
+    StateFilterCounts counts = m_monitor->stateCounts();
+    if (!m_proxy->filter().text().isEmpty()) {
+        counts.clear();
+        for (const MonitoredSession *s : m_monitor->sessions()) {
+            if (m_proxy->filter().matchesText(s->facts()))
+                counts.add(s->facts());
+        }
+    }
+    if (m_countsLabelled && counts == m_shownCounts)
+        return; // relabelling an adjust-to-contents combo box re-measures it
+    m_countsLabelled = true;
     m_shownCounts = counts;
     for (int i = 0; i < m_stateCombo->count(); ++i) {
         const auto filter = StateFilter(m_stateCombo->itemData(i).toInt());

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLineEdit;
 
@@ -39,12 +41,16 @@ public:
     SessionFilterProxy *proxy() const { return m_proxy; }
 
     void updateCounts();
+    // What the list shows when a filter is on (text or state), in the list's order; nullopt
+    // when every session is shown.
+    std::optional<QList<monitor::MonitoredSession *>> shownSessions() const;
     void setDefaultColumnWidths();
     // The model's rows on screen, top to bottom (empty while the list is hidden).
     QList<int> visibleSourceRows() const;
 
 Q_SIGNALS:
     void selectionChanged();
+    void shownChanged(); // the filter changed, or rows came or went
 
 private:
     monitor::SessionMonitor *m_monitor;
@@ -54,6 +60,7 @@ private:
     QComboBox *m_stateCombo;
     SessionTreeView *m_view;
     monitor::StateFilterCounts m_shownCounts; // what the state filter box shows
+    bool m_countsLabelled = false;
 };
 
 } // namespace syncscope::ui
