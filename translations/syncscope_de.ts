@@ -2299,6 +2299,13 @@ Lokale Datei: %4</translation>
         <source>Latest notice</source>
         <translation>Letzte Meldung</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n stalled</source>
+        <translation>
+            <numerusform>⚠ %n hängt</numerusform>
+            <numerusform>⚠ %n hängen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>
@@ -2566,6 +2573,10 @@ Zugriffstoken: %2</translation>
     <message>
         <source>Up to date</source>
         <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>⚠ Stalled: connected, with work outstanding, but no progress for %1 s or more.</source>
+        <translation>⚠ Hängt: verbunden, mit ausstehender Arbeit, aber seit %1 s oder länger ohne Fortschritt.</translation>
     </message>
 </context>
 <context>

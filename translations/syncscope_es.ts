@@ -2299,6 +2299,13 @@ Archivo local: %4</translation>
         <source>Latest notice</source>
         <translation>Último aviso</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n stalled</source>
+        <translation>
+            <numerusform>⚠ %n atascada</numerusform>
+            <numerusform>⚠ %n atascadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>
@@ -2566,6 +2573,10 @@ Token de acceso: %2</translation>
     <message>
         <source>Up to date</source>
         <translation>Al día</translation>
+    </message>
+    <message>
+        <source>⚠ Stalled: connected, with work outstanding, but no progress for %1 s or more.</source>
+        <translation>⚠ Atascada: conectada, con trabajo pendiente, pero sin progreso desde hace %1 s o más.</translation>
     </message>
 </context>
 <context>

@@ -2299,6 +2299,13 @@ Fichier local : %4</translation>
         <source>Latest notice</source>
         <translation>Dernier avis</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n stalled</source>
+        <translation>
+            <numerusform>⚠ %n bloquée</numerusform>
+            <numerusform>⚠ %n bloquées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>
@@ -2566,6 +2573,10 @@ Jeton d’accès : %2</translation>
     <message>
         <source>Up to date</source>
         <translation>À jour</translation>
+    </message>
+    <message>
+        <source>⚠ Stalled: connected, with work outstanding, but no progress for %1 s or more.</source>
+        <translation>⚠ Bloquée : connectée, avec du travail en attente, mais sans progrès depuis %1 s ou plus.</translation>
     </message>
 </context>
 <context>

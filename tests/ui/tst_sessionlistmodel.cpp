@@ -68,6 +68,27 @@ private Q_SLOTS:
         QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("—"));
     }
 
+    void aStallIsExplainedOnHoverAndCounted()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        MonitorStatusBar bar(&monitor);
+        const FakeRow a = addFake(monitor, QStringLiteral("A"));
+        a.source->setConnection(ConnectionBadge::Connected);
+        a.source->setProgress(ProgressDirection::Upload, 0, 1000); // work outstanding
+        QVERIFY(!bar.statesText().contains(QStringLiteral("stalled")));
+        a.session->sample(QDateTime::currentMSecsSinceEpoch() + 120'000, monitor.stallThreshold());
+        QVERIFY(a.session->isStalled());
+        model.flush();
+        const QString tip =
+            model.index(0, SessionListModel::NameColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Stalled")) && tip.contains(QStringLiteral("60 s")),
+                 qPrintable(tip));
+        QCOMPARE(monitor.stalledCount(), 1);
+        QVERIFY2(bar.statesText().contains(QStringLiteral("1 stalled")),
+                 qPrintable(bar.statesText()));
+    }
+
     void healthLeadsAndActiveIsNotCalledHealthy()
     {
         SessionMonitor monitor;

@@ -250,6 +250,14 @@ int SessionMonitor::unexpectedInvalidCount() const
     return count;
 }
 
+int SessionMonitor::stalledCount() const
+{
+    int count = 0;
+    for (const MonitoredSession *session : m_sessions)
+        count += session->isStalled() ? 1 : 0;
+    return count;
+}
+
 int SessionMonitor::serverCount() const
 {
     return int(m_sessionsByServer.size());

@@ -79,6 +79,7 @@ public:
     double totalDownloadRate() const;
     StateFilterCounts stateCounts() const;
     int unexpectedInvalidCount() const;
+    int stalledCount() const;
     int connectedServerCount() const; // distinct servers with at least one connected session
     int serverCount() const;
 

@@ -97,6 +97,8 @@ QString MonitorStatusBar::statesText() const
     }
     if (parts.isEmpty())
         return tr("No sessions");
+    if (const int stalled = m_monitor->stalledCount(); stalled > 0)
+        healthParts << tr("⚠ %n stalled", nullptr, stalled);
     return tr("%1 (%2)").arg(healthParts.join(QStringLiteral(" · ")),
                              parts.join(QStringLiteral(" · ")));
 }

@@ -356,7 +356,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return s->name();
         if (role == Qt::ToolTipRole) {
             const QString expiry = TokenFacts::of(s->definition().token).expiryText();
-            const QString file = tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+            QString file = tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+            if (s->isStalled())
+                file = tr("⚠ Stalled: connected, with work outstanding, but no progress for "
+                          "%1 s or more.")
+                           .arg(m_monitor->stallThreshold().count() / 1000) +
+                       u'\n' + file;
             return expiry.isEmpty() ? file : file + tr("\nAccess token: %1").arg(expiry);
         }
         if (role == Qt::DecorationRole && s->isStalled())
