@@ -38,6 +38,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -615,6 +617,36 @@ private Q_SLOTS:
         list->filterEdit()->clear();
         QVERIFY(details->titleText().startsWith(QStringLiteral("All sessions")));
         QCOMPARE(list->stateCombo()->itemText(0), QStringLiteral("All (4)"));
+    }
+
+    void everyDocumentedShortcutExists()
+    {
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/monitor.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf(QStringLiteral("### Keyboard"));
+        QVERIFY(start >= 0);
+        QSet<QString> bound;
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            for (const QKeySequence &keys : action->shortcuts())
+                bound.insert(keys.toString(QKeySequence::PortableText));
+        }
+        static const QRegularExpression key(
+            QStringLiteral(R"(\b((?:Ctrl\+|Shift\+|Alt\+)+[A-Z0-9]|F[0-9]+|Esc)\b)"));
+        int checked = 0;
+        for (const QString &line : text.mid(start).split(u'\n')) {
+            if (!line.startsWith(QStringLiteral("| ")) || line.startsWith(QStringLiteral("| keys")))
+                continue;
+            const QString keysCell = line.section(u'|', 1, 1);
+            for (auto it = key.globalMatch(keysCell); it.hasNext();) {
+                const QString documented = it.next().captured(1);
+                QVERIFY2(
+                    bound.contains(QKeySequence(documented).toString(QKeySequence::PortableText)),
+                    qPrintable(documented));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 15);
     }
 
     void statusBarSummarises()

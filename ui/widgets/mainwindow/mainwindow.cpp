@@ -125,22 +125,37 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+// The platform theme's keys for a standard action (so a desktop's own bindings win), or the
+// documented ones where the theme has none (QKeySequence::SaveAs is empty outside KDE/GNOME).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::createMenusAndToolbar()
 {
     auto *addAction = new QAction(paintedIcon(IconShape::Add), tr("A&dd session…"), this);
-    addAction->setShortcut(QKeySequence::New);
+    addAction->setShortcuts(standardKeys(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
     addAction->setToolTip(tr("Add a session to this workspace"));
     connect(addAction, &QAction::triggered, this, &MainWindow::addSession);
     auto *openAction = new QAction(paintedIcon(IconShape::Open), tr("&Open workspace…"), this);
-    openAction->setShortcut(QKeySequence::Open);
+    openAction->setShortcuts(standardKeys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     openAction->setToolTip(tr("Open a workspace in a new window"));
     connect(openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     auto *saveAction = new QAction(paintedIcon(IconShape::Save), tr("&Save workspace"), this);
-    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcuts(standardKeys(QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)));
     saveAction->setToolTip(tr("Save the sessions of this window as a workspace file"));
     connect(saveAction, &QAction::triggered, this, &MainWindow::saveWorkspace);
     auto *saveAsAction = new QAction(tr("Save workspace &as…"), this);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
     auto *exportAction =
         new QAction(paintedIcon(IconShape::Export), tr("&Export progress log…"), this);
@@ -148,7 +163,8 @@ void MainWindow::createMenusAndToolbar()
     exportAction->setToolTip(tr("Write every recorded progress report to CSV or JSON Lines"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
     auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
