@@ -2,6 +2,7 @@
 // QT_QPA_PLATFORM=offscreen, against a real in-process SyncServer where they talk to one.
 #include "embeddedtestserver.h"
 
+#include "export/exportdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/sessionlistmodel.h"
@@ -377,6 +378,21 @@ private Q_SLOTS:
         whenModal([](QWidget *box) { clickButton(box, QMessageBox::Discard); });
         QVERIFY(window.close());
         QCOMPARE(WorkspaceFile::load(path, &error)->sessions.size(), 2); // discarded
+    }
+
+    void everyMnemonicLabelHasABuddy()
+    {
+        AddSessionDialog add([](const QString &) { return false; }, m_server->url());
+        ExportDialog exporter(2, m_local->filePath(QStringLiteral("p.csv")));
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&add, &exporter}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->text().contains(u'&') && !label->text().contains(QStringLiteral("&&")))
+                    QVERIFY2(label->buddy(), qPrintable(label->text())); // else "&" shows as is
+            }
+            dialog->hide();
+        }
     }
 
     void rowTooltipShowsTheTokensExpiry()

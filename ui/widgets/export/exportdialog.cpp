@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,7 +45,10 @@ ExportDialog::ExportDialog(int selectedCount, const QString &suggestedPath, QWid
     which->addWidget(m_selected);
     form->addRow(tr("Sessions:"), which);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("Fi&le:"), pathRow);
+    // A row of a layout gets no buddy from addRow(): the "&" would show as is.
+    auto *pathLabel = new QLabel(tr("Fi&le:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
     auto *layout = new QVBoxLayout(this);

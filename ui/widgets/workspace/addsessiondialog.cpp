@@ -108,7 +108,10 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     form->addRow(tr("Access &token:"), m_token);
     form->addRow(QString(), m_tokenFacts);
     form->addRow(tr("&Realm path:"), m_realm);
-    form->addRow(tr("&Local file:"), localRow);
+    // A row of a layout gets no buddy from addRow(): the "&" would show as is.
+    auto *localLabel = new QLabel(tr("&Local file:"), this);
+    localLabel->setBuddy(m_local);
+    form->addRow(localLabel, localRow);
     form->addRow(QString(), m_expectedToFail);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_accept = buttons->button(QDialogButtonBox::Ok);
