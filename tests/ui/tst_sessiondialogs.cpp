@@ -5,6 +5,7 @@
 #include "export/exportdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/sessionmonitor.h"
+#include "monitor/translations.h"
 #include "sessions/sessionlistmodel.h"
 #include "workspace/addsessiondialog.h"
 #include "workspace/sessioneditactions.h"
@@ -19,6 +20,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <QApplication>
 #include <QLabel>
@@ -393,6 +395,29 @@ private Q_SLOTS:
             }
             dialog->hide();
         }
+    }
+
+    void qtsOwnDialogButtonsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Abbrechen");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Annuler");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Cancelar");
+    }
+
+    void qtsOwnDialogButtonsAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        QVERIFY(installTranslations(language));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        const QString shown = box.button(QDialogButtonBox::Cancel)->text().remove(u'&');
+        // Back to English for the other tests before any check can return.
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            delete t;
+        QLocale::setDefault(QLocale(QLocale::English));
+        QCOMPARE(shown, cancel);
     }
 
     void rowTooltipShowsTheTokensExpiry()
