@@ -106,7 +106,6 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Server URL:"), m_server);
     form->addRow(tr("Access &token:"), m_token);
-    form->addRow(QString(), m_tokenFacts);
     form->addRow(tr("&Realm path:"), m_realm);
     // A row of a layout gets no buddy from addRow(): the "&" would show as is.
     auto *localLabel = new QLabel(tr("&Local file:"), this);
@@ -119,9 +118,12 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_tokenFacts);
     layout->addWidget(m_testResult);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // The token's facts and the test's answer grow the dialog instead of overlapping rows.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     connect(buttons, &QDialogButtonBox::accepted, this, &AddSessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AddSessionDialog::reject);
     setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 40);
