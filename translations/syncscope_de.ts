@@ -2613,6 +2613,10 @@ Zugriffstoken: %2</translation>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::TrayNotifier</name>

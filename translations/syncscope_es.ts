@@ -2613,6 +2613,10 @@ Token de acceso: %2</translation>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::TrayNotifier</name>

@@ -2613,6 +2613,10 @@ Jeton d’accès : %2</translation>
         <source>Sh&amp;ow:</source>
         <translation>Affich&amp;er :</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::TrayNotifier</name>

@@ -649,6 +649,53 @@ private Q_SLOTS:
         QVERIFY(checked >= 15);
     }
 
+    void importantColumnsFitAndTheToolbarDoesNotOverflow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+
+    void importantColumnsFitAndTheToolbarDoesNotOverflow()
+    {
+        QFETCH(QSize, size);
+        m_window->resize(size);
+        m_window->sessionList()->setDefaultColumnWidths();
+        QCoreApplication::processEvents();
+        QHeaderView *header = m_window->sessionList()->view()->header();
+        const int viewport = m_window->sessionList()->view()->viewport()->width();
+        if (size.width() >= 1280) {
+            // The reason a session is Invalid must be visible on first launch.
+            QVERIFY(!header->isSectionHidden(SessionListModel::LastErrorColumn));
+            const int lastErrorLeft =
+                header->sectionViewportPosition(SessionListModel::LastErrorColumn);
+            QVERIFY2(lastErrorLeft + 40 < viewport,
+                     qPrintable(QStringLiteral("%1 of %2").arg(lastErrorLeft).arg(viewport)));
+        }
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+            for (QToolButton *b : bar->findChildren<QToolButton *>()) {
+                if (b->objectName() == QStringLiteral("qt_toolbar_ext_button"))
+                    QVERIFY2(!b->isVisible(), "the toolbar overflows");
+            }
+        }
+    }
+
+    void headerContextMenuShowsAndHidesColumns()
+    {
+        SessionListPanel *list = m_window->sessionList();
+        QMenu *menu = list->columnMenu();
+        QAction *realm = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == SessionListModel::tr("Realm"))
+                realm = a;
+        }
+        QVERIFY(realm && realm->isCheckable() && realm->isChecked());
+        realm->trigger();
+        QVERIFY(list->view()->header()->isSectionHidden(SessionListModel::RealmColumn));
+        realm->trigger();
+        QVERIFY(!list->view()->header()->isSectionHidden(SessionListModel::RealmColumn));
+    }
+
     void statusBarSummarises()
     {
         MonitorStatusBar *bar = m_window->monitorStatusBar();

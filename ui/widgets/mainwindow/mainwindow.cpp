@@ -259,6 +259,7 @@ void MainWindow::createMenusAndToolbar()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *bar = addToolBar(tr("Main toolbar"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setAccessibleName(tr("Main toolbar"));
@@ -487,6 +488,23 @@ void MainWindow::saveSettings() const
     settings::stallSeconds.set(
         s,
         int(std::chrono::duration_cast<std::chrono::seconds>(m_monitor->stallThreshold()).count()));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!m_toolBar)
+        return;
+    // Text beside the icons while it fits; icons only (the tooltips name them) when the window
+    // is too narrow, instead of hiding actions behind the overflow button.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QToolButton *button : m_toolBar->findChildren<QToolButton *>())
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_toolBar->sizeHint().width() > width()) {
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        for (QToolButton *button : m_toolBar->findChildren<QToolButton *>())
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

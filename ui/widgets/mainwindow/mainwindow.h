@@ -8,6 +8,7 @@
 class QSplitter;
 class QTabWidget;
 class QActionGroup;
+class QToolBar;
 
 namespace syncscope::monitor {
 class SessionMonitor;
@@ -62,6 +63,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenusAndToolbar();
@@ -84,6 +86,7 @@ private:
     QSplitter *m_splitter;
     SessionActions *m_actions;
     SessionEditActions *m_editActions;
+    QToolBar *m_toolBar = nullptr;
     AlertBanner *m_alerts;
     MonitorStatusBar *m_statusBar;
     TrayNotifier *m_tray;

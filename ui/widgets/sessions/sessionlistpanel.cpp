@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace syncscope::ui {
@@ -65,6 +66,26 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
+    m_columnMenu = new QMenu(tr("Columns"), this);
+    for (int column = SessionListModel::NameColumn + 1; column < SessionListModel::ColumnCount;
+         ++column) {
+        QAction *action = m_columnMenu->addAction(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    connect(m_columnMenu, &QMenu::aboutToShow, this, [this, header] {
+        const QList<QAction *> actions = m_columnMenu->actions();
+        for (int i = 0; i < actions.size(); ++i) {
+            const QSignalBlocker quiet(actions.at(i));
+            actions.at(i)->setChecked(!header->isSectionHidden(i + 1));
+        }
+    });
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &at) { m_columnMenu->exec(header->mapToGlobal(at)); });
     setDefaultColumnWidths();
 
     auto *filterRow = new QHBoxLayout;
@@ -142,20 +163,15 @@ void SessionListPanel::setDefaultColumnWidths()
         names << s->name();
     const int nameWidth = qBound(12 * em, widest(names) + 2 * em, 30 * em);
     const int widths[SessionListModel::ColumnCount] = {
-        nameWidth,
-        14 * em,
-        5 * em,
+        nameWidth, 11 * em, 5 * em,
         metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + em,
         metrics.horizontalAdvance(healthText(
             offlineSample, offlineSample.disconnectedSince.addSecs(3 * 3600 + 59 * 60))) +
             em,
-        widest(states) + badgeExtra,
-        widest(connections) + badgeExtra,
-        metrics.horizontalAdvance(progressSample) + 2 * em,
-        metrics.horizontalAdvance(progressSample) + 2 * em,
-        rate,
-        rate,
-        24 * em};
+        widest(states) + badgeExtra, widest(connections) + badgeExtra,
+        // Enough for "12.3 MiB of 24.0 MiB (51 %)"; longer texts elide, the tooltip is exact.
+        qMin(metrics.horizontalAdvance(progressSample) + 2 * em, 15 * em),
+        qMin(metrics.horizontalAdvance(progressSample) + 2 * em, 15 * em), rate, rate, 24 * em};
     const QFontMetrics headerMetrics(m_view->header()->font());
     for (int column = 0; column < SessionListModel::ColumnCount; ++column) {
         // Never narrower than the header text plus room for the sort arrow.

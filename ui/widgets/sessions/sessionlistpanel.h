@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QMenu;
 class QLineEdit;
 
 namespace syncscope::monitor {
@@ -41,6 +42,8 @@ public:
     SessionFilterProxy *proxy() const { return m_proxy; }
 
     void updateCounts();
+    // The header's context menu: a checkable entry per column (as qBittorrent's).
+    QMenu *columnMenu() const { return m_columnMenu; }
     // What the list shows when a filter is on (text or state), in the list's order; nullopt
     // when every session is shown.
     std::optional<QList<monitor::MonitoredSession *>> shownSessions() const;
@@ -61,6 +64,7 @@ private:
     SessionTreeView *m_view;
     monitor::StateFilterCounts m_shownCounts; // what the state filter box shows
     bool m_countsLabelled = false;
+    QMenu *m_columnMenu;
 };
 
 } // namespace syncscope::ui
