@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -782,6 +783,27 @@ private Q_SLOTS:
         QCOMPARE(other.detailPane()->timeRange(), TimeRange::ThreeHours);
         QCOMPARE(other.tabs()->currentIndex(), 1);
         QCOMPARE(m_monitor->stallThreshold(), std::chrono::milliseconds(std::chrono::minutes(5)));
+        QSettings().clear();
+    }
+
+    void restoredWindowFitsTheScreenAndWidthsFollowALargerFont()
+    {
+        const QRect available = m_window->screen()->availableGeometry();
+        m_window->resize(available.size() * 2); // saved at 200 % on a bigger screen
+        m_window->sessionList()->view()->header()->resizeSection(SessionListModel::NameColumn, 30);
+        m_window->saveSettings();
+
+        MainWindow other(m_monitor.get());
+        QFont big = other.sessionList()->view()->font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        other.sessionList()->view()->setFont(big);
+        other.restoreSettings();
+        QVERIFY2(other.width() <= available.width() && other.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(other.width()).arg(other.height())));
+        QVERIFY(available.contains(other.geometry()));
+        const int name =
+            other.sessionList()->view()->header()->sectionSize(SessionListModel::NameColumn);
+        QVERIFY2(name > 60, qPrintable(QString::number(name))); // measured again, not the saved 30
         QSettings().clear();
     }
 

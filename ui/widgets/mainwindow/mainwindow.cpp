@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -461,9 +462,14 @@ void MainWindow::restoreSettings()
     const QSettings s;
     if (const QByteArray geometry = settings::windowGeometry.get(s); !geometry.isEmpty())
         restoreGeometry(geometry);
+    clampToScreen();
     restoreState(settings::windowState.get(s));
     m_splitter->restoreState(settings::splitterState.get(s));
     m_sessions->view()->header()->restoreState(settings::sessionHeader.get(s));
+    // Widths saved with a smaller font would cut names and headers: measure them again
+    // (hidden columns and their order stay as saved).
+    if (settings::sessionHeaderFontHeight.get(s) < m_sessions->view()->fontMetrics().height())
+        m_sessions->setDefaultColumnWidths();
     m_details->setTimeRange(timeRangeFromKey(settings::chartRange.get(s), TimeRange::FiveMinutes));
     m_tabs->setCurrentIndex(settings::currentTab.get(s));
     const bool notify = settings::notificationsEnabled.get(s);
@@ -483,11 +489,30 @@ void MainWindow::saveSettings() const
     settings::splitterState.set(s, m_splitter->saveState());
     settings::currentTab.set(s, m_tabs->currentIndex());
     settings::sessionHeader.set(s, m_sessions->view()->header()->saveState());
+    settings::sessionHeaderFontHeight.set(s, m_sessions->view()->fontMetrics().height());
     settings::chartRange.set(s, timeRangeKey(m_details->timeRange()));
     settings::notificationsEnabled.set(s, m_notifyAction->isChecked());
     settings::stallSeconds.set(
         s,
         int(std::chrono::duration_cast<std::chrono::seconds>(m_monitor->stallThreshold()).count()));
+}
+
+void MainWindow::clampToScreen()
+{
+    // A geometry saved on a larger screen or at another scale must not open off screen.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    frame.setSize(frame.size().boundedTo(available.size()));
+    if (!available.contains(frame)) {
+        frame.moveLeft(
+            qBound(available.left(), frame.left(), available.right() - frame.width() + 1));
+        frame.moveTop(
+            qBound(available.top(), frame.top(), available.bottom() - frame.height() + 1));
+    }
+    setGeometry(frame);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

@@ -59,6 +59,7 @@ public:
     void exportProgressLog(const QString &path, bool selectedOnly);
 
     void restoreSettings();
+    void clampToScreen(); // the whole window on its screen, never larger than it
     void saveSettings() const;
 
 protected:
