@@ -864,6 +864,13 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::EventLog</name>
+    <message>
+        <source>time	session	kind	message</source>
+        <translation>Zeit	Sitzung	Art	Meldung</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>

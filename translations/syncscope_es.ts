@@ -864,6 +864,13 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::EventLog</name>
+    <message>
+        <source>time	session	kind	message</source>
+        <translation>hora	sesión	tipo	mensaje</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>

@@ -864,6 +864,13 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::EventLog</name>
+    <message>
+        <source>time	session	kind	message</source>
+        <translation>heure	session	type	message</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>

@@ -420,6 +420,18 @@ private Q_SLOTS:
         QCOMPARE(shown, cancel);
     }
 
+    void smallerOnes_titleAndExportScope()
+    {
+        ExportDialog exporter(3, m_local->filePath(QStringLiteral("p.csv")));
+        QVERIFY(!exporter.selectedOnly()); // "All sessions" by default, also with a selection
+        SessionMonitor monitor;
+        monitor.setTitle(QStringLiteral("Night shift"));
+        MainWindow window(&monitor);
+        window.setWorkspacePath(m_local->filePath(QStringLiteral("ops.json")));
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Night shift")),
+                 qPrintable(window.windowTitle()));
+    }
+
     void rowTooltipShowsTheTokensExpiry()
     {
         SessionMonitor monitor;

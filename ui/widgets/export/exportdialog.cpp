@@ -25,8 +25,8 @@ ExportDialog::ExportDialog(int selectedCount, const QString &suggestedPath, QWid
     , m_path(new QLineEdit(suggestedPath, this))
 {
     setWindowTitle(tr("Export progress log"));
-    m_all->setChecked(selectedCount == 0);
-    m_selected->setChecked(selectedCount > 0);
+    // All sessions unless the person picks the selection: exporting a part is the exception.
+    m_all->setChecked(true);
     m_selected->setEnabled(selectedCount > 0);
     m_format->addItem(tr("CSV (.csv)"), int(ExportFormat::Csv));
     m_format->addItem(tr("JSON Lines (.jsonl)"), int(ExportFormat::JsonLines));

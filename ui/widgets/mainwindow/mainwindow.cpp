@@ -302,8 +302,9 @@ void MainWindow::setEmbeddedServer(const QUrl &url, const QString &description)
 
 void MainWindow::updateTitle()
 {
+    // The workspace's own title; its file name only when it has none.
     QString title = m_monitor->title();
-    if (!m_workspacePath.isEmpty())
+    if (title.isEmpty() && !m_workspacePath.isEmpty())
         title = QFileInfo(m_workspacePath).fileName();
     // "[*]" is where Qt shows the "*" of windowModified.
     setWindowTitle(title.isEmpty() ? tr("Syncscope[*]") : tr("%1[*] — Syncscope").arg(title));
