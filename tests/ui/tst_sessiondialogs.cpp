@@ -432,6 +432,24 @@ private Q_SLOTS:
                  qPrintable(window.windowTitle()));
     }
 
+    void aRelativeLocalFileIsTakenFromTheWorkspacesFolder()
+    {
+        AddSessionDialog dialog([](const QString &) { return false; }, m_server->url());
+        dialog.setBaseFolder(m_local->path());
+        SessionDefinition d = valid();
+        d.localPath = QStringLiteral("files/../delta.realm");
+        dialog.setDefinition(d);
+        QCOMPARE(dialog.definition().localPath, m_local->filePath(QStringLiteral("delta.realm")));
+        QLineEdit *local = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == AddSessionDialog::tr("Local file"))
+                local = edit;
+        }
+        QVERIFY(local);
+        Q_EMIT local->editingFinished();
+        QCOMPARE(local->text(), m_local->filePath(QStringLiteral("delta.realm"))); // shown absolute
+    }
+
     void rowTooltipShowsTheTokensExpiry()
     {
         SessionMonitor monitor;

@@ -366,6 +366,8 @@ void MainWindow::addSession()
         server = m_monitor->sessions().constFirst()->definition().serverUrl;
     AddSessionDialog dialog(
         [this](const QString &name) { return m_monitor->hasSessionNamed(name); }, server, this);
+    if (!m_workspacePath.isEmpty())
+        dialog.setBaseFolder(QFileInfo(m_workspacePath).absolutePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
     MonitoredSession *session = m_monitor->addSession(dialog.definition());

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -77,6 +78,10 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
         m_tokenFacts->setText(m_token->toPlainText().trimmed().isEmpty() ? QString()
                                                                          : facts.summary());
     });
+    connect(m_local, &QLineEdit::editingFinished, this, [this] {
+        if (const QString absolute = resolvedLocalPath(); absolute != m_local->text())
+            m_local->setText(absolute);
+    });
     connect(m_test, &QPushButton::clicked, this, &AddSessionDialog::testConnection);
     connect(m_connectionTest, &monitor::ConnectionTest::finished, this,
             [this](bool, const QString &report) {
@@ -135,6 +140,14 @@ void AddSessionDialog::setPurpose(const QString &title, const QString &acceptTex
     m_accept->setText(acceptText);
 }
 
+QString AddSessionDialog::resolvedLocalPath() const
+{
+    const QString path = m_local->text().trimmed();
+    if (path.isEmpty() || m_baseFolder.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(QDir(m_baseFolder).absoluteFilePath(path));
+}
+
 QString AddSessionDialog::tokenText() const
 {
     return m_tokenFacts->text();
@@ -165,7 +178,7 @@ monitor::SessionDefinition AddSessionDialog::definition() const
     d.serverUrl = QUrl(m_server->text().trimmed(), QUrl::StrictMode);
     d.token = m_token->toPlainText().trimmed();
     d.realmPath = m_realm->text().trimmed();
-    d.localPath = m_local->text().trimmed();
+    d.localPath = resolvedLocalPath();
     d.expectedToFail = m_expectedToFail->isChecked();
     return d;
 }

@@ -31,6 +31,10 @@ public:
     // Edit… and Duplicate… reuse the dialog: its title and the accept button's text.
     void setPurpose(const QString &title, const QString &acceptText);
 
+    // A relative local file is taken relative to this folder (the workspace file's) and shown
+    // absolute once typed.
+    void setBaseFolder(const QString &folder) { m_baseFolder = folder; }
+
     monitor::SessionDefinition definition() const;
     void setDefinition(const monitor::SessionDefinition &definition);
     QString validationError() const; // what accept() would complain about, or empty
@@ -57,6 +61,8 @@ private:
     QLineEdit *m_local;
     QCheckBox *m_expectedToFail;
     QLabel *m_error;
+    QString m_baseFolder;
+    QString resolvedLocalPath() const;
     QLabel *m_tokenFacts;
     QPushButton *m_test;
     QLabel *m_testResult;
