@@ -109,6 +109,7 @@ int main(int argc, char **argv)
         HeadlessRunner runner(&monitor, &out);
         runner.setDuration(options.duration);
         runner.setExportPath(options.exportPath);
+        runner.setFailOnDisconnected(options.failOnDisconnected);
         // Ctrl+C ends a headless run the way --duration does: export written, summary printed.
         platform::ShutdownSignals signals_;
         if (QString error; !signals_.install(&error))

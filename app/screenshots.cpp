@@ -8,16 +8,21 @@
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
 #include "sessions/sessionlistpanel.h"
+#include "workspace/addsessiondialog.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QPalette>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+#include <functional>
 
 using namespace syncscope;
 using namespace syncscope::monitor;
@@ -114,11 +119,34 @@ int main(int argc, char **argv)
         window.grab().save(path);
         QTextStream(stdout) << path << Qt::endl;
     };
+    // Edit… of a demo session with the answer of Test connection, then the end.
+    ui::AddSessionDialog dialog([](const QString &) { return false; }, demo.serverUrl(), &window);
+    std::function<void()> shootSessionDialog;
     MonitoredSession *download = nullptr;
     for (MonitoredSession *s : monitor.sessions()) {
         if (s->definition().localPath.endsWith(QStringLiteral("/archive-download.realm")))
             download = s;
     }
+    shootSessionDialog = [&] {
+        dialog.setPurpose(
+            QCoreApplication::translate("syncscope::ui::SessionEditActions", "Edit session"),
+            QCoreApplication::translate("syncscope::ui::SessionEditActions", "&Save"));
+        dialog.setDefinition(download->definition());
+        dialog.show();
+        dialog.testConnection();
+        auto *poll = new QTimer(&app);
+        poll->setInterval(100);
+        QObject::connect(poll, &QTimer::timeout, &app, [&, poll] {
+            if (!dialog.testButton()->isEnabled())
+                return;
+            poll->stop();
+            const QString path = outDir + u'/' + prefix + QStringLiteral("edit-session-dialog.png");
+            dialog.grab().save(path);
+            QTextStream(stdout) << path << Qt::endl;
+            app.quit();
+        });
+        poll->start();
+    };
     // A short pause mid-download, so the charts show a shaded not-connected stretch.
     QTimer::singleShot(std::chrono::seconds(seconds / 3), &app, [&] { download->pauseByUser(); });
     QTimer::singleShot(std::chrono::seconds(seconds / 3 + 3), &app,
@@ -135,7 +163,13 @@ int main(int argc, char **argv)
             window.tabs()->setCurrentIndex(1);
             QTimer::singleShot(std::chrono::milliseconds(500), &app, [&] {
                 save(QStringLiteral("event-log"));
-                app.quit();
+                window.tabs()->setCurrentIndex(0);
+                // The banner as a lost server raises it (the demo's server stays up).
+                Q_EMIT monitor.serverLost(download->serverText(), QDateTime::currentDateTime());
+                QTimer::singleShot(std::chrono::milliseconds(500), &app, [&] {
+                    save(QStringLiteral("alert-banner"));
+                    shootSessionDialog();
+                });
             });
         });
     });

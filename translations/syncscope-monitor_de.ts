@@ -99,6 +99,18 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>die --export-Datei muss auf .csv oder .jsonl enden: %1</translation>
     </message>
+    <message>
+        <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
+        <translation>Mit --headless: mit 1 beenden, wenn am Ende eine Sitzung, die synchronisieren soll (nicht als Fehlschlag erwartet, nicht pausiert), [seconds] oder länger getrennt ist — auch eine, die nie verbunden war. Ohne Wert: jede getrennte Sitzung.</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected only applies with --headless</source>
+        <translation>--fail-on-disconnected gilt nur mit --headless</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <translation>--fail-on-disconnected braucht eine Anzahl Sekunden, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -134,6 +146,41 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>SessionHealth</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Synchronisiert nicht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>Offline for %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>%1/s</source>
@@ -166,6 +213,22 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 h</translation>
     </message>
 </context>
 <context>
@@ -227,23 +290,28 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Getrennt, weil die Sitzung pausiert ist.</translation>
     </message>
     <message>
-        <source>Disconnected since %1.</source>
-        <translation>Getrennt seit %1.</translation>
-    </message>
-    <message>
         <source>Last error at %1: %2</source>
         <translation>Letzter Fehler um %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuch).</numerusform>
-            <numerusform>Nächster Versuch erwartet zwischen %1 und %2 (nach %n fehlgeschlagenen Versuchen).</numerusform>
-        </translation>
+    <message>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <translation>Aktiv (Realms Wort: sie will synchronisieren), aber nicht verbunden: keine Änderung geht hoch oder kommt herunter, bis die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger (bis 5 Min.). „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <translation>Keine Synchronisierung: Benutzer %1 hat sich abgemeldet. „Erneut anmelden“ setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1 (for %2).</source>
+        <translation>Getrennt seit %1 (seit %2).</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger. „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
 </context>
 <context>
@@ -275,6 +343,25 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>24 h</source>
         <translation>24 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFacts</name>
+    <message>
+        <source>Expired %1 (%2 ago)</source>
+        <translation>Abgelaufen am %1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>Expires %1 (in %2)</source>
+        <translation>Läuft ab am %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Not a readable access token.</source>
+        <translation>Kein lesbares Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>User %1; realms %2; %3</source>
+        <translation>Benutzer %1; Realms %2; %3</translation>
     </message>
 </context>
 <context>
@@ -389,6 +476,29 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ConnectionTest</name>
+    <message>
+        <source>No answer from the server in time.</source>
+        <translation>Keine rechtzeitige Antwort vom Server.</translation>
+    </message>
+    <message>
+        <source>The access token is malformed.</source>
+        <translation>Das Zugriffstoken ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (code %2)</source>
+        <translation>Verbindung nicht möglich: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1 (code %2)</source>
+        <translation>Der Server hat die Sitzung abgelehnt: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Connected; the server bound the realm.</source>
+        <translation>Verbunden; der Server hat das Realm gebunden.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::EmbeddedDemo</name>
     <message>
         <source>cannot create %1</source>
@@ -438,6 +548,13 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Admin settings (bob, denied)</source>
         <translation>Admin-Einstellungen (bob, verweigert)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::EventLog</name>
+    <message>
+        <source>time	session	kind	message</source>
+        <translation>Zeit	Sitzung	Art	Meldung</translation>
     </message>
 </context>
 <context>
@@ -495,23 +612,38 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Aufgezeichnete Fortschrittsmeldungen: %1 (verworfen: %2)</translation>
     </message>
     <message>
-        <source>Result: healthy (exit code 0)</source>
-        <translation>Ergebnis: in Ordnung (Exit-Code 0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
-        <translation>
-            <numerusform>Ergebnis: %n Sitzung unerwartet ungültig (Exit-Code 1)</numerusform>
-            <numerusform>Ergebnis: %n Sitzungen unerwartet ungültig (Exit-Code 1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exported %1 progress reports to %2</source>
         <translation>%1 Fortschrittsmeldungen nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code %1)</source>
+        <translation>Ergebnis: gesund (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>Result: %1 (exit code %2)</source>
+        <translation>Ergebnis: %1 (Exit-Code %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) unexpectedly Invalid</source>
+        <translation>
+            <numerusform>%n Sitzung unerwartet ungültig</numerusform>
+            <numerusform>%n Sitzungen unerwartet ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) disconnected for %1 s or longer</source>
+        <translation>
+            <numerusform>%n Sitzung seit %1 s oder länger getrennt</numerusform>
+            <numerusform>%n Sitzungen seit %1 s oder länger getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>der Export ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -548,6 +680,18 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Reconnect requested by you</source>
         <translation>Neuverbindung von Ihnen angefordert</translation>
     </message>
+    <message>
+        <source>User %1 logged out</source>
+        <translation>Benutzer %1 hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>User %1 logged in again</source>
+        <translation>Benutzer %1 hat sich erneut angemeldet</translation>
+    </message>
+    <message>
+        <source>Log in again requested by you</source>
+        <translation>Erneute Anmeldung von Ihnen angefordert</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -579,6 +723,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Progress again</source>
         <translation>Wieder Fortschritt</translation>
     </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
@@ -589,6 +737,18 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Alle fortsetzen (von Ihnen selbst pausierte Sitzungen bleiben pausiert)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Server %1 is reachable again (it was lost at %2)</source>
+        <translation>Server %1 ist wieder erreichbar (verloren um %2)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1: no session reaches it</source>
+        <translation>Verbindung zu Server %1 verloren: keine Sitzung erreicht ihn</translation>
     </message>
 </context>
 <context>
@@ -612,6 +772,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Nur eine aktive Sitzung ohne Verbindung kann neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Its user is logged in.</source>
+        <translation>Ihr Benutzer ist angemeldet.</translation>
     </message>
 </context>
 </TS>

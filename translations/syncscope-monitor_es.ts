@@ -99,6 +99,18 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>el archivo de --export debe terminar en .csv o .jsonl: %1</translation>
     </message>
+    <message>
+        <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
+        <translation>Con --headless: salir con 1 si, al final, una sesión que debe sincronizar (ni fallo esperado, ni en pausa) lleva desconectada [seconds] o más — también una que nunca se conectó. Sin valor: cualquier sesión desconectada.</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected only applies with --headless</source>
+        <translation>--fail-on-disconnected solo se aplica con --headless</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <translation>--fail-on-disconnected necesita un número de segundos, se recibió «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -134,6 +146,41 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>SessionHealth</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>No sincroniza</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Offline for %1</source>
+        <translation>Sin conexión desde hace %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>%1/s</source>
@@ -166,6 +213,22 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Connected</source>
         <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -227,23 +290,28 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>Desconectada porque la sesión está en pausa.</translation>
     </message>
     <message>
-        <source>Disconnected since %1.</source>
-        <translation>Desconectada desde las %1.</translation>
-    </message>
-    <message>
         <source>Last error at %1: %2</source>
         <translation>Último error a las %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intento fallido).</numerusform>
-            <numerusform>Próximo intento previsto entre las %1 y las %2 (tras %n intentos fallidos).</numerusform>
-        </translation>
+    <message>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <translation>Activa (la palabra de Realm: quiere sincronizar), pero sin conexión: ningún cambio sube ni baja hasta que vuelva la conexión.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>El SDK reintenta solo, esperando más tras cada fallo (hasta 5 min). «Reconectar ahora» se salta la espera.</translation>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <translation>Sin sincronizar: el usuario %1 cerró la sesión. «Iniciar sesión de nuevo» la reanuda.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1 (for %2).</source>
+        <translation>Desconectada desde las %1 (hace %2).</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Próximo intento a las %1.</translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>El SDK reintenta por sí mismo y espera más tras cada fallo. «Reconectar ahora» omite la espera.</translation>
     </message>
 </context>
 <context>
@@ -275,6 +343,25 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>24 h</source>
         <translation>24 h</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFacts</name>
+    <message>
+        <source>Expired %1 (%2 ago)</source>
+        <translation>Caducó el %1 (hace %2)</translation>
+    </message>
+    <message>
+        <source>Expires %1 (in %2)</source>
+        <translation>Caduca el %1 (dentro de %2)</translation>
+    </message>
+    <message>
+        <source>Not a readable access token.</source>
+        <translation>No es un token de acceso legible.</translation>
+    </message>
+    <message>
+        <source>User %1; realms %2; %3</source>
+        <translation>Usuario %1; realms %2; %3</translation>
     </message>
 </context>
 <context>
@@ -389,6 +476,29 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ConnectionTest</name>
+    <message>
+        <source>No answer from the server in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The access token is malformed.</source>
+        <translation>El token de acceso está mal formado.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (code %2)</source>
+        <translation>No se pudo conectar: %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1 (code %2)</source>
+        <translation>El servidor rechazó la sesión: %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Connected; the server bound the realm.</source>
+        <translation>Conectada; el servidor vinculó el realm.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::EmbeddedDemo</name>
     <message>
         <source>cannot create %1</source>
@@ -438,6 +548,13 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Admin settings (bob, denied)</source>
         <translation>Ajustes de administración (bob, denegado)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::EventLog</name>
+    <message>
+        <source>time	session	kind	message</source>
+        <translation>hora	sesión	tipo	mensaje</translation>
     </message>
 </context>
 <context>
@@ -495,23 +612,38 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>Informes de progreso registrados: %1 (descartados: %2)</translation>
     </message>
     <message>
-        <source>Result: healthy (exit code 0)</source>
-        <translation>Resultado: correcto (código de salida 0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
-        <translation>
-            <numerusform>Resultado: %n sesión inválida de forma inesperada (código de salida 1)</numerusform>
-            <numerusform>Resultado: %n sesiones inválidas de forma inesperada (código de salida 1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exported %1 progress reports to %2</source>
         <translation>%1 informes de progreso exportados a %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code %1)</source>
+        <translation>Resultado: correcto (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>Result: %1 (exit code %2)</source>
+        <translation>Resultado: %1 (código de salida %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) unexpectedly Invalid</source>
+        <translation>
+            <numerusform>%n sesión no válida de forma inesperada</numerusform>
+            <numerusform>%n sesiones no válidas de forma inesperada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) disconnected for %1 s or longer</source>
+        <translation>
+            <numerusform>%n sesión desconectada desde hace %1 s o más</numerusform>
+            <numerusform>%n sesiones desconectadas desde hace %1 s o más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>la exportación falló</translation>
     </message>
 </context>
 <context>
@@ -548,6 +680,18 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Reconnect requested by you</source>
         <translation>Reconexión solicitada por usted</translation>
     </message>
+    <message>
+        <source>User %1 logged out</source>
+        <translation>El usuario %1 cerró la sesión</translation>
+    </message>
+    <message>
+        <source>User %1 logged in again</source>
+        <translation>El usuario %1 inició sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>Log in again requested by you</source>
+        <translation>Nuevo inicio de sesión solicitado por usted</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -579,6 +723,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Progress again</source>
         <translation>Vuelve a progresar</translation>
     </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Falló la conexión: %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
@@ -589,6 +737,18 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Reanudar todas (las sesiones que usted pausó siguen en pausa)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitada</translation>
+    </message>
+    <message>
+        <source>Server %1 is reachable again (it was lost at %2)</source>
+        <translation>El servidor %1 vuelve a estar accesible (se perdió a las %2)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1: no session reaches it</source>
+        <translation>Se perdió la conexión con el servidor %1: ninguna sesión lo alcanza</translation>
     </message>
 </context>
 <context>
@@ -612,6 +772,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Solo una sesión activa sin conexión puede reconectarse.</translation>
+    </message>
+    <message>
+        <source>Its user is logged in.</source>
+        <translation>Su usuario ha iniciado sesión.</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,18 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>le fichier --export doit se terminer par .csv ou .jsonl : %1</translation>
     </message>
+    <message>
+        <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
+        <translation>Avec --headless : sortir avec 1 si, à la fin, une session qui doit synchroniser (ni échec attendu, ni en pause) est déconnectée depuis [seconds] ou plus — y compris une qui ne s’est jamais connectée. Sans valeur : toute session déconnectée.</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected only applies with --headless</source>
+        <translation>--fail-on-disconnected ne s’applique qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <translation>--fail-on-disconnected attend un nombre de secondes, reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -134,6 +146,41 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>SessionHealth</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Ne synchronise pas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Offline for %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>%1/s</source>
@@ -166,6 +213,22 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Connected</source>
         <translation>Connectée</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
@@ -227,23 +290,28 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Déconnectée car la session est en pause.</translation>
     </message>
     <message>
-        <source>Disconnected since %1.</source>
-        <translation>Déconnectée depuis %1.</translation>
-    </message>
-    <message>
         <source>Last error at %1: %2</source>
         <translation>Dernière erreur à %1 : %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Next attempt expected between %1 and %2 (after %n failed attempt(s)).</source>
-        <translation>
-            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentative échouée).</numerusform>
-            <numerusform>Prochaine tentative attendue entre %1 et %2 (après %n tentatives échouées).</numerusform>
-        </translation>
+    <message>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <translation>Active (le mot de Realm : elle veut synchroniser), mais non connectée : aucune modification ne monte ni ne descend avant le retour de la connexion.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure (up to 5 min). &quot;Reconnect now&quot; skips the wait.</source>
-        <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec (jusqu’à 5 min). « Reconnecter maintenant » saute l’attente.</translation>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <translation>Pas de synchronisation : l’utilisateur %1 s’est déconnecté. « Se réidentifier » la reprend.</translation>
+    </message>
+    <message>
+        <source>Disconnected since %1 (for %2).</source>
+        <translation>Déconnectée depuis %1 (depuis %2).</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Prochaine tentative à %1.</translation>
+    </message>
+    <message>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec. « Reconnecter maintenant » saute l’attente.</translation>
     </message>
 </context>
 <context>
@@ -275,6 +343,25 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>24 h</source>
         <translation>24 h</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFacts</name>
+    <message>
+        <source>Expired %1 (%2 ago)</source>
+        <translation>Expiré le %1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>Expires %1 (in %2)</source>
+        <translation>Expire le %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Not a readable access token.</source>
+        <translation>Ce n’est pas un jeton d’accès lisible.</translation>
+    </message>
+    <message>
+        <source>User %1; realms %2; %3</source>
+        <translation>Utilisateur %1 ; realms %2 ; %3</translation>
     </message>
 </context>
 <context>
@@ -389,6 +476,29 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ConnectionTest</name>
+    <message>
+        <source>No answer from the server in time.</source>
+        <translation>Pas de réponse du serveur à temps.</translation>
+    </message>
+    <message>
+        <source>The access token is malformed.</source>
+        <translation>Le jeton d’accès est mal formé.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (code %2)</source>
+        <translation>Connexion impossible : %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1 (code %2)</source>
+        <translation>Le serveur a refusé la session : %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Connected; the server bound the realm.</source>
+        <translation>Connectée ; le serveur a lié le realm.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::EmbeddedDemo</name>
     <message>
         <source>cannot create %1</source>
@@ -438,6 +548,13 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Admin settings (bob, denied)</source>
         <translation>Paramètres d’administration (bob, refusé)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::EventLog</name>
+    <message>
+        <source>time	session	kind	message</source>
+        <translation>heure	session	type	message</translation>
     </message>
 </context>
 <context>
@@ -495,23 +612,38 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Rapports de progression enregistrés : %1 (abandonnés : %2)</translation>
     </message>
     <message>
-        <source>Result: healthy (exit code 0)</source>
-        <translation>Résultat : sain (code de sortie 0)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Result: %n session(s) unexpectedly Invalid (exit code 1)</source>
-        <translation>
-            <numerusform>Résultat : %n session invalide de façon inattendue (code de sortie 1)</numerusform>
-            <numerusform>Résultat : %n sessions invalides de façon inattendue (code de sortie 1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exported %1 progress reports to %2</source>
         <translation>%1 rapports de progression exportés vers %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Result: healthy (exit code %1)</source>
+        <translation>Résultat : sain (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>Result: %1 (exit code %2)</source>
+        <translation>Résultat : %1 (code de sortie %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) unexpectedly Invalid</source>
+        <translation>
+            <numerusform>%n session invalide de façon inattendue</numerusform>
+            <numerusform>%n sessions invalides de façon inattendue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) disconnected for %1 s or longer</source>
+        <translation>
+            <numerusform>%n session déconnectée depuis %1 s ou plus</numerusform>
+            <numerusform>%n sessions déconnectées depuis %1 s ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>l’export a échoué</translation>
     </message>
 </context>
 <context>
@@ -548,6 +680,18 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Reconnect requested by you</source>
         <translation>Reconnexion demandée par vous</translation>
     </message>
+    <message>
+        <source>User %1 logged out</source>
+        <translation>L’utilisateur %1 s’est déconnecté</translation>
+    </message>
+    <message>
+        <source>User %1 logged in again</source>
+        <translation>L’utilisateur %1 s’est réidentifié</translation>
+    </message>
+    <message>
+        <source>Log in again requested by you</source>
+        <translation>Réidentification demandée par vous</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -579,6 +723,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Progress again</source>
         <translation>La progression reprend</translation>
     </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::SessionMonitor</name>
@@ -589,6 +737,18 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Resume all (sessions you paused yourself stay paused)</source>
         <translation>Tout reprendre (les sessions que vous avez mises en pause restent en pause)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Server %1 is reachable again (it was lost at %2)</source>
+        <translation>Le serveur %1 est de nouveau joignable (perdu à %2)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1: no session reaches it</source>
+        <translation>Connexion au serveur %1 perdue : aucune session ne l’atteint</translation>
     </message>
 </context>
 <context>
@@ -612,6 +772,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Only an active session that is not connected reconnects.</source>
         <translation>Seule une session active non connectée peut se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Its user is logged in.</source>
+        <translation>Son utilisateur est identifié.</translation>
     </message>
 </context>
 </TS>

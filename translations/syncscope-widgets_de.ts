@@ -98,6 +98,57 @@
         <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Eine andere Sitzung heißt bereits „%1“.</translation>
     </message>
+    <message>
+        <source>Test conne&amp;ction</source>
+        <translation>Verbindung prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Was das Token angibt</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Ergebnis der Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>Connect, let the server bind the realm, show its answer and disconnect again</source>
+        <translation>Verbinden, das Realm vom Server binden lassen, seine Antwort zeigen und wieder trennen</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Prüfe die Verbindung zu %1…</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AlertBanner</name>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Hide these alerts; the event log keeps them</source>
+        <translation>Diese Warnungen ausblenden; das Ereignisprotokoll behält sie</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1 at %2.</source>
+        <translation>Verbindung zu Server %1 um %2 verloren.</translation>
+    </message>
+    <message>
+        <source>Server lost</source>
+        <translation>Server verloren</translation>
+    </message>
+    <message>
+        <source>Server %1 is back; it was unreachable from %2 to %3 (%4).</source>
+        <translation>Server %1 ist zurück; er war von %2 bis %3 nicht erreichbar (%4).</translation>
+    </message>
+    <message>
+        <source>Server back</source>
+        <translation>Server zurück</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::DetailPane</name>
@@ -179,6 +230,17 @@ Lokale Datei: %4</translation>
             <numerusform>%n ausgewählte Sitzung (Summe)</numerusform>
             <numerusform>%n ausgewählte Sitzungen (Summe)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown session(s) (sum)</source>
+        <translation>
+            <numerusform>%n angezeigte Sitzung (Summe)</numerusform>
+            <numerusform>%n angezeigte Sitzungen (Summe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions the list shows with its filter:</source>
+        <translation>Die Sitzungen, die die Liste mit ihrem Filter zeigt:</translation>
     </message>
 </context>
 <context>
@@ -532,14 +594,6 @@ Lokale Datei: %4</translation>
         <translation>Pausieren für</translation>
     </message>
     <message>
-        <source>Syncscope</source>
-        <translation>Syncscope</translation>
-    </message>
-    <message>
-        <source>%1 — Syncscope</source>
-        <translation>%1 — Syncscope</translation>
-    </message>
-    <message>
         <source>Saved the workspace to %1</source>
         <translation>Arbeitsbereich nach %1 gespeichert</translation>
     </message>
@@ -568,6 +622,22 @@ Lokale Datei: %4</translation>
     <message>
         <source>Could not start a new window.</source>
         <translation>Ein neues Fenster konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Syncscope[*]</source>
+        <translation>Syncscope[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncscope</source>
+        <translation>%1[*] — Syncscope</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
+        <translation>Die Sitzungen dieses Arbeitsbereichs wurden geändert. Arbeitsbereich vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -602,6 +672,21 @@ Lokale Datei: %4</translation>
             <numerusform>Mit %1 von %n Server verbunden</numerusform>
             <numerusform>Mit %1 von %n Servern verbunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Latest notice</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n stalled</source>
+        <translation>
+            <numerusform>⚠ %n hängt</numerusform>
+            <numerusform>⚠ %n hängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -665,6 +750,88 @@ Lokale Datei: %4</translation>
     <message>
         <source>&amp;1 hour</source>
         <translation>&amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again</source>
+        <translation>Erneut a&amp;nmelden</translation>
+    </message>
+    <message>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <translation>Den Benutzer der gewählten Sitzungen mit dem Token des Arbeitsbereichs erneut anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionEditActions</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Change the selected session; it is closed and opened again</source>
+        <translation>Die gewählte Sitzung ändern; sie wird geschlossen und neu geöffnet</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected session with a file of its own</source>
+        <translation>Eine Kopie der gewählten Sitzung mit eigener Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected sessions and close them</source>
+        <translation>Die gewählten Sitzungen nicht mehr beobachten und schließen</translation>
+    </message>
+    <message>
+        <source>Open the selected Invalid sessions again, once the cause is fixed</source>
+        <translation>Die gewählten ungültigen Sitzungen erneut öffnen, sobald die Ursache behoben ist</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Sitzung duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <translation>Die Sitzung „%1“ aus dem Arbeitsbereich entfernen? Ihre lokale Datei bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n sessions from the workspace? Their local files stay on disk.</source>
+        <translation>
+            <numerusform>%n Sitzung aus dem Arbeitsbereich entfernen? Ihre lokale Datei bleibt erhalten.</numerusform>
+            <numerusform>%n Sitzungen aus dem Arbeitsbereich entfernen? Ihre lokalen Dateien bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Sitzungen entfernen</translation>
     </message>
 </context>
 <context>
@@ -757,6 +924,42 @@ at %2</source>
         <translation>%1
 um %2</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Nichts hochzuladen</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Is it syncing? (from the state and the connection)</source>
+        <translation>Synchronisiert sie? (aus Zustand und Verbindung)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Befinden</translation>
+    </message>
+    <message>
+        <source>⚠ Stalled: connected, with work outstanding, but no progress for %1 s or more.</source>
+        <translation>⚠ Hängt: verbunden, mit ausstehender Arbeit, aber seit %1 s oder länger ohne Fortschritt.</translation>
+    </message>
+    <message>
+        <source>
+Access token: %1</source>
+        <translation>
+Zugriffstoken: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Access token: %2</source>
+        <translation>%1
+Zugriffstoken: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionListPanel</name>
@@ -791,6 +994,10 @@ um %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,57 @@
         <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Otra sesión ya se llama «%1».</translation>
     </message>
+    <message>
+        <source>Test conne&amp;ction</source>
+        <translation>Probar la &amp;conexión</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Lo que dice el token</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Connect, let the server bind the realm, show its answer and disconnect again</source>
+        <translation>Conectar, dejar que el servidor vincule el realm, mostrar su respuesta y desconectar</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AlertBanner</name>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Hide these alerts; the event log keeps them</source>
+        <translation>Ocultar estas alertas; el registro de eventos las conserva</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1 at %2.</source>
+        <translation>Se perdió la conexión con el servidor %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Server lost</source>
+        <translation>Servidor perdido</translation>
+    </message>
+    <message>
+        <source>Server %1 is back; it was unreachable from %2 to %3 (%4).</source>
+        <translation>El servidor %1 ha vuelto; no estuvo accesible de %2 a %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Server back</source>
+        <translation>Servidor de vuelta</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::DetailPane</name>
@@ -179,6 +230,17 @@ Archivo local: %4</translation>
             <numerusform>%n sesión seleccionada (suma)</numerusform>
             <numerusform>%n sesiones seleccionadas (suma)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown session(s) (sum)</source>
+        <translation>
+            <numerusform>%n sesión mostrada (suma)</numerusform>
+            <numerusform>%n sesiones mostradas (suma)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions the list shows with its filter:</source>
+        <translation>Las sesiones que la lista muestra con su filtro:</translation>
     </message>
 </context>
 <context>
@@ -532,14 +594,6 @@ Archivo local: %4</translation>
         <translation>Pausar durante</translation>
     </message>
     <message>
-        <source>Syncscope</source>
-        <translation>Syncscope</translation>
-    </message>
-    <message>
-        <source>%1 — Syncscope</source>
-        <translation>%1 — Syncscope</translation>
-    </message>
-    <message>
         <source>Saved the workspace to %1</source>
         <translation>Espacio de trabajo guardado en %1</translation>
     </message>
@@ -568,6 +622,22 @@ Archivo local: %4</translation>
     <message>
         <source>Could not start a new window.</source>
         <translation>No se pudo abrir una ventana nueva.</translation>
+    </message>
+    <message>
+        <source>Syncscope[*]</source>
+        <translation>Syncscope[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncscope</source>
+        <translation>%1[*] — Syncscope</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
+        <translation>Las sesiones de este espacio de trabajo cambiaron. ¿Guardar el espacio de trabajo antes de cerrar?</translation>
     </message>
 </context>
 <context>
@@ -602,6 +672,21 @@ Archivo local: %4</translation>
             <numerusform>Conectado a %1 de %n servidor</numerusform>
             <numerusform>Conectado a %1 de %n servidores</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Latest notice</source>
+        <translation>Último aviso</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n stalled</source>
+        <translation>
+            <numerusform>⚠ %n atascada</numerusform>
+            <numerusform>⚠ %n atascadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -665,6 +750,88 @@ Archivo local: %4</translation>
     <message>
         <source>&amp;1 hour</source>
         <translation>&amp;1 hora</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again</source>
+        <translation>&amp;Iniciar sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <translation>Iniciar de nuevo la sesión del usuario de las sesiones elegidas con el token del espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionEditActions</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate…</source>
+        <translation>Dupli&amp;car…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <source>Change the selected session; it is closed and opened again</source>
+        <translation>Cambiar la sesión elegida; se cierra y se abre de nuevo</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected session with a file of its own</source>
+        <translation>Añadir una copia de la sesión elegida con su propio archivo</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected sessions and close them</source>
+        <translation>Dejar de vigilar las sesiones elegidas y cerrarlas</translation>
+    </message>
+    <message>
+        <source>Open the selected Invalid sessions again, once the cause is fixed</source>
+        <translation>Abrir de nuevo las sesiones no válidas elegidas, una vez corregida la causa</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Duplicar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <translation>¿Quitar la sesión «%1» del espacio de trabajo? Su archivo local se queda en el disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n sessions from the workspace? Their local files stay on disk.</source>
+        <translation>
+            <numerusform>¿Quitar %n sesión del espacio de trabajo? Su archivo local se queda en el disco.</numerusform>
+            <numerusform>¿Quitar %n sesiones del espacio de trabajo? Sus archivos locales se quedan en el disco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Quitar sesiones</translation>
     </message>
 </context>
 <context>
@@ -757,6 +924,42 @@ at %2</source>
         <translation>%1
 a las %2</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Nada que subir</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Is it syncing? (from the state and the connection)</source>
+        <translation>¿Sincroniza? (según el estado y la conexión)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>⚠ Stalled: connected, with work outstanding, but no progress for %1 s or more.</source>
+        <translation>⚠ Atascada: conectada, con trabajo pendiente, pero sin progreso desde hace %1 s o más.</translation>
+    </message>
+    <message>
+        <source>
+Access token: %1</source>
+        <translation>
+Token de acceso: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Access token: %2</source>
+        <translation>%1
+Token de acceso: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionListPanel</name>
@@ -791,6 +994,10 @@ a las %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,57 @@
         <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Une autre session porte déjà le nom « %1 ».</translation>
     </message>
+    <message>
+        <source>Test conne&amp;ction</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Ce que dit le jeton</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Connect, let the server bind the realm, show its answer and disconnect again</source>
+        <translation>Se connecter, laisser le serveur lier le realm, afficher sa réponse et se déconnecter</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AlertBanner</name>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Hide these alerts; the event log keeps them</source>
+        <translation>Masquer ces alertes ; le journal des événements les garde</translation>
+    </message>
+    <message>
+        <source>Lost the connection to server %1 at %2.</source>
+        <translation>Connexion au serveur %1 perdue à %2.</translation>
+    </message>
+    <message>
+        <source>Server lost</source>
+        <translation>Serveur perdu</translation>
+    </message>
+    <message>
+        <source>Server %1 is back; it was unreachable from %2 to %3 (%4).</source>
+        <translation>Le serveur %1 est de retour ; il était injoignable de %2 à %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Server back</source>
+        <translation>Serveur de retour</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::DetailPane</name>
@@ -179,6 +230,17 @@ Fichier local : %4</translation>
             <numerusform>%n session sélectionnée (somme)</numerusform>
             <numerusform>%n sessions sélectionnées (somme)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown session(s) (sum)</source>
+        <translation>
+            <numerusform>%n session affichée (somme)</numerusform>
+            <numerusform>%n sessions affichées (somme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions the list shows with its filter:</source>
+        <translation>Les sessions que la liste affiche avec son filtre :</translation>
     </message>
 </context>
 <context>
@@ -532,14 +594,6 @@ Fichier local : %4</translation>
         <translation>Pause pendant</translation>
     </message>
     <message>
-        <source>Syncscope</source>
-        <translation>Syncscope</translation>
-    </message>
-    <message>
-        <source>%1 — Syncscope</source>
-        <translation>%1 — Syncscope</translation>
-    </message>
-    <message>
         <source>Saved the workspace to %1</source>
         <translation>Espace de travail enregistré dans %1</translation>
     </message>
@@ -568,6 +622,22 @@ Fichier local : %4</translation>
     <message>
         <source>Could not start a new window.</source>
         <translation>Impossible de lancer une nouvelle fenêtre.</translation>
+    </message>
+    <message>
+        <source>Syncscope[*]</source>
+        <translation>Syncscope[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncscope</source>
+        <translation>%1[*] — Syncscope</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
+        <translation>Les sessions de cet espace de travail ont changé. Enregistrer l’espace de travail avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -602,6 +672,21 @@ Fichier local : %4</translation>
             <numerusform>Connecté à %1 serveur sur %n</numerusform>
             <numerusform>Connecté à %1 serveurs sur %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Latest notice</source>
+        <translation>Dernier avis</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n stalled</source>
+        <translation>
+            <numerusform>⚠ %n bloquée</numerusform>
+            <numerusform>⚠ %n bloquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -665,6 +750,88 @@ Fichier local : %4</translation>
     <message>
         <source>&amp;1 hour</source>
         <translation>&amp;1 heure</translation>
+    </message>
+    <message>
+        <source>Log &amp;in again</source>
+        <translation>Se ré&amp;identifier</translation>
+    </message>
+    <message>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <translation>Réidentifier l’utilisateur des sessions choisies avec le jeton de l’espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::SessionEditActions</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate…</source>
+        <translation>Dupli&amp;quer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Change the selected session; it is closed and opened again</source>
+        <translation>Modifier la session choisie ; elle est fermée puis rouverte</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected session with a file of its own</source>
+        <translation>Ajouter une copie de la session choisie avec son propre fichier</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected sessions and close them</source>
+        <translation>Ne plus surveiller les sessions choisies et les fermer</translation>
+    </message>
+    <message>
+        <source>Open the selected Invalid sessions again, once the cause is fixed</source>
+        <translation>Rouvrir les sessions invalides choisies, une fois la cause corrigée</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Dupliquer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <translation>Retirer la session « %1 » de l’espace de travail ? Son fichier local reste sur le disque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n sessions from the workspace? Their local files stay on disk.</source>
+        <translation>
+            <numerusform>Retirer %n session de l’espace de travail ? Son fichier local reste sur le disque.</numerusform>
+            <numerusform>Retirer %n sessions de l’espace de travail ? Leurs fichiers locaux restent sur le disque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions</source>
+        <translation>Retirer des sessions</translation>
     </message>
 </context>
 <context>
@@ -757,6 +924,42 @@ at %2</source>
         <translation>%1
 à %2</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Is it syncing? (from the state and the connection)</source>
+        <translation>Synchronise-t-elle ? (d’après l’état et la connexion)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>⚠ Stalled: connected, with work outstanding, but no progress for %1 s or more.</source>
+        <translation>⚠ Bloquée : connectée, avec du travail en attente, mais sans progrès depuis %1 s ou plus.</translation>
+    </message>
+    <message>
+        <source>
+Access token: %1</source>
+        <translation>
+Jeton d’accès : %1</translation>
+    </message>
+    <message>
+        <source>%1
+Access token: %2</source>
+        <translation>%1
+Jeton d’accès : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionListPanel</name>
@@ -791,6 +994,10 @@ at %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>

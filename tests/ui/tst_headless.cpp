@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -200,6 +201,52 @@ private Q_SLOTS:
                            QStringLiteral("--duration"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("(UNEXPECTED)")));
+    }
+
+    void failedExportSaysTheExitCodeItReturns()
+    {
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")})});
+        const Run r =
+            run({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                 QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--export"),
+                 m_home->filePath(QStringLiteral("no/such/folder/p.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Export failed")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("the export failed (exit code 1)")),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("exit code 0")));
+    }
+
+    void failOnDisconnectedFailsOnASessionThatNeverConnects()
+    {
+        QTcpServer probe; // nobody listens there
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        SessionDefinition unreachable =
+            session(QStringLiteral("Nowhere"), QStringLiteral("/h/n"), {QStringLiteral("/h/*")});
+        QUrl url = unreachable.serverUrl;
+        url.setPort(probe.serverPort());
+        probe.close();
+        unreachable.serverUrl = url;
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")}),
+             unreachable});
+        const QStringList base{QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--duration"), QStringLiteral("2")};
+        const Run plain = run(base);
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.out)); // as before: not asked for
+        const Run strict = run(base + QStringList{QStringLiteral("--fail-on-disconnected")});
+        QVERIFY2(strict.exitCode == 1, qPrintable(strict.out));
+        QVERIFY2(strict.out.contains(QStringLiteral("1 session(s) disconnected for 0 s or longer "
+                                                    "(exit code 1)")),
+                 qPrintable(strict.out));
+        // Longer than the run: the session has not been down that long yet.
+        const Run patient = run(
+            base + QStringList{QStringLiteral("--fail-on-disconnected"), QStringLiteral("600")});
+        QVERIFY2(patient.exitCode == 0, qPrintable(patient.out));
+        QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--fail-on-disconnected=x")})
+                     .exitCode,
+                 2);
     }
 
     void aWorkspaceOthersCanReadIsWrittenPrivateAndWarnedAbout()

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -479,6 +480,12 @@ private Q_SLOTS:
         const QString text = EventLog::toText(log.entries());
         QCOMPARE(text.count(u'\n'), 3);
         QVERIFY(text.contains(QStringLiteral("\tTasks\t")));
+        // Each time says its UTC offset; a file gets a header.
+        static const QRegularExpression offset(QStringLiteral(R"(^\S+(Z|[+-]\d\d:\d\d)\t)"));
+        QVERIFY2(offset.match(text).hasMatch(), qPrintable(text));
+        const QString file = EventLog::toFileText(log.entries());
+        QVERIFY(file.startsWith(QStringLiteral("time\tsession\tkind\tmessage\n")));
+        QCOMPARE(file.count(u'\n'), 4);
     }
 
     void commandLine_data()

@@ -23,6 +23,7 @@
 #include "workspace/workspacefile.h"
 
 #include <syncscope/realm.h>
+#include <syncscope/user.h>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -37,6 +38,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -221,6 +225,22 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(connected(m_a) && connected(m_c), 10000);
         QCOMPARE(stateText(m_a), stateBadgeText(StateBadge::Active));
+    }
+
+    void logInAgainFromTheWindowRevivesBothSessionsOfTheUser()
+    {
+        SessionActions *actions = m_window->actions();
+        select({m_a});
+        QVERIFY(!actions->logIn()->isEnabled());
+        qobject_cast<LocalSessionSource *>(m_a->source())->user()->logOut();
+        QTRY_VERIFY(m_a->stateBadge() == StateBadge::Inactive &&
+                    m_b->stateBadge() == StateBadge::Inactive);
+        QCOMPARE(m_c->stateBadge(), StateBadge::Active); // carol was not logged out
+        QTRY_VERIFY(actions->logIn()->isEnabled());
+        actions->logIn()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(m_a) && connected(m_b), 10000);
+        QCOMPARE(stateText(m_a), stateBadgeText(StateBadge::Active));
+        QTRY_VERIFY(!actions->logIn()->isEnabled());
     }
 
     void pauseAllAndResumeAllRestoreIndividualStates()
@@ -573,6 +593,110 @@ private Q_SLOTS:
         QVERIFY(log->exportTo(dir.filePath(QStringLiteral("events.txt")), &error));
     }
 
+    void detailsAndShowCountsFollowTheTextFilter()
+    {
+        SessionListPanel *list = m_window->sessionList();
+        DetailPane *details = m_window->detailPane();
+        QVERIFY(details->titleText().startsWith(QStringLiteral("All sessions")));
+        list->filterEdit()->setText(QStringLiteral("alice")); // Alpha and Bravo
+        QCOMPARE(list->proxy()->rowCount(), 2);
+        QVERIFY2(details->titleText().contains(QStringLiteral("2 shown session(s)")),
+                 qPrintable(details->titleText()));
+        QVERIFY(details->configText().contains(QStringLiteral("Alpha")));
+        QVERIFY(!details->configText().contains(QStringLiteral("Charlie")));
+        // "All (2)", not "All (4)"; the Invalid one does not match the text.
+        QCOMPARE(list->stateCombo()->itemText(0), QStringLiteral("All (2)"));
+        bool sawInvalid = false;
+        for (int i = 0; i < list->stateCombo()->count(); ++i) {
+            if (list->stateCombo()->itemText(i).startsWith(stateBadgeText(StateBadge::Invalid))) {
+                QCOMPARE(list->stateCombo()->itemText(i),
+                         stateBadgeText(StateBadge::Invalid) + QStringLiteral(" (0)"));
+                sawInvalid = true;
+            }
+        }
+        QVERIFY(sawInvalid);
+        list->filterEdit()->clear();
+        QVERIFY(details->titleText().startsWith(QStringLiteral("All sessions")));
+        QCOMPARE(list->stateCombo()->itemText(0), QStringLiteral("All (4)"));
+    }
+
+    void everyDocumentedShortcutExists()
+    {
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/monitor.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf(QStringLiteral("### Keyboard"));
+        QVERIFY(start >= 0);
+        QSet<QString> bound;
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            for (const QKeySequence &keys : action->shortcuts())
+                bound.insert(keys.toString(QKeySequence::PortableText));
+        }
+        static const QRegularExpression key(
+            QStringLiteral(R"(\b((?:Ctrl\+|Shift\+|Alt\+)+[A-Z0-9]|F[0-9]+|Esc)\b)"));
+        int checked = 0;
+        for (const QString &line : text.mid(start).split(u'\n')) {
+            if (!line.startsWith(QStringLiteral("| ")) || line.startsWith(QStringLiteral("| keys")))
+                continue;
+            const QString keysCell = line.section(u'|', 1, 1);
+            for (auto it = key.globalMatch(keysCell); it.hasNext();) {
+                const QString documented = it.next().captured(1);
+                QVERIFY2(
+                    bound.contains(QKeySequence(documented).toString(QKeySequence::PortableText)),
+                    qPrintable(documented));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 15);
+    }
+
+    void importantColumnsFitAndTheToolbarDoesNotOverflow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+
+    void importantColumnsFitAndTheToolbarDoesNotOverflow()
+    {
+        QFETCH(QSize, size);
+        m_window->resize(size);
+        m_window->sessionList()->setDefaultColumnWidths();
+        QCoreApplication::processEvents();
+        QHeaderView *header = m_window->sessionList()->view()->header();
+        const int viewport = m_window->sessionList()->view()->viewport()->width();
+        if (size.width() >= 1280) {
+            // The reason a session is Invalid must be visible on first launch.
+            QVERIFY(!header->isSectionHidden(SessionListModel::LastErrorColumn));
+            const int lastErrorLeft =
+                header->sectionViewportPosition(SessionListModel::LastErrorColumn);
+            QVERIFY2(lastErrorLeft + 40 < viewport,
+                     qPrintable(QStringLiteral("%1 of %2").arg(lastErrorLeft).arg(viewport)));
+        }
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+            for (QToolButton *b : bar->findChildren<QToolButton *>()) {
+                if (b->objectName() == QStringLiteral("qt_toolbar_ext_button"))
+                    QVERIFY2(!b->isVisible(), "the toolbar overflows");
+            }
+        }
+    }
+
+    void headerContextMenuShowsAndHidesColumns()
+    {
+        SessionListPanel *list = m_window->sessionList();
+        QMenu *menu = list->columnMenu();
+        QAction *realm = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == SessionListModel::tr("Realm"))
+                realm = a;
+        }
+        QVERIFY(realm && realm->isCheckable() && realm->isChecked());
+        realm->trigger();
+        QVERIFY(list->view()->header()->isSectionHidden(SessionListModel::RealmColumn));
+        realm->trigger();
+        QVERIFY(!list->view()->header()->isSectionHidden(SessionListModel::RealmColumn));
+    }
+
     void statusBarSummarises()
     {
         MonitorStatusBar *bar = m_window->monitorStatusBar();
@@ -659,6 +783,27 @@ private Q_SLOTS:
         QCOMPARE(other.detailPane()->timeRange(), TimeRange::ThreeHours);
         QCOMPARE(other.tabs()->currentIndex(), 1);
         QCOMPARE(m_monitor->stallThreshold(), std::chrono::milliseconds(std::chrono::minutes(5)));
+        QSettings().clear();
+    }
+
+    void restoredWindowFitsTheScreenAndWidthsFollowALargerFont()
+    {
+        const QRect available = m_window->screen()->availableGeometry();
+        m_window->resize(available.size() * 2); // saved at 200 % on a bigger screen
+        m_window->sessionList()->view()->header()->resizeSection(SessionListModel::NameColumn, 30);
+        m_window->saveSettings();
+
+        MainWindow other(m_monitor.get());
+        QFont big = other.sessionList()->view()->font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        other.sessionList()->view()->setFont(big);
+        other.restoreSettings();
+        QVERIFY2(other.width() <= available.width() && other.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(other.width()).arg(other.height())));
+        QVERIFY(available.contains(other.geometry()));
+        const int name =
+            other.sessionList()->view()->header()->sectionSize(SessionListModel::NameColumn);
+        QVERIFY2(name > 60, qPrintable(QString::number(name))); // measured again, not the saved 30
         QSettings().clear();
     }
 

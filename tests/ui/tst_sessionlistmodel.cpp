@@ -2,6 +2,7 @@
 // rows, roles, batching, and that the on-screen batching loses no change for other observers.
 #include "fakesessions.h"
 
+#include "mainwindow/monitorstatusbar.h"
 #include "sessions/sessionlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -38,6 +39,95 @@ class TestSessionListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void idleDirectionsSayWhyInsteadOfAFullBar()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const FakeRow a = addFake(monitor, QStringLiteral("A"));
+        const auto text = [&](int column) {
+            return model.index(0, column).data(Qt::DisplayRole).toString();
+        };
+        const auto bar = [&](int column) {
+            return model.index(0, column).data(SessionListModel::ProgressFractionRole).toDouble();
+        };
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("waiting"));
+        a.source->setProgress(ProgressDirection::Upload, 0, 0);
+        a.source->setProgress(ProgressDirection::Download, 500, 500);
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("Nothing to upload"));
+        QCOMPARE(text(SessionListModel::DownloadColumn), QStringLiteral("Up to date"));
+        QVERIFY(bar(SessionListModel::UploadColumn) < 0); // no full bar
+        a.source->setProgress(ProgressDirection::Download, 200, 800);
+        QVERIFY(text(SessionListModel::DownloadColumn).contains(QStringLiteral("25 %")));
+        QCOMPARE(bar(SessionListModel::DownloadColumn), 0.25);
+        a.source->setState(StateBadge::Paused);
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("Paused"));
+        QVERIFY(text(SessionListModel::DownloadColumn).contains(QStringLiteral("25 %")));
+        a.source->setState(StateBadge::Invalid);
+        QCOMPARE(text(SessionListModel::UploadColumn), QStringLiteral("—"));
+    }
+
+    void aStallIsExplainedOnHoverAndCounted()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        MonitorStatusBar bar(&monitor);
+        const FakeRow a = addFake(monitor, QStringLiteral("A"));
+        a.source->setConnection(ConnectionBadge::Connected);
+        a.source->setProgress(ProgressDirection::Upload, 0, 1000); // work outstanding
+        QVERIFY(!bar.statesText().contains(QStringLiteral("stalled")));
+        a.session->sample(QDateTime::currentMSecsSinceEpoch() + 120'000, monitor.stallThreshold());
+        QVERIFY(a.session->isStalled());
+        model.flush();
+        const QString tip =
+            model.index(0, SessionListModel::NameColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Stalled")) && tip.contains(QStringLiteral("60 s")),
+                 qPrintable(tip));
+        QCOMPARE(monitor.stalledCount(), 1);
+        QVERIFY2(bar.statesText().contains(QStringLiteral("1 stalled")),
+                 qPrintable(bar.statesText()));
+    }
+
+    void healthLeadsAndActiveIsNotCalledHealthy()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        SessionFacts syncing = factsNamed(QStringLiteral("Syncing"));
+        syncing.connection = ConnectionBadge::Connected;
+        SessionFacts neverConnected = factsNamed(QStringLiteral("Never"));
+        neverConnected.lastError =
+            SessionError{1001, QStringLiteral("refused"), false, SessionError::Origin::Connection,
+                         QDateTime::currentDateTime()};
+        SessionFacts offline = factsNamed(QStringLiteral("Offline"));
+        offline.disconnectedSince = QDateTime::currentDateTime().addSecs(-5 * 60 - 3);
+        SessionFacts failed = factsNamed(QStringLiteral("Failed"));
+        failed.state = StateBadge::Invalid;
+        for (const SessionFacts &f : {syncing, neverConnected, offline, failed})
+            addFake(monitor, f);
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role).toString();
+        };
+        QCOMPARE(cell(0, SessionListModel::HealthColumn), QStringLiteral("Syncing"));
+        QCOMPARE(cell(1, SessionListModel::HealthColumn), QStringLiteral("Retrying"));
+        QCOMPARE(cell(2, SessionListModel::HealthColumn), QStringLiteral("Offline for 5 min"));
+        QCOMPARE(cell(3, SessionListModel::HealthColumn), QStringLiteral("Failed"));
+        // Realm's words stay visible next to it.
+        QCOMPARE(cell(1, SessionListModel::StateColumn), QStringLiteral("Active"));
+        const QString why = cell(1, SessionListModel::StateColumn, Qt::ToolTipRole);
+        QVERIFY2(!why.contains(QStringLiteral("Syncing")), qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("not connected")));
+
+        // The status bar leads with health, Realm's states after it.
+        MonitorStatusBar bar(&monitor);
+        const QString states = bar.statesText();
+        QVERIFY2(states.startsWith(QStringLiteral("1 Syncing · 1 Retrying · 1 Offline · 1 Failed")),
+                 qPrintable(states));
+        QVERIFY(states.contains(QStringLiteral("3 Active")));
+    }
+
     void rowsAndRolesFollowTheFacts()
     {
         SessionMonitor monitor;

@@ -8,14 +8,18 @@
 #include "export/progressexport.h"
 #include "monitor/localsessionsource.h"
 #include "monitor/monitoredsession.h"
+#include "monitor/sessionfilter.h"
 #include "monitor/sessionmonitor.h"
 
 #include <syncscope/realm.h>
 #include <syncscope/syncsession.h>
+#include <syncscope/user.h>
 
 #include <QFile>
+#include <QLocale>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +177,11 @@ private Q_SLOTS:
         QVERIFY(!e->isUnexpectedlyInvalid());
         QCOMPARE(monitor.unexpectedInvalidCount(), 1);
         QVERIFY(!d->canPause() && !d->canResume() && !d->canReconnect());
+        // The SDK tells a fatal error once, and the monitor logs what it is told.
+        int errorsOfDenied = 0;
+        for (const EventEntry &entry : monitor.eventLog()->entries())
+            errorsOfDenied += entry.sessionId == d->id() && entry.kind == EventKind::Error;
+        QCOMPARE(errorsOfDenied, 1);
     }
 
     void malformedTokenShowsAsInvalidWithReason()
@@ -217,29 +226,108 @@ private Q_SLOTS:
         QCOMPARE(stalled.size(), 1);
     }
 
-    void disconnectedTooltipEstimatesTheNextAttempt()
+    static int eventsContaining(const SessionMonitor &monitor, EventKind kind, const QString &text)
+    {
+        int n = 0;
+        for (const EventEntry &e : monitor.eventLog()->entries())
+            n += e.kind == kind && e.message.contains(text) ? 1 : 0;
+        return n;
+    }
+
+    void outageStartAndNextAttemptAreTheSdks()
     {
         ClientConfig config;
-        config.reconnectDelayMin = 4s;
-        config.reconnectDelayMax = 20s;
+        config.reconnectDelayMin = 200ms;
+        config.reconnectDelayMax = 1s;
         SessionMonitor monitor(config);
         MonitoredSession *s =
             monitor.addSession(definition(QStringLiteral("R"), QStringLiteral("u"),
                                           QStringLiteral("/r/a"), {QStringLiteral("/r/*")}));
         QTRY_VERIFY_WITH_TIMEOUT(connected(s), 10000);
         QVERIFY(s->connectionExplanation().contains(QStringLiteral("Connected to")));
+        QVERIFY(!s->disconnectedSince().isValid());
         m_server.reset(); // the server goes away; the SDK starts backing off
+        QTRY_VERIFY_WITH_TIMEOUT(s->disconnectedSince().isValid(), 10000);
+        const QDateTime outageBegan = s->disconnectedSince();
+        SyncSession *sdk = qobject_cast<LocalSessionSource *>(s->source())->syncSession();
+        QCOMPARE(outageBegan, sdk->disconnectedSince());
+        // Several failed retries later the outage still began when it began.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            eventsContaining(monitor, EventKind::Error, QStringLiteral("Connection failed")) >= 3,
+            20000);
+        QCOMPARE(s->disconnectedSince(), outageBegan);
         QTRY_VERIFY_WITH_TIMEOUT(s->connectionBadge() == ConnectionBadge::Disconnected &&
-                                     s->failedAttempts() >= 1,
+                                     s->nextAttempt().isValid(),
                                  10000);
+        QCOMPARE(s->nextAttempt(), sdk->nextConnectionAttempt());
         QCOMPARE(s->stateBadge(), StateBadge::Active);
         QVERIFY(s->canReconnect());
         const QString why = s->connectionExplanation();
-        QVERIFY2(why.contains(QStringLiteral("Next attempt expected between")), qPrintable(why));
-        QVERIFY(why.contains(QStringLiteral("Reconnect now")));
-        s->pauseByUser();
-        QCOMPARE(s->failedAttempts(), 0);
+        QVERIFY2(
+            why.contains(QStringLiteral("Disconnected since %1")
+                             .arg(QLocale().toString(outageBegan.time(), QLocale::ShortFormat))),
+            qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("Reconnect now")), qPrintable(why));
+        s->pauseByUser(); // a paused session does not retry
+        QTRY_VERIFY(!s->nextAttempt().isValid());
         QVERIFY(s->connectionExplanation().contains(QStringLiteral("paused")));
+    }
+
+    void connectionFailuresSayWhyInRowLogAndFilters()
+    {
+        QTcpServer probe; // a port that nobody listens on: connections are refused
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        ClientConfig config;
+        config.reconnectDelayMin = 100ms;
+        config.reconnectDelayMax = 200ms;
+        SessionMonitor monitor(config);
+        SessionDefinition d = definition(QStringLiteral("U"), QStringLiteral("u"),
+                                         QStringLiteral("/u/a"), {QStringLiteral("/u/*")});
+        QUrl unreachable = d.serverUrl;
+        unreachable.setPort(closedPort);
+        d.serverUrl = unreachable;
+        MonitoredSession *s = monitor.addSession(d);
+        QTRY_VERIFY_WITH_TIMEOUT(s->hasError(), 10000);
+        QCOMPARE(s->facts().lastError.origin, SessionError::Origin::Connection);
+        QVERIFY(!s->facts().lastError.fatal);
+        QVERIFY(s->facts().lastError.code != 0);
+        QVERIFY(!s->lastErrorText().isEmpty());
+        QVERIFY(SessionFilter::matchesState(StateFilter::WithError, s->facts()));
+        QTRY_COMPARE(monitor.stateCounts().count(StateFilter::WithError), 1);
+        // Each failed attempt is told, also when it repeats the one before.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            eventsContaining(monitor, EventKind::Error, s->lastErrorText()) >= 2, 20000);
+        QVERIFY(s->connectionExplanation().contains(s->lastErrorText()));
+    }
+
+    void logoutAndLoginAreLoggedAndTheSessionComesBack()
+    {
+        SessionMonitor monitor;
+        MonitoredSession *s =
+            monitor.addSession(definition(QStringLiteral("L"), QStringLiteral("lena"),
+                                          QStringLiteral("/l/a"), {QStringLiteral("/l/*")}));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(s), 10000);
+        QVERIFY(!s->canLogIn());
+        auto *local = qobject_cast<LocalSessionSource *>(s->source());
+        local->user()->logOut(); // as the app in this process would
+        QTRY_COMPARE(s->stateBadge(), StateBadge::Inactive);
+        QVERIFY(s->isUserLoggedOut());
+        QCOMPARE(eventsContaining(monitor, EventKind::State, QStringLiteral("lena logged out")), 1);
+        QVERIFY(s->stateExplanation().contains(QStringLiteral("Log in again")));
+        QVERIFY(s->canLogIn());
+
+        s->logInAgain(); // no reopening of the workspace
+        QTRY_VERIFY_WITH_TIMEOUT(s->stateBadge() == StateBadge::Active && connected(s), 10000);
+        QCOMPARE(eventsContaining(monitor, EventKind::State, QStringLiteral("lena logged in")), 1);
+        QVERIFY(!s->isUserLoggedOut());
+        QCOMPARE(monitor.count(), 1);
+        // And it syncs: a write goes up.
+        QVERIFY(localRealmOf(s)->write(QStringLiteral("k"), QByteArray(500, 'x')));
+        QTRY_VERIFY_WITH_TIMEOUT(s->progress(ProgressDirection::Upload).transferred >= 500 &&
+                                     !s->progress(ProgressDirection::Upload).outstanding(),
+                                 10000);
     }
 
     void destroyingTheEmbeddedDemoRunsNoEventLoop()

@@ -92,6 +92,25 @@ private Q_SLOTS:
         QCOMPARE(a.session->progress(ProgressDirection::Download).transferred, 3000u);
     }
 
+    void aDisconnectedSessionsRateIsZeroAtOnce()
+    {
+        SessionMonitor monitor;
+        const Watched a = watch(monitor, QStringLiteral("A"));
+        a.source->setConnection(ConnectionBadge::Connected);
+        a.source->setProgress(ProgressDirection::Upload, 0, 10'000);
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() + 1000;
+        a.session->sample(start, 60s);
+        a.source->setProgress(ProgressDirection::Upload, 4000, 10'000);
+        a.session->sample(start + 1000, 60s);
+        QVERIFY(a.session->uploadRate() > 0);
+        QVERIFY(monitor.totalUploadRate() > 0);
+        a.source->setConnection(ConnectionBadge::Disconnected);
+        QCOMPARE(a.session->uploadRate(), 0.0); // not after the moving average decays
+        QCOMPARE(monitor.totalUploadRate(), 0.0);
+        a.session->sample(start + 2000, 60s);
+        QCOMPARE(a.session->uploadRate(), 0.0);
+    }
+
     void noProgressWithWorkOutstandingIsAStall()
     {
         SessionMonitor monitor;

@@ -9,8 +9,32 @@
 
 namespace syncscope::monitor {
 
-MonitorOptions MonitorCommandLine::parse(const QStringList &arguments)
+namespace {
+
+// QCommandLineParser has no options with an optional value: "--fail-on-disconnected" alone
+// gets its default, "--fail-on-disconnected 30" becomes "--fail-on-disconnected=30".
+QStringList withOptionalValues(const QStringList &arguments)
 {
+    const QString name = QStringLiteral("--fail-on-disconnected");
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) != name) {
+            out << arguments.at(i);
+            continue;
+        }
+        bool isNumber = false;
+        if (i + 1 < arguments.size())
+            arguments.at(i + 1).toDouble(&isNumber);
+        out << name + u'=' + (isNumber ? arguments.at(++i) : QStringLiteral("0"));
+    }
+    return out;
+}
+
+} // namespace
+
+MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
+{
+    const QStringList arguments = withOptionalValues(givenArguments);
     MonitorOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -44,7 +68,16 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("MonitorCommandLine",
                                     "Use <language> (e.g. de, fr, es) instead of the system's."),
         QCoreApplication::translate("MonitorCommandLine", "language"));
-    parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption, langOption});
+    const QCommandLineOption failOnDisconnectedOption(
+        QStringLiteral("fail-on-disconnected"),
+        QCoreApplication::translate(
+            "MonitorCommandLine",
+            "With --headless: exit 1 when, at the end, a session that should sync (not expected "
+            "to fail, not paused) has been disconnected for [seconds] or longer — also one that "
+            "never connected. Without a value: any disconnected session."),
+        QCoreApplication::translate("MonitorCommandLine", "seconds"));
+    parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption,
+                       failOnDisconnectedOption, langOption});
 
     auto bad = [&](const QString &message) {
         options.action = MonitorOptions::Action::BadUsage;
@@ -98,6 +131,19 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &arguments)
             return bad(QCoreApplication::translate("MonitorCommandLine",
                                                    "--export file must end in .csv or .jsonl: %1")
                            .arg(options.exportPath));
+    }
+    if (parser.isSet(failOnDisconnectedOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate(
+                "MonitorCommandLine", "--fail-on-disconnected only applies with --headless"));
+        bool ok = false;
+        const double seconds = parser.value(failOnDisconnectedOption).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 365.0 * 24 * 3600)
+            return bad(QCoreApplication::translate(
+                           "MonitorCommandLine",
+                           "--fail-on-disconnected needs a number of seconds, got \"%1\"")
+                           .arg(parser.value(failOnDisconnectedOption)));
+        options.failOnDisconnected = std::chrono::seconds(qint64(seconds));
     }
     return options;
 }

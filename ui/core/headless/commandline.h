@@ -18,8 +18,10 @@ struct MonitorOptions
     QString workspacePath;                             // empty: embedded server and demo
     std::optional<std::chrono::milliseconds> duration; // headless only
     QString exportPath;                                // headless only: .csv or .jsonl
-    QString language;                                  // e.g. "de"; empty: system locale
-    QString message; // help or version text, or what is wrong with the command line
+    // headless only: exit 1 when a session is disconnected this long (or longer) at the end
+    std::optional<std::chrono::seconds> failOnDisconnected;
+    QString language; // e.g. "de"; empty: system locale
+    QString message;  // help or version text, or what is wrong with the command line
 };
 
 class MonitorCommandLine final

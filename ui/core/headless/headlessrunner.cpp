@@ -5,6 +5,7 @@
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 
+#include <QDateTime>
 #include <QTextStream>
 
 namespace syncscope::monitor {
@@ -96,11 +97,34 @@ QString HeadlessRunner::summary() const
             u'\n';
     if (!m_exportResult.isEmpty())
         text += m_exportResult + u'\n';
-    const int unexpected = m_monitor->unexpectedInvalidCount();
-    text += unexpected == 0 ? tr("Result: healthy (exit code 0)")
-                            : tr("Result: %n session(s) unexpectedly Invalid (exit code 1)",
-                                 nullptr, unexpected);
+    // The code said here is the code the process returns.
+    text += m_failures.isEmpty() ? tr("Result: healthy (exit code %1)").arg(m_exitCode)
+                                 : tr("Result: %1 (exit code %2)")
+                                       .arg(m_failures.join(QStringLiteral("; ")))
+                                       .arg(m_exitCode);
     return text;
+}
+
+int HeadlessRunner::disconnectedTooLong() const
+{
+    if (!m_failOnDisconnected)
+        return 0;
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime runStart = now.addMSecs(-(m_clock.isValid() ? m_clock.elapsed() : 0));
+    int count = 0;
+    for (const MonitoredSession *session : m_monitor->sessions()) {
+        if (session->isExpectedToFail() || session->stateBadge() == StateBadge::Paused ||
+            session->stateBadge() == StateBadge::Invalid ||
+            session->connectionBadge() == ConnectionBadge::Connected)
+            continue;
+        // Down since the outage began, or — never connected — since the run began.
+        QDateTime since = session->disconnectedSince();
+        if (!since.isValid())
+            since = runStart;
+        if (since.secsTo(now) >= m_failOnDisconnected->count())
+            ++count;
+    }
+    return count;
 }
 
 void HeadlessRunner::finish()
@@ -113,7 +137,12 @@ void HeadlessRunner::finish()
     m_monitor->sampleNow();
     printTable();
 
-    m_exitCode = m_monitor->unexpectedInvalidCount() == 0 ? Healthy : Failed;
+    m_failures.clear();
+    if (const int unexpected = m_monitor->unexpectedInvalidCount(); unexpected > 0)
+        m_failures << tr("%n session(s) unexpectedly Invalid", nullptr, unexpected);
+    if (const int down = disconnectedTooLong(); down > 0)
+        m_failures << tr("%n session(s) disconnected for %1 s or longer", nullptr, down)
+                          .arg(m_failOnDisconnected->count());
     if (!m_exportPath.isEmpty()) {
         ProgressExportJob job;
         job.path = m_exportPath;
@@ -126,9 +155,10 @@ void HeadlessRunner::finish()
                 tr("Exported %1 progress reports to %2").arg(job.records.size()).arg(m_exportPath);
         } else {
             m_exportResult = tr("Export failed: %1").arg(error);
-            m_exitCode = Failed;
+            m_failures << tr("the export failed");
         }
     }
+    m_exitCode = m_failures.isEmpty() ? Healthy : Failed;
     *m_out << summary() << Qt::endl;
     m_out->flush();
     Q_EMIT finished(m_exitCode);

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <chrono>
@@ -28,6 +29,11 @@ public:
 
     void setDuration(std::optional<std::chrono::milliseconds> duration) { m_duration = duration; }
     void setExportPath(const QString &path) { m_exportPath = path; }
+    // Fail (exit 1) when, at the end, a session that should sync has been down this long.
+    void setFailOnDisconnected(std::optional<std::chrono::seconds> after)
+    {
+        m_failOnDisconnected = after;
+    }
     void setTableInterval(std::chrono::milliseconds interval) { m_table.setInterval(interval); }
 
     void start();
@@ -48,6 +54,9 @@ private:
     std::optional<std::chrono::milliseconds> m_duration;
     QString m_exportPath;
     QString m_exportResult;
+    std::optional<std::chrono::seconds> m_failOnDisconnected;
+    QStringList m_failures; // why the run failed, one translated phrase each
+    int disconnectedTooLong() const;
     QTimer m_table;
     QTimer m_end;
     QElapsedTimer m_clock;

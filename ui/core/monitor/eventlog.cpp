@@ -43,10 +43,18 @@ QString EventLog::toText(const QList<EventEntry> &entries)
 {
     QString text;
     for (const EventEntry &entry : entries) {
-        text += entry.time.toString(Qt::ISODateWithMs) + u'\t' + entry.sessionName + u'\t' +
+        // With the UTC offset ("2026-12-06T10:41:05.123+01:00"): a log read elsewhere or after
+        // a change of daylight saving time still says when.
+        const QDateTime time = entry.time.toOffsetFromUtc(entry.time.offsetFromUtc());
+        text += time.toString(Qt::ISODateWithMs) + u'\t' + entry.sessionName + u'\t' +
                 eventKindText(entry.kind) + u'\t' + entry.message + u'\n';
     }
     return text;
+}
+
+QString EventLog::toFileText(const QList<EventEntry> &entries)
+{
+    return tr("time\tsession\tkind\tmessage") + u'\n' + toText(entries);
 }
 
 } // namespace syncscope::monitor

@@ -41,8 +41,10 @@ public:
     QList<EventEntry> entries() const { return m_entries.toList(); }
     quint64 droppedCount() const { return m_entries.droppedCount(); }
 
-    // One line per entry: ISO time, session, kind, message; tab separated.
+    // One line per entry: ISO time with its UTC offset, session, kind, message; tab separated.
     static QString toText(const QList<EventEntry> &entries);
+    // toText() under a header line, for a file.
+    static QString toFileText(const QList<EventEntry> &entries);
 
 Q_SIGNALS:
     // The ring is full: the oldest entry is about to go (at(0) still holds it). appended(true)

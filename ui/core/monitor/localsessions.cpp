@@ -55,8 +55,9 @@ SessionDefinition LocalSessions::resolved(const SessionDefinition &definition) c
 std::unique_ptr<LocalSessionSource> LocalSessions::create(const SessionDefinition &definition) const
 {
     auto source = std::make_unique<LocalSessionSource>(definition);
-    source->setReconnectDelays(m_app->config().reconnectDelayMin,
-                               m_app->config().reconnectDelayMax);
+    // Logging in with the workspace's token again: the App hands back the same User, logged in,
+    // and the SDK revives its sessions that were inactive only because of the logout.
+    source->setLogIn([app = m_app.get(), token = definition.token] { app->logIn(token); });
     return source;
 }
 

@@ -56,13 +56,6 @@ LocalSessionSource::~LocalSessionSource()
     }
 }
 
-void LocalSessionSource::setReconnectDelays(std::chrono::milliseconds minimum,
-                                            std::chrono::milliseconds maximum)
-{
-    m_reconnectDelayMin = minimum;
-    m_reconnectDelayMax = maximum;
-}
-
 void LocalSessionSource::attach(const std::shared_ptr<User> &user,
                                 const std::shared_ptr<Realm> &realm)
 {
@@ -79,8 +72,21 @@ void LocalSessionSource::attach(const std::shared_ptr<User> &user,
     connect(m_session, &SyncSession::stateChanged, this, &LocalSessionSource::onStateChanged);
     connect(m_session, &SyncSession::connectionStateChanged, this,
             &LocalSessionSource::onConnectionChanged);
-    connect(m_session, &SyncSession::errorOccurred, this, [this](const SyncError &error) {
-        onError(error.code(), error.message(), error.isFatal());
+    // The SDK reports each error once (a fatal one before stateChanged(Invalid)), and every
+    // failed connection attempt with its reason.
+    connect(m_session, &SyncSession::errorOccurred, this,
+            [this](const SyncError &error) { onError(error, SessionError::Origin::Session); });
+    connect(m_session, &SyncSession::connectionErrorOccurred, this,
+            [this](const SyncError &error) { onError(error, SessionError::Origin::Connection); });
+    connect(m_session, &SyncSession::nextConnectionAttemptChanged, this,
+            &LocalSessionSource::refresh);
+    connect(m_user.get(), &User::loggedOut, this, [this] {
+        Q_EMIT noted(EventKind::State, tr("User %1 logged out").arg(m_user->id()));
+        refresh();
+    });
+    connect(m_user.get(), &User::loggedIn, this, [this] {
+        Q_EMIT noted(EventKind::State, tr("User %1 logged in again").arg(m_user->id()));
+        refresh();
     });
     m_uploadToken = m_session->addProgressNotification(
         ProgressDirection::Upload, ProgressMode::ReportIndefinitely,
@@ -96,10 +102,10 @@ void LocalSessionSource::attach(const std::shared_ptr<User> &user,
     if (m_pause.any())
         applyPause(); // "Pause all" was on before the session opened
     refresh();
-    // Whatever happened before we connected (an early fatal error) is reflected right away.
-    const SyncError error = m_session->lastError();
-    if (error.code() != 0)
-        onError(error.code(), error.message(), error.isFatal());
+    // A session handed back Invalid (its file's session failed before this source existed)
+    // reported its error before anyone listened: show it once.
+    if (m_session->state() == SessionState::Invalid && m_session->lastError().code() != 0)
+        onError(m_session->lastError(), SessionError::Origin::Session);
     if (m_traffic.kind != TrafficSpec::Kind::None && m_session->state() != SessionState::Invalid)
         m_trafficGenerator = new TrafficGenerator(m_realm.get(), m_traffic);
 }
@@ -129,20 +135,6 @@ StateBadge LocalSessionSource::currentState() const
     return StateBadge::Inactive;
 }
 
-RetryEstimate LocalSessionSource::retryEstimate() const
-{
-    // The SDK does not publish its back-off timer. It is documented, though (docs/client.md:
-    // the minimum delay doubling per failed attempt up to the maximum, minus up to 25 %
-    // jitter, reset by a success), so the window of the next attempt can be estimated.
-    if (m_failedAttempts <= 0)
-        return {};
-    const qint64 delay =
-        std::min<qint64>(m_reconnectDelayMax.count(), m_reconnectDelayMin.count()
-                                                          << std::min(m_failedAttempts - 1, 30));
-    return RetryEstimate{m_connectionSince.addMSecs(delay * 3 / 4),
-                         m_connectionSince.addMSecs(delay), m_failedAttempts};
-}
-
 void LocalSessionSource::refresh()
 {
     SessionFacts now = facts();
@@ -151,7 +143,12 @@ void LocalSessionSource::refresh()
     now.connection = m_session ? connectionBadgeFor(m_session->connectionState())
                                : ConnectionBadge::Disconnected;
     now.connectionSince = m_connectionSince;
-    now.nextAttempt = retryEstimate();
+    now.nextAttempt = m_session ? m_session->nextConnectionAttempt() : QDateTime();
+    now.disconnectedSince = m_session ? m_session->disconnectedSince() : QDateTime();
+    now.userLoggedOut = m_user && !m_user->isLoggedIn() && now.state == StateBadge::Inactive;
+    if (now.connection == ConnectionBadge::Connected &&
+        now.lastError.origin == SessionError::Origin::Connection)
+        now.lastError = {}; // the connection is back: that failure is history (event log)
     now.pause = m_pause;
     publish(now);
 }
@@ -170,7 +167,6 @@ void LocalSessionSource::applyPause()
         return;
     }
     if (m_pause.any()) {
-        m_failedAttempts = 0; // a paused session does not retry
         m_session->pause();
     } else {
         m_session->resume();
@@ -218,6 +214,14 @@ void LocalSessionSource::setHeldByMonitor(bool held)
     applyPause();
 }
 
+void LocalSessionSource::logIn()
+{
+    if (!supports(SessionCommand::LogIn).available || !m_logIn)
+        return;
+    Q_EMIT noted(EventKind::State, tr("Log in again requested by you"));
+    m_logIn();
+}
+
 void LocalSessionSource::reconnect()
 {
     if (!supports(SessionCommand::Reconnect).available)
@@ -232,37 +236,21 @@ void LocalSessionSource::onStateChanged(SessionState newState, SessionState)
         delete m_trafficGenerator;
         m_trafficGenerator = nullptr;
         m_pauseTimer.stop();
-        const SyncError error = m_session->lastError();
-        if (error.code() != 0 && error.code() != facts().lastError.code)
-            onError(error.code(), error.message(), error.isFatal());
     }
     refresh();
 }
 
-void LocalSessionSource::onConnectionChanged(ConnectionState newState, ConnectionState oldState)
+void LocalSessionSource::onConnectionChanged(ConnectionState, ConnectionState)
 {
     m_connectionSince = QDateTime::currentDateTime();
-    // Count failed attempts the way the SDK's back-off does: a success resets it.
-    if (newState == ConnectionState::Connected)
-        m_failedAttempts = 0;
-    else if (newState == ConnectionState::Disconnected && m_session && !m_session->isPaused() &&
-             m_session->state() == SessionState::Active)
-        m_failedAttempts = oldState == ConnectionState::Connected ? 1 : m_failedAttempts + 1;
-    else if (newState == ConnectionState::Disconnected)
-        m_failedAttempts = 0; // paused or closed: no retry is pending
     refresh();
 }
 
-void LocalSessionSource::onError(int code, const QString &message, bool fatal)
+void LocalSessionSource::onError(const SyncError &error, SessionError::Origin origin)
 {
-    // The SDK may tell about one fatal error twice (stateChanged, then errorOccurred).
-    const QDateTime now = QDateTime::currentDateTime();
-    const SessionError &last = facts().lastError;
-    if (code == last.code && message == last.message && last.time.isValid() &&
-        last.time.msecsTo(now) < 2000) {
-        return;
-    }
-    reportError(SessionError{code, message, fatal, SessionError::Origin::Session, now});
+    refresh(); // the facts around the error first (state, next attempt), then the error
+    reportError(SessionError{error.code(), error.message(), error.isFatal(), origin,
+                             QDateTime::currentDateTime()});
 }
 
 void LocalSessionSource::onProgress(ProgressDirection direction, quint64 transferred,

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace syncscope {
@@ -23,8 +24,9 @@ class MonitoredSession;
 class TrafficGenerator;
 
 // A session of the local client SDK: a SyncSession this process opened, turned into facts.
-// Accepts every command. The SDK does not yet publish when it will retry, so the source
-// estimates it from the documented back-off (reconnectDelays()).
+// Accepts every command. Errors, connection failures, the next retry and the outage start are
+// the SDK's own (errorOccurred, connectionErrorOccurred, nextConnectionAttempt(),
+// disconnectedSince()): the monitor never guesses them.
 class LocalSessionSource final : public SessionSource
 {
     Q_OBJECT
@@ -34,8 +36,8 @@ public:
     explicit LocalSessionSource(const SessionDefinition &definition, QObject *parent = nullptr);
     ~LocalSessionSource() override;
 
-    // The SDK's back-off bounds (ClientConfig), for the next-attempt estimate.
-    void setReconnectDelays(std::chrono::milliseconds minimum, std::chrono::milliseconds maximum);
+    // How "Log in again" logs the session's user in (the App and the workspace's token).
+    void setLogIn(std::function<void()> logIn) { m_logIn = std::move(logIn); }
 
     // Exactly one of these, once, after the monitor listens to the signals.
     void attach(const std::shared_ptr<User> &user, const std::shared_ptr<Realm> &realm);
@@ -43,21 +45,22 @@ public:
 
     Realm *realm() const { return m_realm.get(); }
     SyncSession *syncSession() const { return m_session; }
+    User *user() const { return m_user.get(); }
 
     CommandSupport supports(SessionCommand command) const override;
     void pause(std::optional<std::chrono::seconds> duration) override;
     void resume() override;
     void reconnect() override;
     void setHeldByMonitor(bool held) override;
+    void logIn() override;
 
 private:
     void refresh(); // publishes the facts as the SDK and the pause bookkeeping have them
     void applyPause();
     StateBadge currentState() const;
-    RetryEstimate retryEstimate() const;
     void onStateChanged(SessionState newState, SessionState oldState);
     void onConnectionChanged(ConnectionState newState, ConnectionState oldState);
-    void onError(int code, const QString &message, bool fatal);
+    void onError(const SyncError &error, SessionError::Origin origin);
     void onProgress(ProgressDirection direction, quint64 transferred, quint64 transferable);
 
     const TrafficSpec m_traffic;
@@ -70,9 +73,7 @@ private:
     bool m_openFailed = false;
 
     QDateTime m_connectionSince;
-    int m_failedAttempts = 0;
-    std::chrono::milliseconds m_reconnectDelayMin{1'000};
-    std::chrono::milliseconds m_reconnectDelayMax{300'000};
+    std::function<void()> m_logIn;
 
     PauseFacts m_pause;
     QTimer m_pauseTimer;

@@ -20,6 +20,10 @@ void ManualSessionSource::setConnection(ConnectionBadge connection)
     SessionFacts next = facts();
     next.connection = connection;
     next.connectionSince = QDateTime::currentDateTime();
+    if (connection == ConnectionBadge::Connected)
+        next.disconnectedSince = {};
+    else if (!next.disconnectedSince.isValid())
+        next.disconnectedSince = next.connectionSince;
     publish(next);
 }
 
@@ -90,6 +94,20 @@ void ManualSessionSource::setHeldByMonitor(bool held)
     SessionFacts next = facts();
     next.pause.byMonitor = held;
     applyPause(next);
+}
+
+} // namespace syncscope::monitor
+
+namespace syncscope::monitor {
+
+void ManualSessionSource::logIn()
+{
+    m_commands.append(SessionCommand::LogIn);
+    SessionFacts next = facts();
+    next.userLoggedOut = false;
+    if (next.state == StateBadge::Inactive)
+        next.state = next.pause.any() ? StateBadge::Paused : StateBadge::Active;
+    publish(next);
 }
 
 } // namespace syncscope::monitor

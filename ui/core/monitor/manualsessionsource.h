@@ -37,13 +37,14 @@ public:
     void resume() override;
     void reconnect() override;
     void setHeldByMonitor(bool held) override;
+    void logIn() override;
 
     QList<SessionCommand> commands() const { return m_commands; }
 
 private:
     void applyPause(SessionFacts next);
 
-    std::array<QString, 5> m_refusals; // by SessionCommand
+    std::array<QString, kSessionCommandCount> m_refusals; // by SessionCommand
     QList<SessionCommand> m_commands;
 };
 

@@ -89,6 +89,12 @@ void MonitoredSession::reconnectNow()
         m_source->reconnect();
 }
 
+void MonitoredSession::logInAgain()
+{
+    if (supports(SessionCommand::LogIn))
+        m_source->logIn();
+}
+
 void MonitoredSession::onStateChanged(StateBadge state)
 {
     logEvent(EventKind::State, tr("State: %1").arg(stateBadgeText(state)));
@@ -98,8 +104,13 @@ void MonitoredSession::onStateChanged(StateBadge state)
 
 void MonitoredSession::onConnectionChanged(ConnectionBadge connection)
 {
-    if (connection == ConnectionBadge::Connected)
+    if (connection == ConnectionBadge::Connected) {
         m_lastProgressMs = QDateTime::currentMSecsSinceEpoch(); // the stall clock restarts
+    } else {
+        // Nothing moves without a connection: no rate lingers in the moving average.
+        m_uploadRate = 0;
+        m_downloadRate = 0;
+    }
     logEvent(EventKind::Connection, tr("Connection: %1").arg(connectionBadgeText(connection)));
 }
 
@@ -107,6 +118,10 @@ void MonitoredSession::onError(const SessionError &error)
 {
     if (error.origin == SessionError::Origin::Opening) {
         logEvent(EventKind::Error, tr("Could not open the session: %1").arg(error.message));
+        return;
+    }
+    if (error.origin == SessionError::Origin::Connection) {
+        logEvent(EventKind::Error, tr("Connection failed: %1").arg(error.text()));
         return;
     }
     logEvent(EventKind::Error, error.fatal
@@ -159,9 +174,9 @@ HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds s
             seconds;
         m_uploadRate = 0.5 * m_uploadRate + 0.5 * up;
         m_downloadRate = 0.5 * m_downloadRate + 0.5 * down;
-        if (m_uploadRate < 1)
+        if (m_uploadRate < 1 || !connected)
             m_uploadRate = 0;
-        if (m_downloadRate < 1)
+        if (m_downloadRate < 1 || !connected)
             m_downloadRate = 0;
         raw.uploadRate = up;
         raw.downloadRate = down;

@@ -71,7 +71,9 @@ public:
     QDateTime pausedAt() const { return facts().pause.since; }
     QDateTime pauseUntil() const { return facts().pause.until; }
     bool isStalled() const { return m_stalled; }
-    int failedAttempts() const { return facts().nextAttempt.failedAttempts; }
+    QDateTime nextAttempt() const { return facts().nextAttempt; }
+    QDateTime disconnectedSince() const { return facts().disconnectedSince; }
+    bool isUserLoggedOut() const { return facts().userLoggedOut; }
 
     const RateHistory &history() const { return m_history; }
 
@@ -83,12 +85,14 @@ public:
     bool canResume() const { return supports(SessionCommand::Resume); }
     bool canPauseFor() const { return supports(SessionCommand::TimedPause); }
     bool canReconnect() const { return supports(SessionCommand::Reconnect); }
+    bool canLogIn() const { return supports(SessionCommand::LogIn); }
 
     // duration: "Pause for…"; the session resumes by itself when it has passed.
     void pauseByUser(std::optional<std::chrono::seconds> duration = std::nullopt);
     void resumeByUser();
     void setPausedByPauseAll(bool paused);
     void reconnectNow();
+    void logInAgain();
 
     // Once a second: rates, history, stall detection. Returns the raw sample it recorded.
     HistorySample sample(qint64 nowMs, std::chrono::milliseconds stallAfter);

@@ -26,8 +26,9 @@ struct DirectionProgress
 struct SessionError
 {
     enum class Origin {
-        Session, // reported by the running session (fatal or not)
-        Opening, // the session could not be opened at all; code is 0
+        Session,    // reported by the running session (fatal or not)
+        Opening,    // the session could not be opened at all; code is 0
+        Connection, // a connection attempt failed or the connection was lost; never fatal
     };
     int code = 0;
     QString message;
@@ -51,16 +52,6 @@ struct PauseFacts
     friend bool operator==(const PauseFacts &, const PauseFacts &) = default;
 };
 
-// When the source expects the next connection attempt; invalid times when none is pending.
-struct RetryEstimate
-{
-    QDateTime earliest;
-    QDateTime latest;
-    int failedAttempts = 0;
-    bool isPending() const { return failedAttempts > 0 && latest.isValid(); }
-    friend bool operator==(const RetryEstimate &, const RetryEstimate &) = default;
-};
-
 // Everything the monitor knows about one session, whichever source it comes from: the local
 // SDK, a server the monitor is attached to, another process. A plain value, so a source can
 // build it from anything (a signal, a message on a socket) and the filter can match on it.
@@ -79,8 +70,12 @@ struct SessionFacts
     QDateTime connectionSince; // when the connection state last changed
     DirectionProgress upload;
     DirectionProgress download;
+    // The most recent error of any origin. A connection failure stays only until the
+    // connection is back, so "With errors" lists what is wrong now; the event log keeps them all.
     SessionError lastError;
-    RetryEstimate nextAttempt;
+    QDateTime nextAttempt;       // when the source tries to connect again; invalid: no retry due
+    QDateTime disconnectedSince; // when the outage began (failed retries do not move it)
+    bool userLoggedOut = false;  // Inactive because its user logged out: "Log in again" helps
     PauseFacts pause;
 
     bool hasError() const { return !lastError.isEmpty(); }

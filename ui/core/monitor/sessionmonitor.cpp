@@ -4,6 +4,7 @@
 #include "monitor/monitoredsession.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 namespace syncscope::monitor {
@@ -46,15 +47,14 @@ MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> sourc
 {
     auto *session = new MonitoredSession(m_nextId++, std::move(source), definition, m_eventLog,
                                          m_recorder, this);
-    const int index = int(m_sessions.size());
     m_sessions.append(session);
     const CountKey key = countKeyOf(session);
     m_countKeys.append(key);
     m_counts.add(key.state, key.connection, key.hasError);
     countConnected(session, key, +1);
-    m_servers.insert(session->serverText());
-    connect(session, &MonitoredSession::changed, this, [this, session, index] {
-        recount(index);
+    ++m_sessionsByServer[session->serverText()];
+    connect(session, &MonitoredSession::changed, this, [this, session] {
+        recount(int(m_sessions.indexOf(session)));
         Q_EMIT sessionChanged(session);
     });
     connect(session, &MonitoredSession::stalled, this,
@@ -75,6 +75,38 @@ MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
     MonitoredSession *session = addSource(std::move(source), definition);
     m_local.open(local, definition);
     return session;
+}
+
+void SessionMonitor::removeSession(MonitoredSession *session)
+{
+    const qsizetype index = m_sessions.indexOf(session);
+    if (index < 0)
+        return;
+    Q_EMIT sessionAboutToBeRemoved(session);
+    const CountKey key = m_countKeys.at(index);
+    m_counts.remove(key.state, key.connection, key.hasError);
+    countConnected(session, key, -1);
+    if (--m_sessionsByServer[session->serverText()] <= 0)
+        m_sessionsByServer.remove(session->serverText());
+    m_sessions.removeAt(index);
+    m_countKeys.removeAt(index);
+    m_eventLog->append(session->id(), session->name(), EventKind::Monitor, tr("Removed"));
+    session->disconnect(this);
+    delete session; // closes its realm now, so the same file can be opened again at once
+}
+
+MonitoredSession *SessionMonitor::replaceSession(MonitoredSession *session,
+                                                 const SessionDefinition &definition)
+{
+    const qsizetype index = m_sessions.indexOf(session);
+    if (index < 0)
+        return nullptr;
+    removeSession(session);
+    MonitoredSession *replacement = addSession(definition);
+    // Back to where the old one was, so its row does not jump to the end.
+    m_sessions.move(m_sessions.size() - 1, index);
+    m_countKeys.move(m_countKeys.size() - 1, index);
+    return replacement;
 }
 
 void SessionMonitor::addWorkspace(const Workspace &workspace)
@@ -165,12 +197,42 @@ void SessionMonitor::countConnected(const MonitoredSession *session, const Count
 {
     if (key.connection != ConnectionBadge::Connected)
         return;
-    auto it = m_connectedByServer.find(session->serverText());
+    const QString server = session->serverText();
+    auto it = m_connectedByServer.find(server);
     if (it == m_connectedByServer.end())
-        it = m_connectedByServer.insert(session->serverText(), 0);
+        it = m_connectedByServer.insert(server, 0);
     *it += delta;
-    if (*it <= 0)
+    if (*it <= 0) {
         m_connectedByServer.erase(it);
+        // After the recount of this change (the session's new state is not counted yet).
+        QMetaObject::invokeMethod(
+            this, [this, server] { checkServerLost(server); }, Qt::QueuedConnection);
+    } else if (delta > 0) {
+        if (const QDateTime since = m_lostServers.take(server); since.isValid()) {
+            m_eventLog->append(-1, QString(), EventKind::Connection,
+                               tr("Server %1 is reachable again (it was lost at %2)")
+                                   .arg(server, QLocale().toString(since, QLocale::ShortFormat)));
+            Q_EMIT serverRegained(server, since);
+        }
+    }
+}
+
+void SessionMonitor::checkServerLost(const QString &server)
+{
+    if (m_connectedByServer.contains(server) || m_lostServers.contains(server))
+        return;
+    // Lost only if a session of it still wants to sync: Pause all, closing or removing the
+    // sessions are no outage.
+    bool wantsToSync = false;
+    for (const MonitoredSession *s : std::as_const(m_sessions))
+        wantsToSync |= s->serverText() == server && s->stateBadge() == StateBadge::Active;
+    if (!wantsToSync)
+        return;
+    const QDateTime now = QDateTime::currentDateTime();
+    m_lostServers.insert(server, now);
+    m_eventLog->append(-1, QString(), EventKind::Error,
+                       tr("Lost the connection to server %1: no session reaches it").arg(server));
+    Q_EMIT serverLost(server, now);
 }
 
 StateFilterCounts SessionMonitor::stateCounts() const
@@ -188,9 +250,17 @@ int SessionMonitor::unexpectedInvalidCount() const
     return count;
 }
 
+int SessionMonitor::stalledCount() const
+{
+    int count = 0;
+    for (const MonitoredSession *session : m_sessions)
+        count += session->isStalled() ? 1 : 0;
+    return count;
+}
+
 int SessionMonitor::serverCount() const
 {
-    return int(m_servers.size());
+    return int(m_sessionsByServer.size());
 }
 
 int SessionMonitor::connectedServerCount() const

@@ -10,6 +10,7 @@
 
 #include <syncscope/types.h>
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -48,6 +49,13 @@ public:
     // Opens a workspace entry with the local SDK and watches it.
     MonitoredSession *addSession(const SessionDefinition &definition);
     void addWorkspace(const Workspace &workspace);
+    // Stops watching the session and closes it (sessionAboutToBeRemoved first). Its lines in
+    // the event log stay.
+    void removeSession(MonitoredSession *session);
+    // Closes the session and opens `definition` in its place (Edit…, Reopen): the new session
+    // takes the old one's place in sessions().
+    MonitoredSession *replaceSession(MonitoredSession *session,
+                                     const SessionDefinition &definition);
     Workspace workspace() const; // what Save workspace writes
 
     QList<MonitoredSession *> sessions() const { return m_sessions; }
@@ -71,6 +79,7 @@ public:
     double totalDownloadRate() const;
     StateFilterCounts stateCounts() const;
     int unexpectedInvalidCount() const;
+    int stalledCount() const;
     int connectedServerCount() const; // distinct servers with at least one connected session
     int serverCount() const;
 
@@ -79,12 +88,18 @@ public:
 
 Q_SIGNALS:
     void sessionAdded(syncscope::monitor::MonitoredSession *session);
+    // Still valid during the signal; deleted right after.
+    void sessionAboutToBeRemoved(syncscope::monitor::MonitoredSession *session);
     void sessionChanged(syncscope::monitor::MonitoredSession *session);
     // Its state, connection or error changed (what stateCounts() and the state filter look at).
     void sessionStateChanged(syncscope::monitor::MonitoredSession *session);
     void sessionStalled(syncscope::monitor::MonitoredSession *session);
     void sessionInvalidated(syncscope::monitor::MonitoredSession *session);
     void allPausedChanged(bool paused);
+    // The last connected session of a server lost its connection while sessions of it still
+    // want to sync (not a pause): the server is down or unreachable. Regained: one is back.
+    void serverLost(const QString &server, const QDateTime &since);
+    void serverRegained(const QString &server, const QDateTime &lostSince);
     void sampled();
 
 private:
@@ -110,7 +125,9 @@ private:
     QList<CountKey> m_countKeys;
     StateFilterCounts m_counts;
     QHash<QString, int> m_connectedByServer; // host:port -> connected sessions, > 0 only
-    QSet<QString> m_servers; // host:port of every session; sessions are never removed
+    QHash<QString, int> m_sessionsByServer;  // host:port -> sessions
+    QHash<QString, QDateTime> m_lostServers; // host:port -> since when no session reaches it
+    void checkServerLost(const QString &server);
     QString m_title;
     bool m_allPaused = false;
     int m_nextId = 1;

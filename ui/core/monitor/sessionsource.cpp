@@ -28,6 +28,9 @@ CommandSupport SessionSource::usualSupport(SessionCommand command) const
         if (m_facts.state == StateBadge::Active && m_facts.connection != ConnectionBadge::Connected)
             return CommandSupport::yes();
         return CommandSupport::no(tr("Only an active session that is not connected reconnects."));
+    case SessionCommand::LogIn:
+        return m_facts.userLoggedOut ? CommandSupport::yes()
+                                     : CommandSupport::no(tr("Its user is logged in."));
     case SessionCommand::TimedPause:
     case SessionCommand::HoldByMonitor:
         return CommandSupport::yes();
@@ -42,6 +45,8 @@ void SessionSource::resume() {}
 void SessionSource::reconnect() {}
 
 void SessionSource::setHeldByMonitor(bool) {}
+
+void SessionSource::logIn() {}
 
 void SessionSource::publish(const SessionFacts &facts)
 {

@@ -13,12 +13,14 @@ namespace syncscope::monitor {
 
 // What the person (or the monitor) can ask a session to do.
 enum class SessionCommand {
-    Pause,        // until resumed
-    TimedPause,   // "Pause for…": resumes by itself
-    Resume,       // undoes the person's pause
-    Reconnect,    // skip the wait before the next connection attempt
-    HoldByMonitor // "Pause all" / "Resume all"
+    Pause,         // until resumed
+    TimedPause,    // "Pause for…": resumes by itself
+    Resume,        // undoes the person's pause
+    Reconnect,     // skip the wait before the next connection attempt
+    HoldByMonitor, // "Pause all" / "Resume all"
+    LogIn,         // log the session's user in again after a logout
 };
+inline constexpr int kSessionCommandCount = 6;
 
 // Whether a command is accepted now, and if not, a translated sentence that says why.
 struct CommandSupport
@@ -53,6 +55,7 @@ public:
     virtual void resume();
     virtual void reconnect();
     virtual void setHeldByMonitor(bool held);
+    virtual void logIn();
 
 Q_SIGNALS:
     // Any fact changed (after the more specific signals below).
@@ -72,7 +75,7 @@ Q_SIGNALS:
 protected:
     // The rules every source that accepts commands shares, read from its facts: nothing for an
     // Invalid session, Pause unless the person paused it, Resume only then, Reconnect only an
-    // active session that is not connected.
+    // active session that is not connected, LogIn only a session whose user logged out.
     CommandSupport usualSupport(SessionCommand command) const;
     // Replaces the facts and emits what changed.
     void publish(const SessionFacts &facts);

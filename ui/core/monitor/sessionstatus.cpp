@@ -47,4 +47,22 @@ QString formatRate(double bytesPerSecond)
     return QCoreApplication::translate("SessionStatus", "%1/s").arg(formatBytes(bytesPerSecond));
 }
 
+QString formatDuration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return QCoreApplication::translate("SessionStatus", "%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("SessionStatus", "%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return QCoreApplication::translate("SessionStatus", "%1 h %2 min")
+            .arg(hours)
+            .arg(minutes % 60);
+    return QCoreApplication::translate("SessionStatus", "%1 d %2 h")
+        .arg(hours / 24)
+        .arg(hours % 24);
+}
+
 } // namespace syncscope::monitor

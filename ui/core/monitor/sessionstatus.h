@@ -27,5 +27,7 @@ QString directionKey(ProgressDirection direction);
 // "1.5 MiB", "512 B"; and "1.5 MiB/s".
 QString formatBytes(double bytes);
 QString formatRate(double bytesPerSecond);
+// "45 s", "12 min", "3 h 5 min", "2 d 4 h": how long something has lasted.
+QString formatDuration(qint64 seconds);
 
 } // namespace syncscope::monitor

@@ -24,6 +24,9 @@ QString explainActive(const StateContext &c)
 {
     if (c.stalled)
         return StateTable::tr("Active, but no progress for a while although work is outstanding.");
+    if (c.facts.connection != ConnectionBadge::Connected)
+        return StateTable::tr("Active (Realm's word: it wants to sync), but not connected: no "
+                              "change goes up or comes down until the connection is back.");
     return StateTable::tr("Syncing: changes go up and come down as they happen.");
 }
 
@@ -42,8 +45,11 @@ QString explainPaused(const StateContext &c)
     return lines.join(u'\n');
 }
 
-QString explainInactive(const StateContext &)
+QString explainInactive(const StateContext &c)
 {
+    if (c.facts.userLoggedOut)
+        return StateTable::tr("Not syncing: user %1 logged out. \"Log in again\" resumes it.")
+            .arg(c.facts.userId);
     return StateTable::tr("Not syncing: the realm was closed or its user logged out.");
 }
 
@@ -80,21 +86,21 @@ QString explainDisconnected(const StateContext &c)
         return StateTable::tr("Disconnected for good: the session is Invalid.");
     if (f.state == StateBadge::Paused)
         return StateTable::tr("Disconnected because the session is paused.");
-    QString text = StateTable::tr("Disconnected since %1.").arg(shortTime(f.connectionSince));
-    if (f.lastError.origin == SessionError::Origin::Session && !f.lastError.message.isEmpty())
+    // The outage began when the SDK says (failed retries do not move it).
+    const QDateTime since = f.disconnectedSince.isValid() ? f.disconnectedSince : f.connectionSince;
+    QString text =
+        StateTable::tr("Disconnected since %1 (for %2).")
+            .arg(shortTime(since), formatDuration(since.secsTo(QDateTime::currentDateTime())));
+    if (f.lastError.origin != SessionError::Origin::Opening && !f.lastError.message.isEmpty())
         text += u'\n' + StateTable::tr("Last error at %1: %2")
                             .arg(shortTime(f.lastError.time), f.lastError.text());
-    if (f.nextAttempt.isPending() && f.nextAttempt.latest > QDateTime::currentDateTime()) {
-        const QString format = QStringLiteral("HH:mm:ss");
-        text += u'\n' + StateTable::tr("Next attempt expected between %1 and %2 (after %n "
-                                       "failed attempt(s)).",
-                                       nullptr, f.nextAttempt.failedAttempts)
-                            .arg(QLocale().toString(f.nextAttempt.earliest.time(), format),
-                                 QLocale().toString(f.nextAttempt.latest.time(), format));
-    }
+    if (f.nextAttempt.isValid() && f.nextAttempt > QDateTime::currentDateTime())
+        text +=
+            u'\n' + StateTable::tr("Next attempt at %1.")
+                        .arg(QLocale().toString(f.nextAttempt.time(), QStringLiteral("HH:mm:ss")));
     if (c.reconnectAccepted)
         text += u'\n' + StateTable::tr("The SDK retries by itself, waiting longer after each "
-                                       "failure (up to 5 min). \"Reconnect now\" skips the wait.");
+                                       "failure. \"Reconnect now\" skips the wait.");
     return text;
 }
 

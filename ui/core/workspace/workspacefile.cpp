@@ -401,6 +401,22 @@ QString WorkspaceFile::permissionWarning(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
+WorkspaceFile::Field WorkspaceFile::definitionErrorField(const SessionDefinition &d)
+{
+    // The same order of checks as definitionError().
+    if (d.name.trimmed().isEmpty())
+        return Field::Name;
+    const QString scheme = d.serverUrl.scheme();
+    if (!d.serverUrl.isValid() || (scheme != u"ws" && scheme != u"wss") ||
+        d.serverUrl.host().isEmpty())
+        return Field::Server;
+    if (d.token.trimmed().isEmpty())
+        return Field::Token;
+    if (!protocol::realmPathError(d.realmPath).isEmpty())
+        return Field::Realm;
+    return Field::None;
+}
+
 QString WorkspaceFile::definitionError(const SessionDefinition &d)
 {
     if (d.name.trimmed().isEmpty())

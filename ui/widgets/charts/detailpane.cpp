@@ -103,12 +103,46 @@ void DetailPane::setSessions(const QList<MonitoredSession *> &sessions)
     refresh();
 }
 
+void DetailPane::setShownSessions(const std::optional<QList<MonitoredSession *>> &shown)
+{
+    if (!shown) {
+        m_shown.reset();
+    } else {
+        m_shown.emplace();
+        for (MonitoredSession *s : *shown)
+            m_shown->append(s);
+    }
+    updateConfig();
+    refresh();
+}
+
+QString DetailPane::titleText() const
+{
+    return m_title->text();
+}
+
+QString DetailPane::configText() const
+{
+    return m_config->text();
+}
+
 void DetailPane::updateConfig()
 {
     QList<MonitoredSession *> live;
     for (const auto &s : std::as_const(m_sessions)) {
         if (s)
             live.append(s);
+    }
+    if (live.isEmpty() && m_shown) {
+        QStringList names;
+        for (const auto &s : std::as_const(*m_shown)) {
+            if (s)
+                names << s->name();
+        }
+        m_title->setText(tr("%n shown session(s) (sum)", nullptr, int(names.size())));
+        m_config->setText(tr("The sessions the list shows with its filter:") + u'\n' +
+                          names.join(QStringLiteral(", ")));
+        return;
     }
     if (live.isEmpty()) {
         m_title->setText(tr("All sessions (sum) — %1").arg(m_monitor->title()));
@@ -141,12 +175,15 @@ void DetailPane::refresh()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<HistorySample> samples;
     QList<QList<HistorySample>> parts;
-    for (const auto &s : std::as_const(m_sessions)) {
+    const auto &summed = m_sessions.isEmpty() && m_shown ? *m_shown : m_sessions;
+    for (const auto &s : summed) {
         if (s)
             parts.append(s->history().samples(m_range, now));
     }
-    if (m_sessions.isEmpty())
+    if (m_sessions.isEmpty() && !m_shown)
         samples = m_monitor->aggregateHistory().samples(m_range, now);
+    else if (parts.isEmpty())
+        samples = {};
     else if (parts.size() == 1)
         samples = parts.constFirst();
     else

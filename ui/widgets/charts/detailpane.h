@@ -4,7 +4,9 @@
 
 #include <QList>
 #include <QPointer>
+
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -30,6 +32,11 @@ public:
     explicit DetailPane(monitor::SessionMonitor *monitor, QWidget *parent = nullptr);
 
     void setSessions(const QList<monitor::MonitoredSession *> &sessions);
+    // With nothing selected the pane sums what the list shows: these sessions when a filter
+    // is on, every session when nullopt.
+    void setShownSessions(const std::optional<QList<monitor::MonitoredSession *>> &shown);
+    QString titleText() const;
+    QString configText() const;
     void setTimeRange(monitor::TimeRange range);
     monitor::TimeRange timeRange() const { return m_range; }
 
@@ -47,6 +54,7 @@ private:
 
     monitor::SessionMonitor *m_monitor;
     QList<QPointer<monitor::MonitoredSession>> m_sessions;
+    std::optional<QList<QPointer<monitor::MonitoredSession>>> m_shown;
     monitor::TimeRange m_range = monitor::TimeRange::FiveMinutes;
     QLabel *m_title;
     QLabel *m_config;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,8 +25,8 @@ ExportDialog::ExportDialog(int selectedCount, const QString &suggestedPath, QWid
     , m_path(new QLineEdit(suggestedPath, this))
 {
     setWindowTitle(tr("Export progress log"));
-    m_all->setChecked(selectedCount == 0);
-    m_selected->setChecked(selectedCount > 0);
+    // All sessions unless the person picks the selection: exporting a part is the exception.
+    m_all->setChecked(true);
     m_selected->setEnabled(selectedCount > 0);
     m_format->addItem(tr("CSV (.csv)"), int(ExportFormat::Csv));
     m_format->addItem(tr("JSON Lines (.jsonl)"), int(ExportFormat::JsonLines));
@@ -44,7 +45,10 @@ ExportDialog::ExportDialog(int selectedCount, const QString &suggestedPath, QWid
     which->addWidget(m_selected);
     form->addRow(tr("Sessions:"), which);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("Fi&le:"), pathRow);
+    // A row of a layout gets no buddy from addRow(): the "&" would show as is.
+    auto *pathLabel = new QLabel(tr("Fi&le:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
     auto *layout = new QVBoxLayout(this);

@@ -144,8 +144,8 @@ bool EventLogPanel::exportTo(const QString &path, QString *error) const
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         entries.append(m_model->entry(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(EventLog::toText(entries).toUtf8()) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(EventLog::toFileText(entries).toUtf8()) < 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -5,6 +5,7 @@
 #include "export/exportcontroller.h"
 #include "export/exportdialog.h"
 #include "log/eventlogpanel.h"
+#include "mainwindow/alertbanner.h"
 #include "mainwindow/monitorstatusbar.h"
 #include "mainwindow/traynotifier.h"
 #include "mainwindow/windowsettings.h"
@@ -15,6 +16,7 @@
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
 #include "workspace/addsessiondialog.h"
+#include "workspace/sessioneditactions.h"
 #include "workspace/workspacefile.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -37,6 +40,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace syncscope::ui {
 
@@ -53,6 +57,9 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_actions(new SessionActions(
           monitor, [this] { return m_sessions->selectedSessions(); }, this))
+    , m_editActions(new SessionEditActions(
+          monitor, [this] { return m_sessions->selectedSessions(); }, this))
+    , m_alerts(new AlertBanner(monitor, this))
     , m_statusBar(new MonitorStatusBar(monitor, this))
     , m_tray(nullptr)
     , m_export(new ExportController(this, this))
@@ -67,58 +74,89 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_alerts);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     setStatusBar(m_statusBar);
     m_tray = new TrayNotifier(monitor, this, m_actions, this);
     connect(m_tray, &TrayNotifier::notified, this,
             [this](const QString &title, const QString &message) {
-                m_statusBar->showMessage(title + QStringLiteral(": ") + message, 15'000);
+                m_statusBar->notify(title + QStringLiteral(": ") + message);
             });
 
+    connect(
+        m_alerts, &AlertBanner::alerted, this,
+        [this](const QString &title, const QString &message) { m_tray->notify(title, message); });
     createMenusAndToolbar();
 
     connect(m_sessions, &SessionListPanel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_sessions, &SessionListPanel::shownChanged, this,
+            [this] { m_details->setShownSessions(m_sessions->shownSessions()); });
     connect(m_sessions->model(), &SessionListModel::flushed, m_actions, &SessionActions::refresh);
     connect(m_sessions->model(), &SessionListModel::flushed, m_statusBar,
             &MonitorStatusBar::refresh);
     connect(monitor, &SessionMonitor::allPausedChanged, m_actions, &SessionActions::refresh);
+    connect(m_sessions->model(), &SessionListModel::flushed, m_editActions,
+            &SessionEditActions::refresh);
+    connect(m_editActions, &SessionEditActions::sessionOpened, this,
+            [this](MonitoredSession *session) { m_sessions->selectSessions({session}); });
     connect(m_sessions->view(), &QWidget::customContextMenuRequested, this,
             &MainWindow::showContextMenu);
     connect(m_export, &ExportController::finished, this,
             [this](const QString &path, qsizetype records, const QString &error) {
                 if (error.isEmpty()) {
-                    m_statusBar->showMessage(
+                    m_statusBar->notify(
                         tr("Exported %n progress report(s) to %1", nullptr, int(records))
-                            .arg(QDir::toNativeSeparators(path)),
-                        10'000);
+                            .arg(QDir::toNativeSeparators(path)));
                     m_monitor->eventLog()->append(-1, QString(), EventKind::Monitor,
                                                   tr("Exported the progress log to %1").arg(path));
                 } else {
                     QMessageBox::warning(this, tr("Export progress log"), error);
                 }
             });
+    m_savedWorkspace = m_monitor->workspace();
+    connect(monitor, &SessionMonitor::sessionAdded, this, &MainWindow::refreshModified);
+    connect(m_editActions, &SessionEditActions::changed, this, &MainWindow::refreshModified);
     updateTitle();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+// The platform theme's keys for a standard action (so a desktop's own bindings win), or the
+// documented ones where the theme has none (QKeySequence::SaveAs is empty outside KDE/GNOME).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::createMenusAndToolbar()
 {
     auto *addAction = new QAction(paintedIcon(IconShape::Add), tr("A&dd session…"), this);
-    addAction->setShortcut(QKeySequence::New);
+    addAction->setShortcuts(standardKeys(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
     addAction->setToolTip(tr("Add a session to this workspace"));
     connect(addAction, &QAction::triggered, this, &MainWindow::addSession);
     auto *openAction = new QAction(paintedIcon(IconShape::Open), tr("&Open workspace…"), this);
-    openAction->setShortcut(QKeySequence::Open);
+    openAction->setShortcuts(standardKeys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     openAction->setToolTip(tr("Open a workspace in a new window"));
     connect(openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     auto *saveAction = new QAction(paintedIcon(IconShape::Save), tr("&Save workspace"), this);
-    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcuts(standardKeys(QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)));
     saveAction->setToolTip(tr("Save the sessions of this window as a workspace file"));
     connect(saveAction, &QAction::triggered, this, &MainWindow::saveWorkspace);
     auto *saveAsAction = new QAction(tr("Save workspace &as…"), this);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
     auto *exportAction =
         new QAction(paintedIcon(IconShape::Export), tr("&Export progress log…"), this);
@@ -126,7 +164,8 @@ void MainWindow::createMenusAndToolbar()
     exportAction->setToolTip(tr("Write every recorded progress report to CSV or JSON Lines"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportInteractively);
     auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -145,6 +184,13 @@ void MainWindow::createMenusAndToolbar()
     sessions->addAction(m_actions->resume());
     sessions->addMenu(m_actions->pauseForMenu());
     sessions->addAction(m_actions->reconnect());
+    sessions->addAction(m_actions->logIn());
+    sessions->addSeparator();
+    sessions->addAction(m_editActions->edit());
+    sessions->addAction(m_editActions->duplicate());
+    sessions->addAction(m_editActions->reopen());
+    sessions->addAction(m_editActions->remove());
+    m_sessions->view()->addAction(m_editActions->remove());
     sessions->addSeparator();
     sessions->addAction(m_actions->pauseAll());
     sessions->addAction(m_actions->resumeAll());
@@ -214,6 +260,7 @@ void MainWindow::createMenusAndToolbar()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *bar = addToolBar(tr("Main toolbar"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setAccessibleName(tr("Main toolbar"));
@@ -240,6 +287,8 @@ void MainWindow::createMenusAndToolbar()
 void MainWindow::setWorkspacePath(const QString &path)
 {
     m_workspacePath = path;
+    m_savedWorkspace = m_monitor->workspace();
+    setWindowModified(false);
     if (!path.isEmpty())
         settings::lastWorkspace.set(QFileInfo(path).absoluteFilePath());
     updateTitle();
@@ -253,16 +302,42 @@ void MainWindow::setEmbeddedServer(const QUrl &url, const QString &description)
 
 void MainWindow::updateTitle()
 {
+    // The workspace's own title; its file name only when it has none.
     QString title = m_monitor->title();
-    if (!m_workspacePath.isEmpty())
+    if (title.isEmpty() && !m_workspacePath.isEmpty())
         title = QFileInfo(m_workspacePath).fileName();
-    setWindowTitle(title.isEmpty() ? tr("Syncscope") : tr("%1 — Syncscope").arg(title));
+    // "[*]" is where Qt shows the "*" of windowModified.
+    setWindowTitle(title.isEmpty() ? tr("Syncscope[*]") : tr("%1[*] — Syncscope").arg(title));
+}
+
+void MainWindow::refreshModified()
+{
+    setWindowModified(m_monitor->workspace() != m_savedWorkspace);
+}
+
+bool MainWindow::maySaveBeforeClosing()
+{
+    refreshModified();
+    if (!isWindowModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The sessions of this workspace were changed. Save the workspace before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        saveWorkspace();
+        return !isWindowModified(); // saving was cancelled or failed: stay open
+    }
+    return true;
 }
 
 void MainWindow::onSelectionChanged()
 {
     m_details->setSessions(m_sessions->selectedSessions());
     m_actions->refresh();
+    m_editActions->refresh();
 }
 
 void MainWindow::showContextMenu(const QPoint &position)
@@ -272,6 +347,12 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addAction(m_actions->resume());
     menu.addMenu(m_actions->pauseForMenu());
     menu.addAction(m_actions->reconnect());
+    menu.addAction(m_actions->logIn());
+    menu.addSeparator();
+    menu.addAction(m_editActions->edit());
+    menu.addAction(m_editActions->duplicate());
+    menu.addAction(m_editActions->reopen());
+    menu.addAction(m_editActions->remove());
     menu.addSeparator();
     menu.addAction(m_actions->pauseAll());
     menu.addAction(m_actions->resumeAll());
@@ -285,6 +366,8 @@ void MainWindow::addSession()
         server = m_monitor->sessions().constFirst()->definition().serverUrl;
     AddSessionDialog dialog(
         [this](const QString &name) { return m_monitor->hasSessionNamed(name); }, server, this);
+    if (!m_workspacePath.isEmpty())
+        dialog.setBaseFolder(QFileInfo(m_workspacePath).absolutePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
     MonitoredSession *session = m_monitor->addSession(dialog.definition());
@@ -296,8 +379,7 @@ bool MainWindow::saveWorkspaceTo(const QString &path, QString *error)
     if (!WorkspaceFile::save(m_monitor->workspace(), path, error))
         return false;
     setWorkspacePath(path);
-    m_statusBar->showMessage(tr("Saved the workspace to %1").arg(QDir::toNativeSeparators(path)),
-                             8'000);
+    m_statusBar->notify(tr("Saved the workspace to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -383,9 +465,14 @@ void MainWindow::restoreSettings()
     const QSettings s;
     if (const QByteArray geometry = settings::windowGeometry.get(s); !geometry.isEmpty())
         restoreGeometry(geometry);
+    clampToScreen();
     restoreState(settings::windowState.get(s));
     m_splitter->restoreState(settings::splitterState.get(s));
     m_sessions->view()->header()->restoreState(settings::sessionHeader.get(s));
+    // Widths saved with a smaller font would cut names and headers: measure them again
+    // (hidden columns and their order stay as saved).
+    if (settings::sessionHeaderFontHeight.get(s) < m_sessions->view()->fontMetrics().height())
+        m_sessions->setDefaultColumnWidths();
     m_details->setTimeRange(timeRangeFromKey(settings::chartRange.get(s), TimeRange::FiveMinutes));
     m_tabs->setCurrentIndex(settings::currentTab.get(s));
     const bool notify = settings::notificationsEnabled.get(s);
@@ -405,6 +492,7 @@ void MainWindow::saveSettings() const
     settings::splitterState.set(s, m_splitter->saveState());
     settings::currentTab.set(s, m_tabs->currentIndex());
     settings::sessionHeader.set(s, m_sessions->view()->header()->saveState());
+    settings::sessionHeaderFontHeight.set(s, m_sessions->view()->fontMetrics().height());
     settings::chartRange.set(s, timeRangeKey(m_details->timeRange()));
     settings::notificationsEnabled.set(s, m_notifyAction->isChecked());
     settings::stallSeconds.set(
@@ -412,8 +500,47 @@ void MainWindow::saveSettings() const
         int(std::chrono::duration_cast<std::chrono::seconds>(m_monitor->stallThreshold()).count()));
 }
 
+void MainWindow::clampToScreen()
+{
+    // A geometry saved on a larger screen or at another scale must not open off screen.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    frame.setSize(frame.size().boundedTo(available.size()));
+    if (!available.contains(frame)) {
+        frame.moveLeft(
+            qBound(available.left(), frame.left(), available.right() - frame.width() + 1));
+        frame.moveTop(
+            qBound(available.top(), frame.top(), available.bottom() - frame.height() + 1));
+    }
+    setGeometry(frame);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!m_toolBar)
+        return;
+    // Text beside the icons while it fits; icons only (the tooltips name them) when the window
+    // is too narrow, instead of hiding actions behind the overflow button.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QToolButton *button : m_toolBar->findChildren<QToolButton *>())
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_toolBar->sizeHint().width() > width()) {
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        for (QToolButton *button : m_toolBar->findChildren<QToolButton *>())
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maySaveBeforeClosing()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "workspace/workspace.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
 class QSplitter;
 class QTabWidget;
 class QActionGroup;
+class QToolBar;
 
 namespace syncscope::monitor {
 class SessionMonitor;
@@ -18,6 +21,8 @@ class EventLogPanel;
 class ExportController;
 class MonitorStatusBar;
 class SessionActions;
+class SessionEditActions;
+class AlertBanner;
 class SessionListPanel;
 class TrayNotifier;
 
@@ -43,6 +48,8 @@ public:
     DetailPane *detailPane() const { return m_details; }
     EventLogPanel *eventLog() const { return m_eventLog; }
     SessionActions *actions() const { return m_actions; }
+    SessionEditActions *editActions() const { return m_editActions; }
+    AlertBanner *alertBanner() const { return m_alerts; }
     MonitorStatusBar *monitorStatusBar() const { return m_statusBar; }
     TrayNotifier *tray() const { return m_tray; }
     ExportController *exportController() const { return m_export; }
@@ -52,10 +59,12 @@ public:
     void exportProgressLog(const QString &path, bool selectedOnly);
 
     void restoreSettings();
+    void clampToScreen(); // the whole window on its screen, never larger than it
     void saveSettings() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenusAndToolbar();
@@ -67,6 +76,8 @@ private:
     void openWorkspace();
     void exportInteractively();
     void updateTitle();
+    void refreshModified();      // the title's "*": the workspace differs from what was saved
+    bool maySaveBeforeClosing(); // Save / Discard / Cancel; false: stay open
 
     monitor::SessionMonitor *m_monitor;
     SessionListPanel *m_sessions;
@@ -75,12 +86,16 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     SessionActions *m_actions;
+    SessionEditActions *m_editActions;
+    QToolBar *m_toolBar = nullptr;
+    AlertBanner *m_alerts;
     MonitorStatusBar *m_statusBar;
     TrayNotifier *m_tray;
     ExportController *m_export;
     QActionGroup *m_stallGroup = nullptr;
     QAction *m_notifyAction = nullptr;
     QString m_workspacePath;
+    monitor::Workspace m_savedWorkspace; // as opened or last saved
     QUrl m_embeddedServer;
 };
 

@@ -37,12 +37,13 @@ public:
     static QString invalidMessage(const monitor::MonitoredSession *session);
     static QString stallMessage(const monitor::MonitoredSession *session);
 
+    // A tray message (and notified()), unless notifications are off.
+    void notify(const QString &title, const QString &message);
+
 Q_SIGNALS:
     void notified(const QString &title, const QString &message);
 
 private:
-    void notify(const QString &title, const QString &message);
-
     QPointer<QMainWindow> m_window;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;

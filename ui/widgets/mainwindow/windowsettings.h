@@ -14,6 +14,8 @@ inline const monitor::SettingValue<QByteArray> windowState{"window/state", {}};
 inline const monitor::SettingValue<QByteArray> splitterState{"window/splitter", {}};
 inline const monitor::SettingValue<int> currentTab{"window/tab", 0};
 inline const monitor::SettingValue<QByteArray> sessionHeader{"sessions/header", {}};
+// The font height the saved column widths were made for: a larger font makes them too narrow.
+inline const monitor::SettingValue<int> sessionHeaderFontHeight{"sessions/headerFontHeight", 0};
 inline const monitor::SettingValue<QString> chartRange{"charts/range", {}}; // timeRangeKey()
 inline const monitor::SettingValue<bool> notificationsEnabled{"notifications/enabled", true};
 inline const monitor::SettingValue<int> stallSeconds{"notifications/stallSeconds", 60};

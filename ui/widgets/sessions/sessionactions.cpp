@@ -41,6 +41,8 @@ SessionActions::SessionActions(monitor::SessionMonitor *monitor, SelectionProvid
              tr("Undo Pause all; sessions you paused yourself stay paused"));
     m_reconnect = make(tr("Reconnect &now"), IconShape::Reconnect, QKeySequence(Qt::Key_F5),
                        tr("Skip the reconnect delay of the selected sessions"));
+    m_logIn = make(tr("Log &in again"), IconShape::Play, QKeySequence(),
+                   tr("Log the user of the selected sessions in again with the workspace's token"));
 
     m_pauseForMenu = new QMenu(tr("Pause &for…"));
     m_pauseForMenu->setIcon(paintedIcon(IconShape::PauseTimer));
@@ -72,6 +74,11 @@ SessionActions::SessionActions(monitor::SessionMonitor *monitor, SelectionProvid
     connect(m_reconnect, &QAction::triggered, this, [this] {
         for (MonitoredSession *s : m_selection())
             s->reconnectNow();
+        refresh();
+    });
+    connect(m_logIn, &QAction::triggered, this, [this] {
+        for (MonitoredSession *s : m_selection())
+            s->logInAgain();
         refresh();
     });
     connect(m_pauseAll, &QAction::triggered, this, [this] {
@@ -106,12 +113,15 @@ void SessionActions::refresh()
     bool anyResumable = false;
     bool anyReconnectable = false;
     bool anyPausableFor = false;
+    bool anyLoggedOut = false;
     for (const MonitoredSession *s : m_selection()) {
         anyPausableFor |= s->canPauseFor();
         anyPausable |= s->canPause();
         anyResumable |= s->canResume();
         anyReconnectable |= s->canReconnect();
+        anyLoggedOut |= s->canLogIn();
     }
+    m_logIn->setEnabled(anyLoggedOut);
     m_pause->setEnabled(anyPausable);
     m_resume->setEnabled(anyResumable);
     m_reconnect->setEnabled(anyReconnectable);

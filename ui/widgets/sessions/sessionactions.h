@@ -35,6 +35,7 @@ public:
     QAction *pauseAll() const { return m_pauseAll; }
     QAction *resumeAll() const { return m_resumeAll; }
     QAction *reconnect() const { return m_reconnect; }
+    QAction *logIn() const { return m_logIn; }
     QMenu *pauseForMenu() const { return m_pauseForMenu; }
     QList<QAction *> pauseForActions() const { return m_pauseFor; }
 
@@ -50,6 +51,7 @@ private:
     QAction *m_pauseAll;
     QAction *m_resumeAll;
     QAction *m_reconnect;
+    QAction *m_logIn;
     QMenu *m_pauseForMenu;
     QList<QAction *> m_pauseFor;
 };

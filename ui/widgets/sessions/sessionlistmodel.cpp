@@ -1,8 +1,10 @@
 #include "sessions/sessionlistmodel.h"
 
 #include "monitor/monitoredsession.h"
+#include "monitor/sessionhealth.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/badgestyle.h"
+#include "workspace/tokenfacts.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -12,6 +14,28 @@ namespace syncscope::ui {
 using namespace monitor;
 
 namespace {
+
+// A direction with nothing in flight says so in words instead of a full "0 of 0 (100 %)" bar,
+// and one that cannot move says why instead of "waiting" forever.
+QString idleText(const MonitoredSession &s, const DirectionProgress &p, ProgressDirection direction)
+{
+    if (p.outstanding())
+        return {}; // the bar says how far it got, whatever the state
+    switch (s.stateBadge()) {
+    case StateBadge::Paused:
+        return SessionListModel::tr("Paused");
+    case StateBadge::Inactive:
+    case StateBadge::Invalid:
+        return QStringLiteral("—");
+    case StateBadge::Active:
+        break;
+    }
+    if (!p.known)
+        return {};
+    if (p.transferable == 0 && direction == ProgressDirection::Upload)
+        return SessionListModel::tr("Nothing to upload");
+    return SessionListModel::tr("Up to date");
+}
 
 QString progressText(const DirectionProgress &p)
 {
@@ -47,6 +71,8 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     for (MonitoredSession *session : monitor->sessions())
         appendRow(session);
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
+    connect(monitor, &SessionMonitor::sessionAboutToBeRemoved, this,
+            &SessionListModel::onSessionAboutToBeRemoved);
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
     connect(monitor, &SessionMonitor::sessionStateChanged, this, &SessionListModel::markStateDirty);
     // Rates move every sample even when nothing else does.
@@ -72,6 +98,25 @@ void SessionListModel::onSessionAdded(MonitoredSession *session)
     beginInsertRows({}, row, row);
     appendRow(session);
     endInsertRows();
+    Q_EMIT flushed();
+}
+
+void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
+{
+    const int row = rowOf(session);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    if (m_dirty.at(row))
+        --m_dirtyCount;
+    m_rows.removeAt(row);
+    m_dirty.removeAt(row);
+    m_stateDirty.removeAt(row);
+    m_sortValues.removeAt(row);
+    m_rowOf.remove(session);
+    for (int later = row; later < m_rows.size(); ++later)
+        m_rowOf[m_rows.at(later)] = later;
+    endRemoveRows();
     Q_EMIT flushed();
 }
 
@@ -106,7 +151,7 @@ void SessionListModel::flush()
     if (m_dirtyCount == 0)
         return;
     // Name, realm, user and server never change: sorted by them, nothing can move.
-    const bool sortCanMove = m_sortColumn >= StateColumn;
+    const bool sortCanMove = m_sortColumn >= HealthColumn;
     QList<int> filterRows;
     bool sortValuesChanged = false;
     int first = -1;
@@ -198,6 +243,8 @@ QVariant SessionListModel::sortValue(int row, int column) const
         return s->userId();
     case ServerColumn:
         return s->serverText();
+    case HealthColumn:
+        return int(healthOf(s->facts(), QDateTime::currentDateTime()));
     case StateColumn:
         return int(s->stateBadge());
     case ConnectionColumn:
@@ -267,6 +314,9 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("User");
     case ServerColumn:
         return tr("Server");
+    case HealthColumn:
+        return role == Qt::ToolTipRole ? tr("Is it syncing? (from the state and the connection)")
+                                       : tr("Health");
     case StateColumn:
         return tr("State");
     case ConnectionColumn:
@@ -304,8 +354,16 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return s->name();
-        if (role == Qt::ToolTipRole)
-            return tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+        if (role == Qt::ToolTipRole) {
+            const QString expiry = TokenFacts::of(s->definition().token).expiryText();
+            QString file = tr("%1\nLocal file: %2").arg(s->name(), s->definition().localPath);
+            if (s->isStalled())
+                file = tr("⚠ Stalled: connected, with work outstanding, but no progress for "
+                          "%1 s or more.")
+                           .arg(m_monitor->stallThreshold().count() / 1000) +
+                       u'\n' + file;
+            return expiry.isEmpty() ? file : file + tr("\nAccess token: %1").arg(expiry);
+        }
         if (role == Qt::DecorationRole && s->isStalled())
             return paintedIcon(IconShape::Warning,
                                BadgeStyle::of(StateBadge::Paused).colour(palette));
@@ -315,14 +373,25 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return s->realmPath();
         break;
     case UserColumn:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == SortRole)
             return s->userId();
+        if (role == Qt::ToolTipRole) {
+            const QString expiry = TokenFacts::of(s->definition().token).expiryText();
+            return expiry.isEmpty() ? s->userId()
+                                    : tr("%1\nAccess token: %2").arg(s->userId(), expiry);
+        }
         break;
     case ServerColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return s->serverText();
         if (role == Qt::ToolTipRole)
             return s->definition().serverUrl.toString();
+        break;
+    case HealthColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return healthText(s->facts(), QDateTime::currentDateTime());
+        if (role == Qt::ToolTipRole)
+            return QString(s->stateExplanation() + u'\n' + s->connectionExplanation());
         break;
     case StateColumn: {
         const BadgeStyle style = BadgeStyle::of(s->stateBadge());
@@ -368,9 +437,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case DownloadColumn: {
         const bool isUp = index.column() == UploadColumn;
         const DirectionProgress &p = isUp ? up : down;
+        const ProgressDirection direction =
+            isUp ? ProgressDirection::Upload : ProgressDirection::Download;
+        const QString idle = idleText(*s, p, direction);
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return progressText(p);
-        if (role == ProgressFractionRole || role == SortRole)
+            return idle.isEmpty() ? progressText(p) : idle;
+        if (role == ProgressFractionRole)
+            return idle.isEmpty() && p.known ? p.fraction() : -1.0; // no bar for words
+        if (role == SortRole)
             return p.known ? p.fraction() : -1.0;
         if (role == Qt::ToolTipRole)
             return progressTooltip(p,

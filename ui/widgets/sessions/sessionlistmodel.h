@@ -36,7 +36,8 @@ public:
         RealmColumn,
         UserColumn,
         ServerColumn,
-        StateColumn,
+        HealthColumn, // leads: Syncing / Retrying / Offline for … / Paused / Failed
+        StateColumn,  // Realm's words: Active / Paused / Inactive / Invalid
         ConnectionColumn,
         UploadColumn,
         DownloadColumn,
@@ -90,6 +91,7 @@ Q_SIGNALS:
 private:
     QIcon badgeIcon(int column, int badge) const;
     void onSessionAdded(monitor::MonitoredSession *session);
+    void onSessionAboutToBeRemoved(monitor::MonitoredSession *session);
     void markDirty(monitor::MonitoredSession *session);
     void appendRow(monitor::MonitoredSession *session);
     void publish(int first, int last);
@@ -97,7 +99,7 @@ private:
 
     monitor::SessionMonitor *m_monitor;
     QList<monitor::MonitoredSession *> m_rows;
-    QHash<const monitor::MonitoredSession *, int> m_rowOf; // rows are only appended
+    QHash<const monitor::MonitoredSession *, int> m_rowOf;
     // A flag per row rather than a set: at 10,000 rows changing every tick, hashing and
     // sorting the changed rows cost more than scanning the flags in row order.
     QList<bool> m_dirty;

@@ -1,5 +1,7 @@
 #include "sessions/sessionlistpanel.h"
 
+#include "monitor/sessionhealth.h"
+
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 #include "sessions/badgedelegate.h"
@@ -14,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace syncscope::ui {
@@ -63,6 +66,26 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
+    m_columnMenu = new QMenu(tr("Columns"), this);
+    for (int column = SessionListModel::NameColumn + 1; column < SessionListModel::ColumnCount;
+         ++column) {
+        QAction *action = m_columnMenu->addAction(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    connect(m_columnMenu, &QMenu::aboutToShow, this, [this, header] {
+        const QList<QAction *> actions = m_columnMenu->actions();
+        for (int i = 0; i < actions.size(); ++i) {
+            const QSignalBlocker quiet(actions.at(i));
+            actions.at(i)->setChecked(!header->isSectionHidden(i + 1));
+        }
+    });
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &at) { m_columnMenu->exec(header->mapToGlobal(at)); });
     setDefaultColumnWidths();
 
     auto *filterRow = new QHBoxLayout;
@@ -75,15 +98,22 @@ SessionListPanel::SessionListPanel(SessionMonitor *monitor, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &SessionFilterProxy::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateCounts(); // the counts follow the text filter
+        Q_EMIT shownChanged();
+    });
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setStateFilter(StateFilter(m_stateCombo->itemData(index).toInt()));
+        Q_EMIT shownChanged();
     });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SessionListPanel::shownChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SessionListPanel::shownChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionListPanel::selectionChanged);
     // Every tick, but relabelling an adjust-to-contents combo box re-measures it: only on change.
     connect(m_model, &SessionListModel::flushed, this, [this] {
-        if (m_monitor->stateCounts() != m_shownCounts)
+        if (!m_proxy->filter().text().isEmpty() || m_monitor->stateCounts() != m_shownCounts)
             updateCounts();
     });
     m_model->setViewport({[this] { return visibleSourceRows(); }});
@@ -126,22 +156,22 @@ void SessionListPanel::setDefaultColumnWidths()
             .arg(formatBytes(1023.9 * 1024 * 1024), formatBytes(1023.9 * 1024 * 1024))
             .arg(100);
     const int rate = metrics.horizontalAdvance(formatRate(1023.9 * 1024)) + em;
+    SessionFacts offlineSample; // the widest health text: "Offline for 3 h 59 min"
+    offlineSample.disconnectedSince = QDateTime::currentDateTime();
     QStringList names;
     for (const MonitoredSession *s : m_monitor->sessions())
         names << s->name();
     const int nameWidth = qBound(12 * em, widest(names) + 2 * em, 30 * em);
     const int widths[SessionListModel::ColumnCount] = {
-        nameWidth,
-        14 * em,
-        5 * em,
+        nameWidth, 11 * em, 5 * em,
         metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + em,
-        widest(states) + badgeExtra,
-        widest(connections) + badgeExtra,
-        metrics.horizontalAdvance(progressSample) + 2 * em,
-        metrics.horizontalAdvance(progressSample) + 2 * em,
-        rate,
-        rate,
-        24 * em};
+        metrics.horizontalAdvance(healthText(
+            offlineSample, offlineSample.disconnectedSince.addSecs(3 * 3600 + 59 * 60))) +
+            em,
+        widest(states) + badgeExtra, widest(connections) + badgeExtra,
+        // Enough for "12.3 MiB of 24.0 MiB (51 %)"; longer texts elide, the tooltip is exact.
+        qMin(metrics.horizontalAdvance(progressSample) + 2 * em, 15 * em),
+        qMin(metrics.horizontalAdvance(progressSample) + 2 * em, 15 * em), rate, rate, 24 * em};
     const QFontMetrics headerMetrics(m_view->header()->font());
     for (int column = 0; column < SessionListModel::ColumnCount; ++column) {
         // Never narrower than the header text plus room for the sort arrow.
@@ -152,9 +182,34 @@ void SessionListPanel::setDefaultColumnWidths()
     }
 }
 
+std::optional<QList<MonitoredSession *>> SessionListPanel::shownSessions() const
+{
+    const SessionFilter &filter = m_proxy->filter();
+    if (filter.text().isEmpty() && filter.state() == StateFilter::All)
+        return std::nullopt;
+    QList<MonitoredSession *> out;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (MonitoredSession *s =
+                m_model->sessionAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            out.append(s);
+    }
+    return out;
+}
+
 void SessionListPanel::updateCounts()
 {
-    const StateFilterCounts counts = m_monitor->stateCounts();
+    // Without a text filter the monitor's running counts; with one, the matching sessions'.
+    StateFilterCounts counts = m_monitor->stateCounts();
+    if (!m_proxy->filter().text().isEmpty()) {
+        counts.clear();
+        for (const MonitoredSession *s : m_monitor->sessions()) {
+            if (m_proxy->filter().matchesText(s->facts()))
+                counts.add(s->facts());
+        }
+    }
+    if (m_countsLabelled && counts == m_shownCounts)
+        return; // relabelling an adjust-to-contents combo box re-measures it
+    m_countsLabelled = true;
     m_shownCounts = counts;
     for (int i = 0; i < m_stateCombo->count(); ++i) {
         const auto filter = StateFilter(m_stateCombo->itemData(i).toInt());

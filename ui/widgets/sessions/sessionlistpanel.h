@@ -6,7 +6,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
+class QMenu;
 class QLineEdit;
 
 namespace syncscope::monitor {
@@ -39,12 +42,18 @@ public:
     SessionFilterProxy *proxy() const { return m_proxy; }
 
     void updateCounts();
+    // The header's context menu: a checkable entry per column (as qBittorrent's).
+    QMenu *columnMenu() const { return m_columnMenu; }
+    // What the list shows when a filter is on (text or state), in the list's order; nullopt
+    // when every session is shown.
+    std::optional<QList<monitor::MonitoredSession *>> shownSessions() const;
     void setDefaultColumnWidths();
     // The model's rows on screen, top to bottom (empty while the list is hidden).
     QList<int> visibleSourceRows() const;
 
 Q_SIGNALS:
     void selectionChanged();
+    void shownChanged(); // the filter changed, or rows came or went
 
 private:
     monitor::SessionMonitor *m_monitor;
@@ -54,6 +63,8 @@ private:
     QComboBox *m_stateCombo;
     SessionTreeView *m_view;
     monitor::StateFilterCounts m_shownCounts; // what the state filter box shows
+    bool m_countsLabelled = false;
+    QMenu *m_columnMenu;
 };
 
 } // namespace syncscope::ui

@@ -1,9 +1,13 @@
 #include "workspace/addsessiondialog.h"
 
+#include "monitor/connectiontest.h"
+#include "sessions/badgestyle.h"
+#include "workspace/tokenfacts.h"
 #include "workspace/workspacefile.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +17,28 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace syncscope::ui {
+
+namespace {
+
+// WCAG 2's contrast ratio of two colours (1 to 21).
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
 
 AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTaken,
                                    const QUrl &defaultServer, QWidget *parent)
@@ -28,6 +53,10 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
                                         "end)"),
                                      this))
     , m_error(new QLabel(this))
+    , m_tokenFacts(new QLabel(this))
+    , m_test(new QPushButton(tr("Test conne&ction"), this))
+    , m_testResult(new QLabel(this))
+    , m_connectionTest(new monitor::ConnectionTest(this))
 {
     setWindowTitle(tr("Add session"));
     m_server->setPlaceholderText(QStringLiteral("ws://127.0.0.1:7800"));
@@ -37,7 +66,28 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     m_token->setTabChangesFocus(true);
     m_token->setFixedHeight(m_token->fontMetrics().height() * 4 + 12);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
+    colourTheError();
+    m_tokenFacts->setWordWrap(true);
+    m_tokenFacts->setAccessibleName(tr("What the token says"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setAccessibleName(tr("Result of the connection test"));
+    m_test->setToolTip(tr("Connect, let the server bind the realm, show its answer and "
+                          "disconnect again"));
+    connect(m_token, &QPlainTextEdit::textChanged, this, [this] {
+        const auto facts = monitor::TokenFacts::of(m_token->toPlainText());
+        m_tokenFacts->setText(m_token->toPlainText().trimmed().isEmpty() ? QString()
+                                                                         : facts.summary());
+    });
+    connect(m_local, &QLineEdit::editingFinished, this, [this] {
+        if (const QString absolute = resolvedLocalPath(); absolute != m_local->text())
+            m_local->setText(absolute);
+    });
+    connect(m_test, &QPushButton::clicked, this, &AddSessionDialog::testConnection);
+    connect(m_connectionTest, &monitor::ConnectionTest::finished, this,
+            [this](bool, const QString &report) {
+                m_testResult->setText(report);
+                m_test->setEnabled(true);
+            });
     m_error->setAccessibleName(tr("Problem with the session"));
     m_name->setAccessibleName(tr("Session name"));
     m_server->setAccessibleName(tr("Server URL"));
@@ -62,17 +112,63 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     form->addRow(tr("&Server URL:"), m_server);
     form->addRow(tr("Access &token:"), m_token);
     form->addRow(tr("&Realm path:"), m_realm);
-    form->addRow(tr("&Local file:"), localRow);
+    // A row of a layout gets no buddy from addRow(): the "&" would show as is.
+    auto *localLabel = new QLabel(tr("&Local file:"), this);
+    localLabel->setBuddy(m_local);
+    form->addRow(localLabel, localRow);
     form->addRow(QString(), m_expectedToFail);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_accept = buttons->button(QDialogButtonBox::Ok);
+    m_accept->setText(tr("&Add"));
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_tokenFacts);
+    layout->addWidget(m_testResult);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // The token's facts and the test's answer grow the dialog instead of overlapping rows.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     connect(buttons, &QDialogButtonBox::accepted, this, &AddSessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AddSessionDialog::reject);
     setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 40);
+}
+
+void AddSessionDialog::setPurpose(const QString &title, const QString &acceptText)
+{
+    setWindowTitle(title);
+    m_accept->setText(acceptText);
+}
+
+QString AddSessionDialog::resolvedLocalPath() const
+{
+    const QString path = m_local->text().trimmed();
+    if (path.isEmpty() || m_baseFolder.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(QDir(m_baseFolder).absoluteFilePath(path));
+}
+
+QString AddSessionDialog::tokenText() const
+{
+    return m_tokenFacts->text();
+}
+
+QString AddSessionDialog::testResult() const
+{
+    return m_testResult->text();
+}
+
+void AddSessionDialog::testConnection()
+{
+    const monitor::SessionDefinition d = definition();
+    const QString error = monitor::WorkspaceFile::definitionError(d);
+    if (!error.isEmpty()) {
+        m_testResult->setText(error);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing the connection to %1…").arg(d.serverUrl.toString()));
+    m_connectionTest->start(d);
 }
 
 monitor::SessionDefinition AddSessionDialog::definition() const
@@ -82,7 +178,7 @@ monitor::SessionDefinition AddSessionDialog::definition() const
     d.serverUrl = QUrl(m_server->text().trimmed(), QUrl::StrictMode);
     d.token = m_token->toPlainText().trimmed();
     d.realmPath = m_realm->text().trimmed();
-    d.localPath = m_local->text().trimmed();
+    d.localPath = resolvedLocalPath();
     d.expectedToFail = m_expectedToFail->isChecked();
     return d;
 }
@@ -105,12 +201,63 @@ QString AddSessionDialog::validationError() const
     return monitor::WorkspaceFile::definitionError(d);
 }
 
+QWidget *AddSessionDialog::fieldInError() const
+{
+    const monitor::SessionDefinition d = definition();
+    if (m_isNameTaken && m_isNameTaken(d.name))
+        return m_name;
+    switch (monitor::WorkspaceFile::definitionErrorField(d)) {
+    case monitor::WorkspaceFile::Field::None:
+        return nullptr;
+    case monitor::WorkspaceFile::Field::Name:
+        return m_name;
+    case monitor::WorkspaceFile::Field::Server:
+        return m_server;
+    case monitor::WorkspaceFile::Field::Token:
+        return m_token;
+    case monitor::WorkspaceFile::Field::Realm:
+        return m_realm;
+    }
+    return nullptr;
+}
+
+QString AddSessionDialog::shownError() const
+{
+    return m_error->text();
+}
+
+void AddSessionDialog::colourTheError()
+{
+    // Qt has no error role in QPalette: the Invalid badge's red, for light or dark palettes,
+    // made lighter or darker until it reads on the dialog's own window colour (WCAG AA, 4.5:1).
+    const QPalette own = this->palette();
+    const QColor background = own.color(QPalette::Window);
+    const bool darkBackground = background.lightness() < 128;
+    QColor red = BadgeStyle::of(monitor::StateBadge::Invalid).colour(own);
+    for (int step = 0; step < 12 && contrastRatio(red, background) < 4.5; ++step)
+        red = darkBackground ? red.lighter(110) : red.darker(110);
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, red);
+    m_error->setPalette(palette);
+}
+
+void AddSessionDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        colourTheError();
+    QDialog::changeEvent(event);
+}
+
 void AddSessionDialog::accept()
 {
     const QString error = validationError();
     m_error->setText(error);
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         QDialog::accept();
+        return;
+    }
+    if (QWidget *field = fieldInError())
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace syncscope::ui
