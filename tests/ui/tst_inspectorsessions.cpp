@@ -1,0 +1,212 @@
+// The monitor attached to another process: a real application process with the inspector on
+// (tests/inspector's inspectedprocess app, two users, sessions /a and /b) against a real
+// syncscope-server process; the monitor's SessionMonitor watches its sessions through
+// InspectedProcessSessions. The app prints what its own listeners see, so a pause from the
+// monitor is checked where the app sees it.
+
+#include "monitor/eventlog.h"
+#include "monitor/inspectedprocesssessions.h"
+#include "monitor/inspectorsessionsource.h"
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+
+#include <syncscope/testsupport/serverprocess.h>
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace syncscope;
+using namespace syncscope::monitor;
+
+class InspectorSessionsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_runtime; // the test's own $XDG_RUNTIME_DIR (0700)
+    QTemporaryDir m_data;
+    testsupport::ServerProcess m_server;
+    QProcess m_app;
+    QStringList m_appLines;
+    QByteArray m_appStderr;
+    qint64 m_appPid = 0;
+    std::unique_ptr<SessionMonitor> m_monitor;
+    std::unique_ptr<InspectedProcessSessions> m_process;
+
+    std::optional<QString> waitForLine(const QString &prefix, qsizetype from = 0)
+    {
+        QDeadlineTimer deadline(30'000);
+        for (;;) {
+            for (qsizetype i = from; i < m_appLines.size(); ++i) {
+                if (m_appLines.at(i).startsWith(prefix))
+                    return m_appLines.at(i);
+            }
+            if (deadline.hasExpired() || m_app.state() == QProcess::NotRunning)
+                return std::nullopt;
+            QTest::qWait(20);
+        }
+    }
+    MonitoredSession *row(const QString &realmPath) const
+    {
+        for (MonitoredSession *session : m_monitor->sessions()) {
+            if (session->realmPath() == realmPath)
+                return session;
+        }
+        return nullptr;
+    }
+    qsizetype logEntriesContaining(const QString &text) const
+    {
+        qsizetype count = 0;
+        for (const EventEntry &entry : m_monitor->eventLog()->entries())
+            count += entry.message.contains(text) ? 1 : 0;
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_runtime.isValid() && m_data.isValid());
+        qputenv("XDG_RUNTIME_DIR", m_runtime.path().toLocal8Bit());
+        qunsetenv("SYNCSCOPE_INSPECT");
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"SYNCSCOPE_INSPECT"_s, u"1"_s);
+        environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
+        m_app.setProcessEnvironment(environment);
+        connect(&m_app, &QProcess::readyReadStandardOutput, this, [this] {
+            while (m_app.canReadLine())
+                m_appLines.append(QString::fromUtf8(m_app.readLine()).trimmed());
+        });
+        connect(&m_app, &QProcess::readyReadStandardError, this,
+                [this] { m_appStderr.append(m_app.readAllStandardError()); });
+        m_app.start(QStringLiteral(INSPECTED_PROCESS_BIN),
+                    {u"app"_s, m_server.url().toString(), m_server.mintToken(u"alice"_s, {u"/a"_s}),
+                     m_server.mintToken(u"bob"_s, {u"/b"_s}), m_data.path()});
+        const auto ready = waitForLine(u"ready "_s);
+        QVERIFY2(ready, qPrintable(QString::fromLocal8Bit(m_appStderr) + m_appLines.join(u'\n')));
+        m_appPid = ready->section(u' ', 1).toLongLong();
+
+        m_monitor = std::make_unique<SessionMonitor>();
+    }
+
+    void cleanupTestCase()
+    {
+        m_process.reset();
+        if (m_app.state() == QProcess::Running) {
+            m_app.kill();
+            m_app.waitForFinished(20'000);
+        }
+    }
+
+    void attachShowsTheAppsSessionsAndItsHistory()
+    {
+        m_process = std::make_unique<InspectedProcessSessions>(m_monitor.get());
+        QSignalSpy attached(m_process.get(), &InspectedProcessSessions::attached);
+        QVERIFY2(m_process->attach(m_appPid), qPrintable(m_process->errorString()));
+        QVERIFY(attached.wait(20'000));
+
+        QCOMPARE(m_monitor->count(), 2);
+        MonitoredSession *a = row(u"/a"_s);
+        MonitoredSession *b = row(u"/b"_s);
+        QVERIFY(a && b);
+        QCOMPARE(a->userId(), u"alice"_s);
+        QCOMPARE(b->userId(), u"bob"_s);
+        QVERIFY(qobject_cast<InspectorSessionSource *>(a->source()));
+        QCOMPARE(a->serverText(), u"127.0.0.1:%1"_s.arg(m_server.url().port()));
+        QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Active, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionBadge(), ConnectionBadge::Connected, 20'000);
+        // Grouped by process: the row's name says which process it belongs to.
+        QVERIFY2(a->name().contains(u"[%1]"_s.arg(m_appPid)), qPrintable(a->name()));
+
+        QCOMPARE(logEntriesContaining(u"Attached to process"_s), 1);
+        QVERIFY(logEntriesContaining(u"Before the attach"_s) >= 2); // both sessions were added
+        // Pause all holds the monitor's own sessions only; it says so instead of failing silently.
+        QVERIFY(!a->source()->supports(SessionCommand::HoldByMonitor).available);
+        QVERIFY(!a->source()->supports(SessionCommand::HoldByMonitor).whyNot.isEmpty());
+    }
+
+    void pauseFromTheMonitorReachesTheAppsListener()
+    {
+        MonitoredSession *a = row(u"/a"_s);
+        QVERIFY(a);
+        QVERIFY(a->canPause());
+        QVERIFY(!a->canResume());
+        const qsizetype from = m_appLines.size();
+        a->pauseByUser();
+        QVERIFY(waitForLine(u"state /a Inactive paused=1"_s, from));
+        QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Paused, 20'000);
+        QVERIFY(a->isPausedByUser());
+        QVERIFY(a->canResume());
+        QVERIFY(!a->canPause());
+        QCOMPARE(row(u"/b"_s)->stateBadge(), StateBadge::Active); // only /a
+
+        a->resumeByUser();
+        QVERIFY(waitForLine(u"state /a Active paused=0"_s, from));
+        QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Active, 20'000);
+        QVERIFY(!a->isPausedByUser());
+    }
+
+    void timedPauseEndsInTheApp()
+    {
+        MonitoredSession *b = row(u"/b"_s);
+        QVERIFY(b && b->canPauseFor());
+        const qsizetype from = m_appLines.size();
+        b->pauseByUser(std::chrono::seconds(1));
+        QVERIFY(waitForLine(u"state /b Inactive paused=1"_s, from));
+        QTRY_VERIFY_WITH_TIMEOUT(b->pauseUntil().isValid(), 20'000);
+        QVERIFY(waitForLine(u"state /b Active paused=0"_s, from)); // the app resumed by itself
+        QTRY_COMPARE_WITH_TIMEOUT(b->stateBadge(), StateBadge::Active, 20'000);
+    }
+
+    void networkConditionsReachTheApp()
+    {
+        auto *source = qobject_cast<InspectorSessionSource *>(row(u"/a"_s)->source());
+        QVERIFY(source && source->supportsNetworkConditions().available);
+        const qsizetype from = m_appLines.size();
+        NetworkConditions slow;
+        slow.uploadBytesPerSecond = 50'000;
+        slow.downloadBytesPerSecond = 20'000;
+        slow.addedLatency = std::chrono::milliseconds(120);
+        source->setNetworkConditions(slow);
+        QVERIFY(waitForLine(u"network /a 50000 20000 120 0"_s, from));
+        QTRY_COMPARE_WITH_TIMEOUT(source->networkConditions(), slow, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(logEntriesContaining(u"Simulated network"_s) >= 1, 20'000);
+
+        source->setNetworkConditions({});
+        QVERIFY(waitForLine(u"network /a 0 0 0 0"_s, from));
+        QTRY_VERIFY_WITH_TIMEOUT(source->networkConditions().isUnchanged(), 20'000);
+    }
+
+    void theAppExitingIsTheProcessGoneNotAnErrorPerSession()
+    {
+        QSignalSpy gone(m_process.get(), &InspectedProcessSessions::gone);
+        m_app.kill();
+        QVERIFY(m_app.waitForFinished(20'000));
+        QVERIFY(gone.wait(20'000));
+        QVERIFY(m_process->isGone());
+
+        QCOMPARE(logEntriesContaining(u"is gone"_s), 1); // one event for the process
+        for (MonitoredSession *session : m_monitor->sessions()) {
+            QVERIFY2(!session->hasError(), qPrintable(session->lastErrorText()));
+            QCOMPARE(session->connectionBadge(), ConnectionBadge::Disconnected);
+            QVERIFY(session->stateBadge() != StateBadge::Invalid);
+            QVERIFY(!session->canPause());
+            auto *source = qobject_cast<InspectorSessionSource *>(session->source());
+            QVERIFY(source && source->isGone());
+            QVERIFY(
+                source->supports(SessionCommand::Pause).whyNot.contains(QString::number(m_appPid)));
+        }
+        for (const EventEntry &entry : m_monitor->eventLog()->entries())
+            QVERIFY2(entry.kind != EventKind::Error, qPrintable(entry.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(InspectorSessionsTest)
+#include "tst_inspectorsessions.moc"
