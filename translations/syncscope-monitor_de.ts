@@ -99,6 +99,18 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>die --export-Datei muss auf .csv oder .jsonl enden: %1</translation>
     </message>
+    <message>
+        <source>Watch the sessions of the running process &lt;pid&gt; through its inspector (docs/inspector.md); may be repeated.</source>
+        <translation>Die Sitzungen des laufenden Prozesses &lt;pid&gt; über seinen Inspektor beobachten (docs/inspector.md); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>

@@ -99,6 +99,18 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>el archivo de --export debe terminar en .csv o .jsonl: %1</translation>
     </message>
+    <message>
+        <source>Watch the sessions of the running process &lt;pid&gt; through its inspector (docs/inspector.md); may be repeated.</source>
+        <translation>Observar las sesiones del proceso en ejecución &lt;pid&gt; a través de su inspector (docs/inspector.md); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <translation>--attach-pid necesita un identificador de proceso, se recibió «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>

@@ -99,6 +99,18 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>--export file must end in .csv or .jsonl: %1</source>
         <translation>le fichier --export doit se terminer par .csv ou .jsonl : %1</translation>
     </message>
+    <message>
+        <source>Watch the sessions of the running process &lt;pid&gt; through its inspector (docs/inspector.md); may be repeated.</source>
+        <translation>Surveiller les sessions du processus en cours &lt;pid&gt; via son inspecteur (docs/inspector.md) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <translation>--attach-pid attend un identifiant de processus, reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>

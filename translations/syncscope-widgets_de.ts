@@ -19,6 +19,10 @@
         <source>Embedded server %1</source>
         <translation>Eingebetteter Server %1</translation>
     </message>
+    <message>
+        <source>cannot attach to %1: %2</source>
+        <translation>Anhängen an %1 nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>

@@ -19,6 +19,10 @@
         <source>Embedded server %1</source>
         <translation>Servidor integrado %1</translation>
     </message>
+    <message>
+        <source>cannot attach to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>

@@ -19,6 +19,10 @@
         <source>Embedded server %1</source>
         <translation>Serveur intégré %1</translation>
     </message>
+    <message>
+        <source>cannot attach to %1: %2</source>
+        <translation>impossible de s&apos;attacher à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>

@@ -184,6 +184,43 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(source->networkConditions().isUnchanged(), 20'000);
     }
 
+    void headlessAttachPidWatchesTheAppsSessions()
+    {
+        QProcess monitor;
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s, QString::number(m_appPid),
+                       u"--duration"_s, u"3"_s});
+        QVERIFY(monitor.waitForFinished(60'000));
+        const QString out = QString::fromUtf8(monitor.readAllStandardOutput());
+        QVERIFY2(monitor.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(monitor.readAllStandardError())));
+        // The summary names every session in full: both of the app's, none of the demo's.
+        const QString summary = out.section(u"Summary after"_s, 1);
+        QVERIFY2(summary.contains(u"[%1]: alice /a: Active, Connected"_s.arg(m_appPid)),
+                 qPrintable(out));
+        QVERIFY2(summary.contains(u"[%1]: bob /b: Active, Connected"_s.arg(m_appPid)),
+                 qPrintable(out));
+        QVERIFY2(out.contains(u"2 sessions"_s), qPrintable(out));
+    }
+
+    void headlessAttachPidRefusesWhatItCannotAttachTo()
+    {
+        QProcess monitor;
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s, u"twelve"_s});
+        QVERIFY(monitor.waitForFinished(60'000));
+        QCOMPARE(monitor.exitCode(), 2);
+        QVERIFY(monitor.readAllStandardError().contains("--attach-pid needs a process id"));
+
+        // This test process runs no inspector.
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s,
+                       QString::number(QCoreApplication::applicationPid())});
+        QVERIFY(monitor.waitForFinished(60'000));
+        QCOMPARE(monitor.exitCode(), 2);
+        QVERIFY(monitor.readAllStandardError().contains("cannot attach to"));
+    }
+
     void theAppExitingIsTheProcessGoneNotAnErrorPerSession()
     {
         QSignalSpy gone(m_process.get(), &InspectedProcessSessions::gone);

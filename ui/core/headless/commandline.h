@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,7 +20,8 @@ struct MonitorOptions
     std::optional<std::chrono::milliseconds> duration; // headless only
     QString exportPath;                                // headless only: .csv or .jsonl
     QString language;                                  // e.g. "de"; empty: system locale
-    QString message; // help or version text, or what is wrong with the command line
+    QList<qint64> attachPids; // --attach-pid: processes whose sessions to watch (inspector)
+    QString message;          // help or version text, or what is wrong with the command line
 };
 
 class MonitorCommandLine final

@@ -99,6 +99,7 @@ void InspectedProcessSessions::onAttached()
         addInspected(session);
     // The app's history from before the attach, with the time it happened.
     for (const InspectorEvent &event : m_client.events()) {
+        m_historyEnd = std::max(m_historyEnd, event.time);
         MonitoredSession *row = m_rows.value(event.sessionId);
         m_monitor->eventLog()->append(
             row ? row->id() : -1, row ? row->name() : processName(), eventKindOf(event.kind),
@@ -139,7 +140,8 @@ void InspectedProcessSessions::onEvents(const QList<InspectorEvent> &events)
     if (!m_attached || !m_monitor)
         return;
     for (const InspectorEvent &event : events) {
-        if (event.kind != "command"_L1)
+        // The whole history comes once more after attached(): it is in the log already.
+        if (event.kind != "command"_L1 || event.time <= m_historyEnd)
             continue;
         MonitoredSession *row = m_rows.value(event.sessionId);
         m_monitor->eventLog()->append(row ? row->id() : -1, row ? row->name() : processName(),

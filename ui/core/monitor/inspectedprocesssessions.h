@@ -2,6 +2,7 @@
 
 #include <syncscope/inspectorclient.h>
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -52,6 +53,7 @@ private:
     qint64 m_pid = 0;
     bool m_attached = false;
     bool m_gone = false;
+    QDateTime m_historyEnd;                // the newest event of the history logged at the attach
     QHash<int, MonitoredSession *> m_rows; // inspector session id -> row
 };
 
