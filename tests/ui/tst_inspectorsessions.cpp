@@ -10,12 +10,10 @@
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 
-#include <syncscope/testsupport/serverprocess.h>
+#include "inspectedapp.h"
 
-#include <QDeadlineTimer>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -29,28 +27,14 @@ class InspectorSessionsTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_runtime; // the test's own $XDG_RUNTIME_DIR (0700)
-    QTemporaryDir m_data;
-    testsupport::ServerProcess m_server;
-    QProcess m_app;
-    QStringList m_appLines;
-    QByteArray m_appStderr;
+    InspectedApp m_app;
     qint64 m_appPid = 0;
     std::unique_ptr<SessionMonitor> m_monitor;
     std::unique_ptr<InspectedProcessSessions> m_process;
 
     std::optional<QString> waitForLine(const QString &prefix, qsizetype from = 0)
     {
-        QDeadlineTimer deadline(30'000);
-        for (;;) {
-            for (qsizetype i = from; i < m_appLines.size(); ++i) {
-                if (m_appLines.at(i).startsWith(prefix))
-                    return m_appLines.at(i);
-            }
-            if (deadline.hasExpired() || m_app.state() == QProcess::NotRunning)
-                return std::nullopt;
-            QTest::qWait(20);
-        }
+        return m_app.waitForLine(prefix, from);
     }
     MonitoredSession *row(const QString &realmPath) const
     {
@@ -71,38 +55,16 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_runtime.isValid() && m_data.isValid());
-        qputenv("XDG_RUNTIME_DIR", m_runtime.path().toLocal8Bit());
-        qunsetenv("SYNCSCOPE_INSPECT");
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"SYNCSCOPE_INSPECT"_s, u"1"_s);
-        environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
-        m_app.setProcessEnvironment(environment);
-        connect(&m_app, &QProcess::readyReadStandardOutput, this, [this] {
-            while (m_app.canReadLine())
-                m_appLines.append(QString::fromUtf8(m_app.readLine()).trimmed());
-        });
-        connect(&m_app, &QProcess::readyReadStandardError, this,
-                [this] { m_appStderr.append(m_app.readAllStandardError()); });
-        m_app.start(QStringLiteral(INSPECTED_PROCESS_BIN),
-                    {u"app"_s, m_server.url().toString(), m_server.mintToken(u"alice"_s, {u"/a"_s}),
-                     m_server.mintToken(u"bob"_s, {u"/b"_s}), m_data.path()});
-        const auto ready = waitForLine(u"ready "_s);
-        QVERIFY2(ready, qPrintable(QString::fromLocal8Bit(m_appStderr) + m_appLines.join(u'\n')));
-        m_appPid = ready->section(u' ', 1).toLongLong();
-
+        const QString error = m_app.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_appPid = m_app.pid();
         m_monitor = std::make_unique<SessionMonitor>();
     }
 
     void cleanupTestCase()
     {
         m_process.reset();
-        if (m_app.state() == QProcess::Running) {
-            m_app.kill();
-            m_app.waitForFinished(20'000);
-        }
+        m_app.kill();
     }
 
     void attachShowsTheAppsSessionsAndItsHistory()
@@ -119,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(a->userId(), u"alice"_s);
         QCOMPARE(b->userId(), u"bob"_s);
         QVERIFY(qobject_cast<InspectorSessionSource *>(a->source()));
-        QCOMPARE(a->serverText(), u"127.0.0.1:%1"_s.arg(m_server.url().port()));
+        QCOMPARE(a->serverText(), u"127.0.0.1:%1"_s.arg(m_app.server().url().port()));
         QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Active, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(a->connectionBadge(), ConnectionBadge::Connected, 20'000);
         // Grouped by process: the row's name says which process it belongs to.
@@ -138,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(a);
         QVERIFY(a->canPause());
         QVERIFY(!a->canResume());
-        const qsizetype from = m_appLines.size();
+        const qsizetype from = m_app.lineCount();
         a->pauseByUser();
         QVERIFY(waitForLine(u"state /a Inactive paused=1"_s, from));
         QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Paused, 20'000);
@@ -157,7 +119,7 @@ private Q_SLOTS:
     {
         MonitoredSession *b = row(u"/b"_s);
         QVERIFY(b && b->canPauseFor());
-        const qsizetype from = m_appLines.size();
+        const qsizetype from = m_app.lineCount();
         b->pauseByUser(std::chrono::seconds(1));
         QVERIFY(waitForLine(u"state /b Inactive paused=1"_s, from));
         QTRY_VERIFY_WITH_TIMEOUT(b->pauseUntil().isValid(), 20'000);
@@ -169,7 +131,7 @@ private Q_SLOTS:
     {
         auto *source = qobject_cast<InspectorSessionSource *>(row(u"/a"_s)->source());
         QVERIFY(source && source->supportsNetworkConditions().available);
-        const qsizetype from = m_appLines.size();
+        const qsizetype from = m_app.lineCount();
         NetworkConditions slow;
         slow.uploadBytesPerSecond = 50'000;
         slow.downloadBytesPerSecond = 20'000;
@@ -225,7 +187,7 @@ private Q_SLOTS:
     {
         QSignalSpy gone(m_process.get(), &InspectedProcessSessions::gone);
         m_app.kill();
-        QVERIFY(m_app.waitForFinished(20'000));
+        QCOMPARE(m_app.process().state(), QProcess::NotRunning);
         QVERIFY(gone.wait(20'000));
         QVERIFY(m_process->isGone());
 
