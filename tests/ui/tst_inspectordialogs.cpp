@@ -5,6 +5,7 @@
 #include "inspector/inspectoractions.h"
 #include "inspector/networkconditionsdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "monitor/inspectedprocesssessions.h"
 #include "monitor/inspectorsessionsource.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
@@ -105,6 +107,16 @@ private Q_SLOTS:
         QVERIFY(inspector->attach(m_app.pid()));
         QTRY_COMPARE_WITH_TIMEOUT(monitor.count(), 2, 20'000);
         QCOMPARE(inspector->attachedPids(), QList<qint64>{m_app.pid()});
+
+        // A process attached elsewhere (as --attach-pid does) counts as attached too.
+        SessionMonitor other;
+        MainWindow otherWindow(&other);
+        InspectedProcessSessions fromCommandLine(&other);
+        QSignalSpy attached(&fromCommandLine, &InspectedProcessSessions::attached);
+        QVERIFY(fromCommandLine.attach(m_app.pid()));
+        QVERIFY(attached.wait(20'000));
+        QCOMPARE(otherWindow.findChild<InspectorActions *>()->attachedPids(),
+                 QList<qint64>{m_app.pid()});
         MonitoredSession *b = row(monitor, u"/b"_s);
         QVERIFY(b);
 

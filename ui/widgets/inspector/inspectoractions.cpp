@@ -37,7 +37,7 @@ InspectorActions::~InspectorActions() = default;
 
 bool InspectorActions::attach(qint64 pid)
 {
-    auto *process = new InspectedProcessSessions(m_monitor, this);
+    auto *process = new InspectedProcessSessions(m_monitor, this); // owned: lives as long as us
     if (!process->attach(pid)) {
         m_monitor->eventLog()->append(
             -1, QString(), EventKind::Monitor,
@@ -50,16 +50,17 @@ bool InspectorActions::attach(qint64 pid)
                                       tr("Cannot attach to process %1: %2").arg(pid).arg(error));
     });
     connect(process, &InspectedProcessSessions::gone, this, &InspectorActions::refresh);
-    m_processes.append(process);
     return true;
 }
 
 QList<qint64> InspectorActions::attachedPids() const
 {
+    // From the rows, so processes attached from the command line count too.
     QList<qint64> pids;
-    for (const InspectedProcessSessions *process : m_processes) {
-        if (!process->isGone())
-            pids.append(process->pid());
+    for (const MonitoredSession *session : m_monitor->sessions()) {
+        const auto *source = qobject_cast<const InspectorSessionSource *>(session->source());
+        if (source && !source->isGone() && !pids.contains(source->pid()))
+            pids.append(source->pid());
     }
     return pids;
 }

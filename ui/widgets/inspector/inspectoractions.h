@@ -17,7 +17,7 @@ namespace syncscope::ui {
 class SessionListPanel;
 
 // The window's side of the inspector: "Attach to process…" (AttachProcessDialog, then one
-// InspectedProcessSessions per chosen process, owned here) and "Simulate slow network…"
+// InspectedProcessSessions per chosen process, a child of this object) and "Simulate slow network…"
 // (NetworkConditionsDialog for the one selected session of another process; disabled, with
 // the reason as tooltip, otherwise).
 class InspectorActions final : public QObject
@@ -35,7 +35,7 @@ public:
     // Attaches to each process; false (and a line in the event log) for one that has no
     // inspector of this user.
     bool attach(qint64 pid);
-    QList<qint64> attachedPids() const;
+    QList<qint64> attachedPids() const; // processes with sessions in the list, not gone
     // The selected session, if it is exactly one session of another process.
     monitor::InspectorSessionSource *selectedInspected() const;
 
@@ -50,7 +50,6 @@ private:
     QWidget *m_window;
     QAction *m_attach;
     QAction *m_slowNetwork;
-    QList<monitor::InspectedProcessSessions *> m_processes;
 };
 
 } // namespace syncscope::ui
