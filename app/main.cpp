@@ -4,6 +4,7 @@
 #include "headless/commandline.h"
 #include "headless/headlessrunner.h"
 #include "mainwindow/mainwindow.h"
+#include "monitor/inspectedprocesssessions.h"
 #include "monitor/logging.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
@@ -20,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 using namespace syncscope;
 using namespace syncscope::monitor;
@@ -74,7 +76,9 @@ int main(int argc, char **argv)
     QDir().mkpath(dataDir);
     SessionMonitor monitor;
     std::unique_ptr<EmbeddedDemo> demo;
-    if (options.workspacePath.isEmpty()) {
+    if (options.workspacePath.isEmpty() && !options.attachPids.isEmpty()) {
+        // Only the attached processes' sessions: no demo.
+    } else if (options.workspacePath.isEmpty()) {
         demo = std::make_unique<EmbeddedDemo>(dataDir);
         QString error;
         if (!demo->start(&error))
@@ -102,6 +106,27 @@ int main(int argc, char **argv)
         if (workspace->title.isEmpty())
             monitor.setTitle(QFileInfo(options.workspacePath).completeBaseName());
         monitor.addWorkspace(*workspace);
+    }
+
+    std::vector<std::unique_ptr<InspectedProcessSessions>> attachedProcesses;
+    for (const qint64 pid : options.attachPids) {
+        auto process = std::make_unique<InspectedProcessSessions>(&monitor);
+        if (!process->attach(pid)) {
+            return reportBadUsage(options.headless,
+                                  QCoreApplication::translate("main", "cannot attach to %1: %2")
+                                      .arg(pid)
+                                      .arg(process->errorString()));
+        }
+        QObject::connect(process.get(), &InspectedProcessSessions::failed, &monitor,
+                         [&monitor, pid](const QString &error) {
+                             const QString message =
+                                 QCoreApplication::translate("main", "cannot attach to %1: %2")
+                                     .arg(pid)
+                                     .arg(error);
+                             QTextStream(stderr) << "syncscope: " << message << Qt::endl;
+                             monitor.eventLog()->append(-1, QString(), EventKind::Monitor, message);
+                         });
+        attachedProcesses.push_back(std::move(process));
     }
 
     if (options.headless) {

@@ -111,6 +111,18 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
         <translation>--fail-on-disconnected braucht eine Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>Watch the sessions of the running process &lt;pid&gt; through its inspector (docs/inspector.md); may be repeated.</source>
+        <translation>Die Sitzungen des laufenden Prozesses &lt;pid&gt; über seinen Inspektor beobachten (docs/inspector.md); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -644,6 +656,74 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>the export failed</source>
         <translation>der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::InspectedProcessSessions</name>
+    <message>
+        <source>Attached to process %1 (%2 sessions)</source>
+        <translation>An Prozess %1 angehängt (%2 Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Before the attach, at %1: %2</source>
+        <translation>Vor dem Anhängen, um %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Process %1 is gone; its %n sessions are no longer watched</source>
+        <translation>
+            <numerusform>Prozess %1 ist beendet; seine %n Sitzung wird nicht mehr beobachtet</numerusform>
+            <numerusform>Prozess %1 ist beendet; seine %n Sitzungen werden nicht mehr beobachtet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::InspectorSessionSource</name>
+    <message>
+        <source>Network conditions back to normal</source>
+        <translation>Netzwerkbedingungen wieder normal</translation>
+    </message>
+    <message>
+        <source>Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4</source>
+        <translation>Simuliertes Netzwerk: hoch %1 B/s, runter %2 B/s, Latenz %3 ms%4</translation>
+    </message>
+    <message>
+        <source>, offline</source>
+        <translation>, offline</translation>
+    </message>
+    <message>
+        <source>The process %1 is gone.</source>
+        <translation>Der Prozess %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
+        <translation>„Alle pausieren“ hält nur die eigenen Sitzungen des Monitors an, nicht die eines anderen Prozesses.</translation>
+    </message>
+    <message>
+        <source>Already paused.</source>
+        <translation>Bereits pausiert.</translation>
+    </message>
+    <message>
+        <source>Not paused.</source>
+        <translation>Nicht pausiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause for %n s sent to the process</source>
+        <translation>
+            <numerusform>Pause für %n s an den Prozess gesendet</numerusform>
+            <numerusform>Pause für %n s an den Prozess gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause sent to the process</source>
+        <translation>Pause an den Prozess gesendet</translation>
+    </message>
+    <message>
+        <source>Resume sent to the process</source>
+        <translation>Fortsetzen an den Prozess gesendet</translation>
+    </message>
+    <message>
+        <source>Reconnect sent to the process</source>
+        <translation>Neu verbinden an den Prozess gesendet</translation>
     </message>
 </context>
 <context>

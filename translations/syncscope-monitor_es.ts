@@ -111,6 +111,18 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
         <translation>--fail-on-disconnected necesita un número de segundos, se recibió «%1»</translation>
     </message>
+    <message>
+        <source>Watch the sessions of the running process &lt;pid&gt; through its inspector (docs/inspector.md); may be repeated.</source>
+        <translation>Observar las sesiones del proceso en ejecución &lt;pid&gt; a través de su inspector (docs/inspector.md); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <translation>--attach-pid necesita un identificador de proceso, se recibió «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -644,6 +656,74 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>the export failed</source>
         <translation>la exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::InspectedProcessSessions</name>
+    <message>
+        <source>Attached to process %1 (%2 sessions)</source>
+        <translation>Conectado al proceso %1 (%2 sesiones)</translation>
+    </message>
+    <message>
+        <source>Before the attach, at %1: %2</source>
+        <translation>Antes de conectarse, a las %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Process %1 is gone; its %n sessions are no longer watched</source>
+        <translation>
+            <numerusform>El proceso %1 ha terminado; su %n sesión ya no se observa</numerusform>
+            <numerusform>El proceso %1 ha terminado; sus %n sesiones ya no se observan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::InspectorSessionSource</name>
+    <message>
+        <source>Network conditions back to normal</source>
+        <translation>Condiciones de red de nuevo normales</translation>
+    </message>
+    <message>
+        <source>Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4</source>
+        <translation>Red simulada: subida %1 B/s, bajada %2 B/s, latencia %3 ms%4</translation>
+    </message>
+    <message>
+        <source>, offline</source>
+        <translation>, sin conexión</translation>
+    </message>
+    <message>
+        <source>The process %1 is gone.</source>
+        <translation>El proceso %1 ha terminado.</translation>
+    </message>
+    <message>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
+        <translation>«Pausar todo» solo detiene las sesiones propias del monitor, no las de otro proceso.</translation>
+    </message>
+    <message>
+        <source>Already paused.</source>
+        <translation>Ya está en pausa.</translation>
+    </message>
+    <message>
+        <source>Not paused.</source>
+        <translation>No está en pausa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause for %n s sent to the process</source>
+        <translation>
+            <numerusform>Pausa de %n s enviada al proceso</numerusform>
+            <numerusform>Pausa de %n s enviada al proceso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause sent to the process</source>
+        <translation>Pausa enviada al proceso</translation>
+    </message>
+    <message>
+        <source>Resume sent to the process</source>
+        <translation>Reanudación enviada al proceso</translation>
+    </message>
+    <message>
+        <source>Reconnect sent to the process</source>
+        <translation>Reconexión enviada al proceso</translation>
     </message>
 </context>
 <context>

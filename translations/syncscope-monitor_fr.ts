@@ -111,6 +111,18 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
         <translation>--fail-on-disconnected attend un nombre de secondes, reçu « %1 »</translation>
     </message>
+    <message>
+        <source>Watch the sessions of the running process &lt;pid&gt; through its inspector (docs/inspector.md); may be repeated.</source>
+        <translation>Surveiller les sessions du processus en cours &lt;pid&gt; via son inspecteur (docs/inspector.md) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <translation>--attach-pid attend un identifiant de processus, reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -644,6 +656,74 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>the export failed</source>
         <translation>l’export a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::InspectedProcessSessions</name>
+    <message>
+        <source>Attached to process %1 (%2 sessions)</source>
+        <translation>Attaché au processus %1 (%2 sessions)</translation>
+    </message>
+    <message>
+        <source>Before the attach, at %1: %2</source>
+        <translation>Avant l&apos;attachement, à %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Process %1 is gone; its %n sessions are no longer watched</source>
+        <translation>
+            <numerusform>Le processus %1 a disparu ; sa %n session n&apos;est plus surveillée</numerusform>
+            <numerusform>Le processus %1 a disparu ; ses %n sessions ne sont plus surveillées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::InspectorSessionSource</name>
+    <message>
+        <source>Network conditions back to normal</source>
+        <translation>Conditions réseau revenues à la normale</translation>
+    </message>
+    <message>
+        <source>Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4</source>
+        <translation>Réseau simulé : envoi %1 o/s, réception %2 o/s, latence %3 ms%4</translation>
+    </message>
+    <message>
+        <source>, offline</source>
+        <translation>, hors ligne</translation>
+    </message>
+    <message>
+        <source>The process %1 is gone.</source>
+        <translation>Le processus %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
+        <translation>« Tout mettre en pause » ne suspend que les sessions du moniteur, pas celles d&apos;un autre processus.</translation>
+    </message>
+    <message>
+        <source>Already paused.</source>
+        <translation>Déjà en pause.</translation>
+    </message>
+    <message>
+        <source>Not paused.</source>
+        <translation>Pas en pause.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause for %n s sent to the process</source>
+        <translation>
+            <numerusform>Pause de %n s envoyée au processus</numerusform>
+            <numerusform>Pause de %n s envoyée au processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause sent to the process</source>
+        <translation>Pause envoyée au processus</translation>
+    </message>
+    <message>
+        <source>Resume sent to the process</source>
+        <translation>Reprise envoyée au processus</translation>
+    </message>
+    <message>
+        <source>Reconnect sent to the process</source>
+        <translation>Reconnexion envoyée au processus</translation>
     </message>
 </context>
 <context>

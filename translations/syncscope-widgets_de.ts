@@ -19,6 +19,10 @@
         <source>Embedded server %1</source>
         <translation>Eingebetteter Server %1</translation>
     </message>
+    <message>
+        <source>cannot attach to %1: %2</source>
+        <translation>Anhängen an %1 nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>
@@ -148,6 +152,53 @@
     <message>
         <source>Server back</source>
         <translation>Server zurück</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AttachProcessDialog</name>
+    <message>
+        <source>Attach to process</source>
+        <translation>An Prozess anhängen</translation>
+    </message>
+    <message>
+        <source>Processes of yours whose app runs the Syncscope inspector (SYNCSCOPE_INSPECT=1 or App::setInspectorEnabled):</source>
+        <translation>Ihre Prozesse, deren App den Syncscope-Inspektor ausführt (SYNCSCOPE_INSPECT=1 oder App::setInspectorEnabled):</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Processes with an inspector</source>
+        <translation>Prozesse mit Inspektor</translation>
+    </message>
+    <message>
+        <source>No process with an inspector is running.</source>
+        <translation>Es läuft kein Prozess mit Inspektor.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Already attached</source>
+        <translation>Bereits angehängt</translation>
     </message>
 </context>
 <context>
@@ -441,6 +492,41 @@ Lokale Datei: %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::InspectorActions</name>
+    <message>
+        <source>A&amp;ttach to process…</source>
+        <translation>An &amp;Prozess anhängen…</translation>
+    </message>
+    <message>
+        <source>Simulate slo&amp;w network…</source>
+        <translation>Lan&amp;gsames Netzwerk simulieren…</translation>
+    </message>
+    <message>
+        <source>Watch the sessions of a running app that has the inspector on</source>
+        <translation>Die Sitzungen einer laufenden App mit eingeschaltetem Inspektor beobachten</translation>
+    </message>
+    <message>
+        <source>Cannot attach to process %1: %2</source>
+        <translation>Anhängen an Prozess %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Select one session of an attached process</source>
+        <translation>Eine Sitzung eines angehängten Prozesses auswählen</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth, add latency or go offline in the app</source>
+        <translation>In der App Bandbreite begrenzen, Latenz hinzufügen oder offline gehen</translation>
+    </message>
+    <message>
+        <source>Attach to process</source>
+        <translation>An Prozess anhängen</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1; the event log says why.</source>
+        <translation>Anhängen an %1 nicht möglich; das Ereignisprotokoll nennt den Grund.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::MainWindow</name>
     <message>
         <source>&amp;Details</source>
@@ -687,6 +773,49 @@ Lokale Datei: %4</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::NetworkConditionsDialog</name>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: connection attempts are refused</source>
+        <translation>&amp;Offline: Verbindungsversuche werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>Simulate slow network</source>
+        <translation>Langsames Netzwerk simulieren</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>In the app, for %1:</source>
+        <translation>In der App, für %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit:</source>
+        <translation>&amp;Upload-Grenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Download limit:</source>
+        <translation>&amp;Download-Grenze:</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation>Zusätzliche &amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Normal network</source>
+        <translation>&amp;Normales Netzwerk</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>Embedded server %1</source>
         <translation>Servidor integrado %1</translation>
     </message>
+    <message>
+        <source>cannot attach to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>
@@ -148,6 +152,53 @@
     <message>
         <source>Server back</source>
         <translation>Servidor de vuelta</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AttachProcessDialog</name>
+    <message>
+        <source>Attach to process</source>
+        <translation>Conectar a un proceso</translation>
+    </message>
+    <message>
+        <source>Processes of yours whose app runs the Syncscope inspector (SYNCSCOPE_INSPECT=1 or App::setInspectorEnabled):</source>
+        <translation>Sus procesos cuya aplicación ejecuta el inspector de Syncscope (SYNCSCOPE_INSPECT=1 o App::setInspectorEnabled):</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Processes with an inspector</source>
+        <translation>Procesos con inspector</translation>
+    </message>
+    <message>
+        <source>No process with an inspector is running.</source>
+        <translation>No hay ningún proceso con inspector en ejecución.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Already attached</source>
+        <translation>Ya conectado</translation>
     </message>
 </context>
 <context>
@@ -441,6 +492,41 @@ Archivo local: %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::InspectorActions</name>
+    <message>
+        <source>A&amp;ttach to process…</source>
+        <translation>Co&amp;nectar a un proceso…</translation>
+    </message>
+    <message>
+        <source>Simulate slo&amp;w network…</source>
+        <translation>Simular red &amp;lenta…</translation>
+    </message>
+    <message>
+        <source>Watch the sessions of a running app that has the inspector on</source>
+        <translation>Observar las sesiones de una aplicación en ejecución con el inspector activado</translation>
+    </message>
+    <message>
+        <source>Cannot attach to process %1: %2</source>
+        <translation>No se puede conectar al proceso %1: %2</translation>
+    </message>
+    <message>
+        <source>Select one session of an attached process</source>
+        <translation>Seleccione una sesión de un proceso conectado</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth, add latency or go offline in the app</source>
+        <translation>Limitar el ancho de banda, añadir latencia o quedarse sin conexión en la aplicación</translation>
+    </message>
+    <message>
+        <source>Attach to process</source>
+        <translation>Conectar a un proceso</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1; the event log says why.</source>
+        <translation>No se puede conectar a %1; el registro de eventos indica por qué.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::MainWindow</name>
     <message>
         <source>&amp;Details</source>
@@ -687,6 +773,49 @@ Archivo local: %4</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::NetworkConditionsDialog</name>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: connection attempts are refused</source>
+        <translation>&amp;Sin conexión: los intentos de conexión se rechazan</translation>
+    </message>
+    <message>
+        <source>Simulate slow network</source>
+        <translation>Simular red lenta</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>In the app, for %1:</source>
+        <translation>En la aplicación, para %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit:</source>
+        <translation>Límite de &amp;subida:</translation>
+    </message>
+    <message>
+        <source>&amp;Download limit:</source>
+        <translation>Límite de &amp;bajada:</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation>&amp;Latencia añadida:</translation>
+    </message>
+    <message>
+        <source>&amp;Normal network</source>
+        <translation>Red &amp;normal</translation>
     </message>
 </context>
 <context>

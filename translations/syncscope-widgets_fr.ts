@@ -19,6 +19,10 @@
         <source>Embedded server %1</source>
         <translation>Serveur intégré %1</translation>
     </message>
+    <message>
+        <source>cannot attach to %1: %2</source>
+        <translation>impossible de s&apos;attacher à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>
@@ -148,6 +152,53 @@
     <message>
         <source>Server back</source>
         <translation>Serveur de retour</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::AttachProcessDialog</name>
+    <message>
+        <source>Attach to process</source>
+        <translation>Attacher à un processus</translation>
+    </message>
+    <message>
+        <source>Processes of yours whose app runs the Syncscope inspector (SYNCSCOPE_INSPECT=1 or App::setInspectorEnabled):</source>
+        <translation>Vos processus dont l&apos;application exécute l&apos;inspecteur Syncscope (SYNCSCOPE_INSPECT=1 ou App::setInspectorEnabled) :</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>Processes with an inspector</source>
+        <translation>Processus avec un inspecteur</translation>
+    </message>
+    <message>
+        <source>No process with an inspector is running.</source>
+        <translation>Aucun processus avec un inspecteur n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attacher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Already attached</source>
+        <translation>Déjà attaché</translation>
     </message>
 </context>
 <context>
@@ -441,6 +492,41 @@ Fichier local : %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::InspectorActions</name>
+    <message>
+        <source>A&amp;ttach to process…</source>
+        <translation>A&amp;ttacher à un processus…</translation>
+    </message>
+    <message>
+        <source>Simulate slo&amp;w network…</source>
+        <translation>Simuler un réseau &amp;lent…</translation>
+    </message>
+    <message>
+        <source>Watch the sessions of a running app that has the inspector on</source>
+        <translation>Surveiller les sessions d&apos;une application en cours dont l&apos;inspecteur est activé</translation>
+    </message>
+    <message>
+        <source>Cannot attach to process %1: %2</source>
+        <translation>Impossible de s&apos;attacher au processus %1 : %2</translation>
+    </message>
+    <message>
+        <source>Select one session of an attached process</source>
+        <translation>Sélectionnez une session d&apos;un processus attaché</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth, add latency or go offline in the app</source>
+        <translation>Limiter la bande passante, ajouter de la latence ou passer hors ligne dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Attach to process</source>
+        <translation>Attacher à un processus</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1; the event log says why.</source>
+        <translation>Impossible de s&apos;attacher à %1 ; le journal des événements indique pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::MainWindow</name>
     <message>
         <source>&amp;Details</source>
@@ -687,6 +773,49 @@ Fichier local : %4</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::NetworkConditionsDialog</name>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: connection attempts are refused</source>
+        <translation>&amp;Hors ligne : les tentatives de connexion sont refusées</translation>
+    </message>
+    <message>
+        <source>Simulate slow network</source>
+        <translation>Simuler un réseau lent</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>In the app, for %1:</source>
+        <translation>Dans l&apos;application, pour %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit:</source>
+        <translation>Limite d&apos;&amp;envoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Download limit:</source>
+        <translation>Limite de &amp;réception :</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency:</source>
+        <translation>&amp;Latence ajoutée :</translation>
+    </message>
+    <message>
+        <source>&amp;Normal network</source>
+        <translation>Réseau &amp;normal</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,15 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
             "to fail, not paused) has been disconnected for [seconds] or longer — also one that "
             "never connected. Without a value: any disconnected session."),
         QCoreApplication::translate("MonitorCommandLine", "seconds"));
+
+    const QCommandLineOption attachOption(
+        QStringLiteral("attach-pid"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "Watch the sessions of the running process <pid> through its "
+                                    "inspector (docs/inspector.md); may be repeated."),
+        QCoreApplication::translate("MonitorCommandLine", "pid"));
     parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption,
-                       failOnDisconnectedOption, langOption});
+                       failOnDisconnectedOption, langOption, attachOption});
 
     auto bad = [&](const QString &message) {
         options.action = MonitorOptions::Action::BadUsage;
@@ -107,6 +114,16 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
     if (parser.isSet(workspaceOption) && options.workspacePath.isEmpty())
         return bad(
             QCoreApplication::translate("MonitorCommandLine", "--workspace needs a file name"));
+    for (const QString &value : parser.values(attachOption)) {
+        bool ok = false;
+        const qint64 pid = value.toLongLong(&ok);
+        if (!ok || pid <= 0)
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--attach-pid needs a process id, got \"%1\"")
+                           .arg(value));
+        if (!options.attachPids.contains(pid))
+            options.attachPids.append(pid);
+    }
     if (parser.isSet(durationOption)) {
         if (!options.headless)
             return bad(QCoreApplication::translate("MonitorCommandLine",

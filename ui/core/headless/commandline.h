@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +21,9 @@ struct MonitorOptions
     QString exportPath;                                // headless only: .csv or .jsonl
     // headless only: exit 1 when a session is disconnected this long (or longer) at the end
     std::optional<std::chrono::seconds> failOnDisconnected;
-    QString language; // e.g. "de"; empty: system locale
-    QString message;  // help or version text, or what is wrong with the command line
+    QString language;         // e.g. "de"; empty: system locale
+    QList<qint64> attachPids; // --attach-pid: processes whose sessions to watch (inspector)
+    QString message;          // help or version text, or what is wrong with the command line
 };
 
 class MonitorCommandLine final

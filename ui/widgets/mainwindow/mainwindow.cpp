@@ -4,6 +4,7 @@
 #include "common/paintedicon.h"
 #include "export/exportcontroller.h"
 #include "export/exportdialog.h"
+#include "inspector/inspectoractions.h"
 #include "log/eventlogpanel.h"
 #include "mainwindow/alertbanner.h"
 #include "mainwindow/monitorstatusbar.h"
@@ -195,6 +196,9 @@ void MainWindow::createMenusAndToolbar()
     sessions->addAction(m_actions->pauseAll());
     sessions->addAction(m_actions->resumeAll());
     sessions->addSeparator();
+    auto *inspector = new InspectorActions(m_monitor, m_sessions, this);
+    file->insertAction(openAction, inspector->attachToProcess());
+    sessions->addAction(inspector->simulateSlowNetwork());
     auto *selectAll = sessions->addAction(tr("S&elect all"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);

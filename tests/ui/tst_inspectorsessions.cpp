@@ -1,0 +1,211 @@
+// The monitor attached to another process: a real application process with the inspector on
+// (tests/inspector's inspectedprocess app, two users, sessions /a and /b) against a real
+// syncscope-server process; the monitor's SessionMonitor watches its sessions through
+// InspectedProcessSessions. The app prints what its own listeners see, so a pause from the
+// monitor is checked where the app sees it.
+
+#include "monitor/eventlog.h"
+#include "monitor/inspectedprocesssessions.h"
+#include "monitor/inspectorsessionsource.h"
+#include "monitor/monitoredsession.h"
+#include "monitor/sessionmonitor.h"
+
+#include "inspectedapp.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace syncscope;
+using namespace syncscope::monitor;
+
+class InspectorSessionsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    InspectedApp m_app;
+    qint64 m_appPid = 0;
+    std::unique_ptr<SessionMonitor> m_monitor;
+    std::unique_ptr<InspectedProcessSessions> m_process;
+
+    std::optional<QString> waitForLine(const QString &prefix, qsizetype from = 0)
+    {
+        return m_app.waitForLine(prefix, from);
+    }
+    MonitoredSession *row(const QString &realmPath) const
+    {
+        for (MonitoredSession *session : m_monitor->sessions()) {
+            if (session->realmPath() == realmPath)
+                return session;
+        }
+        return nullptr;
+    }
+    qsizetype logEntriesContaining(const QString &text) const
+    {
+        qsizetype count = 0;
+        for (const EventEntry &entry : m_monitor->eventLog()->entries())
+            count += entry.message.contains(text) ? 1 : 0;
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString error = m_app.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_appPid = m_app.pid();
+        m_monitor = std::make_unique<SessionMonitor>();
+    }
+
+    void cleanupTestCase()
+    {
+        m_process.reset();
+        m_app.kill();
+    }
+
+    void attachShowsTheAppsSessionsAndItsHistory()
+    {
+        m_process = std::make_unique<InspectedProcessSessions>(m_monitor.get());
+        QSignalSpy attached(m_process.get(), &InspectedProcessSessions::attached);
+        QVERIFY2(m_process->attach(m_appPid), qPrintable(m_process->errorString()));
+        QVERIFY(attached.wait(20'000));
+
+        QCOMPARE(m_monitor->count(), 2);
+        MonitoredSession *a = row(u"/a"_s);
+        MonitoredSession *b = row(u"/b"_s);
+        QVERIFY(a && b);
+        QCOMPARE(a->userId(), u"alice"_s);
+        QCOMPARE(b->userId(), u"bob"_s);
+        QVERIFY(qobject_cast<InspectorSessionSource *>(a->source()));
+        QCOMPARE(a->serverText(), u"127.0.0.1:%1"_s.arg(m_app.server().url().port()));
+        QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Active, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionBadge(), ConnectionBadge::Connected, 20'000);
+        // Grouped by process: the row's name says which process it belongs to.
+        QVERIFY2(a->name().contains(u"[%1]"_s.arg(m_appPid)), qPrintable(a->name()));
+
+        QCOMPARE(logEntriesContaining(u"Attached to process"_s), 1);
+        QVERIFY(logEntriesContaining(u"Before the attach"_s) >= 2); // both sessions were added
+        // Pause all holds the monitor's own sessions only; it says so instead of failing silently.
+        QVERIFY(!a->source()->supports(SessionCommand::HoldByMonitor).available);
+        QVERIFY(!a->source()->supports(SessionCommand::HoldByMonitor).whyNot.isEmpty());
+    }
+
+    void pauseFromTheMonitorReachesTheAppsListener()
+    {
+        MonitoredSession *a = row(u"/a"_s);
+        QVERIFY(a);
+        QVERIFY(a->canPause());
+        QVERIFY(!a->canResume());
+        const qsizetype from = m_app.lineCount();
+        a->pauseByUser();
+        QVERIFY(waitForLine(u"state /a Inactive paused=1"_s, from));
+        QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Paused, 20'000);
+        QVERIFY(a->isPausedByUser());
+        QVERIFY(a->canResume());
+        QVERIFY(!a->canPause());
+        QCOMPARE(row(u"/b"_s)->stateBadge(), StateBadge::Active); // only /a
+
+        a->resumeByUser();
+        QVERIFY(waitForLine(u"state /a Active paused=0"_s, from));
+        QTRY_COMPARE_WITH_TIMEOUT(a->stateBadge(), StateBadge::Active, 20'000);
+        QVERIFY(!a->isPausedByUser());
+    }
+
+    void timedPauseEndsInTheApp()
+    {
+        MonitoredSession *b = row(u"/b"_s);
+        QVERIFY(b && b->canPauseFor());
+        const qsizetype from = m_app.lineCount();
+        b->pauseByUser(std::chrono::seconds(1));
+        QVERIFY(waitForLine(u"state /b Inactive paused=1"_s, from));
+        QTRY_VERIFY_WITH_TIMEOUT(b->pauseUntil().isValid(), 20'000);
+        QVERIFY(waitForLine(u"state /b Active paused=0"_s, from)); // the app resumed by itself
+        QTRY_COMPARE_WITH_TIMEOUT(b->stateBadge(), StateBadge::Active, 20'000);
+    }
+
+    void networkConditionsReachTheApp()
+    {
+        auto *source = qobject_cast<InspectorSessionSource *>(row(u"/a"_s)->source());
+        QVERIFY(source && source->supportsNetworkConditions().available);
+        const qsizetype from = m_app.lineCount();
+        NetworkConditions slow;
+        slow.uploadBytesPerSecond = 50'000;
+        slow.downloadBytesPerSecond = 20'000;
+        slow.addedLatency = std::chrono::milliseconds(120);
+        source->setNetworkConditions(slow);
+        QVERIFY(waitForLine(u"network /a 50000 20000 120 0"_s, from));
+        QTRY_COMPARE_WITH_TIMEOUT(source->networkConditions(), slow, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(logEntriesContaining(u"Simulated network"_s) >= 1, 20'000);
+
+        source->setNetworkConditions({});
+        QVERIFY(waitForLine(u"network /a 0 0 0 0"_s, from));
+        QTRY_VERIFY_WITH_TIMEOUT(source->networkConditions().isUnchanged(), 20'000);
+    }
+
+    void headlessAttachPidWatchesTheAppsSessions()
+    {
+        QProcess monitor;
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s, QString::number(m_appPid),
+                       u"--duration"_s, u"3"_s});
+        QVERIFY(monitor.waitForFinished(60'000));
+        const QString out = QString::fromUtf8(monitor.readAllStandardOutput());
+        QVERIFY2(monitor.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(monitor.readAllStandardError())));
+        // The summary names every session in full: both of the app's, none of the demo's.
+        const QString summary = out.section(u"Summary after"_s, 1);
+        QVERIFY2(summary.contains(u"[%1]: alice /a: Active, Connected"_s.arg(m_appPid)),
+                 qPrintable(out));
+        QVERIFY2(summary.contains(u"[%1]: bob /b: Active, Connected"_s.arg(m_appPid)),
+                 qPrintable(out));
+        QVERIFY2(out.contains(u"2 sessions"_s), qPrintable(out));
+    }
+
+    void headlessAttachPidRefusesWhatItCannotAttachTo()
+    {
+        QProcess monitor;
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s, u"twelve"_s});
+        QVERIFY(monitor.waitForFinished(60'000));
+        QCOMPARE(monitor.exitCode(), 2);
+        QVERIFY(monitor.readAllStandardError().contains("--attach-pid needs a process id"));
+
+        // This test process runs no inspector.
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s,
+                       QString::number(QCoreApplication::applicationPid())});
+        QVERIFY(monitor.waitForFinished(60'000));
+        QCOMPARE(monitor.exitCode(), 2);
+        QVERIFY(monitor.readAllStandardError().contains("cannot attach to"));
+    }
+
+    void theAppExitingIsTheProcessGoneNotAnErrorPerSession()
+    {
+        QSignalSpy gone(m_process.get(), &InspectedProcessSessions::gone);
+        m_app.kill();
+        QCOMPARE(m_app.process().state(), QProcess::NotRunning);
+        QVERIFY(gone.wait(20'000));
+        QVERIFY(m_process->isGone());
+
+        QCOMPARE(logEntriesContaining(u"is gone"_s), 1); // one event for the process
+        for (MonitoredSession *session : m_monitor->sessions()) {
+            QVERIFY2(!session->hasError(), qPrintable(session->lastErrorText()));
+            QCOMPARE(session->connectionBadge(), ConnectionBadge::Disconnected);
+            QVERIFY(session->stateBadge() != StateBadge::Invalid);
+            QVERIFY(!session->canPause());
+            auto *source = qobject_cast<InspectorSessionSource *>(session->source());
+            QVERIFY(source && source->isGone());
+            QVERIFY(
+                source->supports(SessionCommand::Pause).whyNot.contains(QString::number(m_appPid)));
+        }
+        for (const EventEntry &entry : m_monitor->eventLog()->entries())
+            QVERIFY2(entry.kind != EventKind::Error, qPrintable(entry.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(InspectorSessionsTest)
+#include "tst_inspectorsessions.moc"
