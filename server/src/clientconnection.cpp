@@ -1,6 +1,7 @@
 #include "clientconnection.h"
 
 #include "connectiongate.h"
+#include "framemaskguard.h"
 #include "logging.h"
 #include "peertext.h"
 #include "sharedbudgets.h"
@@ -55,6 +56,17 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     if (transport) {
         // A close frame (1009 above all) must reach a peer that is still sending.
         lingerOnClose(transport, std::chrono::milliseconds(2000));
+        // The gate attached the guard before Qt's frame reader; it checks from here on.
+        if (FrameMaskGuard *guard = FrameMaskGuard::of(transport)) {
+            connect(guard, &FrameMaskGuard::unmaskedFrame, this,
+                    &ClientConnection::onUnmaskedFrame);
+            connect(guard, &FrameMaskGuard::lostTrack, this, [this] {
+                qCWarning(lcConnection).noquote()
+                    << "connection" << this->connectionId() << "from" << m_statistics.peer
+                    << "- the unmasked-frame check lost track of frame boundaries and stopped";
+            });
+            guard->start();
+        }
         // After the QWebSocket's own handler (connected first): what is still buffered then is
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
@@ -144,6 +156,21 @@ void ClientConnection::onBindTimeout()
                    .arg(m_bindTimer.interval()));
     m_closing = true;
     m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bind timeout"));
+}
+
+void ClientConnection::onUnmaskedFrame()
+{
+    if (m_closing || !m_socket)
+        return;
+    logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("unmasked"),
+               QStringLiteral("closing connection %1 from %2 - it sent an unmasked frame")
+                   .arg(connectionId())
+                   .arg(m_statistics.peer));
+    m_closing = true;
+    m_sessions.clear();
+    // Runs before QWebSocket parses the frame: closing discards it, and the frame is never
+    // answered. RFC 6455, section 5.1: close with 1002.
+    m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unmasked frame"));
 }
 
 void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame)

@@ -68,6 +68,7 @@ private:
     void onDisconnected();
     void onIdleTimeout();
     void onBindTimeout();
+    void onUnmaskedFrame();
     void onTransportActivity();
     void onFrameReceived(const QByteArray &frame, bool isLastFrame);
 
