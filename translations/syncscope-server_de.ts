@@ -218,6 +218,14 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Optionen zuerst aus DATEI lesen: ein „name = wert“ pro Zeile, mit den Namen der langen Optionen oben (listen = 0.0.0.0:7800); die Befehlszeile hat Vorrang vor der Datei.</translation>
     </message>
+    <message>
+        <source>Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain HTTP, keep it on a private network).</source>
+        <translation>Prometheus-Metriken unter http://HOST:PORT/metrics bereitstellen (aus, wenn nicht angegeben; unverschlüsseltes HTTP, nur in einem privaten Netz verwenden).</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -250,6 +258,10 @@ Siehe --help.</translation>
     <message>
         <source>syncscope-server: signal %1, shutting down</source>
         <translation>syncscope-server: Signal %1, wird beendet</translation>
+    </message>
+    <message>
+        <source>syncscope-server: metrics at %1</source>
+        <translation>syncscope-server: Metriken unter %1</translation>
     </message>
 </context>
 <context>
@@ -442,6 +454,10 @@ Siehe --help.</translation>
     <message>
         <source>the server has reached its limit of %1 connections from one address</source>
         <translation>der Server hat seine Grenze von %1 Verbindungen von einer Adresse erreicht</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>Metriken können nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
     </message>
 </context>
 </TS>

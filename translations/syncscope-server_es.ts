@@ -218,6 +218,14 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Leer primero las opciones de ARCHIVO: un «nombre = valor» por línea, con los nombres de las opciones largas de arriba (listen = 0.0.0.0:7800); la línea de órdenes prevalece sobre el archivo.</translation>
     </message>
+    <message>
+        <source>Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain HTTP, keep it on a private network).</source>
+        <translation>Servir las métricas de Prometheus en http://HOST:PORT/metrics (desactivado salvo que se indique; HTTP sin cifrar, manténgalo en una red privada).</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--metrics-listen necesita HOST:PORT con una dirección IP o localhost, no &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -250,6 +258,10 @@ Pruebe --help.</translation>
     <message>
         <source>syncscope-server: signal %1, shutting down</source>
         <translation>syncscope-server: señal %1, apagando</translation>
+    </message>
+    <message>
+        <source>syncscope-server: metrics at %1</source>
+        <translation>syncscope-server: métricas en %1</translation>
     </message>
 </context>
 <context>
@@ -442,6 +454,10 @@ Pruebe --help.</translation>
     <message>
         <source>the server has reached its limit of %1 connections from one address</source>
         <translation>el servidor ha alcanzado su límite de %1 conexiones desde una misma dirección</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>no se pueden servir las métricas en %1 puerto %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -218,6 +218,14 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Lire d’abord les options dans FICHIER : un « nom = valeur » par ligne, avec les noms des options longues ci-dessus (listen = 0.0.0.0:7800) ; la ligne de commande l’emporte sur le fichier.</translation>
     </message>
+    <message>
+        <source>Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain HTTP, keep it on a private network).</source>
+        <translation>Servir les métriques Prometheus sur http://HOST:PORT/metrics (désactivé sauf si indiqué ; HTTP en clair, à garder sur un réseau privé).</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--metrics-listen attend HOST:PORT avec une adresse IP ou localhost, et non &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -250,6 +258,10 @@ Essayez --help.</translation>
     <message>
         <source>syncscope-server: signal %1, shutting down</source>
         <translation>syncscope-server : signal %1, arrêt en cours</translation>
+    </message>
+    <message>
+        <source>syncscope-server: metrics at %1</source>
+        <translation>syncscope-server : métriques sur %1</translation>
     </message>
 </context>
 <context>
@@ -442,6 +454,10 @@ Essayez --help.</translation>
     <message>
         <source>the server has reached its limit of %1 connections from one address</source>
         <translation>le serveur a atteint sa limite de %1 connexions depuis une même adresse</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>impossible de servir les métriques sur %1 port %2 : %3</translation>
     </message>
 </context>
 </TS>

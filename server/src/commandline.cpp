@@ -260,9 +260,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     Text::tr("PEM private key (unencrypted) for --tls-cert."),
                                     Text::tr("FILE"));
+    const QCommandLineOption metricsListen(
+        QStringLiteral("metrics-listen"),
+        Text::tr("Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain "
+                 "HTTP, keep it on a private network)."),
+        Text::tr("HOST:PORT"));
     parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
                        maxConnections, maxPerAddress, batch, handshakeTimeout, idleTimeout,
-                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey});
+                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey, metricsListen});
 
     const QCommandLineOption configFile(
         QStringLiteral("config"),
@@ -367,6 +372,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     config.tlsKeyFile = parser.value(tlsKey);
     if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
         return failure(Text::tr("--tls-cert and --tls-key go together"));
+    if (parser.isSet(metricsListen)) {
+        config.metricsEnabled = true;
+        if (!parseListen(parser.value(metricsListen), config.metricsAddress, config.metricsPort))
+            return failure(Text::tr("--metrics-listen needs HOST:PORT with an IP address or "
+                                    "localhost, not \"%1\"")
+                               .arg(parser.value(metricsListen)));
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "clientconnection.h"
 #include "connectiongate.h"
 #include "logging.h"
+#include "metricsendpoint.h"
 #include "peertext.h"
 #include "realmhub.h"
 #include "realmstore.h"
@@ -13,6 +14,7 @@
 #include <syncscope/protocol/messages.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QPointer>
@@ -51,7 +53,9 @@ public:
         , store(uniqueConnectionName())
         , uploads(&store, &hub)
         , budgets(config.limits)
-    {}
+    {
+        uploads.setStatistics(&statistics);
+    }
 
     bool configureTls(QString *error);
     void acceptPendingConnections(SyncServer *q);
@@ -77,6 +81,8 @@ public:
     QTimer graceTimer;
     // Drops stalled readers while the shared send budget is spent.
     QTimer budgetTimer;
+    std::unique_ptr<MetricsEndpoint> metrics; // with config.metricsEnabled
+    QDateTime startedAt;
 };
 
 bool SyncServer::Private::configureTls(QString *error)
@@ -287,6 +293,24 @@ bool SyncServer::start()
         d->store.close();
         return false;
     }
+    if (d->config.metricsEnabled) {
+        d->metrics = std::make_unique<MetricsEndpoint>([this] {
+            return renderPrometheusMetrics(d->statistics, QCoreApplication::applicationVersion(),
+                                           double(d->startedAt.toMSecsSinceEpoch()) / 1000.0);
+        });
+        if (!d->metrics->listen(d->config.metricsAddress, d->config.metricsPort)) {
+            d->errorString = tr("cannot serve metrics on %1 port %2: %3")
+                                 .arg(d->config.metricsAddress.toString())
+                                 .arg(d->config.metricsPort)
+                                 .arg(d->metrics->errorString());
+            d->metrics.reset();
+            d->gate.reset();
+            d->webSocketServer.reset();
+            d->store.close();
+            return false;
+        }
+    }
+    d->startedAt = QDateTime::currentDateTimeUtc();
     d->started = true;
     d->stopping = false;
     d->budgetTimer.start();
@@ -312,6 +336,18 @@ QUrl SyncServer::url() const
     url.setScheme(d->gate->isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(d->gate->serverAddress().toString());
     url.setPort(d->gate->serverPort());
+    return url;
+}
+
+QUrl SyncServer::metricsUrl() const
+{
+    if (!d->metrics)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(d->metrics->serverAddress().toString());
+    url.setPort(d->metrics->serverPort());
+    url.setPath(QStringLiteral("/metrics"));
     return url;
 }
 

@@ -54,6 +54,16 @@ private Q_SLOTS:
         QCOMPARE(c.config.limits.handshakeTimeout, std::chrono::seconds(10));
         QCOMPARE(c.config.limits.idleTimeout, std::chrono::seconds(300));
         QVERIFY(c.config.tlsCertificateFile.isEmpty());
+        QVERIFY(!c.config.metricsEnabled);
+    }
+
+    void metricsListen()
+    {
+        const CommandLine c = parse(list({"--metrics-listen", "0.0.0.0:9464"}));
+        QCOMPARE(c.action, CommandLine::Action::Serve);
+        QVERIFY(c.config.metricsEnabled);
+        QCOMPARE(c.config.metricsAddress, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(c.config.metricsPort, quint16(9464));
     }
 
     void everyOption()
@@ -134,6 +144,7 @@ private Q_SLOTS:
         QTest::newRow("huge idle timeout") << list({"--idle-timeout", "1000001"});
         QTest::newRow("fractional idle timeout") << list({"--idle-timeout", "0.5"});
         QTest::newRow("cert without key") << list({"--tls-cert", "c.pem"});
+        QTest::newRow("metrics without port") << list({"--metrics-listen", "127.0.0.1"});
         QTest::newRow("empty data dir") << list({"--data-dir", ""});
         QTest::newRow("positional") << list({"extra"});
         QTest::newRow("token no secret") << list({"token", "--user", "u"});

@@ -69,6 +69,10 @@ struct ServerConfig
     ServerLimits limits;
     QString tlsCertificateFile; // PEM; both set → wss://
     QString tlsKeyFile;         // PEM, unencrypted
+    // GET /metrics (Prometheus text format) on its own plain-HTTP listener; off by default.
+    bool metricsEnabled = false;
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    quint16 metricsPort = 0; // 0 picks a free port; SyncServer::metricsUrl() tells which
 };
 
 } // namespace syncscope::server
