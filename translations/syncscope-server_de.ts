@@ -226,6 +226,14 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
+        <translation>Ein Operator-Token für die Operator-API (--operator-listen) statt eines Benutzer-Tokens erzeugen: Es öffnet keinen Realm, und der Sync-Port weist es ab. --user benennt den Operator im Protokoll des Servers (Standard &quot;operator&quot;).</translation>
+    </message>
+    <message>
+        <source>an operator token grants no realm: drop --realm</source>
+        <translation>ein Operator-Token gewährt keinen Realm: --realm weglassen</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -419,6 +427,10 @@ Siehe --help.</translation>
     <message>
         <source>client file %1 belongs to another user; ask for a new client file id</source>
         <translation>die Client-Datei %1 gehört einem anderen Benutzer; fordern Sie eine neue Client-Datei-ID an</translation>
+    </message>
+    <message>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
+        <translation>ein Token mit der Rolle &quot;%1&quot; ist kein Zugriffstoken eines Benutzers</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,14 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--metrics-listen necesita HOST:PORT con una dirección IP o localhost, no &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
+        <translation>Crear un token de operador para la API de operación (--operator-listen) en lugar del de un usuario: no abre ningún realm y el puerto de sincronización lo rechaza. --user nombra al operador en el registro del servidor (por defecto &quot;operator&quot;).</translation>
+    </message>
+    <message>
+        <source>an operator token grants no realm: drop --realm</source>
+        <translation>un token de operador no concede ningún realm: quite --realm</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -419,6 +427,10 @@ Pruebe --help.</translation>
     <message>
         <source>client file %1 belongs to another user; ask for a new client file id</source>
         <translation>el archivo de cliente %1 pertenece a otro usuario; solicite un nuevo identificador de archivo de cliente</translation>
+    </message>
+    <message>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
+        <translation>un token con el rol &quot;%1&quot; no es el token de acceso de un usuario</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,14 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--metrics-listen attend HOST:PORT avec une adresse IP ou localhost, et non &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
+        <translation>Créer un jeton d’opérateur pour l’API d’opération (--operator-listen) au lieu d’un jeton d’utilisateur : il n’ouvre aucun realm et le port de synchronisation le refuse. --user nomme l’opérateur dans le journal du serveur (par défaut &quot;operator&quot;).</translation>
+    </message>
+    <message>
+        <source>an operator token grants no realm: drop --realm</source>
+        <translation>un jeton d’opérateur n’accorde aucun realm : retirez --realm</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -419,6 +427,10 @@ Essayez --help.</translation>
     <message>
         <source>client file %1 belongs to another user; ask for a new client file id</source>
         <translation>le fichier client %1 appartient à un autre utilisateur ; demandez un nouvel identifiant de fichier client</translation>
+    </message>
+    <message>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
+        <translation>un jeton avec le rôle &quot;%1&quot; n’est pas le jeton d’accès d’un utilisateur</translation>
     </message>
 </context>
 <context>

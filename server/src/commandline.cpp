@@ -141,7 +141,12 @@ CommandLine parseToken(QStringList arguments)
     const QCommandLineOption ttl(QStringLiteral("ttl"),
                                  Text::tr("Seconds until the token expires (default 3600)."),
                                  Text::tr("SECONDS"), QStringLiteral("3600"));
-    parser.addOptions({help, secretFile, user, realm, ttl});
+    const QCommandLineOption operatorRole(
+        QStringLiteral("operator"),
+        Text::tr("Mint an operator token for the operator API (--operator-listen) instead of a "
+                 "user's: it opens no realm, and the sync port refuses it. --user names the "
+                 "operator in the server's log (default \"operator\")."));
+    parser.addOptions({help, secretFile, user, realm, ttl, operatorRole});
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -156,7 +161,10 @@ CommandLine parseToken(QStringList arguments)
             Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(secretFile) || parser.value(secretFile).isEmpty())
         return failure(Text::tr("token needs --secret-file FILE"));
-    if (!parser.isSet(user) || parser.value(user).isEmpty())
+    const bool forOperator = parser.isSet(operatorRole);
+    if (forOperator && parser.isSet(realm))
+        return failure(Text::tr("an operator token grants no realm: drop --realm"));
+    if (!forOperator && (!parser.isSet(user) || parser.value(user).isEmpty()))
         return failure(Text::tr("token needs --user ID"));
     qint64 seconds = 3600;
     QString error;
@@ -167,6 +175,9 @@ CommandLine parseToken(QStringList arguments)
     result.action = CommandLine::Action::MintToken;
     result.token.secretFile = parser.value(secretFile);
     result.token.userId = parser.value(user);
+    if (forOperator && result.token.userId.isEmpty())
+        result.token.userId = QStringLiteral("operator");
+    result.token.forOperator = forOperator;
     result.token.realmPatterns = parser.values(realm);
     result.token.timeToLive = std::chrono::seconds(seconds);
     return result;
@@ -392,6 +403,8 @@ QString mintToken(const TokenRequest &request, QString *error, bool *secretCreat
     claims.issuedAt = QDateTime::currentDateTimeUtc();
     claims.expiresAt = claims.issuedAt.addSecs(request.timeToLive.count());
     claims.realmGrants = request.realmPatterns;
+    if (request.forOperator)
+        claims.role = QString::fromLatin1(protocol::kOperatorRole);
     return protocol::signAccessToken(claims, secret);
 }
 

@@ -1,3 +1,4 @@
+#include <syncscope/protocol/accesstoken.h>
 #include <syncscope/server/commandline.h>
 
 #include <QFile>
@@ -148,6 +149,8 @@ private Q_SLOTS:
         QTest::newRow("empty data dir") << list({"--data-dir", ""});
         QTest::newRow("positional") << list({"extra"});
         QTest::newRow("token no secret") << list({"token", "--user", "u"});
+        QTest::newRow("operator token with realm")
+            << list({"token", "--operator", "--secret-file", "s", "--realm", "/a"});
         QTest::newRow("token bad ttl")
             << list({"token", "--secret-file", "s", "--user", "u", "--ttl", "-1"});
     }
@@ -158,6 +161,28 @@ private Q_SLOTS:
         const CommandLine c = parse(arguments);
         QCOMPARE(c.action, CommandLine::Action::Fail);
         QVERIFY(!c.text.isEmpty());
+    }
+
+    void operatorToken()
+    {
+        const CommandLine c = parse(list({"token", "--operator", "--secret-file", "s"}));
+        QCOMPARE(c.action, CommandLine::Action::MintToken);
+        QVERIFY(c.token.forOperator);
+        QCOMPARE(c.token.userId, QStringLiteral("operator"));
+        QVERIFY(c.token.realmPatterns.isEmpty());
+        QVERIFY(!parse(list({"token", "--secret-file", "s"})).token.forOperator);
+
+        QTemporaryDir dir;
+        TokenRequest request = c.token;
+        request.secretFile = dir.filePath(QStringLiteral("secret.key"));
+        request.userId = QStringLiteral("oncall");
+        QString error;
+        const QString token = mintToken(request, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        const auto claims = syncscope::protocol::peekAccessToken(token);
+        QVERIFY(claims);
+        QCOMPARE(claims->role, QStringLiteral("operator"));
+        QCOMPARE(claims->subject, QStringLiteral("oncall"));
     }
 
     void tokenSubcommand()
