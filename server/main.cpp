@@ -107,6 +107,9 @@ int main(int argc, char *argv[])
                            : QString()));
     if (const QUrl metrics = server.metricsUrl(); !metrics.isEmpty())
         printLine(stderr, Text::tr("syncscope-server: metrics at %1").arg(metrics.toString()));
+    if (const QUrl operatorApi = server.operatorUrl(); !operatorApi.isEmpty())
+        printLine(stderr,
+                  Text::tr("syncscope-server: operator API at %1").arg(operatorApi.toString()));
     printLine(stderr, Text::tr("syncscope-server: data in %1, secret in %2")
                           .arg(QDir(config.dataDir).absolutePath(), secretPath));
 

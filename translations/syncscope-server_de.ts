@@ -224,15 +224,23 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
     </message>
     <message>
         <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
-        <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht &quot;%1&quot;</translation>
+        <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
     </message>
     <message>
         <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
-        <translation>Ein Operator-Token für die Operator-API (--operator-listen) statt eines Benutzer-Tokens erzeugen: Es öffnet keinen Realm, und der Sync-Port weist es ab. --user benennt den Operator im Protokoll des Servers (Standard &quot;operator&quot;).</translation>
+        <translation>Ein Operator-Token für die Operator-API (--operator-listen) statt eines Benutzer-Tokens erzeugen: Es öffnet keinen Realm, und der Sync-Port weist es ab. --user benennt den Operator im Protokoll des Servers (Standard „operator“).</translation>
     </message>
     <message>
         <source>an operator token grants no realm: drop --realm</source>
         <translation>ein Operator-Token gewährt keinen Realm: --realm weglassen</translation>
+    </message>
+    <message>
+        <source>Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set.</source>
+        <translation>Die Operator-API (WebSocket, nur Operator-Tokens) auf [HOST:]PORT bereitstellen; aus, wenn nicht angegeben; der Host ist standardmäßig 127.0.0.1. Verwendet TLS, wenn --tls-cert gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--operator-listen braucht [HOST:]PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -270,6 +278,69 @@ Siehe --help.</translation>
     <message>
         <source>syncscope-server: metrics at %1</source>
         <translation>syncscope-server: Metriken unter %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: operator API at %1</source>
+        <translation>syncscope-server: Operator-API unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::OperatorEndpoint</name>
+    <message>
+        <source>too many operator connections</source>
+        <translation>zu viele Operator-Verbindungen</translation>
+    </message>
+    <message>
+        <source>the operator API speaks only %1</source>
+        <translation>die Operator-API spricht nur %1</translation>
+    </message>
+    <message>
+        <source>no operator token in time</source>
+        <translation>kein Operator-Token innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>operator messages are JSON text messages</source>
+        <translation>Operator-Nachrichten sind JSON-Textnachrichten</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>the first message must be &quot;hello&quot; with an operator token</source>
+        <translation>die erste Nachricht muss „hello“ mit einem Operator-Token sein</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>unbekannter Nachrichtentyp „%1“</translation>
+    </message>
+    <message>
+        <source>a user&apos;s access token does not open the operator API; mint one with &quot;syncscope-server token --operator&quot;</source>
+        <translation>das Zugriffstoken eines Benutzers öffnet die Operator-API nicht; erzeugen Sie eines mit „syncscope-server token --operator“</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>pageSize must be between 1 and %1</source>
+        <translation>pageSize muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; must be a connection id</source>
+        <translation>„connection“ muss eine Verbindungs-ID sein</translation>
+    </message>
+    <message>
+        <source>there is no connection %1</source>
+        <translation>es gibt keine Verbindung %1</translation>
+    </message>
+    <message>
+        <source>operator subscriber too slow: it does not read what it asked for</source>
+        <translation>Operator-Abonnent zu langsam: er liest nicht, was er angefordert hat</translation>
     </message>
 </context>
 <context>
@@ -430,7 +501,7 @@ Siehe --help.</translation>
     </message>
     <message>
         <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
-        <translation>ein Token mit der Rolle &quot;%1&quot; ist kein Zugriffstoken eines Benutzers</translation>
+        <translation>ein Token mit der Rolle „%1“ ist kein Zugriffstoken eines Benutzers</translation>
     </message>
 </context>
 <context>
@@ -470,6 +541,18 @@ Siehe --help.</translation>
     <message>
         <source>cannot serve metrics on %1 port %2: %3</source>
         <translation>Metriken können nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator</source>
+        <translation>von einem Operator getrennt</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator: %1</source>
+        <translation>von einem Operator getrennt: %1</translation>
+    </message>
+    <message>
+        <source>cannot serve the operator API on %1 port %2: %3</source>
+        <translation>die Operator-API kann nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
     </message>
 </context>
 </TS>

@@ -276,9 +276,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
         Text::tr("Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain "
                  "HTTP, keep it on a private network)."),
         Text::tr("HOST:PORT"));
+    const QCommandLineOption operatorListen(
+        QStringLiteral("operator-listen"),
+        Text::tr("Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off "
+                 "unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set."),
+        Text::tr("HOST:PORT"));
     parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
                        maxConnections, maxPerAddress, batch, handshakeTimeout, idleTimeout,
-                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey, metricsListen});
+                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey, metricsListen,
+                       operatorListen});
 
     const QCommandLineOption configFile(
         QStringLiteral("config"),
@@ -389,6 +395,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return failure(Text::tr("--metrics-listen needs HOST:PORT with an IP address or "
                                     "localhost, not \"%1\"")
                                .arg(parser.value(metricsListen)));
+    }
+    if (parser.isSet(operatorListen)) {
+        config.operatorEnabled = true;
+        QString value = parser.value(operatorListen);
+        if (!value.contains(u':'))
+            value.prepend(QStringLiteral("127.0.0.1:"));
+        if (!parseListen(value, config.operatorAddress, config.operatorPort))
+            return failure(Text::tr("--operator-listen needs [HOST:]PORT with an IP address or "
+                                    "localhost, not \"%1\"")
+                               .arg(parser.value(operatorListen)));
     }
     return result;
 }

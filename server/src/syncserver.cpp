@@ -4,6 +4,7 @@
 #include "connectiongate.h"
 #include "logging.h"
 #include "metricsendpoint.h"
+#include "operatorendpoint.h"
 #include "peertext.h"
 #include "realmhub.h"
 #include "realmstore.h"
@@ -81,7 +82,9 @@ public:
     QTimer graceTimer;
     // Drops stalled readers while the shared send budget is spent.
     QTimer budgetTimer;
-    std::unique_ptr<MetricsEndpoint> metrics; // with config.metricsEnabled
+    std::unique_ptr<MetricsEndpoint> metrics;      // with config.metricsEnabled
+    std::unique_ptr<OperatorEndpoint> operatorApi; // with config.operatorEnabled
+    QSslConfiguration tls;                         // with a certificate when the server speaks TLS
     QDateTime startedAt;
 };
 
@@ -110,6 +113,7 @@ bool SyncServer::Private::configureTls(QString *error)
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
     gate->setTlsConfiguration(ssl);
+    tls = ssl;
     return true;
 }
 
@@ -310,6 +314,37 @@ bool SyncServer::start()
             return false;
         }
     }
+    if (d->config.operatorEnabled) {
+        OperatorEndpoint::Actions actions;
+        actions.disconnect = [this](quint64 connectionId, const QString &reason) {
+            for (ClientConnection *connection : std::as_const(d->connections)) {
+                if (connection->connectionId() != connectionId)
+                    continue;
+                // A connection-level ERROR the SDK retries after its back-off, then the close.
+                connection->refuse(protocol::ErrorCode::ConnectionClosed,
+                                   reason.isEmpty()
+                                       ? tr("disconnected by an operator")
+                                       : tr("disconnected by an operator: %1").arg(reason),
+                                   true, QWebSocketProtocol::CloseCodeNormal);
+                return true;
+            }
+            return false;
+        };
+        d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
+                                                            std::move(actions));
+        if (!d->operatorApi->listen(d->config.operatorAddress, d->config.operatorPort, d->tls)) {
+            d->errorString = tr("cannot serve the operator API on %1 port %2: %3")
+                                 .arg(d->config.operatorAddress.toString())
+                                 .arg(d->config.operatorPort)
+                                 .arg(d->operatorApi->errorString());
+            d->operatorApi.reset();
+            d->metrics.reset();
+            d->gate.reset();
+            d->webSocketServer.reset();
+            d->store.close();
+            return false;
+        }
+    }
     d->startedAt = QDateTime::currentDateTimeUtc();
     d->started = true;
     d->stopping = false;
@@ -348,6 +383,17 @@ QUrl SyncServer::metricsUrl() const
     url.setHost(d->metrics->serverAddress().toString());
     url.setPort(d->metrics->serverPort());
     url.setPath(QStringLiteral("/metrics"));
+    return url;
+}
+
+QUrl SyncServer::operatorUrl() const
+{
+    if (!d->operatorApi)
+        return {};
+    QUrl url;
+    url.setScheme(d->operatorApi->isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(d->operatorApi->serverAddress().toString());
+    url.setPort(d->operatorApi->serverPort());
     return url;
 }
 

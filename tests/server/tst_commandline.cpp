@@ -65,6 +65,19 @@ private Q_SLOTS:
         QVERIFY(c.config.metricsEnabled);
         QCOMPARE(c.config.metricsAddress, QHostAddress(QHostAddress::AnyIPv4));
         QCOMPARE(c.config.metricsPort, quint16(9464));
+        QVERIFY(!c.config.operatorEnabled);
+    }
+
+    void operatorListen()
+    {
+        const CommandLine portOnly = parse(list({"--operator-listen", "7801"}));
+        QVERIFY(portOnly.config.operatorEnabled);
+        QCOMPARE(portOnly.config.operatorAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(portOnly.config.operatorPort, quint16(7801));
+        const CommandLine full = parse(list({"--operator-listen", "0.0.0.0:7802"}));
+        QCOMPARE(full.config.operatorAddress, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(full.config.operatorPort, quint16(7802));
+        QCOMPARE(parse(list({"--operator-listen", "x:y"})).action, CommandLine::Action::Fail);
     }
 
     void everyOption()

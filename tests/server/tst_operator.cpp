@@ -1,0 +1,331 @@
+// The operator API of syncscope-server: authentication with operator tokens, the paged snapshot
+// and coalesced deltas, the disconnect action, and bad input from an operator peer.
+
+#include <syncscope/protocol/accesstoken.h>
+#include <syncscope/protocol/errorcodes.h>
+#include <syncscope/protocol/messages.h>
+#include <syncscope/server/syncserver.h>
+#include <syncscope/testsupport/rawclient.h>
+#include <syncscope/testsupport/tokens.h>
+#include <syncscope/testsupport/waiting.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+using namespace syncscope;
+using namespace syncscope::protocol;
+using namespace std::chrono_literals;
+using syncscope::testsupport::RawClient;
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("test secret of the operator API tests");
+
+QString operatorToken(const QString &subject = QStringLiteral("oncall"))
+{
+    AccessTokenClaims claims;
+    claims.subject = subject;
+    claims.issuedAt = QDateTime::currentDateTimeUtc();
+    claims.expiresAt = claims.issuedAt.addSecs(3600);
+    claims.role = QString::fromLatin1(kOperatorRole);
+    return signAccessToken(claims, kSecret);
+}
+
+QString userToken()
+{
+    return testsupport::mintToken(kSecret, QStringLiteral("alice"), {QStringLiteral("/o/*")});
+}
+
+// An operator peer: a QWebSocket speaking syncscope-operator.v1 that collects the JSON it gets.
+class OperatorClient final : public QObject
+{
+public:
+    OperatorClient()
+    {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        connect(&socket, &QWebSocket::disconnected, this, [this] { closed = true; });
+    }
+
+    bool open(const QUrl &url)
+    {
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QStringLiteral("syncscope-operator.v1")});
+        socket.open(QNetworkRequest(url), options);
+        return testsupport::waitUntil(
+                   [this] { return socket.state() == QAbstractSocket::ConnectedState || closed; },
+                   20s) &&
+               !closed;
+    }
+
+    void send(const QJsonObject &message)
+    {
+        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson()));
+    }
+
+    // The first not yet taken message of that type.
+    std::optional<QJsonObject> take(const QString &type, std::chrono::milliseconds timeout = 20s)
+    {
+        std::optional<QJsonObject> found;
+        testsupport::waitUntil(
+            [&] {
+                for (qsizetype i = 0; i < received.size(); ++i) {
+                    if (received.at(i).value(QStringLiteral("type")).toString() == type) {
+                        found = received.takeAt(i);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeout);
+        return found;
+    }
+
+    bool hello(const QString &token)
+    {
+        send({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("token"), token}});
+        return take(QStringLiteral("welcome")).has_value();
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> received;
+    bool closed = false;
+};
+
+} // namespace
+
+class OperatorTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<server::SyncServer> m_server;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        server::ServerConfig config;
+        config.dataDir = m_dir->filePath(QStringLiteral("data"));
+        config.secret = kSecret;
+        config.operatorEnabled = true;
+        m_server = std::make_unique<server::SyncServer>(config);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        QCOMPARE(m_server->operatorUrl().scheme(), QStringLiteral("ws"));
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void userTokenIsRefused()
+    {
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("hello")},
+                   {QStringLiteral("token"), userToken()}});
+        const auto error = peer.take(QStringLiteral("error"));
+        QVERIFY(error);
+        QCOMPARE(error->value(QStringLiteral("code")).toString(), QStringLiteral("unauthorized"));
+        QTRY_VERIFY_WITH_TIMEOUT(peer.closed, 20'000);
+        QCOMPARE(peer.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    }
+
+    void anythingBeforeHelloIsRefused()
+    {
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+        QTRY_VERIFY_WITH_TIMEOUT(peer.closed, 20'000);
+        QVERIFY(!peer.take(QStringLiteral("snapshot"), 100ms));
+    }
+
+    void snapshotIsPagedAndDeltasFollow()
+    {
+        RawClient a;
+        RawClient b;
+        QVERIFY(a.connectTo(m_server->url()) && b.connectTo(m_server->url()));
+        QVERIFY(a.bindAndIdent(1, QStringLiteral("/o/one"), userToken()) > 0);
+        QVERIFY(a.bindAndIdent(2, QStringLiteral("/o/two"), userToken()) > 0);
+        QVERIFY(b.bindAndIdent(1, QStringLiteral("/o/one"), userToken()) > 0);
+        QVERIFY(testsupport::waitUntil([this] {
+            int sessions = 0;
+            for (const auto &c : m_server->statistics()->connections())
+                sessions += int(c.sessions.size());
+            return sessions == 3;
+        }));
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("pageSize"), 1}});
+        const auto server = peer.take(QStringLiteral("server"));
+        QVERIFY(server);
+        QCOMPARE(server->value(QStringLiteral("server"))
+                     .toObject()
+                     .value(QStringLiteral("sessions"))
+                     .toInt(),
+                 3);
+        // pageSize 1: connection a (two sessions) goes alone, then b.
+        int sessions = 0;
+        int pages = 0;
+        for (bool last = false; !last; ++pages) {
+            const auto page = peer.take(QStringLiteral("snapshot"));
+            QVERIFY(page);
+            QCOMPARE(page->value(QStringLiteral("page")).toInt(), pages);
+            last = page->value(QStringLiteral("last")).toBool();
+            for (const QJsonValue &c : page->value(QStringLiteral("connections")).toArray())
+                sessions += int(c.toObject().value(QStringLiteral("sessions")).toArray().size());
+        }
+        QCOMPARE(pages, 2);
+        QCOMPARE(sessions, 3);
+
+        // A filter by realm prefix sees only the matching sessions.
+        peer.received.clear();
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("filter"),
+                    QJsonObject{{QStringLiteral("realmPrefix"), QStringLiteral("/o/tw")}}}});
+        const auto filtered = peer.take(QStringLiteral("snapshot"));
+        QVERIFY(filtered);
+        const QJsonArray connections = filtered->value(QStringLiteral("connections")).toArray();
+        QCOMPARE(connections.size(), 1);
+        const QJsonArray onlyTwo =
+            connections.first().toObject().value(QStringLiteral("sessions")).toArray();
+        QCOMPARE(onlyTwo.size(), 1);
+        QCOMPARE(onlyTwo.first().toObject().value(QStringLiteral("realm")).toString(),
+                 QStringLiteral("/o/two"));
+
+        // An upload shows up as a delta of that connection only.
+        peer.received.clear();
+        a.send({2, UploadMessage{{{1, 1000, {{Operation::Kind::Set, QStringLiteral("k"), "v"}}}}}});
+        QVERIFY(a.waitForMessage<DownloadMessage>(2));
+        std::optional<QJsonObject> delta;
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                delta = peer.take(QStringLiteral("delta"), 100ms);
+                if (!delta)
+                    return false;
+                const QJsonArray changed = delta->value(QStringLiteral("connections")).toArray();
+                return !changed.isEmpty() && changed.first()
+                                                     .toObject()
+                                                     .value(QStringLiteral("sessions"))
+                                                     .toArray()
+                                                     .first()
+                                                     .toObject()
+                                                     .value(QStringLiteral("uploadCursor"))
+                                                     .toInt() == 1;
+            },
+            20s));
+
+        // A closed connection is reported as removed (to a subscriber that was shown it).
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+        QVERIFY(peer.take(QStringLiteral("snapshot")));
+        b.close();
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                const auto next = peer.take(QStringLiteral("delta"), 100ms);
+                return next &&
+                       !next->value(QStringLiteral("removedConnections")).toArray().isEmpty();
+            },
+            20s));
+    }
+
+    void disconnectActionClosesTheConnection()
+    {
+        RawClient client;
+        QVERIFY(client.connectTo(m_server->url()));
+        QVERIFY(client.bindAndIdent(1, QStringLiteral("/o/x"), userToken()) > 0);
+        QVERIFY(testsupport::waitUntil(
+            [this] { return m_server->statistics()->connections().size() == 1; }));
+        const quint64 id = m_server->statistics()->connections().first().connectionId;
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("disconnect")},
+                   {QStringLiteral("connection"), double(id + 1000)}});
+        const auto unknown = peer.take(QStringLiteral("error"));
+        QVERIFY(unknown);
+        QCOMPARE(unknown->value(QStringLiteral("code")).toString(),
+                 QStringLiteral("no_such_connection"));
+
+        peer.send({{QStringLiteral("type"), QStringLiteral("disconnect")},
+                   {QStringLiteral("connection"), double(id)},
+                   {QStringLiteral("reason"), QStringLiteral("maintenance")}});
+        QVERIFY(peer.take(QStringLiteral("done")));
+        const auto error = client.waitFor(
+            [](const Frame &f) { return std::holds_alternative<ErrorMessage>(f.message); });
+        QVERIFY(error);
+        const auto &message = std::get<ErrorMessage>(error->message);
+        QCOMPARE(message.code, quint16(ErrorCode::ConnectionClosed));
+        QVERIFY(message.tryAgain);
+        QVERIFY2(message.message.contains(QStringLiteral("maintenance")),
+                 qPrintable(message.message));
+        QVERIFY(client.waitForDisconnected());
+        QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+    }
+
+    void badInputGetsClearErrors()
+    {
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.socket.sendTextMessage(QStringLiteral("{not json"));
+        auto error = peer.take(QStringLiteral("error"));
+        QVERIFY(error);
+        QCOMPARE(error->value(QStringLiteral("code")).toString(), QStringLiteral("bad_message"));
+        peer.send({{QStringLiteral("type"), QStringLiteral("format-disk")}});
+        error = peer.take(QStringLiteral("error"));
+        QVERIFY(error);
+        QCOMPARE(error->value(QStringLiteral("code")).toString(), QStringLiteral("unknown_type"));
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("pageSize"), 0}});
+        error = peer.take(QStringLiteral("error"));
+        QVERIFY(error);
+        QVERIFY(!peer.closed);
+
+        // A flood of subscriptions costs one snapshot each and keeps the peer working.
+        for (int i = 0; i < 200; ++i)
+            peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                int snapshots = 0;
+                for (const QJsonObject &m : std::as_const(peer.received))
+                    snapshots +=
+                        m.value(QStringLiteral("type")).toString() == QStringLiteral("snapshot");
+                return snapshots == 200;
+            },
+            60s));
+
+        // An oversized message closes that peer (1009), and the sync port is unaffected.
+        peer.socket.sendTextMessage(QString(20'000, u'x'));
+        QTRY_VERIFY_WITH_TIMEOUT(peer.closed, 20'000);
+        QCOMPARE(peer.socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        RawClient client;
+        QVERIFY(client.connectTo(m_server->url()));
+        QVERIFY(client.bindAndIdent(1, QStringLiteral("/o/after"), userToken()) > 0);
+    }
+
+    void wrongSubprotocolIsRefused()
+    {
+        QWebSocket socket;
+        bool closed = false;
+        connect(&socket, &QWebSocket::disconnected, this, [&] { closed = true; });
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QStringLiteral("syncscope.v1")});
+        socket.open(QNetworkRequest(m_server->operatorUrl()), options);
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 20'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(OperatorTest)
+#include "tst_operator.moc"
