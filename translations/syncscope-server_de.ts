@@ -342,6 +342,18 @@ Siehe --help.</translation>
         <source>operator subscriber too slow: it does not read what it asked for</source>
         <translation>Operator-Abonnent zu langsam: er liest nicht, was er angefordert hat</translation>
     </message>
+    <message>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
+        <translation>„connection“ und „session“ müssen IDs sein</translation>
+    </message>
+    <message>
+        <source>there is no session %1 on connection %2</source>
+        <translation>es gibt keine Sitzung %1 auf Verbindung %2</translation>
+    </message>
+    <message>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
+        <translation>refuseUser braucht „user“ und „until“ (eine Zeit nach ISO 8601)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>
@@ -503,6 +515,10 @@ Siehe --help.</translation>
         <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
         <translation>ein Token mit der Rolle „%1“ ist kein Zugriffstoken eines Benutzers</translation>
     </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>von einem Operator abgewiesen bis %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -553,6 +569,18 @@ Siehe --help.</translation>
     <message>
         <source>cannot serve the operator API on %1 port %2: %3</source>
         <translation>die Operator-API kann nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>ended by an operator</source>
+        <translation>von einem Operator beendet</translation>
+    </message>
+    <message>
+        <source>suspended by an operator</source>
+        <translation>von einem Operator ausgesetzt</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>von einem Operator abgewiesen bis %1</translation>
     </message>
 </context>
 </TS>

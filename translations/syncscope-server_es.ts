@@ -342,6 +342,18 @@ Pruebe --help.</translation>
         <source>operator subscriber too slow: it does not read what it asked for</source>
         <translation>suscriptor de operador demasiado lento: no lee lo que pidió</translation>
     </message>
+    <message>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
+        <translation>«connection» y «session» deben ser identificadores</translation>
+    </message>
+    <message>
+        <source>there is no session %1 on connection %2</source>
+        <translation>no existe la sesión %1 en la conexión %2</translation>
+    </message>
+    <message>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
+        <translation>refuseUser necesita «user» y «until» (una hora ISO 8601)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>
@@ -503,6 +515,10 @@ Pruebe --help.</translation>
         <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
         <translation>un token con el rol «%1» no es el token de acceso de un usuario</translation>
     </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>rechazado por un operador hasta %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -553,6 +569,18 @@ Pruebe --help.</translation>
     <message>
         <source>cannot serve the operator API on %1 port %2: %3</source>
         <translation>no se puede servir la API de operación en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>ended by an operator</source>
+        <translation>finalizada por un operador</translation>
+    </message>
+    <message>
+        <source>suspended by an operator</source>
+        <translation>suspendida por un operador</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>rechazado por un operador hasta %1</translation>
     </message>
 </context>
 </TS>

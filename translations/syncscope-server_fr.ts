@@ -342,6 +342,18 @@ Essayez --help.</translation>
         <source>operator subscriber too slow: it does not read what it asked for</source>
         <translation>abonné opérateur trop lent : il ne lit pas ce qu’il a demandé</translation>
     </message>
+    <message>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
+        <translation>« connection » et « session » doivent être des identifiants</translation>
+    </message>
+    <message>
+        <source>there is no session %1 on connection %2</source>
+        <translation>il n’y a pas de session %1 sur la connexion %2</translation>
+    </message>
+    <message>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
+        <translation>refuseUser attend « user » et « until » (une date ISO 8601)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>
@@ -503,6 +515,10 @@ Essayez --help.</translation>
         <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
         <translation>un jeton avec le rôle « %1 » n’est pas le jeton d’accès d’un utilisateur</translation>
     </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>refusé par un opérateur jusqu’à %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -553,6 +569,18 @@ Essayez --help.</translation>
     <message>
         <source>cannot serve the operator API on %1 port %2: %3</source>
         <translation>impossible de servir l’API d’opération sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>ended by an operator</source>
+        <translation>terminée par un opérateur</translation>
+    </message>
+    <message>
+        <source>suspended by an operator</source>
+        <translation>suspendue par un opérateur</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>refusé par un opérateur jusqu’à %1</translation>
     </message>
 </context>
 </TS>

@@ -184,17 +184,22 @@ void OperatorEndpoint::onMessage(Peer *peer, const QString &text)
         handleHello(peer, message);
         return;
     }
-    if (type == QLatin1StringView("subscribe"))
+    if (type == QLatin1StringView("subscribe")) {
         handleSubscribe(peer, message);
-    else if (type == QLatin1StringView("unsubscribe")) {
+    } else if (type == QLatin1StringView("unsubscribe")) {
         peer->subscribed = false;
         peer->deltaTimer.stop();
         send(peer, {{QStringLiteral("type"), QStringLiteral("unsubscribed")}});
-    } else if (type == QLatin1StringView("disconnect"))
+    } else if (type == QLatin1StringView("disconnect")) {
         handleDisconnect(peer, message);
-    else
+    } else if (type == QLatin1StringView("endSession")) {
+        handleEndSession(peer, message);
+    } else if (type == QLatin1StringView("refuseUser")) {
+        handleRefuseUser(peer, message);
+    } else {
         fail(peer, QStringLiteral("unknown_type"),
              tr("unknown message type \"%1\"").arg(type.left(64)));
+    }
 }
 
 void OperatorEndpoint::handleHello(Peer *peer, const QJsonObject &message)
@@ -268,6 +273,56 @@ void OperatorEndpoint::handleDisconnect(Peer *peer, const QJsonObject &message)
     send(peer, {{QStringLiteral("type"), QStringLiteral("done")},
                 {QStringLiteral("action"), QStringLiteral("disconnect")},
                 {QStringLiteral("connection"), double(connectionId)}});
+}
+
+void OperatorEndpoint::handleEndSession(Peer *peer, const QJsonObject &message)
+{
+    const QJsonValue connection = message.value(QLatin1StringView("connection"));
+    const QJsonValue session = message.value(QLatin1StringView("session"));
+    const bool fatal = message.value(QLatin1StringView("fatal")).toBool(false);
+    const QString reason = message.value(QLatin1StringView("reason")).toString().left(80);
+    if (!connection.isDouble() || connection.toDouble() < 1 || !session.isDouble() ||
+        session.toDouble() < 1 || session.toDouble() > 4294967295.0) {
+        fail(peer, QStringLiteral("bad_message"), tr("\"connection\" and \"session\" must be ids"));
+        return;
+    }
+    const auto connectionId = quint64(connection.toDouble());
+    const auto sessionId = quint32(session.toDouble());
+    qCInfo(lcOperator).noquote() << "operator" << escapeForLog(peer->subject) << "at"
+                                 << iso(QDateTime::currentDateTimeUtc()) << "ends session"
+                                 << sessionId << "of connection" << connectionId
+                                 << (fatal ? "fatally" : "(may retry)") << "reason"
+                                 << escapeForLog(reason);
+    if (!m_actions.endSession || !m_actions.endSession(connectionId, sessionId, fatal, reason)) {
+        fail(peer, QStringLiteral("no_such_session"),
+             tr("there is no session %1 on connection %2").arg(sessionId).arg(connectionId));
+        return;
+    }
+    send(peer, {{QStringLiteral("type"), QStringLiteral("done")},
+                {QStringLiteral("action"), QStringLiteral("endSession")},
+                {QStringLiteral("connection"), double(connectionId)},
+                {QStringLiteral("session"), double(sessionId)}});
+}
+
+void OperatorEndpoint::handleRefuseUser(Peer *peer, const QJsonObject &message)
+{
+    const QString user = message.value(QLatin1StringView("user")).toString();
+    const QDateTime until = QDateTime::fromString(
+        message.value(QLatin1StringView("until")).toString(), Qt::ISODateWithMs);
+    if (user.isEmpty() || user.size() > 1024 || !until.isValid()) {
+        fail(peer, QStringLiteral("bad_message"),
+             tr("refuseUser needs \"user\" and \"until\" (an ISO 8601 time)"));
+        return;
+    }
+    qCInfo(lcOperator).noquote() << "operator" << escapeForLog(peer->subject) << "at"
+                                 << iso(QDateTime::currentDateTimeUtc()) << "refuses user"
+                                 << escapeForLog(user) << "until" << iso(until);
+    const int ended = m_actions.refuseUser ? m_actions.refuseUser(user, until.toUTC()) : 0;
+    send(peer, {{QStringLiteral("type"), QStringLiteral("done")},
+                {QStringLiteral("action"), QStringLiteral("refuseUser")},
+                {QStringLiteral("user"), user},
+                {QStringLiteral("until"), iso(until)},
+                {QStringLiteral("endedSessions"), ended}});
 }
 
 QJsonObject OperatorEndpoint::serverFacts() const

@@ -46,6 +46,14 @@ public:
     {
         // Closes a sync connection, telling the client why; false if there is no such id.
         std::function<bool(quint64 connectionId, const QString &reason)> disconnect;
+        // Ends one session with session_closed: fatal (the SDK goes Invalid) or not (the SDK
+        // backs off and binds again); false if there is no such session.
+        std::function<bool(quint64 connectionId, quint32 sessionId, bool fatal,
+                           const QString &reason)>
+            endSession;
+        // Refuses the user's binds until then and ends its bound sessions (not fatally);
+        // returns how many ended.
+        std::function<int(const QString &userId, const QDateTime &until)> refuseUser;
     };
 
     OperatorEndpoint(QByteArray secret, const ServerStatistics *statistics, Actions actions,
@@ -67,6 +75,8 @@ private:
     void handleHello(Peer *peer, const QJsonObject &message);
     void handleSubscribe(Peer *peer, const QJsonObject &message);
     void handleDisconnect(Peer *peer, const QJsonObject &message);
+    void handleEndSession(Peer *peer, const QJsonObject &message);
+    void handleRefuseUser(Peer *peer, const QJsonObject &message);
     void sendSnapshot(Peer *peer);
     void sendDelta(Peer *peer);
     void sendConnections(Peer *peer, const QString &type,

@@ -97,6 +97,15 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
             Text::tr("a token with the role \"%1\" is not a user's access token")
                 .arg(check.claims.role));
     }
+    if (m_context.refusedUsers) {
+        const QDateTime until = m_context.refusedUsers->value(check.claims.subject);
+        if (until.isValid() && until > QDateTime::currentDateTimeUtc())
+            // Not fatal: the SDK backs off and tries again, and gets in once the time is past.
+            return SessionFailure{
+                ErrorCode::SessionClosed,
+                Text::tr("refused by an operator until %1").arg(until.toString(Qt::ISODate)), true,
+                false};
+    }
     if (!protocol::grantsRealm(check.claims, message.realmPath)) {
         logLimited(lcAuth, QtWarningMsg, m_context.peerAddress, QStringLiteral("permission"),
                    QStringLiteral("user %1 may not access %2")

@@ -85,6 +85,7 @@ public:
     std::unique_ptr<MetricsEndpoint> metrics;      // with config.metricsEnabled
     std::unique_ptr<OperatorEndpoint> operatorApi; // with config.operatorEnabled
     QSslConfiguration tls;                         // with a certificate when the server speaks TLS
+    QHash<QString, QDateTime> refusedUsers;        // by an operator, until (UTC)
     QDateTime startedAt;
 };
 
@@ -138,7 +139,8 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
         socket->setMaxAllowedIncomingFrameSize(quint64(unbound));
 
         SessionContext context{&store,        &hub,          &uploads,
-                               config.secret, config.limits, socket->peerAddress().toString()};
+                               config.secret, config.limits, socket->peerAddress().toString(),
+                               &refusedUsers};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
@@ -329,6 +331,30 @@ bool SyncServer::start()
                 return true;
             }
             return false;
+        };
+        actions.endSession = [this](quint64 connectionId, quint32 sessionId, bool fatal,
+                                    const QString &reason) {
+            const QString message =
+                fatal ? tr("ended by an operator") : tr("suspended by an operator");
+            for (ClientConnection *connection : std::as_const(d->connections)) {
+                if (connection->connectionId() == connectionId)
+                    return connection->endSessions(
+                               sessionId, {}, protocol::ErrorCode::SessionClosed,
+                               reason.isEmpty() ? message : message + QStringLiteral(": ") + reason,
+                               !fatal) > 0;
+            }
+            return false;
+        };
+        actions.refuseUser = [this](const QString &userId, const QDateTime &until) {
+            d->refusedUsers.insert(userId, until);
+            // Sessions already bound end now (not fatally): they come back after the time.
+            int ended = 0;
+            const QString message =
+                tr("refused by an operator until %1").arg(until.toString(Qt::ISODate));
+            for (ClientConnection *connection : std::as_const(d->connections))
+                ended += connection->endSessions(0, userId, protocol::ErrorCode::SessionClosed,
+                                                 message, true);
+            return ended;
         };
         d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
                                                             std::move(actions));

@@ -274,6 +274,97 @@ private Q_SLOTS:
         QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeNormal);
     }
 
+    void endSessionIsRetryableOrFatal_data()
+    {
+        QTest::addColumn<bool>("fatal");
+        QTest::newRow("suspended") << false;
+        QTest::newRow("fatal") << true;
+    }
+
+    void endSessionIsRetryableOrFatal()
+    {
+        QFETCH(bool, fatal);
+        RawClient client;
+        QVERIFY(client.connectTo(m_server->url()));
+        QVERIFY(client.bindAndIdent(1, QStringLiteral("/o/a"), userToken()) > 0);
+        QVERIFY(client.bindAndIdent(2, QStringLiteral("/o/b"), userToken()) > 0);
+        QVERIFY(testsupport::waitUntil([this] {
+            const auto connections = m_server->statistics()->connections();
+            return connections.size() == 1 && connections.first().sessions.size() == 2;
+        }));
+        const quint64 id = m_server->statistics()->connections().first().connectionId;
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("endSession")},
+                   {QStringLiteral("connection"), double(id)},
+                   {QStringLiteral("session"), 9}});
+        QVERIFY(peer.take(QStringLiteral("error")));
+        peer.send({{QStringLiteral("type"), QStringLiteral("endSession")},
+                   {QStringLiteral("connection"), double(id)},
+                   {QStringLiteral("session"), 2},
+                   {QStringLiteral("fatal"), fatal}});
+        QVERIFY(peer.take(QStringLiteral("done")));
+        const auto error = client.waitForMessage<ErrorMessage>(2);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::SessionClosed));
+        QCOMPARE(error->tryAgain, !fatal);
+        QCOMPARE(error->connectionLevel, false);
+        QVERIFY2(error->message.contains(fatal ? QStringLiteral("ended by an operator")
+                                               : QStringLiteral("suspended by an operator")),
+                 qPrintable(error->message));
+        // Only that session ended: the other one still gets its acknowledgements.
+        client.send(
+            {1, UploadMessage{{{1, 1000, {{Operation::Kind::Set, QStringLiteral("k"), "v"}}}}}});
+        const auto ack = client.waitForMessage<DownloadMessage>(1);
+        QVERIFY(ack);
+        QCOMPARE(ack->uploadAckClientVersion, 1u);
+    }
+
+    void refusedUserCannotBindUntilTheTime()
+    {
+        RawClient bound;
+        QVERIFY(bound.connectTo(m_server->url()));
+        QVERIFY(bound.bindAndIdent(1, QStringLiteral("/o/a"), userToken()) > 0);
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(3600);
+        peer.send({{QStringLiteral("type"), QStringLiteral("refuseUser")},
+                   {QStringLiteral("user"), QStringLiteral("alice")},
+                   {QStringLiteral("until"), until.toString(Qt::ISODate)}});
+        const auto done = peer.take(QStringLiteral("done"));
+        QVERIFY(done);
+        QCOMPARE(done->value(QStringLiteral("endedSessions")).toInt(), 1);
+        // The bound session ends, retryable...
+        const auto ended = bound.waitForMessage<ErrorMessage>(1);
+        QVERIFY(ended);
+        QCOMPARE(ended->code, quint16(ErrorCode::SessionClosed));
+        QVERIFY(ended->tryAgain);
+        // ...and a new bind is refused the same way, while another user still gets in.
+        RawClient later;
+        QVERIFY(later.connectTo(m_server->url()));
+        later.send({1, BindMessage{QStringLiteral("/o/a"), userToken(), true}});
+        const auto refused = later.waitForMessage<ErrorMessage>(1);
+        QVERIFY(refused);
+        QCOMPARE(refused->code, quint16(ErrorCode::SessionClosed));
+        QVERIFY(refused->tryAgain);
+        QVERIFY(refused->message.contains(QStringLiteral("refused by an operator")));
+        const QString bob =
+            testsupport::mintToken(kSecret, QStringLiteral("bob"), {QStringLiteral("/o/*")});
+        QVERIFY(later.bindAndIdent(2, QStringLiteral("/o/a"), bob) > 0);
+
+        // A time in the past lifts the refusal.
+        peer.send({{QStringLiteral("type"), QStringLiteral("refuseUser")},
+                   {QStringLiteral("user"), QStringLiteral("alice")},
+                   {QStringLiteral("until"),
+                    QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODate)}});
+        QVERIFY(peer.take(QStringLiteral("done")));
+        QVERIFY(later.bindAndIdent(3, QStringLiteral("/o/a"), userToken()) > 0);
+    }
+
     void badInputGetsClearErrors()
     {
         OperatorClient peer;
