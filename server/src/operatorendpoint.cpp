@@ -155,7 +155,14 @@ void OperatorEndpoint::acceptPending()
                 if (!gone->subject.isEmpty())
                     qCInfo(lcOperator).noquote()
                         << "operator" << escapeForLog(gone->subject) << "disconnected";
-                delete gone;
+                // Deleted later: this may run inside a send() to that very peer (an abort
+                // reports disconnected() at once), whose callers still hold the pointer.
+                gone->subscribed = false;
+                gone->helloTimer.stop();
+                gone->deltaTimer.stop();
+                m_retired.emplace_back(gone);
+                QMetaObject::invokeMethod(
+                    this, [this] { m_retired.clear(); }, Qt::QueuedConnection);
             }
             socket->deleteLater();
         });
@@ -493,8 +500,20 @@ void OperatorEndpoint::sendConnections(Peer *peer, const QString &type,
 
 bool OperatorEndpoint::send(Peer *peer, const QJsonObject &message)
 {
-    if (!peer->socket)
+    if (!peer->socket || peer->socket->state() != QAbstractSocket::ConnectedState)
         return false;
+    if (peer->socket->bytesToWrite() > kMaxQueuedBytes) {
+        // It does not read what it asked for: drop it rather than hold an ever-growing
+        // backlog. Aborted, not closed: a close frame would queue behind the backlog.
+        qCWarning(lcOperator).noquote()
+            << "dropping operator" << escapeForLog(peer->subject) << "from"
+            << peer->socket->peerAddress().toString() << "- it does not read";
+        peer->subscribed = false;
+        peer->helloTimer.stop();
+        peer->deltaTimer.stop();
+        peer->socket->abort();
+        return false;
+    }
     peer->socket->sendTextMessage(
         QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     return true;

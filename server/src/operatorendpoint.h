@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QWebSocket;
 class QWebSocketServer;
@@ -93,6 +94,7 @@ private:
     Actions m_actions;
     std::unique_ptr<QWebSocketServer> m_server;
     QHash<QWebSocket *, Peer *> m_peers;
+    std::vector<std::unique_ptr<Peer>> m_retired; // gone, deleted on the next event-loop turn
     QDateTime m_startedAt;
 };
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -404,6 +405,64 @@ private Q_SLOTS:
         RawClient client;
         QVERIFY(client.connectTo(m_server->url()));
         QVERIFY(client.bindAndIdent(1, QStringLiteral("/o/after"), userToken()) > 0);
+    }
+
+    void subscriberThatNeverReadsIsDropped()
+    {
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < 4; ++i) {
+            clients.push_back(std::make_unique<RawClient>());
+            QVERIFY(clients.back()->connectTo(m_server->url()));
+            for (quint32 s = 1; s <= 8; ++s)
+                QVERIFY(clients.back()->bindAndIdent(s, QStringLiteral("/o/slow%1").arg(s),
+                                                     userToken()) > 0);
+        }
+        // A hand-made WebSocket client whose socket buffers at most 1 KiB and is never read.
+        QTcpSocket raw;
+        raw.setReadBufferSize(1024);
+        raw.connectToHost(m_server->operatorUrl().host(), quint16(m_server->operatorUrl().port()));
+        QVERIFY(
+            testsupport::waitUntil([&] { return raw.state() == QAbstractSocket::ConnectedState; }));
+        raw.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        raw.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope-operator.v1"
+                  "\r\n\r\n");
+        QVERIFY(testsupport::waitUntil([&] { return raw.bytesAvailable() > 0; }));
+        // Text frames, masked with the key 0 (so the payload stays as it is).
+        const auto frame = [](const QByteArray &payload) -> QByteArray {
+            QByteArray bytes;
+            bytes.append(char(0x81));
+            if (payload.size() < 126) {
+                bytes.append(char(0x80 | payload.size()));
+            } else {
+                bytes.append(char(0x80 | 126));
+                bytes.append(char(payload.size() >> 8));
+                bytes.append(char(payload.size() & 0xff));
+            }
+            bytes.append(QByteArray(4, '\0'));
+            bytes.append(payload);
+            return bytes;
+        };
+        raw.write(frame(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                                  {QStringLiteral("token"), operatorToken()}})
+                            .toJson(QJsonDocument::Compact)));
+        // Each subscribe asks for a whole snapshot, which this peer never reads.
+        const QByteArray subscribe = frame(R"({"type":"subscribe"})");
+        for (int i = 0; i < 20'000 && raw.state() == QAbstractSocket::ConnectedState; ++i) {
+            raw.write(subscribe);
+            if (i % 100 == 0)
+                QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(raw.state(), QAbstractSocket::UnconnectedState, 60'000);
+
+        // The sync port and other operators carry on.
+        RawClient after;
+        QVERIFY(after.connectTo(m_server->url()));
+        QVERIFY(after.bindAndIdent(1, QStringLiteral("/o/after-slow"), userToken()) > 0);
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
     }
 
     void wrongSubprotocolIsRefused()
