@@ -6,12 +6,15 @@
 #include <syncscope/protocol/messages.h>
 #include <syncscope/server/syncserver.h>
 #include <syncscope/testsupport/rawclient.h>
+#include <syncscope/testsupport/serverprocess.h>
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -463,6 +466,69 @@ private Q_SLOTS:
         OperatorClient peer;
         QVERIFY(peer.open(m_server->operatorUrl()));
         QVERIFY(peer.hello(operatorToken()));
+    }
+
+    // The whole path with real processes: syncscope-server with --operator-listen, an operator
+    // token from "syncscope-server token --operator", and a user's token refused there.
+    void realServerProcessWithCommandLineToken()
+    {
+        testsupport::ServerProcess process;
+        process.setExtraArguments({QStringLiteral("--operator-listen"), QStringLiteral("0")});
+        QVERIFY2(process.start(), qPrintable(process.errorString()));
+        QUrl operatorUrl;
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                static const QRegularExpression line(
+                    QStringLiteral("operator API at (ws://127\\.0\\.0\\.1:\\d+)"));
+                const auto match = line.match(process.standardError());
+                if (match.hasMatch())
+                    operatorUrl = QUrl(match.captured(1));
+                return operatorUrl.isValid() && !operatorUrl.isEmpty();
+            },
+            20s));
+
+        QProcess mint;
+        mint.start(testsupport::ServerProcess::serverBinary(),
+                   {QStringLiteral("token"), QStringLiteral("--operator"),
+                    QStringLiteral("--secret-file"), process.secretFile(), QStringLiteral("--user"),
+                    QStringLiteral("oncall"), QStringLiteral("--ttl"), QStringLiteral("600")});
+        QVERIFY(mint.waitForFinished(30'000));
+        QCOMPARE(mint.exitCode(), 0);
+        const QString token = QString::fromLatin1(mint.readAllStandardOutput()).trimmed();
+
+        OperatorClient refused;
+        QVERIFY(refused.open(operatorUrl));
+        refused.send({{QStringLiteral("type"), QStringLiteral("hello")},
+                      {QStringLiteral("token"),
+                       process.mintToken(QStringLiteral("alice"), {QStringLiteral("/*")})}});
+        QVERIFY(refused.take(QStringLiteral("error")));
+        QTRY_VERIFY_WITH_TIMEOUT(refused.closed, 20'000);
+
+        OperatorClient peer;
+        QVERIFY(peer.open(operatorUrl));
+        peer.send(
+            {{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("token"), token}});
+        const auto welcome = peer.take(QStringLiteral("welcome"));
+        QVERIFY(welcome);
+        QCOMPARE(welcome->value(QStringLiteral("subject")).toString(), QStringLiteral("oncall"));
+        // The operator token is no user token on the sync port.
+        RawClient client;
+        QVERIFY(client.connectTo(process.url()));
+        client.send({1, BindMessage{QStringLiteral("/a"), token, true}});
+        const auto error = client.waitForMessage<ErrorMessage>(1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadAuthentication));
+        // And the action is in the server's log with the operator's name.
+        peer.send({{QStringLiteral("type"), QStringLiteral("refuseUser")},
+                   {QStringLiteral("user"), QStringLiteral("mallory")},
+                   {QStringLiteral("until"), QStringLiteral("2099-01-01T00:00:00Z")}});
+        QVERIFY(peer.take(QStringLiteral("done")));
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                return process.standardError().contains(QStringLiteral("operator oncall at")) &&
+                       process.standardError().contains(QStringLiteral("refuses user mallory"));
+            },
+            20s));
     }
 
     void wrongSubprotocolIsRefused()
