@@ -1,8 +1,5 @@
 #pragma once
 
-#include <QDateTime>
-#include <QHash>
-
 #include "realmstore.h"
 
 #include <syncscope/protocol/errorcodes.h>
@@ -29,8 +26,6 @@ struct SessionContext
     QByteArray secret;
     ServerLimits limits;
     QString peerAddress; // of the connection: repeated log lines are limited per address
-    // Users an operator refused, until when (UTC); owned by the server, may be null.
-    const QHash<QString, QDateTime> *refusedUsers = nullptr;
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).
