@@ -251,7 +251,10 @@ private Q_SLOTS:
                                          raw.state() != QAbstractSocket::ConnectedState,
                                      30000);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(raw.state() != QAbstractSocket::ConnectedState, 30000);
+        // The server still has to work through what the kernel buffered (megabytes of PINGs)
+        // before its queue of unread PONGs crosses the limit: on a loaded machine (ctest in
+        // parallel, ASan) that took over 30 s. A bound, not a speed requirement.
+        QTRY_VERIFY_WITH_TIMEOUT(raw.state() != QAbstractSocket::ConnectedState, 150000);
         QTRY_VERIFY(fx->server.standardError().contains(u"does not read"_s));
         qInfo() << "cut after" << bursts * 4096 << "unread PINGs";
         QCOMPARE(bystanderSyncs(), QString());
