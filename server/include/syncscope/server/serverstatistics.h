@@ -53,9 +53,6 @@ struct ServerTotals
     quint64 bytesIntegrated = 0;
     quint64 bytesReceived = 0; // including closed connections
     quint64 bytesSent = 0;
-    // The most BINDs and UNBINDs one connection had handled in one event-loop turn: bounded by
-    // ServerLimits::messagesPerTurn, so a BIND flood cannot freeze the other clients.
-    quint64 maxBindsInOneTurn = 0;
 };
 
 // Live statistics of a SyncServer, for a monitoring view. Updated by the server's
@@ -80,7 +77,6 @@ public:
     void removeConnection(quint64 connectionId);
     void addTraffic(quint64 received, quint64 sent);
     void addIntegrated(quint64 changesets, quint64 bytes);
-    void noteBindsInOneTurn(quint64 binds);
     void countConnection(bool accepted);
 
 Q_SIGNALS:
