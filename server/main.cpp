@@ -105,6 +105,11 @@ int main(int argc, char *argv[])
                            ? Text::tr(" (loopback only; use --listen 0.0.0.0:PORT to accept "
                                       "other hosts)")
                            : QString()));
+    if (const QUrl metrics = server.metricsUrl(); !metrics.isEmpty())
+        printLine(stderr, Text::tr("syncscope-server: metrics at %1").arg(metrics.toString()));
+    if (const QUrl operatorApi = server.operatorUrl(); !operatorApi.isEmpty())
+        printLine(stderr,
+                  Text::tr("syncscope-server: operator API at %1").arg(operatorApi.toString()));
     printLine(stderr, Text::tr("syncscope-server: data in %1, secret in %2")
                           .arg(QDir(config.dataDir).absolutePath(), secretPath));
 

@@ -63,6 +63,10 @@
         <source>the token was issued in the future (%1)</source>
         <translation>das Token wurde in der Zukunft ausgestellt (%1)</translation>
     </message>
+    <message>
+        <source>the token&apos;s &quot;role&quot; claim is not a string</source>
+        <translation>der Claim „role“ des Tokens ist keine Zeichenkette</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::protocol::Codec</name>

@@ -63,6 +63,10 @@
         <source>the token was issued in the future (%1)</source>
         <translation>el token se emitió en el futuro (%1)</translation>
     </message>
+    <message>
+        <source>the token&apos;s &quot;role&quot; claim is not a string</source>
+        <translation>la reclamación «role» del token no es una cadena</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::protocol::Codec</name>

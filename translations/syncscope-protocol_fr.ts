@@ -63,6 +63,10 @@
         <source>the token was issued in the future (%1)</source>
         <translation>le jeton a été émis dans le futur (%1)</translation>
     </message>
+    <message>
+        <source>the token&apos;s &quot;role&quot; claim is not a string</source>
+        <translation>la revendication « role » du jeton n’est pas une chaîne</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::protocol::Codec</name>

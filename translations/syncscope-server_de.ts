@@ -218,6 +218,30 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Optionen zuerst aus DATEI lesen: ein „name = wert“ pro Zeile, mit den Namen der langen Optionen oben (listen = 0.0.0.0:7800); die Befehlszeile hat Vorrang vor der Datei.</translation>
     </message>
+    <message>
+        <source>Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain HTTP, keep it on a private network).</source>
+        <translation>Prometheus-Metriken unter http://HOST:PORT/metrics bereitstellen (aus, wenn nicht angegeben; unverschlüsseltes HTTP, nur in einem privaten Netz verwenden).</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
+        <translation>Ein Operator-Token für die Operator-API (--operator-listen) statt eines Benutzer-Tokens erzeugen: Es öffnet keinen Realm, und der Sync-Port weist es ab. --user benennt den Operator im Protokoll des Servers (Standard „operator“).</translation>
+    </message>
+    <message>
+        <source>an operator token grants no realm: drop --realm</source>
+        <translation>ein Operator-Token gewährt keinen Realm: --realm weglassen</translation>
+    </message>
+    <message>
+        <source>Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set.</source>
+        <translation>Die Operator-API (WebSocket, nur Operator-Tokens) auf [HOST:]PORT bereitstellen; aus, wenn nicht angegeben; der Host ist standardmäßig 127.0.0.1. Verwendet TLS, wenn --tls-cert gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--operator-listen braucht [HOST:]PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -250,6 +274,85 @@ Siehe --help.</translation>
     <message>
         <source>syncscope-server: signal %1, shutting down</source>
         <translation>syncscope-server: Signal %1, wird beendet</translation>
+    </message>
+    <message>
+        <source>syncscope-server: metrics at %1</source>
+        <translation>syncscope-server: Metriken unter %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: operator API at %1</source>
+        <translation>syncscope-server: Operator-API unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::OperatorEndpoint</name>
+    <message>
+        <source>too many operator connections</source>
+        <translation>zu viele Operator-Verbindungen</translation>
+    </message>
+    <message>
+        <source>the operator API speaks only %1</source>
+        <translation>die Operator-API spricht nur %1</translation>
+    </message>
+    <message>
+        <source>no operator token in time</source>
+        <translation>kein Operator-Token innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>operator messages are JSON text messages</source>
+        <translation>Operator-Nachrichten sind JSON-Textnachrichten</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>the first message must be &quot;hello&quot; with an operator token</source>
+        <translation>die erste Nachricht muss „hello“ mit einem Operator-Token sein</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>unbekannter Nachrichtentyp „%1“</translation>
+    </message>
+    <message>
+        <source>a user&apos;s access token does not open the operator API; mint one with &quot;syncscope-server token --operator&quot;</source>
+        <translation>das Zugriffstoken eines Benutzers öffnet die Operator-API nicht; erzeugen Sie eines mit „syncscope-server token --operator“</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>pageSize must be between 1 and %1</source>
+        <translation>pageSize muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; must be a connection id</source>
+        <translation>„connection“ muss eine Verbindungs-ID sein</translation>
+    </message>
+    <message>
+        <source>there is no connection %1</source>
+        <translation>es gibt keine Verbindung %1</translation>
+    </message>
+    <message>
+        <source>operator subscriber too slow: it does not read what it asked for</source>
+        <translation>Operator-Abonnent zu langsam: er liest nicht, was er angefordert hat</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
+        <translation>„connection“ und „session“ müssen IDs sein</translation>
+    </message>
+    <message>
+        <source>there is no session %1 on connection %2</source>
+        <translation>es gibt keine Sitzung %1 auf Verbindung %2</translation>
+    </message>
+    <message>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
+        <translation>refuseUser braucht „user“ und „until“ (eine Zeit nach ISO 8601)</translation>
     </message>
 </context>
 <context>
@@ -408,6 +511,14 @@ Siehe --help.</translation>
         <source>client file %1 belongs to another user; ask for a new client file id</source>
         <translation>die Client-Datei %1 gehört einem anderen Benutzer; fordern Sie eine neue Client-Datei-ID an</translation>
     </message>
+    <message>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
+        <translation>ein Token mit der Rolle „%1“ ist kein Zugriffstoken eines Benutzers</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>von einem Operator abgewiesen bis %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -442,6 +553,34 @@ Siehe --help.</translation>
     <message>
         <source>the server has reached its limit of %1 connections from one address</source>
         <translation>der Server hat seine Grenze von %1 Verbindungen von einer Adresse erreicht</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>Metriken können nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator</source>
+        <translation>von einem Operator getrennt</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator: %1</source>
+        <translation>von einem Operator getrennt: %1</translation>
+    </message>
+    <message>
+        <source>cannot serve the operator API on %1 port %2: %3</source>
+        <translation>die Operator-API kann nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>ended by an operator</source>
+        <translation>von einem Operator beendet</translation>
+    </message>
+    <message>
+        <source>suspended by an operator</source>
+        <translation>von einem Operator ausgesetzt</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>von einem Operator abgewiesen bis %1</translation>
     </message>
 </context>
 </TS>

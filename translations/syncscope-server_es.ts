@@ -218,6 +218,30 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Leer primero las opciones de ARCHIVO: un «nombre = valor» por línea, con los nombres de las opciones largas de arriba (listen = 0.0.0.0:7800); la línea de órdenes prevalece sobre el archivo.</translation>
     </message>
+    <message>
+        <source>Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain HTTP, keep it on a private network).</source>
+        <translation>Servir las métricas de Prometheus en http://HOST:PORT/metrics (desactivado salvo que se indique; HTTP sin cifrar, manténgalo en una red privada).</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--metrics-listen necesita HOST:PUERTO con una dirección IP o localhost, no «%1»</translation>
+    </message>
+    <message>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
+        <translation>Crear un token de operador para la API de operación (--operator-listen) en lugar del de un usuario: no abre ningún realm y el puerto de sincronización lo rechaza. --user nombra al operador en el registro del servidor (por defecto «operator»).</translation>
+    </message>
+    <message>
+        <source>an operator token grants no realm: drop --realm</source>
+        <translation>un token de operador no concede ningún realm: quite --realm</translation>
+    </message>
+    <message>
+        <source>Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set.</source>
+        <translation>Servir la API de operación (WebSocket, solo tokens de operador) en [HOST:]PUERTO; desactivada salvo que se indique; el host por defecto es 127.0.0.1. Usa TLS cuando se indica --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--operator-listen necesita [HOST:]PUERTO con una dirección IP o localhost, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -250,6 +274,85 @@ Pruebe --help.</translation>
     <message>
         <source>syncscope-server: signal %1, shutting down</source>
         <translation>syncscope-server: señal %1, apagando</translation>
+    </message>
+    <message>
+        <source>syncscope-server: metrics at %1</source>
+        <translation>syncscope-server: métricas en %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: operator API at %1</source>
+        <translation>syncscope-server: API de operación en %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::OperatorEndpoint</name>
+    <message>
+        <source>too many operator connections</source>
+        <translation>demasiadas conexiones de operador</translation>
+    </message>
+    <message>
+        <source>the operator API speaks only %1</source>
+        <translation>la API de operación solo habla %1</translation>
+    </message>
+    <message>
+        <source>no operator token in time</source>
+        <translation>ningún token de operador a tiempo</translation>
+    </message>
+    <message>
+        <source>operator messages are JSON text messages</source>
+        <translation>los mensajes de operador son mensajes de texto JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>otro valor JSON</translation>
+    </message>
+    <message>
+        <source>the first message must be &quot;hello&quot; with an operator token</source>
+        <translation>el primer mensaje debe ser «hello» con un token de operador</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>tipo de mensaje desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>a user&apos;s access token does not open the operator API; mint one with &quot;syncscope-server token --operator&quot;</source>
+        <translation>el token de acceso de un usuario no abre la API de operación; cree uno con «syncscope-server token --operator»</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>no autorizado</translation>
+    </message>
+    <message>
+        <source>pageSize must be between 1 and %1</source>
+        <translation>pageSize debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; must be a connection id</source>
+        <translation>«connection» debe ser un identificador de conexión</translation>
+    </message>
+    <message>
+        <source>there is no connection %1</source>
+        <translation>no existe la conexión %1</translation>
+    </message>
+    <message>
+        <source>operator subscriber too slow: it does not read what it asked for</source>
+        <translation>suscriptor de operador demasiado lento: no lee lo que pidió</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
+        <translation>«connection» y «session» deben ser identificadores</translation>
+    </message>
+    <message>
+        <source>there is no session %1 on connection %2</source>
+        <translation>no existe la sesión %1 en la conexión %2</translation>
+    </message>
+    <message>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
+        <translation>refuseUser necesita «user» y «until» (una hora ISO 8601)</translation>
     </message>
 </context>
 <context>
@@ -408,6 +511,14 @@ Pruebe --help.</translation>
         <source>client file %1 belongs to another user; ask for a new client file id</source>
         <translation>el archivo de cliente %1 pertenece a otro usuario; solicite un nuevo identificador de archivo de cliente</translation>
     </message>
+    <message>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
+        <translation>un token con el rol «%1» no es el token de acceso de un usuario</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>rechazado por un operador hasta %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -442,6 +553,34 @@ Pruebe --help.</translation>
     <message>
         <source>the server has reached its limit of %1 connections from one address</source>
         <translation>el servidor ha alcanzado su límite de %1 conexiones desde una misma dirección</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>no se pueden servir las métricas en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator</source>
+        <translation>desconectado por un operador</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator: %1</source>
+        <translation>desconectado por un operador: %1</translation>
+    </message>
+    <message>
+        <source>cannot serve the operator API on %1 port %2: %3</source>
+        <translation>no se puede servir la API de operación en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>ended by an operator</source>
+        <translation>finalizada por un operador</translation>
+    </message>
+    <message>
+        <source>suspended by an operator</source>
+        <translation>suspendida por un operador</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>rechazado por un operador hasta %1</translation>
     </message>
 </context>
 </TS>

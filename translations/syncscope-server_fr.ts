@@ -218,6 +218,30 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Lire d’abord les options dans FICHIER : un « nom = valeur » par ligne, avec les noms des options longues ci-dessus (listen = 0.0.0.0:7800) ; la ligne de commande l’emporte sur le fichier.</translation>
     </message>
+    <message>
+        <source>Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain HTTP, keep it on a private network).</source>
+        <translation>Servir les métriques Prometheus sur http://HOST:PORT/metrics (désactivé sauf si indiqué ; HTTP en clair, à garder sur un réseau privé).</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--metrics-listen attend HÔTE:PORT avec une adresse IP ou localhost, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
+        <translation>Créer un jeton d’opérateur pour l’API d’opération (--operator-listen) au lieu d’un jeton d’utilisateur : il n’ouvre aucun realm et le port de synchronisation le refuse. --user nomme l’opérateur dans le journal du serveur (par défaut « operator »).</translation>
+    </message>
+    <message>
+        <source>an operator token grants no realm: drop --realm</source>
+        <translation>un jeton d’opérateur n’accorde aucun realm : retirez --realm</translation>
+    </message>
+    <message>
+        <source>Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set.</source>
+        <translation>Servir l’API d’opération (WebSocket, jetons d’opérateur uniquement) sur [HÔTE:]PORT ; désactivée sauf si indiqué ; l’hôte par défaut est 127.0.0.1. Utilise TLS quand --tls-cert est défini.</translation>
+    </message>
+    <message>
+        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
+        <translation>--operator-listen attend [HÔTE:]PORT avec une adresse IP ou localhost, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -250,6 +274,85 @@ Essayez --help.</translation>
     <message>
         <source>syncscope-server: signal %1, shutting down</source>
         <translation>syncscope-server : signal %1, arrêt en cours</translation>
+    </message>
+    <message>
+        <source>syncscope-server: metrics at %1</source>
+        <translation>syncscope-server : métriques sur %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: operator API at %1</source>
+        <translation>syncscope-server : API d’opération sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::OperatorEndpoint</name>
+    <message>
+        <source>too many operator connections</source>
+        <translation>trop de connexions d’opérateur</translation>
+    </message>
+    <message>
+        <source>the operator API speaks only %1</source>
+        <translation>l’API d’opération ne parle que %1</translation>
+    </message>
+    <message>
+        <source>no operator token in time</source>
+        <translation>aucun jeton d’opérateur dans le délai</translation>
+    </message>
+    <message>
+        <source>operator messages are JSON text messages</source>
+        <translation>les messages d’opérateur sont des messages texte JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>une autre valeur JSON</translation>
+    </message>
+    <message>
+        <source>the first message must be &quot;hello&quot; with an operator token</source>
+        <translation>le premier message doit être « hello » avec un jeton d’opérateur</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>type de message inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>a user&apos;s access token does not open the operator API; mint one with &quot;syncscope-server token --operator&quot;</source>
+        <translation>le jeton d’accès d’un utilisateur n’ouvre pas l’API d’opération ; créez-en un avec « syncscope-server token --operator »</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>pageSize must be between 1 and %1</source>
+        <translation>pageSize doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; must be a connection id</source>
+        <translation>« connection » doit être un identifiant de connexion</translation>
+    </message>
+    <message>
+        <source>there is no connection %1</source>
+        <translation>il n’y a pas de connexion %1</translation>
+    </message>
+    <message>
+        <source>operator subscriber too slow: it does not read what it asked for</source>
+        <translation>abonné opérateur trop lent : il ne lit pas ce qu’il a demandé</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
+        <translation>« connection » et « session » doivent être des identifiants</translation>
+    </message>
+    <message>
+        <source>there is no session %1 on connection %2</source>
+        <translation>il n’y a pas de session %1 sur la connexion %2</translation>
+    </message>
+    <message>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
+        <translation>refuseUser attend « user » et « until » (une date ISO 8601)</translation>
     </message>
 </context>
 <context>
@@ -408,6 +511,14 @@ Essayez --help.</translation>
         <source>client file %1 belongs to another user; ask for a new client file id</source>
         <translation>le fichier client %1 appartient à un autre utilisateur ; demandez un nouvel identifiant de fichier client</translation>
     </message>
+    <message>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
+        <translation>un jeton avec le rôle « %1 » n’est pas le jeton d’accès d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>refusé par un opérateur jusqu’à %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SyncServer</name>
@@ -442,6 +553,34 @@ Essayez --help.</translation>
     <message>
         <source>the server has reached its limit of %1 connections from one address</source>
         <translation>le serveur a atteint sa limite de %1 connexions depuis une même adresse</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>impossible de servir les métriques sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator</source>
+        <translation>déconnecté par un opérateur</translation>
+    </message>
+    <message>
+        <source>disconnected by an operator: %1</source>
+        <translation>déconnecté par un opérateur : %1</translation>
+    </message>
+    <message>
+        <source>cannot serve the operator API on %1 port %2: %3</source>
+        <translation>impossible de servir l’API d’opération sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>ended by an operator</source>
+        <translation>terminée par un opérateur</translation>
+    </message>
+    <message>
+        <source>suspended by an operator</source>
+        <translation>suspendue par un opérateur</translation>
+    </message>
+    <message>
+        <source>refused by an operator until %1</source>
+        <translation>refusé par un opérateur jusqu’à %1</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,15 @@ std::optional<AccessTokenClaims> readClaims(const QJsonObject &payload, QString 
             claims.realmGrants.append(pattern.toString());
         }
     }
+
+    const QJsonValue role = payload.value(QLatin1StringView("role"));
+    if (!role.isUndefined()) {
+        if (!role.isString()) {
+            error = Text::tr("the token's \"role\" claim is not a string");
+            return std::nullopt;
+        }
+        claims.role = role.toString();
+    }
     return claims;
 }
 
@@ -189,6 +198,8 @@ QString signAccessToken(const AccessTokenClaims &claims, const QByteArray &secre
         payload.insert(QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch());
     if (claims.notBefore.isValid())
         payload.insert(QStringLiteral("nbf"), claims.notBefore.toSecsSinceEpoch());
+    if (!claims.role.isEmpty())
+        payload.insert(QStringLiteral("role"), claims.role);
 
     const QByteArray encodedHeader =
         base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact));

@@ -434,6 +434,23 @@ void ClientConnection::handleSessionOutcome(quint32 sessionId, const Outcome &ou
                                                  outcome->message}});
 }
 
+int ClientConnection::endSessions(quint32 sessionId, const QString &userId,
+                                  protocol::ErrorCode code, const QString &message, bool tryAgain)
+{
+    if (m_closing || !m_socket)
+        return 0;
+    QList<quint32> ending;
+    for (const auto &[id, session] : m_sessions) {
+        if (sessionId != 0 ? id == sessionId : session->statistics().userId == userId)
+            ending.append(id);
+    }
+    for (const quint32 id : std::as_const(ending))
+        handleSessionOutcome(id, SessionFailure{code, message, tryAgain, false});
+    if (!ending.isEmpty())
+        publishStatistics();
+    return int(ending.size());
+}
+
 void ClientConnection::endSession(quint32 sessionId)
 {
     m_sessions.erase(sessionId);

@@ -47,6 +47,10 @@ public:
     void refuse(protocol::ErrorCode code, const QString &message, bool tryAgain,
                 QWebSocketProtocol::CloseCode closeCode);
     void abort();
+    // An operator ends one bound session (or every session of a user when sessionId is 0):
+    // the client gets a session-level ERROR. Returns how many sessions ended.
+    int endSessions(quint32 sessionId, const QString &userId, protocol::ErrorCode code,
+                    const QString &message, bool tryAgain);
     // Drops the connection at once because it holds more than its share of shared memory.
     void drop(const QString &why);
     // How long its send queue has been non-empty without anything written (0 if empty).

@@ -141,7 +141,12 @@ CommandLine parseToken(QStringList arguments)
     const QCommandLineOption ttl(QStringLiteral("ttl"),
                                  Text::tr("Seconds until the token expires (default 3600)."),
                                  Text::tr("SECONDS"), QStringLiteral("3600"));
-    parser.addOptions({help, secretFile, user, realm, ttl});
+    const QCommandLineOption operatorRole(
+        QStringLiteral("operator"),
+        Text::tr("Mint an operator token for the operator API (--operator-listen) instead of a "
+                 "user's: it opens no realm, and the sync port refuses it. --user names the "
+                 "operator in the server's log (default \"operator\")."));
+    parser.addOptions({help, secretFile, user, realm, ttl, operatorRole});
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -156,7 +161,10 @@ CommandLine parseToken(QStringList arguments)
             Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(secretFile) || parser.value(secretFile).isEmpty())
         return failure(Text::tr("token needs --secret-file FILE"));
-    if (!parser.isSet(user) || parser.value(user).isEmpty())
+    const bool forOperator = parser.isSet(operatorRole);
+    if (forOperator && parser.isSet(realm))
+        return failure(Text::tr("an operator token grants no realm: drop --realm"));
+    if (!forOperator && (!parser.isSet(user) || parser.value(user).isEmpty()))
         return failure(Text::tr("token needs --user ID"));
     qint64 seconds = 3600;
     QString error;
@@ -167,6 +175,9 @@ CommandLine parseToken(QStringList arguments)
     result.action = CommandLine::Action::MintToken;
     result.token.secretFile = parser.value(secretFile);
     result.token.userId = parser.value(user);
+    if (forOperator && result.token.userId.isEmpty())
+        result.token.userId = QStringLiteral("operator");
+    result.token.forOperator = forOperator;
     result.token.realmPatterns = parser.values(realm);
     result.token.timeToLive = std::chrono::seconds(seconds);
     return result;
@@ -260,9 +271,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     Text::tr("PEM private key (unencrypted) for --tls-cert."),
                                     Text::tr("FILE"));
+    const QCommandLineOption metricsListen(
+        QStringLiteral("metrics-listen"),
+        Text::tr("Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain "
+                 "HTTP, keep it on a private network)."),
+        Text::tr("HOST:PORT"));
+    const QCommandLineOption operatorListen(
+        QStringLiteral("operator-listen"),
+        Text::tr("Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off "
+                 "unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set."),
+        Text::tr("HOST:PORT"));
     parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
                        maxConnections, maxPerAddress, batch, handshakeTimeout, idleTimeout,
-                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey});
+                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey, metricsListen,
+                       operatorListen});
 
     const QCommandLineOption configFile(
         QStringLiteral("config"),
@@ -367,6 +389,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
     config.tlsKeyFile = parser.value(tlsKey);
     if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
         return failure(Text::tr("--tls-cert and --tls-key go together"));
+    if (parser.isSet(metricsListen)) {
+        config.metricsEnabled = true;
+        if (!parseListen(parser.value(metricsListen), config.metricsAddress, config.metricsPort))
+            return failure(Text::tr("--metrics-listen needs HOST:PORT with an IP address or "
+                                    "localhost, not \"%1\"")
+                               .arg(parser.value(metricsListen)));
+    }
+    if (parser.isSet(operatorListen)) {
+        config.operatorEnabled = true;
+        QString value = parser.value(operatorListen);
+        if (!value.contains(u':'))
+            value.prepend(QStringLiteral("127.0.0.1:"));
+        if (!parseListen(value, config.operatorAddress, config.operatorPort))
+            return failure(Text::tr("--operator-listen needs [HOST:]PORT with an IP address or "
+                                    "localhost, not \"%1\"")
+                               .arg(parser.value(operatorListen)));
+    }
     return result;
 }
 
@@ -380,6 +419,8 @@ QString mintToken(const TokenRequest &request, QString *error, bool *secretCreat
     claims.issuedAt = QDateTime::currentDateTimeUtc();
     claims.expiresAt = claims.issuedAt.addSecs(request.timeToLive.count());
     claims.realmGrants = request.realmPatterns;
+    if (request.forOperator)
+        claims.role = QString::fromLatin1(protocol::kOperatorRole);
     return protocol::signAccessToken(claims, secret);
 }
 

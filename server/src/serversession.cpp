@@ -86,6 +86,26 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
                        .arg(escapeForLog(check.error)));
         return SessionFailure::session(ErrorCode::BadAuthentication, check.error);
     }
+    if (!check.claims.role.isEmpty()) {
+        // An operator token opens the operator API, never a realm: it names no user.
+        logLimited(lcAuth, QtWarningMsg, m_context.peerAddress, QStringLiteral("token-role"),
+                   QStringLiteral("session %1 refused: a token with role %2")
+                       .arg(sessionId())
+                       .arg(escapeForLog(check.claims.role)));
+        return SessionFailure::session(
+            ErrorCode::BadAuthentication,
+            Text::tr("a token with the role \"%1\" is not a user's access token")
+                .arg(check.claims.role));
+    }
+    if (m_context.refusedUsers) {
+        const QDateTime until = m_context.refusedUsers->value(check.claims.subject);
+        if (until.isValid() && until > QDateTime::currentDateTimeUtc())
+            // Not fatal: the SDK backs off and tries again, and gets in once the time is past.
+            return SessionFailure{
+                ErrorCode::SessionClosed,
+                Text::tr("refused by an operator until %1").arg(until.toString(Qt::ISODate)), true,
+                false};
+    }
     if (!protocol::grantsRealm(check.claims, message.realmPath)) {
         logLimited(lcAuth, QtWarningMsg, m_context.peerAddress, QStringLiteral("permission"),
                    QStringLiteral("user %1 may not access %2")

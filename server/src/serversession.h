@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
+
 #include "realmstore.h"
 
 #include <syncscope/protocol/errorcodes.h>
@@ -26,6 +29,8 @@ struct SessionContext
     QByteArray secret;
     ServerLimits limits;
     QString peerAddress; // of the connection: repeated log lines are limited per address
+    // Users an operator refused, until when (UTC); owned by the server, may be null.
+    const QHash<QString, QDateTime> *refusedUsers = nullptr;
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).

@@ -2,8 +2,35 @@
 
 namespace syncscope::server {
 
+namespace {
+
+// From a fraction of a millisecond (an fsync on a fast disk) to seconds (a stalled disk).
+const QList<double> kLatencyBounds = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+                                      0.1,    0.25,  0.5,    1,     2.5,  5,     10};
+const QList<double> kGroupSizeBounds = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024};
+
+} // namespace
+
+Histogram::Histogram(QList<double> bounds)
+    : upperBounds(std::move(bounds))
+    , bucketCounts(upperBounds.size(), 0)
+{}
+
+void Histogram::observe(double value)
+{
+    for (qsizetype i = 0; i < upperBounds.size(); ++i) {
+        if (value <= upperBounds.at(i))
+            ++bucketCounts[i];
+    }
+    sum += value;
+    ++count;
+}
+
 ServerStatistics::ServerStatistics(QObject *parent)
     : QObject(parent)
+    , m_commitDuration(kLatencyBounds)
+    , m_commitUploads(kGroupSizeBounds)
+    , m_uploadAckLatency(kLatencyBounds)
 {
     // Statistics change with every message; a view needs them a few times a second at most.
     m_changedTimer.setSingleShot(true);
@@ -62,6 +89,17 @@ void ServerStatistics::countConnection(bool accepted)
     else
         ++m_totals.connectionsRejected;
     scheduleChanged();
+}
+
+void ServerStatistics::recordCommit(double seconds, quint64 uploads)
+{
+    m_commitDuration.observe(seconds);
+    m_commitUploads.observe(double(uploads));
+}
+
+void ServerStatistics::recordUploadAck(double seconds)
+{
+    m_uploadAckLatency.observe(seconds);
 }
 
 void ServerStatistics::scheduleChanged()

@@ -3,6 +3,8 @@
 #include "clientconnection.h"
 #include "connectiongate.h"
 #include "logging.h"
+#include "metricsendpoint.h"
+#include "operatorendpoint.h"
 #include "peertext.h"
 #include "realmhub.h"
 #include "realmstore.h"
@@ -13,6 +15,7 @@
 #include <syncscope/protocol/messages.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QPointer>
@@ -51,7 +54,9 @@ public:
         , store(uniqueConnectionName())
         , uploads(&store, &hub)
         , budgets(config.limits)
-    {}
+    {
+        uploads.setStatistics(&statistics);
+    }
 
     bool configureTls(QString *error);
     void acceptPendingConnections(SyncServer *q);
@@ -77,6 +82,11 @@ public:
     QTimer graceTimer;
     // Drops stalled readers while the shared send budget is spent.
     QTimer budgetTimer;
+    std::unique_ptr<MetricsEndpoint> metrics;      // with config.metricsEnabled
+    std::unique_ptr<OperatorEndpoint> operatorApi; // with config.operatorEnabled
+    QSslConfiguration tls;                         // with a certificate when the server speaks TLS
+    QHash<QString, QDateTime> refusedUsers;        // by an operator, until (UTC)
+    QDateTime startedAt;
 };
 
 bool SyncServer::Private::configureTls(QString *error)
@@ -104,6 +114,7 @@ bool SyncServer::Private::configureTls(QString *error)
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
     gate->setTlsConfiguration(ssl);
+    tls = ssl;
     return true;
 }
 
@@ -128,7 +139,8 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
         socket->setMaxAllowedIncomingFrameSize(quint64(unbound));
 
         SessionContext context{&store,        &hub,          &uploads,
-                               config.secret, config.limits, socket->peerAddress().toString()};
+                               config.secret, config.limits, socket->peerAddress().toString(),
+                               &refusedUsers};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
@@ -287,6 +299,79 @@ bool SyncServer::start()
         d->store.close();
         return false;
     }
+    if (d->config.metricsEnabled) {
+        d->metrics = std::make_unique<MetricsEndpoint>([this] {
+            return renderPrometheusMetrics(d->statistics, QCoreApplication::applicationVersion(),
+                                           double(d->startedAt.toMSecsSinceEpoch()) / 1000.0);
+        });
+        if (!d->metrics->listen(d->config.metricsAddress, d->config.metricsPort)) {
+            d->errorString = tr("cannot serve metrics on %1 port %2: %3")
+                                 .arg(d->config.metricsAddress.toString())
+                                 .arg(d->config.metricsPort)
+                                 .arg(d->metrics->errorString());
+            d->metrics.reset();
+            d->gate.reset();
+            d->webSocketServer.reset();
+            d->store.close();
+            return false;
+        }
+    }
+    if (d->config.operatorEnabled) {
+        OperatorEndpoint::Actions actions;
+        actions.disconnect = [this](quint64 connectionId, const QString &reason) {
+            for (ClientConnection *connection : std::as_const(d->connections)) {
+                if (connection->connectionId() != connectionId)
+                    continue;
+                // A connection-level ERROR the SDK retries after its back-off, then the close.
+                connection->refuse(protocol::ErrorCode::ConnectionClosed,
+                                   reason.isEmpty()
+                                       ? tr("disconnected by an operator")
+                                       : tr("disconnected by an operator: %1").arg(reason),
+                                   true, QWebSocketProtocol::CloseCodeNormal);
+                return true;
+            }
+            return false;
+        };
+        actions.endSession = [this](quint64 connectionId, quint32 sessionId, bool fatal,
+                                    const QString &reason) {
+            const QString message =
+                fatal ? tr("ended by an operator") : tr("suspended by an operator");
+            for (ClientConnection *connection : std::as_const(d->connections)) {
+                if (connection->connectionId() == connectionId)
+                    return connection->endSessions(
+                               sessionId, {}, protocol::ErrorCode::SessionClosed,
+                               reason.isEmpty() ? message : message + QStringLiteral(": ") + reason,
+                               !fatal) > 0;
+            }
+            return false;
+        };
+        actions.refuseUser = [this](const QString &userId, const QDateTime &until) {
+            d->refusedUsers.insert(userId, until);
+            // Sessions already bound end now (not fatally): they come back after the time.
+            int ended = 0;
+            const QString message =
+                tr("refused by an operator until %1").arg(until.toString(Qt::ISODate));
+            for (ClientConnection *connection : std::as_const(d->connections))
+                ended += connection->endSessions(0, userId, protocol::ErrorCode::SessionClosed,
+                                                 message, true);
+            return ended;
+        };
+        d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
+                                                            std::move(actions));
+        if (!d->operatorApi->listen(d->config.operatorAddress, d->config.operatorPort, d->tls)) {
+            d->errorString = tr("cannot serve the operator API on %1 port %2: %3")
+                                 .arg(d->config.operatorAddress.toString())
+                                 .arg(d->config.operatorPort)
+                                 .arg(d->operatorApi->errorString());
+            d->operatorApi.reset();
+            d->metrics.reset();
+            d->gate.reset();
+            d->webSocketServer.reset();
+            d->store.close();
+            return false;
+        }
+    }
+    d->startedAt = QDateTime::currentDateTimeUtc();
     d->started = true;
     d->stopping = false;
     d->budgetTimer.start();
@@ -312,6 +397,29 @@ QUrl SyncServer::url() const
     url.setScheme(d->gate->isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(d->gate->serverAddress().toString());
     url.setPort(d->gate->serverPort());
+    return url;
+}
+
+QUrl SyncServer::metricsUrl() const
+{
+    if (!d->metrics)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(d->metrics->serverAddress().toString());
+    url.setPort(d->metrics->serverPort());
+    url.setPath(QStringLiteral("/metrics"));
+    return url;
+}
+
+QUrl SyncServer::operatorUrl() const
+{
+    if (!d->operatorApi)
+        return {};
+    QUrl url;
+    url.setScheme(d->operatorApi->isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(d->operatorApi->serverAddress().toString());
+    url.setPort(d->operatorApi->serverPort());
     return url;
 }
 

@@ -4,6 +4,8 @@
 #include "realmhub.h"
 #include "serversession.h"
 
+#include <syncscope/server/serverstatistics.h>
+
 #include <QElapsedTimer>
 #include <QSet>
 
@@ -21,7 +23,7 @@ UploadBatcher::UploadBatcher(RealmStore *store, RealmHub *hub)
 
 void UploadBatcher::enqueue(ServerSession *session, RealmStore::PendingUpload upload)
 {
-    m_queue.append({session, std::move(upload)});
+    m_queue.append({session, std::move(upload), std::chrono::steady_clock::now()});
     if (!m_timer.isActive())
         m_timer.start();
 }
@@ -53,14 +55,23 @@ void UploadBatcher::flush()
     const QList<RealmStore::Integration> results = m_store->integrateUploads(uploads);
     qCDebug(lcStorage).noquote() << "group commit of" << uploads.size() << "uploads took"
                                  << commitTime.elapsed() << "ms";
+    if (m_statistics)
+        m_statistics->recordCommit(double(commitTime.nsecsElapsed()) / 1e9,
+                                   quint64(uploads.size()));
 
     // Reported only now, after the commit. A report may end sessions (a refused upload), which
     // forget() them here, so the pointers are read afresh each time.
     QSet<qint64> advancedRealms;
     for (qsizetype i = 0; i < m_inFlight.size(); ++i) {
         if (results.at(i).status == RealmStore::Integration::Status::Integrated &&
-            results.at(i).integratedChangesets > 0)
+            results.at(i).integratedChangesets > 0) {
             advancedRealms.insert(m_inFlight.at(i).upload.realmId);
+            // Counted here, not by the session: an upload of a session that went away is
+            // integrated too.
+            if (m_statistics)
+                m_statistics->addIntegrated(results.at(i).integratedChangesets,
+                                            results.at(i).integratedBytes);
+        }
         if (ServerSession *session = m_inFlight.at(i).session)
             session->uploadIntegrated(results.at(i));
     }
@@ -75,9 +86,21 @@ void UploadBatcher::flush()
         for (ServerSession *session : m_hub->subscribers(realmId))
             sinks.insert(session->sink());
     }
+    QList<std::chrono::steady_clock::time_point> acknowledged;
+    if (m_statistics) {
+        for (const Entry &entry : std::as_const(m_inFlight)) {
+            if (entry.session)
+                acknowledged.append(entry.received);
+        }
+    }
     m_inFlight.clear();
     for (SessionSink *sink : std::as_const(sinks))
         sink->sendDownloadsNow();
+    if (m_statistics) {
+        const auto sent = std::chrono::steady_clock::now();
+        for (const auto received : std::as_const(acknowledged))
+            m_statistics->recordUploadAck(std::chrono::duration<double>(sent - received).count());
+    }
 }
 
 } // namespace syncscope::server

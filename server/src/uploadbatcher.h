@@ -5,9 +5,12 @@
 #include <QList>
 #include <QTimer>
 
+#include <chrono>
+
 namespace syncscope::server {
 
 class RealmHub;
+class ServerStatistics;
 class ServerSession;
 
 // Group commit. Sessions hand their UPLOADs here instead of integrating them one by one; once
@@ -30,12 +33,15 @@ public:
     // Integrates what is queued now (also called by the timer).
     void flush();
     qsizetype queuedUploads() const { return m_queue.size(); }
+    // Where commit and acknowledgement latencies are recorded; none by default.
+    void setStatistics(ServerStatistics *statistics) { m_statistics = statistics; }
 
 private:
     struct Entry
     {
         ServerSession *session = nullptr;
         RealmStore::PendingUpload upload;
+        std::chrono::steady_clock::time_point received;
     };
 
     RealmStore *m_store;
@@ -43,6 +49,7 @@ private:
     QList<Entry> m_queue;
     QList<Entry> m_inFlight; // the group being committed and reported
     QTimer m_timer;
+    ServerStatistics *m_statistics = nullptr;
 };
 
 } // namespace syncscope::server

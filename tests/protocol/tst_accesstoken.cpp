@@ -72,6 +72,17 @@ private Q_SLOTS:
         QCOMPARE(check.claims.expiresAt, kNow.addSecs(3600));
         QCOMPARE(check.claims.issuedAt, kNow);
         QCOMPARE(check.claims.realmGrants, claims().realmGrants);
+        QVERIFY(check.claims.role.isEmpty());
+    }
+
+    void operatorRoleRoundTrips()
+    {
+        AccessTokenClaims withRole = claims();
+        withRole.role = QString::fromLatin1(kOperatorRole);
+        const TokenCheck check =
+            verifyAccessToken(signAccessToken(withRole, kSecret), kSecret, kNow);
+        QCOMPARE(check.status, TokenStatus::Valid);
+        QCOMPARE(check.claims.role, QStringLiteral("operator"));
     }
 
     // A token computed independently (Python hmac/base64) verifies: we speak standard JWT.
@@ -208,6 +219,7 @@ private Q_SLOTS:
         QTest::newRow("null exp") << QStringLiteral("exp") << QJsonValue(QJsonValue::Null);
         QTest::newRow("string iat") << QStringLiteral("iat") << QJsonValue(QStringLiteral("1"));
         QTest::newRow("boolean nbf") << QStringLiteral("nbf") << QJsonValue(true);
+        QTest::newRow("numeric role") << QStringLiteral("role") << QJsonValue(1);
         QTest::newRow("exp beyond 1e11") << QStringLiteral("exp") << QJsonValue(1e11 + 1);
     }
 

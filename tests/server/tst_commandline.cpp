@@ -1,3 +1,4 @@
+#include <syncscope/protocol/accesstoken.h>
 #include <syncscope/server/commandline.h>
 
 #include <QFile>
@@ -54,6 +55,29 @@ private Q_SLOTS:
         QCOMPARE(c.config.limits.handshakeTimeout, std::chrono::seconds(10));
         QCOMPARE(c.config.limits.idleTimeout, std::chrono::seconds(300));
         QVERIFY(c.config.tlsCertificateFile.isEmpty());
+        QVERIFY(!c.config.metricsEnabled);
+    }
+
+    void metricsListen()
+    {
+        const CommandLine c = parse(list({"--metrics-listen", "0.0.0.0:9464"}));
+        QCOMPARE(c.action, CommandLine::Action::Serve);
+        QVERIFY(c.config.metricsEnabled);
+        QCOMPARE(c.config.metricsAddress, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(c.config.metricsPort, quint16(9464));
+        QVERIFY(!c.config.operatorEnabled);
+    }
+
+    void operatorListen()
+    {
+        const CommandLine portOnly = parse(list({"--operator-listen", "7801"}));
+        QVERIFY(portOnly.config.operatorEnabled);
+        QCOMPARE(portOnly.config.operatorAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(portOnly.config.operatorPort, quint16(7801));
+        const CommandLine full = parse(list({"--operator-listen", "0.0.0.0:7802"}));
+        QCOMPARE(full.config.operatorAddress, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(full.config.operatorPort, quint16(7802));
+        QCOMPARE(parse(list({"--operator-listen", "x:y"})).action, CommandLine::Action::Fail);
     }
 
     void everyOption()
@@ -134,9 +158,12 @@ private Q_SLOTS:
         QTest::newRow("huge idle timeout") << list({"--idle-timeout", "1000001"});
         QTest::newRow("fractional idle timeout") << list({"--idle-timeout", "0.5"});
         QTest::newRow("cert without key") << list({"--tls-cert", "c.pem"});
+        QTest::newRow("metrics without port") << list({"--metrics-listen", "127.0.0.1"});
         QTest::newRow("empty data dir") << list({"--data-dir", ""});
         QTest::newRow("positional") << list({"extra"});
         QTest::newRow("token no secret") << list({"token", "--user", "u"});
+        QTest::newRow("operator token with realm")
+            << list({"token", "--operator", "--secret-file", "s", "--realm", "/a"});
         QTest::newRow("token bad ttl")
             << list({"token", "--secret-file", "s", "--user", "u", "--ttl", "-1"});
     }
@@ -147,6 +174,28 @@ private Q_SLOTS:
         const CommandLine c = parse(arguments);
         QCOMPARE(c.action, CommandLine::Action::Fail);
         QVERIFY(!c.text.isEmpty());
+    }
+
+    void operatorToken()
+    {
+        const CommandLine c = parse(list({"token", "--operator", "--secret-file", "s"}));
+        QCOMPARE(c.action, CommandLine::Action::MintToken);
+        QVERIFY(c.token.forOperator);
+        QCOMPARE(c.token.userId, QStringLiteral("operator"));
+        QVERIFY(c.token.realmPatterns.isEmpty());
+        QVERIFY(!parse(list({"token", "--secret-file", "s"})).token.forOperator);
+
+        QTemporaryDir dir;
+        TokenRequest request = c.token;
+        request.secretFile = dir.filePath(QStringLiteral("secret.key"));
+        request.userId = QStringLiteral("oncall");
+        QString error;
+        const QString token = mintToken(request, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        const auto claims = syncscope::protocol::peekAccessToken(token);
+        QVERIFY(claims);
+        QCOMPARE(claims->role, QStringLiteral("operator"));
+        QCOMPARE(claims->subject, QStringLiteral("oncall"));
     }
 
     void tokenSubcommand()

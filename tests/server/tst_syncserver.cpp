@@ -1,6 +1,7 @@
 // The server's protocol behaviour, seen from a raw WebSocket client against an in-process
 // SyncServer on 127.0.0.1 with a real SQLite database in a temporary directory.
 
+#include <syncscope/protocol/accesstoken.h>
 #include <syncscope/protocol/codec.h>
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/server/syncserver.h>
@@ -206,6 +207,24 @@ private Q_SLOTS:
         QCOMPARE(download->latestServerVersion, 0u);
         QCOMPARE(download->uploadAckClientVersion, 0u);
         QCOMPARE(download->downloadableBytes, 0u);
+    }
+
+    void operatorTokenIsRefusedOnTheSyncPort()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        AccessTokenClaims claims;
+        claims.subject = QStringLiteral("oncall");
+        claims.issuedAt = QDateTime::currentDateTimeUtc();
+        claims.expiresAt = claims.issuedAt.addSecs(3600);
+        claims.realmGrants = {QStringLiteral("/team/*")}; // even with a grant
+        claims.role = QString::fromLatin1(kOperatorRole);
+        client->send({1, BindMessage{QStringLiteral("/team/tasks"),
+                                     signAccessToken(claims, kSecret), true}});
+        const auto error = waitForError(*client, 1);
+        QVERIFY(error);
+        QCOMPARE(error->code, quint16(ErrorCode::BadAuthentication));
+        QVERIFY2(error->message.contains(QStringLiteral("operator")), qPrintable(error->message));
     }
 
     void badTokensAreFatal_data()

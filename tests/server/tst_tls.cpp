@@ -1,14 +1,19 @@
 // syncscope-server with --tls-cert/--tls-key serves wss:// and says so on its first line.
 
+#include <syncscope/protocol/accesstoken.h>
 #include <syncscope/testsupport/rawclient.h>
 #include <syncscope/testsupport/serverprocess.h>
+#include <syncscope/testsupport/waiting.h>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
 using namespace syncscope;
 using namespace syncscope::protocol;
@@ -67,6 +72,49 @@ private Q_SLOTS:
             const auto *d = std::get_if<DownloadMessage>(&f.message);
             return d && d->uploadAckClientVersion == 1;
         }));
+    }
+
+    void operatorApiUsesTheSameCertificate()
+    {
+        ServerProcess server;
+        server.setExtraArguments({QStringLiteral("--tls-cert"), m_certificate,
+                                  QStringLiteral("--tls-key"), m_key,
+                                  QStringLiteral("--operator-listen"), QStringLiteral("0")});
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QUrl operatorUrl;
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                static const QRegularExpression line(
+                    QStringLiteral("operator API at (wss://127\\.0\\.0\\.1:\\d+)"));
+                const auto match = line.match(server.standardError());
+                if (match.hasMatch())
+                    operatorUrl = QUrl(match.captured(1));
+                return !operatorUrl.isEmpty();
+            },
+            std::chrono::seconds(20)));
+
+        QWebSocket socket;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_certificate));
+        socket.setSslConfiguration(ssl);
+        QString welcome;
+        connect(&socket, &QWebSocket::textMessageReceived, this,
+                [&](const QString &text) { welcome += text; });
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QStringLiteral("syncscope-operator.v1")});
+        socket.open(QNetworkRequest(operatorUrl), options);
+        QVERIFY(testsupport::waitUntil(
+            [&] { return socket.state() == QAbstractSocket::ConnectedState; },
+            std::chrono::seconds(20)));
+        AccessTokenClaims claims;
+        claims.subject = QStringLiteral("oncall");
+        claims.issuedAt = QDateTime::currentDateTimeUtc();
+        claims.expiresAt = claims.issuedAt.addSecs(600);
+        claims.role = QString::fromLatin1(kOperatorRole);
+        socket.sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"token\":\"%1\"}")
+                                   .arg(signAccessToken(claims, server.secret())));
+        QVERIFY(testsupport::waitUntil([&] { return welcome.contains(QStringLiteral("welcome")); },
+                                       std::chrono::seconds(20)));
     }
 
     void plainWebSocketIsNotServed()

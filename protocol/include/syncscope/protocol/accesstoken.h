@@ -17,7 +17,12 @@ struct AccessTokenClaims
     QDateTime expiresAt;     // "exp"
     QDateTime notBefore;     // "nbf", optional (invalid QDateTime when absent)
     QStringList realmGrants; // "realms": patterns, a trailing '*' matches by prefix
+    // "role", optional: empty for a user's token. "operator" marks a token for the server's
+    // operator API, which the sync port refuses (it is not a user).
+    QString role;
 };
+
+inline constexpr char kOperatorRole[] = "operator";
 
 enum class TokenStatus {
     Valid,

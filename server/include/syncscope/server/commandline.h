@@ -16,6 +16,7 @@ struct TokenRequest
     QString userId;
     QStringList realmPatterns;
     std::chrono::seconds timeToLive{3600};
+    bool forOperator = false; // --operator: role "operator", for the operator API only
 };
 
 // What the command line asks for. Parsing never prints or exits, so it can be tested;

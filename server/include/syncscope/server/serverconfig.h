@@ -69,6 +69,15 @@ struct ServerConfig
     ServerLimits limits;
     QString tlsCertificateFile; // PEM; both set → wss://
     QString tlsKeyFile;         // PEM, unencrypted
+    // GET /metrics (Prometheus text format) on its own plain-HTTP listener; off by default.
+    bool metricsEnabled = false;
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    quint16 metricsPort = 0; // 0 picks a free port; SyncServer::metricsUrl() tells which
+    // The operator API (WebSocket, syncscope-operator.v1, operator tokens); off by default.
+    // TLS with the same certificate as the sync port when one is set.
+    bool operatorEnabled = false;
+    QHostAddress operatorAddress = QHostAddress::LocalHost;
+    quint16 operatorPort = 0; // 0 picks a free port; SyncServer::operatorUrl() tells which
 };
 
 } // namespace syncscope::server

@@ -55,6 +55,20 @@ struct ServerTotals
     quint64 bytesSent = 0;
 };
 
+// A cumulative histogram with fixed bucket bounds, the shape Prometheus scrapes: each bucket
+// counts the observations up to its bound; observations above the last bound only count in
+// count and sum.
+struct Histogram
+{
+    explicit Histogram(QList<double> upperBounds = {});
+    void observe(double value);
+
+    QList<double> upperBounds;
+    QList<quint64> bucketCounts; // cumulative, one per bound
+    double sum = 0;
+    quint64 count = 0;
+};
+
 // Live statistics of a SyncServer, for a monitoring view. Updated by the server's
 // connections; changed() is emitted at most once per coalescing interval so a view can
 // simply re-read everything when it fires.
@@ -69,6 +83,11 @@ public:
     QList<ConnectionStatistics> connections() const;
     std::optional<ConnectionStatistics> connection(quint64 connectionId) const;
     ServerTotals totals() const { return m_totals; }
+    // Storage group commits: how long each took (seconds) and how many uploads it held.
+    const Histogram &commitDuration() const { return m_commitDuration; }
+    const Histogram &commitUploads() const { return m_commitUploads; }
+    // From an UPLOAD's arrival to its acknowledging DOWNLOAD being sent (seconds).
+    const Histogram &uploadAckLatency() const { return m_uploadAckLatency; }
 
     void setCoalescingInterval(std::chrono::milliseconds interval);
 
@@ -78,6 +97,9 @@ public:
     void addTraffic(quint64 received, quint64 sent);
     void addIntegrated(quint64 changesets, quint64 bytes);
     void countConnection(bool accepted);
+    // Cheap and frequent: these do not emit changed().
+    void recordCommit(double seconds, quint64 uploads);
+    void recordUploadAck(double seconds);
 
 Q_SIGNALS:
     void changed();
@@ -87,6 +109,9 @@ private:
 
     QMap<quint64, ConnectionStatistics> m_connections;
     ServerTotals m_totals;
+    Histogram m_commitDuration;
+    Histogram m_commitUploads;
+    Histogram m_uploadAckLatency;
     QTimer m_changedTimer;
 };
 

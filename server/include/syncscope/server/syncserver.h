@@ -30,6 +30,10 @@ public:
     // ws://HOST:PORT (wss:// with TLS) with the real port; empty before start().
     QUrl url() const;
     const ServerConfig &config() const;
+    // http://HOST:PORT/metrics when config().metricsEnabled and started; empty otherwise.
+    QUrl metricsUrl() const;
+    // ws://HOST:PORT (wss:// with TLS) of the operator API when config().operatorEnabled.
+    QUrl operatorUrl() const;
 
     // Stops accepting, lets every connection flush what it queued, closes them with
     // WebSocket close code 1001 (going away) and emits stopped() once all are gone (or the

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace syncscope::server {
+
+class ServerStatistics;
+struct ConnectionStatistics;
+
+// The operator API (docs/operator.md): a WebSocket listener of its own speaking the
+// subprotocol syncscope-operator.v1 with JSON text messages. A peer first authenticates with
+// an operator token ("hello"), then may subscribe to a paged snapshot and coalesced deltas of
+// the server's statistics, and act on connections. Everything a peer controls is bounded:
+// message size, time to authenticate, the number of peers, and what may queue for a reader.
+class OperatorEndpoint final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorEndpoint)
+
+public:
+    static constexpr char kSubprotocol[] = "syncscope-operator.v1";
+    static constexpr qint64 kMaxMessageBytes = 16 * 1024;
+    static constexpr int kMaxPeers = 32;
+    static constexpr int kHelloTimeoutMs = 10'000;
+    static constexpr int kDeltaIntervalMs = 250; // at most 4 deltas a second per subscriber
+    static constexpr int kDefaultPageSize = 500; // sessions per message
+    static constexpr int kMaxPageSize = 5000;
+    // Queued for one reader beyond this, it is dropped: a subscriber that never reads must
+    // not make the server hold an ever-growing backlog.
+    static constexpr qint64 kMaxQueuedBytes = 4 * 1024 * 1024;
+
+    struct Actions
+    {
+        // Closes a sync connection, telling the client why; false if there is no such id.
+        std::function<bool(quint64 connectionId, const QString &reason)> disconnect;
+        // Ends one session with session_closed: fatal (the SDK goes Invalid) or not (the SDK
+        // backs off and binds again); false if there is no such session.
+        std::function<bool(quint64 connectionId, quint32 sessionId, bool fatal,
+                           const QString &reason)>
+            endSession;
+        // Refuses the user's binds until then and ends its bound sessions (not fatally);
+        // returns how many ended.
+        std::function<int(const QString &userId, const QDateTime &until)> refuseUser;
+    };
+
+    OperatorEndpoint(QByteArray secret, const ServerStatistics *statistics, Actions actions,
+                     QObject *parent = nullptr);
+    ~OperatorEndpoint() override;
+
+    // TLS when `tls` has a certificate.
+    bool listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
+    QString errorString() const;
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+    bool isSecure() const;
+
+private:
+    struct Peer;
+
+    void acceptPending();
+    void onMessage(Peer *peer, const QString &text);
+    void handleHello(Peer *peer, const QJsonObject &message);
+    void handleSubscribe(Peer *peer, const QJsonObject &message);
+    void handleDisconnect(Peer *peer, const QJsonObject &message);
+    void handleEndSession(Peer *peer, const QJsonObject &message);
+    void handleRefuseUser(Peer *peer, const QJsonObject &message);
+    void sendSnapshot(Peer *peer);
+    void sendDelta(Peer *peer);
+    void sendConnections(Peer *peer, const QString &type,
+                         const QList<const ConnectionStatistics *> &connections,
+                         const QJsonArray &removed);
+    QJsonObject serverFacts() const;
+    bool send(Peer *peer, const QJsonObject &message);
+    void fail(Peer *peer, const QString &code, const QString &message);
+    void drop(Peer *peer, int closeCode, const QString &reason);
+    void onStatisticsChanged();
+
+    QByteArray m_secret;
+    const ServerStatistics *m_statistics;
+    Actions m_actions;
+    std::unique_ptr<QWebSocketServer> m_server;
+    QHash<QWebSocket *, Peer *> m_peers;
+    std::vector<std::unique_ptr<Peer>> m_retired; // gone, deleted on the next event-loop turn
+    QDateTime m_startedAt;
+};
+
+} // namespace syncscope::server
