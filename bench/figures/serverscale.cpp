@@ -44,6 +44,12 @@ QList<Figure> measureServerScale(BenchContext &context)
                 QString::number(options.scaleSessions), u"--connections"_s,
                 QString::number(options.scaleConnections), u"--seconds"_s,
                 QString::number(options.scaleSeconds), u"--value-bytes"_s, u"100"_s});
+    // The server on the first CPU, the load client on the second: otherwise the scheduler puts
+    // them on one core at times and the server's latency and CPU include the load's turns.
+    const bool pinned =
+        usableCpuCount() >= 2 && pinToCpu(server.process().pid(), 0) && pinToCpu(load.pid(), 1);
+    if (!pinned)
+        qCWarning(lcBench) << "server scale: fewer than 2 CPUs or pinning failed; running unpinned";
     const std::optional<QString> bound = load.waitForLine(u"bound"_s, 600s);
     if (!bound)
         return {};
@@ -82,10 +88,16 @@ QList<Figure> measureServerScale(BenchContext &context)
                              doubles(result->value("window_acks"_L1).toArray()));
     rate.goal = u"= %1 (one a session a second)"_s.arg(options.scaleSessions);
     Figure cpu = makeFigure(names::scaleCpu(), u"% of a core"_s, false, {cpuPercent});
+    // The cost per unit of work, comparable between runs of different sizes.
+    const double acksPerSecond = acks / wallSeconds;
+    Figure cpuPerThousand =
+        makeFigure(names::scaleCpuPerThousandAcks(), u"% of a core"_s, false,
+                   {acksPerSecond > 0 ? cpuPercent * 1000.0 / acksPerSecond : 0.0});
+    cpuPerThousand.goal = u"≤ 3 % of a core"_s;
     Figure memory = makeFigure(names::scaleRss(), u"MiB"_s, false, {double(*rss) / 1048576.0});
     if (errors > 0)
         qCWarning(lcBench) << "server scale: the load client saw" << errors << "errors";
-    return {p50, p99, rate, cpu, memory};
+    return {p50, p99, rate, cpu, cpuPerThousand, memory};
 }
 
 } // namespace syncscope::bench

@@ -30,6 +30,18 @@ Figure makeFigure(const QString &name, const QString &unit, bool higherIsBetter,
                   const QList<double> &samples, const QString &baselineName,
                   const QList<double> &baselineSamples);
 
+// One same-run limit a figure cannot beat (raw WebSocket transfer, durable file writes, ...).
+struct Limit
+{
+    QString name;
+    QList<double> samples;
+};
+
+// A higher-is-better figure bounded by several limits: its baseline is the limit with the
+// lowest median, the one that binds; `baselineName` names it and gives the others' medians.
+Figure makeFigureAgainstLowestLimit(const QString &name, const QString &unit,
+                                    const QList<double> &samples, const QList<Limit> &limits);
+
 // value ÷ baseline, the plain quotient the goals are written in (writes/s ÷ baseline
 // writes/s, latency ÷ round trip). No baseline: nullopt.
 std::optional<double> ratio(const Figure &figure);

@@ -66,7 +66,8 @@ QStringList expected(const BenchOptions &options)
                    << clientSqliteMemoryPerSession(sessions) << serverMemoryPerSession(sessions);
     }
     if (options.wants(u"server-scale"_s))
-        result << scaleAckP50() << scaleAckP99() << scaleAckRate() << scaleCpu() << scaleRss();
+        result << scaleAckP50() << scaleAckP99() << scaleAckRate() << scaleCpu()
+               << scaleCpuPerThousandAcks() << scaleRss();
     if (options.wants(u"wait-timeout"_s))
         result << waitTimeoutOvershoot();
     if (options.wants(u"reconnect"_s))

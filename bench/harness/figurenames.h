@@ -47,6 +47,10 @@ inline QString scaleCpu()
 {
     return QStringLiteral("server scale CPU");
 }
+inline QString scaleCpuPerThousandAcks()
+{
+    return QStringLiteral("server scale CPU per 1,000 acks/s");
+}
 inline QString scaleRss()
 {
     return QStringLiteral("server scale RSS");

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <malloc.h>
+#include <sched.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -71,6 +72,25 @@ qint64 heapBytesInUse()
 qint64 sqliteMemoryUsed()
 {
     return sqlite3_memory_used();
+}
+
+bool pinToCpu(qint64 pid, int cpu)
+{
+    if (cpu < 0 || cpu >= CPU_SETSIZE)
+        return false;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(pid_t(pid), sizeof(set), &set) == 0;
+}
+
+int usableCpuCount()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof(set), &set) != 0)
+        return 1;
+    return CPU_COUNT(&set);
 }
 
 } // namespace syncscope::bench

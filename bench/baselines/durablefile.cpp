@@ -1,0 +1,115 @@
+#include "durablefile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace syncscope::bench {
+
+namespace {
+
+// A file opened with POSIX calls: QFile::flush() does not reach the disk, and the baseline must
+// pay for exactly what a durable commit pays for (write + fdatasync), no more.
+class SyncedFile final
+{
+    Q_DISABLE_COPY_MOVE(SyncedFile)
+
+public:
+    explicit SyncedFile(const QString &path)
+        : m_path(path)
+        , m_fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600))
+    {}
+    ~SyncedFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        QFile::remove(m_path);
+    }
+    bool isOpen() const { return m_fd >= 0; }
+
+    // Writes all of `data`, then fdatasync. False (errno set) on failure.
+    bool writeDurably(const QByteArray &data)
+    {
+        qsizetype done = 0;
+        while (done < data.size()) {
+            const ssize_t written =
+                ::write(m_fd, data.constData() + done, size_t(data.size() - done));
+            if (written < 0) {
+                if (errno == EINTR)
+                    continue;
+                return false;
+            }
+            done += written;
+        }
+        return ::fdatasync(m_fd) == 0;
+    }
+
+private:
+    QString m_path;
+    int m_fd = -1;
+};
+
+QString failure(const QString &what, const QString &path)
+{
+    return u"%1 %2: %3"_s.arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+} // namespace
+
+std::optional<double> durableWriteSeconds(const QString &directory, qint64 totalBytes,
+                                          qint64 chunkBytes, QString *error)
+{
+    const QString path = QDir(directory).filePath(u"durable-baseline.bin"_s);
+    SyncedFile file(path);
+    if (!file.isOpen()) {
+        *error = failure(u"cannot create"_s, path);
+        return std::nullopt;
+    }
+    const QByteArray chunk(qsizetype(std::min(chunkBytes, totalBytes)), 'b');
+    QElapsedTimer clock;
+    clock.start();
+    for (qint64 written = 0; written < totalBytes; written += chunk.size()) {
+        const QByteArray piece =
+            written + chunk.size() <= totalBytes ? chunk : chunk.left(totalBytes - written);
+        if (!file.writeDurably(piece)) {
+            *error = failure(u"cannot write"_s, path);
+            return std::nullopt;
+        }
+    }
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
+std::optional<QList<double>> smallSyncMicroseconds(const QString &directory, int samples,
+                                                   QString *error)
+{
+    const QString path = QDir(directory).filePath(u"sync-baseline.bin"_s);
+    SyncedFile file(path);
+    if (!file.isOpen()) {
+        *error = failure(u"cannot create"_s, path);
+        return std::nullopt;
+    }
+    const QByteArray page(4096, 's');
+    QList<double> micros;
+    micros.reserve(samples);
+    QElapsedTimer clock;
+    for (int i = 0; i < samples; ++i) {
+        clock.start();
+        if (!file.writeDurably(page)) {
+            *error = failure(u"cannot write"_s, path);
+            return std::nullopt;
+        }
+        micros.append(double(clock.nsecsElapsed()) / 1e3);
+    }
+    return micros;
+}
+
+} // namespace syncscope::bench
