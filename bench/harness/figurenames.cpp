@@ -24,6 +24,10 @@ QString clientSqliteMemoryPerSession(int sessions)
 {
     return u"client SQLite memory per session (%1)"_s.arg(sessions);
 }
+QString clientTotalMemoryPerSession(int sessions)
+{
+    return u"client memory per session with SQLite (%1)"_s.arg(sessions);
+}
 QString serverMemoryPerSession(int sessions)
 {
     return u"server memory per session (%1)"_s.arg(sessions);
@@ -63,7 +67,8 @@ QStringList expected(const BenchOptions &options)
     if (options.wants(u"sessions"_s)) {
         for (int sessions : options.sessionCounts)
             result << sessionsReady(sessions) << clientMemoryPerSession(sessions)
-                   << clientSqliteMemoryPerSession(sessions) << serverMemoryPerSession(sessions);
+                   << clientSqliteMemoryPerSession(sessions)
+                   << clientTotalMemoryPerSession(sessions) << serverMemoryPerSession(sessions);
     }
     if (options.wants(u"server-scale"_s))
         result << scaleAckP50() << scaleAckP99() << scaleAckRate() << scaleCpu()

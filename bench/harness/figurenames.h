@@ -30,6 +30,7 @@ inline QString propagationAfterWriteP50()
 QString sessionsReady(int sessions);
 QString clientMemoryPerSession(int sessions);
 QString clientSqliteMemoryPerSession(int sessions);
+QString clientTotalMemoryPerSession(int sessions);
 QString serverMemoryPerSession(int sessions);
 inline QString scaleAckP50()
 {

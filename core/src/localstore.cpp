@@ -75,6 +75,8 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error) ||
         !store->prepareStatements(error))
         return nullptr;
+    // Opening read the schema and checked the file: nothing needs those pages until it syncs.
+    store->releaseCachedPages();
     return store;
 }
 
@@ -382,7 +384,25 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
         return fail(Text::tr("Cannot commit downloaded changes"));
     m_meta = meta;
     result.ok = true;
+    if (isCaughtUp())
+        releaseCachedPages();
     return result;
+}
+
+bool LocalStore::isCaughtUp() const
+{
+    return m_meta.counters.downloadableRemaining == 0 &&
+           m_meta.ackedClientVersion >= m_meta.lastClientVersion;
+}
+
+void LocalStore::releaseCachedPages()
+{
+    // SQLite keeps the pages a connection has read (~200 KiB once a realm has been downloaded)
+    // until the connection closes; an app may hold thousands of sessions that are idle almost
+    // all the time. Dropping them costs the next transaction a few reads from the operating
+    // system's page cache, microseconds beside its fdatasync.
+    QSqlQuery query(m_db);
+    query.exec(u"PRAGMA shrink_memory"_s);
 }
 
 } // namespace syncscope::detail

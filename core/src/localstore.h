@@ -106,6 +106,10 @@ private:
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see integrateDownload).
     bool setSynchronous(bool full);
     bool writeMeta(const Meta &meta, QString *error);
+    // Nothing left to download, every local changeset acknowledged: the session is idle.
+    bool isCaughtUp() const;
+    // Frees the pages SQLite caches for this connection (PRAGMA shrink_memory).
+    void releaseCachedPages();
     std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;
     bool storeValue(const protocol::Operation &operation, const WriteStamp &stamp);
     QString sqlError(const QString &what) const;

@@ -12,6 +12,8 @@
 
 #include <csignal>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using namespace syncscope;
 using detail::LocalStore;
@@ -123,6 +125,34 @@ private Q_SLOTS:
         const auto pending = store->pendingChangesets(0, 1 << 20);
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().clientVersion, 3u);
+    }
+
+    void anIdleStoreGivesBackSqlitesCachedPages()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"idle.realm"_s));
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(3, &error));
+        // Enough data that SQLite caches a few dozen pages.
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(store->commitLocal({set(u"k%1"_s.arg(i), QByteArray(2048, 'v'))}, &error));
+        protocol::DownloadMessage partly;
+        partly.uploadAckClientVersion = 20;
+        partly.downloadableBytes = 0;
+        QVERIFY(store->integrateDownload(partly).ok);
+        // Changesets still wait for their acknowledgement: the pages stay, they are in use.
+        const qint64 busy = sqlite3_memory_used();
+        protocol::DownloadMessage rest;
+        rest.uploadAckClientVersion = 40;
+        rest.downloadableBytes = 0;
+        QVERIFY(store->integrateDownload(rest).ok);
+        const qint64 idle = sqlite3_memory_used();
+        QVERIFY2(
+            busy - idle > 64 * 1024,
+            qPrintable(u"SQLite held %1 bytes while busy, %2 once idle"_s.arg(busy).arg(idle)));
+        // And the data is all there, read back through the released cache.
+        QCOMPARE(store->value(u"k39"_s), QByteArray(2048, 'v'));
     }
 
     void downloadAppliesLastWriterWins()
