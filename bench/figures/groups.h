@@ -13,6 +13,8 @@ class BenchContext;
 QList<Figure> measureLocalWrite(BenchContext &context);
 QList<Figure> measureThroughput(BenchContext &context);
 QList<Figure> measurePropagation(BenchContext &context);
+// Called by measurePropagation: the median of each step between the stage stamps.
+QList<Figure> measurePropagationBreakdown(BenchContext &context);
 QList<Figure> measureSessions(BenchContext &context);
 QList<Figure> measureServerScale(BenchContext &context);
 QList<Figure> measureWaitTimeout(BenchContext &context);

@@ -135,7 +135,7 @@ QList<Figure> measurePropagation(BenchContext &context)
     // durable commit and client B's durable apply cost.
     Figure afterCommit = makeFigure(names::propagationAfterWriteP50(), u"ms"_s, false, returnedP50,
                                     floorName, floorP50);
-    return {median50, tail, afterCommit};
+    return QList<Figure>{median50, tail, afterCommit} + measurePropagationBreakdown(context);
 }
 
 } // namespace syncscope::bench

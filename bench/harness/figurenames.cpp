@@ -53,6 +53,22 @@ QString syntheticRowsFeed(int rows)
     return u"%1 synthetic rows"_s.arg(rows);
 }
 
+QStringList propagationPoints()
+{
+    return {u"write() called"_s,           u"client-committed"_s, u"client-upload-sent"_s,
+            u"server-upload-received"_s,   u"server-committed"_s, u"server-download-sent"_s,
+            u"client-download-received"_s, u"client-stored"_s,    u"Realm::changed"_s};
+}
+
+QStringList propagationSteps()
+{
+    const QStringList points = propagationPoints();
+    QStringList steps;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i)
+        steps << u"propagation step %1: %2 → %3 p50"_s.arg(i + 1).arg(points[i], points[i + 1]);
+    return steps;
+}
+
 QStringList expected(const BenchOptions &options)
 {
     QStringList result;
@@ -63,7 +79,8 @@ QStringList expected(const BenchOptions &options)
             result << uploadThroughput(mib) << downloadThroughput(mib);
     }
     if (options.wants(u"propagation"_s))
-        result << propagationP50() << propagationP99() << propagationAfterWriteP50();
+        result << propagationP50() << propagationP99() << propagationAfterWriteP50()
+               << propagationSteps();
     if (options.wants(u"sessions"_s)) {
         for (int sessions : options.sessionCounts)
             result << sessionsReady(sessions) << clientMemoryPerSession(sessions)

@@ -23,6 +23,11 @@ inline QString propagationP99()
 {
     return QStringLiteral("propagation latency p99");
 }
+// The points a propagation passes, in order: the bench's own first and last, the stage stamps
+// of client and server (protocol/stagetrace.h) between them.
+QStringList propagationPoints();
+// "propagation step N: FROM → TO p50", one per pair of consecutive points.
+QStringList propagationSteps();
 inline QString propagationAfterWriteP50()
 {
     return QStringLiteral("propagation latency p50 from write() returned");

@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include <syncscope/protocol/errorcodes.h>
+#include <syncscope/protocol/stagetrace.h>
 
 #include <QCoreApplication>
 
@@ -190,6 +191,8 @@ void ProtocolSession::sendUploads()
                 {changeset.clientVersion, changeset.originTimestamp, changeset.operations});
         m_connection->send(m_sessionId, upload);
         m_lastUploadedVersion = pending.constLast().clientVersion;
+        protocol::traceStage(lcTrace(), "client-upload-sent", store.clientFileId(),
+                             m_lastUploadedVersion);
         qCDebug(lcSession) << "uploaded" << pending.size() << "changesets up to"
                            << m_lastUploadedVersion;
     }
@@ -256,6 +259,8 @@ void ProtocolSession::handleDownload(const protocol::DownloadMessage &message)
                       .arg(message.latestServerVersion));
         return;
     }
+    protocol::traceStage(lcTrace(), "client-download-received", store.clientFileId(),
+                         message.downloadCursor);
     quint64 previous = store.downloadCursor();
     for (const auto &changeset : message.changesets) {
         if (changeset.serverVersion <= previous ||
@@ -274,6 +279,7 @@ void ProtocolSession::handleDownload(const protocol::DownloadMessage &message)
         return;
     }
     m_retryBackoff.reset();
+    protocol::traceStage(lcTrace(), "client-stored", store.clientFileId(), message.downloadCursor);
     m_host.downloadIntegrated(result.changedKeys);
 }
 

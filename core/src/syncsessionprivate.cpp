@@ -4,6 +4,7 @@
 #include "localstore.h"
 #include "logging.h"
 
+#include <syncscope/protocol/stagetrace.h>
 #include <syncscope/user.h>
 
 #include <QCoreApplication>
@@ -419,6 +420,8 @@ QFuture<void> SyncSessionPrivate::handleUploadWaitRequested(std::chrono::millise
 
 void SyncSessionPrivate::localChangesCommitted()
 {
+    protocol::traceStage(detail::lcTrace(), "client-committed", m_store->clientFileId(),
+                         m_store->lastClientVersion());
     m_progress.update(m_store->counters());
     if (m_protocol)
         m_protocol->uploadPending();

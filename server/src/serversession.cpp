@@ -8,6 +8,7 @@
 
 #include <syncscope/protocol/accesstoken.h>
 #include <syncscope/protocol/realmpath.h>
+#include <syncscope/protocol/stagetrace.h>
 
 #include <QCoreApplication>
 
@@ -206,6 +207,9 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
                                           Text::tr("UPLOAD before IDENT"));
     ++m_queuedUploads;
+    if (!message.changesets.isEmpty())
+        protocol::traceStage(lcTrace(), "server-upload-received", m_statistics.clientFileId,
+                             message.changesets.constLast().clientVersion);
     m_context.uploads->enqueue(this, {m_realmId, m_statistics.clientFileId, message.changesets});
     return std::nullopt;
 }
@@ -233,6 +237,8 @@ Outcome ServerSession::uploadOutcome(const RealmStore::Integration &result)
     m_statistics.uploadedChangesets += result.integratedChangesets;
     m_statistics.uploadedBytes += result.integratedBytes;
     m_statistics.uploadCursor = result.uploadCursor;
+    protocol::traceStage(lcTrace(), "server-committed", m_statistics.clientFileId,
+                         result.uploadCursor);
     qCDebug(lcSession).noquote() << "session" << sessionId() << "integrated"
                                  << result.integratedChangesets << "changesets, upload cursor"
                                  << result.uploadCursor << "head" << result.head;
@@ -298,6 +304,8 @@ Outcome ServerSession::sendNextDownload()
     download.downloadableBytes = batch->remainingBytes;
     download.changesets = batch->changesets;
     m_sink->sendFrame({sessionId(), std::move(download)});
+    protocol::traceStage(lcTrace(), "server-download-sent", m_statistics.clientFileId,
+                         batch->cursor);
 
     m_downloadOwed = false;
     m_head = std::max(m_head, batch->head);

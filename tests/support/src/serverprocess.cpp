@@ -84,6 +84,7 @@ bool ServerProcess::launch(quint16 port, std::chrono::milliseconds timeout)
     m_url.clear();
     m_process = std::make_unique<QProcess>();
     QProcess *process = m_process.get();
+    process->setProcessEnvironment(m_environment);
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
         const bool firstLineSeen = m_stdout.contains('\n');
         m_stdout += process->readAllStandardOutput();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -34,6 +35,11 @@ public:
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void setDataDir(const QString &dir) { m_dataDir = dir; }
     void setProgram(const QString &program) { m_program = program; }
+    // A variable added to the server's environment (inherited from this process otherwise).
+    void setEnvironmentVariable(const QString &name, const QString &value)
+    {
+        m_environment.insert(name, value);
+    }
 
     bool start(std::chrono::milliseconds timeout = std::chrono::seconds(20));
     bool restart(std::chrono::milliseconds timeout = std::chrono::seconds(20));
@@ -68,6 +74,7 @@ private:
     QString m_dataDir;
     QStringList m_extraArguments;
     QString m_program;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
     QByteArray m_stderr;
