@@ -478,6 +478,8 @@ void MainWindow::restoreSettings()
     if (settings::sessionHeaderFontHeight.get(s) < m_sessions->view()->fontMetrics().height())
         m_sessions->setDefaultColumnWidths();
     m_details->setTimeRange(timeRangeFromKey(settings::chartRange.get(s), TimeRange::FiveMinutes));
+    m_details->setTimeAxisMode(settings::chartClockTime.get(s) ? TimeAxisMode::WallClock
+                                                               : TimeAxisMode::Ago);
     m_tabs->setCurrentIndex(settings::currentTab.get(s));
     const bool notify = settings::notificationsEnabled.get(s);
     m_notifyAction->setChecked(notify);
@@ -498,6 +500,7 @@ void MainWindow::saveSettings() const
     settings::sessionHeader.set(s, m_sessions->view()->header()->saveState());
     settings::sessionHeaderFontHeight.set(s, m_sessions->view()->fontMetrics().height());
     settings::chartRange.set(s, timeRangeKey(m_details->timeRange()));
+    settings::chartClockTime.set(s, m_details->timeAxisMode() == TimeAxisMode::WallClock);
     settings::notificationsEnabled.set(s, m_notifyAction->isChecked());
     settings::stallSeconds.set(
         s,
