@@ -2,7 +2,9 @@
 // for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
 //   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only]
 #include "charts/detailpane.h"
+#include "charts/historychart.h"
 #include "demo/embeddeddemo.h"
+#include "log/eventlogpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
@@ -11,8 +13,13 @@
 #include "workspace/addsessiondialog.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -147,6 +154,44 @@ int main(int argc, char **argv)
         });
         poll->start();
     };
+    // The details pane alone: the charts' new states, larger than in the whole window.
+    auto saveDetails = [&](const QString &name) {
+        const QString path = outDir + u'/' + prefix + name + QStringLiteral(".png");
+        window.detailPane()->grab().save(path);
+        QTextStream(stdout) << path << Qt::endl;
+    };
+    // All sessions summed: the seeder's start-up upload is the spike the rate chart clips.
+    // Then a hover readout near the newest points of the rate chart, and the clock-time axis.
+    std::function<void()> shootChartStates = [&] {
+        ui::DetailPane *details = window.detailPane();
+        window.sessionList()->selectSessions({});
+        details->refresh();
+        QCoreApplication::processEvents(); // the axes re-lay out for their new labels
+        ui::HistoryChart *rates = details->rateChart();
+        const QRectF plot = rates->chart()->plotArea();
+        const QPointF at(plot.left() + plot.width() * 0.9, plot.top() + plot.height() / 3);
+        rates->showReadoutAt(rates->view()->mapFromScene(rates->chart()->mapToScene(at)));
+        saveDetails(QStringLiteral("chart-hover-clipped"));
+        rates->hideReadout();
+        details->clockTimeBox()->setChecked(true);
+        QCoreApplication::processEvents();
+        saveDetails(QStringLiteral("chart-clock-time"));
+        details->clockTimeBox()->setChecked(false);
+        window.sessionList()->selectSessions({download});
+    };
+    // The event log searched for one word, over two kinds at once.
+    std::function<void()> shootEventLogSearch = [&] {
+        ui::EventLogPanel *log = window.eventLog();
+        log->searchEdit()->setText(QStringLiteral("alice"));
+        for (int kind = 0; kind < kEventKindCount; ++kind)
+            log->kindAction(kind)->setChecked(kind == int(EventKind::Connection) ||
+                                              kind == int(EventKind::State));
+        QCoreApplication::processEvents(); // the kind button re-lays out for its new text
+        save(QStringLiteral("event-log-search"));
+        log->searchEdit()->clear();
+        for (int kind = 0; kind < kEventKindCount; ++kind)
+            log->kindAction(kind)->setChecked(true);
+    };
     // A short pause mid-download, so the charts show a shaded not-connected stretch.
     QTimer::singleShot(std::chrono::seconds(seconds / 3), &app, [&] { download->pauseByUser(); });
     QTimer::singleShot(std::chrono::seconds(seconds / 3 + 3), &app,
@@ -160,9 +205,11 @@ int main(int argc, char **argv)
         window.sessionList()->selectSessions({download});
         QTimer::singleShot(std::chrono::milliseconds(1500), &app, [&] {
             save(QStringLiteral("selected-session"));
+            shootChartStates();
             window.tabs()->setCurrentIndex(1);
             QTimer::singleShot(std::chrono::milliseconds(500), &app, [&] {
                 save(QStringLiteral("event-log"));
+                shootEventLogSearch();
                 window.tabs()->setCurrentIndex(0);
                 // The banner as a lost server raises it (the demo's server stays up).
                 Q_EMIT monitor.serverLost(download->serverText(), QDateTime::currentDateTime());

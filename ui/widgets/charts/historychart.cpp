@@ -387,7 +387,9 @@ void HistoryChart::drawReadout()
         left = x - 8 - box.width();
     left = qMax(plot.left(), left);
     m_readoutBox->setRect(box);
-    m_readoutBox->setPos(left, plot.top() + 4);
+    // Below the pointer like a tooltip, clear of the clip markers on the top edge.
+    const double top = qBound(plot.top() + 12, inChart.y() + 12, plot.bottom() - box.height());
+    m_readoutBox->setPos(left, top);
     m_readoutItem->setPos(pad, pad);
     m_cursorLine->show();
     m_readoutBox->show();
