@@ -207,8 +207,14 @@ QString EventLogPanel::diagnosticsText() const
 
 void EventLogPanel::copyDiagnostics() const
 {
-    if (const QString text = diagnosticsText(); !text.isEmpty())
-        QApplication::clipboard()->setText(text);
+    copyDiagnosticsOf(m_monitor->sessionById(m_sessionCombo->currentData().toInt()));
+}
+
+void EventLogPanel::copyDiagnosticsOf(const MonitoredSession *session) const
+{
+    if (session)
+        QApplication::clipboard()->setText(
+            SessionDiagnostics::text(*session, *m_monitor->eventLog()));
 }
 
 void EventLogPanel::showEvent(QShowEvent *event)

@@ -43,6 +43,8 @@ public:
     // The diagnostics of the session chosen in the session filter; empty with "All sessions".
     QString diagnosticsText() const;
     void copyDiagnostics() const;
+    // The same for any session (the session list's context menu).
+    void copyDiagnosticsOf(const monitor::MonitoredSession *session) const;
 
     QString selectedText() const; // tab-separated lines of the selected (or all shown) rows
     void copySelection() const;

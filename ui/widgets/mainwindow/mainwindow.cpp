@@ -357,6 +357,12 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addAction(m_editActions->duplicate());
     menu.addAction(m_editActions->reopen());
     menu.addAction(m_editActions->remove());
+    if (const QList<MonitoredSession *> one = m_sessions->selectedSessions(); one.size() == 1) {
+        // For a bug report: the one session's configuration (no token), history and errors.
+        menu.addAction(
+            EventLogPanel::tr("Copy dia&gnostics"), this,
+            [this, session = one.constFirst()] { m_eventLog->copyDiagnosticsOf(session); });
+    }
     menu.addSeparator();
     menu.addAction(m_actions->pauseAll());
     menu.addAction(m_actions->resumeAll());
