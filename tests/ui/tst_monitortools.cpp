@@ -177,6 +177,26 @@ private Q_SLOTS:
         QVERIFY(untouched.samples(TimeRange::TwentyFourHours, now).isEmpty());
     }
 
+    void theTimeTheMonitorWasNotRunningReadsAsNotConnected()
+    {
+        RateHistory history;
+        const qint64 start = 1'800'000'000'000;
+        for (int i = 0; i < 10; ++i)
+            history.add(HistorySample{start + i * 1000, 500, 0, 4000, 4000, 0, 0, 1});
+        const qint64 restart = start + 120'000;
+        history.markGapUntil(restart);
+        const QList<HistorySample> samples = history.samples(TimeRange::FiveMinutes, restart);
+        QCOMPARE(samples.size(), 12);
+        for (const HistorySample &gap : {samples.at(10), samples.at(11)}) {
+            QCOMPARE(gap.connectedFraction, 0.0);    // shaded
+            QCOMPARE(gap.uploadRate, 0.0);           // no line drawn across at the old rate
+            QCOMPARE(gap.uploadTransferred, 4000.0); // the counters stay where they were
+        }
+        QCOMPARE(samples.constLast().timestampMs, restart - 1000);
+        history.markGapUntil(restart); // nothing new to mark
+        QCOMPARE(history.samples(TimeRange::FiveMinutes, restart).size(), 12);
+    }
+
     void chartHistorySurvivesARestartOfTheMonitor()
     {
         const QString directory = HistoryStore::defaultDirectory();
