@@ -217,10 +217,11 @@ private Q_SLOTS:
         monitor.sampleNow();
         QCOMPARE(eta(), QString()); // nothing in progress
         row.source->setConnection(ConnectionBadge::Connected);
-        for (int i = 0; i < 4; ++i) {
+        // A second apart, by the clock the samples carry (no waiting).
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 1; i <= 4; ++i) {
             row.source->setProgress(ProgressDirection::Download, quint64(i) * 2000, 1'000'000);
-            QTest::qWait(20);
-            monitor.sampleNow();
+            row.session->sample(start + i * 1000, 1min);
         }
         const QString estimate = eta();
         QVERIFY2(!estimate.isEmpty() && estimate != QStringLiteral("—"), qPrintable(estimate));
@@ -229,7 +230,7 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("left at")));
         row.source->setConnection(ConnectionBadge::Disconnected);
-        monitor.sampleNow();
+        row.session->sample(start + 5000, 1min);
         QCOMPARE(eta(), QStringLiteral("—")); // in progress, but no estimate
     }
 

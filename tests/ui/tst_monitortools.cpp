@@ -210,10 +210,12 @@ private Q_SLOTS:
             monitor.keepHistoryIn(directory);
             const FakeRow a = addFake(monitor, QStringLiteral("Kept"));
             a.source->setConnection(ConnectionBadge::Connected);
+            monitor.sampleNow(); // the sum gets a sample too
+            // Then a second apart, by the clock the samples carry (no waiting).
+            const qint64 start = QDateTime::currentMSecsSinceEpoch();
             for (int i = 1; i <= 3; ++i) {
                 a.source->setProgress(ProgressDirection::Upload, quint64(i) * 5000, 20000);
-                QTest::qWait(15);
-                monitor.sampleNow();
+                a.session->sample(start + i * 1000, 1min);
             }
             before = a.session->history()
                          .samples(TimeRange::FiveMinutes, QDateTime::currentMSecsSinceEpoch())
@@ -297,11 +299,12 @@ private Q_SLOTS:
         monitor.setSampleInterval(1h);
         const FakeRow a = addFake(monitor, QStringLiteral("Downloading"));
         a.source->setConnection(ConnectionBadge::Connected);
-        for (int i = 0; i < 4; ++i) {
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 1; i <= 4; ++i) {
             a.source->setProgress(ProgressDirection::Download, quint64(i) * 1000, 100'000);
-            QTest::qWait(15);
-            monitor.sampleNow();
+            a.session->sample(start + i * 1000, 1min);
         }
+        QCOMPARE(a.session->eta(ProgressDirection::Download)->count(), 96); // 96 KB at 1 KB/s
         QVERIFY(a.session->eta(ProgressDirection::Download));
         QVERIFY(!a.session->eta(ProgressDirection::Upload));
     }
