@@ -8,6 +8,7 @@
 #include "charts/historychart.h"
 #include "log/eventlogmodel.h"
 #include "log/eventlogpanel.h"
+#include "mainwindow/mainwindow.h"
 #include "sessions/sessionlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -70,7 +72,14 @@ class TestChartWidgets : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings and app data in a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("SyncscopeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_chartwidgets"));
+        QSettings().clear();
+    }
+    void cleanupTestCase() { QSettings().clear(); }
 
     void legendWrapsInsteadOfCuttingNames()
     {
@@ -197,6 +206,22 @@ private Q_SLOTS:
         QCOMPARE(pane.transferChart()->timeTickLabels(), labels);
         pane.setTimeAxisMode(TimeAxisMode::Ago);
         QVERIFY(!pane.clockTimeBox()->isChecked());
+    }
+
+    void theWindowKeepsTheClockTimeChoice()
+    {
+        SessionMonitor monitor;
+        monitor.setSampleInterval(1h);
+        {
+            MainWindow window(&monitor);
+            window.detailPane()->clockTimeBox()->setChecked(true);
+            window.saveSettings();
+        }
+        MainWindow again(&monitor);
+        QCOMPARE(again.detailPane()->timeAxisMode(), TimeAxisMode::Ago);
+        again.restoreSettings();
+        QCOMPARE(again.detailPane()->timeAxisMode(), TimeAxisMode::WallClock);
+        QVERIFY(again.detailPane()->clockTimeBox()->isChecked());
     }
 
     void etaColumnEstimatesTransfersInProgress()

@@ -124,9 +124,9 @@ void EventLogFilterProxy::setSearchText(const QString &text)
 
 bool EventLogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (sourceParent.isValid())
-        return false;
     const auto *model = static_cast<const EventLogModel *>(sourceModel());
+    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= model->rowCount())
+        return false;
     return m_filter.accepts(model->entry(sourceRow));
 }
 
