@@ -127,6 +127,13 @@ private Q_SLOTS:
             QVERIFY(tick.label.toInt(&ok) >= 0 && ok); // whole, never negative
         }
 
+        // On a round time both edges could be ticks; the labels must still differ.
+        const qint64 roundNow = QDateTime(QDate(2026, 12, 6), QTime(12, 0)).toMSecsSinceEpoch();
+        QStringList labels;
+        for (const TimeTick &tick : timeAxisScale(span, roundNow, TimeAxisMode::WallClock).ticks)
+            labels << tick.label;
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+
         const TimeAxisScale clock = timeAxisScale(span, now, TimeAxisMode::WallClock);
         QVERIFY(clock.ticks.size() >= 3 && clock.ticks.size() <= 7);
         for (const TimeTick &tick : clock.ticks) {

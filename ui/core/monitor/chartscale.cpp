@@ -106,7 +106,8 @@ TimeAxisScale timeAxisScale(std::chrono::seconds span, qint64 nowMs, TimeAxisMod
     const qint64 from = nowMs - spanS * 1000;
     // Round in local time, so "12:00" is a tick in every time zone.
     const qint64 offsetMs = qint64(QDateTime::fromMSecsSinceEpoch(nowMs).offsetFromUtc()) * 1000;
-    qint64 tick = ((from + offsetMs + stepMs - 1) / stepMs) * stepMs - offsetMs;
+    // Strictly after the left edge: over 24 h a tick on both edges would read "12:00" twice.
+    qint64 tick = ((from + offsetMs) / stepMs + 1) * stepMs - offsetMs;
     const QString format = step < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
     for (; tick <= nowMs; tick += stepMs)
         scale.ticks.append({tick, QDateTime::fromMSecsSinceEpoch(tick).toString(format)});
