@@ -10,6 +10,8 @@
 #include "log/eventlogpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "sessions/sessionlistmodel.h"
+#include "sessions/sessionlistpanel.h"
+#include "sessions/sessiontreeview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QValueAxis>
 
@@ -206,6 +210,38 @@ private Q_SLOTS:
         QCOMPARE(pane.transferChart()->timeTickLabels(), labels);
         pane.setTimeAxisMode(TimeAxisMode::Ago);
         QVERIFY(!pane.clockTimeBox()->isChecked());
+    }
+
+    void theSessionContextMenuCopiesDiagnostics()
+    {
+        SessionMonitor monitor;
+        monitor.setSampleInterval(1h);
+        const FakeRow row = addFake(monitor, QStringLiteral("Picked"));
+        row.source->setError(9, QStringLiteral("picked error"), false);
+        MainWindow window(&monitor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.sessionList()->selectSessions({row.session});
+        QApplication::clipboard()->clear();
+        QString offered;
+        // The menu runs its own loop: pick the entry from inside it.
+        QTimer::singleShot(0, &window, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                if (action->text() == EventLogPanel::tr("Copy dia&gnostics")) {
+                    offered = action->text();
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        Q_EMIT window.sessionList()->view()->customContextMenuRequested(QPoint(5, 5));
+        QVERIFY(!offered.isEmpty());
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("Syncscope diagnostics for \"Picked\"")),
+                 qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("picked error")));
     }
 
     void theWindowKeepsTheClockTimeChoice()
