@@ -336,6 +336,19 @@ private Q_SLOTS:
         panel.kindAction(int(EventKind::Connection))->setChecked(true);
         panel.kindAction(int(EventKind::Pause))->setChecked(true);
         QCOMPARE(panel.kindButton()->text(), QStringLiteral("4 kind(s)"));
+        // Ticking in the open menu keeps it open for the next kind.
+        QMenu *menu = panel.kindButton()->menu();
+        menu->popup(panel.kindButton()->mapToGlobal(QPoint(0, panel.kindButton()->height())));
+        QTRY_VERIFY(menu->isVisible());
+        QAction *stall = panel.kindAction(int(EventKind::Stall));
+        const QPoint onStall = menu->actionGeometry(stall).center();
+        QTest::mouseMove(menu, onStall);
+        QTRY_COMPARE(menu->activeAction(), stall);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, onStall);
+        QVERIFY(stall->isChecked());
+        QVERIFY(menu->isVisible());
+        QCOMPARE(panel.kindButton()->text(), QStringLiteral("5 kind(s)"));
+        menu->close();
 
         // Follow newest: on, the newest line stays in view; a reader scrolling up stops it.
         for (int kind = 0; kind < kEventKindCount; ++kind)

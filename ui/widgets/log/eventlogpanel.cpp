@@ -51,7 +51,7 @@ EventLogPanel::EventLogPanel(SessionMonitor *monitor, QWidget *parent)
         addSession(s);
     connect(monitor, &SessionMonitor::sessionAdded, this, &EventLogPanel::addSession);
 
-    // Several kinds at once: a menu of check boxes.
+    // Several kinds at once: a menu of check boxes that stays open while they are ticked.
     for (int kind = 0; kind < kEventKindCount; ++kind) {
         QAction *action = m_kindMenu->addAction(eventKindText(EventKind(kind)));
         action->setCheckable(true);
@@ -67,6 +67,7 @@ EventLogPanel::EventLogPanel(SessionMonitor *monitor, QWidget *parent)
         for (int kind = 0; kind < kEventKindCount; ++kind)
             kindAction(kind)->setChecked(true);
     });
+    m_kindMenu->installEventFilter(this); // ticking a kind keeps the menu open for the next
     m_kindButton->setMenu(m_kindMenu);
     m_kindButton->setPopupMode(QToolButton::InstantPopup);
     m_kindButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -154,6 +155,17 @@ EventLogPanel::EventLogPanel(SessionMonitor *monitor, QWidget *parent)
         if (atBottom != m_followBox->isChecked())
             m_followBox->setChecked(atBottom);
     });
+}
+
+bool EventLogPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_kindMenu && event->type() == QEvent::MouseButtonRelease) {
+        if (QAction *action = m_kindMenu->activeAction(); action && action->isCheckable()) {
+            action->trigger(); // toggles it; swallowing the release keeps the menu open
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EventLogPanel::followIfAsked()
