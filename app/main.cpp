@@ -147,6 +147,8 @@ int main(int argc, char **argv)
         return app->exec();
     }
 
+    // The charts keep their history across restarts of the window (not of headless runs).
+    monitor.keepHistoryIn(HistoryStore::defaultDirectory());
     ui::MainWindow window(&monitor);
     // The icon the packages install into the hicolor theme; the same drawing, painted, otherwise.
     window.setWindowIcon(QIcon::fromTheme(QStringLiteral("syncscope"), window.windowIcon()));

@@ -1,8 +1,11 @@
 // syncscope-screenshots — renders the monitor's window with the embedded demo into PNG files
 // for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
-//   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only]
+//   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only |
+//   --charts]
 #include "charts/detailpane.h"
+#include "charts/historychart.h"
 #include "demo/embeddeddemo.h"
+#include "log/eventlogpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
@@ -11,8 +14,13 @@
 #include "workspace/addsessiondialog.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -71,6 +79,8 @@ int main(int argc, char **argv)
         args.remove(i, 2);
     }
     const bool mainOnly = args.removeAll(QStringLiteral("--main-only")) > 0;
+    // Only the charts' states, after a run long enough for a start-up burst to be the exception.
+    const bool chartsOnly = args.removeAll(QStringLiteral("--charts")) > 0;
     if (const qsizetype i = args.indexOf(QStringLiteral("--prefix"));
         i >= 0 && i + 1 < args.size()) {
         prefix += args.at(i + 1);
@@ -147,11 +157,75 @@ int main(int argc, char **argv)
         });
         poll->start();
     };
+    // The details pane alone: the charts' new states, larger than in the whole window.
+    auto saveDetails = [&](const QString &name) {
+        const QString path = outDir + u'/' + prefix + name + QStringLiteral(".png");
+        window.detailPane()->grab().save(path);
+        QTextStream(stdout) << path << Qt::endl;
+    };
+    // Notes (steady small writes) with the archive seeder: the seeder's start-up upload of
+    // 24 MiB is the spike the rate chart clips once it is under a tenth of the non-zero points
+    // (scripts/screenshots runs this pass for 150 s). The readout hovers on the spike, so it shows
+    // the real peak the clipped line does not; then the same with the clock-time axis.
+    std::function<void()> shootChartStates = [&] {
+        QList<MonitoredSession *> pair;
+        for (MonitoredSession *s : monitor.sessions()) {
+            if (s->definition().traffic.kind == TrafficSpec::Kind::Seed ||
+                s->definition().realmPath.endsWith(QStringLiteral("/notes")))
+                pair.append(s);
+        }
+        window.sessionList()->selectSessions(pair);
+        ui::DetailPane *details = window.detailPane();
+        // Five minutes: the burst is a few seconds of it, as it is for an operator watching.
+        details->setTimeRange(TimeRange::FiveMinutes);
+        QCoreApplication::processEvents(); // the axes re-lay out for their new labels
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<QList<HistorySample>> parts;
+        for (MonitoredSession *s : std::as_const(pair))
+            parts.append(s->history().samples(TimeRange::FiveMinutes, now));
+        const QList<HistorySample> sum = RateHistory::sum(parts);
+        qint64 peakAt = now;
+        double peak = -1;
+        for (const HistorySample &sample : sum) {
+            if (sample.uploadRate > peak) {
+                peak = sample.uploadRate;
+                peakAt = sample.timestampMs;
+            }
+        }
+        ui::HistoryChart *rates = details->rateChart();
+        const QRectF plot = rates->chart()->plotArea();
+        const double along = 1.0 - double(now - peakAt) / 300'000.0;
+        const QPointF at(plot.left() + plot.width() * along, plot.top() + plot.height() / 3);
+        rates->showReadoutAt(rates->view()->mapFromScene(rates->chart()->mapToScene(at)));
+        saveDetails(QStringLiteral("chart-hover-clipped"));
+        rates->hideReadout();
+        details->clockTimeBox()->setChecked(true);
+        QCoreApplication::processEvents();
+        saveDetails(QStringLiteral("chart-clock-time"));
+        app.quit();
+    };
+    // The event log searched for one word, over two kinds at once.
+    std::function<void()> shootEventLogSearch = [&] {
+        ui::EventLogPanel *log = window.eventLog();
+        log->searchEdit()->setText(QStringLiteral("alice"));
+        for (int kind = 0; kind < kEventKindCount; ++kind)
+            log->kindAction(kind)->setChecked(kind == int(EventKind::Connection) ||
+                                              kind == int(EventKind::State));
+        QCoreApplication::processEvents(); // the kind button re-lays out for its new text
+        save(QStringLiteral("event-log-search"));
+        log->searchEdit()->clear();
+        for (int kind = 0; kind < kEventKindCount; ++kind)
+            log->kindAction(kind)->setChecked(true);
+    };
     // A short pause mid-download, so the charts show a shaded not-connected stretch.
     QTimer::singleShot(std::chrono::seconds(seconds / 3), &app, [&] { download->pauseByUser(); });
     QTimer::singleShot(std::chrono::seconds(seconds / 3 + 3), &app,
                        [&] { download->resumeByUser(); });
     QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
+        if (chartsOnly) {
+            shootChartStates();
+            return;
+        }
         save(QStringLiteral("main-window"));
         if (mainOnly) {
             app.quit();
@@ -163,6 +237,7 @@ int main(int argc, char **argv)
             window.tabs()->setCurrentIndex(1);
             QTimer::singleShot(std::chrono::milliseconds(500), &app, [&] {
                 save(QStringLiteral("event-log"));
+                shootEventLogSearch();
                 window.tabs()->setCurrentIndex(0);
                 // The banner as a lost server raises it (the demo's server stays up).
                 Q_EMIT monitor.serverLost(download->serverText(), QDateTime::currentDateTime());

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChartScale</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>Sekunden zuvor</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>Stunden zuvor</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>Minuten zuvor</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <source>State</source>
@@ -26,6 +49,21 @@
     <message>
         <source>Monitor</source>
         <translation>Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>no saved history</source>
+        <translation>kein gespeicherter Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a chart history</source>
+        <translation>%1 ist zu groß für einen Diagrammverlauf</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -133,6 +171,136 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>RateHistory</name>
+    <message>
+        <source>not a chart history file</source>
+        <translation>keine Diagrammverlaufsdatei</translation>
+    </message>
+    <message>
+        <source>written by another version</source>
+        <translation>von einer anderen Version geschrieben</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDiagnostics</name>
+    <message>
+        <source>no report yet</source>
+        <translation>noch keine Meldung</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
+        <translation>Syncscope-Diagnose für „%1“, %2</translation>
+    </message>
+    <message>
+        <source>Monitor version: %1</source>
+        <translation>Monitor-Version: %1</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>  Server: %1</source>
+        <translation>  Server: %1</translation>
+    </message>
+    <message>
+        <source>  Realm: %1</source>
+        <translation>  Realm: %1</translation>
+    </message>
+    <message>
+        <source>  User: %1</source>
+        <translation>  Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>  Local file: %1</source>
+        <translation>  Lokale Datei: %1</translation>
+    </message>
+    <message>
+        <source>  Access token: omitted (%1)</source>
+        <translation>  Zugriffstoken: weggelassen (%1)</translation>
+    </message>
+    <message>
+        <source>none in the configuration</source>
+        <translation>keines in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>  Expected to fail: %1</source>
+        <translation>  Scheitern erwartet: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>  Synthetic traffic: %1</source>
+        <translation>  Künstlicher Verkehr: %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>  Health: %1</source>
+        <translation>  Zustand: %1</translation>
+    </message>
+    <message>
+        <source>  State: %1: %2</source>
+        <translation>  Status: %1: %2</translation>
+    </message>
+    <message>
+        <source>  Connection: %1: %2</source>
+        <translation>  Verbindung: %1: %2</translation>
+    </message>
+    <message>
+        <source>  Upload: %1, %2</source>
+        <translation>  Upload: %1, %2</translation>
+    </message>
+    <message>
+        <source>  Download: %1, %2</source>
+        <translation>  Download: %1, %2</translation>
+    </message>
+    <message>
+        <source>  Last error: %1 (at %2)</source>
+        <translation>  Letzter Fehler: %1 (um %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>  Disconnected since: %1</source>
+        <translation>  Getrennt seit: %1</translation>
+    </message>
+    <message>
+        <source>  Next connection attempt: %1</source>
+        <translation>  Nächster Verbindungsversuch: %1</translation>
+    </message>
+    <message>
+        <source>  Stalled: %1</source>
+        <translation>  Festgefahren: %1</translation>
+    </message>
+    <message>
+        <source>State history (newest last)</source>
+        <translation>Statusverlauf (neueste zuletzt)</translation>
+    </message>
+    <message>
+        <source>Last errors (newest last)</source>
+        <translation>Letzte Fehler (neueste zuletzt)</translation>
     </message>
 </context>
 <context>

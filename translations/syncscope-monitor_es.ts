@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ChartScale</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>segundos atrás</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>horas atrás</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>minutos atrás</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>hora del día</translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <source>State</source>
@@ -26,6 +49,21 @@
     <message>
         <source>Monitor</source>
         <translation>Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>no saved history</source>
+        <translation>no hay historial guardado</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a chart history</source>
+        <translation>%1 es demasiado grande para un historial de gráfico</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
     </message>
 </context>
 <context>
@@ -133,6 +171,136 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>RateHistory</name>
+    <message>
+        <source>not a chart history file</source>
+        <translation>no es un archivo de historial de gráfico</translation>
+    </message>
+    <message>
+        <source>written by another version</source>
+        <translation>escrito por otra versión</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDiagnostics</name>
+    <message>
+        <source>no report yet</source>
+        <translation>aún sin informe</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
+        <translation>Diagnóstico de Syncscope de «%1», %2</translation>
+    </message>
+    <message>
+        <source>Monitor version: %1</source>
+        <translation>Versión del monitor: %1</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>  Server: %1</source>
+        <translation>  Servidor: %1</translation>
+    </message>
+    <message>
+        <source>  Realm: %1</source>
+        <translation>  Realm: %1</translation>
+    </message>
+    <message>
+        <source>  User: %1</source>
+        <translation>  Usuario: %1</translation>
+    </message>
+    <message>
+        <source>  Local file: %1</source>
+        <translation>  Archivo local: %1</translation>
+    </message>
+    <message>
+        <source>  Access token: omitted (%1)</source>
+        <translation>  Token de acceso: omitido (%1)</translation>
+    </message>
+    <message>
+        <source>none in the configuration</source>
+        <translation>ninguno en la configuración</translation>
+    </message>
+    <message>
+        <source>  Expected to fail: %1</source>
+        <translation>  Se espera que falle: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>  Synthetic traffic: %1</source>
+        <translation>  Tráfico sintético: %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>  Health: %1</source>
+        <translation>  Salud: %1</translation>
+    </message>
+    <message>
+        <source>  State: %1: %2</source>
+        <translation>  Estado: %1: %2</translation>
+    </message>
+    <message>
+        <source>  Connection: %1: %2</source>
+        <translation>  Conexión: %1: %2</translation>
+    </message>
+    <message>
+        <source>  Upload: %1, %2</source>
+        <translation>  Subida: %1, %2</translation>
+    </message>
+    <message>
+        <source>  Download: %1, %2</source>
+        <translation>  Descarga: %1, %2</translation>
+    </message>
+    <message>
+        <source>  Last error: %1 (at %2)</source>
+        <translation>  Último error: %1 (a las %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>  Disconnected since: %1</source>
+        <translation>  Desconectado desde: %1</translation>
+    </message>
+    <message>
+        <source>  Next connection attempt: %1</source>
+        <translation>  Próximo intento de conexión: %1</translation>
+    </message>
+    <message>
+        <source>  Stalled: %1</source>
+        <translation>  Estancada: %1</translation>
+    </message>
+    <message>
+        <source>State history (newest last)</source>
+        <translation>Historial de estados (lo más reciente al final)</translation>
+    </message>
+    <message>
+        <source>Last errors (newest last)</source>
+        <translation>Últimos errores (el más reciente al final)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ChartScale</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>secondes avant</translation>
+    </message>
+    <message>
+        <source>hours ago</source>
+        <translation>heures avant</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>minutes avant</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>heure</translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <source>State</source>
@@ -26,6 +49,21 @@
     <message>
         <source>Monitor</source>
         <translation>Moniteur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>no saved history</source>
+        <translation>aucun historique enregistré</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a chart history</source>
+        <translation>%1 est trop volumineux pour un historique de graphique</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
     </message>
 </context>
 <context>
@@ -133,6 +171,136 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>export cancelled</source>
         <translation>export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>RateHistory</name>
+    <message>
+        <source>not a chart history file</source>
+        <translation>pas un fichier d’historique de graphique</translation>
+    </message>
+    <message>
+        <source>written by another version</source>
+        <translation>écrit par une autre version</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDiagnostics</name>
+    <message>
+        <source>no report yet</source>
+        <translation>pas encore de rapport</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
+        <translation>Diagnostic Syncscope de « %1 », %2</translation>
+    </message>
+    <message>
+        <source>Monitor version: %1</source>
+        <translation>Version du moniteur : %1</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>  Server: %1</source>
+        <translation>  Serveur : %1</translation>
+    </message>
+    <message>
+        <source>  Realm: %1</source>
+        <translation>  Realm : %1</translation>
+    </message>
+    <message>
+        <source>  User: %1</source>
+        <translation>  Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>  Local file: %1</source>
+        <translation>  Fichier local : %1</translation>
+    </message>
+    <message>
+        <source>  Access token: omitted (%1)</source>
+        <translation>  Jeton d’accès : omis (%1)</translation>
+    </message>
+    <message>
+        <source>none in the configuration</source>
+        <translation>aucun dans la configuration</translation>
+    </message>
+    <message>
+        <source>  Expected to fail: %1</source>
+        <translation>  Échec attendu : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>  Synthetic traffic: %1</source>
+        <translation>  Trafic synthétique : %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>  Health: %1</source>
+        <translation>  Santé : %1</translation>
+    </message>
+    <message>
+        <source>  State: %1: %2</source>
+        <translation>  État : %1 : %2</translation>
+    </message>
+    <message>
+        <source>  Connection: %1: %2</source>
+        <translation>  Connexion : %1 : %2</translation>
+    </message>
+    <message>
+        <source>  Upload: %1, %2</source>
+        <translation>  Envoi : %1, %2</translation>
+    </message>
+    <message>
+        <source>  Download: %1, %2</source>
+        <translation>  Réception : %1, %2</translation>
+    </message>
+    <message>
+        <source>  Last error: %1 (at %2)</source>
+        <translation>  Dernière erreur : %1 (à %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>  Disconnected since: %1</source>
+        <translation>  Déconnecté depuis : %1</translation>
+    </message>
+    <message>
+        <source>  Next connection attempt: %1</source>
+        <translation>  Prochaine tentative de connexion : %1</translation>
+    </message>
+    <message>
+        <source>  Stalled: %1</source>
+        <translation>  Bloquée : %1</translation>
+    </message>
+    <message>
+        <source>State history (newest last)</source>
+        <translation>Historique des états (le plus récent en dernier)</translation>
+    </message>
+    <message>
+        <source>Last errors (newest last)</source>
+        <translation>Dernières erreurs (la plus récente en dernier)</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,14 @@ Lokale Datei: %4</translation>
         <source>The sessions the list shows with its filter:</source>
         <translation>Die Sitzungen, die die Liste mit ihrem Filter zeigt:</translation>
     </message>
+    <message>
+        <source>Cloc&amp;k time</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
+        <translation>Die Zeitachse mit der Uhrzeit statt mit „Sekunden zuvor“ beschriften</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::EventLogModel</name>
@@ -374,6 +382,49 @@ Lokale Datei: %4</translation>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w newest</source>
+        <translation>Neueste &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Copy dia&amp;gnostics</source>
+        <translation>Dia&amp;gnose kopieren</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>Alle Arten zeigen</translation>
+    </message>
+    <message>
+        <source>Text in the message or session</source>
+        <translation>Text in Meldung oder Sitzung</translation>
+    </message>
+    <message>
+        <source>Search the event log</source>
+        <translation>Ereignisprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view; scrolling up to read turns this off</source>
+        <translation>Die neueste Zeile sichtbar halten; wer nach oben blättert, schaltet das ab</translation>
+    </message>
+    <message>
+        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
+        <translation>Konfiguration (ohne Zugriffstoken), Statusverlauf und letzte Fehler der gewählten Sitzung kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>No kinds</source>
+        <translation>Keine Arten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n Art</numerusform>
+            <numerusform>%n Arten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -471,24 +522,28 @@ Lokale Datei: %4</translation>
 <context>
     <name>syncscope::ui::HistoryChart</name>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>seconds ago</source>
-        <translation>Sekunden zuvor</translation>
+        <source>Clipped</source>
+        <translation>Abgeschnitten</translation>
     </message>
     <message>
-        <source>hours ago</source>
-        <translation>Stunden zuvor</translation>
+        <source>%1 legend</source>
+        <translation>Legende von %1</translation>
     </message>
     <message>
-        <source>minutes ago</source>
-        <translation>Minuten zuvor</translation>
+        <source>Clipped, peak %1</source>
+        <translation>Abgeschnitten, Spitze %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1143,26 @@ Zugriffstoken: %1</translation>
 Access token: %2</source>
         <translation>%1
 Zugriffstoken: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation>Nichts in Arbeit</translation>
+    </message>
+    <message>
+        <source>%1: %2 left at %3</source>
+        <translation>%1: noch %2 bei %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown (no steady progress)</source>
+        <translation>%1: unbekannt (kein stetiger Fortschritt)</translation>
+    </message>
+    <message>
+        <source>Time left for the transfers in progress, at the recent rate</source>
+        <translation>Restzeit der laufenden Übertragungen bei der jüngsten Rate</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,14 @@ Archivo local: %4</translation>
         <source>The sessions the list shows with its filter:</source>
         <translation>Las sesiones que la lista muestra con su filtro:</translation>
     </message>
+    <message>
+        <source>Cloc&amp;k time</source>
+        <translation>&amp;Hora del día</translation>
+    </message>
+    <message>
+        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
+        <translation>Rotular el eje de tiempo con la hora del día en lugar de «segundos atrás»</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::EventLogModel</name>
@@ -374,6 +382,49 @@ Archivo local: %4</translation>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w newest</source>
+        <translation>Seguir lo ú&amp;ltimo</translation>
+    </message>
+    <message>
+        <source>Copy dia&amp;gnostics</source>
+        <translation>Copiar dia&amp;gnóstico</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>Mostrar todos los tipos</translation>
+    </message>
+    <message>
+        <source>Text in the message or session</source>
+        <translation>Texto del mensaje o de la sesión</translation>
+    </message>
+    <message>
+        <source>Search the event log</source>
+        <translation>Buscar en el registro de eventos</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view; scrolling up to read turns this off</source>
+        <translation>Mantener visible la línea más reciente; desplazarse hacia arriba para leer lo desactiva</translation>
+    </message>
+    <message>
+        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
+        <translation>Copiar la configuración (sin el token de acceso), el historial de estados y los últimos errores de la sesión elegida, para un informe de error</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>No kinds</source>
+        <translation>Ningún tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n tipo</numerusform>
+            <numerusform>%n tipos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -471,24 +522,28 @@ Archivo local: %4</translation>
 <context>
     <name>syncscope::ui::HistoryChart</name>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>No conectadas</translation>
     </message>
     <message>
-        <source>seconds ago</source>
-        <translation>segundos atrás</translation>
+        <source>Clipped</source>
+        <translation>Recortado</translation>
     </message>
     <message>
-        <source>hours ago</source>
-        <translation>horas atrás</translation>
+        <source>%1 legend</source>
+        <translation>Leyenda de %1</translation>
     </message>
     <message>
-        <source>minutes ago</source>
-        <translation>minutos atrás</translation>
+        <source>Clipped, peak %1</source>
+        <translation>Recortado, pico %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (hace %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1143,26 @@ Token de acceso: %1</translation>
 Access token: %2</source>
         <translation>%1
 Token de acceso: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation>Nada en curso</translation>
+    </message>
+    <message>
+        <source>%1: %2 left at %3</source>
+        <translation>%1: faltan %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown (no steady progress)</source>
+        <translation>%1: desconocido (sin progreso constante)</translation>
+    </message>
+    <message>
+        <source>Time left for the transfers in progress, at the recent rate</source>
+        <translation>Tiempo restante de las transferencias en curso, a la tasa reciente</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Resta</translation>
     </message>
 </context>
 <context>

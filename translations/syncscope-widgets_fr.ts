@@ -293,6 +293,14 @@ Fichier local : %4</translation>
         <source>The sessions the list shows with its filter:</source>
         <translation>Les sessions que la liste affiche avec son filtre :</translation>
     </message>
+    <message>
+        <source>Cloc&amp;k time</source>
+        <translation>Heure d&amp;u jour</translation>
+    </message>
+    <message>
+        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
+        <translation>Graduer l’axe du temps en heure du jour plutôt qu’en « secondes avant »</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::EventLogModel</name>
@@ -374,6 +382,49 @@ Fichier local : %4</translation>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w newest</source>
+        <translation>Suivre les &amp;nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>Copy dia&amp;gnostics</source>
+        <translation>Copier le dia&amp;gnostic</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>Afficher tous les types</translation>
+    </message>
+    <message>
+        <source>Text in the message or session</source>
+        <translation>Texte du message ou de la session</translation>
+    </message>
+    <message>
+        <source>Search the event log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view; scrolling up to read turns this off</source>
+        <translation>Garder la ligne la plus récente visible ; remonter pour lire le désactive</translation>
+    </message>
+    <message>
+        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
+        <translation>Copier la configuration (sans le jeton d’accès), l’historique des états et les dernières erreurs de la session choisie, pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>No kinds</source>
+        <translation>Aucun type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -471,24 +522,28 @@ Fichier local : %4</translation>
 <context>
     <name>syncscope::ui::HistoryChart</name>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Non connectées</translation>
     </message>
     <message>
-        <source>seconds ago</source>
-        <translation>il y a (secondes)</translation>
+        <source>Clipped</source>
+        <translation>Écrêté</translation>
     </message>
     <message>
-        <source>hours ago</source>
-        <translation>il y a (heures)</translation>
+        <source>%1 legend</source>
+        <translation>Légende de %1</translation>
     </message>
     <message>
-        <source>minutes ago</source>
-        <translation>il y a (minutes)</translation>
+        <source>Clipped, peak %1</source>
+        <translation>Écrêté, pic %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1143,26 @@ Jeton d’accès : %1</translation>
 Access token: %2</source>
         <translation>%1
 Jeton d’accès : %2</translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation>Rien en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2 left at %3</source>
+        <translation>%1 : encore %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown (no steady progress)</source>
+        <translation>%1 : inconnu (pas de progression régulière)</translation>
+    </message>
+    <message>
+        <source>Time left for the transfers in progress, at the recent rate</source>
+        <translation>Temps restant des transferts en cours, au débit récent</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Reste</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "monitor/ratehistory.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -62,7 +63,7 @@ double refresh(ui::HistoryChart &chart, const std::function<QList<HistorySample>
     timer.start();
     chart.setSamples(points(), TimeRange::TwentyFourHours, nowMs);
     QApplication::sendPostedEvents();
-    chart.viewport()->repaint();
+    chart.view()->viewport()->repaint();
     return double(timer.nsecsElapsed()) / 1e6;
 }
 

@@ -50,11 +50,21 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, EventLogModel::MessageColumn).data().toString(),
                  QStringLiteral("Error 7: closed by server"));
         proxy.setSessionFilter(-1);
-        proxy.setKindFilter(int(EventKind::Connection));
+        proxy.setKinds(1u << int(EventKind::Connection));
         QVERIFY(proxy.rowCount() >= 1);
         for (int row = 0; row < proxy.rowCount(); ++row)
             QCOMPARE(proxy.index(row, 0).data(EventLogModel::KindRole).toInt(),
                      int(EventKind::Connection));
+        // Several kinds at once, and a search text on top.
+        proxy.setKindShown(EventKind::Error, true);
+        const int both = proxy.rowCount();
+        QVERIFY(both > 1);
+        proxy.setSearchText(QStringLiteral("CLOSED BY"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, EventLogModel::MessageColumn).data().toString(),
+                 QStringLiteral("Error 7: closed by server"));
+        proxy.setSearchText({});
+        QCOMPARE(proxy.rowCount(), both);
     }
 
     void aFullRingDropsItsOldestRowCleanly()

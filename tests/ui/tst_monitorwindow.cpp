@@ -584,8 +584,8 @@ private Q_SLOTS:
         for (int r = 0; r < log->proxy()->rowCount(); ++r)
             QCOMPARE(log->proxy()->index(r, EventLogModel::SessionColumn).data().toString(),
                      QStringLiteral("Alpha"));
-        QComboBox *kinds = log->kindCombo();
-        kinds->setCurrentIndex(kinds->findData(int(EventKind::Pause)));
+        for (int kind = 0; kind < kEventKindCount; ++kind)
+            log->kindAction(kind)->setChecked(kind == int(EventKind::Pause));
         QCOMPARE(log->proxy()->rowCount(), 1);
         QVERIFY(log->selectedText().contains(QStringLiteral("Paused by you")));
         QTemporaryDir dir;

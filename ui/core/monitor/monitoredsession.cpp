@@ -182,6 +182,8 @@ HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds s
         raw.downloadRate = down;
         m_history.add(raw);
     }
+    m_uploadEta.add(nowMs, upload.transferred, upload.transferable, connected);
+    m_downloadEta.add(nowMs, download.transferred, download.transferable, connected);
     m_lastSampleMs = nowMs;
     m_lastSampleUpload = upload.transferred;
     m_lastSampleDownload = download.transferred;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/etaestimator.h"
 #include "monitor/eventlog.h"
 #include "monitor/ratehistory.h"
 #include "monitor/sessionfacts.h"
@@ -76,6 +77,18 @@ public:
     bool isUserLoggedOut() const { return facts().userLoggedOut; }
 
     const RateHistory &history() const { return m_history; }
+    // A history kept from an earlier run of the monitor (HistoryStore), before sampling starts.
+    void restoreHistory(const RateHistory &history) { m_history = history; }
+
+    // Time left for the transfer in progress in that direction; nullopt while unknown.
+    std::optional<std::chrono::seconds> eta(ProgressDirection direction) const
+    {
+        return etaEstimator(direction).remaining();
+    }
+    const EtaEstimator &etaEstimator(ProgressDirection direction) const
+    {
+        return direction == ProgressDirection::Upload ? m_uploadEta : m_downloadEta;
+    }
 
     // Tooltip texts: why the badge reads what it reads.
     QString stateExplanation() const;
@@ -129,6 +142,8 @@ private:
     double m_downloadRate = 0;
     bool m_stalled = false;
     RateHistory m_history;
+    EtaEstimator m_uploadEta;
+    EtaEstimator m_downloadEta;
 };
 
 } // namespace syncscope::monitor

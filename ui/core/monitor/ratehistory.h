@@ -62,6 +62,16 @@ public:
     // connected share is the lowest (the aggregate counts as disconnected if any part is).
     static QList<HistorySample> sum(const QList<QList<HistorySample>> &series);
 
+    // The whole history as bytes (HistoryStore keeps it across restarts of the monitor), and
+    // back. restore() checks everything it reads — a damaged or foreign file is refused with a
+    // reason and leaves the history as it was.
+    QByteArray serialize() const;
+    bool restore(const QByteArray &bytes, QString *error);
+    // The monitor was not running from the newest sample until nowMs: the gap reads as not
+    // connected with no traffic, instead of a line drawn straight across it.
+    void markGapUntil(qint64 nowMs);
+    qint64 newestTimestamp() const; // 0 when empty
+
 private:
     struct Level
     {

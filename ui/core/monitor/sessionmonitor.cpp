@@ -1,6 +1,7 @@
 #include "monitor/sessionmonitor.h"
 
 #include "monitor/localsessionsource.h"
+#include "monitor/logging.h"
 #include "monitor/monitoredsession.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
 
 SessionMonitor::~SessionMonitor()
 {
+    saveHistories();
     // Sessions hold realms of the local App; they go first.
     qDeleteAll(m_sessions);
     m_sessions.clear();
@@ -61,6 +63,7 @@ MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> sourc
             [this, session] { Q_EMIT sessionStalled(session); });
     connect(session, &MonitoredSession::invalidated, this,
             [this, session] { Q_EMIT sessionInvalidated(session); });
+    restoreHistory(session);
     Q_EMIT sessionAdded(session);
     if (m_allPaused)
         session->setPausedByPauseAll(true);
@@ -83,6 +86,12 @@ void SessionMonitor::removeSession(MonitoredSession *session)
     if (index < 0)
         return;
     Q_EMIT sessionAboutToBeRemoved(session);
+    if (m_historyStore) {
+        QString error;
+        if (!m_historyStore->save(HistoryStore::keyOf(session->definition()), session->history(),
+                                  &error))
+            qCWarning(lcMonitor) << "cannot keep the chart history of" << session->name() << error;
+    }
     const CountKey key = m_countKeys.at(index);
     m_counts.remove(key.state, key.connection, key.hasError);
     countConnected(session, key, -1);
@@ -266,6 +275,54 @@ int SessionMonitor::serverCount() const
 int SessionMonitor::connectedServerCount() const
 {
     return int(m_connectedByServer.size());
+}
+
+void SessionMonitor::keepHistoryIn(const QString &directory)
+{
+    m_historyStore.emplace(directory);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_historyStore->prune(now);
+    QString error;
+    if (m_historyStore->load(aggregateHistoryKey(), &m_aggregate, &error))
+        m_aggregate.markGapUntil(now);
+    for (MonitoredSession *session : std::as_const(m_sessions))
+        restoreHistory(session);
+    // A crash or SIGKILL loses at most a minute of history.
+    m_historySaver.setInterval(std::chrono::minutes(1));
+    connect(&m_historySaver, &QTimer::timeout, this, &SessionMonitor::saveHistories,
+            Qt::UniqueConnection);
+    m_historySaver.start();
+}
+
+QString SessionMonitor::aggregateHistoryKey() const
+{
+    return QStringLiteral("workspace\n") + m_title;
+}
+
+void SessionMonitor::restoreHistory(MonitoredSession *session)
+{
+    if (!m_historyStore)
+        return;
+    RateHistory history;
+    QString error;
+    if (!m_historyStore->load(HistoryStore::keyOf(session->definition()), &history, &error))
+        return; // nothing kept, or unusable: the chart starts empty, as it did before
+    history.markGapUntil(QDateTime::currentMSecsSinceEpoch());
+    session->restoreHistory(history);
+}
+
+void SessionMonitor::saveHistories()
+{
+    if (!m_historyStore)
+        return;
+    QString error;
+    for (const MonitoredSession *session : std::as_const(m_sessions)) {
+        if (!m_historyStore->save(HistoryStore::keyOf(session->definition()), session->history(),
+                                  &error))
+            qCWarning(lcMonitor) << "cannot keep the chart history of" << session->name() << error;
+    }
+    if (!m_historyStore->save(aggregateHistoryKey(), m_aggregate, &error))
+        qCWarning(lcMonitor) << "cannot keep the chart history of the workspace" << error;
 }
 
 void SessionMonitor::sampleNow()

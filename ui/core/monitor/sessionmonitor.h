@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/eventlog.h"
+#include "monitor/historystore.h"
 #include "monitor/localsessions.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/progressrecorder.h"
@@ -19,6 +20,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace syncscope::monitor {
 
@@ -86,6 +88,12 @@ public:
     // Samples every session now (the timer calls this once a second).
     void sampleNow();
 
+    // Keeps the charts' histories in `directory` across restarts: restores what is there for
+    // the sessions watched now and later (and for the sum, by the title: set it first), and
+    // saves every minute, when a session is removed and when the monitor goes.
+    void keepHistoryIn(const QString &directory);
+    void saveHistories();
+
 Q_SIGNALS:
     void sessionAdded(syncscope::monitor::MonitoredSession *session);
     // Still valid during the signal; deleted right after.
@@ -134,6 +142,10 @@ private:
     std::chrono::milliseconds m_stallAfter{std::chrono::seconds(60)};
     QTimer m_sampler;
     RateHistory m_aggregate;
+    std::optional<HistoryStore> m_historyStore;
+    QTimer m_historySaver;
+    void restoreHistory(MonitoredSession *session);
+    QString aggregateHistoryKey() const;
 };
 
 } // namespace syncscope::monitor

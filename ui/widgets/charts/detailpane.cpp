@@ -5,6 +5,7 @@
 #include "monitor/sessionmonitor.h"
 #include "sessions/badgestyle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@ DetailPane::DetailPane(SessionMonitor *monitor, QWidget *parent)
     , m_title(new QLabel(this))
     , m_config(new QLabel(this))
     , m_rangeCombo(new QComboBox(this))
+    , m_clockTime(new QCheckBox(tr("Cloc&k time"), this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -65,11 +67,15 @@ DetailPane::DetailPane(SessionMonitor *monitor, QWidget *parent)
                           {tr("Download transferable"), kDownloadLight, Qt::SolidLine,
                            [](const HistorySample &s) { return s.downloadTransferable; }}},
                          this);
+    m_rateChart->setClipOutliers(true); // a start-up spike must not flatten the rest
+    m_clockTime->setToolTip(tr("Label the time axis with the time of day instead of "
+                               "\"seconds ago\""));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(rangeLabel);
     top->addWidget(m_rangeCombo);
+    top->addWidget(m_clockTime);
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_config);
     charts->addWidget(m_rateChart, 2);
@@ -80,6 +86,13 @@ DetailPane::DetailPane(SessionMonitor *monitor, QWidget *parent)
 
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { setTimeRange(TimeRange(m_rangeCombo->itemData(index).toInt())); });
+    connect(m_clockTime, &QCheckBox::toggled, this, [this](bool clock) {
+        const TimeAxisMode mode = clock ? TimeAxisMode::WallClock : TimeAxisMode::Ago;
+        m_rateChart->setTimeAxisMode(mode);
+        m_transferChart->setTimeAxisMode(mode);
+        refresh();
+        Q_EMIT timeAxisModeChanged(mode);
+    });
     connect(monitor, &SessionMonitor::sampled, this, &DetailPane::refresh);
     setSessions({});
 }
@@ -92,6 +105,16 @@ void DetailPane::setTimeRange(TimeRange range)
     m_rangeCombo->setCurrentIndex(m_rangeCombo->findData(int(range)));
     refresh();
     Q_EMIT timeRangeChanged(range);
+}
+
+void DetailPane::setTimeAxisMode(TimeAxisMode mode)
+{
+    m_clockTime->setChecked(mode == TimeAxisMode::WallClock);
+}
+
+TimeAxisMode DetailPane::timeAxisMode() const
+{
+    return m_rateChart->timeAxisMode();
 }
 
 void DetailPane::setSessions(const QList<MonitoredSession *> &sessions)

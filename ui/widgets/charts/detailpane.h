@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/chartscale.h"
 #include "monitor/ratehistory.h"
 
 #include <QList>
@@ -8,6 +9,7 @@
 #include <QWidget>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -39,15 +41,20 @@ public:
     QString configText() const;
     void setTimeRange(monitor::TimeRange range);
     monitor::TimeRange timeRange() const { return m_range; }
+    // "Clock time": the charts' time axis in time of day instead of "… ago".
+    void setTimeAxisMode(monitor::TimeAxisMode mode);
+    monitor::TimeAxisMode timeAxisMode() const;
 
     HistoryChart *rateChart() const { return m_rateChart; }
     HistoryChart *transferChart() const { return m_transferChart; }
     QComboBox *rangeCombo() const { return m_rangeCombo; }
+    QCheckBox *clockTimeBox() const { return m_clockTime; }
 
     void refresh();
 
 Q_SIGNALS:
     void timeRangeChanged(monitor::TimeRange range);
+    void timeAxisModeChanged(monitor::TimeAxisMode mode);
 
 private:
     void updateConfig();
@@ -59,6 +66,7 @@ private:
     QLabel *m_title;
     QLabel *m_config;
     QComboBox *m_rangeCombo;
+    QCheckBox *m_clockTime;
     HistoryChart *m_rateChart;
     HistoryChart *m_transferChart;
 };

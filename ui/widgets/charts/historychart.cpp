@@ -1,11 +1,22 @@
 #include "charts/historychart.h"
 
+#include "monitor/sessionstatus.h"
 #include "sessions/badgestyle.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
-#include <QLegendMarker>
+#include <QChartView>
+#include <QDateTime>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
@@ -13,53 +24,55 @@
 namespace syncscope::ui {
 
 using monitor::HistorySample;
+using monitor::TimeAxisMode;
 using monitor::TimeRange;
 
 namespace {
 
-struct Unit
+// Hands the mouse to the chart's readout: where it hovers and when it leaves.
+class HoverChartView final : public QChartView
 {
-    double divisor;
-    QString name;
+public:
+    HoverChartView(QChart *chart, HistoryChart *owner)
+        : QChartView(chart, owner)
+        , m_owner(owner)
+    {
+        setMouseTracking(true);
+        viewport()->setMouseTracking(true);
+    }
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseMoveEvent(event);
+        m_owner->showReadoutAt(event->position().toPoint());
+    }
+    void leaveEvent(QEvent *event) override
+    {
+        QChartView::leaveEvent(event);
+        m_owner->hideReadout();
+    }
+
+private:
+    HistoryChart *m_owner;
 };
 
-Unit unitFor(double maximum, bool perSecond)
+QString colourSwatch(const QColor &colour, const QString &glyph = QStringLiteral("■"))
 {
-    const char *names[] = {"B", "KiB", "MiB", "GiB"};
-    double divisor = 1;
-    int i = 0;
-    while (maximum / divisor >= 1024 && i < 3) {
-        divisor *= 1024;
-        ++i;
-    }
-    QString name = QString::fromLatin1(names[i]);
-    if (perSecond)
-        name = HistoryChart::tr("%1/s").arg(name);
-    return {divisor, name};
-}
-
-// 1, 2, 5 × 10^n: axis maxima people read at a glance.
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 5.0, 10.0}) {
-        if (value <= step * magnitude)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), glyph);
 }
 
 } // namespace
 
 HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Line> &lines,
                            QWidget *parent)
-    : QChartView(parent)
+    : QWidget(parent)
     , m_lines(lines)
+    , m_legend(new QLabel(this))
+    , m_clipMarkers(new QScatterSeries)
     , m_shadeUpper(new QLineSeries)
     , m_shade(new QAreaSeries(m_shadeUpper))
-    , m_x(new QValueAxis)
+    , m_x(new QCategoryAxis)
     , m_y(new QValueAxis)
     , m_shadeAxis(new QValueAxis)
     , m_perSecond(perSecond)
@@ -67,7 +80,8 @@ HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Lin
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Qt's legend cuts names it has no room for ("Not connec…"); the label below wraps instead.
+    chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     const bool dark = BadgeStyle::isDark(palette());
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -78,12 +92,14 @@ HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Lin
     chart->addAxis(m_shadeAxis, Qt::AlignRight);
     m_shadeAxis->setRange(0, 1);
     m_shadeAxis->setVisible(false);
-    m_x->setLabelFormat(QStringLiteral("%d"));
-    m_y->setLabelFormat(QStringLiteral("%.3g"));
-    m_y->setTickCount(5);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Ticks at 0, step, 2 × step … as chartscale decides, never where Qt's own nice numbers
+    // would put them (-22, -7).
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
 
     m_shade->setName(tr("Not connected"));
-    QColor shade = dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 28);
+    const QColor shade = dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 28);
     m_shade->setBrush(shade);
     m_shade->setPen(Qt::NoPen);
     chart->addSeries(m_shade);
@@ -104,11 +120,54 @@ HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Lin
         series->attachAxis(m_y);
         m_series.append(series);
     }
-    setChart(chart);
+
+    const QColor markerColour = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    m_clipMarkers->setName(tr("Clipped"));
+    m_clipMarkers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_clipMarkers->setMarkerSize(9);
+    m_clipMarkers->setColor(markerColour);
+    m_clipMarkers->setBorderColor(markerColour);
+    chart->addSeries(m_clipMarkers);
+    m_clipMarkers->attachAxis(m_x);
+    m_clipMarkers->attachAxis(m_y);
+
+    m_view = new HoverChartView(chart, this);
     // No antialiasing: stroking antialiased series dominated a refresh.
-    setRenderHint(QPainter::Antialiasing, false);
-    setMinimumHeight(160);
+    m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setMinimumHeight(160);
+    m_view->setAccessibleName(title);
+
+    m_cursorLine = new QGraphicsLineItem(chart);
+    m_cursorLine->setPen(QPen(palette().color(QPalette::Text), 0, Qt::DotLine));
+    m_readoutBox = new QGraphicsRectItem(chart);
+    QColor boxColour = palette().color(QPalette::ToolTipBase);
+    boxColour.setAlpha(235);
+    m_readoutBox->setBrush(boxColour);
+    m_readoutBox->setPen(QPen(palette().color(QPalette::Mid), 0));
+    m_readoutItem = new QGraphicsSimpleTextItem(m_readoutBox);
+    m_readoutItem->setBrush(palette().color(QPalette::ToolTipText));
+    m_readoutItem->setFont(font());
+    for (QGraphicsItem *item :
+         {static_cast<QGraphicsItem *>(m_cursorLine), static_cast<QGraphicsItem *>(m_readoutBox)}) {
+        item->setZValue(100);
+        item->hide();
+    }
+
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAccessibleName(tr("%1 legend").arg(title));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     setAccessibleName(title);
+    updateLegend({});
+}
+
+QChart *HistoryChart::chart() const
+{
+    return m_view->chart();
 }
 
 qsizetype HistoryChart::pointCount(int line) const
@@ -116,45 +175,134 @@ qsizetype HistoryChart::pointCount(int line) const
     return line >= 0 && line < m_series.size() ? m_series.at(line)->count() : 0;
 }
 
+qsizetype HistoryChart::clippedPointCount() const
+{
+    return m_clipMarkers->count();
+}
+
+QStringList HistoryChart::timeTickLabels() const
+{
+    QStringList labels;
+    for (const auto &tick : m_ticks)
+        labels << tick.second;
+    return labels;
+}
+
+void HistoryChart::setTimeAxisMode(TimeAxisMode mode)
+{
+    m_timeMode = mode;
+}
+
+double HistoryChart::xOf(qint64 timestampMs) const
+{
+    // Seconds, relative to now ("ago") or to a fixed moment (clock time), so the numbers stay
+    // small for float precision and the ticks of clock time do not move between refreshes.
+    const qint64 origin = m_timeMode == TimeAxisMode::Ago ? m_nowMs : m_anchorMs;
+    return double(timestampMs - origin) / 1000.0;
+}
+
+qint64 HistoryChart::timestampOf(double x) const
+{
+    const qint64 origin = m_timeMode == TimeAxisMode::Ago ? m_nowMs : m_anchorMs;
+    return origin + qint64(std::llround(x * 1000.0));
+}
+
+QString HistoryChart::valueText(double value) const
+{
+    return m_perSecond ? monitor::formatRate(value) : monitor::formatBytes(value);
+}
+
+void HistoryChart::updateTimeAxis(TimeRange range)
+{
+    const auto span = monitor::timeRangeDuration(range);
+    const monitor::TimeAxisScale scale = monitor::timeAxisScale(span, m_nowMs, m_timeMode);
+    QList<QPair<double, QString>> ticks;
+    for (const monitor::TimeTick &tick : scale.ticks)
+        ticks.append({xOf(tick.timestampMs), tick.label});
+    const double left = xOf(m_nowMs - std::chrono::milliseconds(span).count());
+    m_x->setRange(left, xOf(m_nowMs));
+    m_x->setTitleText(scale.title);
+    if (ticks == m_ticks)
+        return; // relabelling re-lays the chart out: only when a tick comes or goes
+    m_ticks = ticks;
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    m_x->setStartValue(left - 1);
+    for (const auto &[x, label] : std::as_const(ticks))
+        m_x->append(label, x);
+}
+
+void HistoryChart::updateLegend(const monitor::OutlierClip &clip)
+{
+    const QColor shade =
+        BadgeStyle::isDark(palette()) ? QColor(0x80, 0x80, 0x80) : QColor(0xc8, 0xc8, 0xc8);
+    QStringList entries;
+    // Non-breaking inside an entry, so a line breaks only between entries.
+    auto entry = [](const QString &swatch, const QString &text) -> QString {
+        return swatch + QStringLiteral("&nbsp;") +
+               text.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
+    };
+    for (const Line &line : std::as_const(m_lines))
+        entries << entry(colourSwatch(line.colour), line.name);
+    entries << entry(colourSwatch(shade), tr("Not connected"));
+    if (clip.clipped)
+        entries << entry(colourSwatch(m_clipMarkers->color(), QStringLiteral("▲")),
+                         tr("Clipped, peak %1").arg(valueText(clip.peak)));
+    const QString html = entries.join(QStringLiteral(" &nbsp; "));
+    if (html == m_legendHtml)
+        return;
+    m_legendHtml = html;
+    m_legend->setText(html);
+}
+
 void HistoryChart::setSamples(const QList<HistorySample> &samples, TimeRange range, qint64 nowMs)
 {
-    const double spanSeconds = double(monitor::timeRangeDuration(range).count());
-    // Relative x: small numbers keep float precision and read as "minutes ago".
-    double xDivisor = 1;
-    QString xUnit = tr("seconds ago");
-    if (spanSeconds > 3 * 3600) {
-        xDivisor = 3600;
-        xUnit = tr("hours ago");
-    } else if (spanSeconds > 5 * 60) {
-        xDivisor = 60;
-        xUnit = tr("minutes ago");
-    }
-    auto xOf = [&](qint64 t) { return double(t - nowMs) / 1000.0 / xDivisor; };
+    m_nowMs = nowMs;
+    if (m_anchorMs == 0)
+        m_anchorMs = nowMs;
+    m_samples = samples;
 
     double maximum = 0;
+    QList<double> values;
+    if (m_clipOutliers)
+        values.reserve(samples.size() * m_lines.size());
     for (const HistorySample &s : samples) {
-        for (const Line &line : std::as_const(m_lines))
-            maximum = qMax(maximum, line.value(s));
+        for (const Line &line : std::as_const(m_lines)) {
+            const double v = line.value(s);
+            maximum = qMax(maximum, v);
+            if (m_clipOutliers)
+                values.append(v);
+        }
     }
-    const Unit unit = unitFor(maximum, m_perSecond);
-    const double top = niceCeiling(maximum / unit.divisor * 1.05);
+    const monitor::OutlierClip clip =
+        m_clipOutliers ? monitor::clipOutliers(values) : monitor::OutlierClip{};
+    m_scale = monitor::valueAxisScale(clip.clipped ? clip.limit : maximum, m_perSecond);
+    const double top = m_scale.top;
 
     // More points than the chart has pixels only cost time: long ranges keep each group's
     // highest value, so peaks stay visible.
-    const qsizetype step = (samples.size() + kMaxPoints - 1) / kMaxPoints;
+    const qsizetype step = qMax<qsizetype>(1, (samples.size() + kMaxPoints - 1) / kMaxPoints);
+    QList<QPointF> markers;
     for (int i = 0; i < m_series.size(); ++i) {
         const Line &line = m_lines.at(i);
         QList<QPointF> points;
-        points.reserve(samples.size() / qMax<qsizetype>(step, 1) + 1);
+        points.reserve(samples.size() / step + 1);
         for (qsizetype first = 0; first < samples.size(); first += step) {
             const qsizetype end = qMin(first + step, samples.size());
             double value = line.value(samples.at(first));
             for (qsizetype k = first + 1; k < end; ++k)
                 value = qMax(value, line.value(samples.at(k)));
-            points.append(QPointF(xOf(samples.at(end - 1).timestampMs), value / unit.divisor));
+            const double x = xOf(samples.at(end - 1).timestampMs);
+            double y = value / m_scale.divisor;
+            if (y > top) { // only when clipped: drawn at the edge, marked
+                y = top;
+                markers.append(QPointF(x, top));
+            }
+            points.append(QPointF(x, y));
         }
         m_series.at(i)->replace(points);
     }
+    m_clipMarkers->replace(markers);
 
     // Shade every run of not-fully-connected buckets as one rectangle.
     QList<QPointF> shade;
@@ -169,17 +317,82 @@ void HistoryChart::setSamples(const QList<HistorySample> &samples, TimeRange ran
         qsizetype j = i;
         while (j + 1 < samples.size() && samples.at(j + 1).connectedFraction < 0.999)
             ++j;
-        const double end = qMin(0.0, xOf(samples.at(j).timestampMs + bucketMs));
+        const double end = qMin(xOf(nowMs), xOf(samples.at(j).timestampMs + bucketMs));
         shade << QPointF(start, 0) << QPointF(start, 1) << QPointF(end, 1) << QPointF(end, 0);
         i = j + 1;
     }
     m_shadeUpper->replace(shade);
 
-    m_x->setRange(-spanSeconds / xDivisor, 0);
-    m_x->setTitleText(xUnit);
+    updateTimeAxis(range);
     m_y->setRange(0, top);
-    m_y->applyNiceNumbers();
-    m_y->setTitleText(unit.name);
+    m_y->setTickInterval(m_scale.step);
+    m_y->setLabelFormat(QStringLiteral("%.%1f").arg(m_scale.decimals));
+    m_y->setTitleText(m_scale.unit);
+    updateLegend(clip);
+    drawReadout(); // the points moved under a resting mouse: show what is under it now
+}
+
+void HistoryChart::showReadoutAt(const QPoint &viewPosition)
+{
+    m_hover = viewPosition;
+    drawReadout();
+}
+
+void HistoryChart::hideReadout()
+{
+    m_hover.reset();
+    drawReadout();
+}
+
+void HistoryChart::drawReadout()
+{
+    QChart *c = chart();
+    const QPointF inChart =
+        m_hover ? c->mapFromScene(m_view->mapToScene(*m_hover)) : QPointF(-1, -1);
+    const qsizetype index =
+        m_hover && !m_series.isEmpty() && c->plotArea().contains(inChart)
+            ? monitor::nearestSample(m_samples,
+                                     timestampOf(c->mapToValue(inChart, m_series.constFirst()).x()))
+            : -1;
+    if (index < 0) {
+        m_readout.clear();
+        m_cursorLine->hide();
+        m_readoutBox->hide();
+        return;
+    }
+    const HistorySample &sample = m_samples.at(index);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(sample.timestampMs);
+    QString text = time.toString(QStringLiteral("HH:mm:ss"));
+    if (m_timeMode == TimeAxisMode::Ago)
+        text = tr("%1 (%2 ago)")
+                   .arg(text, monitor::formatDuration((m_nowMs - sample.timestampMs) / 1000));
+    // The real values, also where the line is clipped at the top.
+    for (const Line &line : std::as_const(m_lines))
+        text += u'\n' + tr("%1: %2").arg(line.name, valueText(line.value(sample)));
+    if (sample.connectedFraction < 0.999)
+        text += u'\n' + tr("Not connected");
+    m_readout = text;
+
+    const QRectF plot = c->plotArea();
+    const double x =
+        c->mapToPosition(QPointF(xOf(sample.timestampMs), 0), m_series.constFirst()).x();
+    m_cursorLine->setLine(x, plot.top(), x, plot.bottom());
+    m_readoutItem->setText(text);
+    const QRectF textRect = m_readoutItem->boundingRect();
+    const double pad = 4;
+    const QRectF box(0, 0, textRect.width() + 2 * pad, textRect.height() + 2 * pad);
+    // Beside the cursor, on the side with room, inside the plot.
+    double left = x + 8;
+    if (left + box.width() > plot.right())
+        left = x - 8 - box.width();
+    left = qMax(plot.left(), left);
+    m_readoutBox->setRect(box);
+    // Below the pointer like a tooltip, clear of the clip markers on the top edge.
+    const double top = qBound(plot.top() + 12, inChart.y() + 12, plot.bottom() - box.height());
+    m_readoutBox->setPos(left, top);
+    m_readoutItem->setPos(pad, pad);
+    m_cursorLine->show();
+    m_readoutBox->show();
 }
 
 } // namespace syncscope::ui

@@ -100,22 +100,34 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 
 void EventLogFilterProxy::setSessionFilter(int sessionId)
 {
-    m_sessionId = sessionId;
+    m_filter.setSessionId(sessionId);
     invalidateFilter();
 }
 
-void EventLogFilterProxy::setKindFilter(int kind)
+void EventLogFilterProxy::setKindShown(EventKind kind, bool shown)
 {
-    m_kind = kind;
+    m_filter.setKindShown(kind, shown);
+    invalidateFilter();
+}
+
+void EventLogFilterProxy::setKinds(quint32 kinds)
+{
+    m_filter.setKinds(kinds);
+    invalidateFilter();
+}
+
+void EventLogFilterProxy::setSearchText(const QString &text)
+{
+    m_filter.setText(text);
     invalidateFilter();
 }
 
 bool EventLogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_sessionId != -1 && index.data(EventLogModel::SessionIdRole).toInt() != m_sessionId)
+    const auto *model = static_cast<const EventLogModel *>(sourceModel());
+    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= model->rowCount())
         return false;
-    return m_kind == -1 || index.data(EventLogModel::KindRole).toInt() == m_kind;
+    return m_filter.accepts(model->entry(sourceRow));
 }
 
 } // namespace syncscope::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/eventfilter.h"
+
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
@@ -38,7 +40,7 @@ private:
     bool m_removing = false; // between aboutToDropOldest() and appended()
 };
 
-// Filters the event log by session (-1: all) and kind (-1: all).
+// Filters the event log with a monitor::EventFilter: session, any set of kinds, search text.
 class EventLogFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -47,15 +49,17 @@ class EventLogFilterProxy final : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setSessionFilter(int sessionId);
-    void setKindFilter(int kind);
+    void setSessionFilter(int sessionId); // -1: all
+    void setKindShown(monitor::EventKind kind, bool shown);
+    void setKinds(quint32 kinds); // bit i: EventKind(i)
+    void setSearchText(const QString &text);
+    const monitor::EventFilter &filter() const { return m_filter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    int m_sessionId = -1;
-    int m_kind = -1;
+    monitor::EventFilter m_filter;
 };
 
 } // namespace syncscope::ui

@@ -357,6 +357,12 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addAction(m_editActions->duplicate());
     menu.addAction(m_editActions->reopen());
     menu.addAction(m_editActions->remove());
+    if (const QList<MonitoredSession *> one = m_sessions->selectedSessions(); one.size() == 1) {
+        // For a bug report: the one session's configuration (no token), history and errors.
+        menu.addAction(
+            EventLogPanel::tr("Copy dia&gnostics"), this,
+            [this, session = one.constFirst()] { m_eventLog->copyDiagnosticsOf(session); });
+    }
     menu.addSeparator();
     menu.addAction(m_actions->pauseAll());
     menu.addAction(m_actions->resumeAll());
@@ -478,6 +484,8 @@ void MainWindow::restoreSettings()
     if (settings::sessionHeaderFontHeight.get(s) < m_sessions->view()->fontMetrics().height())
         m_sessions->setDefaultColumnWidths();
     m_details->setTimeRange(timeRangeFromKey(settings::chartRange.get(s), TimeRange::FiveMinutes));
+    m_details->setTimeAxisMode(settings::chartClockTime.get(s) ? TimeAxisMode::WallClock
+                                                               : TimeAxisMode::Ago);
     m_tabs->setCurrentIndex(settings::currentTab.get(s));
     const bool notify = settings::notificationsEnabled.get(s);
     m_notifyAction->setChecked(notify);
@@ -498,6 +506,7 @@ void MainWindow::saveSettings() const
     settings::sessionHeader.set(s, m_sessions->view()->header()->saveState());
     settings::sessionHeaderFontHeight.set(s, m_sessions->view()->fontMetrics().height());
     settings::chartRange.set(s, timeRangeKey(m_details->timeRange()));
+    settings::chartClockTime.set(s, m_details->timeAxisMode() == TimeAxisMode::WallClock);
     settings::notificationsEnabled.set(s, m_notifyAction->isChecked());
     settings::stallSeconds.set(
         s,

@@ -17,6 +17,7 @@ inline const monitor::SettingValue<QByteArray> sessionHeader{"sessions/header", 
 // The font height the saved column widths were made for: a larger font makes them too narrow.
 inline const monitor::SettingValue<int> sessionHeaderFontHeight{"sessions/headerFontHeight", 0};
 inline const monitor::SettingValue<QString> chartRange{"charts/range", {}}; // timeRangeKey()
+inline const monitor::SettingValue<bool> chartClockTime{"charts/clockTime", false};
 inline const monitor::SettingValue<bool> notificationsEnabled{"notifications/enabled", true};
 inline const monitor::SettingValue<int> stallSeconds{"notifications/stallSeconds", 60};
 

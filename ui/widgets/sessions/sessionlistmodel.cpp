@@ -37,6 +37,53 @@ QString idleText(const MonitoredSession &s, const DirectionProgress &p, Progress
     return SessionListModel::tr("Up to date");
 }
 
+// The later of the two directions' estimates: the session is done when both are. Unknown when
+// either direction in progress has no estimate.
+std::optional<std::chrono::seconds> longestEta(const MonitoredSession &s)
+{
+    std::optional<std::chrono::seconds> longest;
+    for (ProgressDirection d : {ProgressDirection::Upload, ProgressDirection::Download}) {
+        if (!s.etaEstimator(d).inProgress())
+            continue;
+        const auto eta = s.eta(d);
+        if (!eta)
+            return std::nullopt;
+        longest = longest ? qMax(*longest, *eta) : *eta;
+    }
+    return longest;
+}
+
+bool transferInProgress(const MonitoredSession &s)
+{
+    return s.etaEstimator(ProgressDirection::Upload).inProgress() ||
+           s.etaEstimator(ProgressDirection::Download).inProgress();
+}
+
+QString etaColumnText(const MonitoredSession &s)
+{
+    return etaText(longestEta(s), transferInProgress(s));
+}
+
+QString etaTooltip(const MonitoredSession &s)
+{
+    if (!transferInProgress(s))
+        return SessionListModel::tr("Nothing in progress");
+    QStringList lines;
+    for (ProgressDirection d : {ProgressDirection::Upload, ProgressDirection::Download}) {
+        const EtaEstimator &e = s.etaEstimator(d);
+        if (!e.inProgress())
+            continue;
+        const QString what = d == ProgressDirection::Upload ? SessionListModel::tr("Upload")
+                                                            : SessionListModel::tr("Download");
+        lines << (e.remaining()
+                      ? SessionListModel::tr("%1: %2 left at %3")
+                            .arg(what, formatDuration(e.remaining()->count()),
+                                 formatRate(e.smoothedRate()))
+                      : SessionListModel::tr("%1: unknown (no steady progress)").arg(what));
+    }
+    return lines.join(u'\n');
+}
+
 QString progressText(const DirectionProgress &p)
 {
     if (!p.known)
@@ -259,6 +306,10 @@ QVariant SessionListModel::sortValue(int row, int column) const
         return s->uploadRate();
     case DownloadRateColumn:
         return s->downloadRate();
+    case EtaColumn: {
+        const auto eta = longestEta(*s);
+        return eta ? double(eta->count()) : -1.0;
+    }
     case LastErrorColumn:
         return s->lastErrorText();
     default:
@@ -329,6 +380,10 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return role == Qt::ToolTipRole ? tr("Upload rate") : tr("Up rate");
     case DownloadRateColumn:
         return role == Qt::ToolTipRole ? tr("Download rate") : tr("Down rate");
+    case EtaColumn:
+        return role == Qt::ToolTipRole
+                   ? tr("Time left for the transfers in progress, at the recent rate")
+                   : tr("ETA");
     case LastErrorColumn:
         return tr("Last error");
     default:
@@ -463,6 +518,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     }
+    case EtaColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return etaColumnText(*s);
+        if (role == Qt::ToolTipRole)
+            return etaTooltip(*s);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
     case LastErrorColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return s->lastErrorText();

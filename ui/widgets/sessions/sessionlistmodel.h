@@ -43,6 +43,7 @@ public:
         DownloadColumn,
         UploadRateColumn,
         DownloadRateColumn,
+        EtaColumn, // time left for the transfers in progress
         LastErrorColumn,
         ColumnCount
     };

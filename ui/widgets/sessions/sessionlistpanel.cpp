@@ -171,13 +171,17 @@ void SessionListPanel::setDefaultColumnWidths()
         widest(states) + badgeExtra, widest(connections) + badgeExtra,
         // Enough for "12.3 MiB of 24.0 MiB (51 %)"; longer texts elide, the tooltip is exact.
         qMin(metrics.horizontalAdvance(progressSample) + 2 * em, 15 * em),
-        qMin(metrics.horizontalAdvance(progressSample) + 2 * em, 15 * em), rate, rate, 24 * em};
+        qMin(metrics.horizontalAdvance(progressSample) + 2 * em, 15 * em), rate, rate,
+        // ETA: "59 min" fits; a longer estimate elides, its tooltip is exact.
+        metrics.horizontalAdvance(formatDuration(59 * 60)) + em, 24 * em};
     const QFontMetrics headerMetrics(m_view->header()->font());
     for (int column = 0; column < SessionListModel::ColumnCount; ++column) {
         // Never narrower than the header text plus room for the sort arrow.
         const QString title =
             m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        const int header = headerMetrics.horizontalAdvance(title) + 3 * em;
+        // Short titles ("ETA") get less: the arrow fits beside them.
+        const int header =
+            headerMetrics.horizontalAdvance(title) + (title.size() <= 4 ? 2 : 3) * em;
         m_view->header()->resizeSection(column, qMax(widths[column], header));
     }
 }
