@@ -123,6 +123,30 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <translation>Mit --headless: „table“ (Vorgabe) für Menschen oder „json“: jede Sekunde ein JSON-Objekt pro Zeile, für Skripte.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
+        <translation>Mit --headless in einem Terminal: die Tabelle an Ort und Stelle neu zeichnen, statt sie anzuhängen.</translation>
+    </message>
+    <message>
+        <source>--format only applies with --headless</source>
+        <translation>--format gilt nur mit --headless</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--watch only applies with --headless</source>
+        <translation>--watch gilt nur mit --headless</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -572,42 +596,6 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
-        <source>[%1 s] %2 sessions, up %3, down %4</source>
-        <translation>[%1 s] %2 Sitzungen, hoch %3, runter %4</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>CONNECTION</source>
-        <translation>VERBINDUNG</translation>
-    </message>
-    <message>
-        <source>UPLOAD</source>
-        <translation>UPLOAD</translation>
-    </message>
-    <message>
-        <source>DOWNLOAD</source>
-        <translation>DOWNLOAD</translation>
-    </message>
-    <message>
-        <source>UP/S</source>
-        <translation>HOCH/S</translation>
-    </message>
-    <message>
-        <source>DOWN/S</source>
-        <translation>RUNTER/S</translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation>LETZTER FEHLER</translation>
-    </message>
-    <message>
         <source>Summary after %1 s:</source>
         <translation>Zusammenfassung nach %1 s:</translation>
     </message>
@@ -856,6 +844,49 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Its user is logged in.</source>
         <translation>Ihr Benutzer ist angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::StatusReport</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>BEFINDEN</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>UPLOAD</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>DOWNLOAD</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>HOCH/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>RUNTER/S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 Sitzungen, hoch %3, runter %4</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,30 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid necesita un identificador de proceso, se recibió «%1»</translation>
     </message>
+    <message>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <translation>Con --headless: «table» (predeterminado) para personas, o «json»: un objeto JSON por línea cada segundo, para scripts.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
+        <translation>Con --headless en un terminal: redibujar la tabla en su sitio en lugar de añadirla debajo.</translation>
+    </message>
+    <message>
+        <source>--format only applies with --headless</source>
+        <translation>--format solo se aplica con --headless</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format debe ser table o json, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--watch only applies with --headless</source>
+        <translation>--watch solo se aplica con --headless</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -572,42 +596,6 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
-        <source>[%1 s] %2 sessions, up %3, down %4</source>
-        <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <source>CONNECTION</source>
-        <translation>CONEXIÓN</translation>
-    </message>
-    <message>
-        <source>UPLOAD</source>
-        <translation>SUBIDA</translation>
-    </message>
-    <message>
-        <source>DOWNLOAD</source>
-        <translation>BAJADA</translation>
-    </message>
-    <message>
-        <source>UP/S</source>
-        <translation>SUBIDA/S</translation>
-    </message>
-    <message>
-        <source>DOWN/S</source>
-        <translation>BAJADA/S</translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation>ÚLTIMO ERROR</translation>
-    </message>
-    <message>
         <source>Summary after %1 s:</source>
         <translation>Resumen tras %1 s:</translation>
     </message>
@@ -856,6 +844,49 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Its user is logged in.</source>
         <translation>Su usuario ha iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::StatusReport</name>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>SALUD</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>SUBIDA</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>BAJADA</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>SUBIDA/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>BAJADA/S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>ÚLTIMO ERROR</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
     </message>
 </context>
 </TS>

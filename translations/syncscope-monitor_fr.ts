@@ -123,6 +123,30 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid attend un identifiant de processus, reçu « %1 »</translation>
     </message>
+    <message>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <translation>Avec --headless : « table » (par défaut) pour les personnes, ou « json » : un objet JSON par ligne chaque seconde, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
+        <translation>Avec --headless dans un terminal : redessiner le tableau sur place au lieu de l'ajouter à la suite.</translation>
+    </message>
+    <message>
+        <source>--format only applies with --headless</source>
+        <translation>--format ne s'applique qu'avec --headless</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--watch only applies with --headless</source>
+        <translation>--watch ne s'applique qu'avec --headless</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -572,42 +596,6 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
-        <source>[%1 s] %2 sessions, up %3, down %4</source>
-        <translation>[%1 s] %2 sessions, envoi %3, réception %4</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <source>CONNECTION</source>
-        <translation>CONNEXION</translation>
-    </message>
-    <message>
-        <source>UPLOAD</source>
-        <translation>ENVOI</translation>
-    </message>
-    <message>
-        <source>DOWNLOAD</source>
-        <translation>RÉCEPTION</translation>
-    </message>
-    <message>
-        <source>UP/S</source>
-        <translation>ENVOI/S</translation>
-    </message>
-    <message>
-        <source>DOWN/S</source>
-        <translation>RÉCEP./S</translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation>DERNIÈRE ERREUR</translation>
-    </message>
-    <message>
         <source>Summary after %1 s:</source>
         <translation>Bilan après %1 s :</translation>
     </message>
@@ -856,6 +844,49 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Its user is logged in.</source>
         <translation>Son utilisateur est identifié.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::StatusReport</name>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>SANTÉ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>ENVOI</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>RÉCEPTION</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>ENVOI/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>RÉCEP./S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 sessions, envoi %3, réception %4</translation>
     </message>
 </context>
 </TS>

@@ -83,8 +83,20 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
                                     "Watch the sessions of the running process <pid> through its "
                                     "inspector (docs/inspector.md); may be repeated."),
         QCoreApplication::translate("MonitorCommandLine", "pid"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "With --headless: \"table\" (the default) for people, or "
+                                    "\"json\": one JSON object a line each second, for scripts."),
+        QCoreApplication::translate("MonitorCommandLine", "format"));
+    const QCommandLineOption watchOption(
+        QStringLiteral("watch"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "With --headless on a terminal: redraw the table in place "
+                                    "instead of appending it."));
     parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption,
-                       failOnDisconnectedOption, langOption, attachOption});
+                       failOnDisconnectedOption, formatOption, watchOption, langOption,
+                       attachOption});
 
     auto bad = [&](const QString &message) {
         options.action = MonitorOptions::Action::BadUsage;
@@ -148,6 +160,24 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
             return bad(QCoreApplication::translate("MonitorCommandLine",
                                                    "--export file must end in .csv or .jsonl: %1")
                            .arg(options.exportPath));
+    }
+    if (parser.isSet(formatOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--format only applies with --headless"));
+        const QString format = parser.value(formatOption);
+        if (format == u"json")
+            options.format = MonitorOptions::Format::Json;
+        else if (format != u"table")
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--format must be table or json, got \"%1\"")
+                           .arg(format));
+    }
+    if (parser.isSet(watchOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--watch only applies with --headless"));
+        options.watch = true;
     }
     if (parser.isSet(failOnDisconnectedOption)) {
         if (!options.headless)
