@@ -45,7 +45,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
-        <translation>Die in &lt;file&gt; aufgeführten Sitzungen öffnen (JSON, siehe docs/monitor.md).</translation>
+        <translation>Die in &lt;datei&gt; aufgeführten Sitzungen öffnen (JSON, siehe docs/monitor.md).</translation>
     </message>
     <message>
         <source>file</source>
@@ -57,7 +57,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt;.</source>
-        <translation>Mit --headless: nach &lt;seconds&gt; Sekunden beenden.</translation>
+        <translation>Mit --headless: nach &lt;sekunden&gt; beenden.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -65,11 +65,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
-        <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;file&gt; schreiben (.csv oder .jsonl).</translation>
+        <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;datei&gt; schreiben (.csv oder .jsonl).</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
-        <translation>&lt;language&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
+        <translation>&lt;sprache&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>language</source>
@@ -101,7 +101,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
-        <translation>Mit --headless: mit 1 beenden, wenn am Ende eine Sitzung, die synchronisieren soll (nicht als Fehlschlag erwartet, nicht pausiert), [seconds] oder länger getrennt ist — auch eine, die nie verbunden war. Ohne Wert: jede getrennte Sitzung.</translation>
+        <translation>Mit --headless: mit 1 beenden, wenn am Ende eine Sitzung, die synchronisieren soll (nicht als Fehlschlag erwartet, nicht pausiert), [sekunden] oder länger getrennt ist — auch eine, die nie verbunden war. Ohne Wert: jede getrennte Sitzung.</translation>
     </message>
     <message>
         <source>--fail-on-disconnected only applies with --headless</source>
@@ -129,7 +129,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>format</source>
-        <translation>Format</translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>

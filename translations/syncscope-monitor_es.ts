@@ -45,7 +45,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
-        <translation>Abrir las sesiones listadas en &lt;file&gt; (JSON, véase docs/monitor.md).</translation>
+        <translation>Abrir las sesiones listadas en &lt;archivo&gt; (JSON, véase docs/monitor.md).</translation>
     </message>
     <message>
         <source>file</source>
@@ -57,7 +57,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt;.</source>
-        <translation>Con --headless: terminar tras &lt;seconds&gt; segundos.</translation>
+        <translation>Con --headless: terminar tras &lt;segundos&gt;.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -65,11 +65,11 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
-        <translation>Con --headless: escribir al final el registro de progreso en &lt;file&gt; (.csv o .jsonl).</translation>
+        <translation>Con --headless: escribir al final el registro de progreso en &lt;archivo&gt; (.csv o .jsonl).</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
-        <translation>Usar &lt;language&gt; (p. ej. de, fr, es) en lugar del idioma del sistema.</translation>
+        <translation>Usar &lt;idioma&gt; (p. ej. de, fr, es) en lugar del idioma del sistema.</translation>
     </message>
     <message>
         <source>language</source>
@@ -101,7 +101,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
-        <translation>Con --headless: salir con 1 si, al final, una sesión que debe sincronizar (ni fallo esperado, ni en pausa) lleva desconectada [seconds] o más — también una que nunca se conectó. Sin valor: cualquier sesión desconectada.</translation>
+        <translation>Con --headless: salir con 1 si, al final, una sesión que debe sincronizar (ni fallo esperado, ni en pausa) lleva desconectada [segundos] o más — también una que nunca se conectó. Sin valor: cualquier sesión desconectada.</translation>
     </message>
     <message>
         <source>--fail-on-disconnected only applies with --headless</source>

@@ -45,7 +45,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
-        <translation>Ouvrir les sessions listées dans &lt;file&gt; (JSON, voir docs/monitor.md).</translation>
+        <translation>Ouvrir les sessions listées dans &lt;fichier&gt; (JSON, voir docs/monitor.md).</translation>
     </message>
     <message>
         <source>file</source>
@@ -57,7 +57,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt;.</source>
-        <translation>Avec --headless : s’arrêter après &lt;seconds&gt; secondes.</translation>
+        <translation>Avec --headless : s’arrêter après &lt;secondes&gt;.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -65,11 +65,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
-        <translation>Avec --headless : écrire le journal de progression dans &lt;file&gt; à la fin (.csv ou .jsonl).</translation>
+        <translation>Avec --headless : écrire le journal de progression dans &lt;fichier&gt; à la fin (.csv ou .jsonl).</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
-        <translation>Utiliser &lt;language&gt; (par ex. de, fr, es) au lieu de la langue du système.</translation>
+        <translation>Utiliser &lt;langue&gt; (par ex. de, fr, es) au lieu de la langue du système.</translation>
     </message>
     <message>
         <source>language</source>
@@ -101,7 +101,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
-        <translation>Avec --headless : sortir avec 1 si, à la fin, une session qui doit synchroniser (ni échec attendu, ni en pause) est déconnectée depuis [seconds] ou plus — y compris une qui ne s’est jamais connectée. Sans valeur : toute session déconnectée.</translation>
+        <translation>Avec --headless : sortir avec 1 si, à la fin, une session qui doit synchroniser (ni échec attendu, ni en pause) est déconnectée depuis [secondes] ou plus — y compris une qui ne s’est jamais connectée. Sans valeur : toute session déconnectée.</translation>
     </message>
     <message>
         <source>--fail-on-disconnected only applies with --headless</source>
@@ -133,11 +133,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
-        <translation>Avec --headless dans un terminal : redessiner le tableau sur place au lieu de l'ajouter à la suite.</translation>
+        <translation>Avec --headless dans un terminal : redessiner le tableau sur place au lieu de l&apos;ajouter à la suite.</translation>
     </message>
     <message>
         <source>--format only applies with --headless</source>
-        <translation>--format ne s'applique qu'avec --headless</translation>
+        <translation>--format ne s&apos;applique qu&apos;avec --headless</translation>
     </message>
     <message>
         <source>--format must be table or json, got &quot;%1&quot;</source>
@@ -145,7 +145,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>--watch only applies with --headless</source>
-        <translation>--watch ne s'applique qu'avec --headless</translation>
+        <translation>--watch ne s&apos;applique qu&apos;avec --headless</translation>
     </message>
 </context>
 <context>

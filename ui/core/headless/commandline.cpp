@@ -105,6 +105,11 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
     };
     if (!parser.parse(arguments))
         return bad(parser.errorText());
+    if (parser.isSet(QStringLiteral("help-all"))) {
+        // Only process() prints Qt's own options too (there is no public text for it); it
+        // exits the process, as --help-all means to.
+        parser.process(arguments);
+    }
     if (parser.isSet(helpOption)) {
         options.action = MonitorOptions::Action::ShowHelp;
         options.message = parser.helpText();
@@ -202,7 +207,8 @@ bool MonitorCommandLine::wantsHeadless(int argc, char **argv)
             return true;
         // Help and version need no display either.
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
-            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "--version") == 0 ||
+            std::strcmp(argv[i], "-v") == 0)
             return true;
     }
     return false;
