@@ -797,6 +797,97 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerReason</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the server failed unexpectedly</source>
+        <translation>im Server ist ein unerwarteter Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>the server did not know a message</source>
+        <translation>der Server kannte eine Nachricht nicht</translation>
+    </message>
+    <message>
+        <source>the server could not decode a message</source>
+        <translation>der Server konnte eine Nachricht nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>a message exceeded the server&apos;s limits</source>
+        <translation>eine Nachricht überschritt die Grenzen des Servers</translation>
+    </message>
+    <message>
+        <source>the server speaks another protocol version</source>
+        <translation>der Server spricht eine andere Protokollversion</translation>
+    </message>
+    <message>
+        <source>a message named a session that was never bound</source>
+        <translation>eine Nachricht nannte eine Sitzung, die nie gebunden wurde</translation>
+    </message>
+    <message>
+        <source>a session id was used twice on the connection</source>
+        <translation>eine Sitzungs-ID wurde auf der Verbindung zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>messages came in the wrong order</source>
+        <translation>Nachrichten kamen in der falschen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>the server ended the session</source>
+        <translation>der Server hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>the server could not use its storage</source>
+        <translation>der Server konnte seinen Speicher nicht verwenden</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>das Zugriffstoken ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the server refused the access token</source>
+        <translation>der Server hat das Zugriffstoken abgelehnt</translation>
+    </message>
+    <message>
+        <source>the realm path is not allowed</source>
+        <translation>der Realm-Pfad ist nicht zulässig</translation>
+    </message>
+    <message>
+        <source>the access token does not grant this realm</source>
+        <translation>das Zugriffstoken gibt diesen Realm nicht frei</translation>
+    </message>
+    <message>
+        <source>the server does not know this client file</source>
+        <translation>der Server kennt diese Client-Datei nicht</translation>
+    </message>
+    <message>
+        <source>the local file is ahead of the server&apos;s realm</source>
+        <translation>die lokale Datei ist dem Realm des Servers voraus</translation>
+    </message>
+    <message>
+        <source>the upload&apos;s client versions do not increase</source>
+        <translation>die Client-Versionen des Uploads steigen nicht an</translation>
+    </message>
+    <message>
+        <source>the server refused a changeset</source>
+        <translation>der Server hat ein Changeset abgelehnt</translation>
+    </message>
+    <message>
+        <source>the client file belongs to another user</source>
+        <translation>die Client-Datei gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>the connection has too many sessions</source>
+        <translation>die Verbindung hat zu viele Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <translation>%1 (der Server schrieb: „%2“)</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
         <source>Pause all</source>

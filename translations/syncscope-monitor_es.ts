@@ -797,6 +797,97 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerReason</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the server failed unexpectedly</source>
+        <translation>el servidor falló de forma inesperada</translation>
+    </message>
+    <message>
+        <source>the server did not know a message</source>
+        <translation>el servidor no conocía un mensaje</translation>
+    </message>
+    <message>
+        <source>the server could not decode a message</source>
+        <translation>el servidor no pudo decodificar un mensaje</translation>
+    </message>
+    <message>
+        <source>a message exceeded the server&apos;s limits</source>
+        <translation>un mensaje superó los límites del servidor</translation>
+    </message>
+    <message>
+        <source>the server speaks another protocol version</source>
+        <translation>el servidor habla otra versión del protocolo</translation>
+    </message>
+    <message>
+        <source>a message named a session that was never bound</source>
+        <translation>un mensaje nombraba una sesión que nunca se vinculó</translation>
+    </message>
+    <message>
+        <source>a session id was used twice on the connection</source>
+        <translation>un identificador de sesión se usó dos veces en la conexión</translation>
+    </message>
+    <message>
+        <source>messages came in the wrong order</source>
+        <translation>los mensajes llegaron en el orden equivocado</translation>
+    </message>
+    <message>
+        <source>the server ended the session</source>
+        <translation>el servidor terminó la sesión</translation>
+    </message>
+    <message>
+        <source>the server could not use its storage</source>
+        <translation>el servidor no pudo usar su almacenamiento</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>el token de acceso ha caducado</translation>
+    </message>
+    <message>
+        <source>the server refused the access token</source>
+        <translation>el servidor rechazó el token de acceso</translation>
+    </message>
+    <message>
+        <source>the realm path is not allowed</source>
+        <translation>la ruta del realm no está permitida</translation>
+    </message>
+    <message>
+        <source>the access token does not grant this realm</source>
+        <translation>el token de acceso no concede este realm</translation>
+    </message>
+    <message>
+        <source>the server does not know this client file</source>
+        <translation>el servidor no conoce este archivo de cliente</translation>
+    </message>
+    <message>
+        <source>the local file is ahead of the server&apos;s realm</source>
+        <translation>el archivo local va por delante del realm del servidor</translation>
+    </message>
+    <message>
+        <source>the upload&apos;s client versions do not increase</source>
+        <translation>las versiones de cliente de la subida no aumentan</translation>
+    </message>
+    <message>
+        <source>the server refused a changeset</source>
+        <translation>el servidor rechazó un changeset</translation>
+    </message>
+    <message>
+        <source>the client file belongs to another user</source>
+        <translation>el archivo de cliente pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <source>the connection has too many sessions</source>
+        <translation>la conexión tiene demasiadas sesiones</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <translation>%1 (el servidor escribió: «%2»)</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
         <source>Pause all</source>

@@ -797,6 +797,97 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerReason</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server failed unexpectedly</source>
+        <translation>le serveur a échoué de manière inattendue</translation>
+    </message>
+    <message>
+        <source>the server did not know a message</source>
+        <translation>le serveur ne connaissait pas un message</translation>
+    </message>
+    <message>
+        <source>the server could not decode a message</source>
+        <translation>le serveur n'a pas pu décoder un message</translation>
+    </message>
+    <message>
+        <source>a message exceeded the server&apos;s limits</source>
+        <translation>un message dépassait les limites du serveur</translation>
+    </message>
+    <message>
+        <source>the server speaks another protocol version</source>
+        <translation>le serveur parle une autre version du protocole</translation>
+    </message>
+    <message>
+        <source>a message named a session that was never bound</source>
+        <translation>un message désignait une session jamais liée</translation>
+    </message>
+    <message>
+        <source>a session id was used twice on the connection</source>
+        <translation>un identifiant de session a été utilisé deux fois sur la connexion</translation>
+    </message>
+    <message>
+        <source>messages came in the wrong order</source>
+        <translation>des messages sont arrivés dans le mauvais ordre</translation>
+    </message>
+    <message>
+        <source>the server ended the session</source>
+        <translation>le serveur a mis fin à la session</translation>
+    </message>
+    <message>
+        <source>the server could not use its storage</source>
+        <translation>le serveur n'a pas pu utiliser son stockage</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>le jeton d'accès a expiré</translation>
+    </message>
+    <message>
+        <source>the server refused the access token</source>
+        <translation>le serveur a refusé le jeton d'accès</translation>
+    </message>
+    <message>
+        <source>the realm path is not allowed</source>
+        <translation>le chemin du realm n'est pas autorisé</translation>
+    </message>
+    <message>
+        <source>the access token does not grant this realm</source>
+        <translation>le jeton d'accès n'autorise pas ce realm</translation>
+    </message>
+    <message>
+        <source>the server does not know this client file</source>
+        <translation>le serveur ne connaît pas ce fichier client</translation>
+    </message>
+    <message>
+        <source>the local file is ahead of the server&apos;s realm</source>
+        <translation>le fichier local est en avance sur le realm du serveur</translation>
+    </message>
+    <message>
+        <source>the upload&apos;s client versions do not increase</source>
+        <translation>les versions client de l'envoi ne sont pas croissantes</translation>
+    </message>
+    <message>
+        <source>the server refused a changeset</source>
+        <translation>le serveur a refusé un changeset</translation>
+    </message>
+    <message>
+        <source>the client file belongs to another user</source>
+        <translation>le fichier client appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>the connection has too many sessions</source>
+        <translation>la connexion a trop de sessions</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <translation>%1 (le serveur a écrit : « %2 »)</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
         <source>Pause all</source>
