@@ -244,7 +244,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Verbinde</translation>
+        <translation>Verbindet</translation>
     </message>
     <message>
         <source>Connected</source>

@@ -812,7 +812,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>the server could not decode a message</source>
-        <translation>le serveur n'a pas pu décoder un message</translation>
+        <translation>le serveur n&apos;a pas pu décoder un message</translation>
     </message>
     <message>
         <source>a message exceeded the server&apos;s limits</source>
@@ -840,23 +840,23 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>the server could not use its storage</source>
-        <translation>le serveur n'a pas pu utiliser son stockage</translation>
+        <translation>le serveur n&apos;a pas pu utiliser son stockage</translation>
     </message>
     <message>
         <source>the access token has expired</source>
-        <translation>le jeton d'accès a expiré</translation>
+        <translation>le jeton d&apos;accès a expiré</translation>
     </message>
     <message>
         <source>the server refused the access token</source>
-        <translation>le serveur a refusé le jeton d'accès</translation>
+        <translation>le serveur a refusé le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>the realm path is not allowed</source>
-        <translation>le chemin du realm n'est pas autorisé</translation>
+        <translation>le chemin du realm n&apos;est pas autorisé</translation>
     </message>
     <message>
         <source>the access token does not grant this realm</source>
-        <translation>le jeton d'accès n'autorise pas ce realm</translation>
+        <translation>le jeton d&apos;accès n&apos;autorise pas ce realm</translation>
     </message>
     <message>
         <source>the server does not know this client file</source>
@@ -868,7 +868,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>the upload&apos;s client versions do not increase</source>
-        <translation>les versions client de l'envoi ne sont pas croissantes</translation>
+        <translation>les versions client de l&apos;envoi ne sont pas croissantes</translation>
     </message>
     <message>
         <source>the server refused a changeset</source>
