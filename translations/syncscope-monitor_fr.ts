@@ -133,11 +133,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
-        <translation>Avec --headless dans un terminal : redessiner le tableau sur place au lieu de l&apos;ajouter à la suite.</translation>
+        <translation>Avec --headless dans un terminal : redessiner le tableau sur place au lieu de l’ajouter à la suite.</translation>
     </message>
     <message>
         <source>--format only applies with --headless</source>
-        <translation>--format ne s&apos;applique qu&apos;avec --headless</translation>
+        <translation>--format ne s’applique qu’avec --headless</translation>
     </message>
     <message>
         <source>--format must be table or json, got &quot;%1&quot;</source>
@@ -145,7 +145,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>--watch only applies with --headless</source>
-        <translation>--watch ne s&apos;applique qu&apos;avec --headless</translation>
+        <translation>--watch ne s’applique qu’avec --headless</translation>
     </message>
 </context>
 <context>
@@ -812,7 +812,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>the server could not decode a message</source>
-        <translation>le serveur n&apos;a pas pu décoder un message</translation>
+        <translation>le serveur n’a pas pu décoder un message</translation>
     </message>
     <message>
         <source>a message exceeded the server&apos;s limits</source>
@@ -840,23 +840,23 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>the server could not use its storage</source>
-        <translation>le serveur n&apos;a pas pu utiliser son stockage</translation>
+        <translation>le serveur n’a pas pu utiliser son stockage</translation>
     </message>
     <message>
         <source>the access token has expired</source>
-        <translation>le jeton d&apos;accès a expiré</translation>
+        <translation>le jeton d’accès a expiré</translation>
     </message>
     <message>
         <source>the server refused the access token</source>
-        <translation>le serveur a refusé le jeton d&apos;accès</translation>
+        <translation>le serveur a refusé le jeton d’accès</translation>
     </message>
     <message>
         <source>the realm path is not allowed</source>
-        <translation>le chemin du realm n&apos;est pas autorisé</translation>
+        <translation>le chemin du realm n’est pas autorisé</translation>
     </message>
     <message>
         <source>the access token does not grant this realm</source>
-        <translation>le jeton d&apos;accès n&apos;autorise pas ce realm</translation>
+        <translation>le jeton d’accès n’autorise pas ce realm</translation>
     </message>
     <message>
         <source>the server does not know this client file</source>
@@ -868,7 +868,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>the upload&apos;s client versions do not increase</source>
-        <translation>les versions client de l&apos;envoi ne sont pas croissantes</translation>
+        <translation>les versions client de l’envoi ne sont pas croissantes</translation>
     </message>
     <message>
         <source>the server refused a changeset</source>

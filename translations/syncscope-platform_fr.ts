@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
+        <translation>Affiche l’aide sur les options de la ligne de commande.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
+        <translation>Affiche l’aide, y compris les options propres à Qt.</translation>
     </message>
     <message>
         <source>Displays this help.</source>
