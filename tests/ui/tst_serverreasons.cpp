@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +127,15 @@ private Q_SLOTS:
                 named << code;
         }
         QCOMPARE(named, ServerReason::knownCodes());
+        // …and those of docs/protocol.md's table of error codes.
+        QFile protocolDoc(QStringLiteral(SYNCSCOPE_TRANSLATIONS_DIR "/../docs/protocol.md"));
+        QVERIFY(protocolDoc.open(QIODevice::ReadOnly | QIODevice::Text));
+        static const QRegularExpression row(QStringLiteral("^\\| ([12]\\d\\d) \\| [a-z_]+ \\|"),
+                                            QRegularExpression::MultilineOption);
+        QList<int> documented;
+        for (const auto &match : row.globalMatch(QString::fromUtf8(protocolDoc.readAll())))
+            documented << match.captured(1).toInt();
+        QCOMPARE(documented, ServerReason::knownCodes());
         QVERIFY(ServerReason::meaning(150).isEmpty());
         for (const char *language : {"de", "fr", "es"}) {
             QMap<int, QString> english;
