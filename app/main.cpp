@@ -2,6 +2,7 @@
 // behaviour lives in Syncscope::MonitorCore (headless) and Syncscope::Widgets (window).
 #include "demo/embeddeddemo.h"
 #include "headless/commandline.h"
+#include "headless/headlessconsole.h"
 #include "headless/headlessrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/inspectedprocesssessions.h"
@@ -21,6 +22,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 using namespace syncscope;
@@ -130,8 +132,14 @@ int main(int argc, char **argv)
     }
 
     if (options.headless) {
-        QTextStream out(stdout);
-        HeadlessRunner runner(&monitor, &out);
+        // Table or JSON on standard output, every log line on standard error.
+        HeadlessConsole console(STDOUT_FILENO, STDERR_FILENO);
+        console.setRedrawInPlace(options.watch && options.format == MonitorOptions::Format::Table);
+        console.captureQtMessages();
+        HeadlessRunner runner(&monitor, &console);
+        runner.setFormat(options.format == MonitorOptions::Format::Json
+                             ? HeadlessRunner::Format::Json
+                             : HeadlessRunner::Format::Table);
         runner.setDuration(options.duration);
         runner.setExportPath(options.exportPath);
         runner.setFailOnDisconnected(options.failOnDisconnected);

@@ -1,7 +1,7 @@
 // syncscope-screenshots — renders the monitor's window with the embedded demo into PNG files
 // for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
 //   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only |
-//   --charts]
+//   --charts] [--size WxH]
 #include "charts/detailpane.h"
 #include "charts/historychart.h"
 #include "demo/embeddeddemo.h"
@@ -81,6 +81,14 @@ int main(int argc, char **argv)
     const bool mainOnly = args.removeAll(QStringLiteral("--main-only")) > 0;
     // Only the charts' states, after a run long enough for a start-up burst to be the exception.
     const bool chartsOnly = args.removeAll(QStringLiteral("--charts")) > 0;
+    // --size WxH: the window's size, e.g. the default 1280x800 a translation must fit in.
+    QSize size(1640, 900);
+    if (const qsizetype i = args.indexOf(QStringLiteral("--size")); i >= 0 && i + 1 < args.size()) {
+        const QStringList wh = args.at(i + 1).split(u'x');
+        if (wh.size() == 2)
+            size = QSize(wh[0].toInt(), wh[1].toInt());
+        args.remove(i, 2);
+    }
     if (const qsizetype i = args.indexOf(QStringLiteral("--prefix"));
         i >= 0 && i + 1 < args.size()) {
         prefix += args.at(i + 1);
@@ -121,7 +129,7 @@ int main(int argc, char **argv)
         demo.serverUrl(),
         QCoreApplication::translate("main", "Embedded server %1").arg(demo.serverUrl().toString()));
     window.detailPane()->setTimeRange(TimeRange::OneMinute);
-    window.resize(1640, 900);
+    window.resize(size);
     window.show();
 
     auto save = [&](const QString &name) {

@@ -83,7 +83,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
-        <translation>Die in &lt;file&gt; aufgeführten Sitzungen öffnen (JSON, siehe docs/monitor.md).</translation>
+        <translation>Die in &lt;datei&gt; aufgeführten Sitzungen öffnen (JSON, siehe docs/monitor.md).</translation>
     </message>
     <message>
         <source>file</source>
@@ -95,7 +95,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt;.</source>
-        <translation>Mit --headless: nach &lt;seconds&gt; Sekunden beenden.</translation>
+        <translation>Mit --headless: nach &lt;sekunden&gt; beenden.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -103,11 +103,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
-        <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;file&gt; schreiben (.csv oder .jsonl).</translation>
+        <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;datei&gt; schreiben (.csv oder .jsonl).</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
-        <translation>&lt;language&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
+        <translation>&lt;sprache&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>language</source>
@@ -139,7 +139,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
-        <translation>Mit --headless: mit 1 beenden, wenn am Ende eine Sitzung, die synchronisieren soll (nicht als Fehlschlag erwartet, nicht pausiert), [seconds] oder länger getrennt ist — auch eine, die nie verbunden war. Ohne Wert: jede getrennte Sitzung.</translation>
+        <translation>Mit --headless: mit 1 beenden, wenn am Ende eine Sitzung, die synchronisieren soll (nicht als Fehlschlag erwartet, nicht pausiert), [sekunden] oder länger getrennt ist — auch eine, die nie verbunden war. Ohne Wert: jede getrennte Sitzung.</translation>
     </message>
     <message>
         <source>--fail-on-disconnected only applies with --headless</source>
@@ -160,6 +160,30 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <translation>Mit --headless: „table“ (Vorgabe) für Menschen oder „json“: jede Sekunde ein JSON-Objekt pro Zeile, für Skripte.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
+        <translation>Mit --headless in einem Terminal: die Tabelle an Ort und Stelle neu zeichnen, statt sie anzuhängen.</translation>
+    </message>
+    <message>
+        <source>--format only applies with --headless</source>
+        <translation>--format gilt nur mit --headless</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--watch only applies with --headless</source>
+        <translation>--watch gilt nur mit --headless</translation>
     </message>
 </context>
 <context>
@@ -388,7 +412,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Verbinde</translation>
+        <translation>Verbindet</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -740,42 +764,6 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
-        <source>[%1 s] %2 sessions, up %3, down %4</source>
-        <translation>[%1 s] %2 Sitzungen, hoch %3, runter %4</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>CONNECTION</source>
-        <translation>VERBINDUNG</translation>
-    </message>
-    <message>
-        <source>UPLOAD</source>
-        <translation>UPLOAD</translation>
-    </message>
-    <message>
-        <source>DOWNLOAD</source>
-        <translation>DOWNLOAD</translation>
-    </message>
-    <message>
-        <source>UP/S</source>
-        <translation>HOCH/S</translation>
-    </message>
-    <message>
-        <source>DOWN/S</source>
-        <translation>RUNTER/S</translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation>LETZTER FEHLER</translation>
-    </message>
-    <message>
         <source>Summary after %1 s:</source>
         <translation>Zusammenfassung nach %1 s:</translation>
     </message>
@@ -977,6 +965,97 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerReason</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the server failed unexpectedly</source>
+        <translation>im Server ist ein unerwarteter Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>the server did not know a message</source>
+        <translation>der Server kannte eine Nachricht nicht</translation>
+    </message>
+    <message>
+        <source>the server could not decode a message</source>
+        <translation>der Server konnte eine Nachricht nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>a message exceeded the server&apos;s limits</source>
+        <translation>eine Nachricht überschritt die Grenzen des Servers</translation>
+    </message>
+    <message>
+        <source>the server speaks another protocol version</source>
+        <translation>der Server spricht eine andere Protokollversion</translation>
+    </message>
+    <message>
+        <source>a message named a session that was never bound</source>
+        <translation>eine Nachricht nannte eine Sitzung, die nie gebunden wurde</translation>
+    </message>
+    <message>
+        <source>a session id was used twice on the connection</source>
+        <translation>eine Sitzungs-ID wurde auf der Verbindung zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>messages came in the wrong order</source>
+        <translation>Nachrichten kamen in der falschen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>the server ended the session</source>
+        <translation>der Server hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>the server could not use its storage</source>
+        <translation>der Server konnte seinen Speicher nicht verwenden</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>das Zugriffstoken ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the server refused the access token</source>
+        <translation>der Server hat das Zugriffstoken abgelehnt</translation>
+    </message>
+    <message>
+        <source>the realm path is not allowed</source>
+        <translation>der Realm-Pfad ist nicht zulässig</translation>
+    </message>
+    <message>
+        <source>the access token does not grant this realm</source>
+        <translation>das Zugriffstoken gibt diesen Realm nicht frei</translation>
+    </message>
+    <message>
+        <source>the server does not know this client file</source>
+        <translation>der Server kennt diese Client-Datei nicht</translation>
+    </message>
+    <message>
+        <source>the local file is ahead of the server&apos;s realm</source>
+        <translation>die lokale Datei ist dem Realm des Servers voraus</translation>
+    </message>
+    <message>
+        <source>the upload&apos;s client versions do not increase</source>
+        <translation>die Client-Versionen des Uploads steigen nicht an</translation>
+    </message>
+    <message>
+        <source>the server refused a changeset</source>
+        <translation>der Server hat ein Changeset abgelehnt</translation>
+    </message>
+    <message>
+        <source>the client file belongs to another user</source>
+        <translation>die Client-Datei gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>the connection has too many sessions</source>
+        <translation>die Verbindung hat zu viele Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <translation>%1 (der Server schrieb: „%2“)</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
         <source>Pause all</source>
@@ -1024,6 +1103,49 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Its user is logged in.</source>
         <translation>Ihr Benutzer ist angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::StatusReport</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>BEFINDEN</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>UPLOAD</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>DOWNLOAD</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>HOCH/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>RUNTER/S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 Sitzungen, hoch %3, runter %4</translation>
     </message>
 </context>
 </TS>

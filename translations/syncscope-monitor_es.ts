@@ -83,7 +83,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
-        <translation>Abrir las sesiones listadas en &lt;file&gt; (JSON, véase docs/monitor.md).</translation>
+        <translation>Abrir las sesiones listadas en &lt;archivo&gt; (JSON, véase docs/monitor.md).</translation>
     </message>
     <message>
         <source>file</source>
@@ -95,7 +95,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt;.</source>
-        <translation>Con --headless: terminar tras &lt;seconds&gt; segundos.</translation>
+        <translation>Con --headless: terminar tras &lt;segundos&gt;.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -103,11 +103,11 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
-        <translation>Con --headless: escribir al final el registro de progreso en &lt;file&gt; (.csv o .jsonl).</translation>
+        <translation>Con --headless: escribir al final el registro de progreso en &lt;archivo&gt; (.csv o .jsonl).</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
-        <translation>Usar &lt;language&gt; (p. ej. de, fr, es) en lugar del idioma del sistema.</translation>
+        <translation>Usar &lt;idioma&gt; (p. ej. de, fr, es) en lugar del idioma del sistema.</translation>
     </message>
     <message>
         <source>language</source>
@@ -139,7 +139,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
     <message>
         <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
-        <translation>Con --headless: salir con 1 si, al final, una sesión que debe sincronizar (ni fallo esperado, ni en pausa) lleva desconectada [seconds] o más — también una que nunca se conectó. Sin valor: cualquier sesión desconectada.</translation>
+        <translation>Con --headless: salir con 1 si, al final, una sesión que debe sincronizar (ni fallo esperado, ni en pausa) lleva desconectada [segundos] o más — también una que nunca se conectó. Sin valor: cualquier sesión desconectada.</translation>
     </message>
     <message>
         <source>--fail-on-disconnected only applies with --headless</source>
@@ -160,6 +160,30 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid necesita un identificador de proceso, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <translation>Con --headless: «table» (predeterminado) para personas, o «json»: un objeto JSON por línea cada segundo, para scripts.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
+        <translation>Con --headless en un terminal: redibujar la tabla en su sitio en lugar de añadirla debajo.</translation>
+    </message>
+    <message>
+        <source>--format only applies with --headless</source>
+        <translation>--format solo se aplica con --headless</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format debe ser table o json, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--watch only applies with --headless</source>
+        <translation>--watch solo se aplica con --headless</translation>
     </message>
 </context>
 <context>
@@ -740,42 +764,6 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
-        <source>[%1 s] %2 sessions, up %3, down %4</source>
-        <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <source>CONNECTION</source>
-        <translation>CONEXIÓN</translation>
-    </message>
-    <message>
-        <source>UPLOAD</source>
-        <translation>SUBIDA</translation>
-    </message>
-    <message>
-        <source>DOWNLOAD</source>
-        <translation>BAJADA</translation>
-    </message>
-    <message>
-        <source>UP/S</source>
-        <translation>SUBIDA/S</translation>
-    </message>
-    <message>
-        <source>DOWN/S</source>
-        <translation>BAJADA/S</translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation>ÚLTIMO ERROR</translation>
-    </message>
-    <message>
         <source>Summary after %1 s:</source>
         <translation>Resumen tras %1 s:</translation>
     </message>
@@ -977,6 +965,97 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerReason</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the server failed unexpectedly</source>
+        <translation>el servidor falló de forma inesperada</translation>
+    </message>
+    <message>
+        <source>the server did not know a message</source>
+        <translation>el servidor no conocía un mensaje</translation>
+    </message>
+    <message>
+        <source>the server could not decode a message</source>
+        <translation>el servidor no pudo decodificar un mensaje</translation>
+    </message>
+    <message>
+        <source>a message exceeded the server&apos;s limits</source>
+        <translation>un mensaje superó los límites del servidor</translation>
+    </message>
+    <message>
+        <source>the server speaks another protocol version</source>
+        <translation>el servidor habla otra versión del protocolo</translation>
+    </message>
+    <message>
+        <source>a message named a session that was never bound</source>
+        <translation>un mensaje nombraba una sesión que nunca se vinculó</translation>
+    </message>
+    <message>
+        <source>a session id was used twice on the connection</source>
+        <translation>un identificador de sesión se usó dos veces en la conexión</translation>
+    </message>
+    <message>
+        <source>messages came in the wrong order</source>
+        <translation>los mensajes llegaron en el orden equivocado</translation>
+    </message>
+    <message>
+        <source>the server ended the session</source>
+        <translation>el servidor terminó la sesión</translation>
+    </message>
+    <message>
+        <source>the server could not use its storage</source>
+        <translation>el servidor no pudo usar su almacenamiento</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>el token de acceso ha caducado</translation>
+    </message>
+    <message>
+        <source>the server refused the access token</source>
+        <translation>el servidor rechazó el token de acceso</translation>
+    </message>
+    <message>
+        <source>the realm path is not allowed</source>
+        <translation>la ruta del realm no está permitida</translation>
+    </message>
+    <message>
+        <source>the access token does not grant this realm</source>
+        <translation>el token de acceso no concede este realm</translation>
+    </message>
+    <message>
+        <source>the server does not know this client file</source>
+        <translation>el servidor no conoce este archivo de cliente</translation>
+    </message>
+    <message>
+        <source>the local file is ahead of the server&apos;s realm</source>
+        <translation>el archivo local va por delante del realm del servidor</translation>
+    </message>
+    <message>
+        <source>the upload&apos;s client versions do not increase</source>
+        <translation>las versiones de cliente de la subida no aumentan</translation>
+    </message>
+    <message>
+        <source>the server refused a changeset</source>
+        <translation>el servidor rechazó un changeset</translation>
+    </message>
+    <message>
+        <source>the client file belongs to another user</source>
+        <translation>el archivo de cliente pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <source>the connection has too many sessions</source>
+        <translation>la conexión tiene demasiadas sesiones</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <translation>%1 (el servidor escribió: «%2»)</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
         <source>Pause all</source>
@@ -1024,6 +1103,49 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Its user is logged in.</source>
         <translation>Su usuario ha iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::StatusReport</name>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>SALUD</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>SUBIDA</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>BAJADA</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>SUBIDA/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>BAJADA/S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>ÚLTIMO ERROR</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
     </message>
 </context>
 </TS>

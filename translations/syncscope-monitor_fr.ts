@@ -83,7 +83,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>Open the sessions listed in &lt;file&gt; (JSON, see docs/monitor.md).</source>
-        <translation>Ouvrir les sessions listées dans &lt;file&gt; (JSON, voir docs/monitor.md).</translation>
+        <translation>Ouvrir les sessions listées dans &lt;fichier&gt; (JSON, voir docs/monitor.md).</translation>
     </message>
     <message>
         <source>file</source>
@@ -95,7 +95,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless: stop after &lt;seconds&gt;.</source>
-        <translation>Avec --headless : s’arrêter après &lt;seconds&gt; secondes.</translation>
+        <translation>Avec --headless : s’arrêter après &lt;secondes&gt;.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -103,11 +103,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless: write the progress log to &lt;file&gt; at the end (.csv or .jsonl).</source>
-        <translation>Avec --headless : écrire le journal de progression dans &lt;file&gt; à la fin (.csv ou .jsonl).</translation>
+        <translation>Avec --headless : écrire le journal de progression dans &lt;fichier&gt; à la fin (.csv ou .jsonl).</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
-        <translation>Utiliser &lt;language&gt; (par ex. de, fr, es) au lieu de la langue du système.</translation>
+        <translation>Utiliser &lt;langue&gt; (par ex. de, fr, es) au lieu de la langue du système.</translation>
     </message>
     <message>
         <source>language</source>
@@ -139,7 +139,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>With --headless: exit 1 when, at the end, a session that should sync (not expected to fail, not paused) has been disconnected for [seconds] or longer — also one that never connected. Without a value: any disconnected session.</source>
-        <translation>Avec --headless : sortir avec 1 si, à la fin, une session qui doit synchroniser (ni échec attendu, ni en pause) est déconnectée depuis [seconds] ou plus — y compris une qui ne s’est jamais connectée. Sans valeur : toute session déconnectée.</translation>
+        <translation>Avec --headless : sortir avec 1 si, à la fin, une session qui doit synchroniser (ni échec attendu, ni en pause) est déconnectée depuis [secondes] ou plus — y compris une qui ne s’est jamais connectée. Sans valeur : toute session déconnectée.</translation>
     </message>
     <message>
         <source>--fail-on-disconnected only applies with --headless</source>
@@ -160,6 +160,30 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid attend un identifiant de processus, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <translation>Avec --headless : « table » (par défaut) pour les personnes, ou « json » : un objet JSON par ligne chaque seconde, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>With --headless on a terminal: redraw the table in place instead of appending it.</source>
+        <translation>Avec --headless dans un terminal : redessiner le tableau sur place au lieu de l’ajouter à la suite.</translation>
+    </message>
+    <message>
+        <source>--format only applies with --headless</source>
+        <translation>--format ne s’applique qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--watch only applies with --headless</source>
+        <translation>--watch ne s’applique qu’avec --headless</translation>
     </message>
 </context>
 <context>
@@ -740,42 +764,6 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
 <context>
     <name>syncscope::monitor::HeadlessRunner</name>
     <message>
-        <source>[%1 s] %2 sessions, up %3, down %4</source>
-        <translation>[%1 s] %2 sessions, envoi %3, réception %4</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <source>CONNECTION</source>
-        <translation>CONNEXION</translation>
-    </message>
-    <message>
-        <source>UPLOAD</source>
-        <translation>ENVOI</translation>
-    </message>
-    <message>
-        <source>DOWNLOAD</source>
-        <translation>RÉCEPTION</translation>
-    </message>
-    <message>
-        <source>UP/S</source>
-        <translation>ENVOI/S</translation>
-    </message>
-    <message>
-        <source>DOWN/S</source>
-        <translation>RÉCEP./S</translation>
-    </message>
-    <message>
-        <source>LAST ERROR</source>
-        <translation>DERNIÈRE ERREUR</translation>
-    </message>
-    <message>
         <source>Summary after %1 s:</source>
         <translation>Bilan après %1 s :</translation>
     </message>
@@ -977,6 +965,97 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerReason</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server failed unexpectedly</source>
+        <translation>le serveur a échoué de manière inattendue</translation>
+    </message>
+    <message>
+        <source>the server did not know a message</source>
+        <translation>le serveur ne connaissait pas un message</translation>
+    </message>
+    <message>
+        <source>the server could not decode a message</source>
+        <translation>le serveur n’a pas pu décoder un message</translation>
+    </message>
+    <message>
+        <source>a message exceeded the server&apos;s limits</source>
+        <translation>un message dépassait les limites du serveur</translation>
+    </message>
+    <message>
+        <source>the server speaks another protocol version</source>
+        <translation>le serveur parle une autre version du protocole</translation>
+    </message>
+    <message>
+        <source>a message named a session that was never bound</source>
+        <translation>un message désignait une session jamais liée</translation>
+    </message>
+    <message>
+        <source>a session id was used twice on the connection</source>
+        <translation>un identifiant de session a été utilisé deux fois sur la connexion</translation>
+    </message>
+    <message>
+        <source>messages came in the wrong order</source>
+        <translation>des messages sont arrivés dans le mauvais ordre</translation>
+    </message>
+    <message>
+        <source>the server ended the session</source>
+        <translation>le serveur a mis fin à la session</translation>
+    </message>
+    <message>
+        <source>the server could not use its storage</source>
+        <translation>le serveur n’a pas pu utiliser son stockage</translation>
+    </message>
+    <message>
+        <source>the access token has expired</source>
+        <translation>le jeton d’accès a expiré</translation>
+    </message>
+    <message>
+        <source>the server refused the access token</source>
+        <translation>le serveur a refusé le jeton d’accès</translation>
+    </message>
+    <message>
+        <source>the realm path is not allowed</source>
+        <translation>le chemin du realm n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>the access token does not grant this realm</source>
+        <translation>le jeton d’accès n’autorise pas ce realm</translation>
+    </message>
+    <message>
+        <source>the server does not know this client file</source>
+        <translation>le serveur ne connaît pas ce fichier client</translation>
+    </message>
+    <message>
+        <source>the local file is ahead of the server&apos;s realm</source>
+        <translation>le fichier local est en avance sur le realm du serveur</translation>
+    </message>
+    <message>
+        <source>the upload&apos;s client versions do not increase</source>
+        <translation>les versions client de l’envoi ne sont pas croissantes</translation>
+    </message>
+    <message>
+        <source>the server refused a changeset</source>
+        <translation>le serveur a refusé un changeset</translation>
+    </message>
+    <message>
+        <source>the client file belongs to another user</source>
+        <translation>le fichier client appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>the connection has too many sessions</source>
+        <translation>la connexion a trop de sessions</translation>
+    </message>
+    <message>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <translation>%1 (le serveur a écrit : « %2 »)</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::SessionMonitor</name>
     <message>
         <source>Pause all</source>
@@ -1024,6 +1103,49 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Its user is logged in.</source>
         <translation>Son utilisateur est identifié.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::StatusReport</name>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>SANTÉ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>UPLOAD</source>
+        <translation>ENVOI</translation>
+    </message>
+    <message>
+        <source>DOWNLOAD</source>
+        <translation>RÉCEPTION</translation>
+    </message>
+    <message>
+        <source>UP/S</source>
+        <translation>ENVOI/S</translation>
+    </message>
+    <message>
+        <source>DOWN/S</source>
+        <translation>RÉCEP./S</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 sessions, up %3, down %4</source>
+        <translation>[%1 s] %2 sessions, envoi %3, réception %4</translation>
     </message>
 </context>
 </TS>

@@ -874,6 +874,13 @@ Fichier local : %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::ProgressDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::SessionActions</name>
     <message>
         <source>&amp;Pause</source>

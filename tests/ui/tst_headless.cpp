@@ -6,10 +6,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -34,7 +37,9 @@ private:
         QString err;
     };
 
-    std::unique_ptr<QProcess> start(const QStringList &args)
+    std::unique_ptr<QProcess> start(const QStringList &args,
+                                    const QString &program = QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                                    const QStringList &environment = {})
     {
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -46,8 +51,11 @@ private:
         env.remove(QStringLiteral("DISPLAY")); // headless must not need one
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("COLUMNS"));
+        for (const QString &variable : environment)
+            env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
         process->setProcessEnvironment(env);
-        process->start(QStringLiteral(SYNCSCOPE_MONITOR_BIN), args);
+        process->start(program, args);
         return process;
     }
 
@@ -63,10 +71,16 @@ private:
         return run;
     }
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QStringList &environment = {})
     {
-        auto process = start(args);
+        auto process = start(args, QStringLiteral(SYNCSCOPE_MONITOR_BIN), environment);
         return finish(*process);
+    }
+
+    // The lines of the status tables: everything before the summary.
+    static QStringList tableLines(const QString &out)
+    {
+        return out.left(out.indexOf(QStringLiteral("Summary after"))).split(u'\n');
     }
 
     QString writeWorkspace(const QList<SessionDefinition> &sessions)
@@ -322,6 +336,129 @@ private Q_SLOTS:
         // The server's data went to the app-data folder of this (temporary) home.
         QVERIFY(QFile::exists(
             m_home->filePath(QStringLiteral("data/Syncscope/syncscope/embedded-server/secret"))));
+    }
+
+    // Piped (not a terminal): plain appended tables without an escape code, each line within
+    // COLUMNS, the long name and error cut with "…", and the SDK's log lines on standard error.
+    void pipedOutputIsPlainFitsColumnsAndKeepsLogsOnStderr()
+    {
+        const QString ws =
+            writeWorkspace({session(QStringLiteral("Good, with a name much longer than the column"),
+                                    QStringLiteral("/h/good"), {QStringLiteral("/h/*")}),
+                            session(QStringLiteral("Denied"), QStringLiteral("/secret"),
+                                    {QStringLiteral("/h/*")}, true)});
+        const Run r = run(
+            {QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+             QStringLiteral("--duration"), QStringLiteral("2.5"),
+             QStringLiteral("--watch")}, // a pipe is no terminal: no redraw
+            {QStringLiteral("COLUMNS=72"), QStringLiteral("QT_LOGGING_RULES=syncscope.*=true")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(u'\x1b'), qPrintable(r.out));
+        const QStringList lines = tableLines(r.out);
+        int tables = 0;
+        bool deniedWithReason = false;
+        for (const QString &line : lines) {
+            QVERIFY2(line.size() <= 72, qPrintable(line));
+            tables += line.startsWith(QStringLiteral("NAME "));
+            deniedWithReason |= line.startsWith(QStringLiteral("Denied")) &&
+                                line.contains(QStringLiteral("the access token")) &&
+                                line.endsWith(QChar(0x2026));
+            // Only the table: no log line (category: message) among its rows.
+            QVERIFY2(!line.startsWith(QStringLiteral("syncscope.")), qPrintable(line));
+        }
+        QVERIFY(tables >= 2);
+        QVERIFY2(deniedWithReason, qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Good, with a name much longer") + QChar(0x2026)));
+        // The SDK said something, and said it on standard error.
+        QVERIFY2(r.err.contains(QStringLiteral("syncscope.")), qPrintable(r.err));
+        // Without COLUMNS a pipe has no width: the reason is whole.
+        const Run wide = run({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                              QStringLiteral("--duration"), QStringLiteral("1.5")});
+        QVERIFY2(
+            wide.out.contains(QStringLiteral("does not grant the realm \"/secret\" (code 206)")),
+            qPrintable(wide.out));
+    }
+
+    // --format json: every line of standard output is one JSON object, a "tick" a second and a
+    // "summary" at the end with the exit code the process returns.
+    void jsonFormatPrintsOneObjectALine()
+    {
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")}),
+             session(QStringLiteral("Denied"), QStringLiteral("/secret"),
+                     {QStringLiteral("/h/*")})});
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--duration"), QStringLiteral("2.5"),
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                          {QStringLiteral("QT_LOGGING_RULES=syncscope.*=true")});
+        QCOMPARE(r.exitCode, 1); // Denied is not expected to fail
+        const QStringList lines = r.out.trimmed().split(u'\n');
+        QVERIFY2(lines.size() >= 3, qPrintable(r.out));
+        int ticks = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(lines[i].toUtf8(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(),
+                     qPrintable(lines[i]));
+            const QJsonObject o = document.object();
+            const QString type = o.value(QStringLiteral("type")).toString();
+            if (i + 1 < lines.size()) {
+                QCOMPARE(type, QStringLiteral("tick"));
+                ++ticks;
+                QCOMPARE(o.value(QStringLiteral("sessions")).toArray().size(), 2);
+                continue;
+            }
+            QCOMPARE(type, QStringLiteral("summary"));
+            QCOMPARE(o.value(QStringLiteral("exit_code")).toInt(), 1);
+            const QJsonArray sessions = o.value(QStringLiteral("sessions")).toArray();
+            QCOMPARE(sessions.size(), 2);
+            QCOMPARE(sessions[0].toObject().value(QStringLiteral("health")).toString(),
+                     QStringLiteral("syncing"));
+            const QJsonObject denied = sessions[1].toObject();
+            QCOMPARE(denied.value(QStringLiteral("state")).toString(), QStringLiteral("invalid"));
+            QCOMPARE(denied.value(QStringLiteral("last_error"))
+                         .toObject()
+                         .value(QStringLiteral("code"))
+                         .toInt(),
+                     206);
+            QCOMPARE(o.value(QStringLiteral("failures")).toArray().size(), 1);
+        }
+        QVERIFY(ticks >= 2);
+        QVERIFY2(r.err.contains(QStringLiteral("syncscope.")), qPrintable(r.err));
+        QCOMPARE(
+            run({QStringLiteral("--headless"), QStringLiteral("--format"), QStringLiteral("xml")})
+                .exitCode,
+            2);
+    }
+
+    // --watch on a terminal (a pseudo-terminal of script(1), 64 columns): the table is redrawn
+    // in place with cursor movements, and each line fits the terminal's width.
+    void watchRedrawsInPlaceOnATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script(1) (util-linux) is not installed");
+        const QString ws =
+            writeWorkspace({session(QStringLiteral("Good, with a name much longer than the column"),
+                                    QStringLiteral("/h/good"), {QStringLiteral("/h/*")})});
+        const QString command =
+            QStringLiteral("stty cols 64 rows 40; exec '%1' --headless --watch --workspace '%2' "
+                           "--duration 3.5")
+                .arg(QStringLiteral(SYNCSCOPE_MONITOR_BIN), ws);
+        auto process =
+            start({QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, script);
+        const Run r = finish(*process);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // Each later table starts by moving up over the previous one (3F: its three lines) and
+        // clearing to the end of the screen.
+        QVERIFY2(r.out.contains(QStringLiteral("\x1b[3F\x1b[J[")), qPrintable(r.out));
+        static const QRegularExpression escape(QStringLiteral("\x1b\\[[0-9]*[A-Za-z]"));
+        QString plain = r.out;
+        plain.remove(escape).remove(u'\r');
+        QVERIFY(plain.count(QStringLiteral("NAME ")) >= 2);
+        for (const QString &line : tableLines(plain)) // the summary may wrap: it stays
+            QVERIFY2(line.size() <= 64, qPrintable(line));
+        QVERIFY(plain.contains(QStringLiteral("Summary after")));
     }
 
     void germanHelpFollowsLang()

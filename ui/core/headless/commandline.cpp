@@ -83,8 +83,20 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
                                     "Watch the sessions of the running process <pid> through its "
                                     "inspector (docs/inspector.md); may be repeated."),
         QCoreApplication::translate("MonitorCommandLine", "pid"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "With --headless: \"table\" (the default) for people, or "
+                                    "\"json\": one JSON object a line each second, for scripts."),
+        QCoreApplication::translate("MonitorCommandLine", "format"));
+    const QCommandLineOption watchOption(
+        QStringLiteral("watch"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "With --headless on a terminal: redraw the table in place "
+                                    "instead of appending it."));
     parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption,
-                       failOnDisconnectedOption, langOption, attachOption});
+                       failOnDisconnectedOption, formatOption, watchOption, langOption,
+                       attachOption});
 
     auto bad = [&](const QString &message) {
         options.action = MonitorOptions::Action::BadUsage;
@@ -93,6 +105,11 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
     };
     if (!parser.parse(arguments))
         return bad(parser.errorText());
+    if (parser.isSet(QStringLiteral("help-all"))) {
+        // Only process() prints Qt's own options too (there is no public text for it); it
+        // exits the process, as --help-all means to.
+        parser.process(arguments);
+    }
     if (parser.isSet(helpOption)) {
         options.action = MonitorOptions::Action::ShowHelp;
         options.message = parser.helpText();
@@ -149,6 +166,24 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
                                                    "--export file must end in .csv or .jsonl: %1")
                            .arg(options.exportPath));
     }
+    if (parser.isSet(formatOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--format only applies with --headless"));
+        const QString format = parser.value(formatOption);
+        if (format == u"json")
+            options.format = MonitorOptions::Format::Json;
+        else if (format != u"table")
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--format must be table or json, got \"%1\"")
+                           .arg(format));
+    }
+    if (parser.isSet(watchOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate("MonitorCommandLine",
+                                                   "--watch only applies with --headless"));
+        options.watch = true;
+    }
     if (parser.isSet(failOnDisconnectedOption)) {
         if (!options.headless)
             return bad(QCoreApplication::translate(
@@ -172,7 +207,8 @@ bool MonitorCommandLine::wantsHeadless(int argc, char **argv)
             return true;
         // Help and version need no display either.
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
-            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "--version") == 0 ||
+            std::strcmp(argv[i], "-v") == 0)
             return true;
     }
     return false;

@@ -23,7 +23,10 @@ struct MonitorOptions
     std::optional<std::chrono::seconds> failOnDisconnected;
     QString language;         // e.g. "de"; empty: system locale
     QList<qint64> attachPids; // --attach-pid: processes whose sessions to watch (inspector)
-    QString message;          // help or version text, or what is wrong with the command line
+    enum class Format { Table, Json };
+    Format format = Format::Table; // headless only: --format table|json
+    bool watch = false;            // headless only: redraw the table in place on a terminal
+    QString message;               // help or version text, or what is wrong with the command line
 };
 
 class MonitorCommandLine final

@@ -1,37 +1,22 @@
 #include "headless/headlessrunner.h"
 
 #include "export/progressexport.h"
+#include "headless/headlessconsole.h"
+#include "headless/statusreport.h"
 #include "monitor/logging.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 
 #include <QDateTime>
-#include <QTextStream>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace syncscope::monitor {
 
-namespace {
-
-QString cell(const QString &text, int width)
-{
-    if (text.size() > width)
-        return text.left(width - 1) + QChar(0x2026) + u' ';
-    return text.leftJustified(width + 1, u' ');
-}
-
-QString progressText(const DirectionProgress &p)
-{
-    if (!p.known)
-        return QStringLiteral("-");
-    return formatBytes(double(p.transferred)) + u'/' + formatBytes(double(p.transferable));
-}
-
-} // namespace
-
-HeadlessRunner::HeadlessRunner(SessionMonitor *monitor, QTextStream *out, QObject *parent)
+HeadlessRunner::HeadlessRunner(SessionMonitor *monitor, HeadlessConsole *console, QObject *parent)
     : QObject(parent)
     , m_monitor(monitor)
-    , m_out(out)
+    , m_console(console)
 {
     m_table.setInterval(std::chrono::seconds(1));
     connect(&m_table, &QTimer::timeout, this, &HeadlessRunner::printTable);
@@ -47,40 +32,34 @@ void HeadlessRunner::start()
         m_end.start(*m_duration);
 }
 
-QString HeadlessRunner::statusTable() const
+qint64 HeadlessRunner::elapsedSeconds() const
 {
-    QString text = tr("[%1 s] %2 sessions, up %3, down %4")
-                       .arg(m_clock.isValid() ? qRound(m_clock.elapsed() / 1000.0) : 0)
-                       .arg(m_monitor->count())
-                       .arg(formatRate(m_monitor->totalUploadRate()),
-                            formatRate(m_monitor->totalDownloadRate())) +
-                   u'\n';
-    text += cell(tr("NAME"), 22) + cell(tr("STATE"), 9) + cell(tr("CONNECTION"), 12) +
-            cell(tr("UPLOAD"), 21) + cell(tr("DOWNLOAD"), 21) + cell(tr("UP/S"), 12) +
-            cell(tr("DOWN/S"), 12) + tr("LAST ERROR");
-    text += u'\n';
-    for (const MonitoredSession *session : m_monitor->sessions()) {
-        text += cell(session->name(), 22) + cell(stateBadgeText(session->stateBadge()), 9) +
-                cell(connectionBadgeText(session->connectionBadge()), 12) +
-                cell(progressText(session->progress(ProgressDirection::Upload)), 21) +
-                cell(progressText(session->progress(ProgressDirection::Download)), 21) +
-                cell(formatRate(session->uploadRate()), 12) +
-                cell(formatRate(session->downloadRate()), 12) + session->lastErrorText().left(60);
-        text = text.trimmed() + u'\n';
-    }
-    return text;
+    return m_clock.isValid() ? qRound64(m_clock.elapsed() / 1000.0) : 0;
+}
+
+QStringList HeadlessRunner::statusTable() const
+{
+    return StatusReport(m_monitor, elapsedSeconds(), QDateTime::currentDateTime())
+        .tableLines(m_console->width());
 }
 
 void HeadlessRunner::printTable()
 {
-    *m_out << statusTable() << Qt::endl;
+    const StatusReport report(m_monitor, elapsedSeconds(), QDateTime::currentDateTime());
+    if (m_format == Format::Json) {
+        m_console->printLines(
+            {QString::fromUtf8(QJsonDocument(report.tickObject()).toJson(QJsonDocument::Compact))});
+        return;
+    }
+    QStringList lines = report.tableLines(m_console->width());
+    if (!m_console->redrawsInPlace())
+        lines << QString(); // appended tables: a blank line between two ticks
+    m_console->showFrame(lines);
 }
 
 QString HeadlessRunner::summary() const
 {
-    QString text =
-        tr("Summary after %1 s:").arg(m_clock.isValid() ? qRound(m_clock.elapsed() / 1000.0) : 0) +
-        u'\n';
+    QString text = tr("Summary after %1 s:").arg(elapsedSeconds()) + u'\n';
     for (const MonitoredSession *session : m_monitor->sessions()) {
         QString line = QStringLiteral("  ") + session->name() + QStringLiteral(": ") +
                        stateBadgeText(session->stateBadge()) + QStringLiteral(", ") +
@@ -103,6 +82,34 @@ QString HeadlessRunner::summary() const
                                        .arg(m_failures.join(QStringLiteral("; ")))
                                        .arg(m_exitCode);
     return text;
+}
+
+QJsonObject HeadlessRunner::summaryObject() const
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QJsonArray sessions;
+    for (const MonitoredSession *session : m_monitor->sessions()) {
+        QJsonObject object = StatusReport::sessionObject(session, now);
+        object.insert(QStringLiteral("expected_to_fail"), session->isExpectedToFail());
+        sessions.append(object);
+    }
+    QJsonValue exported = QJsonValue::Null;
+    if (!m_exportPath.isEmpty()) {
+        exported = QJsonObject{{QStringLiteral("path"), m_exportPath},
+                               {QStringLiteral("ok"), m_exportWritten},
+                               {QStringLiteral("message"), m_exportResult}};
+    }
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("summary")},
+        {QStringLiteral("time"), now.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("elapsed_s"), elapsedSeconds()},
+        {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("progress_reports"), qint64(m_monitor->recorder()->size())},
+        {QStringLiteral("progress_reports_dropped"), qint64(m_monitor->recorder()->droppedCount())},
+        {QStringLiteral("export"), exported},
+        {QStringLiteral("failures"), QJsonArray::fromStringList(m_failures)},
+        {QStringLiteral("exit_code"), m_exitCode},
+    };
 }
 
 int HeadlessRunner::disconnectedTooLong() const
@@ -150,7 +157,8 @@ void HeadlessRunner::finish()
         job.records = m_monitor->recorder()->snapshot();
         job.labels = m_monitor->recorder()->labels();
         QString error;
-        if (ProgressExportWriter::write(job, &error)) {
+        m_exportWritten = ProgressExportWriter::write(job, &error);
+        if (m_exportWritten) {
             m_exportResult =
                 tr("Exported %1 progress reports to %2").arg(job.records.size()).arg(m_exportPath);
         } else {
@@ -159,8 +167,11 @@ void HeadlessRunner::finish()
         }
     }
     m_exitCode = m_failures.isEmpty() ? Healthy : Failed;
-    *m_out << summary() << Qt::endl;
-    m_out->flush();
+    if (m_format == Format::Json)
+        m_console->printLines(
+            {QString::fromUtf8(QJsonDocument(summaryObject()).toJson(QJsonDocument::Compact))});
+    else
+        m_console->printLines(summary().split(u'\n'));
     Q_EMIT finished(m_exitCode);
 }
 

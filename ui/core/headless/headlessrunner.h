@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -9,14 +10,14 @@
 #include <chrono>
 #include <optional>
 
-class QTextStream;
-
 namespace syncscope::monitor {
 
+class HeadlessConsole;
 class SessionMonitor;
 
-// `syncscope --headless`: prints a compact status table every second, ends after the duration
-// (or on SIGINT), writes the export, prints a summary and reports the exit code of docs/api.md.
+// `syncscope --headless`: prints a compact status table (or a JSON object) every second through
+// a HeadlessConsole, ends after the duration (or on SIGINT), writes the export, prints a
+// summary and reports the exit code of docs/api.md.
 class HeadlessRunner final : public QObject
 {
     Q_OBJECT
@@ -24,9 +25,11 @@ class HeadlessRunner final : public QObject
 
 public:
     enum ExitCode { Healthy = 0, Failed = 1, BadUsage = 2 };
+    enum class Format { Table, Json };
 
-    HeadlessRunner(SessionMonitor *monitor, QTextStream *out, QObject *parent = nullptr);
+    HeadlessRunner(SessionMonitor *monitor, HeadlessConsole *console, QObject *parent = nullptr);
 
+    void setFormat(Format format) { m_format = format; }
     void setDuration(std::optional<std::chrono::milliseconds> duration) { m_duration = duration; }
     void setExportPath(const QString &path) { m_exportPath = path; }
     // Fail (exit 1) when, at the end, a session that should sync has been down this long.
@@ -40,20 +43,24 @@ public:
     void finish(); // idempotent; emits finished()
 
     int exitCode() const { return m_exitCode; }
-    QString statusTable() const;
+    QStringList statusTable() const; // fitted to the console's width
     QString summary() const;
+    QJsonObject summaryObject() const; // {"type": "summary", …}: the summary for scripts
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
     void printTable();
+    qint64 elapsedSeconds() const;
 
     SessionMonitor *m_monitor;
-    QTextStream *m_out;
+    HeadlessConsole *m_console;
+    Format m_format = Format::Table;
     std::optional<std::chrono::milliseconds> m_duration;
     QString m_exportPath;
     QString m_exportResult;
+    bool m_exportWritten = false;
     std::optional<std::chrono::seconds> m_failOnDisconnected;
     QStringList m_failures; // why the run failed, one translated phrase each
     int disconnectedTooLong() const;

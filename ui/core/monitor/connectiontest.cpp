@@ -1,5 +1,6 @@
 #include "monitor/connectiontest.h"
 
+#include "monitor/serverreason.h"
 #include "workspace/tokenfacts.h"
 
 #include <syncscope/app.h>
@@ -48,9 +49,9 @@ void ConnectionTest::start(const SessionDefinition &definition, std::chrono::mil
         finishLater(false, tr("Could not connect: %1 (code %2)").arg(e.message()).arg(e.code()));
     });
     connect(session, &SyncSession::errorOccurred, this, [this](const SyncError &e) {
-        finishLater(
-            false,
-            tr("The server refused the session: %1 (code %2)").arg(e.message()).arg(e.code()));
+        finishLater(false, tr("The server refused the session: %1 (code %2)")
+                               .arg(ServerReason::localized(e.code(), e.message()))
+                               .arg(e.code()));
     });
     session->addProgressNotification(
         ProgressDirection::Download, ProgressMode::ReportIndefinitely, [this](quint64, quint64) {

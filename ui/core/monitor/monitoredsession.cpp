@@ -124,9 +124,9 @@ void MonitoredSession::onError(const SessionError &error)
         logEvent(EventKind::Error, tr("Connection failed: %1").arg(error.text()));
         return;
     }
-    logEvent(EventKind::Error, error.fatal
-                                   ? tr("Fatal error %1: %2").arg(error.code).arg(error.message)
-                                   : tr("Error %1: %2").arg(error.code).arg(error.message));
+    logEvent(EventKind::Error,
+             error.fatal ? tr("Fatal error %1: %2").arg(error.code).arg(error.localizedMessage())
+                         : tr("Error %1: %2").arg(error.code).arg(error.localizedMessage()));
 }
 
 void MonitoredSession::onProgress(ProgressDirection direction, const DirectionProgress &progress)

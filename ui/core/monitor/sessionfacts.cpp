@@ -1,5 +1,7 @@
 #include "monitor/sessionfacts.h"
 
+#include "monitor/serverreason.h"
+
 #include <QCoreApplication>
 
 namespace syncscope::monitor {
@@ -10,7 +12,14 @@ QString SessionError::text() const
         return {};
     if (code == 0)
         return message;
-    return QCoreApplication::translate("SessionError", "%1 (code %2)").arg(message).arg(code);
+    return QCoreApplication::translate("SessionError", "%1 (code %2)")
+        .arg(localizedMessage())
+        .arg(code);
+}
+
+QString SessionError::localizedMessage() const
+{
+    return ServerReason::localized(code, message);
 }
 
 } // namespace syncscope::monitor

@@ -38,6 +38,9 @@ struct SessionError
 
     bool isEmpty() const { return code == 0 && message.isEmpty(); }
     QString text() const; // "message (code N)", the message alone without a code; empty if none
+    // The message in the monitor's language: a server's reason is translated
+    // (ServerReason), the SDK's own messages already are.
+    QString localizedMessage() const;
     friend bool operator==(const SessionError &, const SessionError &) = default;
 };
 

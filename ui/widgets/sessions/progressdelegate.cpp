@@ -31,7 +31,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     filled.setWidth(fraction <= 0 ? 0 : int(filled.width() * qMin(1.0, fraction)));
     painter->fillRect(filled, palette.color(QPalette::Highlight));
     painter->setFont(option.font);
-    const QString shown = option.fontMetrics.elidedText(text, Qt::ElideRight, bar.width() - 4);
+    const QString shown = shownText(text, fraction, option.fontMetrics, bar.width() - 4);
     painter->setPen(palette.color(fraction < 0 ? QPalette::PlaceholderText : QPalette::Text));
     painter->drawText(bar, Qt::AlignCenter, shown);
     if (!filled.isEmpty()) {
@@ -41,6 +41,19 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawText(bar, Qt::AlignCenter, shown);
     }
     painter->restore();
+}
+
+QString ProgressDelegate::shownText(const QString &text, double fraction,
+                                    const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    if (fraction < 0) // words ("waiting"): cut
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    // "12.3 MiB of 24.0 MiB (51 %)" cut to "12.3 MiB of 24.0 Mi…" hides what matters most;
+    // the bar and the percentage say it in any language, the tooltip has the bytes.
+    return metrics.elidedText(tr("%1 %").arg(int(qMin(1.0, fraction) * 100)), Qt::ElideRight,
+                              width);
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

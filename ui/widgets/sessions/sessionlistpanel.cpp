@@ -156,7 +156,10 @@ void SessionListPanel::setDefaultColumnWidths()
             .arg(formatBytes(1023.9 * 1024 * 1024), formatBytes(1023.9 * 1024 * 1024))
             .arg(100);
     const int rate = metrics.horizontalAdvance(formatRate(1023.9 * 1024)) + em;
-    SessionFacts offlineSample; // the widest health text: "Offline for 3 h 59 min"
+    SessionFacts offlineSample; // "Offline for 3 h 59 min", or in Spanish "Sincronizando"
+    QStringList healths;
+    for (int i = 0; i < kHealthCount; ++i)
+        healths << healthName(Health(i));
     offlineSample.disconnectedSince = QDateTime::currentDateTime();
     QStringList names;
     for (const MonitoredSession *s : m_monitor->sessions())
@@ -165,8 +168,9 @@ void SessionListPanel::setDefaultColumnWidths()
     const int widths[SessionListModel::ColumnCount] = {
         nameWidth, 11 * em, 5 * em,
         metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + em,
-        metrics.horizontalAdvance(healthText(
-            offlineSample, offlineSample.disconnectedSince.addSecs(3 * 3600 + 59 * 60))) +
+        qMax(metrics.horizontalAdvance(healthText(
+                 offlineSample, offlineSample.disconnectedSince.addSecs(3 * 3600 + 59 * 60))),
+             widest(healths)) +
             em,
         widest(states) + badgeExtra, widest(connections) + badgeExtra,
         // Enough for "12.3 MiB of 24.0 MiB (51 %)"; longer texts elide, the tooltip is exact.
@@ -183,6 +187,76 @@ void SessionListPanel::setDefaultColumnWidths()
         const int header =
             headerMetrics.horizontalAdvance(title) + (title.size() <= 4 ? 2 : 3) * em;
         m_view->header()->resizeSection(column, qMax(widths[column], header));
+    }
+    m_defaultWidths.clear();
+    for (int column = 0; column < SessionListModel::ColumnCount; ++column)
+        m_defaultWidths << m_view->header()->sectionSize(column);
+    fitColumnsToView();
+}
+
+void SessionListPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_fitPending)
+        return;
+    // After the layout gave the view its width.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QList<int> now;
+            for (int column = 0; column < SessionListModel::ColumnCount; ++column)
+                now << m_view->header()->sectionSize(column);
+            if (now == m_defaultWidths) // not replaced by the user's saved widths
+                fitColumnsToView();
+            m_fitPending = false;
+        },
+        Qt::QueuedConnection);
+}
+
+void SessionListPanel::fitColumnsToView()
+{
+    const int available = m_view->viewport()->width();
+    if (!m_view->isVisible() || available <= 0) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
+    QHeaderView *header = m_view->header();
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    const int errorLeft = header->sectionPosition(SessionListModel::LastErrorColumn);
+    int overflow = errorLeft + 10 * em - available; // the error's start, the rest in its tooltip
+    if (header->isSectionHidden(SessionListModel::LastErrorColumn) || overflow <= 0)
+        return;
+    // Paths elide and a narrow bar reads "51 %": they give way first, the name only after
+    // them. The badges and rates keep their width; no column gets narrower than its header.
+    const QFontMetrics headerMetrics(header->font());
+    const std::pair<int, int> giving[] = {
+        {SessionListModel::RealmColumn, 7},    {SessionListModel::UploadColumn, 8},
+        {SessionListModel::DownloadColumn, 8}, {SessionListModel::ServerColumn, 9},
+        {SessionListModel::NameColumn, 16},    {SessionListModel::HealthColumn, 9},
+        {SessionListModel::UserColumn, 5},     {SessionListModel::NameColumn, 12},
+    };
+    for (const auto &[column, minimumEm] : giving) {
+        if (overflow <= 0)
+            break;
+        if (header->isSectionHidden(column))
+            continue;
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int minimum = qMax(minimumEm * em, headerMetrics.horizontalAdvance(title) + 2 * em);
+        if (column == SessionListModel::HealthColumn) {
+            // "Sincronizando" whole; only "Offline for 3 h 59 min" may elide.
+            for (int health = 0; health < kHealthCount; ++health)
+                minimum =
+                    qMax(minimum,
+                         m_view->fontMetrics().horizontalAdvance(healthName(Health(health))) + em);
+        }
+        const int size = header->sectionSize(column);
+        const int narrower = qMax(minimum, size - overflow);
+        if (narrower < size) {
+            header->resizeSection(column, narrower);
+            overflow -= size - narrower;
+        }
     }
 }
 

@@ -47,9 +47,15 @@ public:
     // What the list shows when a filter is on (text or state), in the list's order; nullopt
     // when every session is shown.
     std::optional<QList<monitor::MonitoredSession *>> shownSessions() const;
+    // Widths for the longest texts of the current language and font, then narrowed (names,
+    // realms, progress) until the last error starts on screen: at once when the list is shown,
+    // else when it is first shown unless the user's saved widths replaced them by then.
     void setDefaultColumnWidths();
     // The model's rows on screen, top to bottom (empty while the list is hidden).
     QList<int> visibleSourceRows() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void selectionChanged();
@@ -65,6 +71,9 @@ private:
     monitor::StateFilterCounts m_shownCounts; // what the state filter box shows
     bool m_countsLabelled = false;
     QMenu *m_columnMenu;
+    QList<int> m_defaultWidths; // what setDefaultColumnWidths() set, before fitting
+    bool m_fitPending = false;
+    void fitColumnsToView();
 };
 
 } // namespace syncscope::ui

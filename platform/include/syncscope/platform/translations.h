@@ -13,4 +13,9 @@ namespace syncscope::platform {
 // least one catalogue was found.
 bool installTranslations(const QLocale &locale, const QStringList &catalogues);
 
+// QCommandLineParser's texts (usage, headings, the -h/-v lines, its errors) in the current
+// language. The platform catalogue carries them, so both executables' --help is translated
+// even where Qt's own catalogue lacks a line.
+QStringList qtCommandLineStrings();
+
 } // namespace syncscope::platform
