@@ -140,7 +140,7 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
 
         SessionContext context{&store,        &hub,          &uploads,
                                config.secret, config.limits, socket->peerAddress().toString(),
-                               &refusedUsers};
+                               &refusedUsers, &statistics,   config.roundTripProbeInterval};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
@@ -358,6 +358,7 @@ bool SyncServer::start()
         };
         d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
                                                             std::move(actions));
+        d->operatorApi->setStorageFile(d->store.databasePath());
         if (!d->operatorApi->listen(d->config.operatorAddress, d->config.operatorPort, d->tls)) {
             d->errorString = tr("cannot serve the operator API on %1 port %2: %3")
                                  .arg(d->config.operatorAddress.toString())

@@ -2,6 +2,7 @@
 // and coalesced deltas, the disconnect action, and bad input from an operator peer.
 
 #include <syncscope/protocol/accesstoken.h>
+#include <syncscope/protocol/codec.h>
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/protocol/messages.h>
 #include <syncscope/server/syncserver.h>
@@ -44,6 +45,15 @@ QString userToken()
 {
     return testsupport::mintToken(kSecret, QStringLiteral("alice"), {QStringLiteral("/o/*")});
 }
+
+// Every page of one round (snapshot or delta) from the first not yet taken one to "last".
+struct Round
+{
+    QHash<qint64, QJsonObject> connections; // by id
+    QHash<QString, QJsonObject> realms;     // by path
+    int pages = 0;
+    qsizetype largestMessage = 0;
+};
 
 // An operator peer: a QWebSocket speaking syncscope-operator.v1 that collects the JSON it gets.
 class OperatorClient final : public QObject
@@ -91,6 +101,26 @@ public:
         return found;
     }
 
+    std::optional<Round> takeRound(const QString &type, std::chrono::milliseconds timeout = 60s)
+    {
+        Round round;
+        for (bool last = false; !last; ++round.pages) {
+            const auto page = take(type, timeout);
+            if (!page)
+                return std::nullopt;
+            last = page->value(QStringLiteral("last")).toBool();
+            round.largestMessage = std::max(
+                round.largestMessage, QJsonDocument(*page).toJson(QJsonDocument::Compact).size());
+            for (const QJsonValue &c : page->value(QStringLiteral("connections")).toArray())
+                round.connections.insert(c.toObject().value(QStringLiteral("id")).toInteger(),
+                                         c.toObject());
+            for (const QJsonValue &r : page->value(QStringLiteral("realms")).toArray())
+                round.realms.insert(r.toObject().value(QStringLiteral("path")).toString(),
+                                    r.toObject());
+        }
+        return round;
+    }
+
     bool hello(const QString &token)
     {
         send({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("token"), token}});
@@ -102,6 +132,15 @@ public:
     bool closed = false;
 };
 
+QJsonObject sessionIn(const Round &round, qint64 connection, int session)
+{
+    for (const QJsonValue &s :
+         round.connections.value(connection).value(QStringLiteral("sessions")).toArray()) {
+        if (s.toObject().value(QStringLiteral("id")).toInt() == session)
+            return s.toObject();
+    }
+    return {};
+}
 } // namespace
 
 class OperatorTest : public QObject
@@ -119,6 +158,8 @@ private Q_SLOTS:
         config.dataDir = m_dir->filePath(QStringLiteral("data"));
         config.secret = kSecret;
         config.operatorEnabled = true;
+        // Pings often, so that a round trip is measured within the test.
+        config.roundTripProbeInterval = 100ms;
         m_server = std::make_unique<server::SyncServer>(config);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         QCOMPARE(m_server->operatorUrl().scheme(), QStringLiteral("ws"));
@@ -190,7 +231,8 @@ private Q_SLOTS:
             for (const QJsonValue &c : page->value(QStringLiteral("connections")).toArray())
                 sessions += int(c.toObject().value(QStringLiteral("sessions")).toArray().size());
         }
-        QCOMPARE(pages, 2);
+        // Then each realm: one item per page, too.
+        QCOMPARE(pages, 4);
         QCOMPARE(sessions, 3);
 
         // A filter by realm prefix sees only the matching sessions.
@@ -241,6 +283,227 @@ private Q_SLOTS:
                        !next->value(QStringLiteral("removedConnections")).toArray().isEmpty();
             },
             20s));
+    }
+
+    // Every fact docs/operator.md lists, against traffic this test made: phases, uploads and
+    // a refused one, the error it was answered with, downloads, the round trip, the realms.
+    void streamCarriesEveryFact()
+    {
+        RawClient writer;
+        RawClient reader;
+        QVERIFY(writer.connectTo(m_server->url()) && reader.connectTo(m_server->url()));
+        const quint64 writerFile = writer.bindAndIdent(1, QStringLiteral("/o/facts"), userToken());
+        QVERIFY(writerFile > 0);
+        QVERIFY(reader.bindAndIdent(1, QStringLiteral("/o/facts"), userToken()) > 0);
+        // Bound, never identified: "identifying".
+        writer.send({2, BindMessage{QStringLiteral("/o/other"), userToken(), true}});
+        QVERIFY(writer.waitForMessage<ServerIdentMessage>(2));
+        // Two uploads, each acknowledged.
+        quint64 uploadedBytes = 0;
+        for (quint64 version = 1; version <= 2; ++version) {
+            const QList<Operation> ops = {{Operation::Kind::Set, QStringLiteral("k%1").arg(version),
+                                           QByteArray(int(200 * version), 'x')}};
+            uploadedBytes += changesetSize(ops);
+            writer.send({1, UploadMessage{{{version, 1000, ops}}}});
+            const auto ack = writer.waitForMessage<DownloadMessage>(1);
+            QVERIFY(ack);
+            QCOMPARE(ack->uploadAckClientVersion, version);
+        }
+        // A refused upload (client version does not increase) ends session 3 with an ERROR.
+        QVERIFY(writer.bindAndIdent(3, QStringLiteral("/o/facts"), userToken()) > 0);
+        const QList<Operation> op = {{Operation::Kind::Set, QStringLiteral("r"), "v"}};
+        writer.send({3, UploadMessage{{{5, 1000, op}, {5, 1001, op}}}});
+        const auto refused = writer.waitForMessage<ErrorMessage>(3);
+        QVERIFY(refused);
+        QCOMPARE(refused->code, quint16(ErrorCode::BadClientVersion));
+        // The reader has everything.
+        QVERIFY(reader.waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->downloadCursor >= 2;
+        }));
+        QVERIFY(testsupport::waitUntil(
+            [this] {
+                const auto all = m_server->statistics()->connections();
+                return all.size() == 2 && std::all_of(all.cbegin(), all.cend(), [](const auto &c) {
+                           return c.roundTripMs >= 0;
+                       });
+            },
+            20s));
+        quint64 writerId = 0;
+        quint64 readerId = 0;
+        for (const auto &c : m_server->statistics()->connections())
+            (c.sessions.size() == 2 ? writerId : readerId) = c.connectionId;
+        QVERIFY(writerId && readerId);
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+        const auto server = peer.take(QStringLiteral("server"));
+        QVERIFY(server);
+        const QJsonObject facts = server->value(QStringLiteral("server")).toObject();
+        QCOMPARE(facts.value(QStringLiteral("sessions")).toInt(), 3);
+        QCOMPARE(facts.value(QStringLiteral("uploadsRefused")).toInt(), 1);
+        QCOMPARE(facts.value(QStringLiteral("changesetsIntegrated")).toInt(), 2);
+        QCOMPARE(facts.value(QStringLiteral("errorsSent"))
+                     .toObject()
+                     .value(QStringLiteral("bad_client_version"))
+                     .toInt(),
+                 1);
+        const QJsonObject commitUploads = facts.value(QStringLiteral("commitUploads")).toObject();
+        const int commits = facts.value(QStringLiteral("commits")).toInt();
+        QVERIFY(commits >= 3); // two uploads and the refused one, each waited for
+        QCOMPARE(commitUploads.value(QStringLiteral("count")).toInt(), commits);
+        // Each commit held one upload: every estimate lies within the first bucket, (0, 1].
+        QCOMPARE(commitUploads.value(QStringLiteral("sum")).toInt(), commits);
+        QVERIFY(commitUploads.value(QStringLiteral("p99")).toDouble() <= 1.0);
+        const QJsonObject commitSeconds = facts.value(QStringLiteral("commitSeconds")).toObject();
+        QVERIFY(commitSeconds.value(QStringLiteral("p99")).toDouble() >=
+                commitSeconds.value(QStringLiteral("p50")).toDouble());
+        QVERIFY(commitSeconds.value(QStringLiteral("p50")).toDouble() > 0);
+        QVERIFY(facts.contains(QStringLiteral("commitsPerSecond")));
+        QCOMPARE(facts.value(QStringLiteral("downloadQueueBytes")).toInt(), 0); // caught up
+        QVERIFY(facts.value(QStringLiteral("storageBytes")).toDouble() > 0);
+
+        const auto round = peer.takeRound(QStringLiteral("snapshot"));
+        QVERIFY(round);
+        const QJsonObject writerJson = round->connections.value(qint64(writerId));
+        QVERIFY(writerJson.value(QStringLiteral("roundTripMs")).toDouble(-1) >= 0);
+        // BIND, IDENT, BIND, 2 UPLOADs, BIND, IDENT, UPLOAD.
+        QCOMPARE(writerJson.value(QStringLiteral("messagesIn")).toInt(), 8);
+        // At least 3 SERVER IDENTs, 2 initial DOWNLOADs, 2 acknowledgements and the ERROR.
+        QVERIFY(writerJson.value(QStringLiteral("messagesOut")).toInt() >= 8);
+        QCOMPARE(writerJson.value(QStringLiteral("sendQueueBytes")).toInt(), 0);
+
+        const QJsonObject syncing = sessionIn(*round, qint64(writerId), 1);
+        QCOMPARE(syncing.value(QStringLiteral("phase")).toString(), QStringLiteral("syncing"));
+        QCOMPARE(syncing.value(QStringLiteral("clientFileId")).toDouble(), double(writerFile));
+        QCOMPARE(syncing.value(QStringLiteral("uploadCursor")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("uploadedChangesets")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("uploadedBytes")).toDouble(), double(uploadedBytes));
+        QCOMPARE(syncing.value(QStringLiteral("refusedUploads")).toInt(), 0);
+        QCOMPARE(syncing.value(QStringLiteral("serverHead")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("downloadCursor")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("bytesBehind")).toInt(), 0);
+        QVERIFY(syncing.value(QStringLiteral("lastUpload")).isString());
+        QVERIFY(syncing.value(QStringLiteral("lastDownload")).isString());
+        QVERIFY(syncing.value(QStringLiteral("since")).isString());
+        QVERIFY(syncing.value(QStringLiteral("lastError")).isNull());
+
+        const QJsonObject identifying = sessionIn(*round, qint64(writerId), 2);
+        QCOMPARE(identifying.value(QStringLiteral("phase")).toString(),
+                 QStringLiteral("identifying"));
+        QVERIFY(identifying.value(QStringLiteral("lastUpload")).isNull());
+
+        const QJsonObject ended = sessionIn(*round, qint64(writerId), 3);
+        QCOMPARE(ended.value(QStringLiteral("phase")).toString(), QStringLiteral("ended"));
+        QCOMPARE(ended.value(QStringLiteral("endCode")).toInt(), int(ErrorCode::BadClientVersion));
+        QCOMPARE(ended.value(QStringLiteral("refusedUploads")).toInt(), 1);
+        const QJsonObject lastError = ended.value(QStringLiteral("lastError")).toObject();
+        QCOMPARE(lastError.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("bad_client_version"));
+        QCOMPARE(lastError.value(QStringLiteral("message")).toString(), refused->message);
+
+        const QJsonObject readerSession = sessionIn(*round, qint64(readerId), 1);
+        QCOMPARE(readerSession.value(QStringLiteral("downloadedChangesets")).toInt(), 2);
+        QCOMPARE(readerSession.value(QStringLiteral("downloadedBytes")).toDouble(),
+                 double(uploadedBytes));
+
+        const QJsonObject realm = round->realms.value(QStringLiteral("/o/facts"));
+        QCOMPARE(realm.value(QStringLiteral("headVersion")).toInt(), 2);
+        QCOMPARE(realm.value(QStringLiteral("historyBytes")).toDouble(), double(uploadedBytes));
+        QCOMPARE(realm.value(QStringLiteral("clientFiles")).toInt(), 3);
+        QCOMPARE(realm.value(QStringLiteral("sessionsBound")).toInt(), 2);
+        QCOMPARE(round->realms.value(QStringLiteral("/o/other"))
+                     .value(QStringLiteral("sessionsBound"))
+                     .toInt(),
+                 1);
+
+        // The state filter: only the session still identifying, on its connection.
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("filter"),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("identifying")}}}});
+        const auto filtered = peer.takeRound(QStringLiteral("snapshot"));
+        QVERIFY(filtered);
+        QCOMPARE(filtered->connections.size(), 1);
+        const QJsonArray only = filtered->connections.value(qint64(writerId))
+                                    .value(QStringLiteral("sessions"))
+                                    .toArray();
+        QCOMPARE(only.size(), 1);
+        QCOMPARE(only.first().toObject().value(QStringLiteral("id")).toInt(), 2);
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("filter"),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("asleep")}}}});
+        const auto error = peer.take(QStringLiteral("error"));
+        QVERIFY(error);
+        QCOMPARE(error->value(QStringLiteral("code")).toString(), QStringLiteral("bad_message"));
+    }
+
+    // Ten thousand real sessions page out in bounded messages, written as the peer reads rather
+    // than queued all at once: together they are more than the 4 MiB a subscriber may have
+    // queued, so a snapshot written in one go would drop the subscriber.
+    void thousandsOfSessionsArePaged()
+    {
+        constexpr int kConnections = 40;
+        constexpr int kSessionsEach = 250;
+        std::vector<std::unique_ptr<RawClient>> clients;
+        const QString token = userToken();
+        for (int c = 0; c < kConnections; ++c) {
+            clients.push_back(std::make_unique<RawClient>());
+            QVERIFY(clients.back()->connectTo(m_server->url()));
+            // BIND without waiting: the answers are not needed here.
+            for (quint32 s = 1; s <= kSessionsEach; ++s)
+                clients.back()->send(
+                    {s, BindMessage{QStringLiteral("/o/many/%1").arg(s % 50), token, false}});
+        }
+        QVERIFY(testsupport::waitUntil(
+            [this] {
+                int sessions = 0;
+                for (const auto &c : m_server->statistics()->connections())
+                    sessions += int(c.sessions.size());
+                return sessions == kConnections * kSessionsEach;
+            },
+            120s));
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("pageSize"), 100}});
+        const auto round = peer.takeRound(QStringLiteral("snapshot"), 120s);
+        QVERIFY(round);
+        int sessions = 0;
+        for (const QJsonObject &c : round->connections)
+            sessions += int(c.value(QStringLiteral("sessions")).toArray().size());
+        QCOMPARE(sessions, kConnections * kSessionsEach);
+        // Each connection holds more than a page of sessions, so it goes alone.
+        QCOMPARE(round->connections.size(), kConnections);
+        QVERIFY(round->pages >= kConnections);
+        QCOMPARE(round->realms.size(), 50);
+        // No page carries much more than its own connection: 250 sessions of a few hundred
+        // bytes, never the whole 10,000.
+        QVERIFY2(round->largestMessage < 300 * 1024,
+                 qPrintable(QString::number(round->largestMessage)));
+        QVERIFY(!peer.closed);
+    }
+
+    void histogramQuantilesAndCommitRate()
+    {
+        server::Histogram histogram({1, 2, 4});
+        QCOMPARE(histogram.quantile(0.5), 0.0);
+        for (double value : {0.5, 1.5, 1.5, 3.0})
+            histogram.observe(value);
+        // Ranks 2 of 4 and 3.96 of 4: linear within (1, 2] and (2, 4].
+        QCOMPARE(histogram.quantile(0.5), 1.5);
+        QCOMPARE(histogram.quantile(0.99), 2.0 + 2.0 * 0.96);
+        histogram.observe(100); // above the last bound
+        QCOMPARE(histogram.quantile(1.0), 4.0);
+
+        server::ServerStatistics statistics;
+        for (int i = 0; i < 5; ++i)
+            statistics.recordCommit(0.001, 1);
+        // Counted once its second is complete, then over ten seconds.
+        QTRY_COMPARE_WITH_TIMEOUT(statistics.commitsPerSecond(), 0.5, 5000);
     }
 
     void disconnectActionClosesTheConnection()
