@@ -302,7 +302,8 @@ bool SyncServer::start()
     if (d->config.metricsEnabled) {
         d->metrics = std::make_unique<MetricsEndpoint>([this] {
             return renderPrometheusMetrics(d->statistics, QCoreApplication::applicationVersion(),
-                                           double(d->startedAt.toMSecsSinceEpoch()) / 1000.0);
+                                           double(d->startedAt.toMSecsSinceEpoch()) / 1000.0,
+                                           d->config.metricsPerRealm);
         });
         if (!d->metrics->listen(d->config.metricsAddress, d->config.metricsPort)) {
             d->errorString = tr("cannot serve metrics on %1 port %2: %3")
