@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,7 +24,9 @@ struct MonitorOptions
     std::optional<std::chrono::seconds> failOnDisconnected;
     QString language;         // e.g. "de"; empty: system locale
     QList<qint64> attachPids; // --attach-pid: processes whose sessions to watch (inspector)
-    QString message;          // help or version text, or what is wrong with the command line
+    // headless only: serve GET /metrics (Prometheus) on this address and port (0: any free one)
+    std::optional<std::pair<QHostAddress, quint16>> metricsListen;
+    QString message; // help or version text, or what is wrong with the command line
 };
 
 class MonitorCommandLine final
