@@ -123,6 +123,22 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <translation>Mit --headless: Zustände, Bytes und Neuverbindungen der Sitzungen als Prometheus-Metriken unter http://&lt;host:port&gt;/metrics bereitstellen (einfaches HTTP; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>--metrics-listen only applies with --headless</source>
+        <translation>--metrics-listen gilt nur zusammen mit --headless</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
+        <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>

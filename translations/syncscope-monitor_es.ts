@@ -123,6 +123,22 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid necesita un identificador de proceso, se recibió «%1»</translation>
     </message>
+    <message>
+        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <translation>Con --headless: servir los estados, bytes y reconexiones de las sesiones como métricas de Prometheus en http://&lt;host:port&gt;/metrics (HTTP simple; el puerto 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>--metrics-listen only applies with --headless</source>
+        <translation>--metrics-listen solo se aplica con --headless</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
+        <translation>--metrics-listen necesita HOST:PUERTO con una dirección IP o localhost, recibido «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>

@@ -123,6 +123,22 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid attend un identifiant de processus, reçu « %1 »</translation>
     </message>
+    <message>
+        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <translation>Avec --headless : servir les états, les octets et les reconnexions des sessions comme métriques Prometheus sur http://&lt;host:port&gt;/metrics (HTTP simple ; le port 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>--metrics-listen only applies with --headless</source>
+        <translation>--metrics-listen ne s’applique qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
+        <translation>--metrics-listen attend HÔTE:PORT avec une adresse IP ou localhost, reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>

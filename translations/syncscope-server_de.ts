@@ -242,6 +242,14 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--operator-listen braucht [HOST:]PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
     </message>
+    <message>
+        <source>Add series labelled by realm path to /metrics (their number grows with the realms; &quot;metrics-per-realm = true&quot; in a configuration file).</source>
+        <translation>Reihen mit dem Realm-Pfad als Label zu /metrics hinzufügen (ihre Zahl wächst mit den Realms; „metrics-per-realm = true“ in einer Konfigurationsdatei).</translation>
+    </message>
+    <message>
+        <source>--metrics-per-realm needs --metrics-listen</source>
+        <translation>--metrics-per-realm braucht --metrics-listen</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -353,6 +361,10 @@ Siehe --help.</translation>
     <message>
         <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
         <translation>refuseUser braucht „user“ und „until“ (eine Zeit nach ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
+        <translation>„state“ muss binding, identifying, syncing oder ended sein</translation>
     </message>
 </context>
 <context>

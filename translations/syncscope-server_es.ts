@@ -242,6 +242,14 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--operator-listen necesita [HOST:]PUERTO con una dirección IP o localhost, no «%1»</translation>
     </message>
+    <message>
+        <source>Add series labelled by realm path to /metrics (their number grows with the realms; &quot;metrics-per-realm = true&quot; in a configuration file).</source>
+        <translation>Añadir a /metrics series etiquetadas por ruta de realm (su número crece con los realms; «metrics-per-realm = true» en un archivo de configuración).</translation>
+    </message>
+    <message>
+        <source>--metrics-per-realm needs --metrics-listen</source>
+        <translation>--metrics-per-realm necesita --metrics-listen</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -353,6 +361,10 @@ Pruebe --help.</translation>
     <message>
         <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
         <translation>refuseUser necesita «user» y «until» (una hora ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
+        <translation>«state» debe ser binding, identifying, syncing o ended</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,14 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--operator-listen attend [HÔTE:]PORT avec une adresse IP ou localhost, pas « %1 »</translation>
     </message>
+    <message>
+        <source>Add series labelled by realm path to /metrics (their number grows with the realms; &quot;metrics-per-realm = true&quot; in a configuration file).</source>
+        <translation>Ajouter à /metrics des séries étiquetées par chemin de realm (leur nombre croît avec les realms ; « metrics-per-realm = true » dans un fichier de configuration).</translation>
+    </message>
+    <message>
+        <source>--metrics-per-realm needs --metrics-listen</source>
+        <translation>--metrics-per-realm nécessite --metrics-listen</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -353,6 +361,10 @@ Essayez --help.</translation>
     <message>
         <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
         <translation>refuseUser attend « user » et « until » (une date ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
+        <translation>« state » doit valoir binding, identifying, syncing ou ended</translation>
     </message>
 </context>
 <context>

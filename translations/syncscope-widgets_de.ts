@@ -23,6 +23,14 @@
         <source>cannot attach to %1: %2</source>
         <translation>Anhängen an %1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>Metriken können nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>metrics at %1</source>
+        <translation>Metriken unter %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>

@@ -23,6 +23,14 @@
         <source>cannot attach to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
     </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>no se pueden servir las métricas en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>metrics at %1</source>
+        <translation>métricas en %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>

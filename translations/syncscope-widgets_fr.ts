@@ -23,6 +23,14 @@
         <source>cannot attach to %1: %2</source>
         <translation>impossible de s&apos;attacher à %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>impossible de servir les métriques sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>metrics at %1</source>
+        <translation>métriques sur %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AddSessionDialog</name>
