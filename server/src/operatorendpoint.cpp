@@ -440,9 +440,10 @@ void OperatorEndpoint::pump(Peer *peer)
 {
     QElapsedTimer cost;
     cost.start();
-    while (peer->paging && peer->socket &&
-           peer->socket->state() == QAbstractSocket::ConnectedState &&
-           peer->socket->bytesToWrite() < kPageHighWaterBytes) {
+    // One page per call: the next is built when the socket reports this one written, so the
+    // sync connections are served between pages instead of waiting behind a whole round.
+    if (peer->paging && peer->socket && peer->socket->state() == QAbstractSocket::ConnectedState &&
+        peer->socket->bytesToWrite() < kPageHighWaterBytes) {
         QJsonArray connections;
         QJsonArray realms;
         qsizetype itemsInPage = 0;
