@@ -38,9 +38,9 @@ public:
     static constexpr int kHelloTimeoutMs = 10'000;
     static constexpr int kDeltaIntervalMs = 250; // at most 4 deltas a second per subscriber
     // A round (snapshot or delta) that took t of the server's time is followed by the next no
-    // sooner than t * this: one subscriber costs the server at most about 1/30 of a core,
+    // sooner than t * this: one subscriber costs the server at most about 1/50 of a core,
     // however many sessions change.
-    static constexpr int kCostFactor = 30;
+    static constexpr int kCostFactor = 50;
     // Pages are written while the peer's socket holds less than this; the rest follows as it
     // drains, so a snapshot of 100,000 sessions is never all in memory at once.
     static constexpr qint64 kPageHighWaterBytes = 256 * 1024;
