@@ -350,7 +350,9 @@ void OperatorEndpoint::handleRefuseUser(Peer *peer, const QJsonObject &message)
 
 QJsonObject OperatorEndpoint::serverFacts() const
 {
-    return serverFactsJson(*m_statistics, m_startedAt, storageBytes());
+    QJsonObject facts = serverFactsJson(*m_statistics, m_startedAt, storageBytes());
+    facts.insert(QStringLiteral("listen"), QJsonArray::fromStringList(m_listenAddresses));
+    return facts;
 }
 
 qint64 OperatorEndpoint::storageBytes() const

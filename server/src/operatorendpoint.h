@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -70,6 +71,8 @@ public:
 
     // The database file whose size (with its write-ahead log) the server facts report.
     void setStorageFile(const QString &path) { m_storageFile = path; }
+    // What the server listens on (sync, operator, metrics URLs), for the server facts.
+    void setListenAddresses(const QStringList &urls) { m_listenAddresses = urls; }
 
     // TLS when `tls` has a certificate.
     bool listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
@@ -107,6 +110,7 @@ private:
     std::vector<std::unique_ptr<Peer>> m_retired; // gone, deleted on the next event-loop turn
     QDateTime m_startedAt;
     QString m_storageFile;
+    QStringList m_listenAddresses;
 };
 
 } // namespace syncscope::server

@@ -376,6 +376,12 @@ bool SyncServer::start()
     d->startedAt = QDateTime::currentDateTimeUtc();
     d->started = true;
     d->stopping = false;
+    if (d->operatorApi) {
+        QStringList listening{url().toString(), operatorUrl().toString()};
+        if (d->metrics)
+            listening.append(metricsUrl().toString());
+        d->operatorApi->setListenAddresses(listening);
+    }
     d->budgetTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << url().toString();
     return true;

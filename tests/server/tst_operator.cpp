@@ -364,6 +364,10 @@ private Q_SLOTS:
         QVERIFY(facts.contains(QStringLiteral("commitsPerSecond")));
         QCOMPARE(facts.value(QStringLiteral("downloadQueueBytes")).toInt(), 0); // caught up
         QVERIFY(facts.value(QStringLiteral("storageBytes")).toDouble() > 0);
+        QVERIFY(facts.value(QStringLiteral("uptimeSeconds")).toDouble() >= 0);
+        const QJsonArray listen = facts.value(QStringLiteral("listen")).toArray();
+        QVERIFY(listen.contains(m_server->url().toString()));
+        QVERIFY(listen.contains(m_server->operatorUrl().toString()));
 
         const auto round = peer.takeRound(QStringLiteral("snapshot"));
         QVERIFY(round);
