@@ -141,6 +141,101 @@ QJsonObject sessionIn(const Round &round, qint64 connection, int session)
     }
     return {};
 }
+
+// A client text frame, masked with the key 0 (so the payload stays as it is).
+QByteArray maskedTextFrame(const QByteArray &payload)
+{
+    QByteArray bytes;
+    bytes.append(char(0x81));
+    if (payload.size() < 126) {
+        bytes.append(char(0x80 | payload.size()));
+    } else {
+        bytes.append(char(0x80 | 126));
+        bytes.append(char(payload.size() >> 8));
+        bytes.append(char(payload.size() & 0xff));
+    }
+    bytes.append(QByteArray(4, '\0'));
+    bytes.append(payload);
+    return bytes;
+}
+
+// A hand-made operator peer on a plain TCP socket whose reads the test controls: it can stop
+// reading (small buffers, so the server's writes back up) and read again later.
+class SlowOperatorPeer
+{
+public:
+    bool open(const QUrl &url, const QString &token)
+    {
+        socket.setReadBufferSize(1024);
+        socket.connectToHost(url.host(), quint16(url.port()));
+        if (!testsupport::waitUntil(
+                [&] { return socket.state() == QAbstractSocket::ConnectedState; }))
+            return false;
+        socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 64 * 1024);
+        socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope-operator.v1"
+                     "\r\n\r\n");
+        if (!testsupport::waitUntil([&] { return socket.peek(1024).contains("\r\n\r\n"); }))
+            return false;
+        const QByteArray header = socket.peek(1024);
+        socket.read(header.indexOf("\r\n\r\n") + 4);
+        send(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                         {QStringLiteral("token"), token}});
+        const auto welcome = next();
+        return welcome && welcome->value(QStringLiteral("type")).toString() == u"welcome";
+    }
+
+    void send(const QJsonObject &message)
+    {
+        socket.write(maskedTextFrame(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    }
+
+    // The next complete text message (frames of one message joined), read as it arrives.
+    std::optional<QJsonObject> next(std::chrono::milliseconds timeout = 60s)
+    {
+        socket.setReadBufferSize(0);
+        std::optional<QJsonObject> message;
+        testsupport::waitUntil(
+            [&] {
+                m_buffer += socket.readAll();
+                while (!message) {
+                    if (m_buffer.size() < 2)
+                        return false;
+                    const auto opcode = quint8(m_buffer.at(0)) & 0x0f;
+                    const bool fin = quint8(m_buffer.at(0)) & 0x80;
+                    qint64 length = quint8(m_buffer.at(1)) & 0x7f;
+                    qsizetype offset = 2;
+                    if (length >= 126) {
+                        const int extra = length == 126 ? 2 : 8;
+                        if (m_buffer.size() < 2 + extra)
+                            return false;
+                        length = 0;
+                        for (int i = 0; i < extra; ++i)
+                            length = (length << 8) | quint8(m_buffer.at(2 + i));
+                        offset += extra;
+                    }
+                    if (m_buffer.size() < offset + length)
+                        return false;
+                    if (opcode == 0x1 || opcode == 0x0)
+                        m_message += m_buffer.mid(offset, length);
+                    m_buffer.remove(0, offset + length);
+                    if (fin && (opcode == 0x1 || opcode == 0x0)) {
+                        message = QJsonDocument::fromJson(std::exchange(m_message, {})).object();
+                    }
+                }
+                return true;
+            },
+            timeout);
+        return message;
+    }
+
+    QTcpSocket socket;
+
+private:
+    QByteArray m_buffer;
+    QByteArray m_message;
+};
 } // namespace
 
 class OperatorTest : public QObject
@@ -444,21 +539,23 @@ private Q_SLOTS:
     }
 
     // Ten thousand real sessions page out in bounded messages, written as the peer reads rather
-    // than queued all at once: together they are more than the 4 MiB a subscriber may have
-    // queued, so a snapshot written in one go would drop the subscriber.
+    // than queued all at once.
     void thousandsOfSessionsArePaged()
     {
         constexpr int kConnections = 40;
         constexpr int kSessionsEach = 250;
         std::vector<std::unique_ptr<RawClient>> clients;
         const QString token = userToken();
+        // Long realm paths make each session's JSON about 1.5 KiB: the snapshot (~15 MiB) is
+        // more than the kernel's socket buffers and the 4 MiB a subscriber may have queued.
+        const QString longPrefix = QStringLiteral("/o/many/") + QString(700, u'p') + u'/';
         for (int c = 0; c < kConnections; ++c) {
             clients.push_back(std::make_unique<RawClient>());
             QVERIFY(clients.back()->connectTo(m_server->url()));
             // BIND without waiting: the answers are not needed here.
             for (quint32 s = 1; s <= kSessionsEach; ++s)
                 clients.back()->send(
-                    {s, BindMessage{QStringLiteral("/o/many/%1").arg(s % 50), token, false}});
+                    {s, BindMessage{longPrefix + QString::number(s % 50), token, false}});
         }
         QVERIFY(testsupport::waitUntil(
             [this] {
@@ -484,11 +581,36 @@ private Q_SLOTS:
         QCOMPARE(round->connections.size(), kConnections);
         QVERIFY(round->pages >= kConnections);
         QCOMPARE(round->realms.size(), 50);
-        // No page carries much more than its own connection: 250 sessions of a few hundred
-        // bytes, never the whole 10,000.
-        QVERIFY2(round->largestMessage < 300 * 1024,
+        // No page carries much more than its own connection: 250 sessions of about 1.5 KiB,
+        // never the whole 10,000.
+        QVERIFY2(round->largestMessage < 600 * 1024,
                  qPrintable(QString::number(round->largestMessage)));
         QVERIFY(!peer.closed);
+
+        // A subscriber that does not read for a while is not dropped: the server stops
+        // building pages while 256 KiB wait for it, far below the 4 MiB that drop a reader;
+        // the ~15 MiB snapshot written at once would have dropped it. Once it reads, the rest
+        // follows.
+        SlowOperatorPeer slow;
+        QVERIFY(slow.open(m_server->operatorUrl(), operatorToken()));
+        slow.socket.setReadBufferSize(1024);
+        slow.send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+        QVERIFY(testsupport::waitUntil([&] { return slow.socket.bytesAvailable() >= 1024; }));
+        QVERIFY(!testsupport::waitUntil(
+            [&] { return slow.socket.state() != QAbstractSocket::ConnectedState; }, 2s));
+        int slowSessions = 0;
+        for (bool last = false; !last;) {
+            const auto message = slow.next();
+            QVERIFY2(message, "the paced snapshot did not arrive");
+            if (message->value(QStringLiteral("type")).toString() != u"snapshot")
+                continue;
+            last = message->value(QStringLiteral("last")).toBool();
+            for (const QJsonValue &c : message->value(QStringLiteral("connections")).toArray())
+                slowSessions +=
+                    int(c.toObject().value(QStringLiteral("sessions")).toArray().size());
+        }
+        QCOMPARE(slowSessions, kConnections * kSessionsEach);
+        QCOMPARE(slow.socket.state(), QAbstractSocket::ConnectedState);
     }
 
     void histogramQuantilesAndCommitRate()
@@ -699,26 +821,12 @@ private Q_SLOTS:
                   "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope-operator.v1"
                   "\r\n\r\n");
         QVERIFY(testsupport::waitUntil([&] { return raw.bytesAvailable() > 0; }));
-        // Text frames, masked with the key 0 (so the payload stays as it is).
-        const auto frame = [](const QByteArray &payload) -> QByteArray {
-            QByteArray bytes;
-            bytes.append(char(0x81));
-            if (payload.size() < 126) {
-                bytes.append(char(0x80 | payload.size()));
-            } else {
-                bytes.append(char(0x80 | 126));
-                bytes.append(char(payload.size() >> 8));
-                bytes.append(char(payload.size() & 0xff));
-            }
-            bytes.append(QByteArray(4, '\0'));
-            bytes.append(payload);
-            return bytes;
-        };
-        raw.write(frame(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                                  {QStringLiteral("token"), operatorToken()}})
-                            .toJson(QJsonDocument::Compact)));
+        raw.write(maskedTextFrame(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                      {QStringLiteral("token"), operatorToken()}})
+                .toJson(QJsonDocument::Compact)));
         // Each subscribe asks for a whole snapshot, which this peer never reads.
-        const QByteArray subscribe = frame(R"({"type":"subscribe"})");
+        const QByteArray subscribe = maskedTextFrame(R"({"type":"subscribe"})");
         for (int i = 0; i < 20'000 && raw.state() == QAbstractSocket::ConnectedState; ++i) {
             raw.write(subscribe);
             if (i % 100 == 0)
