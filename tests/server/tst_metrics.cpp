@@ -8,6 +8,7 @@
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -332,6 +333,16 @@ private Q_SLOTS:
         QCOMPARE(parsed->value(QStringLiteral("syncscope_realm_head_version"), quiet), 0.0);
         QCOMPARE(parsed->types.value(QStringLiteral("syncscope_realm_history_bytes")),
                  QStringLiteral("gauge"));
+
+        // docs/operator.md lists every metric this server exposes (all of them, with the
+        // per-realm ones and an error sent).
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/operator.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        QVERIFY(parsed->types.size() >= 20);
+        for (auto it = parsed->types.cbegin(); it != parsed->types.cend(); ++it)
+            QVERIFY2(text.contains(u'`' + it.key()),
+                     qPrintable(QStringLiteral("docs/operator.md does not list ") + it.key()));
     }
 
     void otherRequestsAreRefused_data()

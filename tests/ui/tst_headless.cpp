@@ -414,6 +414,17 @@ private Q_SLOTS:
         QCOMPARE(value(QStringLiteral("syncscope_monitor_session_reconnects_total"), good), 0.0);
         QVERIFY(value(QStringLiteral("syncscope_monitor_session_transferable_bytes"),
                       QStringLiteral("direction=download,") + good) >= 0);
+        // docs/monitor.md lists every metric.
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/monitor.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        QSet<QString> names;
+        for (const QString &key : m->keys())
+            names.insert(key.left(key.indexOf(u'{')));
+        QCOMPARE(names.size(), 7);
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(text.contains(u'`' + name),
+                     qPrintable(QStringLiteral("docs/monitor.md does not list ") + name));
 
         // The server goes away and comes back on the same port with the same data: one
         // reconnect.
