@@ -5,6 +5,8 @@
 #include "headless/headlessconsole.h"
 #include "headless/headlessrunner.h"
 #include "mainwindow/mainwindow.h"
+#include "metrics/metricshttpserver.h"
+#include "metrics/monitormetrics.h"
 #include "monitor/inspectedprocesssessions.h"
 #include "monitor/logging.h"
 #include "monitor/sessionmonitor.h"
@@ -143,6 +145,28 @@ int main(int argc, char **argv)
         runner.setDuration(options.duration);
         runner.setExportPath(options.exportPath);
         runner.setFailOnDisconnected(options.failOnDisconnected);
+        MonitorMetrics metrics(&monitor);
+        MetricsHttpServer metricsServer([&metrics] { return metrics.render(); });
+        if (options.metricsListen) {
+            const auto &[address, port] = *options.metricsListen;
+            if (!metricsServer.listen(address, port)) {
+                QTextStream(stderr)
+                    << "syncscope: "
+                    << QCoreApplication::translate("main", "cannot serve metrics on %1 port %2: %3")
+                           .arg(address.toString())
+                           .arg(port)
+                           .arg(metricsServer.errorString())
+                    << Qt::endl;
+                return HeadlessRunner::BadUsage;
+            }
+            // The port, when 0 was asked for, is only known now: say where to scrape.
+            QTextStream(stderr) << "syncscope: "
+                                << QCoreApplication::translate("main", "metrics at %1")
+                                       .arg(QStringLiteral("http://%1:%2/metrics")
+                                                .arg(metricsServer.serverAddress().toString())
+                                                .arg(metricsServer.serverPort()))
+                                << Qt::endl;
+        }
         // Ctrl+C ends a headless run the way --duration does: export written, summary printed.
         platform::ShutdownSignals signals_;
         if (QString error; !signals_.install(&error))

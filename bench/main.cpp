@@ -76,8 +76,8 @@ int run(const BenchOptions &options)
     const QList<Group> groups = {
         {u"local-write"_s, measureLocalWrite},   {u"throughput"_s, measureThroughput},
         {u"propagation"_s, measurePropagation},  {u"sessions"_s, measureSessions},
-        {u"server-scale"_s, measureServerScale}, {u"wait-timeout"_s, measureWaitTimeout},
-        {u"reconnect"_s, measureReconnect},
+        {u"server-scale"_s, measureServerScale}, {u"operator-cost"_s, measureOperatorCost},
+        {u"wait-timeout"_s, measureWaitTimeout}, {u"reconnect"_s, measureReconnect},
     };
     QList<Figure> figures;
     for (const Group &group : groups) {

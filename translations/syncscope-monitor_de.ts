@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>ChartScale</name>
@@ -106,7 +105,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;datei&gt; schreiben (.csv oder .jsonl).</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system's.</source>
         <translation>&lt;sprache&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -126,7 +125,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--duration gilt nur zusammen mit --headless</translation>
     </message>
     <message>
-        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
+        <source>--duration needs a positive number of seconds, got "%1"</source>
         <translation>--duration braucht eine positive Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -146,7 +145,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--fail-on-disconnected gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <source>--fail-on-disconnected needs a number of seconds, got "%1"</source>
         <translation>--fail-on-disconnected braucht eine Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -158,11 +157,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>pid</translation>
     </message>
     <message>
-        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <source>--attach-pid needs a process id, got "%1"</source>
         <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <source>With --headless: "table" (the default) for people, or "json": one JSON object a line each second, for scripts.</source>
         <translation>Mit --headless: „table“ (Vorgabe) für Menschen oder „json“: jede Sekunde ein JSON-Objekt pro Zeile, für Skripte.</translation>
     </message>
     <message>
@@ -178,12 +177,28 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--format gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <source>--format must be table or json, got "%1"</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--watch only applies with --headless</source>
         <translation>--watch gilt nur mit --headless</translation>
+    </message>
+    <message>
+        <source>With --headless: serve the sessions' states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <translation>Mit --headless: Zustände, Bytes und Neuverbindungen der Sitzungen als Prometheus-Metriken unter http://&lt;host:port&gt;/metrics bereitstellen (einfaches HTTP; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>--metrics-listen only applies with --headless</source>
+        <translation>--metrics-listen gilt nur zusammen mit --headless</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
+        <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -223,7 +238,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
+        <source>Syncscope diagnostics for "%1", %2</source>
         <translation>Syncscope-Diagnose für „%1“, %2</translation>
     </message>
     <message>
@@ -454,7 +469,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Setzt um %1 von selbst fort.</translation>
     </message>
     <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <source>Paused by "Pause all"; "Resume all" resumes it.</source>
         <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
     </message>
     <message>
@@ -498,11 +513,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Letzter Fehler um %1: %2</translation>
     </message>
     <message>
-        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <source>Active (Realm's word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
         <translation>Aktiv (Realms Wort: sie will synchronisieren), aber nicht verbunden: keine Änderung geht hoch oder kommt herunter, bis die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <source>Not syncing: user %1 logged out. "Log in again" resumes it.</source>
         <translation>Keine Synchronisierung: Benutzer %1 hat sich abgemeldet. „Erneut anmelden“ setzt sie fort.</translation>
     </message>
     <message>
@@ -514,7 +529,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Nächster Versuch um %1.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <source>The SDK retries by itself, waiting longer after each failure. "Reconnect now" skips the wait.</source>
         <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger. „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
 </context>
@@ -595,15 +610,15 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
-        <translation>muss &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; oder &quot;seed&quot; sein</translation>
+        <source>must be "none", "steady", "burst" or "seed"</source>
+        <translation>muss "none", "steady", "burst" oder "seed" sein</translation>
     </message>
     <message>
         <source>each session must be an object</source>
         <translation>jede Sitzung muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>another session already has the name &quot;%1&quot;</source>
+        <source>another session already has the name "%1"</source>
         <translation>eine andere Sitzung heißt bereits „%1“</translation>
     </message>
     <message>
@@ -722,7 +737,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>Notes (alice)</source>
-        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <extracomment>The demo's session names: alice and bob are user ids, keep them.</extracomment>
         <translation>Notizen (alice)</translation>
     </message>
     <message>
@@ -851,7 +866,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Der Prozess %1 ist beendet.</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
+        <source>Pause all holds only the monitor's own sessions, not those of another process.</source>
         <translation>„Alle pausieren“ hält nur die eigenen Sitzungen des Monitors an, nicht die eines anderen Prozesses.</translation>
     </message>
     <message>
@@ -905,7 +920,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Von Ihnen pausiert</translation>
     </message>
     <message>
-        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <source>Resumed by you; still held by "Pause all"</source>
         <translation>Von Ihnen fortgesetzt; noch durch „Alle pausieren“ angehalten</translation>
     </message>
     <message>
@@ -983,7 +998,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>der Server konnte eine Nachricht nicht dekodieren</translation>
     </message>
     <message>
-        <source>a message exceeded the server&apos;s limits</source>
+        <source>a message exceeded the server's limits</source>
         <translation>eine Nachricht überschritt die Grenzen des Servers</translation>
     </message>
     <message>
@@ -1031,11 +1046,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>der Server kennt diese Client-Datei nicht</translation>
     </message>
     <message>
-        <source>the local file is ahead of the server&apos;s realm</source>
+        <source>the local file is ahead of the server's realm</source>
         <translation>die lokale Datei ist dem Realm des Servers voraus</translation>
     </message>
     <message>
-        <source>the upload&apos;s client versions do not increase</source>
+        <source>the upload's client versions do not increase</source>
         <translation>die Client-Versionen des Uploads steigen nicht an</translation>
     </message>
     <message>
@@ -1051,7 +1066,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>die Verbindung hat zu viele Sitzungen</translation>
     </message>
     <message>
-        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <source>%1 (the server said: "%2")</source>
         <translation>%1 (der Server schrieb: „%2“)</translation>
     </message>
 </context>

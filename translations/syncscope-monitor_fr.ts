@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>ChartScale</name>
@@ -106,7 +105,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Avec --headless : écrire le journal de progression dans &lt;fichier&gt; à la fin (.csv ou .jsonl).</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system's.</source>
         <translation>Utiliser &lt;langue&gt; (par ex. de, fr, es) au lieu de la langue du système.</translation>
     </message>
     <message>
@@ -126,7 +125,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--duration ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
+        <source>--duration needs a positive number of seconds, got "%1"</source>
         <translation>--duration demande un nombre de secondes positif, reçu « %1 »</translation>
     </message>
     <message>
@@ -146,7 +145,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--fail-on-disconnected ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <source>--fail-on-disconnected needs a number of seconds, got "%1"</source>
         <translation>--fail-on-disconnected attend un nombre de secondes, reçu « %1 »</translation>
     </message>
     <message>
@@ -158,11 +157,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>pid</translation>
     </message>
     <message>
-        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <source>--attach-pid needs a process id, got "%1"</source>
         <translation>--attach-pid attend un identifiant de processus, reçu « %1 »</translation>
     </message>
     <message>
-        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <source>With --headless: "table" (the default) for people, or "json": one JSON object a line each second, for scripts.</source>
         <translation>Avec --headless : « table » (par défaut) pour les personnes, ou « json » : un objet JSON par ligne chaque seconde, pour les scripts.</translation>
     </message>
     <message>
@@ -178,12 +177,28 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--format ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <source>--format must be table or json, got "%1"</source>
         <translation>--format doit valoir table ou json, reçu « %1 »</translation>
     </message>
     <message>
         <source>--watch only applies with --headless</source>
         <translation>--watch ne s’applique qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>With --headless: serve the sessions' states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <translation>Avec --headless : servir les états, les octets et les reconnexions des sessions comme métriques Prometheus sur http://&lt;host:port&gt;/metrics (HTTP simple ; le port 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>--metrics-listen only applies with --headless</source>
+        <translation>--metrics-listen ne s’applique qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
+        <translation>--metrics-listen attend HÔTE:PORT avec une adresse IP ou localhost, reçu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -223,7 +238,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
+        <source>Syncscope diagnostics for "%1", %2</source>
         <translation>Diagnostic Syncscope de « %1 », %2</translation>
     </message>
     <message>
@@ -454,7 +469,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Reprend d’elle-même à %1.</translation>
     </message>
     <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <source>Paused by "Pause all"; "Resume all" resumes it.</source>
         <translation>En pause par « Tout mettre en pause » ; « Tout reprendre » la relance.</translation>
     </message>
     <message>
@@ -498,11 +513,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Dernière erreur à %1 : %2</translation>
     </message>
     <message>
-        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <source>Active (Realm's word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
         <translation>Active (le mot de Realm : elle veut synchroniser), mais non connectée : aucune modification ne monte ni ne descend avant le retour de la connexion.</translation>
     </message>
     <message>
-        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <source>Not syncing: user %1 logged out. "Log in again" resumes it.</source>
         <translation>Pas de synchronisation : l’utilisateur %1 s’est déconnecté. « Se réidentifier » la reprend.</translation>
     </message>
     <message>
@@ -514,7 +529,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Prochaine tentative à %1.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <source>The SDK retries by itself, waiting longer after each failure. "Reconnect now" skips the wait.</source>
         <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec. « Reconnecter maintenant » saute l’attente.</translation>
     </message>
 </context>
@@ -595,15 +610,15 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
-        <translation>doit valoir &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; ou &quot;seed&quot;</translation>
+        <source>must be "none", "steady", "burst" or "seed"</source>
+        <translation>doit valoir "none", "steady", "burst" ou "seed"</translation>
     </message>
     <message>
         <source>each session must be an object</source>
         <translation>chaque session doit être un objet</translation>
     </message>
     <message>
-        <source>another session already has the name &quot;%1&quot;</source>
+        <source>another session already has the name "%1"</source>
         <translation>une autre session porte déjà le nom « %1 »</translation>
     </message>
     <message>
@@ -722,7 +737,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>Notes (alice)</source>
-        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <extracomment>The demo's session names: alice and bob are user ids, keep them.</extracomment>
         <translation>Notes (alice)</translation>
     </message>
     <message>
@@ -822,12 +837,12 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
     <message>
         <source>Before the attach, at %1: %2</source>
-        <translation>Avant l&apos;attachement, à %1 : %2</translation>
+        <translation>Avant l'attachement, à %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Process %1 is gone; its %n sessions are no longer watched</source>
         <translation>
-            <numerusform>Le processus %1 a disparu ; sa %n session n&apos;est plus surveillée</numerusform>
+            <numerusform>Le processus %1 a disparu ; sa %n session n'est plus surveillée</numerusform>
             <numerusform>Le processus %1 a disparu ; ses %n sessions ne sont plus surveillées</numerusform>
         </translation>
     </message>
@@ -851,8 +866,8 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Le processus %1 a disparu.</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
-        <translation>« Tout mettre en pause » ne suspend que les sessions du moniteur, pas celles d&apos;un autre processus.</translation>
+        <source>Pause all holds only the monitor's own sessions, not those of another process.</source>
+        <translation>« Tout mettre en pause » ne suspend que les sessions du moniteur, pas celles d'un autre processus.</translation>
     </message>
     <message>
         <source>Already paused.</source>
@@ -905,7 +920,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Mise en pause par vous</translation>
     </message>
     <message>
-        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <source>Resumed by you; still held by "Pause all"</source>
         <translation>Reprise par vous ; encore retenue par « Tout mettre en pause »</translation>
     </message>
     <message>
@@ -983,7 +998,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>le serveur n’a pas pu décoder un message</translation>
     </message>
     <message>
-        <source>a message exceeded the server&apos;s limits</source>
+        <source>a message exceeded the server's limits</source>
         <translation>un message dépassait les limites du serveur</translation>
     </message>
     <message>
@@ -1031,11 +1046,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>le serveur ne connaît pas ce fichier client</translation>
     </message>
     <message>
-        <source>the local file is ahead of the server&apos;s realm</source>
+        <source>the local file is ahead of the server's realm</source>
         <translation>le fichier local est en avance sur le realm du serveur</translation>
     </message>
     <message>
-        <source>the upload&apos;s client versions do not increase</source>
+        <source>the upload's client versions do not increase</source>
         <translation>les versions client de l’envoi ne sont pas croissantes</translation>
     </message>
     <message>
@@ -1051,7 +1066,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>la connexion a trop de sessions</translation>
     </message>
     <message>
-        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <source>%1 (the server said: "%2")</source>
         <translation>%1 (le serveur a écrit : « %2 »)</translation>
     </message>
 </context>

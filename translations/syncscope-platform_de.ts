@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>QCommandLineParser</name>
@@ -36,7 +35,7 @@
         <translation>Zeigt die Versionsinformation an.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
+        <source>Unknown option '%1'.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
@@ -44,11 +43,11 @@
         <translation>Unbekannte Optionen: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
+        <source>Missing value after '%1'.</source>
         <translation>Nach „%1“ fehlt der Wert.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
+        <source>Unexpected value after '%1'.</source>
         <translation>Unerwarteter Wert nach „%1“.</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>QCommandLineParser</name>
@@ -36,7 +35,7 @@
         <translation>Muestra la información de versión.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
+        <source>Unknown option '%1'.</source>
         <translation>Opción desconocida «%1».</translation>
     </message>
     <message>
@@ -44,11 +43,11 @@
         <translation>Opciones desconocidas: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
+        <source>Missing value after '%1'.</source>
         <translation>Falta el valor tras «%1».</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
+        <source>Unexpected value after '%1'.</source>
         <translation>Valor inesperado tras «%1».</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>QCommandLineParser</name>
@@ -36,7 +35,7 @@
         <translation>Affiche les informations de version.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
+        <source>Unknown option '%1'.</source>
         <translation>Option inconnue « %1 ».</translation>
     </message>
     <message>
@@ -44,11 +43,11 @@
         <translation>Options inconnues : %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
+        <source>Missing value after '%1'.</source>
         <translation>Valeur manquante après « %1 ».</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
+        <source>Unexpected value after '%1'.</source>
         <translation>Valeur inattendue après « %1 ».</translation>
     </message>
 </context>

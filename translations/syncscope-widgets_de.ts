@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>main</name>
@@ -22,6 +21,14 @@
     <message>
         <source>cannot attach to %1: %2</source>
         <translation>Anhängen an %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>Metriken können nicht auf %1 Port %2 bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>metrics at %1</source>
+        <translation>Metriken unter %1</translation>
     </message>
 </context>
 <context>
@@ -99,7 +106,7 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Another session already has the name &quot;%1&quot;.</source>
+        <source>Another session already has the name "%1".</source>
         <translation>Eine andere Sitzung heißt bereits „%1“.</translation>
     </message>
     <message>
@@ -298,7 +305,7 @@ Lokale Datei: %4</translation>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
+        <source>Label the time axis with the time of day instead of "seconds ago"</source>
         <translation>Die Zeitachse mit der Uhrzeit statt mit „Sekunden zuvor“ beschriften</translation>
     </message>
 </context>
@@ -408,7 +415,7 @@ Lokale Datei: %4</translation>
         <translation>Die neueste Zeile sichtbar halten; wer nach oben blättert, schaltet das ab</translation>
     </message>
     <message>
-        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
+        <source>Copy the chosen session's configuration (without the access token), state history and last errors, for a bug report</source>
         <translation>Konfiguration (ohne Zugriffstoken), Statusverlauf und letzte Fehler der gewählten Sitzung kopieren, für einen Fehlerbericht</translation>
     </message>
     <message>
@@ -903,7 +910,7 @@ Lokale Datei: %4</translation>
         <translation>&amp;Alle pausieren</translation>
     </message>
     <message>
-        <source>Pause every session; Resume all restores each one&apos;s own state</source>
+        <source>Pause every session; Resume all restores each one's own state</source>
         <translation>Alle Sitzungen pausieren; „Alle fortsetzen“ stellt den eigenen Zustand jeder Sitzung wieder her</translation>
     </message>
     <message>
@@ -947,7 +954,7 @@ Lokale Datei: %4</translation>
         <translation>Erneut a&amp;nmelden</translation>
     </message>
     <message>
-        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <source>Log the user of the selected sessions in again with the workspace's token</source>
         <translation>Den Benutzer der gewählten Sitzungen mit dem Token des Arbeitsbereichs erneut anmelden</translation>
     </message>
 </context>
@@ -1010,7 +1017,7 @@ Lokale Datei: %4</translation>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <source>Remove the session "%1" from the workspace? Its local file stays on disk.</source>
         <translation>Die Sitzung „%1“ aus dem Arbeitsbereich entfernen? Ihre lokale Datei bleibt erhalten.</translation>
     </message>
     <message numerus="yes">

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>main</name>
@@ -22,6 +21,14 @@
     <message>
         <source>cannot attach to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>no se pueden servir las métricas en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>metrics at %1</source>
+        <translation>métricas en %1</translation>
     </message>
 </context>
 <context>
@@ -99,7 +106,7 @@
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <source>Another session already has the name &quot;%1&quot;.</source>
+        <source>Another session already has the name "%1".</source>
         <translation>Otra sesión ya se llama «%1».</translation>
     </message>
     <message>
@@ -298,7 +305,7 @@ Archivo local: %4</translation>
         <translation>&amp;Hora del día</translation>
     </message>
     <message>
-        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
+        <source>Label the time axis with the time of day instead of "seconds ago"</source>
         <translation>Rotular el eje de tiempo con la hora del día en lugar de «segundos atrás»</translation>
     </message>
 </context>
@@ -408,7 +415,7 @@ Archivo local: %4</translation>
         <translation>Mantener visible la línea más reciente; desplazarse hacia arriba para leer lo desactiva</translation>
     </message>
     <message>
-        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
+        <source>Copy the chosen session's configuration (without the access token), state history and last errors, for a bug report</source>
         <translation>Copiar la configuración (sin el token de acceso), el historial de estados y los últimos errores de la sesión elegida, para un informe de error</translation>
     </message>
     <message>
@@ -903,7 +910,7 @@ Archivo local: %4</translation>
         <translation>Pausar t&amp;odas</translation>
     </message>
     <message>
-        <source>Pause every session; Resume all restores each one&apos;s own state</source>
+        <source>Pause every session; Resume all restores each one's own state</source>
         <translation>Pausar todas las sesiones; «Reanudar todas» restablece el estado propio de cada una</translation>
     </message>
     <message>
@@ -947,7 +954,7 @@ Archivo local: %4</translation>
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <source>Log the user of the selected sessions in again with the workspace's token</source>
         <translation>Iniciar de nuevo la sesión del usuario de las sesiones elegidas con el token del espacio de trabajo</translation>
     </message>
 </context>
@@ -1010,7 +1017,7 @@ Archivo local: %4</translation>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <source>Remove the session "%1" from the workspace? Its local file stays on disk.</source>
         <translation>¿Quitar la sesión «%1» del espacio de trabajo? Su archivo local se queda en el disco.</translation>
     </message>
     <message numerus="yes">

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>main</name>
@@ -21,7 +20,15 @@
     </message>
     <message>
         <source>cannot attach to %1: %2</source>
-        <translation>impossible de s&apos;attacher à %1 : %2</translation>
+        <translation>impossible de s'attacher à %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1 port %2: %3</source>
+        <translation>impossible de servir les métriques sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>metrics at %1</source>
+        <translation>métriques sur %1</translation>
     </message>
 </context>
 <context>
@@ -99,7 +106,7 @@
         <translation>Aj&amp;outer</translation>
     </message>
     <message>
-        <source>Another session already has the name &quot;%1&quot;.</source>
+        <source>Another session already has the name "%1".</source>
         <translation>Une autre session porte déjà le nom « %1 ».</translation>
     </message>
     <message>
@@ -162,7 +169,7 @@
     </message>
     <message>
         <source>Processes of yours whose app runs the Syncscope inspector (SYNCSCOPE_INSPECT=1 or App::setInspectorEnabled):</source>
-        <translation>Vos processus dont l&apos;application exécute l&apos;inspecteur Syncscope (SYNCSCOPE_INSPECT=1 ou App::setInspectorEnabled) :</translation>
+        <translation>Vos processus dont l'application exécute l'inspecteur Syncscope (SYNCSCOPE_INSPECT=1 ou App::setInspectorEnabled) :</translation>
     </message>
     <message>
         <source>PID</source>
@@ -186,7 +193,7 @@
     </message>
     <message>
         <source>No process with an inspector is running.</source>
-        <translation>Aucun processus avec un inspecteur n&apos;est en cours.</translation>
+        <translation>Aucun processus avec un inspecteur n'est en cours.</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
@@ -298,7 +305,7 @@ Fichier local : %4</translation>
         <translation>Heure d&amp;u jour</translation>
     </message>
     <message>
-        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
+        <source>Label the time axis with the time of day instead of "seconds ago"</source>
         <translation>Graduer l’axe du temps en heure du jour plutôt qu’en « secondes avant »</translation>
     </message>
 </context>
@@ -408,7 +415,7 @@ Fichier local : %4</translation>
         <translation>Garder la ligne la plus récente visible ; remonter pour lire le désactive</translation>
     </message>
     <message>
-        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
+        <source>Copy the chosen session's configuration (without the access token), state history and last errors, for a bug report</source>
         <translation>Copier la configuration (sans le jeton d’accès), l’historique des états et les dernières erreurs de la session choisie, pour un rapport de bogue</translation>
     </message>
     <message>
@@ -558,19 +565,19 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>Watch the sessions of a running app that has the inspector on</source>
-        <translation>Surveiller les sessions d&apos;une application en cours dont l&apos;inspecteur est activé</translation>
+        <translation>Surveiller les sessions d'une application en cours dont l'inspecteur est activé</translation>
     </message>
     <message>
         <source>Cannot attach to process %1: %2</source>
-        <translation>Impossible de s&apos;attacher au processus %1 : %2</translation>
+        <translation>Impossible de s'attacher au processus %1 : %2</translation>
     </message>
     <message>
         <source>Select one session of an attached process</source>
-        <translation>Sélectionnez une session d&apos;un processus attaché</translation>
+        <translation>Sélectionnez une session d'un processus attaché</translation>
     </message>
     <message>
         <source>Limit bandwidth, add latency or go offline in the app</source>
-        <translation>Limiter la bande passante, ajouter de la latence ou passer hors ligne dans l&apos;application</translation>
+        <translation>Limiter la bande passante, ajouter de la latence ou passer hors ligne dans l'application</translation>
     </message>
     <message>
         <source>Attach to process</source>
@@ -578,7 +585,7 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>Cannot attach to %1; the event log says why.</source>
-        <translation>Impossible de s&apos;attacher à %1 ; le journal des événements indique pourquoi.</translation>
+        <translation>Impossible de s'attacher à %1 ; le journal des événements indique pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -854,11 +861,11 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>In the app, for %1:</source>
-        <translation>Dans l&apos;application, pour %1 :</translation>
+        <translation>Dans l'application, pour %1 :</translation>
     </message>
     <message>
         <source>&amp;Upload limit:</source>
-        <translation>Limite d&apos;&amp;envoi :</translation>
+        <translation>Limite d'&amp;envoi :</translation>
     </message>
     <message>
         <source>&amp;Download limit:</source>
@@ -903,7 +910,7 @@ Fichier local : %4</translation>
         <translation>Tout mettre en p&amp;ause</translation>
     </message>
     <message>
-        <source>Pause every session; Resume all restores each one&apos;s own state</source>
+        <source>Pause every session; Resume all restores each one's own state</source>
         <translation>Mettre toutes les sessions en pause ; « Tout reprendre » rétablit l’état propre de chacune</translation>
     </message>
     <message>
@@ -947,7 +954,7 @@ Fichier local : %4</translation>
         <translation>Se ré&amp;identifier</translation>
     </message>
     <message>
-        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
+        <source>Log the user of the selected sessions in again with the workspace's token</source>
         <translation>Réidentifier l’utilisateur des sessions choisies avec le jeton de l’espace de travail</translation>
     </message>
 </context>
@@ -1010,7 +1017,7 @@ Fichier local : %4</translation>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
+        <source>Remove the session "%1" from the workspace? Its local file stays on disk.</source>
         <translation>Retirer la session « %1 » de l’espace de travail ? Son fichier local reste sur le disque.</translation>
     </message>
     <message numerus="yes">

@@ -17,6 +17,7 @@ QList<Figure> measurePropagation(BenchContext &context);
 QList<Figure> measurePropagationBreakdown(BenchContext &context);
 QList<Figure> measureSessions(BenchContext &context);
 QList<Figure> measureServerScale(BenchContext &context);
+QList<Figure> measureOperatorCost(BenchContext &context);
 QList<Figure> measureWaitTimeout(BenchContext &context);
 QList<Figure> measureReconnect(BenchContext &context);
 // chart and monitor run in syncscope-bench-gui, a QApplication under the offscreen platform.

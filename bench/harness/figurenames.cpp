@@ -90,6 +90,8 @@ QStringList expected(const BenchOptions &options)
     if (options.wants(u"server-scale"_s))
         result << scaleAckP50() << scaleAckP99() << scaleAckRate() << scaleCpu()
                << scaleCpuPerThousandAcks() << scaleRss();
+    if (options.wants(u"operator-cost"_s))
+        result << operatorCpu() << operatorAckP99();
     if (options.wants(u"wait-timeout"_s))
         result << waitTimeoutOvershoot();
     if (options.wants(u"reconnect"_s))

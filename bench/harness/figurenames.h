@@ -61,6 +61,14 @@ inline QString scaleRss()
 {
     return QStringLiteral("server scale RSS");
 }
+inline QString operatorCpu()
+{
+    return QStringLiteral("server CPU with one operator subscribed");
+}
+inline QString operatorAckP99()
+{
+    return QStringLiteral("ack latency p99 with one operator subscribed");
+}
 inline QString waitTimeoutOvershoot()
 {
     return QStringLiteral("wait timeout overshoot p99");

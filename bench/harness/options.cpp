@@ -126,8 +126,9 @@ std::optional<QList<int>> parseList(const QString &text)
 
 QStringList allGroups()
 {
-    return {u"local-write"_s,  u"throughput"_s, u"propagation"_s, u"sessions"_s, u"server-scale"_s,
-            u"wait-timeout"_s, u"reconnect"_s,  u"chart"_s,       u"monitor"_s};
+    return {u"local-write"_s,  u"throughput"_s,    u"propagation"_s,  u"sessions"_s,
+            u"server-scale"_s, u"operator-cost"_s, u"wait-timeout"_s, u"reconnect"_s,
+            u"chart"_s,        u"monitor"_s};
 }
 
 std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error,

@@ -52,6 +52,13 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     connect(&m_bindTimer, &QTimer::timeout, this, &ClientConnection::onBindTimeout);
     m_bindTimer.start();
     connect(socket, &QWebSocket::binaryFrameReceived, this, &ClientConnection::onFrameReceived);
+    m_roundTripTimer.setInterval(context.roundTripProbeInterval);
+    connect(&m_roundTripTimer, &QTimer::timeout, this, &ClientConnection::probeRoundTrip);
+    // Qt answers WebSocket pings itself, in every client; the pong carries the elapsed time.
+    connect(socket, &QWebSocket::pong, this, [this](quint64 elapsedMs, const QByteArray &) {
+        m_statistics.roundTripMs = qint64(elapsedMs);
+        publishStatistics();
+    });
     if (transport) {
         // A close frame (1009 above all) must reach a peer that is still sending.
         lingerOnClose(transport, std::chrono::milliseconds(2000));
@@ -93,6 +100,13 @@ void ClientConnection::refuse(ErrorCode code, const QString &message, bool tryAg
     m_closing = true;
     m_sessions.clear();
     m_socket->close(closeCode, message.left(120));
+}
+
+void ClientConnection::probeRoundTrip()
+{
+    if (m_closing || !m_socket)
+        return;
+    m_socket->ping();
 }
 
 void ClientConnection::onIdleTimeout()
@@ -194,8 +208,11 @@ void ClientConnection::sendFrame(const protocol::Frame &frame)
         m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     m_statistics.bytesSent += quint64(bytes.size());
     ++m_statistics.messagesSent;
-    if (m_serverStatistics)
+    if (m_serverStatistics) {
         m_serverStatistics->addTraffic(0, quint64(bytes.size()));
+        if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message))
+            m_serverStatistics->countErrorSent(error->code);
+    }
 }
 
 void ClientConnection::scheduleDownloads()
@@ -218,6 +235,8 @@ void ClientConnection::sendDownloadsNow()
 void ClientConnection::reportOutcome(quint32 sessionId, const Outcome &outcome)
 {
     handleSessionOutcome(sessionId, outcome);
+    // Outside a message handler: nothing else would publish that the session ended.
+    publishStatistics();
 }
 
 bool ClientConnection::socketHasRoom() const
@@ -376,6 +395,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
     } else if (std::holds_alternative<protocol::UnbindMessage>(frame.message)) {
         logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("unbound"),
                    QStringLiteral("session %1 unbound").arg(sessionId));
+        rememberEndedSession(sessionId, 0, {});
         endSession(sessionId);
         sendFrame({sessionId, protocol::UnboundMessage{}});
         return;
@@ -408,6 +428,8 @@ void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage
         // Authenticated: from now on messages up to the full limit are accepted.
         m_everBound = true;
         m_bindTimer.stop();
+        probeRoundTrip();
+        m_roundTripTimer.start();
         m_socket->setMaxAllowedIncomingMessageSize(quint64(m_context.limits.maxMessageBytes));
         m_socket->setMaxAllowedIncomingFrameSize(quint64(m_context.limits.maxMessageBytes));
     }
@@ -429,6 +451,7 @@ void ClientConnection::handleSessionOutcome(quint32 sessionId, const Outcome &ou
             .arg(sessionId)
             .arg(protocol::errorCodeName(quint16(outcome->code)), escapeForLog(outcome->message)));
     // The session is over on the server; a client that may try again binds a new one.
+    rememberEndedSession(sessionId, quint16(outcome->code), outcome->message);
     endSession(sessionId);
     sendFrame({sessionId, protocol::ErrorMessage{quint16(outcome->code), outcome->tryAgain, false,
                                                  outcome->message}});
@@ -449,6 +472,25 @@ int ClientConnection::endSessions(quint32 sessionId, const QString &userId,
     if (!ending.isEmpty())
         publishStatistics();
     return int(ending.size());
+}
+
+void ClientConnection::rememberEndedSession(quint32 sessionId, quint16 errorCode,
+                                            const QString &message)
+{
+    const auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end() || !m_serverStatistics)
+        return;
+    SessionStatistics ended = it->second->statistics();
+    ended.phase = SessionPhase::Ended;
+    ended.lastErrorCode = errorCode;
+    if (errorCode != 0) {
+        ended.lastErrorMessage = message.left(256);
+        ended.lastErrorAt = QDateTime::currentDateTimeUtc();
+    }
+    QList<SessionStatistics> &kept = m_statistics.endedSessions;
+    if (kept.size() >= ConnectionStatistics::kEndedSessionsKept)
+        kept.removeFirst();
+    kept.append(std::move(ended));
 }
 
 void ClientConnection::endSession(quint32 sessionId)

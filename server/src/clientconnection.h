@@ -84,6 +84,9 @@ private:
     bool socketHasRoom() const;
     void waitForSendBudget();
     void publishStatistics();
+    // Keeps what an ended session looked like, with how it ended, for the operator's view.
+    void rememberEndedSession(quint32 sessionId, quint16 errorCode, const QString &message);
+    void probeRoundTrip();
 
     QPointer<QWebSocket> m_socket;
     QPointer<QTcpSocket> m_transport;
@@ -103,8 +106,9 @@ private:
     bool m_closing = false;
     bool m_finished = false;
     ConnectionStatistics m_statistics;
-    QTimer m_idleTimer; // restarted by every message; fires only on silence
-    QTimer m_bindTimer; // until the first successful BIND; messages do not restart it
+    QTimer m_idleTimer;      // restarted by every message; fires only on silence
+    QTimer m_bindTimer;      // until the first successful BIND; messages do not restart it
+    QTimer m_roundTripTimer; // WebSocket pings that measure the round trip, once bound
 };
 
 } // namespace syncscope::server

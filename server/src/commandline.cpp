@@ -102,8 +102,11 @@ std::optional<QStringList> configFileArguments(QCommandLineParser &parser, const
             *error = where + Text::tr("expected \"name = value\", not \"%1\"").arg(line);
             return std::nullopt;
         }
-        const QString argument =
-            QStringLiteral("--%1=%2").arg(name, line.mid(equals + 1).trimmed());
+        const QString value = line.mid(equals + 1).trimmed();
+        QString argument = QStringLiteral("--%1=%2").arg(name, value);
+        // A switch (--metrics-per-realm) is on with "name = true".
+        if (!parser.parse({program, argument}) && value == QLatin1StringView("true"))
+            argument = QStringLiteral("--%1").arg(name);
         if (!parser.parse({program, argument})) {
             *error = where + parser.errorText();
             return std::nullopt;
@@ -276,15 +279,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
         Text::tr("Serve Prometheus metrics at http://HOST:PORT/metrics (off unless given; plain "
                  "HTTP, keep it on a private network)."),
         Text::tr("HOST:PORT"));
+    const QCommandLineOption metricsPerRealm(
+        QStringLiteral("metrics-per-realm"),
+        Text::tr("Add series labelled by realm path to /metrics (their number grows with the "
+                 "realms; \"metrics-per-realm = true\" in a configuration file)."));
     const QCommandLineOption operatorListen(
         QStringLiteral("operator-listen"),
         Text::tr("Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off "
                  "unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set."),
         Text::tr("HOST:PORT"));
-    parser.addOptions({help, version, listen, dataDir, secretFile, maxMessage, maxSessions,
-                       maxConnections, maxPerAddress, batch, handshakeTimeout, idleTimeout,
-                       bindTimeout, listenBacklog, logLevel, tlsCert, tlsKey, metricsListen,
-                       operatorListen});
+    parser.addOptions({help,          version,       listen,           dataDir,
+                       secretFile,    maxMessage,    maxSessions,      maxConnections,
+                       maxPerAddress, batch,         handshakeTimeout, idleTimeout,
+                       bindTimeout,   listenBacklog, logLevel,         tlsCert,
+                       tlsKey,        metricsListen, metricsPerRealm,  operatorListen});
 
     const QCommandLineOption configFile(
         QStringLiteral("config"),
@@ -396,6 +404,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                     "localhost, not \"%1\"")
                                .arg(parser.value(metricsListen)));
     }
+    config.metricsPerRealm = parser.isSet(metricsPerRealm);
+    if (config.metricsPerRealm && !config.metricsEnabled)
+        return failure(Text::tr("--metrics-per-realm needs --metrics-listen"));
     if (parser.isSet(operatorListen)) {
         config.operatorEnabled = true;
         QString value = parser.value(operatorListen);

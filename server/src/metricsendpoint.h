@@ -47,9 +47,9 @@ private:
 };
 
 // The server's statistics in Prometheus text exposition format 0.0.4 (docs/operator.md lists
-// every metric).
+// every metric). perRealm adds the series labelled by realm path (--metrics-per-realm).
 class ServerStatistics;
 QByteArray renderPrometheusMetrics(const ServerStatistics &statistics, const QString &version,
-                                   double startTimeSeconds);
+                                   double startTimeSeconds, bool perRealm = false);
 
 } // namespace syncscope::server

@@ -1,5 +1,6 @@
 #include "operatorendpoint.h"
 
+#include "operatorfacts.h"
 #include "peertext.h"
 
 #include <syncscope/protocol/accesstoken.h>
@@ -7,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -23,12 +26,23 @@ struct OperatorEndpoint::Peer
     QPointer<QWebSocket> socket;
     QString subject; // of the operator token; empty until "hello" succeeded
     bool subscribed = false;
-    QString userFilter;
-    QString realmPrefixFilter;
+    OperatorFilter filter;
     int pageSize = kDefaultPageSize;
-    // What this subscriber was last sent of each connection, to send only what changed.
+    // What this subscriber was last sent of each connection and realm, to send only what
+    // changed.
     QHash<quint64, size_t> sentFingerprints;
+    QHash<QString, size_t> sentRealmFingerprints;
     bool dirty = false;
+    // The round being paged out: what is still to be sent ("snapshot" or "delta"), rendered
+    // from the statistics as they are when its page goes, and what was removed.
+    QString roundType;
+    QList<quint64> outboxConnections;
+    QStringList outboxRealms;
+    QHash<QString, qsizetype> roundSessionsByRealm;
+    QJsonArray removedConnections;
+    int nextPage = 0;
+    bool paging = false;
+    qint64 roundCostNs = 0; // server time spent on this round so far
     QTimer helloTimer;
     QTimer deltaTimer;
 };
@@ -38,16 +52,6 @@ namespace {
 QString iso(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-size_t fingerprint(const ConnectionStatistics &c)
-{
-    size_t seed = qHashMulti(0, c.userId, c.bytesReceived, c.bytesSent, c.messagesReceived,
-                             c.messagesSent, c.bytesQueued, c.sessions.size());
-    for (const SessionStatistics &s : c.sessions)
-        seed = qHashMulti(seed, s.sessionId, s.clientFileId, s.uploadCursor, s.downloadCursor,
-                          s.latestServerVersion, s.uploadedBytes, s.downloadedBytes);
-    return seed;
 }
 
 } // namespace
@@ -146,6 +150,10 @@ void OperatorEndpoint::acceptPending()
         connect(&peer->deltaTimer, &QTimer::timeout, this, [this, peer] { sendDelta(peer); });
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, peer](const QString &text) { onMessage(peer, text); });
+        connect(socket, &QWebSocket::bytesWritten, this, [this, peer] {
+            if (peer->paging)
+                pump(peer);
+        });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer] {
             fail(peer, QStringLiteral("bad_message"),
                  tr("operator messages are JSON text messages"));
@@ -158,6 +166,7 @@ void OperatorEndpoint::acceptPending()
                 // Deleted later: this may run inside a send() to that very peer (an abort
                 // reports disconnected() at once), whose callers still hold the pointer.
                 gone->subscribed = false;
+                gone->paging = false;
                 gone->helloTimer.stop();
                 gone->deltaTimer.stop();
                 m_retired.emplace_back(gone);
@@ -195,6 +204,7 @@ void OperatorEndpoint::onMessage(Peer *peer, const QString &text)
         handleSubscribe(peer, message);
     } else if (type == QLatin1StringView("unsubscribe")) {
         peer->subscribed = false;
+        peer->paging = false;
         peer->deltaTimer.stop();
         send(peer, {{QStringLiteral("type"), QStringLiteral("unsubscribed")}});
     } else if (type == QLatin1StringView("disconnect")) {
@@ -241,20 +251,26 @@ void OperatorEndpoint::handleHello(Peer *peer, const QJsonObject &message)
 
 void OperatorEndpoint::handleSubscribe(Peer *peer, const QJsonObject &message)
 {
-    const QJsonObject filter = message.value(QLatin1StringView("filter")).toObject();
     const int pageSize = message.value(QLatin1StringView("pageSize")).toInt(kDefaultPageSize);
     if (pageSize < 1 || pageSize > kMaxPageSize) {
         fail(peer, QStringLiteral("bad_message"),
              tr("pageSize must be between 1 and %1").arg(kMaxPageSize));
         return;
     }
+    QString filterError;
+    OperatorFilter filter = OperatorFilter::fromJson(
+        message.value(QLatin1StringView("filter")).toObject(), &filterError);
+    if (!filterError.isEmpty()) {
+        fail(peer, QStringLiteral("bad_message"), filterError);
+        return;
+    }
     // A new subscription replaces the old one: a flood of them costs one snapshot each, and
     // each snapshot waits for the reader like any other message.
-    peer->userFilter = filter.value(QLatin1StringView("user")).toString().left(1024);
-    peer->realmPrefixFilter = filter.value(QLatin1StringView("realmPrefix")).toString().left(1024);
+    peer->filter = std::move(filter);
     peer->pageSize = pageSize;
     peer->subscribed = true;
     peer->sentFingerprints.clear();
+    peer->sentRealmFingerprints.clear();
     peer->deltaTimer.stop();
     sendSnapshot(peer);
 }
@@ -334,105 +350,27 @@ void OperatorEndpoint::handleRefuseUser(Peer *peer, const QJsonObject &message)
 
 QJsonObject OperatorEndpoint::serverFacts() const
 {
-    const QList<ConnectionStatistics> connections = m_statistics->connections();
-    qsizetype sessions = 0;
-    QSet<QString> realms;
-    quint64 queued = 0;
-    for (const ConnectionStatistics &c : connections) {
-        sessions += c.sessions.size();
-        queued += c.bytesQueued;
-        for (const SessionStatistics &s : c.sessions)
-            realms.insert(s.realmPath);
-    }
-    const ServerTotals totals = m_statistics->totals();
-    const Histogram &commits = m_statistics->commitDuration();
-    return {{QStringLiteral("version"), QCoreApplication::applicationVersion()},
-            {QStringLiteral("startedAt"), iso(m_startedAt)},
-            {QStringLiteral("connections"), double(connections.size())},
-            {QStringLiteral("sessions"), double(sessions)},
-            {QStringLiteral("realms"), double(realms.size())},
-            {QStringLiteral("sendQueueBytes"), double(queued)},
-            {QStringLiteral("changesetsIntegrated"), double(totals.changesetsIntegrated)},
-            {QStringLiteral("bytesIntegrated"), double(totals.bytesIntegrated)},
-            {QStringLiteral("commits"), double(commits.count)},
-            {QStringLiteral("commitSecondsSum"), commits.sum},
-            {QStringLiteral("connectionsAccepted"), double(totals.connectionsAccepted)},
-            {QStringLiteral("connectionsRejected"), double(totals.connectionsRejected)}};
+    QJsonObject facts = serverFactsJson(*m_statistics, m_startedAt, storageBytes());
+    facts.insert(QStringLiteral("listen"), QJsonArray::fromStringList(m_listenAddresses));
+    return facts;
 }
 
-namespace {
-
-bool sessionMatches(const SessionStatistics &s, const QString &user, const QString &prefix)
+qint64 OperatorEndpoint::storageBytes() const
 {
-    return (user.isEmpty() || s.userId == user) &&
-           (prefix.isEmpty() || s.realmPath.startsWith(prefix));
+    if (m_storageFile.isEmpty())
+        return 0;
+    return QFileInfo(m_storageFile).size() +
+           QFileInfo(m_storageFile + QStringLiteral("-wal")).size();
 }
-
-QJsonObject connectionJson(const ConnectionStatistics &c, const QString &user,
-                           const QString &prefix)
-{
-    QJsonArray sessions;
-    for (const SessionStatistics &s : c.sessions) {
-        if (!sessionMatches(s, user, prefix))
-            continue;
-        sessions.append(QJsonObject{
-            {QStringLiteral("id"), double(s.sessionId)},
-            {QStringLiteral("realm"), s.realmPath},
-            {QStringLiteral("user"), s.userId},
-            {QStringLiteral("clientFileId"), double(s.clientFileId)},
-            {QStringLiteral("uploadCursor"), double(s.uploadCursor)},
-            {QStringLiteral("uploadedChangesets"), double(s.uploadedChangesets)},
-            {QStringLiteral("uploadedBytes"), double(s.uploadedBytes)},
-            {QStringLiteral("downloadCursor"), double(s.downloadCursor)},
-            {QStringLiteral("serverHead"), double(s.latestServerVersion)},
-            {QStringLiteral("versionsBehind"), double(s.latestServerVersion > s.downloadCursor
-                                                          ? s.latestServerVersion - s.downloadCursor
-                                                          : 0)},
-            {QStringLiteral("downloadedChangesets"), double(s.downloadedChangesets)},
-            {QStringLiteral("downloadedBytes"), double(s.downloadedBytes)},
-            {QStringLiteral("lastActivity"), iso(s.lastActivity)}});
-    }
-    return {{QStringLiteral("id"), double(c.connectionId)},
-            {QStringLiteral("peer"), c.peer},
-            {QStringLiteral("user"), c.userId},
-            {QStringLiteral("since"), iso(c.connectedAt)},
-            {QStringLiteral("lastActivity"), iso(c.lastActivity)},
-            {QStringLiteral("bytesIn"), double(c.bytesReceived)},
-            {QStringLiteral("bytesOut"), double(c.bytesSent)},
-            {QStringLiteral("messagesIn"), double(c.messagesReceived)},
-            {QStringLiteral("messagesOut"), double(c.messagesSent)},
-            {QStringLiteral("sendQueueBytes"), double(c.bytesQueued)},
-            {QStringLiteral("sessions"), sessions}};
-}
-
-bool connectionMatches(const ConnectionStatistics &c, const QString &user, const QString &prefix)
-{
-    if (user.isEmpty() && prefix.isEmpty())
-        return true;
-    if (prefix.isEmpty() && c.userId == user)
-        return true;
-    return std::any_of(c.sessions.cbegin(), c.sessions.cend(),
-                       [&](const SessionStatistics &s) { return sessionMatches(s, user, prefix); });
-}
-
-} // namespace
 
 void OperatorEndpoint::sendSnapshot(Peer *peer)
 {
-    const QList<ConnectionStatistics> all = m_statistics->connections();
-    QList<const ConnectionStatistics *> matching;
-    for (const ConnectionStatistics &c : all) {
-        if (connectionMatches(c, peer->userFilter, peer->realmPrefixFilter))
-            matching.append(&c);
-    }
-    send(peer, {{QStringLiteral("type"), QStringLiteral("server")},
-                {QStringLiteral("server"), serverFacts()}});
-    sendConnections(peer, QStringLiteral("snapshot"), matching, {});
+    startRound(peer, true);
 }
 
 void OperatorEndpoint::sendDelta(Peer *peer)
 {
-    if (!peer->subscribed || !peer->socket || !peer->dirty)
+    if (!peer->subscribed || !peer->socket || !peer->dirty || peer->paging)
         return;
     if (peer->socket->bytesToWrite() > kMaxQueuedBytes) {
         drop(peer, QWebSocketProtocol::CloseCodePolicyViolated,
@@ -440,62 +378,128 @@ void OperatorEndpoint::sendDelta(Peer *peer)
         return;
     }
     peer->dirty = false;
+    startRound(peer, false);
+}
+
+// A round lists what to send (everything for a snapshot, what changed since it was last sent
+// for a delta) and pages it out as the peer reads.
+void OperatorEndpoint::startRound(Peer *peer, bool snapshot)
+{
+    QElapsedTimer cost;
+    cost.start();
     const QList<ConnectionStatistics> all = m_statistics->connections();
-    QList<const ConnectionStatistics *> changed;
+    peer->roundType = snapshot ? QStringLiteral("snapshot") : QStringLiteral("delta");
+    peer->outboxConnections.clear();
+    peer->outboxRealms.clear();
+    peer->removedConnections = {};
+    peer->roundSessionsByRealm.clear();
+    peer->nextPage = 0;
     QSet<quint64> present;
     for (const ConnectionStatistics &c : all) {
-        if (!connectionMatches(c, peer->userFilter, peer->realmPrefixFilter))
+        for (const SessionStatistics &s : c.sessions)
+            ++peer->roundSessionsByRealm[s.realmPath];
+        if (!peer->filter.matches(c))
             continue;
         present.insert(c.connectionId);
         const auto it = peer->sentFingerprints.constFind(c.connectionId);
-        if (it == peer->sentFingerprints.constEnd() || *it != fingerprint(c))
-            changed.append(&c);
+        if (snapshot || it == peer->sentFingerprints.constEnd() || *it != fingerprint(c))
+            peer->outboxConnections.append(c.connectionId);
     }
-    QJsonArray removed;
     for (auto it = peer->sentFingerprints.begin(); it != peer->sentFingerprints.end();) {
         if (!present.contains(it.key())) {
-            removed.append(double(it.key()));
+            peer->removedConnections.append(double(it.key()));
             it = peer->sentFingerprints.erase(it);
         } else {
             ++it;
         }
     }
+    const QMap<QString, RealmStatistics> &realms = m_statistics->realms();
+    for (const RealmStatistics &realm : realms) {
+        if (!peer->filter.matchesRealm(realm.path))
+            continue;
+        const auto it = peer->sentRealmFingerprints.constFind(realm.path);
+        if (snapshot || it == peer->sentRealmFingerprints.constEnd() ||
+            *it != fingerprint(realm, peer->roundSessionsByRealm.value(realm.path)))
+            peer->outboxRealms.append(realm.path);
+    }
     send(peer, {{QStringLiteral("type"), QStringLiteral("server")},
                 {QStringLiteral("server"), serverFacts()}});
-    if (!changed.isEmpty() || !removed.isEmpty())
-        sendConnections(peer, QStringLiteral("delta"), changed, removed);
+    peer->roundCostNs = cost.nsecsElapsed();
+    if (!snapshot && peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty() &&
+        peer->removedConnections.isEmpty()) {
+        peer->deltaTimer.setInterval(
+            std::max<qint64>(kDeltaIntervalMs, peer->roundCostNs * kCostFactor / 1'000'000));
+        return;
+    }
+    peer->paging = true;
+    pump(peer);
 }
 
-// Pages of at most pageSize sessions (a connection with more goes alone), so that even
-// 100,000 sessions never make one giant message.
-void OperatorEndpoint::sendConnections(Peer *peer, const QString &type,
-                                       const QList<const ConnectionStatistics *> &connections,
-                                       const QJsonArray &removed)
+// Pages of at most pageSize sessions and realms (a connection with more sessions goes alone),
+// written while the peer's socket has room, so that even 100,000 sessions never make one giant
+// message nor a giant backlog.
+void OperatorEndpoint::pump(Peer *peer)
 {
-    QJsonArray page;
-    qsizetype sessionsInPage = 0;
-    int pageNumber = 0;
-    const auto flush = [&](bool last) {
-        QJsonObject message{{QStringLiteral("type"), type},
-                            {QStringLiteral("page"), pageNumber++},
+    QElapsedTimer cost;
+    cost.start();
+    // One page per call: the next is built when the socket reports this one written, so the
+    // sync connections are served between pages instead of waiting behind a whole round.
+    if (peer->paging && peer->socket && peer->socket->state() == QAbstractSocket::ConnectedState &&
+        peer->socket->bytesToWrite() < kPageHighWaterBytes) {
+        QJsonArray connections;
+        QJsonArray realms;
+        qsizetype itemsInPage = 0;
+        while (!peer->outboxConnections.isEmpty()) {
+            const auto c = m_statistics->connection(peer->outboxConnections.constFirst());
+            if (!c || !peer->filter.matches(*c)) {
+                // Gone (or no longer matching) since the round started: the next round says so.
+                peer->outboxConnections.removeFirst();
+                continue;
+            }
+            qsizetype sessions = 0;
+            QJsonObject json = connectionJson(*c, peer->filter, &sessions);
+            if (!connections.isEmpty() && itemsInPage + sessions > peer->pageSize)
+                break;
+            peer->outboxConnections.removeFirst();
+            connections.append(std::move(json));
+            itemsInPage += std::max<qsizetype>(1, sessions);
+            peer->sentFingerprints.insert(c->connectionId, fingerprint(*c));
+        }
+        while (peer->outboxConnections.isEmpty() && !peer->outboxRealms.isEmpty() &&
+               itemsInPage < peer->pageSize) {
+            const QString path = peer->outboxRealms.takeFirst();
+            const auto realm = m_statistics->realms().constFind(path);
+            if (realm == m_statistics->realms().constEnd())
+                continue;
+            const qsizetype bound = peer->roundSessionsByRealm.value(path);
+            realms.append(realmJson(*realm, bound));
+            peer->sentRealmFingerprints.insert(path, fingerprint(*realm, bound));
+            ++itemsInPage;
+        }
+        const bool last = peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty();
+        QJsonObject message{{QStringLiteral("type"), peer->roundType},
+                            {QStringLiteral("page"), peer->nextPage++},
                             {QStringLiteral("last"), last},
-                            {QStringLiteral("connections"), page}};
-        if (last && !removed.isEmpty())
-            message.insert(QStringLiteral("removedConnections"), removed);
-        send(peer, message);
-        page = {};
-        sessionsInPage = 0;
-    };
-    for (const ConnectionStatistics *c : connections) {
-        const QJsonObject json = connectionJson(*c, peer->userFilter, peer->realmPrefixFilter);
-        const qsizetype sessions = json.value(QLatin1StringView("sessions")).toArray().size();
-        if (!page.isEmpty() && sessionsInPage + sessions > peer->pageSize)
-            flush(false);
-        page.append(json);
-        sessionsInPage += std::max<qsizetype>(1, sessions);
-        peer->sentFingerprints.insert(c->connectionId, fingerprint(*c));
+                            {QStringLiteral("connections"), connections},
+                            {QStringLiteral("realms"), realms}};
+        if (last) {
+            if (!peer->removedConnections.isEmpty())
+                message.insert(QStringLiteral("removedConnections"), peer->removedConnections);
+            peer->paging = false;
+        }
+        if (!send(peer, message))
+            return;
+        if (last) {
+            peer->roundCostNs += cost.nsecsElapsed();
+            peer->deltaTimer.setInterval(
+                std::max<qint64>(kDeltaIntervalMs, peer->roundCostNs * kCostFactor / 1'000'000));
+            // Changes that came while paging are sent after the pause, like any others.
+            if (peer->dirty && peer->subscribed && !peer->deltaTimer.isActive())
+                peer->deltaTimer.start();
+            return;
+        }
     }
-    flush(true);
+    peer->roundCostNs += cost.nsecsElapsed();
 }
 
 bool OperatorEndpoint::send(Peer *peer, const QJsonObject &message)
@@ -509,6 +513,7 @@ bool OperatorEndpoint::send(Peer *peer, const QJsonObject &message)
             << "dropping operator" << escapeForLog(peer->subject) << "from"
             << peer->socket->peerAddress().toString() << "- it does not read";
         peer->subscribed = false;
+        peer->paging = false;
         peer->helloTimer.stop();
         peer->deltaTimer.stop();
         peer->socket->abort();
@@ -529,6 +534,7 @@ void OperatorEndpoint::fail(Peer *peer, const QString &code, const QString &mess
 void OperatorEndpoint::drop(Peer *peer, int closeCode, const QString &reason)
 {
     peer->subscribed = false;
+    peer->paging = false;
     peer->helloTimer.stop();
     peer->deltaTimer.stop();
     if (peer->socket)
@@ -541,7 +547,8 @@ void OperatorEndpoint::onStatisticsChanged()
         if (!peer->subscribed)
             continue;
         peer->dirty = true;
-        if (!peer->deltaTimer.isActive())
+        // A round still paging out starts the timer when it is done.
+        if (!peer->paging && !peer->deltaTimer.isActive())
             peer->deltaTimer.start();
     }
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -37,6 +38,13 @@ public:
     static constexpr int kMaxPeers = 32;
     static constexpr int kHelloTimeoutMs = 10'000;
     static constexpr int kDeltaIntervalMs = 250; // at most 4 deltas a second per subscriber
+    // A round (snapshot or delta) that took t of the server's time is followed by the next no
+    // sooner than t * this: one subscriber costs the server at most about 1/50 of a core,
+    // however many sessions change.
+    static constexpr int kCostFactor = 50;
+    // Pages are written while the peer's socket holds less than this; the rest follows as it
+    // drains, so a snapshot of 100,000 sessions is never all in memory at once.
+    static constexpr qint64 kPageHighWaterBytes = 256 * 1024;
     static constexpr int kDefaultPageSize = 500; // sessions per message
     static constexpr int kMaxPageSize = 5000;
     // Queued for one reader beyond this, it is dropped: a subscriber that never reads must
@@ -61,6 +69,11 @@ public:
                      QObject *parent = nullptr);
     ~OperatorEndpoint() override;
 
+    // The database file whose size (with its write-ahead log) the server facts report.
+    void setStorageFile(const QString &path) { m_storageFile = path; }
+    // What the server listens on (sync, operator, metrics URLs), for the server facts.
+    void setListenAddresses(const QStringList &urls) { m_listenAddresses = urls; }
+
     // TLS when `tls` has a certificate.
     bool listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
     QString errorString() const;
@@ -80,10 +93,10 @@ private:
     void handleRefuseUser(Peer *peer, const QJsonObject &message);
     void sendSnapshot(Peer *peer);
     void sendDelta(Peer *peer);
-    void sendConnections(Peer *peer, const QString &type,
-                         const QList<const ConnectionStatistics *> &connections,
-                         const QJsonArray &removed);
+    void startRound(Peer *peer, bool snapshot);
+    void pump(Peer *peer);
     QJsonObject serverFacts() const;
+    qint64 storageBytes() const;
     bool send(Peer *peer, const QJsonObject &message);
     void fail(Peer *peer, const QString &code, const QString &message);
     void drop(Peer *peer, int closeCode, const QString &reason);
@@ -96,6 +109,8 @@ private:
     QHash<QWebSocket *, Peer *> m_peers;
     std::vector<std::unique_ptr<Peer>> m_retired; // gone, deleted on the next event-loop turn
     QDateTime m_startedAt;
+    QString m_storageFile;
+    QStringList m_listenAddresses;
 };
 
 } // namespace syncscope::server

@@ -422,6 +422,25 @@ std::optional<quint64> RealmStore::headVersion(qint64 realmId)
     return quint64(query.value(0).toLongLong());
 }
 
+std::optional<RealmStore::Totals> RealmStore::totals(qint64 realmId)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("SELECT head_version,"
+                       " (SELECT COALESCE(SUM(byte_size), 0) FROM changesets WHERE realm_id = ?),"
+                       " (SELECT COUNT(*) FROM client_files WHERE realm_id = ?)"
+                       " FROM realms WHERE id = ?"));
+    const auto queryDone = qScopeGuard([&query] { query.finish(); });
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(realmId);
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcStorage).noquote()
+            << "cannot read the totals of realm" << realmId << lastError(query);
+        return std::nullopt;
+    }
+    return Totals{quint64(query.value(0).toLongLong()), quint64(query.value(1).toLongLong()),
+                  quint64(query.value(2).toLongLong())};
+}
+
 quint64 RealmStore::allocateClientFile(qint64 realmId, const QString &owner)
 {
     QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));

@@ -37,6 +37,14 @@ public:
     // The realm's row id, created on first use. nullopt on storage failure.
     std::optional<qint64> realmId(const QString &realmPath);
     std::optional<quint64> headVersion(qint64 realmId);
+    // For the operator's view: head, stored changeset bytes and client files, in one query.
+    struct Totals
+    {
+        quint64 head = 0;
+        quint64 historyBytes = 0;
+        quint64 clientFiles = 0;
+    };
+    std::optional<Totals> totals(qint64 realmId);
 
     // A new, random client file id for the realm, owned by `owner` (the token subject) and
     // persisted before it is returned. 0 on failure.

@@ -54,6 +54,18 @@ ServerSession::~ServerSession()
         m_context.hub->unsubscribe(m_realmId, this);
 }
 
+void ServerSession::registerRealm()
+{
+    // Read from storage once per realm and run; the statistics keep it current after that.
+    if (!m_context.statistics || m_context.statistics->knowsRealm(m_realmId))
+        return;
+    const auto totals = m_context.store->totals(m_realmId);
+    if (!totals)
+        return;
+    m_context.statistics->registerRealm(m_realmId, {m_statistics.realmPath, totals->head,
+                                                    totals->historyBytes, totals->clientFiles});
+}
+
 void ServerSession::touch()
 {
     m_statistics.lastActivity = QDateTime::currentDateTimeUtc();
@@ -124,7 +136,10 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     m_realmId = *realmId;
     m_statistics.realmPath = message.realmPath;
     m_statistics.userId = check.claims.subject;
+    m_statistics.phase = SessionPhase::Identifying;
+    m_statistics.boundAt = m_statistics.lastActivity;
     m_state = State::AwaitingIdent;
+    registerRealm();
     logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("bound"),
                QStringLiteral("session %1 of %2 bound to %3")
                    .arg(sessionId())
@@ -135,6 +150,8 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
         if (fileId == 0)
             return SessionFailure::session(ErrorCode::OtherSessionError,
                                            Text::tr("the server cannot allocate a client file"));
+        if (m_context.statistics)
+            m_context.statistics->realmClientFileAdded(m_realmId);
         m_sink->sendFrame({sessionId(), protocol::ServerIdentMessage{fileId}});
     }
     return std::nullopt;
@@ -195,6 +212,7 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
     m_statistics.latestServerVersion = m_head;
     m_downloadOwed = true; // progress becomes known with the first DOWNLOAD, even an empty one
     m_state = State::Active;
+    m_statistics.phase = SessionPhase::Syncing;
     m_context.hub->subscribe(m_realmId, this);
     m_sink->scheduleDownloads();
     return std::nullopt;
@@ -206,6 +224,7 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
     if (m_state != State::Active)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
                                           Text::tr("UPLOAD before IDENT"));
+    m_statistics.lastUpload = m_statistics.lastActivity;
     ++m_queuedUploads;
     if (!message.changesets.isEmpty())
         protocol::traceStage(lcTrace(), "server-upload-received", m_statistics.clientFileId,
@@ -223,6 +242,11 @@ void ServerSession::uploadIntegrated(const RealmStore::Integration &result)
 
 Outcome ServerSession::uploadOutcome(const RealmStore::Integration &result)
 {
+    if (result.status != RealmStore::Integration::Status::Integrated) {
+        ++m_statistics.refusedUploads;
+        if (m_context.statistics)
+            m_context.statistics->countRefusedUpload();
+    }
     switch (result.status) {
     case RealmStore::Integration::Status::Integrated:
         break;
@@ -314,6 +338,8 @@ Outcome ServerSession::sendNextDownload()
     m_statistics.latestServerVersion = m_head;
     m_statistics.downloadedChangesets += quint64(batch->changesets.size());
     m_statistics.downloadedBytes += batch->bytes;
+    m_statistics.bytesBehind = batch->remainingBytes;
+    m_statistics.lastDownload = QDateTime::currentDateTimeUtc();
     echoDueMarks();
     return std::nullopt;
 }

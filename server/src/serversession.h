@@ -31,6 +31,10 @@ struct SessionContext
     QString peerAddress; // of the connection: repeated log lines are limited per address
     // Users an operator refused, until when (UTC); owned by the server, may be null.
     const QHash<QString, QDateTime> *refusedUsers = nullptr;
+    // Where realm facts and refused uploads are counted; may be null.
+    ServerStatistics *statistics = nullptr;
+    // How often a bound connection is pinged to measure its round trip (operator API).
+    std::chrono::milliseconds roundTripProbeInterval{30'000};
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).
@@ -98,6 +102,7 @@ private:
     enum class State { New, AwaitingIdent, Active };
 
     void touch();
+    void registerRealm();
     Outcome uploadOutcome(const RealmStore::Integration &result);
     void echoDueMarks();
 

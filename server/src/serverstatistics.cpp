@@ -9,6 +9,13 @@ const QList<double> kLatencyBounds = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                       0.1,    0.25,  0.5,    1,     2.5,  5,     10};
 const QList<double> kGroupSizeBounds = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024};
 
+qint64 steadySecond()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 } // namespace
 
 Histogram::Histogram(QList<double> bounds)
@@ -24,6 +31,26 @@ void Histogram::observe(double value)
     }
     sum += value;
     ++count;
+}
+
+double Histogram::quantile(double q) const
+{
+    if (count == 0 || upperBounds.isEmpty())
+        return 0;
+    const double rank = q * double(count);
+    double lowerBound = 0;
+    quint64 below = 0;
+    for (qsizetype i = 0; i < upperBounds.size(); ++i) {
+        const quint64 upTo = bucketCounts.at(i);
+        if (double(upTo) >= rank) {
+            const quint64 inBucket = upTo - below;
+            const double fraction = inBucket == 0 ? 1.0 : (rank - double(below)) / double(inBucket);
+            return lowerBound + (upperBounds.at(i) - lowerBound) * fraction;
+        }
+        lowerBound = upperBounds.at(i);
+        below = upTo;
+    }
+    return upperBounds.constLast(); // above the last bound: all that can be said
 }
 
 ServerStatistics::ServerStatistics(QObject *parent)
@@ -95,11 +122,74 @@ void ServerStatistics::recordCommit(double seconds, quint64 uploads)
 {
     m_commitDuration.observe(seconds);
     m_commitUploads.observe(double(uploads));
+    const qint64 now = steadySecond();
+    advanceCommitRing(now);
+    ++m_commitsPerSecond[size_t(now % (kRateSeconds + 1))];
 }
 
 void ServerStatistics::recordUploadAck(double seconds)
 {
     m_uploadAckLatency.observe(seconds);
+}
+
+void ServerStatistics::advanceCommitRing(qint64 second) const
+{
+    if (second <= m_commitRingSecond)
+        return;
+    const qint64 steps = std::min<qint64>(second - m_commitRingSecond, kRateSeconds + 1);
+    for (qint64 i = 1; i <= steps; ++i)
+        m_commitsPerSecond[size_t((m_commitRingSecond + i) % (kRateSeconds + 1))] = 0;
+    m_commitRingSecond = second;
+}
+
+double ServerStatistics::commitsPerSecond() const
+{
+    const qint64 now = steadySecond();
+    advanceCommitRing(now);
+    // The complete seconds before the current one, as many as the server has run.
+    quint64 commits = 0;
+    for (int i = 1; i <= kRateSeconds; ++i)
+        commits += m_commitsPerSecond[size_t((now - i + kRateSeconds + 1) % (kRateSeconds + 1))];
+    return double(commits) / kRateSeconds;
+}
+
+void ServerStatistics::countErrorSent(quint16 code)
+{
+    ++m_errorsSent[code];
+    scheduleChanged();
+}
+
+void ServerStatistics::countRefusedUpload()
+{
+    ++m_totals.uploadsRefused;
+    scheduleChanged();
+}
+
+void ServerStatistics::registerRealm(qint64 realmId, const RealmStatistics &realm)
+{
+    m_realmPaths.insert(realmId, realm.path);
+    m_realms.insert(realm.path, realm);
+    scheduleChanged();
+}
+
+void ServerStatistics::realmIntegrated(qint64 realmId, quint64 head, quint64 bytes)
+{
+    const auto path = m_realmPaths.constFind(realmId);
+    if (path == m_realmPaths.constEnd())
+        return;
+    RealmStatistics &realm = m_realms[*path];
+    realm.headVersion = std::max(realm.headVersion, head);
+    realm.historyBytes += bytes;
+    scheduleChanged();
+}
+
+void ServerStatistics::realmClientFileAdded(qint64 realmId)
+{
+    const auto path = m_realmPaths.constFind(realmId);
+    if (path == m_realmPaths.constEnd())
+        return;
+    ++m_realms[*path].clientFiles;
+    scheduleChanged();
 }
 
 void ServerStatistics::scheduleChanged()

@@ -140,7 +140,7 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
 
         SessionContext context{&store,        &hub,          &uploads,
                                config.secret, config.limits, socket->peerAddress().toString(),
-                               &refusedUsers};
+                               &refusedUsers, &statistics,   config.roundTripProbeInterval};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
@@ -302,7 +302,8 @@ bool SyncServer::start()
     if (d->config.metricsEnabled) {
         d->metrics = std::make_unique<MetricsEndpoint>([this] {
             return renderPrometheusMetrics(d->statistics, QCoreApplication::applicationVersion(),
-                                           double(d->startedAt.toMSecsSinceEpoch()) / 1000.0);
+                                           double(d->startedAt.toMSecsSinceEpoch()) / 1000.0,
+                                           d->config.metricsPerRealm);
         });
         if (!d->metrics->listen(d->config.metricsAddress, d->config.metricsPort)) {
             d->errorString = tr("cannot serve metrics on %1 port %2: %3")
@@ -358,6 +359,7 @@ bool SyncServer::start()
         };
         d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
                                                             std::move(actions));
+        d->operatorApi->setStorageFile(d->store.databasePath());
         if (!d->operatorApi->listen(d->config.operatorAddress, d->config.operatorPort, d->tls)) {
             d->errorString = tr("cannot serve the operator API on %1 port %2: %3")
                                  .arg(d->config.operatorAddress.toString())
@@ -374,6 +376,12 @@ bool SyncServer::start()
     d->startedAt = QDateTime::currentDateTimeUtc();
     d->started = true;
     d->stopping = false;
+    if (d->operatorApi) {
+        QStringList listening{url().toString(), operatorUrl().toString()};
+        if (d->metrics)
+            listening.append(metricsUrl().toString());
+        d->operatorApi->setListenAddresses(listening);
+    }
     d->budgetTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << url().toString();
     return true;

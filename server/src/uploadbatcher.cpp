@@ -68,9 +68,12 @@ void UploadBatcher::flush()
             advancedRealms.insert(m_inFlight.at(i).upload.realmId);
             // Counted here, not by the session: an upload of a session that went away is
             // integrated too.
-            if (m_statistics)
+            if (m_statistics) {
                 m_statistics->addIntegrated(results.at(i).integratedChangesets,
                                             results.at(i).integratedBytes);
+                m_statistics->realmIntegrated(m_inFlight.at(i).upload.realmId, results.at(i).head,
+                                              results.at(i).integratedBytes);
+            }
         }
         if (ServerSession *session = m_inFlight.at(i).session)
             session->uploadIntegrated(results.at(i));

@@ -66,6 +66,12 @@ private Q_SLOTS:
         QCOMPARE(c.config.metricsAddress, QHostAddress(QHostAddress::AnyIPv4));
         QCOMPARE(c.config.metricsPort, quint16(9464));
         QVERIFY(!c.config.operatorEnabled);
+        QVERIFY(!c.config.metricsPerRealm);
+        QVERIFY(parse(list({"--metrics-listen", "0.0.0.0:9464", "--metrics-per-realm"}))
+                    .config.metricsPerRealm);
+        const CommandLine alone = parse(list({"--metrics-per-realm"}));
+        QCOMPARE(alone.action, CommandLine::Action::Fail);
+        QVERIFY2(alone.text.contains(QStringLiteral("--metrics-listen")), qPrintable(alone.text));
     }
 
     void operatorListen()
@@ -230,7 +236,9 @@ private Q_SLOTS:
                                               "idle-timeout = 60\n"
                                               "log-level = warning\n"
                                               "tls-cert = /etc/ssl/c.pem\n"
-                                              "tls-key = /etc/ssl/k.pem\n");
+                                              "tls-key = /etc/ssl/k.pem\n"
+                                              "metrics-listen = 127.0.0.1:9464\n"
+                                              "metrics-per-realm = true\n");
         const CommandLine c = parse({QStringLiteral("--config"), path});
         QCOMPARE(c.action, CommandLine::Action::Serve);
         QCOMPARE(c.config.address, QHostAddress(QHostAddress::AnyIPv4));
@@ -242,6 +250,7 @@ private Q_SLOTS:
         QCOMPARE(c.logLevel, QStringLiteral("warning"));
         QCOMPARE(c.config.tlsCertificateFile, QStringLiteral("/etc/ssl/c.pem"));
         QCOMPARE(c.config.tlsKeyFile, QStringLiteral("/etc/ssl/k.pem"));
+        QVERIFY(c.config.metricsPerRealm);
     }
 
     void commandLineOverridesConfigFile()

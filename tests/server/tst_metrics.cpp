@@ -8,6 +8,7 @@
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -258,6 +259,27 @@ private Q_SLOTS:
         QVERIFY(totals.bytesReceived > uploadedBytes);
         QVERIFY(during->value(QStringLiteral("syncscope_websocket_sent_bytes_total")) > 0);
 
+        QCOMPARE(during->value(QStringLiteral("syncscope_download_queue_bytes")), 0.0);
+        QCOMPARE(during->value(QStringLiteral("syncscope_uploads_refused_total")), 0.0);
+        // No per-realm series unless asked for (--metrics-per-realm).
+        for (auto it = during->values.cbegin(); it != during->values.cend(); ++it)
+            QVERIFY2(!it.key().contains(QStringLiteral("realm=")), qPrintable(it.key()));
+
+        // A refused upload: counted, and so is the ERROR it was answered with, by its code.
+        writer->send(
+            {2, UploadMessage{{{7, 1000, {{Operation::Kind::Set, QStringLiteral("r"), "v"}}},
+                               {7, 1001, {{Operation::Kind::Set, QStringLiteral("r"), "w"}}}}}});
+        const auto refused = writer->waitForMessage<ErrorMessage>(2);
+        QVERIFY(refused);
+        const auto afterRefusal = scrape();
+        QVERIFY(afterRefusal);
+        QCOMPARE(afterRefusal->value(QStringLiteral("syncscope_uploads_refused_total")), 1.0);
+        QCOMPARE(afterRefusal->value(QStringLiteral("syncscope_errors_sent_total"),
+                                     QStringLiteral("code=bad_client_version")),
+                 1.0);
+        QCOMPARE(afterRefusal->types.value(QStringLiteral("syncscope_errors_sent")),
+                 QStringLiteral("counter"));
+
         reader->close();
         QVERIFY(reader->waitForDisconnected());
         QVERIFY(testsupport::waitUntil(
@@ -265,8 +287,62 @@ private Q_SLOTS:
         const auto after = scrape();
         QVERIFY(after);
         QCOMPARE(after->value(QStringLiteral("syncscope_connections_active")), 1.0);
-        QCOMPARE(after->value(QStringLiteral("syncscope_sessions_active")), 2.0);
+        QCOMPARE(after->value(QStringLiteral("syncscope_sessions_active")), 1.0);
         QCOMPARE(after->value(QStringLiteral("syncscope_connections_accepted_total")), 2.0);
+    }
+
+    // --metrics-per-realm: one series per realm and figure, labelled by the realm's path.
+    void perRealmSeriesBehindTheFlag()
+    {
+        server::ServerConfig config;
+        config.dataDir = m_dir->filePath(QStringLiteral("per-realm"));
+        config.secret = kSecret;
+        config.metricsEnabled = true;
+        config.metricsPerRealm = true;
+        m_server = std::make_unique<server::SyncServer>(config);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+
+        RawClient a;
+        RawClient b;
+        QVERIFY(a.connectTo(m_server->url()) && b.connectTo(m_server->url()));
+        const QString token =
+            testsupport::mintToken(kSecret, QStringLiteral("alice"), {QStringLiteral("/m/*")});
+        QVERIFY(a.bindAndIdent(1, QStringLiteral("/m/busy"), token) > 0);
+        QVERIFY(b.bindAndIdent(1, QStringLiteral("/m/busy"), token) > 0);
+        QVERIFY(b.bindAndIdent(2, QStringLiteral("/m/quiet"), token) > 0);
+        quint64 bytes = 0;
+        for (quint64 version = 1; version <= 4; ++version) {
+            const QList<Operation> ops = {
+                {Operation::Kind::Set, QStringLiteral("k"), QByteArray(int(50 * version), 'y')}};
+            bytes += changesetSize(ops);
+            a.send({1, UploadMessage{{{version, 1000, ops}}}});
+            const auto ack = a.waitForMessage<DownloadMessage>(1);
+            QVERIFY(ack);
+            QCOMPARE(ack->uploadAckClientVersion, version);
+        }
+        const auto parsed = scrape();
+        QVERIFY(parsed);
+        const QString busy = QStringLiteral("realm=/m/busy");
+        QCOMPARE(parsed->value(QStringLiteral("syncscope_realm_head_version"), busy), 4.0);
+        QCOMPARE(parsed->value(QStringLiteral("syncscope_realm_history_bytes"), busy),
+                 double(bytes));
+        QCOMPARE(parsed->value(QStringLiteral("syncscope_realm_client_files"), busy), 2.0);
+        QCOMPARE(parsed->value(QStringLiteral("syncscope_realm_sessions_active"), busy), 2.0);
+        const QString quiet = QStringLiteral("realm=/m/quiet");
+        QCOMPARE(parsed->value(QStringLiteral("syncscope_realm_sessions_active"), quiet), 1.0);
+        QCOMPARE(parsed->value(QStringLiteral("syncscope_realm_head_version"), quiet), 0.0);
+        QCOMPARE(parsed->types.value(QStringLiteral("syncscope_realm_history_bytes")),
+                 QStringLiteral("gauge"));
+
+        // docs/operator.md lists every metric this server exposes (all of them, with the
+        // per-realm ones and an error sent).
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/operator.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        QVERIFY(parsed->types.size() >= 20);
+        for (auto it = parsed->types.cbegin(); it != parsed->types.cend(); ++it)
+            QVERIFY2(text.contains(u'`' + it.key()),
+                     qPrintable(QStringLiteral("docs/operator.md does not list ") + it.key()));
     }
 
     void otherRequestsAreRefused_data()

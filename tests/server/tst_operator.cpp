@@ -2,6 +2,7 @@
 // and coalesced deltas, the disconnect action, and bad input from an operator peer.
 
 #include <syncscope/protocol/accesstoken.h>
+#include <syncscope/protocol/codec.h>
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/protocol/messages.h>
 #include <syncscope/server/syncserver.h>
@@ -44,6 +45,15 @@ QString userToken()
 {
     return testsupport::mintToken(kSecret, QStringLiteral("alice"), {QStringLiteral("/o/*")});
 }
+
+// Every page of one round (snapshot or delta) from the first not yet taken one to "last".
+struct Round
+{
+    QHash<qint64, QJsonObject> connections; // by id
+    QHash<QString, QJsonObject> realms;     // by path
+    int pages = 0;
+    qsizetype largestMessage = 0;
+};
 
 // An operator peer: a QWebSocket speaking syncscope-operator.v1 that collects the JSON it gets.
 class OperatorClient final : public QObject
@@ -91,6 +101,26 @@ public:
         return found;
     }
 
+    std::optional<Round> takeRound(const QString &type, std::chrono::milliseconds timeout = 60s)
+    {
+        Round round;
+        for (bool last = false; !last; ++round.pages) {
+            const auto page = take(type, timeout);
+            if (!page)
+                return std::nullopt;
+            last = page->value(QStringLiteral("last")).toBool();
+            round.largestMessage = std::max(
+                round.largestMessage, QJsonDocument(*page).toJson(QJsonDocument::Compact).size());
+            for (const QJsonValue &c : page->value(QStringLiteral("connections")).toArray())
+                round.connections.insert(c.toObject().value(QStringLiteral("id")).toInteger(),
+                                         c.toObject());
+            for (const QJsonValue &r : page->value(QStringLiteral("realms")).toArray())
+                round.realms.insert(r.toObject().value(QStringLiteral("path")).toString(),
+                                    r.toObject());
+        }
+        return round;
+    }
+
     bool hello(const QString &token)
     {
         send({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("token"), token}});
@@ -102,6 +132,110 @@ public:
     bool closed = false;
 };
 
+QJsonObject sessionIn(const Round &round, qint64 connection, int session)
+{
+    for (const QJsonValue &s :
+         round.connections.value(connection).value(QStringLiteral("sessions")).toArray()) {
+        if (s.toObject().value(QStringLiteral("id")).toInt() == session)
+            return s.toObject();
+    }
+    return {};
+}
+
+// A client text frame, masked with the key 0 (so the payload stays as it is).
+QByteArray maskedTextFrame(const QByteArray &payload)
+{
+    QByteArray bytes;
+    bytes.append(char(0x81));
+    if (payload.size() < 126) {
+        bytes.append(char(0x80 | payload.size()));
+    } else {
+        bytes.append(char(0x80 | 126));
+        bytes.append(char(payload.size() >> 8));
+        bytes.append(char(payload.size() & 0xff));
+    }
+    bytes.append(QByteArray(4, '\0'));
+    bytes.append(payload);
+    return bytes;
+}
+
+// A hand-made operator peer on a plain TCP socket whose reads the test controls: it can stop
+// reading (small buffers, so the server's writes back up) and read again later.
+class SlowOperatorPeer
+{
+public:
+    bool open(const QUrl &url, const QString &token)
+    {
+        socket.setReadBufferSize(1024);
+        socket.connectToHost(url.host(), quint16(url.port()));
+        if (!testsupport::waitUntil(
+                [&] { return socket.state() == QAbstractSocket::ConnectedState; }))
+            return false;
+        socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 64 * 1024);
+        socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope-operator.v1"
+                     "\r\n\r\n");
+        if (!testsupport::waitUntil([&] { return socket.peek(1024).contains("\r\n\r\n"); }))
+            return false;
+        const QByteArray header = socket.peek(1024);
+        socket.read(header.indexOf("\r\n\r\n") + 4);
+        send(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                         {QStringLiteral("token"), token}});
+        const auto welcome = next();
+        return welcome && welcome->value(QStringLiteral("type")).toString() == u"welcome";
+    }
+
+    void send(const QJsonObject &message)
+    {
+        socket.write(maskedTextFrame(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    }
+
+    // The next complete text message (frames of one message joined), read as it arrives.
+    std::optional<QJsonObject> next(std::chrono::milliseconds timeout = 60s)
+    {
+        socket.setReadBufferSize(0);
+        std::optional<QJsonObject> message;
+        testsupport::waitUntil(
+            [&] {
+                m_buffer += socket.readAll();
+                while (!message) {
+                    if (m_buffer.size() < 2)
+                        return false;
+                    const auto opcode = quint8(m_buffer.at(0)) & 0x0f;
+                    const bool fin = quint8(m_buffer.at(0)) & 0x80;
+                    qint64 length = quint8(m_buffer.at(1)) & 0x7f;
+                    qsizetype offset = 2;
+                    if (length >= 126) {
+                        const int extra = length == 126 ? 2 : 8;
+                        if (m_buffer.size() < 2 + extra)
+                            return false;
+                        length = 0;
+                        for (int i = 0; i < extra; ++i)
+                            length = (length << 8) | quint8(m_buffer.at(2 + i));
+                        offset += extra;
+                    }
+                    if (m_buffer.size() < offset + length)
+                        return false;
+                    if (opcode == 0x1 || opcode == 0x0)
+                        m_message += m_buffer.mid(offset, length);
+                    m_buffer.remove(0, offset + length);
+                    if (fin && (opcode == 0x1 || opcode == 0x0)) {
+                        message = QJsonDocument::fromJson(std::exchange(m_message, {})).object();
+                    }
+                }
+                return true;
+            },
+            timeout);
+        return message;
+    }
+
+    QTcpSocket socket;
+
+private:
+    QByteArray m_buffer;
+    QByteArray m_message;
+};
 } // namespace
 
 class OperatorTest : public QObject
@@ -119,6 +253,8 @@ private Q_SLOTS:
         config.dataDir = m_dir->filePath(QStringLiteral("data"));
         config.secret = kSecret;
         config.operatorEnabled = true;
+        // Pings often, so that a round trip is measured within the test.
+        config.roundTripProbeInterval = 100ms;
         m_server = std::make_unique<server::SyncServer>(config);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         QCOMPARE(m_server->operatorUrl().scheme(), QStringLiteral("ws"));
@@ -190,7 +326,8 @@ private Q_SLOTS:
             for (const QJsonValue &c : page->value(QStringLiteral("connections")).toArray())
                 sessions += int(c.toObject().value(QStringLiteral("sessions")).toArray().size());
         }
-        QCOMPARE(pages, 2);
+        // Then each realm: one item per page, too.
+        QCOMPARE(pages, 4);
         QCOMPARE(sessions, 3);
 
         // A filter by realm prefix sees only the matching sessions.
@@ -241,6 +378,258 @@ private Q_SLOTS:
                        !next->value(QStringLiteral("removedConnections")).toArray().isEmpty();
             },
             20s));
+    }
+
+    // Every fact docs/operator.md lists, against traffic this test made: phases, uploads and
+    // a refused one, the error it was answered with, downloads, the round trip, the realms.
+    void streamCarriesEveryFact()
+    {
+        RawClient writer;
+        RawClient reader;
+        QVERIFY(writer.connectTo(m_server->url()) && reader.connectTo(m_server->url()));
+        const quint64 writerFile = writer.bindAndIdent(1, QStringLiteral("/o/facts"), userToken());
+        QVERIFY(writerFile > 0);
+        QVERIFY(reader.bindAndIdent(1, QStringLiteral("/o/facts"), userToken()) > 0);
+        // Bound, never identified: "identifying".
+        writer.send({2, BindMessage{QStringLiteral("/o/other"), userToken(), true}});
+        QVERIFY(writer.waitForMessage<ServerIdentMessage>(2));
+        // Two uploads, each acknowledged.
+        quint64 uploadedBytes = 0;
+        for (quint64 version = 1; version <= 2; ++version) {
+            const QList<Operation> ops = {{Operation::Kind::Set, QStringLiteral("k%1").arg(version),
+                                           QByteArray(int(200 * version), 'x')}};
+            uploadedBytes += changesetSize(ops);
+            writer.send({1, UploadMessage{{{version, 1000, ops}}}});
+            const auto ack = writer.waitForMessage<DownloadMessage>(1);
+            QVERIFY(ack);
+            QCOMPARE(ack->uploadAckClientVersion, version);
+        }
+        // A refused upload (client version does not increase) ends session 3 with an ERROR.
+        QVERIFY(writer.bindAndIdent(3, QStringLiteral("/o/facts"), userToken()) > 0);
+        const QList<Operation> op = {{Operation::Kind::Set, QStringLiteral("r"), "v"}};
+        writer.send({3, UploadMessage{{{5, 1000, op}, {5, 1001, op}}}});
+        const auto refused = writer.waitForMessage<ErrorMessage>(3);
+        QVERIFY(refused);
+        QCOMPARE(refused->code, quint16(ErrorCode::BadClientVersion));
+        // The reader has everything.
+        QVERIFY(reader.waitFor([](const Frame &f) {
+            const auto *d = std::get_if<DownloadMessage>(&f.message);
+            return d && d->downloadCursor >= 2;
+        }));
+        QVERIFY(testsupport::waitUntil(
+            [this] {
+                const auto all = m_server->statistics()->connections();
+                return all.size() == 2 && std::all_of(all.cbegin(), all.cend(), [](const auto &c) {
+                           return c.roundTripMs >= 0;
+                       });
+            },
+            20s));
+        quint64 writerId = 0;
+        quint64 readerId = 0;
+        for (const auto &c : m_server->statistics()->connections())
+            (c.sessions.size() == 2 ? writerId : readerId) = c.connectionId;
+        QVERIFY(writerId && readerId);
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+        const auto server = peer.take(QStringLiteral("server"));
+        QVERIFY(server);
+        const QJsonObject facts = server->value(QStringLiteral("server")).toObject();
+        QCOMPARE(facts.value(QStringLiteral("sessions")).toInt(), 3);
+        QCOMPARE(facts.value(QStringLiteral("uploadsRefused")).toInt(), 1);
+        QCOMPARE(facts.value(QStringLiteral("changesetsIntegrated")).toInt(), 2);
+        QCOMPARE(facts.value(QStringLiteral("errorsSent"))
+                     .toObject()
+                     .value(QStringLiteral("bad_client_version"))
+                     .toInt(),
+                 1);
+        const QJsonObject commitUploads = facts.value(QStringLiteral("commitUploads")).toObject();
+        const int commits = facts.value(QStringLiteral("commits")).toInt();
+        QVERIFY(commits >= 3); // two uploads and the refused one, each waited for
+        QCOMPARE(commitUploads.value(QStringLiteral("count")).toInt(), commits);
+        // Each commit held one upload: every estimate lies within the first bucket, (0, 1].
+        QCOMPARE(commitUploads.value(QStringLiteral("sum")).toInt(), commits);
+        QVERIFY(commitUploads.value(QStringLiteral("p99")).toDouble() <= 1.0);
+        const QJsonObject commitSeconds = facts.value(QStringLiteral("commitSeconds")).toObject();
+        QVERIFY(commitSeconds.value(QStringLiteral("p99")).toDouble() >=
+                commitSeconds.value(QStringLiteral("p50")).toDouble());
+        QVERIFY(commitSeconds.value(QStringLiteral("p50")).toDouble() > 0);
+        QVERIFY(facts.contains(QStringLiteral("commitsPerSecond")));
+        QCOMPARE(facts.value(QStringLiteral("downloadQueueBytes")).toInt(), 0); // caught up
+        QVERIFY(facts.value(QStringLiteral("storageBytes")).toDouble() > 0);
+        QVERIFY(facts.value(QStringLiteral("uptimeSeconds")).toDouble() >= 0);
+        const QJsonArray listen = facts.value(QStringLiteral("listen")).toArray();
+        QVERIFY(listen.contains(m_server->url().toString()));
+        QVERIFY(listen.contains(m_server->operatorUrl().toString()));
+
+        const auto round = peer.takeRound(QStringLiteral("snapshot"));
+        QVERIFY(round);
+        const QJsonObject writerJson = round->connections.value(qint64(writerId));
+        QVERIFY(writerJson.value(QStringLiteral("roundTripMs")).toDouble(-1) >= 0);
+        // BIND, IDENT, BIND, 2 UPLOADs, BIND, IDENT, UPLOAD.
+        QCOMPARE(writerJson.value(QStringLiteral("messagesIn")).toInt(), 8);
+        // At least 3 SERVER IDENTs, 2 initial DOWNLOADs, 2 acknowledgements and the ERROR.
+        QVERIFY(writerJson.value(QStringLiteral("messagesOut")).toInt() >= 8);
+        QCOMPARE(writerJson.value(QStringLiteral("sendQueueBytes")).toInt(), 0);
+
+        const QJsonObject syncing = sessionIn(*round, qint64(writerId), 1);
+        QCOMPARE(syncing.value(QStringLiteral("phase")).toString(), QStringLiteral("syncing"));
+        QCOMPARE(syncing.value(QStringLiteral("clientFileId")).toDouble(), double(writerFile));
+        QCOMPARE(syncing.value(QStringLiteral("uploadCursor")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("uploadedChangesets")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("uploadedBytes")).toDouble(), double(uploadedBytes));
+        QCOMPARE(syncing.value(QStringLiteral("refusedUploads")).toInt(), 0);
+        QCOMPARE(syncing.value(QStringLiteral("serverHead")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("downloadCursor")).toInt(), 2);
+        QCOMPARE(syncing.value(QStringLiteral("bytesBehind")).toInt(), 0);
+        QVERIFY(syncing.value(QStringLiteral("lastUpload")).isString());
+        QVERIFY(syncing.value(QStringLiteral("lastDownload")).isString());
+        QVERIFY(syncing.value(QStringLiteral("since")).isString());
+        QVERIFY(syncing.value(QStringLiteral("lastError")).isNull());
+
+        const QJsonObject identifying = sessionIn(*round, qint64(writerId), 2);
+        QCOMPARE(identifying.value(QStringLiteral("phase")).toString(),
+                 QStringLiteral("identifying"));
+        QVERIFY(identifying.value(QStringLiteral("lastUpload")).isNull());
+
+        const QJsonObject ended = sessionIn(*round, qint64(writerId), 3);
+        QCOMPARE(ended.value(QStringLiteral("phase")).toString(), QStringLiteral("ended"));
+        QCOMPARE(ended.value(QStringLiteral("endCode")).toInt(), int(ErrorCode::BadClientVersion));
+        QCOMPARE(ended.value(QStringLiteral("refusedUploads")).toInt(), 1);
+        const QJsonObject lastError = ended.value(QStringLiteral("lastError")).toObject();
+        QCOMPARE(lastError.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("bad_client_version"));
+        QCOMPARE(lastError.value(QStringLiteral("message")).toString(), refused->message);
+
+        const QJsonObject readerSession = sessionIn(*round, qint64(readerId), 1);
+        QCOMPARE(readerSession.value(QStringLiteral("downloadedChangesets")).toInt(), 2);
+        QCOMPARE(readerSession.value(QStringLiteral("downloadedBytes")).toDouble(),
+                 double(uploadedBytes));
+
+        const QJsonObject realm = round->realms.value(QStringLiteral("/o/facts"));
+        QCOMPARE(realm.value(QStringLiteral("headVersion")).toInt(), 2);
+        QCOMPARE(realm.value(QStringLiteral("historyBytes")).toDouble(), double(uploadedBytes));
+        QCOMPARE(realm.value(QStringLiteral("clientFiles")).toInt(), 3);
+        QCOMPARE(realm.value(QStringLiteral("sessionsBound")).toInt(), 2);
+        QCOMPARE(round->realms.value(QStringLiteral("/o/other"))
+                     .value(QStringLiteral("sessionsBound"))
+                     .toInt(),
+                 1);
+
+        // The state filter: only the session still identifying, on its connection.
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("filter"),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("identifying")}}}});
+        const auto filtered = peer.takeRound(QStringLiteral("snapshot"));
+        QVERIFY(filtered);
+        QCOMPARE(filtered->connections.size(), 1);
+        const QJsonArray only = filtered->connections.value(qint64(writerId))
+                                    .value(QStringLiteral("sessions"))
+                                    .toArray();
+        QCOMPARE(only.size(), 1);
+        QCOMPARE(only.first().toObject().value(QStringLiteral("id")).toInt(), 2);
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("filter"),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("asleep")}}}});
+        const auto error = peer.take(QStringLiteral("error"));
+        QVERIFY(error);
+        QCOMPARE(error->value(QStringLiteral("code")).toString(), QStringLiteral("bad_message"));
+    }
+
+    // Ten thousand real sessions page out in bounded messages, written as the peer reads rather
+    // than queued all at once.
+    void thousandsOfSessionsArePaged()
+    {
+        constexpr int kConnections = 40;
+        constexpr int kSessionsEach = 250;
+        std::vector<std::unique_ptr<RawClient>> clients;
+        const QString token = userToken();
+        // Long realm paths make each session's JSON about 1.5 KiB: the snapshot (~15 MiB) is
+        // more than the kernel's socket buffers and the 4 MiB a subscriber may have queued.
+        const QString longPrefix = QStringLiteral("/o/many/") + QString(700, u'p') + u'/';
+        for (int c = 0; c < kConnections; ++c) {
+            clients.push_back(std::make_unique<RawClient>());
+            QVERIFY(clients.back()->connectTo(m_server->url()));
+            // BIND without waiting: the answers are not needed here.
+            for (quint32 s = 1; s <= kSessionsEach; ++s)
+                clients.back()->send(
+                    {s, BindMessage{longPrefix + QString::number(s % 50), token, false}});
+        }
+        QVERIFY(testsupport::waitUntil(
+            [this] {
+                int sessions = 0;
+                for (const auto &c : m_server->statistics()->connections())
+                    sessions += int(c.sessions.size());
+                return sessions == kConnections * kSessionsEach;
+            },
+            120s));
+
+        OperatorClient peer;
+        QVERIFY(peer.open(m_server->operatorUrl()));
+        QVERIFY(peer.hello(operatorToken()));
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("pageSize"), 100}});
+        const auto round = peer.takeRound(QStringLiteral("snapshot"), 120s);
+        QVERIFY(round);
+        int sessions = 0;
+        for (const QJsonObject &c : round->connections)
+            sessions += int(c.value(QStringLiteral("sessions")).toArray().size());
+        QCOMPARE(sessions, kConnections * kSessionsEach);
+        // Each connection holds more than a page of sessions, so it goes alone.
+        QCOMPARE(round->connections.size(), kConnections);
+        QVERIFY(round->pages >= kConnections);
+        QCOMPARE(round->realms.size(), 50);
+        // No page carries much more than its own connection: 250 sessions of about 1.5 KiB,
+        // never the whole 10,000.
+        QVERIFY2(round->largestMessage < 600 * 1024,
+                 qPrintable(QString::number(round->largestMessage)));
+        QVERIFY(!peer.closed);
+
+        // A subscriber that does not read for a while is not dropped: the server stops
+        // building pages while 256 KiB wait for it, far below the 4 MiB that drop a reader;
+        // the ~15 MiB snapshot written at once would have dropped it. Once it reads, the rest
+        // follows.
+        SlowOperatorPeer slow;
+        QVERIFY(slow.open(m_server->operatorUrl(), operatorToken()));
+        slow.socket.setReadBufferSize(1024);
+        slow.send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+        QVERIFY(testsupport::waitUntil([&] { return slow.socket.bytesAvailable() >= 1024; }));
+        QVERIFY(!testsupport::waitUntil(
+            [&] { return slow.socket.state() != QAbstractSocket::ConnectedState; }, 2s));
+        int slowSessions = 0;
+        for (bool last = false; !last;) {
+            const auto message = slow.next();
+            QVERIFY2(message, "the paced snapshot did not arrive");
+            if (message->value(QStringLiteral("type")).toString() != u"snapshot")
+                continue;
+            last = message->value(QStringLiteral("last")).toBool();
+            for (const QJsonValue &c : message->value(QStringLiteral("connections")).toArray())
+                slowSessions +=
+                    int(c.toObject().value(QStringLiteral("sessions")).toArray().size());
+        }
+        QCOMPARE(slowSessions, kConnections * kSessionsEach);
+        QCOMPARE(slow.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    void histogramQuantilesAndCommitRate()
+    {
+        server::Histogram histogram({1, 2, 4});
+        QCOMPARE(histogram.quantile(0.5), 0.0);
+        for (double value : {0.5, 1.5, 1.5, 3.0})
+            histogram.observe(value);
+        // Ranks 2 of 4 and 3.96 of 4: linear within (1, 2] and (2, 4].
+        QCOMPARE(histogram.quantile(0.5), 1.5);
+        QCOMPARE(histogram.quantile(0.99), 2.0 + 2.0 * 0.96);
+        histogram.observe(100); // above the last bound
+        QCOMPARE(histogram.quantile(1.0), 4.0);
+
+        server::ServerStatistics statistics;
+        for (int i = 0; i < 5; ++i)
+            statistics.recordCommit(0.001, 1);
+        // Counted once its second is complete, then over ten seconds.
+        QTRY_COMPARE_WITH_TIMEOUT(statistics.commitsPerSecond(), 0.5, 5000);
     }
 
     void disconnectActionClosesTheConnection()
@@ -432,26 +821,12 @@ private Q_SLOTS:
                   "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: syncscope-operator.v1"
                   "\r\n\r\n");
         QVERIFY(testsupport::waitUntil([&] { return raw.bytesAvailable() > 0; }));
-        // Text frames, masked with the key 0 (so the payload stays as it is).
-        const auto frame = [](const QByteArray &payload) -> QByteArray {
-            QByteArray bytes;
-            bytes.append(char(0x81));
-            if (payload.size() < 126) {
-                bytes.append(char(0x80 | payload.size()));
-            } else {
-                bytes.append(char(0x80 | 126));
-                bytes.append(char(payload.size() >> 8));
-                bytes.append(char(payload.size() & 0xff));
-            }
-            bytes.append(QByteArray(4, '\0'));
-            bytes.append(payload);
-            return bytes;
-        };
-        raw.write(frame(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                                  {QStringLiteral("token"), operatorToken()}})
-                            .toJson(QJsonDocument::Compact)));
+        raw.write(maskedTextFrame(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                      {QStringLiteral("token"), operatorToken()}})
+                .toJson(QJsonDocument::Compact)));
         // Each subscribe asks for a whole snapshot, which this peer never reads.
-        const QByteArray subscribe = frame(R"({"type":"subscribe"})");
+        const QByteArray subscribe = maskedTextFrame(R"({"type":"subscribe"})");
         for (int i = 0; i < 20'000 && raw.state() == QAbstractSocket::ConnectedState; ++i) {
             raw.write(subscribe);
             if (i % 100 == 0)

@@ -2,6 +2,8 @@
 // exit codes (docs/api.md), the export it writes, and a clean end on SIGINT.
 #include "embeddedtestserver.h"
 
+#include <syncscope/testsupport/waiting.h>
+
 #include "workspace/workspacefile.h"
 
 #include <QFile>
@@ -14,12 +16,47 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <csignal>
 
 using namespace syncscope;
 using namespace syncscope::monitor;
+
+namespace {
+
+// Prints every sample of the exposition on standard input, parsed by prometheus_client, as
+// JSON: {"name{label=value,...}": value}, the labels sorted by name.
+const char kParserScript[] = R"(
+import json, sys
+from prometheus_client.parser import text_string_to_metric_families
+out = {}
+for family in text_string_to_metric_families(sys.stdin.read()):
+    for s in family.samples:
+        labels = ",".join(k + "=" + v for k, v in sorted(s.labels.items()))
+        out[s.name + ("{" + labels + "}" if labels else "")] = s.value
+print(json.dumps(out))
+)";
+
+// Debian's interpreter first: that is where python3-prometheus-client installs the module.
+QString pythonWithPrometheusClient()
+{
+    QStringList candidates = {QStringLiteral("/usr/bin/python3"),
+                              QStandardPaths::findExecutable(QStringLiteral("python3"))};
+    for (const QString &python : std::as_const(candidates)) {
+        if (python.isEmpty() || !QFileInfo(python).isExecutable())
+            continue;
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import prometheus_client")});
+        if (probe.waitForFinished(30'000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0)
+            return python;
+    }
+    return {};
+}
+
+} // namespace
 
 class TestHeadless final : public QObject
 {
@@ -111,6 +148,37 @@ private:
         return d;
     }
 
+    // GET /metrics of the headless monitor, read with Prometheus' own parser.
+    std::optional<QJsonObject> scrape(const QString &python, const QUrl &url)
+    {
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        socket.connectToHost(url.host(), quint16(url.port()));
+        socket.write("GET /metrics HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        // The monitor is another process: waiting with an event loop keeps the test's server
+        // running.
+        if (!testsupport::waitUntil(
+                [&] { return socket.state() == QAbstractSocket::UnconnectedState; },
+                std::chrono::seconds(30)))
+            return std::nullopt;
+        received += socket.readAll();
+        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+        if (headerEnd < 0 || !received.startsWith("HTTP/1.1 200") ||
+            !received.left(headerEnd).contains("Content-Type: text/plain; version=0.0.4"))
+            return std::nullopt;
+        QProcess parser;
+        parser.start(python, {QStringLiteral("-c"), QString::fromLatin1(kParserScript)});
+        parser.write(received.mid(headerEnd + 4));
+        parser.closeWriteChannel();
+        if (!parser.waitForFinished(60'000) || parser.exitCode() != 0) {
+            qWarning() << "the Prometheus parser refused the exposition:"
+                       << parser.readAllStandardError() << received;
+            return std::nullopt;
+        }
+        return QJsonDocument::fromJson(parser.readAllStandardOutput()).object();
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -150,6 +218,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--headless"), QStringLiteral("--workspace"),
                            QStringLiteral("/nonexistent/ws.json")}
             << QStringLiteral("/nonexistent/ws.json");
+        QTest::newRow("metrics-bad-address")
+            << QStringList{QStringLiteral("--headless"), QStringLiteral("--metrics-listen"),
+                           QStringLiteral("nowhere:99999")}
+            << QStringLiteral("--metrics-listen");
     }
 
     void badUsageExitsTwo()
@@ -290,6 +362,102 @@ private Q_SLOTS:
             {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")})});
         QCOMPARE(QFileInfo(ws).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
+    }
+
+    // --metrics-listen: the monitor's own sessions as Prometheus metrics, checked against a
+    // run with one healthy session that uploads, one refused on purpose, and a server restart
+    // that makes the healthy one reconnect.
+    void metricsListenExposesTheSessions()
+    {
+        const QString python = pythonWithPrometheusClient();
+        if (python.isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("python3 with prometheus_client is missing; scripts/setup installs "
+                      "python3-prometheus-client");
+            QSKIP("python3 with prometheus_client not found (run scripts/setup)");
+        }
+        const QString ws = writeWorkspace(
+            {session(QStringLiteral("Good"), QStringLiteral("/h/good"), {QStringLiteral("/h/*")}),
+             session(QStringLiteral("Denied on purpose"), QStringLiteral("/secret"),
+                     {QStringLiteral("/h/*")}, true)});
+        auto process = start({QStringLiteral("--headless"), QStringLiteral("--workspace"), ws,
+                              QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(process->waitForStarted(10000));
+        QUrl url;
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                err += QString::fromUtf8(process->readAllStandardError());
+                static const QRegularExpression line(
+                    QStringLiteral("metrics at (http://127\\.0\\.0\\.1:\\d+/metrics)"));
+                const auto match = line.match(err);
+                if (match.hasMatch())
+                    url = QUrl(match.captured(1));
+                return url.isValid() && !url.isEmpty();
+            }(),
+            20'000);
+
+        const QString good = QStringLiteral("id=1,session=Good");
+        const QString denied = QStringLiteral("id=2,session=Denied on purpose");
+        std::optional<QJsonObject> m;
+        const auto value = [&](const QString &name, const QString &labels) {
+            return m ? m->value(name + u'{' + labels + u'}').toDouble(-1) : -1;
+        };
+        // Connected, uploading, and the denied session Invalid.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m = scrape(python, url)) &&
+                value(QStringLiteral("syncscope_monitor_session_connection"),
+                      QStringLiteral("connection=connected,") + good) == 1 &&
+                value(QStringLiteral("syncscope_monitor_session_transferred_bytes"),
+                      QStringLiteral("direction=upload,") + good) > 0 &&
+                value(QStringLiteral("syncscope_monitor_session_state"),
+                      denied + QStringLiteral(",state=invalid")) == 1,
+            30'000);
+        QCOMPARE(
+            value(QStringLiteral("syncscope_monitor_sessions"), QStringLiteral("state=active")),
+            1.0);
+        QCOMPARE(
+            value(QStringLiteral("syncscope_monitor_sessions"), QStringLiteral("state=invalid")),
+            1.0);
+        QCOMPARE(value(QStringLiteral("syncscope_monitor_session_state"),
+                       good + QStringLiteral(",state=active")),
+                 1.0);
+        QCOMPARE(value(QStringLiteral("syncscope_monitor_session_reconnects_total"), good), 0.0);
+        QVERIFY(value(QStringLiteral("syncscope_monitor_session_transferable_bytes"),
+                      QStringLiteral("direction=download,") + good) >= 0);
+        // docs/monitor.md lists every metric.
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/monitor.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        QSet<QString> names;
+        for (const QString &key : m->keys())
+            names.insert(key.left(key.indexOf(u'{')));
+        QCOMPARE(names.size(), 7);
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(text.contains(u'`' + name),
+                     qPrintable(QStringLiteral("docs/monitor.md does not list ") + name));
+
+        // The server goes away and comes back on the same port with the same data: one
+        // reconnect.
+        const quint16 port = quint16(m_server->url().port());
+        QSignalSpy stopped(m_server->server(), &server::SyncServer::stopped);
+        m_server->server()->stop();
+        QVERIFY(!stopped.isEmpty() || stopped.wait(20'000));
+        QTRY_VERIFY_WITH_TIMEOUT((m = scrape(python, url)) &&
+                                     value(QStringLiteral("syncscope_monitor_session_connection"),
+                                           QStringLiteral("connection=connected,") + good) == 0,
+                                 30'000);
+        QVERIFY(m_server->start(port));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m = scrape(python, url)) &&
+                value(QStringLiteral("syncscope_monitor_session_reconnects_total"), good) == 1 &&
+                value(QStringLiteral("syncscope_monitor_session_connection"),
+                      QStringLiteral("connection=connected,") + good) == 1,
+            60'000);
+
+        ::kill(pid_t(process->processId()), SIGINT);
+        const Run r = finish(*process);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
     void sigintEndsCleanlyWithTheExport()

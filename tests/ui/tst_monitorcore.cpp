@@ -519,6 +519,17 @@ private Q_SLOTS:
             << bad << QStringLiteral(".jsonl");
         QTest::newRow("positional")
             << QStringList{QStringLiteral("extra")} << bad << QStringLiteral("extra");
+        QTest::newRow("metrics-window")
+            << QStringList{QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")} << bad
+            << QStringLiteral("--headless");
+        QTest::newRow("metrics-no-port")
+            << QStringList{QStringLiteral("--headless"), QStringLiteral("--metrics-listen"),
+                           QStringLiteral("127.0.0.1")}
+            << bad << QStringLiteral("--metrics-listen");
+        QTest::newRow("metrics-headless")
+            << QStringList{QStringLiteral("--headless"), QStringLiteral("--metrics-listen"),
+                           QStringLiteral("localhost:9465")}
+            << run << QString();
     }
 
     void commandLine()
@@ -531,6 +542,10 @@ private Q_SLOTS:
         QCOMPARE(int(options.action), action);
         if (!message.isEmpty())
             QVERIFY2(options.message.contains(message), qPrintable(options.message));
+        if (args.contains(QStringLiteral("localhost:9465"))) {
+            QCOMPARE(options.metricsListen->first, QHostAddress(QHostAddress::LocalHost));
+            QCOMPARE(options.metricsListen->second, quint16(9465));
+        }
         if (args.contains(QStringLiteral("2.5"))) {
             QCOMPARE(options.duration->count(), 2500);
             QCOMPARE(options.exportPath, QStringLiteral("x.jsonl"));

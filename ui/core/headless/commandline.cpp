@@ -94,9 +94,16 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
         QCoreApplication::translate("MonitorCommandLine",
                                     "With --headless on a terminal: redraw the table in place "
                                     "instead of appending it."));
+    const QCommandLineOption metricsOption(
+        QStringLiteral("metrics-listen"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "With --headless: serve the sessions' states, bytes and "
+                                    "reconnects as Prometheus metrics at "
+                                    "http://<host:port>/metrics (plain HTTP; port 0 picks one)."),
+        QCoreApplication::translate("MonitorCommandLine", "host:port"));
     parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption,
                        failOnDisconnectedOption, formatOption, watchOption, langOption,
-                       attachOption});
+                       attachOption, metricsOption});
 
     auto bad = [&](const QString &message) {
         options.action = MonitorOptions::Action::BadUsage;
@@ -196,6 +203,30 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
                            "--fail-on-disconnected needs a number of seconds, got \"%1\"")
                            .arg(parser.value(failOnDisconnectedOption)));
         options.failOnDisconnected = std::chrono::seconds(qint64(seconds));
+    }
+    if (parser.isSet(metricsOption)) {
+        if (!options.headless)
+            return bad(QCoreApplication::translate(
+                "MonitorCommandLine", "--metrics-listen only applies with --headless"));
+        const QString value = parser.value(metricsOption);
+        const qsizetype colon = value.lastIndexOf(u':');
+        QString host = value.left(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        bool ok = colon > 0;
+        const uint port = value.mid(colon + 1).toUInt(&ok);
+        QHostAddress address;
+        if (host == QLatin1StringView("localhost"))
+            address = QHostAddress(QHostAddress::LocalHost);
+        else if (!address.setAddress(host))
+            ok = false;
+        if (!ok || colon <= 0 || port > 65535)
+            return bad(QCoreApplication::translate(
+                           "MonitorCommandLine",
+                           "--metrics-listen needs HOST:PORT with an IP address or localhost, "
+                           "got \"%1\"")
+                           .arg(value));
+        options.metricsListen = std::pair{address, quint16(port)};
     }
     return options;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,9 @@ struct MonitorOptions
     enum class Format { Table, Json };
     Format format = Format::Table; // headless only: --format table|json
     bool watch = false;            // headless only: redraw the table in place on a terminal
-    QString message;               // help or version text, or what is wrong with the command line
+    // headless only: serve GET /metrics (Prometheus) on this address and port (0: any free one)
+    std::optional<std::pair<QHostAddress, quint16>> metricsListen;
+    QString message; // help or version text, or what is wrong with the command line
 };
 
 class MonitorCommandLine final

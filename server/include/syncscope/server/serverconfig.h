@@ -78,6 +78,12 @@ struct ServerConfig
     bool operatorEnabled = false;
     QHostAddress operatorAddress = QHostAddress::LocalHost;
     quint16 operatorPort = 0; // 0 picks a free port; SyncServer::operatorUrl() tells which
+    // Per-realm series on /metrics (labelled by realm path): off by default, since their
+    // number grows with the realms (--metrics-per-realm).
+    bool metricsPerRealm = false;
+    // A bound connection is sent a WebSocket ping this often; its pong gives the round trip
+    // the operator API shows.
+    std::chrono::milliseconds roundTripProbeInterval{30'000};
 };
 
 } // namespace syncscope::server

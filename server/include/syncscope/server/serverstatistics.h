@@ -1,20 +1,27 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <array>
 #include <chrono>
 #include <optional>
 
 namespace syncscope::server {
 
+// Where a session is in its life: BIND received → bound, waiting for IDENT → syncing →
+// ended (by an ERROR the server sent, whose code endCode holds, or by UNBIND: code 0).
+enum class SessionPhase { Binding, Identifying, Syncing, Ended };
+
 struct SessionStatistics
 {
     quint32 sessionId = 0;
+    SessionPhase phase = SessionPhase::Binding;
     QString realmPath;
     QString userId;
     quint64 clientFileId = 0;         // 0 until the client identified itself
@@ -25,7 +32,18 @@ struct SessionStatistics
     quint64 downloadCursor = 0;      // last server version sent
     quint64 uploadCursor = 0;        // last client version integrated
     quint64 latestServerVersion = 0; // realm head as last seen by this session
+    // History bytes after the cursor, as the last DOWNLOAD announced them (downloadable bytes).
+    quint64 bytesBehind = 0;
+    quint64 refusedUploads = 0; // uploads the server refused (bad client version, storage)
+    QDateTime boundAt;
     QDateTime lastActivity;
+    QDateTime lastUpload;   // last UPLOAD received
+    QDateTime lastDownload; // last DOWNLOAD sent
+    // The last ERROR the server sent on this session (code 0: none), and for an ended session
+    // the code it ended with.
+    quint16 lastErrorCode = 0;
+    QString lastErrorMessage;
+    QDateTime lastErrorAt;
 };
 
 struct ConnectionStatistics
@@ -42,7 +60,23 @@ struct ConnectionStatistics
     // Bytes handed to the socket and not yet written: the send queue. The server keeps it
     // near one download batch (backpressure), however large the realm.
     quint64 bytesQueued = 0;
+    // Round trip of the server's last WebSocket ping on this connection, in ms; -1 until one
+    // was answered.
+    qint64 roundTripMs = -1;
     QList<SessionStatistics> sessions; // bound sessions, by session id
+    // The last few sessions that ended on this connection (phase Ended), newest last, so an
+    // operator sees how a session ended; bounded by kEndedSessionsKept.
+    QList<SessionStatistics> endedSessions;
+    static constexpr qsizetype kEndedSessionsKept = 8;
+};
+
+// A realm the server opened since it started.
+struct RealmStatistics
+{
+    QString path;
+    quint64 headVersion = 0;
+    quint64 historyBytes = 0; // changeset bytes stored (protocol::changesetSize)
+    quint64 clientFiles = 0;  // client file ids allocated for it
 };
 
 struct ServerTotals
@@ -53,6 +87,7 @@ struct ServerTotals
     quint64 bytesIntegrated = 0;
     quint64 bytesReceived = 0; // including closed connections
     quint64 bytesSent = 0;
+    quint64 uploadsRefused = 0; // uploads answered with an ERROR instead of integrated
 };
 
 // A cumulative histogram with fixed bucket bounds, the shape Prometheus scrapes: each bucket
@@ -62,6 +97,9 @@ struct Histogram
 {
     explicit Histogram(QList<double> upperBounds = {});
     void observe(double value);
+    // The q-quantile (0..1) estimated from the buckets as Prometheus' histogram_quantile()
+    // does (linear within a bucket); 0 without observations, the last bound above it.
+    double quantile(double q) const;
 
     QList<double> upperBounds;
     QList<quint64> bucketCounts; // cumulative, one per bound
@@ -88,6 +126,13 @@ public:
     const Histogram &commitUploads() const { return m_commitUploads; }
     // From an UPLOAD's arrival to its acknowledging DOWNLOAD being sent (seconds).
     const Histogram &uploadAckLatency() const { return m_uploadAckLatency; }
+    // Group commits per second over the last complete seconds (up to 10).
+    double commitsPerSecond() const;
+    // ERROR messages sent to clients, by protocol error code.
+    const QMap<quint16, quint64> &errorsSent() const { return m_errorsSent; }
+    // Realms opened since start, by path.
+    const QMap<QString, RealmStatistics> &realms() const { return m_realms; }
+    QString realmPath(qint64 realmId) const { return m_realmPaths.value(realmId); }
 
     void setCoalescingInterval(std::chrono::milliseconds interval);
 
@@ -100,6 +145,13 @@ public:
     // Cheap and frequent: these do not emit changed().
     void recordCommit(double seconds, quint64 uploads);
     void recordUploadAck(double seconds);
+    void countErrorSent(quint16 code);
+    void countRefusedUpload();
+    // Realm facts: known() says whether the realm was registered (its stored totals read once).
+    bool knowsRealm(qint64 realmId) const { return m_realmPaths.contains(realmId); }
+    void registerRealm(qint64 realmId, const RealmStatistics &realm);
+    void realmIntegrated(qint64 realmId, quint64 head, quint64 bytes);
+    void realmClientFileAdded(qint64 realmId);
 
 Q_SIGNALS:
     void changed();
@@ -112,6 +164,15 @@ private:
     Histogram m_commitDuration;
     Histogram m_commitUploads;
     Histogram m_uploadAckLatency;
+    QMap<quint16, quint64> m_errorsSent;
+    QMap<QString, RealmStatistics> m_realms;
+    QHash<qint64, QString> m_realmPaths;
+    // Commits counted per second of the steady clock: a ring of the last seconds.
+    static constexpr int kRateSeconds = 10;
+    // Mutable: reading the rate moves the ring to the present second first.
+    mutable std::array<quint64, kRateSeconds + 1> m_commitsPerSecond{};
+    mutable qint64 m_commitRingSecond = 0; // the second the ring's newest slot counts
+    void advanceCommitRing(qint64 second) const;
     QTimer m_changedTimer;
 };
 

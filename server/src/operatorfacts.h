@@ -1,0 +1,45 @@
+#pragma once
+
+#include <syncscope/server/serverstatistics.h>
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace syncscope::server {
+
+// What an operator subscriber asked to see (docs/operator.md, "filter"); empty parts match all.
+struct OperatorFilter
+{
+    QString user;
+    QString realmPrefix;
+    std::optional<SessionPhase> phase;
+
+    // Reads {"user", "realmPrefix", "state"}; an unknown state sets *error.
+    static OperatorFilter fromJson(const QJsonObject &filter, QString *error);
+    bool isEmpty() const { return user.isEmpty() && realmPrefix.isEmpty() && !phase; }
+    bool matches(const SessionStatistics &session) const;
+    // A connection matches when one of its sessions (bound or recently ended) does, or, with
+    // only a user filter, when it is that user's connection.
+    bool matches(const ConnectionStatistics &connection) const;
+    bool matchesRealm(const QString &path) const
+    {
+        return realmPrefix.isEmpty() || path.startsWith(realmPrefix);
+    }
+};
+
+QString phaseName(SessionPhase phase);
+std::optional<SessionPhase> phaseFromName(const QString &name);
+
+// The JSON of the operator stream. Each is what changed-detection hashes, too.
+QJsonObject serverFactsJson(const ServerStatistics &statistics, const QDateTime &startedAt,
+                            qint64 storageBytes);
+// Only the sessions the filter matches; `sessions` tells how many that was.
+QJsonObject connectionJson(const ConnectionStatistics &connection, const OperatorFilter &filter,
+                           qsizetype *sessions = nullptr);
+QJsonObject realmJson(const RealmStatistics &realm, qsizetype sessionsBound);
+size_t fingerprint(const ConnectionStatistics &connection);
+size_t fingerprint(const RealmStatistics &realm, qsizetype sessionsBound);
+
+} // namespace syncscope::server
