@@ -13,6 +13,7 @@
 #include "harness/figurenames.h"
 #include "harness/processmetrics.h"
 
+#include <algorithm>
 #include <syncscope/protocol/accesstoken.h>
 
 #include <QElapsedTimer>
@@ -103,12 +104,17 @@ QList<Figure> measureOperatorCost(BenchContext &context)
         return {};
     }
 
+    // Phases of whole seconds (the load client's windows are seconds), 5 s in a full run; a run
+    // holds at least two phases of each kind, so the smoke preset's 2 s become 5 s here.
+    const qint64 phaseMs =
+        std::clamp<qint64>(qint64(options.scaleSeconds) * 1000 / 4 / 1000 * 1000, 1000, kPhaseMs);
+    const int seconds = std::max<int>(options.scaleSeconds, int(4 * phaseMs / 1000) + 1);
     LoadProcess load(options.loadBin);
     load.start({u"scale"_s, u"--url"_s, server.url().toString(), u"--token"_s, server.token(),
                 u"--prefix"_s, u"/bench/operator/r"_s, u"--sessions"_s,
                 QString::number(options.scaleSessions), u"--connections"_s,
-                QString::number(options.scaleConnections), u"--seconds"_s,
-                QString::number(options.scaleSeconds), u"--value-bytes"_s, u"100"_s});
+                QString::number(options.scaleConnections), u"--seconds"_s, QString::number(seconds),
+                u"--value-bytes"_s, u"100"_s});
     if (!load.waitForLine(u"bound"_s, 600s))
         return {};
     const qint64 pid = server.process().pid();
@@ -122,7 +128,7 @@ QList<Figure> measureOperatorCost(BenchContext &context)
     qint64 phaseStartNs = 0;
     bool on = false;
     QTimer phases;
-    phases.setInterval(int(kPhaseMs));
+    phases.setInterval(int(phaseMs));
     QObject::connect(&phases, &QTimer::timeout, [&] {
         const auto cpuNow = cpuTime(pid);
         const qint64 nowNs = clock.nsecsElapsed();
@@ -138,7 +144,7 @@ QList<Figure> measureOperatorCost(BenchContext &context)
     });
     phases.start();
     const std::optional<QJsonObject> result =
-        load.waitForResult(std::chrono::seconds(options.scaleSeconds) + 120s);
+        load.waitForResult(std::chrono::seconds(seconds) + 120s);
     phases.stop();
     if (!result || phaseOn.isEmpty())
         return {};
@@ -149,7 +155,7 @@ QList<Figure> measureOperatorCost(BenchContext &context)
     QList<double> p99Off;
     const QJsonArray windows = result->value("window_p99_ms"_L1).toArray();
     for (qsizetype i = 0; i < windows.size(); ++i) {
-        const qsizetype phase = qsizetype(i * 1000 / kPhaseMs);
+        const qsizetype phase = qsizetype(i * 1000 / phaseMs);
         if (phase >= phaseOn.size())
             break;
         (phaseOn.at(phase) ? p99On : p99Off).append(windows.at(i).toDouble());

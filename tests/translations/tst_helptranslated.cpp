@@ -54,11 +54,14 @@ private:
         QSet<QString> words;
         static const QRegularExpression token(QStringLiteral("\\S+"));
         static const QRegularExpression word(QStringLiteral("[A-Za-z][a-z']{2,}"));
+        // A configuration key such as metrics-per-realm, quoted or not: an identifier.
+        static const QRegularExpression key(QStringLiteral("^\\W*[a-z]+(-[a-z]+)+\\W*$"));
         for (const auto &t : token.globalMatch(text)) {
             const QString raw = t.captured();
             if (raw.contains(QStringLiteral("--")) || raw.contains(u'/') || raw.contains(u'_') ||
                 raw.contains(u'=') || raw.contains(QStringLiteral(".md")) ||
-                raw.contains(QStringLiteral("syncscope"), Qt::CaseInsensitive))
+                raw.contains(QStringLiteral("syncscope"), Qt::CaseInsensitive) ||
+                key.match(raw).hasMatch())
                 continue;
             for (const auto &w : word.globalMatch(raw))
                 words.insert(w.captured().toLower());
@@ -128,6 +131,9 @@ private Q_SLOTS:
             QStringLiteral("secret"), QStringLiteral("message"), QStringLiteral("handshake"),
             QStringLiteral("kernel"), QStringLiteral("inspector"), QStringLiteral("name"),
             QStringLiteral("listen"), // the configuration file's example "listen = 0.0.0.0:7800"
+            QStringLiteral("true"),   // a configuration value: "metrics-per-realm = true"
+            QStringLiteral("series"), // Spanish as well: "series etiquetadas"
+            QStringLiteral("configuration"), // French as well: "fichier de configuration"
         };
         const QSet<QString> englishWords = proseWords(english);
         QStringList leftovers;
