@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/workspace.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,7 +25,10 @@ struct MonitorOptions
     std::optional<std::chrono::seconds> failOnDisconnected;
     QString language;         // e.g. "de"; empty: system locale
     QList<qint64> attachPids; // --attach-pid: processes whose sessions to watch (inspector)
-    QString message;          // help or version text, or what is wrong with the command line
+    // --attach URL --operator-token-file F: servers whose sessions to watch (operator API);
+    // the n-th token file goes with the n-th URL.
+    QList<ServerAttachment> attachServers;
+    QString message; // help or version text, or what is wrong with the command line
 };
 
 class MonitorCommandLine final

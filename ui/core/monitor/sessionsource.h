@@ -56,6 +56,9 @@ public:
     virtual void reconnect();
     virtual void setHeldByMonitor(bool held);
     virtual void logIn();
+    // Whether Save workspace writes the row as a session entry. A session that lives elsewhere
+    // (on a server the monitor is attached to) is not: the attachment is saved instead.
+    virtual bool savedInWorkspace() const { return true; }
 
 Q_SIGNALS:
     // Any fact changed (after the more specific signals below).
