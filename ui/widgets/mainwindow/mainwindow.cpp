@@ -71,7 +71,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     setWindowIcon(paintedIcon(IconShape::App));
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_eventLog, tr("Event &log"));
-    m_tabs->addTab(new ServerPane(monitor, this), tr("Se&rvers"));
+    m_tabs->addTab(new ServerPane(monitor, this), tr("Servers"));
     m_tabs->setAccessibleName(tr("Details and event log"));
     m_splitter->addWidget(m_sessions);
     m_splitter->addWidget(m_tabs);

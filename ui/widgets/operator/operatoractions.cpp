@@ -24,7 +24,7 @@ OperatorActions::OperatorActions(SessionMonitor *monitor, SessionListPanel *sess
     , m_sessions(sessions)
     , m_window(window)
     , m_attach(new QAction(paintedIcon(IconShape::Reconnect), tr("Attach to se&rver…"), this))
-    , m_menu(new QMenu(tr("&Operator"), window))
+    , m_menu(new QMenu(tr("O&perator"), window))
     , m_detach(new QAction(tr("De&tach from this server"), this))
 {
     m_attach->setToolTip(tr("Watch every session of a syncscope-server through its operator API"));
