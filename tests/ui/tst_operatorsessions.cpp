@@ -167,7 +167,7 @@ private Q_SLOTS:
             QCOMPARE(row->stateBadge(), StateBadge::Active);
             QCOMPARE(row->connectionBadge(), ConnectionBadge::Connected);
             QCOMPARE(row->serverText(), m_attached->label());
-            QVERIFY(row->name().startsWith(m_attached->label() + u": "_s));
+            QVERIFY(row->name().startsWith(user + u' ' + realm + u" #"_s));
             QVERIFY(!row->source()->savedInWorkspace());
             // The monitor's own commands do not reach an app on a server: said why.
             const CommandSupport pause = row->source()->supports(SessionCommand::Pause);

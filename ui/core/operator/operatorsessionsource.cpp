@@ -19,11 +19,10 @@ SessionFacts OperatorSessionSource::factsOf(const OperatorSession &session,
                                             const QString &serverLabel)
 {
     SessionFacts facts;
-    // Grouped by server in the list: the name starts with it, and the Server column holds it.
-    // Connection and session id tell apart two apps of one user on one realm.
-    facts.name = u"%1: %2 %3 #%4.%5"_s.arg(serverLabel, session.user, session.realm)
-                     .arg(session.connection)
-                     .arg(session.id);
+    // Grouped by server in the list through the Server column (the operator API's host:port);
+    // connection and session id tell apart two apps of one user on one realm.
+    facts.name =
+        u"%1 %2 #%3.%4"_s.arg(session.user, session.realm).arg(session.connection).arg(session.id);
     facts.realmPath = session.realm;
     facts.userId = session.user;
     facts.server = serverLabel;
