@@ -301,6 +301,44 @@ private Q_SLOTS:
                                  60'000);
     }
 
+    // syncscope --headless --attach URL --operator-token-file F: the server's sessions in the
+    // status table; a refused token ends the run at once with exit code 2 and says why.
+    void headlessAttachFromTheCommandLine()
+    {
+        QProcess monitor;
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach"_s, m_operatorUrl.toString(),
+                       u"--operator-token-file"_s, m_tokenFile, u"--duration"_s, u"4"_s,
+                       u"--lang"_s, u"en"_s});
+        QVERIFY(monitor.waitForFinished(60'000));
+        const QString out = QString::fromUtf8(monitor.readAllStandardOutput());
+        QVERIFY2(out.contains(u"alice /a #"_s) && out.contains(u"alice /b #"_s), qPrintable(out));
+        QCOMPARE(monitor.exitCode(), 0);
+
+        const QString userTokenFile = m_dir.filePath(u"user.token"_s);
+        QFile file(userTokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_server.mintToken(u"alice"_s, {u"/*"_s}).toLatin1());
+        file.close();
+        QProcess refused;
+        refused.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach"_s, m_operatorUrl.toString(),
+                       u"--operator-token-file"_s, userTokenFile, u"--duration"_s, u"120"_s,
+                       u"--lang"_s, u"en"_s});
+        QVERIFY(refused.waitForFinished(60'000));
+        QCOMPARE(refused.exitCode(), 2);
+        const QString err = QString::fromUtf8(refused.readAllStandardError());
+        QVERIFY2(err.contains(u"refused the operator token"_s), qPrintable(err));
+
+        // Each --attach needs its token file: a usage error before anything runs.
+        QProcess bad;
+        bad.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                  {u"--headless"_s, u"--attach"_s, m_operatorUrl.toString()});
+        QVERIFY(bad.waitForFinished(30'000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(u"--operator-token-file"_s));
+    }
+
     void aUsersTokenIsRefusedClearly()
     {
         SessionMonitor monitor;
