@@ -1073,6 +1073,14 @@ Commit-Latenz %6 (Mittel), %7 Commits/s, %8 Changesets integriert, Sendewartesch
             <numerusform>; %n im Rückstand zur neuesten Version des Realms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show its sessions and their charts</source>
+        <translation>Seine Sitzungen und ihre Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Filter the list on this server, so that the Details tab charts its sessions together</source>
+        <translation>Die Liste auf diesen Server filtern, damit der Reiter Details seine Sitzungen gemeinsam darstellt</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>

@@ -1073,6 +1073,14 @@ latencia de commit %6 (media), %7 commits/s, %8 changesets integrados, cola de e
             <numerusform>; %n atrasadas respecto a la versión más reciente del realm</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show its sessions and their charts</source>
+        <translation>Mostrar sus sesiones y sus gráficos</translation>
+    </message>
+    <message>
+        <source>Filter the list on this server, so that the Details tab charts its sessions together</source>
+        <translation>Filtrar la lista por este servidor, para que la pestaña Detalles represente sus sesiones juntas</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>

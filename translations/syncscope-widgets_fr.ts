@@ -1073,6 +1073,14 @@ latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d&a
             <numerusform>; %n en retard sur la tête du realm</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show its sessions and their charts</source>
+        <translation>Afficher ses sessions et leurs graphiques</translation>
+    </message>
+    <message>
+        <source>Filter the list on this server, so that the Details tab charts its sessions together</source>
+        <translation>Filtrer la liste sur ce serveur, pour que l&apos;onglet Détails trace ses sessions ensemble</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::SessionActions</name>

@@ -243,6 +243,8 @@ private Q_SLOTS:
     void losingTheServerMarksRowsStaleAndTheyRecover()
     {
         QTRY_COMPARE_WITH_TIMEOUT(m_monitor->count(), 2, 30'000);
+        QSignalSpy lost(m_monitor.get(), &SessionMonitor::serverLost);
+        QSignalSpy regained(m_monitor.get(), &SessionMonitor::serverRegained);
         m_server.kill();
         QTRY_VERIFY_WITH_TIMEOUT(
             std::all_of(m_monitor->sessions().cbegin(), m_monitor->sessions().cend(),
@@ -261,6 +263,9 @@ private Q_SLOTS:
                 !source->supportsOperatorAction(OperatorAction::DisconnectConnection).available);
         }
         QVERIFY(logHas(*m_monitor, EventKind::Error, u"Lost the operator connection"_s));
+        // The window's alert banner and tray listen to this, as for the monitor's own sessions.
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 30'000);
+        QCOMPARE(lost.constFirst().constFirst().toString(), m_attached->label());
         QVERIFY(!m_attached->isReachable());
         QVERIFY(m_attached->statusText().startsWith(u"Unreachable since"_s));
         QVERIFY(!m_attached->client()->lastError().isEmpty());
@@ -277,6 +282,7 @@ private Q_SLOTS:
         QVERIFY(remote(u"alice"_s, u"/a"_s).size() == 1);
         QVERIFY(remote(u"alice"_s, u"/b"_s).size() == 1);
         QVERIFY(logHas(*m_monitor, EventKind::Monitor, u"restarted"_s));
+        QVERIFY(regained.count() >= 1);
     }
 
     void disconnectActionMakesTheAppReconnect()

@@ -141,6 +141,10 @@ private Q_SLOTS:
         QCOMPARE(pane->realmsBehind()->topLevelItem(0)->text(0), u"/p"_s);
         QTRY_VERIFY_WITH_TIMEOUT(pane->sessionsLabel()->text().contains(u"Syncing: 1"_s), 30'000);
         QVERIFY(pane->figuresLabel()->text().contains(u"1 connections, 1 sessions"_s));
+        // "Show its sessions": the list filters on the server, the Details tab charts them.
+        pane->showSessionsButton()->click();
+        QCOMPARE(window.sessionList()->filterEdit()->text(), attached->label());
+        QCOMPARE(window.tabs()->currentIndex(), 0);
 
         // Operator actions: only with the server's session selected; local commands say why not.
         OperatorActions *actions = window.operatorActions();

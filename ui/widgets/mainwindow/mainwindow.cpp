@@ -71,7 +71,12 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     setWindowIcon(paintedIcon(IconShape::App));
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_eventLog, tr("Event &log"));
-    m_tabs->addTab(new ServerPane(monitor, this), tr("Servers"));
+    auto *serverPane = new ServerPane(monitor, this);
+    m_tabs->addTab(serverPane, tr("Servers"));
+    connect(serverPane, &ServerPane::showSessionsRequested, this, [this](const QString &text) {
+        m_sessions->filterEdit()->setText(text);
+        m_tabs->setCurrentIndex(0);
+    });
     m_tabs->setAccessibleName(tr("Details and event log"));
     m_splitter->addWidget(m_sessions);
     m_splitter->addWidget(m_tabs);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +50,7 @@ ServerPane::ServerPane(SessionMonitor *monitor, QWidget *parent)
     , m_lastError(new QLabel(m_body))
     , m_figures(new QLabel(m_body))
     , m_sessionStates(new QLabel(m_body))
+    , m_showSessions(new QPushButton(tr("Show its sessions and their charts"), m_body))
     , m_bySize(realmList({tr("Realm"), tr("Head version"), tr("Sessions")}, tr("Realms by size"),
                          m_body))
     , m_behind(realmList({tr("Realm"), tr("Sessions behind"), tr("Most versions behind")},
@@ -69,6 +71,13 @@ ServerPane::ServerPane(SessionMonitor *monitor, QWidget *parent)
     form->addRow(tr("Last error:"), m_lastError);
     form->addRow(tr("Server:"), m_figures);
     form->addRow(tr("Sessions:"), m_sessionStates);
+    form->addRow(QString(), m_showSessions);
+    m_showSessions->setToolTip(tr("Filter the list on this server, so that the Details tab charts "
+                                  "its sessions together"));
+    connect(m_showSessions, &QPushButton::clicked, this, [this] {
+        if (AttachedServer *server = currentServer())
+            Q_EMIT showSessionsRequested(server->label());
+    });
     auto *size = new QGroupBox(tr("Realms by size"), m_body);
     (new QVBoxLayout(size))->addWidget(m_bySize);
     auto *behind = new QGroupBox(tr("Realms by sessions behind"), m_body);

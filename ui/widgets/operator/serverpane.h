@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QTreeWidget;
 
@@ -35,10 +36,16 @@ public:
     QLabel *errorLabel() const { return m_lastError; }
     QLabel *figuresLabel() const { return m_figures; }
     QLabel *sessionsLabel() const { return m_sessionStates; }
+    QPushButton *showSessionsButton() const { return m_showSessions; }
     QTreeWidget *realmsBySize() const { return m_bySize; }
     QTreeWidget *realmsBehind() const { return m_behind; }
 
     void refresh();
+
+Q_SIGNALS:
+    // "Show its sessions": the list should filter on this text (the server's host:port), so the
+    // details' charts add up that server's sessions.
+    void showSessionsRequested(const QString &filterText);
 
 private:
     void rebuildServerList();
@@ -52,6 +59,7 @@ private:
     QLabel *m_lastError;
     QLabel *m_figures;
     QLabel *m_sessionStates;
+    QPushButton *m_showSessions;
     QTreeWidget *m_bySize;
     QTreeWidget *m_behind;
     QTimer m_throttle;
