@@ -182,6 +182,14 @@ private Q_SLOTS:
         MonitoredSession *bobA = remote(u"bob"_s, u"/a"_s).constFirst();
         QTRY_VERIFY_WITH_TIMEOUT(bobA->progress(ProgressDirection::Download).transferred >= 60'000u,
                                  30'000);
+        // Caught up: the download reads as complete; behind would read as outstanding.
+        QTRY_VERIFY_WITH_TIMEOUT(!bobA->progress(ProgressDirection::Download).outstanding(),
+                                 30'000);
+        OperatorSession behind = qobject_cast<OperatorSessionSource *>(bobA->source())->remote();
+        behind.versionsBehind = 3;
+        const SessionFacts behindFacts = OperatorSessionSource::factsOf(behind, u"h:1"_s);
+        QVERIFY(behindFacts.download.outstanding());
+        QVERIFY(behindFacts.download.transferable > behindFacts.download.transferred);
         // The server pane's figures: two realms, /a with two sessions.
         const QList<AttachedServer::RealmFigures> realms = m_attached->realms();
         QCOMPARE(realms.size(), 2);

@@ -4,6 +4,24 @@ using namespace Qt::StringLiterals;
 
 namespace syncscope::monitor {
 
+namespace {
+
+quint64 bytesBehind(const OperatorSession &session)
+{
+    if (session.versionsBehind <= 0)
+        return 0;
+    double mean = 0;
+    if (session.downloadedChangesets > 0)
+        mean = double(session.downloadedBytes) / double(session.downloadedChangesets);
+    else if (session.uploadedChangesets > 0)
+        mean = double(session.uploadedBytes) / double(session.uploadedChangesets);
+    // Bounded: a peer's figures must not overflow the estimate.
+    const double estimate = std::min(mean * double(session.versionsBehind), 1e15);
+    return std::max<quint64>(1, quint64(estimate));
+}
+
+} // namespace
+
 OperatorSessionSource::OperatorSessionSource(OperatorClient *client, const QString &serverLabel,
                                              const OperatorSession &session,
                                              const QDateTime &connectionSince, QObject *parent)
@@ -29,12 +47,14 @@ SessionFacts OperatorSessionSource::factsOf(const OperatorSession &session,
     // A bound session is one the server is serving: Active and connected.
     facts.state = StateBadge::Active;
     facts.connection = ConnectionBadge::Connected;
-    // The server counts bytes it integrated and sent; what the app still holds is unknown to it,
-    // so each direction reads as complete. Versions behind are in the server pane.
+    // The server counts the bytes it integrated and sent. What the app still holds is unknown to
+    // it, so the upload reads as complete; what the app lacks is known in versions
+    // (versionsBehind), turned into bytes at this session's mean changeset size so that the row
+    // is not "Up to date" while it is behind.
     const auto uploaded = quint64(std::max<qint64>(0, session.uploadedBytes));
     const auto downloaded = quint64(std::max<qint64>(0, session.downloadedBytes));
     facts.upload = {uploaded, uploaded, true};
-    facts.download = {downloaded, downloaded, true};
+    facts.download = {downloaded, downloaded + bytesBehind(session), true};
     return facts;
 }
 

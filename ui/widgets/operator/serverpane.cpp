@@ -71,7 +71,10 @@ ServerPane::ServerPane(SessionMonitor *monitor, QWidget *parent)
     form->addRow(tr("Last error:"), m_lastError);
     form->addRow(tr("Server:"), m_figures);
     form->addRow(tr("Sessions:"), m_sessionStates);
-    form->addRow(QString(), m_showSessions);
+    auto *showRow = new QHBoxLayout;
+    showRow->addWidget(m_showSessions);
+    showRow->addStretch(1);
+    form->addRow(QString(), showRow);
     m_showSessions->setToolTip(tr("Filter the list on this server, so that the Details tab charts "
                                   "its sessions together"));
     connect(m_showSessions, &QPushButton::clicked, this, [this] {
