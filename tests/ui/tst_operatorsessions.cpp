@@ -353,6 +353,37 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(u"--operator-token-file"_s));
     }
 
+    void refusedUserIsBackAfterTheTime()
+    {
+        MonitoredSession *row = remote(u"alice"_s, u"/b"_s).value(0);
+        QVERIFY(row);
+        auto *source = qobject_cast<OperatorSessionSource *>(row->source());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            source->supportsOperatorAction(OperatorAction::RefuseUser).available, 30'000);
+        auto sessionIdOf = [this](const QString &realm) {
+            const QList<MonitoredSession *> rows = remote(u"alice"_s, realm);
+            return rows.size() == 1
+                       ? qobject_cast<OperatorSessionSource *>(rows.constFirst()->source())
+                             ->sessionId()
+                       : qint64(-1);
+        };
+        const qint64 oldA = sessionIdOf(u"/a"_s);
+        const qint64 oldB = sessionIdOf(u"/b"_s);
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(3);
+        source->act(OperatorAction::RefuseUser, QString(), until);
+        MonitoredSession *appB = app(u"alice"_s, u"/b"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(appB->lastErrorText().contains(u"refused by an operator until"_s),
+                                 30'000);
+        QVERIFY(logHas(*m_monitor, EventKind::Monitor, u"did refuseUser"_s));
+        // Both of alice's sessions left the server; after the time they bind again, as new
+        // sessions (new rows).
+        QTRY_VERIFY_WITH_TIMEOUT(sessionIdOf(u"/a"_s) > 0 && sessionIdOf(u"/a"_s) != oldA &&
+                                     sessionIdOf(u"/b"_s) > 0 && sessionIdOf(u"/b"_s) != oldB,
+                                 90'000);
+        QVERIFY(QDateTime::currentDateTimeUtc() >= until);
+        QVERIFY(appB->stateBadge() != StateBadge::Invalid);
+    }
+
     void aUsersTokenIsRefusedClearly()
     {
         SessionMonitor monitor;
