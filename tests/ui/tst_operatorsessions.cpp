@@ -384,6 +384,54 @@ private Q_SLOTS:
         QVERIFY(appB->stateBadge() != StateBadge::Invalid);
     }
 
+    // Two servers at once, each with its own secret and token: each row under its own server.
+    void severalServersEachWithItsOwnToken()
+    {
+        testsupport::ServerProcess second;
+        const quint16 port = freePort();
+        second.setExtraArguments({u"--operator-listen"_s, QString::number(port)});
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        QVERIFY(testsupport::waitUntil(
+            [&] { return second.standardError().contains(u"operator API at"_s); }, 20s));
+        QProcess mint;
+        mint.start(testsupport::ServerProcess::serverBinary(),
+                   {u"token"_s, u"--operator"_s, u"--secret-file"_s, second.secretFile()});
+        QVERIFY(mint.waitForFinished(30'000));
+        const QString secondToken = QString::fromLatin1(mint.readAllStandardOutput()).trimmed();
+        QVERIFY(!secondToken.isEmpty());
+
+        SessionMonitor apps;
+        apps.setDefaultLocalDirectory(m_dir.filePath(u"second"_s));
+        SessionDefinition d;
+        d.name = u"dave"_s;
+        d.serverUrl = second.url();
+        d.token = second.mintToken(u"dave"_s, {u"/*"_s});
+        d.realmPath = u"/d"_s;
+        apps.addSession(d);
+
+        const qsizetype before = m_monitor->count();
+        // The first server's token does not open the second one: refused there, not here.
+        AttachedServer *wrong = m_monitor->attachServer(
+            {QUrl(u"ws://127.0.0.1:%1"_s.arg(port)), m_tokenFile, QString()});
+        QTRY_COMPARE_WITH_TIMEOUT(wrong->client()->status(), OperatorClient::Status::Refused,
+                                  30'000);
+        QVERIFY(m_attached->isReachable());
+        m_monitor->detachServer(wrong);
+        AttachedServer *other = m_monitor->attachServer(
+            {QUrl(u"ws://127.0.0.1:%1"_s.arg(port)), QString(), secondToken});
+        QTRY_COMPARE_WITH_TIMEOUT(m_monitor->count(), before + 1, 30'000);
+        const QList<MonitoredSession *> dave = remote(u"dave"_s, u"/d"_s);
+        QCOMPARE(dave.size(), 1);
+        QCOMPARE(dave.constFirst()->serverText(), other->label());
+        QVERIFY(other->label() != m_attached->label());
+        QCOMPARE(m_attached->sessions().size(), before);
+        QCOMPARE(other->sessions().size(), 1);
+        QCOMPARE(m_monitor->attachedServers().size(), 2);
+        QCOMPARE(m_monitor->workspace().servers.size(), 2);
+        m_monitor->detachServer(other);
+        QCOMPARE(m_monitor->count(), before);
+    }
+
     void aUsersTokenIsRefusedClearly()
     {
         SessionMonitor monitor;
