@@ -11,6 +11,7 @@
 #include "monitor/logging.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
+#include "operator/attachedserver.h"
 #include "workspace/workspacefile.h"
 
 #include <syncscope/platform/shutdownsignals.h>
@@ -80,8 +81,9 @@ int main(int argc, char **argv)
     QDir().mkpath(dataDir);
     SessionMonitor monitor;
     std::unique_ptr<EmbeddedDemo> demo;
-    if (options.workspacePath.isEmpty() && !options.attachPids.isEmpty()) {
-        // Only the attached processes' sessions: no demo.
+    if (options.workspacePath.isEmpty() &&
+        (!options.attachPids.isEmpty() || !options.attachServers.isEmpty())) {
+        // Only the attached processes' or servers' sessions: no demo.
     } else if (options.workspacePath.isEmpty()) {
         demo = std::make_unique<EmbeddedDemo>(dataDir);
         QString error;
@@ -131,6 +133,28 @@ int main(int argc, char **argv)
                              monitor.eventLog()->append(-1, QString(), EventKind::Monitor, message);
                          });
         attachedProcesses.push_back(std::move(process));
+    }
+
+    // A server that cannot be reached is retried (and logged), not a reason to stop; a token it
+    // refuses (or a token file that cannot be read) is: retrying cannot help.
+    for (const ServerAttachment &server : options.attachServers) {
+        AttachedServer *attached = monitor.attachServer(server);
+        auto refused = [attached, headless = options.headless, &app] {
+            const bool failed = !attached->startError().isEmpty() ||
+                                attached->client()->status() == OperatorClient::Status::Refused;
+            if (!failed)
+                return;
+            QTextStream(stderr) << "syncscope: "
+                                << QCoreApplication::translate("main", "cannot attach to %1: %2")
+                                       .arg(attached->label(), attached->statusText())
+                                << Qt::endl;
+            if (headless)
+                QMetaObject::invokeMethod(
+                    app.get(), [] { QCoreApplication::exit(HeadlessRunner::BadUsage); },
+                    Qt::QueuedConnection);
+        };
+        refused();
+        QObject::connect(attached, &AttachedServer::changed, attached, refused);
     }
 
     if (options.headless) {

@@ -1,7 +1,7 @@
 // syncscope-screenshots — renders the monitor's window with the embedded demo into PNG files
 // for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
 //   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only |
-//   --charts] [--size WxH]
+//   --charts] [--size WxH] [--operator]
 #include "charts/detailpane.h"
 #include "charts/historychart.h"
 #include "demo/embeddeddemo.h"
@@ -10,6 +10,7 @@
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/translations.h"
+#include "operator/attachserverdialog.h"
 #include "sessions/sessionlistpanel.h"
 #include "workspace/addsessiondialog.h"
 
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
@@ -59,6 +61,51 @@ QPalette darkPalette()
     return p;
 }
 
+// docs/operator.md: the demo's sessions run in this process as "the apps"; a second monitor,
+// the one in the window, sees them only through the server's operator API.
+int shootOperator(QApplication &app, EmbeddedDemo &demo, const QString &dataDir,
+                  const QString &outDir, const QString &prefix, int seconds)
+{
+    SessionMonitor apps;
+    apps.setDefaultLocalDirectory(dataDir + QStringLiteral("/sessions"));
+    apps.addWorkspace(demo.workspace());
+
+    const QString tokenFile = dataDir + QStringLiteral("/operator.token");
+    QFile file(tokenFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(demo.operatorToken().toUtf8());
+    file.close();
+
+    SessionMonitor monitor;
+    ui::MainWindow window(&monitor);
+    window.resize(1640, 900);
+    window.show();
+    auto save = [&](QWidget *widget, const QString &name) {
+        const QString path = outDir + u'/' + prefix + name + QStringLiteral(".png");
+        widget->grab().save(path);
+        QTextStream(stdout) << path << Qt::endl;
+    };
+
+    ui::AttachServerDialog dialog(&window);
+    dialog.urlEdit()->setText(demo.operatorUrl().toString());
+    dialog.show();
+    QTimer::singleShot(std::chrono::milliseconds(500), &app, [&] {
+        dialog.tokenFileEdit()->setText(tokenFile);
+        dialog.tokenFileEdit()->setCursorPosition(0);
+        save(&dialog, QStringLiteral("attach-server-dialog"));
+        dialog.hide();
+        monitor.attachServer(dialog.attachment());
+        window.tabs()->setCurrentIndex(2);
+    });
+    QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
+        save(&window, QStringLiteral("server-pane"));
+        app.quit();
+    });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,6 +114,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Syncscope"));
     QCoreApplication::setApplicationName(QStringLiteral("syncscope-screenshots"));
     QApplication::setApplicationDisplayName(QStringLiteral("Syncscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSCOPE_VERSION));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -89,6 +137,7 @@ int main(int argc, char **argv)
             size = QSize(wh[0].toInt(), wh[1].toInt());
         args.remove(i, 2);
     }
+    const bool operatorShots = args.removeAll(QStringLiteral("--operator")) > 0;
     if (const qsizetype i = args.indexOf(QStringLiteral("--prefix"));
         i >= 0 && i + 1 < args.size()) {
         prefix += args.at(i + 1);
@@ -115,11 +164,14 @@ int main(int argc, char **argv)
     // A fresh data folder: the picture shows a first launch, seeding and all.
     QTemporaryDir data;
     EmbeddedDemo demo(data.path());
+    demo.setOperatorEnabled(operatorShots);
     QString error;
     if (!demo.start(&error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
+    if (operatorShots)
+        return shootOperator(app, demo, data.path(), outDir, prefix, seconds);
     SessionMonitor monitor;
     monitor.setDefaultLocalDirectory(data.path() + QStringLiteral("/sessions"));
     monitor.addWorkspace(demo.workspace());

@@ -200,6 +200,26 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
         <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>Watch every session of the syncscope-server whose operator API listens at &lt;url&gt; (docs/operator.md); may be repeated, each with its own --operator-token-file.</source>
+        <translation>Alle Sitzungen des syncscope-server beobachten, dessen Operator-API unter &lt;url&gt; lauscht (docs/operator.md); wiederholbar, jeweils mit eigener --operator-token-file.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The operator token for the --attach before it (from syncscope-server token --operator).</source>
+        <translation>Das Operator-Token für das vorangehende --attach (von syncscope-server token --operator).</translation>
+    </message>
+    <message>
+        <source>each --attach needs its own --operator-token-file (got %1 URLs and %2 files)</source>
+        <translation>jedes --attach braucht seine eigene --operator-token-file (%1 URLs und %2 Dateien erhalten)</translation>
+    </message>
+    <message>
+        <source>--attach %1: %2</source>
+        <translation>--attach %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -397,6 +417,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Offline for %1</source>
         <translation>Offline seit %1</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Veraltet seit %1</translation>
     </message>
 </context>
 <context>
@@ -693,6 +717,126 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>The realm path is not valid: %1</source>
         <translation>Der Realm-Pfad ist ungültig: %1</translation>
     </message>
+    <message>
+        <source>must be a list of servers</source>
+        <translation>muss eine Liste von Servern sein</translation>
+    </message>
+    <message>
+        <source>an operator token is kept only in a file readable by its owner alone; chmod 600 the file or give the token as tokenFile</source>
+        <translation>ein Operator-Token darf nur in einer Datei stehen, die allein ihr Besitzer lesen kann; die Datei mit chmod 600 schützen oder das Token als tokenFile angeben</translation>
+    </message>
+    <message>
+        <source>the server must be a ws:// or wss:// URL with a host, its --operator-listen address</source>
+        <translation>der Server muss eine ws://- oder wss://-URL mit Host sein, seine --operator-listen-Adresse</translation>
+    </message>
+    <message>
+        <source>give the operator token either as tokenFile or as token, not both or neither</source>
+        <translation>das Operator-Token entweder als tokenFile oder als token angeben, nicht beides und nicht keins</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::AttachedServer</name>
+    <message>
+        <source>%1 did %2</source>
+        <translation>%1 hat %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 refused the action: %2 (%3)</source>
+        <translation>%1 hat die Aktion abgelehnt: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB, not a token</source>
+        <translation>größer als %1 KiB, kein Token</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1: cannot read the operator token file %2: %3</source>
+        <translation>Verbindung mit %1 nicht möglich: die Operator-Token-Datei %2 ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the operator token file %1: %2</source>
+        <translation>die Operator-Token-Datei %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Attaching to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1, reconnecting</source>
+        <translation>Nicht erreichbar seit %1, verbinde erneut</translation>
+    </message>
+    <message>
+        <source>Connecting since %1</source>
+        <translation>Verbinde seit %1</translation>
+    </message>
+    <message>
+        <source>Reachable since %1</source>
+        <translation>Erreichbar seit %1</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1, next attempt at %2</source>
+        <translation>Nicht erreichbar seit %1, nächster Versuch um %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reattached to %1 after %2 s: %n sessions</source>
+        <translation>
+            <numerusform>Wieder mit %1 verbunden nach %2 s: %n Sitzung</numerusform>
+            <numerusform>Wieder mit %1 verbunden nach %2 s: %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached to %1 as %2: %n sessions</source>
+        <translation>
+            <numerusform>Mit %1 verbunden als %2: %n Sitzung</numerusform>
+            <numerusform>Mit %1 verbunden als %2: %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost the operator connection to %1: %2. Its %n sessions show their last known state; retrying in %3 s</source>
+        <translation>
+            <numerusform>Operator-Verbindung zu %1 verloren: %2. Seine %n Sitzung zeigt ihren letzten bekannten Zustand; neuer Versuch in %3 s</numerusform>
+            <numerusform>Operator-Verbindung zu %1 verloren: %2. Seine %n Sitzungen zeigen ihren letzten bekannten Zustand; neuer Versuch in %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2; retrying in %3 s</source>
+        <translation>%1 nicht erreichbar: %2; neuer Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1: %2; not retried (give a valid operator token)</source>
+        <translation>Verbindung mit %1 nicht möglich: %2; kein neuer Versuch (ein gültiges Operator-Token angeben)</translation>
+    </message>
+    <message>
+        <source>Its connection closed on the server</source>
+        <translation>Ihre Verbindung wurde auf dem Server geschlossen</translation>
+    </message>
+    <message>
+        <source>Ended on the server</source>
+        <translation>Auf dem Server beendet</translation>
+    </message>
+    <message>
+        <source>%1 restarted at %2</source>
+        <translation>%1 wurde um %2 neu gestartet</translation>
+    </message>
+    <message>
+        <source>The server restarted</source>
+        <translation>Der Server wurde neu gestartet</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::ConnectionTest</name>
@@ -977,6 +1121,84 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::OperatorClient</name>
+    <message>
+        <source>%1 does not speak the operator API (no %2 subprotocol); is it the --operator-listen port?</source>
+        <translation>%1 spricht die Operator-API nicht (kein Subprotokoll %2); ist es der --operator-listen-Port?</translation>
+    </message>
+    <message>
+        <source>the operator connection closed (%1)</source>
+        <translation>die Operator-Verbindung wurde geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>the operator connection closed: %1</source>
+        <translation>die Operator-Verbindung wurde geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>the server sent a message that is not a JSON object: %1</source>
+        <translation>der Server hat eine Nachricht gesendet, die kein JSON-Objekt ist: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the operator token: %1</source>
+        <translation>der Server hat das Operator-Token abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::OperatorSessionSource</name>
+    <message>
+        <source>Seen on the server again</source>
+        <translation>Wieder auf dem Server gesehen</translation>
+    </message>
+    <message>
+        <source>Operator connection to %1 lost: %2</source>
+        <translation>Operator-Verbindung zu %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
+        <translation>Alle pausieren hält nur die eigenen Sitzungen des Monitors an, nicht die auf einem Server.</translation>
+    </message>
+    <message>
+        <source>Pausing happens in the app, which this monitor does not reach: it sees the session on %1. Use Operator &gt; Suspend session instead.</source>
+        <translation>Pausieren geschieht in der App, die dieser Monitor nicht erreicht: er sieht die Sitzung auf %1. Stattdessen Operator &gt; Sitzung aussetzen verwenden.</translation>
+    </message>
+    <message>
+        <source>Only the app can reconnect; it sees the session on %1. Disconnecting its connection (Operator menu) makes the app reconnect.</source>
+        <translation>Nur die App kann neu verbinden; der Monitor sieht die Sitzung auf %1. Ihre Verbindung zu trennen (Menü Operator) lässt die App neu verbinden.</translation>
+    </message>
+    <message>
+        <source>The app logs its user in, not the monitor.</source>
+        <translation>Die App meldet ihren Benutzer an, nicht der Monitor.</translation>
+    </message>
+    <message>
+        <source>The monitor is no longer attached to %1.</source>
+        <translation>Der Monitor ist nicht mehr mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The operator connection to %1 is down; the row shows the last known state.</source>
+        <translation>Die Operator-Verbindung zu %1 ist unterbrochen; die Zeile zeigt den letzten bekannten Zustand.</translation>
+    </message>
+    <message>
+        <source>The session has no user to refuse.</source>
+        <translation>Die Sitzung hat keinen Benutzer, der abgelehnt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Operator: disconnect connection %1 sent to the server</source>
+        <translation>Operator: Trennen der Verbindung %1 an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Operator: end session (fatal) sent to the server</source>
+        <translation>Operator: Beenden der Sitzung (endgültig) an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Operator: suspend session sent to the server</source>
+        <translation>Operator: Aussetzen der Sitzung an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Operator: refuse user %1 until %2 sent to the server</source>
+        <translation>Operator: Ablehnen des Benutzers %1 bis %2 an den Server gesendet</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,26 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
         <translation>--metrics-listen necesita HOST:PUERTO con una dirección IP o localhost, recibido «%1»</translation>
     </message>
+    <message>
+        <source>Watch every session of the syncscope-server whose operator API listens at &lt;url&gt; (docs/operator.md); may be repeated, each with its own --operator-token-file.</source>
+        <translation>Vigilar todas las sesiones del syncscope-server cuya API de operador escucha en &lt;url&gt; (docs/operator.md); se puede repetir, cada una con su propio --operator-token-file.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The operator token for the --attach before it (from syncscope-server token --operator).</source>
+        <translation>El token de operador para el --attach anterior (de syncscope-server token --operator).</translation>
+    </message>
+    <message>
+        <source>each --attach needs its own --operator-token-file (got %1 URLs and %2 files)</source>
+        <translation>cada --attach necesita su propio --operator-token-file (se recibieron %1 URL y %2 archivos)</translation>
+    </message>
+    <message>
+        <source>--attach %1: %2</source>
+        <translation>--attach %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -397,6 +417,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Offline for %1</source>
         <translation>Sin conexión desde hace %1</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Desactualizada desde %1</translation>
     </message>
 </context>
 <context>
@@ -693,6 +717,126 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>The realm path is not valid: %1</source>
         <translation>La ruta del realm no es válida: %1</translation>
     </message>
+    <message>
+        <source>must be a list of servers</source>
+        <translation>debe ser una lista de servidores</translation>
+    </message>
+    <message>
+        <source>an operator token is kept only in a file readable by its owner alone; chmod 600 the file or give the token as tokenFile</source>
+        <translation>un token de operador solo se guarda en un archivo que únicamente su propietario puede leer; aplique chmod 600 al archivo o indique el token como tokenFile</translation>
+    </message>
+    <message>
+        <source>the server must be a ws:// or wss:// URL with a host, its --operator-listen address</source>
+        <translation>el servidor debe ser una URL ws:// o wss:// con un host, su dirección de --operator-listen</translation>
+    </message>
+    <message>
+        <source>give the operator token either as tokenFile or as token, not both or neither</source>
+        <translation>indique el token de operador como tokenFile o como token, no ambos ni ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::AttachedServer</name>
+    <message>
+        <source>%1 did %2</source>
+        <translation>%1 ejecutó %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the action: %2 (%3)</source>
+        <translation>%1 rechazó la acción: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB, not a token</source>
+        <translation>mayor de %1 KiB, no es un token</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1: cannot read the operator token file %2: %3</source>
+        <translation>No se puede conectar a %1: no se puede leer el archivo de token de operador %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the operator token file %1: %2</source>
+        <translation>no se puede leer el archivo de token de operador %1: %2</translation>
+    </message>
+    <message>
+        <source>Attaching to %1</source>
+        <translation>Conectando a %1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>No conectado: %1</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1, reconnecting</source>
+        <translation>Inaccesible desde %1, reconectando</translation>
+    </message>
+    <message>
+        <source>Connecting since %1</source>
+        <translation>Conectando desde %1</translation>
+    </message>
+    <message>
+        <source>Reachable since %1</source>
+        <translation>Accesible desde %1</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1, next attempt at %2</source>
+        <translation>Inaccesible desde %1, próximo intento a las %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reattached to %1 after %2 s: %n sessions</source>
+        <translation>
+            <numerusform>Reconectado a %1 tras %2 s: %n sesión</numerusform>
+            <numerusform>Reconectado a %1 tras %2 s: %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached to %1 as %2: %n sessions</source>
+        <translation>
+            <numerusform>Conectado a %1 como %2: %n sesión</numerusform>
+            <numerusform>Conectado a %1 como %2: %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost the operator connection to %1: %2. Its %n sessions show their last known state; retrying in %3 s</source>
+        <translation>
+            <numerusform>Se perdió la conexión de operador con %1: %2. Su %n sesión muestra su último estado conocido; reintento en %3 s</numerusform>
+            <numerusform>Se perdió la conexión de operador con %1: %2. Sus %n sesiones muestran su último estado conocido; reintento en %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2; retrying in %3 s</source>
+        <translation>No se puede alcanzar %1: %2; reintento en %3 s</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1: %2; not retried (give a valid operator token)</source>
+        <translation>No se puede conectar a %1: %2; no se reintenta (indique un token de operador válido)</translation>
+    </message>
+    <message>
+        <source>Its connection closed on the server</source>
+        <translation>Su conexión se cerró en el servidor</translation>
+    </message>
+    <message>
+        <source>Ended on the server</source>
+        <translation>Terminada en el servidor</translation>
+    </message>
+    <message>
+        <source>%1 restarted at %2</source>
+        <translation>%1 se reinició a las %2</translation>
+    </message>
+    <message>
+        <source>The server restarted</source>
+        <translation>El servidor se reinició</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::ConnectionTest</name>
@@ -977,6 +1121,84 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>Connection failed: %1</source>
         <translation>Falló la conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::OperatorClient</name>
+    <message>
+        <source>%1 does not speak the operator API (no %2 subprotocol); is it the --operator-listen port?</source>
+        <translation>%1 no habla la API de operador (sin subprotocolo %2); ¿es el puerto de --operator-listen?</translation>
+    </message>
+    <message>
+        <source>the operator connection closed (%1)</source>
+        <translation>la conexión de operador se cerró (%1)</translation>
+    </message>
+    <message>
+        <source>the operator connection closed: %1</source>
+        <translation>la conexión de operador se cerró: %1</translation>
+    </message>
+    <message>
+        <source>the server sent a message that is not a JSON object: %1</source>
+        <translation>el servidor envió un mensaje que no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the operator token: %1</source>
+        <translation>el servidor rechazó el token de operador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::OperatorSessionSource</name>
+    <message>
+        <source>Seen on the server again</source>
+        <translation>Visible de nuevo en el servidor</translation>
+    </message>
+    <message>
+        <source>Operator connection to %1 lost: %2</source>
+        <translation>Conexión de operador con %1 perdida: %2</translation>
+    </message>
+    <message>
+        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
+        <translation>Pausar todas solo detiene las sesiones propias del monitor, no las de un servidor.</translation>
+    </message>
+    <message>
+        <source>Pausing happens in the app, which this monitor does not reach: it sees the session on %1. Use Operator &gt; Suspend session instead.</source>
+        <translation>La pausa ocurre en la aplicación, que este monitor no alcanza: ve la sesión en %1. Use Operador &gt; Suspender sesión en su lugar.</translation>
+    </message>
+    <message>
+        <source>Only the app can reconnect; it sees the session on %1. Disconnecting its connection (Operator menu) makes the app reconnect.</source>
+        <translation>Solo la aplicación puede reconectarse; el monitor ve la sesión en %1. Desconectar su conexión (menú Operador) hace que la aplicación se reconecte.</translation>
+    </message>
+    <message>
+        <source>The app logs its user in, not the monitor.</source>
+        <translation>La aplicación inicia la sesión de su usuario, no el monitor.</translation>
+    </message>
+    <message>
+        <source>The monitor is no longer attached to %1.</source>
+        <translation>El monitor ya no está conectado a %1.</translation>
+    </message>
+    <message>
+        <source>The operator connection to %1 is down; the row shows the last known state.</source>
+        <translation>La conexión de operador con %1 está caída; la fila muestra el último estado conocido.</translation>
+    </message>
+    <message>
+        <source>The session has no user to refuse.</source>
+        <translation>La sesión no tiene usuario que rechazar.</translation>
+    </message>
+    <message>
+        <source>Operator: disconnect connection %1 sent to the server</source>
+        <translation>Operador: desconexión de la conexión %1 enviada al servidor</translation>
+    </message>
+    <message>
+        <source>Operator: end session (fatal) sent to the server</source>
+        <translation>Operador: fin de sesión (fatal) enviado al servidor</translation>
+    </message>
+    <message>
+        <source>Operator: suspend session sent to the server</source>
+        <translation>Operador: suspensión de sesión enviada al servidor</translation>
+    </message>
+    <message>
+        <source>Operator: refuse user %1 until %2 sent to the server</source>
+        <translation>Operador: rechazo del usuario %1 hasta %2 enviado al servidor</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,26 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
         <translation>--metrics-listen attend HÔTE:PORT avec une adresse IP ou localhost, reçu « %1 »</translation>
     </message>
+    <message>
+        <source>Watch every session of the syncscope-server whose operator API listens at &lt;url&gt; (docs/operator.md); may be repeated, each with its own --operator-token-file.</source>
+        <translation>Surveiller toutes les sessions du syncscope-server dont l'API opérateur écoute à &lt;url&gt; (docs/operator.md) ; répétable, chacune avec son propre --operator-token-file.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The operator token for the --attach before it (from syncscope-server token --operator).</source>
+        <translation>Le jeton opérateur du --attach qui précède (de syncscope-server token --operator).</translation>
+    </message>
+    <message>
+        <source>each --attach needs its own --operator-token-file (got %1 URLs and %2 files)</source>
+        <translation>chaque --attach a besoin de son propre --operator-token-file (reçu %1 URL et %2 fichiers)</translation>
+    </message>
+    <message>
+        <source>--attach %1: %2</source>
+        <translation>--attach %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExport</name>
@@ -397,6 +417,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Offline for %1</source>
         <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Périmée depuis %1</translation>
     </message>
 </context>
 <context>
@@ -693,6 +717,126 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>The realm path is not valid: %1</source>
         <translation>Le chemin du realm n’est pas valide : %1</translation>
     </message>
+    <message>
+        <source>must be a list of servers</source>
+        <translation>doit être une liste de serveurs</translation>
+    </message>
+    <message>
+        <source>an operator token is kept only in a file readable by its owner alone; chmod 600 the file or give the token as tokenFile</source>
+        <translation>un jeton opérateur n'est gardé que dans un fichier lisible par son seul propriétaire ; faites chmod 600 sur le fichier ou donnez le jeton par tokenFile</translation>
+    </message>
+    <message>
+        <source>the server must be a ws:// or wss:// URL with a host, its --operator-listen address</source>
+        <translation>le serveur doit être une URL ws:// ou wss:// avec un hôte, son adresse --operator-listen</translation>
+    </message>
+    <message>
+        <source>give the operator token either as tokenFile or as token, not both or neither</source>
+        <translation>donnez le jeton opérateur soit par tokenFile soit par token, ni les deux ni aucun</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::AttachedServer</name>
+    <message>
+        <source>%1 did %2</source>
+        <translation>%1 a exécuté %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the action: %2 (%3)</source>
+        <translation>%1 a refusé l'action : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB, not a token</source>
+        <translation>plus de %1 Kio, pas un jeton</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1: cannot read the operator token file %2: %3</source>
+        <translation>Impossible de s'attacher à %1 : impossible de lire le fichier de jeton opérateur %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot read the operator token file %1: %2</source>
+        <translation>impossible de lire le fichier de jeton opérateur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Attaching to %1</source>
+        <translation>Attachement à %1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Non attaché : %1</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Non attaché</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1, reconnecting</source>
+        <translation>Injoignable depuis %1, reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>Connecting since %1</source>
+        <translation>Connexion depuis %1</translation>
+    </message>
+    <message>
+        <source>Reachable since %1</source>
+        <translation>Joignable depuis %1</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1, next attempt at %2</source>
+        <translation>Injoignable depuis %1, prochain essai à %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reattached to %1 after %2 s: %n sessions</source>
+        <translation>
+            <numerusform>Rattaché à %1 après %2 s : %n session</numerusform>
+            <numerusform>Rattaché à %1 après %2 s : %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached to %1 as %2: %n sessions</source>
+        <translation>
+            <numerusform>Attaché à %1 en tant que %2 : %n session</numerusform>
+            <numerusform>Attaché à %1 en tant que %2 : %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost the operator connection to %1: %2. Its %n sessions show their last known state; retrying in %3 s</source>
+        <translation>
+            <numerusform>Connexion opérateur à %1 perdue : %2. Sa %n session montre son dernier état connu ; nouvel essai dans %3 s</numerusform>
+            <numerusform>Connexion opérateur à %1 perdue : %2. Ses %n sessions montrent leur dernier état connu ; nouvel essai dans %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2; retrying in %3 s</source>
+        <translation>Impossible de joindre %1 : %2 ; nouvel essai dans %3 s</translation>
+    </message>
+    <message>
+        <source>Cannot attach to %1: %2; not retried (give a valid operator token)</source>
+        <translation>Impossible de s'attacher à %1 : %2 ; pas de nouvel essai (donnez un jeton opérateur valide)</translation>
+    </message>
+    <message>
+        <source>Its connection closed on the server</source>
+        <translation>Sa connexion a été fermée sur le serveur</translation>
+    </message>
+    <message>
+        <source>Ended on the server</source>
+        <translation>Terminée sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 restarted at %2</source>
+        <translation>%1 a redémarré à %2</translation>
+    </message>
+    <message>
+        <source>The server restarted</source>
+        <translation>Le serveur a redémarré</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::ConnectionTest</name>
@@ -977,6 +1121,84 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::OperatorClient</name>
+    <message>
+        <source>%1 does not speak the operator API (no %2 subprotocol); is it the --operator-listen port?</source>
+        <translation>%1 ne parle pas l'API opérateur (pas de sous-protocole %2) ; est-ce bien le port --operator-listen ?</translation>
+    </message>
+    <message>
+        <source>the operator connection closed (%1)</source>
+        <translation>la connexion opérateur a été fermée (%1)</translation>
+    </message>
+    <message>
+        <source>the operator connection closed: %1</source>
+        <translation>la connexion opérateur a été fermée : %1</translation>
+    </message>
+    <message>
+        <source>the server sent a message that is not a JSON object: %1</source>
+        <translation>le serveur a envoyé un message qui n'est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>the server refused the operator token: %1</source>
+        <translation>le serveur a refusé le jeton opérateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::monitor::OperatorSessionSource</name>
+    <message>
+        <source>Seen on the server again</source>
+        <translation>De nouveau visible sur le serveur</translation>
+    </message>
+    <message>
+        <source>Operator connection to %1 lost: %2</source>
+        <translation>Connexion opérateur à %1 perdue : %2</translation>
+    </message>
+    <message>
+        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
+        <translation>Tout mettre en pause ne retient que les sessions du moniteur, pas celles d’un serveur.</translation>
+    </message>
+    <message>
+        <source>Pausing happens in the app, which this monitor does not reach: it sees the session on %1. Use Operator &gt; Suspend session instead.</source>
+        <translation>La pause se fait dans l'application, que ce moniteur n'atteint pas : il voit la session sur %1. Utilisez plutôt Opérateur &gt; Suspendre la session.</translation>
+    </message>
+    <message>
+        <source>Only the app can reconnect; it sees the session on %1. Disconnecting its connection (Operator menu) makes the app reconnect.</source>
+        <translation>Seule l'application peut se reconnecter ; le moniteur voit la session sur %1. Déconnecter sa connexion (menu Opérateur) fait se reconnecter l'application.</translation>
+    </message>
+    <message>
+        <source>The app logs its user in, not the monitor.</source>
+        <translation>C'est l'application qui connecte son utilisateur, pas le moniteur.</translation>
+    </message>
+    <message>
+        <source>The monitor is no longer attached to %1.</source>
+        <translation>Le moniteur n'est plus attaché à %1.</translation>
+    </message>
+    <message>
+        <source>The operator connection to %1 is down; the row shows the last known state.</source>
+        <translation>La connexion opérateur à %1 est coupée ; la ligne montre le dernier état connu.</translation>
+    </message>
+    <message>
+        <source>The session has no user to refuse.</source>
+        <translation>La session n'a pas d'utilisateur à refuser.</translation>
+    </message>
+    <message>
+        <source>Operator: disconnect connection %1 sent to the server</source>
+        <translation>Opérateur : déconnexion de la connexion %1 envoyée au serveur</translation>
+    </message>
+    <message>
+        <source>Operator: end session (fatal) sent to the server</source>
+        <translation>Opérateur : fin de session (fatale) envoyée au serveur</translation>
+    </message>
+    <message>
+        <source>Operator: suspend session sent to the server</source>
+        <translation>Opérateur : suspension de session envoyée au serveur</translation>
+    </message>
+    <message>
+        <source>Operator: refuse user %1 until %2 sent to the server</source>
+        <translation>Opérateur : refus de l'utilisateur %1 jusqu'à %2 envoyé au serveur</translation>
     </message>
 </context>
 <context>

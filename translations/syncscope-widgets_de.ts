@@ -209,6 +209,77 @@
     </message>
 </context>
 <context>
+    <name>syncscope::ui::AttachServerDialog</name>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>Token-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste token:</source>
+        <translation>Token ein&amp;fügen:</translation>
+    </message>
+    <message>
+        <source>Attach to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Operator API URL</source>
+        <translation>URL der Operator-API</translation>
+    </message>
+    <message>
+        <source>The address syncscope-server --operator-listen serves (ws:// or wss://)</source>
+        <translation>Die Adresse, die syncscope-server --operator-listen bedient (ws:// oder wss://)</translation>
+    </message>
+    <message>
+        <source>from syncscope-server token --operator</source>
+        <translation>von syncscope-server token --operator</translation>
+    </message>
+    <message>
+        <source>Operator token file</source>
+        <translation>Operator-Token-Datei</translation>
+    </message>
+    <message>
+        <source>Operator token</source>
+        <translation>Operator-Token</translation>
+    </message>
+    <message>
+        <source>eyJhbGciOiJIUzI1NiIs…</source>
+        <translation>eyJhbGciOiJIUzI1NiIs…</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator API:</source>
+        <translation>&amp;Operator-API:</translation>
+    </message>
+    <message>
+        <source>A token file is saved in the workspace by its path. A pasted token is saved in the workspace itself, which only you can read.</source>
+        <translation>Eine Token-Datei wird im Arbeitsbereich mit ihrem Pfad gespeichert. Ein eingefügtes Token wird im Arbeitsbereich selbst gespeichert, den nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>Give the server's operator API URL.</source>
+        <translation>Die URL der Operator-API des Servers angeben.</translation>
+    </message>
+    <message>
+        <source>Choose the operator token file.</source>
+        <translation>Die Operator-Token-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Paste the operator token.</source>
+        <translation>Das Operator-Token einfügen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::DetailPane</name>
     <message>
         <source>Session configuration</source>
@@ -787,6 +858,10 @@ Lokale Datei: %4</translation>
         <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
         <translation>Die Sitzungen dieses Arbeitsbereichs wurden geändert. Arbeitsbereich vor dem Schließen speichern?</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::MonitorStatusBar</name>
@@ -881,10 +956,199 @@ Lokale Datei: %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::OperatorActions</name>
+    <message>
+        <source>Attach to se&amp;rver…</source>
+        <translation>Mit Se&amp;rver verbinden…</translation>
+    </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <source>De&amp;tach from this server</source>
+        <translation>&amp;Von diesem Server trennen</translation>
+    </message>
+    <message>
+        <source>Watch every session of a syncscope-server through its operator API</source>
+        <translation>Alle Sitzungen eines syncscope-server über seine Operator-API beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect connection</source>
+        <translation>Verbindung &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Close the selected session's connection on the server; the app reconnects after its back-off</source>
+        <translation>Die Verbindung der gewählten Sitzung auf dem Server schließen; die App verbindet sich nach ihrer Wartezeit neu</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend session</source>
+        <translation>Sitzung aus&amp;setzen</translation>
+    </message>
+    <message>
+        <source>End the session with a non-fatal error; the app backs off and binds again</source>
+        <translation>Die Sitzung mit einem nicht endgültigen Fehler beenden; die App wartet und bindet sich erneut</translation>
+    </message>
+    <message>
+        <source>&amp;End session (fatal)…</source>
+        <translation>Sitzung &amp;beenden (endgültig)…</translation>
+    </message>
+    <message>
+        <source>End the session with a fatal error; the app's session goes Invalid</source>
+        <translation>Die Sitzung mit einem endgültigen Fehler beenden; die Sitzung der App wird ungültig</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse user for…</source>
+        <translation>Benutzer ab&amp;lehnen für…</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session's user and refuse its binds for a while</source>
+        <translation>Alle Sitzungen des Benutzers der gewählten Sitzung beenden und seine Bindungen eine Zeit lang ablehnen</translation>
+    </message>
+    <message>
+        <source>Select one session of an attached server; the monitor's own sessions are not on a server it operates.</source>
+        <translation>Eine Sitzung eines verbundenen Servers wählen; die eigenen Sitzungen des Monitors liegen auf keinem Server, den er betreibt.</translation>
+    </message>
+    <message>
+        <source>Stop watching %1 and remove its sessions from the list</source>
+        <translation>%1 nicht mehr beobachten und seine Sitzungen aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Select a session of the server to detach from</source>
+        <translation>Eine Sitzung des Servers wählen, von dem getrennt werden soll</translation>
+    </message>
+    <message>
+        <source>by an operator of Syncscope</source>
+        <translation>durch einen Operator von Syncscope</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>End %1 for good? The app's session goes Invalid and does not sync again until the app opens it anew.</source>
+        <translation>%1 endgültig beenden? Die Sitzung der App wird ungültig und synchronisiert erst wieder, wenn die App sie neu öffnet.</translation>
+    </message>
+    <message>
+        <source>Refuse user</source>
+        <translation>Benutzer ablehnen</translation>
+    </message>
+    <message>
+        <source>Refuse %1 for how many minutes? Its sessions end now and cannot bind again until then.</source>
+        <translation>%1 für wie viele Minuten ablehnen? Seine Sitzungen enden jetzt und können sich bis dahin nicht erneut binden.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::ProgressDelegate</name>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ServerPane</name>
+    <message>
+        <source>Show its sessions and their charts</source>
+        <translation>Seine Sitzungen und ihre Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Head version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Realms by size</source>
+        <translation>Realms nach Größe</translation>
+    </message>
+    <message>
+        <source>Sessions behind</source>
+        <translation>Sitzungen im Rückstand</translation>
+    </message>
+    <message>
+        <source>Most versions behind</source>
+        <translation>Größter Rückstand (Versionen)</translation>
+    </message>
+    <message>
+        <source>Realms by sessions behind</source>
+        <translation>Realms nach Sitzungen im Rückstand</translation>
+    </message>
+    <message>
+        <source>Attached server</source>
+        <translation>Verbundener Server</translation>
+    </message>
+    <message>
+        <source>Not attached to any server. File &gt; Attach to server… shows the sessions of a syncscope-server through its operator API.</source>
+        <translation>Mit keinem Server verbunden. Datei &gt; Mit Server verbinden… zeigt die Sitzungen eines syncscope-server über seine Operator-API.</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Filter the list on this server, so that the Details tab charts its sessions together</source>
+        <translation>Die Liste auf diesen Server filtern, damit der Reiter Details seine Sitzungen gemeinsam darstellt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (um %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no commits yet</source>
+        <translation>noch keine Commits</translation>
+    </message>
+    <message>
+        <source>version %1, up since %2
+%3 connections, %4 sessions, %5 realms
+commit latency %6 (mean), %7 commits/s, %8 changesets integrated, send queue %9</source>
+        <translation>Version %1, läuft seit %2
+%3 Verbindungen, %4 Sitzungen, %5 Realms
+Commit-Latenz %6 (Mittel), %7 Commits/s, %8 Changesets integriert, Sendewarteschlange %9</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n behind the realm's head</source>
+        <translation>
+            <numerusform>; %n im Rückstand zur neuesten Version des Realms</numerusform>
+            <numerusform>; %n im Rückstand zur neuesten Version des Realms</numerusform>
+        </translation>
     </message>
 </context>
 <context>

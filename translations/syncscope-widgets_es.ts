@@ -209,6 +209,77 @@
     </message>
 </context>
 <context>
+    <name>syncscope::ui::AttachServerDialog</name>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>&amp;Archivo de token:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste token:</source>
+        <translation>&amp;Pegar token:</translation>
+    </message>
+    <message>
+        <source>Attach to server</source>
+        <translation>Conectar a servidor</translation>
+    </message>
+    <message>
+        <source>Operator API URL</source>
+        <translation>URL de la API de operador</translation>
+    </message>
+    <message>
+        <source>The address syncscope-server --operator-listen serves (ws:// or wss://)</source>
+        <translation>La dirección que sirve syncscope-server --operator-listen (ws:// o wss://)</translation>
+    </message>
+    <message>
+        <source>from syncscope-server token --operator</source>
+        <translation>de syncscope-server token --operator</translation>
+    </message>
+    <message>
+        <source>Operator token file</source>
+        <translation>Archivo de token de operador</translation>
+    </message>
+    <message>
+        <source>Operator token</source>
+        <translation>Token de operador</translation>
+    </message>
+    <message>
+        <source>eyJhbGciOiJIUzI1NiIs…</source>
+        <translation>eyJhbGciOiJIUzI1NiIs…</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator API:</source>
+        <translation>API de &amp;operador:</translation>
+    </message>
+    <message>
+        <source>A token file is saved in the workspace by its path. A pasted token is saved in the workspace itself, which only you can read.</source>
+        <translation>Un archivo de token se guarda en el espacio de trabajo por su ruta. Un token pegado se guarda en el propio espacio de trabajo, que solo usted puede leer.</translation>
+    </message>
+    <message>
+        <source>Give the server's operator API URL.</source>
+        <translation>Indique la URL de la API de operador del servidor.</translation>
+    </message>
+    <message>
+        <source>Choose the operator token file.</source>
+        <translation>Elija el archivo de token de operador.</translation>
+    </message>
+    <message>
+        <source>Paste the operator token.</source>
+        <translation>Pegue el token de operador.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::DetailPane</name>
     <message>
         <source>Session configuration</source>
@@ -787,6 +858,10 @@ Archivo local: %4</translation>
         <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
         <translation>Las sesiones de este espacio de trabajo cambiaron. ¿Guardar el espacio de trabajo antes de cerrar?</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::MonitorStatusBar</name>
@@ -881,10 +956,199 @@ Archivo local: %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::OperatorActions</name>
+    <message>
+        <source>Attach to se&amp;rver…</source>
+        <translation>Conectar a se&amp;rvidor…</translation>
+    </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>&amp;Operador</translation>
+    </message>
+    <message>
+        <source>De&amp;tach from this server</source>
+        <translation>Desconectar de este ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Watch every session of a syncscope-server through its operator API</source>
+        <translation>Vigilar todas las sesiones de un syncscope-server mediante su API de operador</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect connection</source>
+        <translation>&amp;Desconectar conexión</translation>
+    </message>
+    <message>
+        <source>Close the selected session's connection on the server; the app reconnects after its back-off</source>
+        <translation>Cerrar la conexión de la sesión elegida en el servidor; la aplicación se reconecta tras su espera</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend session</source>
+        <translation>&amp;Suspender sesión</translation>
+    </message>
+    <message>
+        <source>End the session with a non-fatal error; the app backs off and binds again</source>
+        <translation>Terminar la sesión con un error no fatal; la aplicación espera y se vuelve a vincular</translation>
+    </message>
+    <message>
+        <source>&amp;End session (fatal)…</source>
+        <translation>&amp;Terminar sesión (fatal)…</translation>
+    </message>
+    <message>
+        <source>End the session with a fatal error; the app's session goes Invalid</source>
+        <translation>Terminar la sesión con un error fatal; la sesión de la aplicación pasa a no válida</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse user for…</source>
+        <translation>&amp;Rechazar usuario durante…</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session's user and refuse its binds for a while</source>
+        <translation>Terminar todas las sesiones del usuario de la sesión elegida y rechazar sus vinculaciones durante un tiempo</translation>
+    </message>
+    <message>
+        <source>Select one session of an attached server; the monitor's own sessions are not on a server it operates.</source>
+        <translation>Elija una sesión de un servidor conectado; las sesiones propias del monitor no están en un servidor que opere.</translation>
+    </message>
+    <message>
+        <source>Stop watching %1 and remove its sessions from the list</source>
+        <translation>Dejar de vigilar %1 y quitar sus sesiones de la lista</translation>
+    </message>
+    <message>
+        <source>Select a session of the server to detach from</source>
+        <translation>Elija una sesión del servidor del que desconectarse</translation>
+    </message>
+    <message>
+        <source>by an operator of Syncscope</source>
+        <translation>por un operador de Syncscope</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminar sesión</translation>
+    </message>
+    <message>
+        <source>End %1 for good? The app's session goes Invalid and does not sync again until the app opens it anew.</source>
+        <translation>¿Terminar %1 definitivamente? La sesión de la aplicación pasa a no válida y no vuelve a sincronizar hasta que la aplicación la abra de nuevo.</translation>
+    </message>
+    <message>
+        <source>Refuse user</source>
+        <translation>Rechazar usuario</translation>
+    </message>
+    <message>
+        <source>Refuse %1 for how many minutes? Its sessions end now and cannot bind again until then.</source>
+        <translation>¿Rechazar a %1 durante cuántos minutos? Sus sesiones terminan ahora y no pueden volver a vincularse hasta entonces.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::ProgressDelegate</name>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ServerPane</name>
+    <message>
+        <source>Show its sessions and their charts</source>
+        <translation>Mostrar sus sesiones y sus gráficos</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Head version</source>
+        <translation>Versión más reciente</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Realms by size</source>
+        <translation>Realms por tamaño</translation>
+    </message>
+    <message>
+        <source>Sessions behind</source>
+        <translation>Sesiones atrasadas</translation>
+    </message>
+    <message>
+        <source>Most versions behind</source>
+        <translation>Mayor retraso (versiones)</translation>
+    </message>
+    <message>
+        <source>Realms by sessions behind</source>
+        <translation>Realms por sesiones atrasadas</translation>
+    </message>
+    <message>
+        <source>Attached server</source>
+        <translation>Servidor conectado</translation>
+    </message>
+    <message>
+        <source>Not attached to any server. File &gt; Attach to server… shows the sessions of a syncscope-server through its operator API.</source>
+        <translation>No conectado a ningún servidor. Archivo &gt; Conectar a servidor… muestra las sesiones de un syncscope-server mediante su API de operador.</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Salud:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último error:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <source>Filter the list on this server, so that the Details tab charts its sessions together</source>
+        <translation>Filtrar la lista por este servidor, para que la pestaña Detalles represente sus sesiones juntas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (a las %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no commits yet</source>
+        <translation>aún sin commits</translation>
+    </message>
+    <message>
+        <source>version %1, up since %2
+%3 connections, %4 sessions, %5 realms
+commit latency %6 (mean), %7 commits/s, %8 changesets integrated, send queue %9</source>
+        <translation>versión %1, activo desde %2
+%3 conexiones, %4 sesiones, %5 realms
+latencia de commit %6 (media), %7 commits/s, %8 changesets integrados, cola de envío %9</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Desactualizada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n behind the realm's head</source>
+        <translation>
+            <numerusform>; %n atrasada respecto a la versión más reciente del realm</numerusform>
+            <numerusform>; %n atrasadas respecto a la versión más reciente del realm</numerusform>
+        </translation>
     </message>
 </context>
 <context>

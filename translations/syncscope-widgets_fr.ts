@@ -209,6 +209,77 @@
     </message>
 </context>
 <context>
+    <name>syncscope::ui::AttachServerDialog</name>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>&amp;Fichier de jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;Paste token:</source>
+        <translation>&amp;Coller le jeton :</translation>
+    </message>
+    <message>
+        <source>Attach to server</source>
+        <translation>S'attacher à un serveur</translation>
+    </message>
+    <message>
+        <source>Operator API URL</source>
+        <translation>URL de l'API opérateur</translation>
+    </message>
+    <message>
+        <source>The address syncscope-server --operator-listen serves (ws:// or wss://)</source>
+        <translation>L'adresse que sert syncscope-server --operator-listen (ws:// ou wss://)</translation>
+    </message>
+    <message>
+        <source>from syncscope-server token --operator</source>
+        <translation>de syncscope-server token --operator</translation>
+    </message>
+    <message>
+        <source>Operator token file</source>
+        <translation>Fichier de jeton opérateur</translation>
+    </message>
+    <message>
+        <source>Operator token</source>
+        <translation>Jeton opérateur</translation>
+    </message>
+    <message>
+        <source>eyJhbGciOiJIUzI1NiIs…</source>
+        <translation>eyJhbGciOiJIUzI1NiIs…</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator API:</source>
+        <translation>API &amp;opérateur :</translation>
+    </message>
+    <message>
+        <source>A token file is saved in the workspace by its path. A pasted token is saved in the workspace itself, which only you can read.</source>
+        <translation>Un fichier de jeton est enregistré dans l'espace de travail par son chemin. Un jeton collé est enregistré dans l'espace de travail lui-même, que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <source>Give the server's operator API URL.</source>
+        <translation>Donnez l'URL de l'API opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Choose the operator token file.</source>
+        <translation>Choisissez le fichier de jeton opérateur.</translation>
+    </message>
+    <message>
+        <source>Paste the operator token.</source>
+        <translation>Collez le jeton opérateur.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::DetailPane</name>
     <message>
         <source>Session configuration</source>
@@ -787,6 +858,10 @@ Fichier local : %4</translation>
         <source>The sessions of this workspace were changed. Save the workspace before closing?</source>
         <translation>Les sessions de cet espace de travail ont changé. Enregistrer l’espace de travail avant de fermer ?</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::MonitorStatusBar</name>
@@ -881,10 +956,199 @@ Fichier local : %4</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::ui::OperatorActions</name>
+    <message>
+        <source>Attach to se&amp;rver…</source>
+        <translation>S'attacher à un se&amp;rveur…</translation>
+    </message>
+    <message>
+        <source>O&amp;perator</source>
+        <translation>&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>De&amp;tach from this server</source>
+        <translation>Se détacher de &amp;ce serveur</translation>
+    </message>
+    <message>
+        <source>Watch every session of a syncscope-server through its operator API</source>
+        <translation>Surveiller toutes les sessions d'un syncscope-server par son API opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect connection</source>
+        <translation>&amp;Déconnecter la connexion</translation>
+    </message>
+    <message>
+        <source>Close the selected session's connection on the server; the app reconnects after its back-off</source>
+        <translation>Fermer la connexion de la session choisie sur le serveur ; l'application se reconnecte après son délai d'attente</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend session</source>
+        <translation>&amp;Suspendre la session</translation>
+    </message>
+    <message>
+        <source>End the session with a non-fatal error; the app backs off and binds again</source>
+        <translation>Terminer la session par une erreur non fatale ; l'application attend puis se relie à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;End session (fatal)…</source>
+        <translation>&amp;Terminer la session (fatal)…</translation>
+    </message>
+    <message>
+        <source>End the session with a fatal error; the app's session goes Invalid</source>
+        <translation>Terminer la session par une erreur fatale ; la session de l'application devient invalide</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse user for…</source>
+        <translation>&amp;Refuser l'utilisateur pendant…</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session's user and refuse its binds for a while</source>
+        <translation>Terminer toutes les sessions de l'utilisateur de la session choisie et refuser ses liaisons pendant un temps</translation>
+    </message>
+    <message>
+        <source>Select one session of an attached server; the monitor's own sessions are not on a server it operates.</source>
+        <translation>Choisissez une session d'un serveur attaché ; les sessions propres du moniteur ne sont pas sur un serveur qu'il opère.</translation>
+    </message>
+    <message>
+        <source>Stop watching %1 and remove its sessions from the list</source>
+        <translation>Ne plus surveiller %1 et retirer ses sessions de la liste</translation>
+    </message>
+    <message>
+        <source>Select a session of the server to detach from</source>
+        <translation>Choisissez une session du serveur dont se détacher</translation>
+    </message>
+    <message>
+        <source>by an operator of Syncscope</source>
+        <translation>par un opérateur de Syncscope</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>End %1 for good? The app's session goes Invalid and does not sync again until the app opens it anew.</source>
+        <translation>Terminer %1 pour de bon ? La session de l'application devient invalide et ne se synchronise plus avant que l'application ne la rouvre.</translation>
+    </message>
+    <message>
+        <source>Refuse user</source>
+        <translation>Refuser l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Refuse %1 for how many minutes? Its sessions end now and cannot bind again until then.</source>
+        <translation>Refuser %1 pendant combien de minutes ? Ses sessions se terminent maintenant et ne peuvent plus se relier d'ici là.</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::ProgressDelegate</name>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::ServerPane</name>
+    <message>
+        <source>Show its sessions and their charts</source>
+        <translation>Afficher ses sessions et leurs graphiques</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Head version</source>
+        <translation>Version de tête</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Realms by size</source>
+        <translation>Realms par taille</translation>
+    </message>
+    <message>
+        <source>Sessions behind</source>
+        <translation>Sessions en retard</translation>
+    </message>
+    <message>
+        <source>Most versions behind</source>
+        <translation>Plus grand retard (versions)</translation>
+    </message>
+    <message>
+        <source>Realms by sessions behind</source>
+        <translation>Realms par sessions en retard</translation>
+    </message>
+    <message>
+        <source>Attached server</source>
+        <translation>Serveur attaché</translation>
+    </message>
+    <message>
+        <source>Not attached to any server. File &gt; Attach to server… shows the sessions of a syncscope-server through its operator API.</source>
+        <translation>Attaché à aucun serveur. Fichier &gt; S'attacher à un serveur… montre les sessions d'un syncscope-server par son API opérateur.</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Santé :</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Dernière erreur :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions :</translation>
+    </message>
+    <message>
+        <source>Filter the list on this server, so that the Details tab charts its sessions together</source>
+        <translation>Filtrer la liste sur ce serveur, pour que l'onglet Détails trace ses sessions ensemble</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (à %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no commits yet</source>
+        <translation>pas encore de commit</translation>
+    </message>
+    <message>
+        <source>version %1, up since %2
+%3 connections, %4 sessions, %5 realms
+commit latency %6 (mean), %7 commits/s, %8 changesets integrated, send queue %9</source>
+        <translation>version %1, démarré depuis %2
+%3 connexions, %4 sessions, %5 realms
+latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d'envoi %9</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Périmée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n behind the realm's head</source>
+        <translation>
+            <numerusform>; %n en retard sur la tête du realm</numerusform>
+            <numerusform>; %n en retard sur la tête du realm</numerusform>
+        </translation>
     </message>
 </context>
 <context>

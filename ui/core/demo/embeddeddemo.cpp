@@ -49,6 +49,7 @@ bool EmbeddedDemo::start(QString *error)
     config.port = 0;
     config.dataDir = serverDir;
     config.secret = m_secret;
+    config.operatorEnabled = m_operatorEnabled;
     m_server = std::make_unique<server::SyncServer>(config);
     if (!m_server->start()) {
         *error = tr("the embedded server did not start: %1").arg(m_server->errorString());
@@ -68,6 +69,22 @@ bool EmbeddedDemo::start(QString *error)
 QUrl EmbeddedDemo::serverUrl() const
 {
     return m_server ? m_server->url() : QUrl();
+}
+
+QUrl EmbeddedDemo::operatorUrl() const
+{
+    return m_server ? m_server->operatorUrl() : QUrl();
+}
+
+QString EmbeddedDemo::operatorToken() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    protocol::AccessTokenClaims claims;
+    claims.subject = QStringLiteral("demo-operator");
+    claims.issuedAt = now;
+    claims.expiresAt = now.addDays(1);
+    claims.role = QString::fromLatin1(protocol::kOperatorRole);
+    return protocol::signAccessToken(claims, m_secret);
 }
 
 QString EmbeddedDemo::token(const QString &user, const QStringList &grants) const

@@ -32,8 +32,13 @@ public:
     explicit EmbeddedDemo(const QString &dataDirectory, QObject *parent = nullptr);
     ~EmbeddedDemo() override;
 
+    // Before start(): also serve the operator API on a free port (the screenshots of
+    // docs/operator.md attach a window to it).
+    void setOperatorEnabled(bool enabled) { m_operatorEnabled = enabled; }
     bool start(QString *error);
     QUrl serverUrl() const;
+    QUrl operatorUrl() const;      // empty unless enabled
+    QString operatorToken() const; // signed with the server's secret, role operator
     server::SyncServer *server() const { return m_server.get(); }
 
     // The demo sessions; tokens are signed with this server's secret.
@@ -56,6 +61,7 @@ private:
     QByteArray m_secret;
     std::unique_ptr<server::SyncServer> m_server;
     SlowLinkProxy *m_slowLink = nullptr;
+    bool m_operatorEnabled = false;
 };
 
 } // namespace syncscope::monitor

@@ -1,6 +1,7 @@
 #include "headless/commandline.h"
 
 #include "export/progressexport.h"
+#include "workspace/workspacefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,9 +102,22 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
                                     "reconnects as Prometheus metrics at "
                                     "http://<host:port>/metrics (plain HTTP; port 0 picks one)."),
         QCoreApplication::translate("MonitorCommandLine", "host:port"));
+    const QCommandLineOption attachServerOption(
+        QStringLiteral("attach"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "Watch every session of the syncscope-server whose operator "
+                                    "API listens at <url> (docs/operator.md); may be repeated, "
+                                    "each with its own --operator-token-file."),
+        QCoreApplication::translate("MonitorCommandLine", "url"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("operator-token-file"),
+        QCoreApplication::translate("MonitorCommandLine",
+                                    "The operator token for the --attach before it (from "
+                                    "syncscope-server token --operator)."),
+        QCoreApplication::translate("MonitorCommandLine", "file"));
     parser.addOptions({workspaceOption, headlessOption, durationOption, exportOption,
                        failOnDisconnectedOption, formatOption, watchOption, langOption,
-                       attachOption, metricsOption});
+                       attachOption, attachServerOption, tokenFileOption, metricsOption});
 
     auto bad = [&](const QString &message) {
         options.action = MonitorOptions::Action::BadUsage;
@@ -147,6 +161,23 @@ MonitorOptions MonitorCommandLine::parse(const QStringList &givenArguments)
                            .arg(value));
         if (!options.attachPids.contains(pid))
             options.attachPids.append(pid);
+    }
+    const QStringList serverUrls = parser.values(attachServerOption);
+    const QStringList tokenFiles = parser.values(tokenFileOption);
+    if (serverUrls.size() != tokenFiles.size())
+        return bad(QCoreApplication::translate("MonitorCommandLine",
+                                               "each --attach needs its own "
+                                               "--operator-token-file (got %1 URLs and %2 files)")
+                       .arg(serverUrls.size())
+                       .arg(tokenFiles.size()));
+    for (qsizetype i = 0; i < serverUrls.size(); ++i) {
+        ServerAttachment server;
+        server.url = QUrl(serverUrls.at(i));
+        server.tokenFile = tokenFiles.at(i);
+        if (const QString why = WorkspaceFile::attachmentError(server); !why.isEmpty())
+            return bad(QCoreApplication::translate("MonitorCommandLine", "--attach %1: %2")
+                           .arg(serverUrls.at(i), why));
+        options.attachServers.append(server);
     }
     if (parser.isSet(durationOption)) {
         if (!options.headless)

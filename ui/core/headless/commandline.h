@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/workspace.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -29,6 +31,9 @@ struct MonitorOptions
     bool watch = false;            // headless only: redraw the table in place on a terminal
     // headless only: serve GET /metrics (Prometheus) on this address and port (0: any free one)
     std::optional<std::pair<QHostAddress, quint16>> metricsListen;
+    // --attach URL --operator-token-file F: servers whose sessions to watch (operator API);
+    // the n-th token file goes with the n-th URL.
+    QList<ServerAttachment> attachServers;
     QString message; // help or version text, or what is wrong with the command line
 };
 

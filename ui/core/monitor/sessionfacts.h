@@ -80,6 +80,9 @@ struct SessionFacts
     QDateTime disconnectedSince; // when the outage began (failed retries do not move it)
     bool userLoggedOut = false;  // Inactive because its user logged out: "Log in again" helps
     PauseFacts pause;
+    // The source lost touch with where the session lives (a server the monitor is attached to
+    // is unreachable): the facts are the last known ones, from before disconnectedSince.
+    bool stale = false;
 
     bool hasError() const { return !lastError.isEmpty(); }
     const DirectionProgress &progress(ProgressDirection direction) const

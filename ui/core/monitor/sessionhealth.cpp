@@ -53,6 +53,10 @@ QString healthName(Health health)
 
 QString healthText(const SessionFacts &facts, const QDateTime &now)
 {
+    if (facts.stale) {
+        return QCoreApplication::translate("SessionHealth", "Stale since %1")
+            .arg(facts.disconnectedSince.toLocalTime().toString(u"HH:mm:ss"));
+    }
     const Health health = healthOf(facts, now);
     if (health != Health::Offline)
         return healthName(health);

@@ -1,5 +1,7 @@
 #include "monitor/sessionmonitor.h"
 
+#include "operator/attachedserver.h"
+
 #include "monitor/localsessionsource.h"
 #include "monitor/logging.h"
 #include "monitor/monitoredsession.h"
@@ -16,6 +18,7 @@ SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
     , m_eventLog(new EventLog(EventLog::kCapacity, this))
     , m_recorder(new ProgressRecorder(ProgressRecorder::kDefaultCapacity, this))
 {
+    qRegisterMetaType<AttachedServer *>();
     m_sampler.setInterval(std::chrono::seconds(1));
     connect(&m_sampler, &QTimer::timeout, this, &SessionMonitor::sampleNow);
     m_sampler.start();
@@ -24,6 +27,7 @@ SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
 SessionMonitor::~SessionMonitor()
 {
     saveHistories();
+    m_servers.clear(); // their rows' sources only hold weak pointers to them
     // Sessions hold realms of the local App; they go first.
     qDeleteAll(m_sessions);
     m_sessions.clear();
@@ -124,14 +128,52 @@ void SessionMonitor::addWorkspace(const Workspace &workspace)
         m_title = workspace.title;
     for (const SessionDefinition &definition : workspace.sessions)
         addSession(definition);
+    for (const ServerAttachment &server : workspace.servers)
+        attachServer(server);
 }
 
 Workspace SessionMonitor::workspace() const
 {
     Workspace out;
     out.title = m_title;
-    for (const MonitoredSession *session : m_sessions)
-        out.sessions.append(session->definition());
+    for (const MonitoredSession *session : m_sessions) {
+        if (session->source()->savedInWorkspace())
+            out.sessions.append(session->definition());
+    }
+    for (const auto &server : m_servers)
+        out.servers.append(server->attachment());
+    return out;
+}
+
+AttachedServer *SessionMonitor::attachServer(const ServerAttachment &attachment)
+{
+    m_servers.push_back(std::make_unique<AttachedServer>(this, attachment));
+    AttachedServer *server = m_servers.back().get();
+    Q_EMIT serverAttached(server);
+    server->start();
+    return server;
+}
+
+void SessionMonitor::detachServer(AttachedServer *server)
+{
+    const auto it = std::find_if(m_servers.begin(), m_servers.end(),
+                                 [server](const auto &owned) { return owned.get() == server; });
+    if (it == m_servers.end())
+        return;
+    Q_EMIT serverAboutToBeDetached(server);
+    const QList<MonitoredSession *> rows = server->sessions();
+    std::unique_ptr<AttachedServer> owned = std::move(*it);
+    m_servers.erase(it);
+    owned.reset();
+    for (MonitoredSession *row : rows)
+        removeSession(row);
+}
+
+QList<AttachedServer *> SessionMonitor::attachedServers() const
+{
+    QList<AttachedServer *> out;
+    for (const auto &server : m_servers)
+        out.append(server.get());
     return out;
 }
 

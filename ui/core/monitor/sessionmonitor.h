@@ -7,6 +7,7 @@
 #include "monitor/progressrecorder.h"
 #include "monitor/ratehistory.h"
 #include "monitor/sessionfilter.h"
+#include "operator/attachedserver.h"
 #include "workspace/workspace.h"
 
 #include <syncscope/types.h>
@@ -21,6 +22,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace syncscope::monitor {
 
@@ -59,6 +61,12 @@ public:
     MonitoredSession *replaceSession(MonitoredSession *session,
                                      const SessionDefinition &definition);
     Workspace workspace() const; // what Save workspace writes
+
+    // Attaches to a syncscope-server's operator API: its sessions become rows (AttachedServer).
+    AttachedServer *attachServer(const ServerAttachment &attachment);
+    // Stops watching that server and removes its rows.
+    void detachServer(AttachedServer *server);
+    QList<AttachedServer *> attachedServers() const;
 
     QList<MonitoredSession *> sessions() const { return m_sessions; }
     MonitoredSession *sessionById(int id) const;
@@ -109,6 +117,8 @@ Q_SIGNALS:
     void serverLost(const QString &server, const QDateTime &since);
     void serverRegained(const QString &server, const QDateTime &lostSince);
     void sampled();
+    void serverAttached(syncscope::monitor::AttachedServer *server);
+    void serverAboutToBeDetached(syncscope::monitor::AttachedServer *server);
 
 private:
     // What a session counts as in stateCounts(), packed so a change is one comparison.
@@ -127,6 +137,7 @@ private:
     EventLog *m_eventLog;
     ProgressRecorder *m_recorder;
     QList<MonitoredSession *> m_sessions;
+    std::vector<std::unique_ptr<AttachedServer>> m_servers;
     // Kept incrementally (adjusted when a session's state changes) instead of recounting every
     // session for the filter box and the status bar on every tick; m_countKeys parallels
     // m_sessions and holds what each session is counted as.

@@ -31,9 +31,9 @@ struct CommandSupport
     static CommandSupport no(const QString &why) { return {false, why}; }
 };
 
-// A session the monitor watches, wherever it lives: today the local SDK (LocalSessionSource);
-// later a session on a server the monitor is attached to, or in another process. The source
-// pushes its facts with publish() (so a remote one only needs to turn messages into
+// A session the monitor watches, wherever it lives: the local SDK (LocalSessionSource), another
+// process (InspectorSessionSource), a server the monitor is attached to (OperatorSessionSource).
+// The source pushes its facts with publish() (so a remote one only needs to turn messages into
 // SessionFacts); the base class compares them with the previous ones and emits what changed.
 // Commands are virtual calls that may complete later: their effect shows up as new facts, never
 // as a return value, so a command that travels over a socket fits the same shape. Each command
@@ -56,6 +56,9 @@ public:
     virtual void reconnect();
     virtual void setHeldByMonitor(bool held);
     virtual void logIn();
+    // Whether Save workspace writes the row as a session entry. A session that lives elsewhere
+    // (on a server the monitor is attached to) is not: the attachment is saved instead.
+    virtual bool savedInWorkspace() const { return true; }
 
 Q_SIGNALS:
     // Any fact changed (after the more specific signals below).

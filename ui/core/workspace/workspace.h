@@ -35,11 +35,24 @@ struct SessionDefinition
     friend bool operator==(const SessionDefinition &, const SessionDefinition &) = default;
 };
 
+// A syncscope-server the monitor is attached to through its operator API (docs/operator.md).
+// The operator token is given by file (tokenFile, read at each attach) or inline (token); a
+// workspace file holding an inline one must be readable by its owner only.
+struct ServerAttachment
+{
+    QUrl url; // ws:// or wss://, the server's --operator-listen address
+    QString tokenFile;
+    QString token;
+
+    friend bool operator==(const ServerAttachment &, const ServerAttachment &) = default;
+};
+
 struct Workspace
 {
     static constexpr int kFormatVersion = 1;
     QString title;
     QList<SessionDefinition> sessions;
+    QList<ServerAttachment> servers;
 
     friend bool operator==(const Workspace &, const Workspace &) = default;
 };

@@ -218,7 +218,45 @@ public:
                 return std::nullopt;
             workspace.sessions.append(definition);
         }
-        return workspace;
+        return readServers(root, &workspace) ? std::optional(workspace) : std::nullopt;
+    }
+
+    // "servers": the syncscope-servers the monitor attaches to (docs/monitor.md).
+    bool readServers(const QJsonObject &root, Workspace *workspace)
+    {
+        const QJsonValue servers = root.value(QStringLiteral("servers"));
+        if (servers.isUndefined())
+            return true;
+        if (!servers.isArray())
+            return fail(QStringLiteral("servers"),
+                        QCoreApplication::translate("WorkspaceFile", "must be a list of servers"));
+        const QJsonArray array = servers.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = QStringLiteral("servers[%1]").arg(i);
+            if (!array.at(i).isObject())
+                return fail(path,
+                            QCoreApplication::translate("WorkspaceFile", "must be an object"));
+            const QJsonObject object = array.at(i).toObject();
+            ServerAttachment server;
+            QString url;
+            if (!readString(object, path, QStringLiteral("url"), true, &url) ||
+                !readString(object, path, QStringLiteral("tokenFile"), false, &server.tokenFile) ||
+                !readString(object, path, QStringLiteral("token"), false, &server.token))
+                return false;
+            server.url = QUrl(url);
+            if (const QString why = WorkspaceFile::attachmentError(server); !why.isEmpty()) {
+                // The URL is checked first: with a good one, the token is what is wrong.
+                const bool urlIsBad =
+                    !WorkspaceFile::attachmentError({server.url, QStringLiteral("f"), {}})
+                         .isEmpty();
+                return fail(path + (urlIsBad ? QStringLiteral(".url") : QStringLiteral(".token")),
+                            why);
+            }
+            if (!server.tokenFile.isEmpty() && QFileInfo(server.tokenFile).isRelative())
+                server.tokenFile = QDir(m_base).absoluteFilePath(server.tokenFile);
+            workspace->servers.append(server);
+        }
+        return true;
     }
 
     WorkspaceError error() const { return m_error; }
@@ -317,7 +355,27 @@ std::optional<Workspace> WorkspaceFile::load(const QString &path, WorkspaceError
                     .arg(kMaxWorkspaceBytes >> 20)};
         return std::nullopt;
     }
-    return parse(file.readAll(), QFileInfo(path).absolutePath(), error);
+    const QByteArray json = file.readAll();
+    std::optional<Workspace> workspace = parse(json, QFileInfo(path).absolutePath(), error);
+    // An operator token acts on every session of a server: unlike a user's token (a warning),
+    // one in a file others can read is refused.
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+    const bool othersRead = permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    for (qsizetype i = 0; workspace && othersRead && i < workspace->servers.size(); ++i) {
+        if (workspace->servers.at(i).token.isEmpty())
+            continue;
+        if (error) {
+            const QString field = QStringLiteral("servers[%1].token").arg(i);
+            *error = WorkspaceError{
+                JsonLineLocator(json).lineOf(field), 0, field,
+                QCoreApplication::translate(
+                    "WorkspaceFile",
+                    "an operator token is kept only in a file readable by its owner alone; "
+                    "chmod 600 the file or give the token as tokenFile")};
+        }
+        return std::nullopt;
+    }
+    return workspace;
 }
 
 QByteArray WorkspaceFile::serialize(const Workspace &workspace, const QString &baseDirectory)
@@ -360,6 +418,18 @@ QByteArray WorkspaceFile::serialize(const Workspace &workspace, const QString &b
     if (!workspace.title.isEmpty())
         root.insert(QStringLiteral("title"), workspace.title);
     root.insert(QStringLiteral("sessions"), sessions);
+    if (!workspace.servers.isEmpty()) {
+        QJsonArray servers;
+        for (const ServerAttachment &server : workspace.servers) {
+            QJsonObject object{{QStringLiteral("url"), server.url.toString()}};
+            if (!server.tokenFile.isEmpty())
+                object.insert(QStringLiteral("tokenFile"), server.tokenFile);
+            else
+                object.insert(QStringLiteral("token"), server.token);
+            servers.append(object);
+        }
+        root.insert(QStringLiteral("servers"), servers);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -399,6 +469,21 @@ QString WorkspaceFile::permissionWarning(const QString &path)
                                        "%1 holds access tokens but other users can read it; "
                                        "restrict it to yourself (chmod 600) or save it again.")
         .arg(QDir::toNativeSeparators(path));
+}
+
+QString WorkspaceFile::attachmentError(const ServerAttachment &server)
+{
+    const QString scheme = server.url.scheme();
+    if (!server.url.isValid() || (scheme != u"ws" && scheme != u"wss") ||
+        server.url.host().isEmpty())
+        return QCoreApplication::translate("WorkspaceFile",
+                                           "the server must be a ws:// or wss:// URL with a host, "
+                                           "its --operator-listen address");
+    if (server.tokenFile.isEmpty() == server.token.trimmed().isEmpty())
+        return QCoreApplication::translate("WorkspaceFile",
+                                           "give the operator token either as tokenFile or as "
+                                           "token, not both or neither");
+    return {};
 }
 
 WorkspaceFile::Field WorkspaceFile::definitionErrorField(const SessionDefinition &d)

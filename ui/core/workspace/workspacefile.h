@@ -44,6 +44,9 @@ public:
 
     // What is wrong with a session typed into the Add session dialog; empty when it is fine.
     static QString definitionError(const SessionDefinition &definition);
+    // What is wrong with a server to attach to (URL, exactly one of token file and token);
+    // empty when it is fine.
+    static QString attachmentError(const ServerAttachment &server);
     // Which field definitionError() is about, so a form can put the focus there.
     enum class Field { None, Name, Server, Token, Realm };
     static Field definitionErrorField(const SessionDefinition &definition);

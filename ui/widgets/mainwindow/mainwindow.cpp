@@ -13,6 +13,8 @@
 #include "monitor/logging.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
+#include "operator/operatoractions.h"
+#include "operator/serverpane.h"
 #include "sessions/sessionactions.h"
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
@@ -69,6 +71,12 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     setWindowIcon(paintedIcon(IconShape::App));
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_eventLog, tr("Event &log"));
+    auto *serverPane = new ServerPane(monitor, this);
+    m_tabs->addTab(serverPane, tr("Servers"));
+    connect(serverPane, &ServerPane::showSessionsRequested, this, [this](const QString &text) {
+        m_sessions->filterEdit()->setText(text);
+        m_tabs->setCurrentIndex(0);
+    });
     m_tabs->setAccessibleName(tr("Details and event log"));
     m_splitter->addWidget(m_sessions);
     m_splitter->addWidget(m_tabs);
@@ -120,6 +128,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
             });
     m_savedWorkspace = m_monitor->workspace();
     connect(monitor, &SessionMonitor::sessionAdded, this, &MainWindow::refreshModified);
+    connect(monitor, &SessionMonitor::serverAttached, this, &MainWindow::refreshModified);
     connect(m_editActions, &SessionEditActions::changed, this, &MainWindow::refreshModified);
     updateTitle();
     resize(1280, 800);
@@ -199,12 +208,15 @@ void MainWindow::createMenusAndToolbar()
     auto *inspector = new InspectorActions(m_monitor, m_sessions, this);
     file->insertAction(openAction, inspector->attachToProcess());
     sessions->addAction(inspector->simulateSlowNetwork());
+    m_operator = new OperatorActions(m_monitor, m_sessions, this);
+    file->insertAction(openAction, m_operator->attachToServer());
     auto *selectAll = sessions->addAction(tr("S&elect all"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_sessions->view()->addAction(selectAll);
     connect(selectAll, &QAction::triggered, m_sessions->view(), &QTreeView::selectAll);
 
+    menuBar()->addMenu(m_operator->menu());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *focusFilter = view->addAction(tr("&Filter sessions"));
     focusFilter->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
@@ -270,6 +282,7 @@ void MainWindow::createMenusAndToolbar()
     bar->setAccessibleName(tr("Main toolbar"));
     bar->addAction(addAction);
     bar->addAction(saveAction);
+    bar->addAction(m_operator->attachToServer());
     bar->addSeparator();
     bar->addAction(m_actions->pause());
     bar->addAction(m_actions->resume());
@@ -352,6 +365,8 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addMenu(m_actions->pauseForMenu());
     menu.addAction(m_actions->reconnect());
     menu.addAction(m_actions->logIn());
+    if (m_operator->selectedRemote())
+        menu.addMenu(m_operator->menu());
     menu.addSeparator();
     menu.addAction(m_editActions->edit());
     menu.addAction(m_editActions->duplicate());

@@ -20,6 +20,7 @@ class DetailPane;
 class EventLogPanel;
 class ExportController;
 class MonitorStatusBar;
+class OperatorActions;
 class SessionActions;
 class SessionEditActions;
 class AlertBanner;
@@ -54,6 +55,7 @@ public:
     TrayNotifier *tray() const { return m_tray; }
     ExportController *exportController() const { return m_export; }
     QTabWidget *tabs() const { return m_tabs; }
+    OperatorActions *operatorActions() const { return m_operator; }
 
     bool saveWorkspaceTo(const QString &path, QString *error);
     void exportProgressLog(const QString &path, bool selectedOnly);
@@ -84,6 +86,7 @@ private:
     DetailPane *m_details;
     EventLogPanel *m_eventLog;
     QTabWidget *m_tabs;
+    OperatorActions *m_operator = nullptr;
     QSplitter *m_splitter;
     SessionActions *m_actions;
     SessionEditActions *m_editActions;

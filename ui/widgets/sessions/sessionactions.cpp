@@ -12,6 +12,27 @@ namespace syncscope::ui {
 using monitor::MonitoredSession;
 using namespace std::chrono_literals;
 
+namespace {
+
+// An action's tooltip while it is enabled; a disabled one says why instead.
+constexpr char kUsualToolTip[] = "syncscopeUsualToolTip";
+
+// Disabled for the selection: the reason its first session gives (say, "the session lives on
+// a server"), so a greyed-out action is never a riddle; enabled, or no reason: the usual tip.
+void explain(QAction *action, bool enabled, monitor::SessionCommand command,
+             const QList<MonitoredSession *> &selection)
+{
+    QString why;
+    for (const MonitoredSession *s : selection) {
+        if (enabled || !why.isEmpty())
+            break;
+        why = s->source()->supports(command).whyNot;
+    }
+    action->setToolTip(why.isEmpty() ? action->property(kUsualToolTip).toString() : why);
+}
+
+} // namespace
+
 SessionActions::SessionActions(monitor::SessionMonitor *monitor, SelectionProvider selection,
                                QObject *parent)
     : QObject(parent)
@@ -27,6 +48,7 @@ SessionActions::SessionActions(monitor::SessionMonitor *monitor, SelectionProvid
                                           : tip + QStringLiteral(" (") +
                                                 keys.toString(QKeySequence::NativeText) + u')');
         action->setStatusTip(tip);
+        action->setProperty(kUsualToolTip, action->toolTip());
         return action;
     };
     m_pause = make(tr("&Pause"), IconShape::Pause, QKeySequence(Qt::CTRL | Qt::Key_P),
@@ -114,7 +136,8 @@ void SessionActions::refresh()
     bool anyReconnectable = false;
     bool anyPausableFor = false;
     bool anyLoggedOut = false;
-    for (const MonitoredSession *s : m_selection()) {
+    const QList<MonitoredSession *> selection = m_selection();
+    for (const MonitoredSession *s : selection) {
         anyPausableFor |= s->canPauseFor();
         anyPausable |= s->canPause();
         anyResumable |= s->canResume();
@@ -128,6 +151,10 @@ void SessionActions::refresh()
     m_pauseForMenu->setEnabled(anyPausableFor);
     for (QAction *action : std::as_const(m_pauseFor))
         action->setEnabled(anyPausableFor);
+    explain(m_pause, anyPausable, monitor::SessionCommand::Pause, selection);
+    explain(m_resume, anyResumable, monitor::SessionCommand::Resume, selection);
+    explain(m_reconnect, anyReconnectable, monitor::SessionCommand::Reconnect, selection);
+    explain(m_logIn, anyLoggedOut, monitor::SessionCommand::LogIn, selection);
     const bool haveSessions = m_monitor->count() > 0;
     m_pauseAll->setEnabled(haveSessions && !m_monitor->isAllPaused());
     m_resumeAll->setEnabled(m_monitor->isAllPaused());

@@ -1,0 +1,309 @@
+#include "operator/operatorclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QWebSocketHandshakeOptions>
+
+using namespace Qt::StringLiterals;
+
+namespace syncscope::monitor {
+
+namespace {
+
+const auto kSubprotocol = "syncscope-operator.v1"_L1;
+// Sessions per page the monitor asks for: small enough that one page is parsed in well under a
+// frame, large enough that 100,000 sessions are 200 messages.
+constexpr int kPageSize = 500;
+
+qint64 integer(const QJsonObject &object, QLatin1StringView key)
+{
+    return qint64(object.value(key).toDouble());
+}
+
+QDateTime time(const QJsonObject &object, QLatin1StringView key)
+{
+    return QDateTime::fromString(object.value(key).toString(), Qt::ISODateWithMs);
+}
+
+OperatorSession sessionOf(const QJsonObject &object, qint64 connection)
+{
+    OperatorSession s;
+    s.connection = connection;
+    s.id = integer(object, "id"_L1);
+    s.realm = object.value("realm"_L1).toString();
+    s.user = object.value("user"_L1).toString();
+    s.clientFileId = integer(object, "clientFileId"_L1);
+    s.uploadCursor = integer(object, "uploadCursor"_L1);
+    s.uploadedChangesets = integer(object, "uploadedChangesets"_L1);
+    s.uploadedBytes = integer(object, "uploadedBytes"_L1);
+    s.downloadCursor = integer(object, "downloadCursor"_L1);
+    s.serverHead = integer(object, "serverHead"_L1);
+    s.versionsBehind = integer(object, "versionsBehind"_L1);
+    s.downloadedChangesets = integer(object, "downloadedChangesets"_L1);
+    s.downloadedBytes = integer(object, "downloadedBytes"_L1);
+    s.lastActivity = time(object, "lastActivity"_L1);
+    return s;
+}
+
+OperatorConnection connectionOf(const QJsonObject &object)
+{
+    OperatorConnection c;
+    c.id = integer(object, "id"_L1);
+    c.peer = object.value("peer"_L1).toString();
+    c.user = object.value("user"_L1).toString();
+    c.since = time(object, "since"_L1);
+    c.lastActivity = time(object, "lastActivity"_L1);
+    c.bytesIn = integer(object, "bytesIn"_L1);
+    c.bytesOut = integer(object, "bytesOut"_L1);
+    c.messagesIn = integer(object, "messagesIn"_L1);
+    c.messagesOut = integer(object, "messagesOut"_L1);
+    c.sendQueueBytes = integer(object, "sendQueueBytes"_L1);
+    const QJsonArray sessions = object.value("sessions"_L1).toArray();
+    c.sessions.reserve(sessions.size());
+    for (const QJsonValue &session : sessions)
+        c.sessions.append(sessionOf(session.toObject(), c.id));
+    return c;
+}
+
+OperatorServerFacts serverOf(const QJsonObject &object)
+{
+    OperatorServerFacts s;
+    s.version = object.value("version"_L1).toString();
+    s.startedAt = time(object, "startedAt"_L1);
+    s.connections = integer(object, "connections"_L1);
+    s.sessions = integer(object, "sessions"_L1);
+    s.realms = integer(object, "realms"_L1);
+    s.sendQueueBytes = integer(object, "sendQueueBytes"_L1);
+    s.changesetsIntegrated = integer(object, "changesetsIntegrated"_L1);
+    s.bytesIntegrated = integer(object, "bytesIntegrated"_L1);
+    s.commits = integer(object, "commits"_L1);
+    s.commitSecondsSum = object.value("commitSecondsSum"_L1).toDouble();
+    s.connectionsAccepted = integer(object, "connectionsAccepted"_L1);
+    s.connectionsRejected = integer(object, "connectionsRejected"_L1);
+    s.receivedAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+} // namespace
+
+OperatorClient::OperatorClient(QObject *parent)
+    : QObject(parent)
+{
+    m_socket.setMaxAllowedIncomingMessageSize(quint64(kMaxIncomingMessageBytes));
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &OperatorClient::connectNow);
+    connect(&m_socket, &QWebSocket::connected, this, &OperatorClient::onConnected);
+    // Not disconnected(): a connection attempt that fails never was connected.
+    connect(&m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &OperatorClient::onMessage);
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                if (!m_closing && m_status != Status::Refused)
+                    fail(m_socket.errorString());
+            });
+}
+
+OperatorClient::~OperatorClient()
+{
+    const QSignalBlocker blocker(this);
+    close();
+}
+
+void OperatorClient::open(const QUrl &url, const QString &token)
+{
+    close();
+    m_url = url;
+    m_token = token;
+    m_backoff = kFirstRetry;
+    m_lastError.clear();
+    m_lastErrorTime = {};
+    connectNow();
+}
+
+void OperatorClient::close()
+{
+    m_retry.stop();
+    m_closing = true;
+    m_socket.abort();
+    m_closing = false;
+    m_nextAttempt = {};
+    if (m_status != Status::Refused)
+        setStatus(Status::Idle);
+}
+
+void OperatorClient::connectNow()
+{
+    m_nextAttempt = {};
+    m_attemptFailed = false;
+    m_snapshot.clear();
+    m_deltaChanged.clear();
+    m_deltaRemoved.clear();
+    setStatus(Status::Connecting);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({kSubprotocol});
+    m_socket.open(QNetworkRequest(m_url), options);
+}
+
+void OperatorClient::onConnected()
+{
+    if (m_socket.subprotocol() != kSubprotocol) {
+        fail(tr("%1 does not speak the operator API (no %2 subprotocol); is it the "
+                "--operator-listen port?")
+                 .arg(m_url.toString(), kSubprotocol));
+        m_socket.abort();
+        return;
+    }
+    send({{u"type"_s, u"hello"_s}, {u"token"_s, m_token}});
+}
+
+void OperatorClient::onDisconnected()
+{
+    if (m_closing || m_status == Status::Refused || m_status == Status::Idle)
+        return;
+    if (!m_attemptFailed) {
+        const QString reason = m_socket.closeReason();
+        if (m_socket.error() != QAbstractSocket::UnknownSocketError)
+            fail(m_socket.errorString());
+        else if (reason.isEmpty())
+            fail(tr("the operator connection closed (%1)").arg(m_socket.closeCode()));
+        else
+            fail(tr("the operator connection closed: %1").arg(reason));
+    }
+    m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(m_backoff.count());
+    m_retry.start(m_backoff);
+    m_backoff = std::min(m_backoff * 2, kLongestRetry);
+    setStatus(Status::Retrying);
+}
+
+void OperatorClient::fail(const QString &error)
+{
+    m_lastError = error;
+    m_lastErrorTime = QDateTime::currentDateTimeUtc();
+    m_attemptFailed = true;
+}
+
+void OperatorClient::onMessage(const QString &text)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (!document.isObject()) {
+        fail(tr("the server sent a message that is not a JSON object: %1")
+                 .arg(parseError.errorString()));
+        m_socket.abort();
+        return;
+    }
+    const QJsonObject message = document.object();
+    const QString type = message.value("type"_L1).toString();
+    if (type == "welcome"_L1) {
+        m_subject = message.value("subject"_L1).toString();
+        m_server = serverOf(message.value("server"_L1).toObject());
+        Q_EMIT serverChanged();
+        send({{u"type"_s, u"subscribe"_s}, {u"pageSize"_s, kPageSize}});
+    } else if (type == "server"_L1) {
+        m_server = serverOf(message.value("server"_L1).toObject());
+        Q_EMIT serverChanged();
+    } else if (type == "snapshot"_L1) {
+        applyPage(message, true);
+    } else if (type == "delta"_L1) {
+        applyPage(message, false);
+    } else if (type == "done"_L1) {
+        Q_EMIT actionDone(message);
+    } else if (type == "error"_L1) {
+        const QString code = message.value("code"_L1).toString();
+        const QString why = message.value("message"_L1).toString();
+        if (code == "unauthorized"_L1) {
+            fail(tr("the server refused the operator token: %1").arg(why));
+            m_retry.stop();
+            setStatus(Status::Refused);
+            m_closing = true;
+            m_socket.abort();
+            m_closing = false;
+            return;
+        }
+        Q_EMIT actionFailed(code, why);
+    }
+}
+
+void OperatorClient::applyPage(const QJsonObject &message, bool snapshot)
+{
+    const QJsonArray connections = message.value("connections"_L1).toArray();
+    const bool last = message.value("last"_L1).toBool();
+    if (snapshot) {
+        for (const QJsonValue &value : connections) {
+            OperatorConnection connection = connectionOf(value.toObject());
+            m_snapshot.insert(connection.id, std::move(connection));
+        }
+        if (!last)
+            return;
+        QList<qint64> removed;
+        for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+            if (!m_snapshot.contains(it.key()))
+                removed.append(it.key());
+        }
+        m_connections = std::exchange(m_snapshot, {});
+        const QList<qint64> changed = m_connections.keys();
+        m_backoff = kFirstRetry;
+        setStatus(Status::Attached);
+        Q_EMIT connectionsChanged(changed, removed);
+        return;
+    }
+    for (const QJsonValue &value : connections) {
+        OperatorConnection connection = connectionOf(value.toObject());
+        m_deltaChanged.append(connection.id);
+        m_connections.insert(connection.id, std::move(connection));
+    }
+    for (const QJsonValue &value : message.value("removedConnections"_L1).toArray()) {
+        const qint64 id = qint64(value.toDouble());
+        m_connections.remove(id);
+        m_deltaRemoved.append(id);
+    }
+    if (last) {
+        Q_EMIT connectionsChanged(std::exchange(m_deltaChanged, {}),
+                                  std::exchange(m_deltaRemoved, {}));
+    }
+}
+
+void OperatorClient::send(const QJsonObject &message)
+{
+    m_socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void OperatorClient::setStatus(Status status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    m_statusSince = QDateTime::currentDateTimeUtc();
+    Q_EMIT statusChanged(status);
+}
+
+void OperatorClient::disconnectConnection(qint64 connection, const QString &reason)
+{
+    send({{u"type"_s, u"disconnect"_s},
+          {u"connection"_s, double(connection)},
+          {u"reason"_s, reason}});
+}
+
+void OperatorClient::endSession(qint64 connection, qint64 session, bool fatal,
+                                const QString &reason)
+{
+    send({{u"type"_s, u"endSession"_s},
+          {u"connection"_s, double(connection)},
+          {u"session"_s, double(session)},
+          {u"fatal"_s, fatal},
+          {u"reason"_s, reason}});
+}
+
+void OperatorClient::refuseUser(const QString &user, const QDateTime &until)
+{
+    send({{u"type"_s, u"refuseUser"_s},
+          {u"user"_s, user},
+          {u"until"_s, until.toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+} // namespace syncscope::monitor

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "monitor/sessionsource.h"
+#include "operator/operatorclient.h"
+
+#include <QPointer>
+
+namespace syncscope::monitor {
+
+// What an operator can do to a session on a server (docs/operator.md, "Actions").
+enum class OperatorAction {
+    DisconnectConnection, // close the session's whole connection; the app reconnects
+    SuspendSession,       // end the session, non-fatal: the app backs off and binds again
+    EndSession,           // end the session, fatal: the app's session goes Invalid
+    RefuseUser,           // end every session of the user and refuse its binds until a time
+};
+
+// A session bound on a syncscope-server the monitor is attached to, seen through the server's
+// operator API (one OperatorClient per server, in AttachedServer). The facts say what the
+// server knows: user, realm, bytes integrated and sent, its connection. The monitor's own
+// commands (pause, reconnect, log in) are local to the app and refused with that reason; the
+// operator actions go to the server instead. While the operator connection is down the facts
+// are the last known ones, marked stale and shown as an outage.
+class OperatorSessionSource final : public SessionSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorSessionSource)
+
+public:
+    OperatorSessionSource(OperatorClient *client, const QString &serverLabel,
+                          const OperatorSession &session, const QDateTime &connectionSince,
+                          QObject *parent = nullptr);
+
+    qint64 connectionId() const { return m_session.connection; }
+    qint64 sessionId() const { return m_session.id; }
+    const OperatorSession &remote() const { return m_session; }
+    bool isStale() const { return facts().stale; }
+
+    // The server sent new figures of this session (or of its connection).
+    void update(const OperatorSession &session, const QDateTime &connectionSince);
+    // The operator connection is down since `since`; the next attempt is at `nextAttempt`.
+    void markStale(const QDateTime &since, const QDateTime &nextAttempt, const QString &why);
+
+    CommandSupport supports(SessionCommand command) const override;
+    bool savedInWorkspace() const override { return false; }
+
+    CommandSupport supportsOperatorAction(OperatorAction action) const;
+    // Sends the action to the server; the effect shows as new facts (or the row going away).
+    // `until` is for RefuseUser only.
+    void act(OperatorAction action, const QString &reason, const QDateTime &until = {});
+
+    static SessionFacts factsOf(const OperatorSession &session, const QString &serverLabel);
+
+private:
+    QPointer<OperatorClient> m_client;
+    const QString m_serverLabel;
+    OperatorSession m_session;
+};
+
+} // namespace syncscope::monitor
