@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>syncscope::App</name>
@@ -11,11 +12,11 @@
         <translation>Der Benutzer %1 ist abgemeldet.</translation>
     </message>
     <message>
-        <source>The server URL must be ws:// or wss://, not "%1".</source>
+        <source>The server URL must be ws:// or wss://, not &quot;%1&quot;.</source>
         <translation>Die Server-URL muss mit ws:// oder wss:// beginnen, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Invalid realm path "%1": %2</source>
+        <source>Invalid realm path &quot;%1&quot;: %2</source>
         <translation>Ungültiger Realm-Pfad „%1“: %2</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@
         <translation>Die lokale Datei %1 ist beschädigt (%2); sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Cannot read the local file's schema</source>
+        <source>Cannot read the local file&apos;s schema</source>
         <translation>Das Schema der lokalen Datei kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -328,11 +329,11 @@
         <translation>Falsches Geheimnis</translation>
     </message>
     <message>
-        <source>Unknown message type "%1"</source>
+        <source>Unknown message type &quot;%1&quot;</source>
         <translation>Unbekannter Nachrichtentyp „%1“</translation>
     </message>
     <message>
-        <source>Unknown command "%1"</source>
+        <source>Unknown command &quot;%1&quot;</source>
         <translation>Unbekannter Befehl „%1“</translation>
     </message>
     <message>

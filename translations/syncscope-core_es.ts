@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>syncscope::App</name>
@@ -11,11 +12,11 @@
         <translation>El usuario %1 ha cerrado la sesión.</translation>
     </message>
     <message>
-        <source>The server URL must be ws:// or wss://, not "%1".</source>
+        <source>The server URL must be ws:// or wss://, not &quot;%1&quot;.</source>
         <translation>La URL del servidor debe empezar por ws:// o wss://, no «%1».</translation>
     </message>
     <message>
-        <source>Invalid realm path "%1": %2</source>
+        <source>Invalid realm path &quot;%1&quot;: %2</source>
         <translation>Ruta de realm «%1» no válida: %2</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@
         <translation>El archivo local %1 está dañado (%2); no se ha modificado.</translation>
     </message>
     <message>
-        <source>Cannot read the local file's schema</source>
+        <source>Cannot read the local file&apos;s schema</source>
         <translation>No se puede leer el esquema del archivo local</translation>
     </message>
     <message>
@@ -328,11 +329,11 @@
         <translation>Secreto incorrecto</translation>
     </message>
     <message>
-        <source>Unknown message type "%1"</source>
+        <source>Unknown message type &quot;%1&quot;</source>
         <translation>Tipo de mensaje desconocido «%1»</translation>
     </message>
     <message>
-        <source>Unknown command "%1"</source>
+        <source>Unknown command &quot;%1&quot;</source>
         <translation>Comando desconocido «%1»</translation>
     </message>
     <message>

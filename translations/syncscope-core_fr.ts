@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>syncscope::App</name>
@@ -11,11 +12,11 @@
         <translation>L’utilisateur %1 est déconnecté.</translation>
     </message>
     <message>
-        <source>The server URL must be ws:// or wss://, not "%1".</source>
+        <source>The server URL must be ws:// or wss://, not &quot;%1&quot;.</source>
         <translation>L’URL du serveur doit commencer par ws:// ou wss://, pas « %1 ».</translation>
     </message>
     <message>
-        <source>Invalid realm path "%1": %2</source>
+        <source>Invalid realm path &quot;%1&quot;: %2</source>
         <translation>Chemin de realm « %1 » invalide : %2</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@
         <translation>Le fichier local %1 est endommagé (%2) ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>Cannot read the local file's schema</source>
+        <source>Cannot read the local file&apos;s schema</source>
         <translation>Impossible de lire le schéma du fichier local</translation>
     </message>
     <message>
@@ -328,11 +329,11 @@
         <translation>Secret incorrect</translation>
     </message>
     <message>
-        <source>Unknown message type "%1"</source>
+        <source>Unknown message type &quot;%1&quot;</source>
         <translation>Type de message inconnu « %1 »</translation>
     </message>
     <message>
-        <source>Unknown command "%1"</source>
+        <source>Unknown command &quot;%1&quot;</source>
         <translation>Commande inconnue « %1 »</translation>
     </message>
     <message>

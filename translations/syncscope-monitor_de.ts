@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ChartScale</name>
@@ -105,7 +106,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;datei&gt; schreiben (.csv oder .jsonl).</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system's.</source>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
         <translation>&lt;sprache&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--duration gilt nur zusammen mit --headless</translation>
     </message>
     <message>
-        <source>--duration needs a positive number of seconds, got "%1"</source>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
         <translation>--duration braucht eine positive Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -145,7 +146,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--fail-on-disconnected gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--fail-on-disconnected needs a number of seconds, got "%1"</source>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
         <translation>--fail-on-disconnected braucht eine Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -157,11 +158,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>pid</translation>
     </message>
     <message>
-        <source>--attach-pid needs a process id, got "%1"</source>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>With --headless: "table" (the default) for people, or "json": one JSON object a line each second, for scripts.</source>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
         <translation>Mit --headless: „table“ (Vorgabe) für Menschen oder „json“: jede Sekunde ein JSON-Objekt pro Zeile, für Skripte.</translation>
     </message>
     <message>
@@ -177,7 +178,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--format gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--format must be table or json, got "%1"</source>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -185,7 +186,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--watch gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>With --headless: serve the sessions' states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
         <translation>Mit --headless: Zustände, Bytes und Neuverbindungen der Sitzungen als Prometheus-Metriken unter http://&lt;host:port&gt;/metrics bereitstellen (einfaches HTTP; Port 0 wählt einen freien).</translation>
     </message>
     <message>
@@ -197,7 +198,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--metrics-listen gilt nur zusammen mit --headless</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
         <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, erhalten: „%1“</translation>
     </message>
     <message>
@@ -258,7 +259,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Syncscope diagnostics for "%1", %2</source>
+        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
         <translation>Syncscope-Diagnose für „%1“, %2</translation>
     </message>
     <message>
@@ -493,7 +494,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Setzt um %1 von selbst fort.</translation>
     </message>
     <message>
-        <source>Paused by "Pause all"; "Resume all" resumes it.</source>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
         <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
     </message>
     <message>
@@ -537,11 +538,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Letzter Fehler um %1: %2</translation>
     </message>
     <message>
-        <source>Active (Realm's word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
         <translation>Aktiv (Realms Wort: sie will synchronisieren), aber nicht verbunden: keine Änderung geht hoch oder kommt herunter, bis die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <source>Not syncing: user %1 logged out. "Log in again" resumes it.</source>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
         <translation>Keine Synchronisierung: Benutzer %1 hat sich abgemeldet. „Erneut anmelden“ setzt sie fort.</translation>
     </message>
     <message>
@@ -553,7 +554,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Nächster Versuch um %1.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure. "Reconnect now" skips the wait.</source>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
         <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger. „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
 </context>
@@ -634,15 +635,15 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>must be "none", "steady", "burst" or "seed"</source>
-        <translation>muss "none", "steady", "burst" oder "seed" sein</translation>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>muss &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; oder &quot;seed&quot; sein</translation>
     </message>
     <message>
         <source>each session must be an object</source>
         <translation>jede Sitzung muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>another session already has the name "%1"</source>
+        <source>another session already has the name &quot;%1&quot;</source>
         <translation>eine andere Sitzung heißt bereits „%1“</translation>
     </message>
     <message>
@@ -837,6 +838,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>The server restarted</source>
         <translation>Der Server wurde neu gestartet</translation>
     </message>
+    <message>
+        <source>Ended on the server with error %1</source>
+        <translation>Auf dem Server mit Fehler %1 beendet</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::ConnectionTest</name>
@@ -881,7 +886,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
     <message>
         <source>Notes (alice)</source>
-        <extracomment>The demo's session names: alice and bob are user ids, keep them.</extracomment>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
         <translation>Notizen (alice)</translation>
     </message>
     <message>
@@ -1010,7 +1015,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Der Prozess %1 ist beendet.</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those of another process.</source>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
         <translation>„Alle pausieren“ hält nur die eigenen Sitzungen des Monitors an, nicht die eines anderen Prozesses.</translation>
     </message>
     <message>
@@ -1064,7 +1069,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Von Ihnen pausiert</translation>
     </message>
     <message>
-        <source>Resumed by you; still held by "Pause all"</source>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
         <translation>Von Ihnen fortgesetzt; noch durch „Alle pausieren“ angehalten</translation>
     </message>
     <message>
@@ -1157,7 +1162,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Operator-Verbindung zu %1 verloren: %2</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those on a server.</source>
         <translation>Alle pausieren hält nur die eigenen Sitzungen des Monitors an, nicht die auf einem Server.</translation>
     </message>
     <message>
@@ -1220,7 +1225,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>der Server konnte eine Nachricht nicht dekodieren</translation>
     </message>
     <message>
-        <source>a message exceeded the server's limits</source>
+        <source>a message exceeded the server&apos;s limits</source>
         <translation>eine Nachricht überschritt die Grenzen des Servers</translation>
     </message>
     <message>
@@ -1268,11 +1273,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>der Server kennt diese Client-Datei nicht</translation>
     </message>
     <message>
-        <source>the local file is ahead of the server's realm</source>
+        <source>the local file is ahead of the server&apos;s realm</source>
         <translation>die lokale Datei ist dem Realm des Servers voraus</translation>
     </message>
     <message>
-        <source>the upload's client versions do not increase</source>
+        <source>the upload&apos;s client versions do not increase</source>
         <translation>die Client-Versionen des Uploads steigen nicht an</translation>
     </message>
     <message>
@@ -1288,7 +1293,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>die Verbindung hat zu viele Sitzungen</translation>
     </message>
     <message>
-        <source>%1 (the server said: "%2")</source>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
         <translation>%1 (der Server schrieb: „%2“)</translation>
     </message>
 </context>

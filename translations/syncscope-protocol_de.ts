@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>syncscope::protocol::AccessToken</name>
@@ -23,7 +24,7 @@
         <translation>die Signatur des Tokens ist nicht base64url-kodiert</translation>
     </message>
     <message>
-        <source>the token has no subject ("sub")</source>
+        <source>the token has no subject (&quot;sub&quot;)</source>
         <translation>das Token hat kein Subjekt („sub“)</translation>
     </message>
     <message>
@@ -31,23 +32,23 @@
         <translation>eine Zeitangabe des Tokens ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
-        <source>the token has no expiry time ("exp")</source>
+        <source>the token has no expiry time (&quot;exp&quot;)</source>
         <translation>das Token hat keine Ablaufzeit („exp“)</translation>
     </message>
     <message>
-        <source>the token's "realms" claim is not an array</source>
+        <source>the token&apos;s &quot;realms&quot; claim is not an array</source>
         <translation>der Claim „realms“ des Tokens ist kein Array</translation>
     </message>
     <message>
-        <source>the token's "realms" claim holds a value that is not a string</source>
+        <source>the token&apos;s &quot;realms&quot; claim holds a value that is not a string</source>
         <translation>der Claim „realms“ des Tokens enthält einen Wert, der kein String ist</translation>
     </message>
     <message>
-        <source>the token's algorithm "%1" is not HS256</source>
+        <source>the token&apos;s algorithm &quot;%1&quot; is not HS256</source>
         <translation>der Algorithmus „%1“ des Tokens ist nicht HS256</translation>
     </message>
     <message>
-        <source>the token's signature does not match</source>
+        <source>the token&apos;s signature does not match</source>
         <translation>die Signatur des Tokens stimmt nicht</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@
         <translation>das Token wurde in der Zukunft ausgestellt (%1)</translation>
     </message>
     <message>
-        <source>the token's "role" claim is not a string</source>
+        <source>the token&apos;s &quot;role&quot; claim is not a string</source>
         <translation>der Claim „role“ des Tokens ist keine Zeichenkette</translation>
     </message>
 </context>
@@ -157,7 +158,7 @@
         <translation>der Realm-Pfad hat ein leeres Segment</translation>
     </message>
     <message>
-        <source>the realm path may not contain '.' or '..' segments</source>
+        <source>the realm path may not contain &apos;.&apos; or &apos;..&apos; segments</source>
         <translation>der Realm-Pfad darf keine Segmente „.“ oder „..“ enthalten</translation>
     </message>
     <message>
@@ -169,11 +170,11 @@
         <translation>der Realm-Pfad enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <source>the realm path may not contain '%' (no percent-encoding)</source>
+        <source>the realm path may not contain &apos;%&apos; (no percent-encoding)</source>
         <translation>der Realm-Pfad darf kein „%“ enthalten (keine Prozentkodierung)</translation>
     </message>
     <message>
-        <source>the realm path contains the character %1 ('%2')</source>
+        <source>the realm path contains the character %1 (&apos;%2&apos;)</source>
         <translation>der Realm-Pfad enthält das Zeichen %1 („%2“)</translation>
     </message>
     <message>
@@ -185,7 +186,7 @@
         <translation>der Realm-Pfad ist leer</translation>
     </message>
     <message>
-        <source>the realm path must start with '/'</source>
+        <source>the realm path must start with &apos;/&apos;</source>
         <translation>der Realm-Pfad muss mit „/“ beginnen</translation>
     </message>
     <message>

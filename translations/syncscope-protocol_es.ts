@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>syncscope::protocol::AccessToken</name>
@@ -23,7 +24,7 @@
         <translation>la firma del token no está codificada en base64url</translation>
     </message>
     <message>
-        <source>the token has no subject ("sub")</source>
+        <source>the token has no subject (&quot;sub&quot;)</source>
         <translation>el token no tiene sujeto («sub»)</translation>
     </message>
     <message>
@@ -31,23 +32,23 @@
         <translation>una marca de tiempo del token no es un número de segundos</translation>
     </message>
     <message>
-        <source>the token has no expiry time ("exp")</source>
+        <source>the token has no expiry time (&quot;exp&quot;)</source>
         <translation>el token no tiene hora de caducidad («exp»)</translation>
     </message>
     <message>
-        <source>the token's "realms" claim is not an array</source>
+        <source>the token&apos;s &quot;realms&quot; claim is not an array</source>
         <translation>la reclamación «realms» del token no es un array</translation>
     </message>
     <message>
-        <source>the token's "realms" claim holds a value that is not a string</source>
+        <source>the token&apos;s &quot;realms&quot; claim holds a value that is not a string</source>
         <translation>la reclamación «realms» del token contiene un valor que no es una cadena</translation>
     </message>
     <message>
-        <source>the token's algorithm "%1" is not HS256</source>
+        <source>the token&apos;s algorithm &quot;%1&quot; is not HS256</source>
         <translation>el algoritmo «%1» del token no es HS256</translation>
     </message>
     <message>
-        <source>the token's signature does not match</source>
+        <source>the token&apos;s signature does not match</source>
         <translation>la firma del token no coincide</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@
         <translation>el token se emitió en el futuro (%1)</translation>
     </message>
     <message>
-        <source>the token's "role" claim is not a string</source>
+        <source>the token&apos;s &quot;role&quot; claim is not a string</source>
         <translation>la reclamación «role» del token no es una cadena</translation>
     </message>
 </context>
@@ -157,7 +158,7 @@
         <translation>la ruta del realm tiene un segmento vacío</translation>
     </message>
     <message>
-        <source>the realm path may not contain '.' or '..' segments</source>
+        <source>the realm path may not contain &apos;.&apos; or &apos;..&apos; segments</source>
         <translation>la ruta del realm no puede contener segmentos «.» ni «..»</translation>
     </message>
     <message>
@@ -169,11 +170,11 @@
         <translation>la ruta del realm contiene un carácter de control</translation>
     </message>
     <message>
-        <source>the realm path may not contain '%' (no percent-encoding)</source>
+        <source>the realm path may not contain &apos;%&apos; (no percent-encoding)</source>
         <translation>la ruta del realm no puede contener «%» (sin codificación por porcentaje)</translation>
     </message>
     <message>
-        <source>the realm path contains the character %1 ('%2')</source>
+        <source>the realm path contains the character %1 (&apos;%2&apos;)</source>
         <translation>la ruta del realm contiene el carácter %1 («%2»)</translation>
     </message>
     <message>
@@ -185,7 +186,7 @@
         <translation>la ruta del realm está vacía</translation>
     </message>
     <message>
-        <source>the realm path must start with '/'</source>
+        <source>the realm path must start with &apos;/&apos;</source>
         <translation>la ruta del realm debe empezar por «/»</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>syncscope::protocol::AccessToken</name>
@@ -23,7 +24,7 @@
         <translation>la signature du jeton n’est pas encodée en base64url</translation>
     </message>
     <message>
-        <source>the token has no subject ("sub")</source>
+        <source>the token has no subject (&quot;sub&quot;)</source>
         <translation>le jeton n’a pas de sujet (« sub »)</translation>
     </message>
     <message>
@@ -31,23 +32,23 @@
         <translation>une date du jeton n’est pas un nombre de secondes</translation>
     </message>
     <message>
-        <source>the token has no expiry time ("exp")</source>
+        <source>the token has no expiry time (&quot;exp&quot;)</source>
         <translation>le jeton n’a pas de date d’expiration (« exp »)</translation>
     </message>
     <message>
-        <source>the token's "realms" claim is not an array</source>
+        <source>the token&apos;s &quot;realms&quot; claim is not an array</source>
         <translation>la revendication « realms » du jeton n’est pas un tableau</translation>
     </message>
     <message>
-        <source>the token's "realms" claim holds a value that is not a string</source>
+        <source>the token&apos;s &quot;realms&quot; claim holds a value that is not a string</source>
         <translation>la revendication « realms » du jeton contient une valeur qui n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>the token's algorithm "%1" is not HS256</source>
+        <source>the token&apos;s algorithm &quot;%1&quot; is not HS256</source>
         <translation>l’algorithme « %1 » du jeton n’est pas HS256</translation>
     </message>
     <message>
-        <source>the token's signature does not match</source>
+        <source>the token&apos;s signature does not match</source>
         <translation>la signature du jeton ne correspond pas</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@
         <translation>le jeton a été émis dans le futur (%1)</translation>
     </message>
     <message>
-        <source>the token's "role" claim is not a string</source>
+        <source>the token&apos;s &quot;role&quot; claim is not a string</source>
         <translation>la revendication « role » du jeton n’est pas une chaîne</translation>
     </message>
 </context>
@@ -157,7 +158,7 @@
         <translation>le chemin de realm contient un segment vide</translation>
     </message>
     <message>
-        <source>the realm path may not contain '.' or '..' segments</source>
+        <source>the realm path may not contain &apos;.&apos; or &apos;..&apos; segments</source>
         <translation>le chemin de realm ne peut pas contenir de segments « . » ou « .. »</translation>
     </message>
     <message>
@@ -169,11 +170,11 @@
         <translation>le chemin de realm contient un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the realm path may not contain '%' (no percent-encoding)</source>
+        <source>the realm path may not contain &apos;%&apos; (no percent-encoding)</source>
         <translation>le chemin de realm ne peut pas contenir « % » (pas d’encodage pourcent)</translation>
     </message>
     <message>
-        <source>the realm path contains the character %1 ('%2')</source>
+        <source>the realm path contains the character %1 (&apos;%2&apos;)</source>
         <translation>le chemin de realm contient le caractère %1 (« %2 »)</translation>
     </message>
     <message>
@@ -185,7 +186,7 @@
         <translation>le chemin de realm est vide</translation>
     </message>
     <message>
-        <source>the realm path must start with '/'</source>
+        <source>the realm path must start with &apos;/&apos;</source>
         <translation>le chemin de realm doit commencer par « / »</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>syncscope::server::ClientConnection</name>
@@ -26,7 +27,7 @@
 <context>
     <name>syncscope::server::CommandLine</name>
     <message>
-        <source>--%1 needs a positive whole number, not "%2"</source>
+        <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
         <translation>--%1 braucht eine positive ganze Zahl, nicht „%2“</translation>
     </message>
     <message>
@@ -38,7 +39,7 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>File with the server's signing secret (created with a random secret if missing).</source>
+        <source>File with the server&apos;s signing secret (created with a random secret if missing).</source>
         <translation>Datei mit dem Signiergeheimnis des Servers (wird mit einem Zufallsgeheimnis angelegt, falls sie fehlt).</translation>
     </message>
     <message>
@@ -46,7 +47,7 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>User id (the token's subject).</source>
+        <source>User id (the token&apos;s subject).</source>
         <translation>Benutzer-ID (das Subjekt des Tokens).</translation>
     </message>
     <message>
@@ -70,7 +71,7 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -83,8 +84,8 @@
     </message>
     <message>
         <source>Syncscope sync server: realms of key/value changesets over WebSocket (subprotocol syncscope.v1).
-The first line on standard output is "listening on ws://HOST:PORT".
-Run "%1 token --help" to mint access tokens.</source>
+The first line on standard output is &quot;listening on ws://HOST:PORT&quot;.
+Run &quot;%1 token --help&quot; to mint access tokens.</source>
         <translation>Syncscope-Sync-Server: Realms aus Schlüssel/Wert-Changesets über WebSocket (Subprotokoll syncscope.v1).
 Die erste Zeile auf der Standardausgabe lautet „listening on ws://HOST:PORT“.
 Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</translation>
@@ -162,7 +163,7 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <translation>Privater PEM-Schlüssel (unverschlüsselt) für --tls-cert.</translation>
     </message>
     <message>
-        <source>--listen needs HOST:PORT with an IP address or localhost, not "%1"</source>
+        <source>--listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <translation>Sitzungs- und Verbindungsgrenzen dürfen höchstens 1000000 betragen</translation>
     </message>
     <message>
-        <source>--log-level must be error, warning, info or debug, not "%1"</source>
+        <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
         <translation>--log-level muss error, warning, info oder debug sein, nicht „%1“</translation>
     </message>
     <message>
@@ -206,15 +207,15 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <translation>die Konfigurationsdatei %1 ist größer als 1 MiB</translation>
     </message>
     <message>
-        <source>expected "name = value", not "%1"</source>
+        <source>expected &quot;name = value&quot;, not &quot;%1&quot;</source>
         <translation>„name = wert“ erwartet, nicht „%1“</translation>
     </message>
     <message>
-        <source>"%1" cannot be set in a configuration file</source>
+        <source>&quot;%1&quot; cannot be set in a configuration file</source>
         <translation>„%1“ kann nicht in einer Konfigurationsdatei gesetzt werden</translation>
     </message>
     <message>
-        <source>Read options from FILE first: one "name = value" a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
+        <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Optionen zuerst aus DATEI lesen: ein „name = wert“ pro Zeile, mit den Namen der langen Optionen oben (listen = 0.0.0.0:7800); die Befehlszeile hat Vorrang vor der Datei.</translation>
     </message>
     <message>
@@ -222,11 +223,11 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <translation>Prometheus-Metriken unter http://HOST:PORT/metrics bereitstellen (aus, wenn nicht angegeben; unverschlüsseltes HTTP, nur in einem privaten Netz verwenden).</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not "%1"</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
     </message>
     <message>
-        <source>Mint an operator token for the operator API (--operator-listen) instead of a user's: it opens no realm, and the sync port refuses it. --user names the operator in the server's log (default "operator").</source>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
         <translation>Ein Operator-Token für die Operator-API (--operator-listen) statt eines Benutzer-Tokens erzeugen: Es öffnet keinen Realm, und der Sync-Port weist es ab. --user benennt den Operator im Protokoll des Servers (Standard „operator“).</translation>
     </message>
     <message>
@@ -238,11 +239,11 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <translation>Die Operator-API (WebSocket, nur Operator-Tokens) auf [HOST:]PORT bereitstellen; aus, wenn nicht angegeben; der Host ist standardmäßig 127.0.0.1. Verwendet TLS, wenn --tls-cert gesetzt ist.</translation>
     </message>
     <message>
-        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not "%1"</source>
+        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--operator-listen braucht [HOST:]PORT mit einer IP-Adresse oder localhost, nicht „%1“</translation>
     </message>
     <message>
-        <source>Add series labelled by realm path to /metrics (their number grows with the realms; "metrics-per-realm = true" in a configuration file).</source>
+        <source>Add series labelled by realm path to /metrics (their number grows with the realms; &quot;metrics-per-realm = true&quot; in a configuration file).</source>
         <translation>Reihen mit dem Realm-Pfad als Label zu /metrics hinzufügen (ihre Zahl wächst mit den Realms; „metrics-per-realm = true“ in einer Konfigurationsdatei).</translation>
     </message>
     <message>
@@ -318,15 +319,15 @@ Siehe --help.</translation>
         <translation>ein anderer JSON-Wert</translation>
     </message>
     <message>
-        <source>the first message must be "hello" with an operator token</source>
+        <source>the first message must be &quot;hello&quot; with an operator token</source>
         <translation>die erste Nachricht muss „hello“ mit einem Operator-Token sein</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
+        <source>unknown message type &quot;%1&quot;</source>
         <translation>unbekannter Nachrichtentyp „%1“</translation>
     </message>
     <message>
-        <source>a user's access token does not open the operator API; mint one with "syncscope-server token --operator"</source>
+        <source>a user&apos;s access token does not open the operator API; mint one with &quot;syncscope-server token --operator&quot;</source>
         <translation>das Zugriffstoken eines Benutzers öffnet die Operator-API nicht; erzeugen Sie eines mit „syncscope-server token --operator“</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@ Siehe --help.</translation>
         <translation>pageSize muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
-        <source>"connection" must be a connection id</source>
+        <source>&quot;connection&quot; must be a connection id</source>
         <translation>„connection“ muss eine Verbindungs-ID sein</translation>
     </message>
     <message>
@@ -350,7 +351,7 @@ Siehe --help.</translation>
         <translation>Operator-Abonnent zu langsam: er liest nicht, was er angefordert hat</translation>
     </message>
     <message>
-        <source>"connection" and "session" must be ids</source>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
         <translation>„connection“ und „session“ müssen IDs sein</translation>
     </message>
     <message>
@@ -358,11 +359,11 @@ Siehe --help.</translation>
         <translation>es gibt keine Sitzung %1 auf Verbindung %2</translation>
     </message>
     <message>
-        <source>refuseUser needs "user" and "until" (an ISO 8601 time)</source>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
         <translation>refuseUser braucht „user“ und „until“ (eine Zeit nach ISO 8601)</translation>
     </message>
     <message>
-        <source>"state" must be binding, identifying, syncing or ended</source>
+        <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
         <translation>„state“ muss binding, identifying, syncing oder ended sein</translation>
     </message>
 </context>
@@ -373,31 +374,31 @@ Siehe --help.</translation>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>cannot create the data directory "%1"</source>
+        <source>cannot create the data directory &quot;%1&quot;</source>
         <translation>das Datenverzeichnis „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>the data directory "%1" is in use by another server (process %2)</source>
+        <source>the data directory &quot;%1&quot; is in use by another server (process %2)</source>
         <translation>das Datenverzeichnis „%1“ wird von einem anderen Server benutzt (Prozess %2)</translation>
     </message>
     <message>
-        <source>cannot lock the data directory "%1"</source>
+        <source>cannot lock the data directory &quot;%1&quot;</source>
         <translation>das Datenverzeichnis „%1“ kann nicht gesperrt werden</translation>
     </message>
     <message>
-        <source>cannot open the database "%1": %2</source>
+        <source>cannot open the database &quot;%1&quot;: %2</source>
         <translation>die Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>cannot switch "%1" to write-ahead logging</source>
+        <source>cannot switch &quot;%1&quot; to write-ahead logging</source>
         <translation>„%1“ kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
     </message>
     <message>
-        <source>cannot read the schema version of "%1"</source>
+        <source>cannot read the schema version of &quot;%1&quot;</source>
         <translation>die Schemaversion von „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>"%1" was written by a newer syncscope-server (schema %2, this one knows %3)</source>
+        <source>&quot;%1&quot; was written by a newer syncscope-server (schema %2, this one knows %3)</source>
         <translation>„%1“ wurde von einem neueren syncscope-server geschrieben (Schema %2, dieser kennt %3)</translation>
     </message>
     <message>
@@ -421,11 +422,11 @@ Siehe --help.</translation>
         <translation>die Cursor können nicht aktualisiert werden: %1 %2</translation>
     </message>
     <message>
-        <source>cannot make the data directory "%1" private (mode 0700)</source>
+        <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
         <translation>das Datenverzeichnis „%1“ kann nicht privat gemacht werden (Modus 0700)</translation>
     </message>
     <message>
-        <source>cannot create the database "%1": %2</source>
+        <source>cannot create the database &quot;%1&quot;: %2</source>
         <translation>die Datenbank „%1“ kann nicht angelegt werden: %2</translation>
     </message>
 </context>
@@ -436,50 +437,50 @@ Siehe --help.</translation>
         <translation>keine Geheimnisdatei angegeben</translation>
     </message>
     <message>
-        <source>cannot create the directory "%1" for the secret file</source>
+        <source>cannot create the directory &quot;%1&quot; for the secret file</source>
         <translation>das Verzeichnis „%1“ für die Geheimnisdatei kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>cannot create the secret file "%1": %2</source>
+        <source>cannot create the secret file &quot;%1&quot;: %2</source>
         <translation>die Geheimnisdatei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>cannot write the secret file "%1": %2</source>
+        <source>cannot write the secret file &quot;%1&quot;: %2</source>
         <translation>die Geheimnisdatei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>the secret file "%1" is a directory</source>
+        <source>the secret file &quot;%1&quot; is a directory</source>
         <translation>die Geheimnisdatei „%1“ ist ein Verzeichnis</translation>
     </message>
     <message>
-        <source>cannot read the secret file "%1": %2</source>
+        <source>cannot read the secret file &quot;%1&quot;: %2</source>
         <translation>die Geheimnisdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the secret file "%1" is larger than %2 bytes</source>
+        <source>the secret file &quot;%1&quot; is larger than %2 bytes</source>
         <translation>die Geheimnisdatei „%1“ ist größer als %2 Bytes</translation>
     </message>
     <message>
-        <source>the secret file "%1" is empty</source>
+        <source>the secret file &quot;%1&quot; is empty</source>
         <translation>die Geheimnisdatei „%1“ ist leer</translation>
     </message>
     <message>
-        <source>the secret file "%1" may be read or changed by other users; allow only its owner (chmod 600 "%1")</source>
-        <translation>die Geheimnisdatei „%1“ kann von anderen Benutzern gelesen oder geändert werden; erlauben Sie nur ihrem Besitzer den Zugriff (chmod 600 "%1")</translation>
+        <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
+        <translation>die Geheimnisdatei „%1“ kann von anderen Benutzern gelesen oder geändert werden; erlauben Sie nur ihrem Besitzer den Zugriff (chmod 600 &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>the secret in "%1" has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
+        <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
         <translation>das Geheimnis in „%1“ hat %2 Bytes; mindestens %3 sind nötig (löschen Sie die Datei, damit ein zufälliges angelegt wird)</translation>
     </message>
 </context>
 <context>
     <name>syncscope::server::ServerSession</name>
     <message>
-        <source>the access token of "%1" does not grant the realm "%2"</source>
+        <source>the access token of &quot;%1&quot; does not grant the realm &quot;%2&quot;</source>
         <translation>das Zugriffstoken von „%1“ gibt den Realm „%2“ nicht frei</translation>
     </message>
     <message>
-        <source>the server cannot open the realm's storage</source>
+        <source>the server cannot open the realm&apos;s storage</source>
         <translation>der Server kann den Speicher des Realms nicht öffnen</translation>
     </message>
     <message>
@@ -491,15 +492,15 @@ Siehe --help.</translation>
         <translation>IDENT muss auf BIND folgen, einmal pro Sitzung</translation>
     </message>
     <message>
-        <source>client file %1 does not belong to the realm "%2"</source>
+        <source>client file %1 does not belong to the realm &quot;%2&quot;</source>
         <translation>Client-Datei %1 gehört nicht zum Realm „%2“</translation>
     </message>
     <message>
-        <source>the server cannot read the realm's history</source>
+        <source>the server cannot read the realm&apos;s history</source>
         <translation>der Server kann den Verlauf des Realms nicht lesen</translation>
     </message>
     <message>
-        <source>download cursor %1 is ahead of the realm's latest version %2</source>
+        <source>download cursor %1 is ahead of the realm&apos;s latest version %2</source>
         <translation>Download-Cursor %1 liegt vor der neuesten Version %2 des Realms</translation>
     </message>
     <message>
@@ -523,7 +524,7 @@ Siehe --help.</translation>
         <translation>die Client-Datei %1 gehört einem anderen Benutzer; fordern Sie eine neue Client-Datei-ID an</translation>
     </message>
     <message>
-        <source>a token with the role "%1" is not a user's access token</source>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
         <translation>ein Token mit der Rolle „%1“ ist kein Zugriffstoken eines Benutzers</translation>
     </message>
     <message>
@@ -534,11 +535,11 @@ Siehe --help.</translation>
 <context>
     <name>syncscope::server::SyncServer</name>
     <message>
-        <source>cannot read the TLS certificate "%1" or key "%2"</source>
+        <source>cannot read the TLS certificate &quot;%1&quot; or key &quot;%2&quot;</source>
         <translation>das TLS-Zertifikat „%1“ oder der Schlüssel „%2“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>"%1" holds no PEM certificate or "%2" no unencrypted PEM key</source>
+        <source>&quot;%1&quot; holds no PEM certificate or &quot;%2&quot; no unencrypted PEM key</source>
         <translation>„%1“ enthält kein PEM-Zertifikat oder „%2“ keinen unverschlüsselten PEM-Schlüssel</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>syncscope::server::ClientConnection</name>
@@ -26,7 +27,7 @@
 <context>
     <name>syncscope::server::CommandLine</name>
     <message>
-        <source>--%1 needs a positive whole number, not "%2"</source>
+        <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
         <translation>--%1 necesita un número entero positivo, no «%2»</translation>
     </message>
     <message>
@@ -38,7 +39,7 @@
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <source>File with the server's signing secret (created with a random secret if missing).</source>
+        <source>File with the server&apos;s signing secret (created with a random secret if missing).</source>
         <translation>Archivo con el secreto de firma del servidor (se crea con un secreto aleatorio si falta).</translation>
     </message>
     <message>
@@ -46,7 +47,7 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>User id (the token's subject).</source>
+        <source>User id (the token&apos;s subject).</source>
         <translation>Id del usuario (el sujeto del token).</translation>
     </message>
     <message>
@@ -70,7 +71,7 @@
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -83,8 +84,8 @@
     </message>
     <message>
         <source>Syncscope sync server: realms of key/value changesets over WebSocket (subprotocol syncscope.v1).
-The first line on standard output is "listening on ws://HOST:PORT".
-Run "%1 token --help" to mint access tokens.</source>
+The first line on standard output is &quot;listening on ws://HOST:PORT&quot;.
+Run &quot;%1 token --help&quot; to mint access tokens.</source>
         <translation>Servidor de sincronización Syncscope: realms de changesets clave/valor sobre WebSocket (subprotocolo syncscope.v1).
 La primera línea de la salida estándar es «listening on ws://HOST:PORT».
 Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
@@ -162,7 +163,7 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <translation>Clave privada PEM (sin cifrar) para --tls-cert.</translation>
     </message>
     <message>
-        <source>--listen needs HOST:PORT with an IP address or localhost, not "%1"</source>
+        <source>--listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--listen necesita HOST:PUERTO con una dirección IP o localhost, no «%1»</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <translation>los límites de sesiones y conexiones deben ser como máximo 1000000</translation>
     </message>
     <message>
-        <source>--log-level must be error, warning, info or debug, not "%1"</source>
+        <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
         <translation>--log-level debe ser error, warning, info o debug, no «%1»</translation>
     </message>
     <message>
@@ -206,15 +207,15 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <translation>el archivo de configuración %1 supera 1 MiB</translation>
     </message>
     <message>
-        <source>expected "name = value", not "%1"</source>
+        <source>expected &quot;name = value&quot;, not &quot;%1&quot;</source>
         <translation>se esperaba «nombre = valor», no «%1»</translation>
     </message>
     <message>
-        <source>"%1" cannot be set in a configuration file</source>
+        <source>&quot;%1&quot; cannot be set in a configuration file</source>
         <translation>«%1» no se puede establecer en un archivo de configuración</translation>
     </message>
     <message>
-        <source>Read options from FILE first: one "name = value" a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
+        <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Leer primero las opciones de ARCHIVO: un «nombre = valor» por línea, con los nombres de las opciones largas de arriba (listen = 0.0.0.0:7800); la línea de órdenes prevalece sobre el archivo.</translation>
     </message>
     <message>
@@ -222,11 +223,11 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <translation>Servir las métricas de Prometheus en http://HOST:PORT/metrics (desactivado salvo que se indique; HTTP sin cifrar, manténgalo en una red privada).</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not "%1"</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--metrics-listen necesita HOST:PUERTO con una dirección IP o localhost, no «%1»</translation>
     </message>
     <message>
-        <source>Mint an operator token for the operator API (--operator-listen) instead of a user's: it opens no realm, and the sync port refuses it. --user names the operator in the server's log (default "operator").</source>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
         <translation>Crear un token de operador para la API de operación (--operator-listen) en lugar del de un usuario: no abre ningún realm y el puerto de sincronización lo rechaza. --user nombra al operador en el registro del servidor (por defecto «operator»).</translation>
     </message>
     <message>
@@ -238,11 +239,11 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <translation>Servir la API de operación (WebSocket, solo tokens de operador) en [HOST:]PUERTO; desactivada salvo que se indique; el host por defecto es 127.0.0.1. Usa TLS cuando se indica --tls-cert.</translation>
     </message>
     <message>
-        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not "%1"</source>
+        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--operator-listen necesita [HOST:]PUERTO con una dirección IP o localhost, no «%1»</translation>
     </message>
     <message>
-        <source>Add series labelled by realm path to /metrics (their number grows with the realms; "metrics-per-realm = true" in a configuration file).</source>
+        <source>Add series labelled by realm path to /metrics (their number grows with the realms; &quot;metrics-per-realm = true&quot; in a configuration file).</source>
         <translation>Añadir a /metrics series etiquetadas por ruta de realm (su número crece con los realms; «metrics-per-realm = true» en un archivo de configuración).</translation>
     </message>
     <message>
@@ -318,15 +319,15 @@ Pruebe --help.</translation>
         <translation>otro valor JSON</translation>
     </message>
     <message>
-        <source>the first message must be "hello" with an operator token</source>
+        <source>the first message must be &quot;hello&quot; with an operator token</source>
         <translation>el primer mensaje debe ser «hello» con un token de operador</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
+        <source>unknown message type &quot;%1&quot;</source>
         <translation>tipo de mensaje desconocido «%1»</translation>
     </message>
     <message>
-        <source>a user's access token does not open the operator API; mint one with "syncscope-server token --operator"</source>
+        <source>a user&apos;s access token does not open the operator API; mint one with &quot;syncscope-server token --operator&quot;</source>
         <translation>el token de acceso de un usuario no abre la API de operación; cree uno con «syncscope-server token --operator»</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@ Pruebe --help.</translation>
         <translation>pageSize debe estar entre 1 y %1</translation>
     </message>
     <message>
-        <source>"connection" must be a connection id</source>
+        <source>&quot;connection&quot; must be a connection id</source>
         <translation>«connection» debe ser un identificador de conexión</translation>
     </message>
     <message>
@@ -350,7 +351,7 @@ Pruebe --help.</translation>
         <translation>suscriptor de operador demasiado lento: no lee lo que pidió</translation>
     </message>
     <message>
-        <source>"connection" and "session" must be ids</source>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
         <translation>«connection» y «session» deben ser identificadores</translation>
     </message>
     <message>
@@ -358,11 +359,11 @@ Pruebe --help.</translation>
         <translation>no existe la sesión %1 en la conexión %2</translation>
     </message>
     <message>
-        <source>refuseUser needs "user" and "until" (an ISO 8601 time)</source>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
         <translation>refuseUser necesita «user» y «until» (una hora ISO 8601)</translation>
     </message>
     <message>
-        <source>"state" must be binding, identifying, syncing or ended</source>
+        <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
         <translation>«state» debe ser binding, identifying, syncing o ended</translation>
     </message>
 </context>
@@ -373,31 +374,31 @@ Pruebe --help.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <source>cannot create the data directory "%1"</source>
+        <source>cannot create the data directory &quot;%1&quot;</source>
         <translation>no se puede crear el directorio de datos «%1»</translation>
     </message>
     <message>
-        <source>the data directory "%1" is in use by another server (process %2)</source>
+        <source>the data directory &quot;%1&quot; is in use by another server (process %2)</source>
         <translation>otro servidor está usando el directorio de datos «%1» (proceso %2)</translation>
     </message>
     <message>
-        <source>cannot lock the data directory "%1"</source>
+        <source>cannot lock the data directory &quot;%1&quot;</source>
         <translation>no se puede bloquear el directorio de datos «%1»</translation>
     </message>
     <message>
-        <source>cannot open the database "%1": %2</source>
+        <source>cannot open the database &quot;%1&quot;: %2</source>
         <translation>no se puede abrir la base de datos «%1»: %2</translation>
     </message>
     <message>
-        <source>cannot switch "%1" to write-ahead logging</source>
+        <source>cannot switch &quot;%1&quot; to write-ahead logging</source>
         <translation>no se puede pasar «%1» a registro de escritura anticipada (WAL)</translation>
     </message>
     <message>
-        <source>cannot read the schema version of "%1"</source>
+        <source>cannot read the schema version of &quot;%1&quot;</source>
         <translation>no se puede leer la versión de esquema de «%1»</translation>
     </message>
     <message>
-        <source>"%1" was written by a newer syncscope-server (schema %2, this one knows %3)</source>
+        <source>&quot;%1&quot; was written by a newer syncscope-server (schema %2, this one knows %3)</source>
         <translation>«%1» lo escribió un syncscope-server más reciente (esquema %2, este conoce %3)</translation>
     </message>
     <message>
@@ -421,11 +422,11 @@ Pruebe --help.</translation>
         <translation>no se pueden actualizar los cursores: %1 %2</translation>
     </message>
     <message>
-        <source>cannot make the data directory "%1" private (mode 0700)</source>
+        <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
         <translation>no se puede hacer privado el directorio de datos «%1» (modo 0700)</translation>
     </message>
     <message>
-        <source>cannot create the database "%1": %2</source>
+        <source>cannot create the database &quot;%1&quot;: %2</source>
         <translation>no se puede crear la base de datos «%1»: %2</translation>
     </message>
 </context>
@@ -436,50 +437,50 @@ Pruebe --help.</translation>
         <translation>no se ha indicado ningún archivo de secreto</translation>
     </message>
     <message>
-        <source>cannot create the directory "%1" for the secret file</source>
+        <source>cannot create the directory &quot;%1&quot; for the secret file</source>
         <translation>no se puede crear el directorio «%1» para el archivo de secreto</translation>
     </message>
     <message>
-        <source>cannot create the secret file "%1": %2</source>
+        <source>cannot create the secret file &quot;%1&quot;: %2</source>
         <translation>no se puede crear el archivo de secreto «%1»: %2</translation>
     </message>
     <message>
-        <source>cannot write the secret file "%1": %2</source>
+        <source>cannot write the secret file &quot;%1&quot;: %2</source>
         <translation>no se puede escribir el archivo de secreto «%1»: %2</translation>
     </message>
     <message>
-        <source>the secret file "%1" is a directory</source>
+        <source>the secret file &quot;%1&quot; is a directory</source>
         <translation>el archivo de secreto «%1» es un directorio</translation>
     </message>
     <message>
-        <source>cannot read the secret file "%1": %2</source>
+        <source>cannot read the secret file &quot;%1&quot;: %2</source>
         <translation>no se puede leer el archivo de secreto «%1»: %2</translation>
     </message>
     <message>
-        <source>the secret file "%1" is larger than %2 bytes</source>
+        <source>the secret file &quot;%1&quot; is larger than %2 bytes</source>
         <translation>el archivo de secreto «%1» supera los %2 bytes</translation>
     </message>
     <message>
-        <source>the secret file "%1" is empty</source>
+        <source>the secret file &quot;%1&quot; is empty</source>
         <translation>el archivo de secreto «%1» está vacío</translation>
     </message>
     <message>
-        <source>the secret file "%1" may be read or changed by other users; allow only its owner (chmod 600 "%1")</source>
-        <translation>el archivo secreto «%1» puede ser leído o modificado por otros usuarios; permita el acceso solo a su propietario (chmod 600 "%1")</translation>
+        <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
+        <translation>el archivo secreto «%1» puede ser leído o modificado por otros usuarios; permita el acceso solo a su propietario (chmod 600 &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>the secret in "%1" has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
+        <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
         <translation>el secreto de «%1» tiene %2 bytes; se necesitan al menos %3 (borre el archivo para que se cree uno aleatorio)</translation>
     </message>
 </context>
 <context>
     <name>syncscope::server::ServerSession</name>
     <message>
-        <source>the access token of "%1" does not grant the realm "%2"</source>
+        <source>the access token of &quot;%1&quot; does not grant the realm &quot;%2&quot;</source>
         <translation>el token de acceso de «%1» no concede el realm «%2»</translation>
     </message>
     <message>
-        <source>the server cannot open the realm's storage</source>
+        <source>the server cannot open the realm&apos;s storage</source>
         <translation>el servidor no puede abrir el almacenamiento del realm</translation>
     </message>
     <message>
@@ -491,15 +492,15 @@ Pruebe --help.</translation>
         <translation>IDENT debe seguir a BIND, una vez por sesión</translation>
     </message>
     <message>
-        <source>client file %1 does not belong to the realm "%2"</source>
+        <source>client file %1 does not belong to the realm &quot;%2&quot;</source>
         <translation>el archivo de cliente %1 no pertenece al realm «%2»</translation>
     </message>
     <message>
-        <source>the server cannot read the realm's history</source>
+        <source>the server cannot read the realm&apos;s history</source>
         <translation>el servidor no puede leer el historial del realm</translation>
     </message>
     <message>
-        <source>download cursor %1 is ahead of the realm's latest version %2</source>
+        <source>download cursor %1 is ahead of the realm&apos;s latest version %2</source>
         <translation>el cursor de descarga %1 va por delante de la última versión %2 del realm</translation>
     </message>
     <message>
@@ -523,7 +524,7 @@ Pruebe --help.</translation>
         <translation>el archivo de cliente %1 pertenece a otro usuario; solicite un nuevo identificador de archivo de cliente</translation>
     </message>
     <message>
-        <source>a token with the role "%1" is not a user's access token</source>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
         <translation>un token con el rol «%1» no es el token de acceso de un usuario</translation>
     </message>
     <message>
@@ -534,11 +535,11 @@ Pruebe --help.</translation>
 <context>
     <name>syncscope::server::SyncServer</name>
     <message>
-        <source>cannot read the TLS certificate "%1" or key "%2"</source>
+        <source>cannot read the TLS certificate &quot;%1&quot; or key &quot;%2&quot;</source>
         <translation>no se puede leer el certificado TLS «%1» ni la clave «%2»</translation>
     </message>
     <message>
-        <source>"%1" holds no PEM certificate or "%2" no unencrypted PEM key</source>
+        <source>&quot;%1&quot; holds no PEM certificate or &quot;%2&quot; no unencrypted PEM key</source>
         <translation>«%1» no contiene ningún certificado PEM o «%2» ninguna clave PEM sin cifrar</translation>
     </message>
     <message>

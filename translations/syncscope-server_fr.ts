@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>syncscope::server::ClientConnection</name>
@@ -26,7 +27,7 @@
 <context>
     <name>syncscope::server::CommandLine</name>
     <message>
-        <source>--%1 needs a positive whole number, not "%2"</source>
+        <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
         <translation>--%1 attend un nombre entier positif, pas « %2 »</translation>
     </message>
     <message>
@@ -38,7 +39,7 @@
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <source>File with the server's signing secret (created with a random secret if missing).</source>
+        <source>File with the server&apos;s signing secret (created with a random secret if missing).</source>
         <translation>Fichier du secret de signature du serveur (créé avec un secret aléatoire s’il n’existe pas).</translation>
     </message>
     <message>
@@ -46,7 +47,7 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>User id (the token's subject).</source>
+        <source>User id (the token&apos;s subject).</source>
         <translation>Identifiant de l’utilisateur (le sujet du jeton).</translation>
     </message>
     <message>
@@ -70,7 +71,7 @@
         <translation>SECONDES</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
@@ -83,8 +84,8 @@
     </message>
     <message>
         <source>Syncscope sync server: realms of key/value changesets over WebSocket (subprotocol syncscope.v1).
-The first line on standard output is "listening on ws://HOST:PORT".
-Run "%1 token --help" to mint access tokens.</source>
+The first line on standard output is &quot;listening on ws://HOST:PORT&quot;.
+Run &quot;%1 token --help&quot; to mint access tokens.</source>
         <translation>Serveur de synchronisation Syncscope : realms de changesets clé/valeur sur WebSocket (sous-protocole syncscope.v1).
 La première ligne de la sortie standard est « listening on ws://HOST:PORT ».
 Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
@@ -162,7 +163,7 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <translation>Clé privée PEM (non chiffrée) pour --tls-cert.</translation>
     </message>
     <message>
-        <source>--listen needs HOST:PORT with an IP address or localhost, not "%1"</source>
+        <source>--listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--listen attend HÔTE:PORT avec une adresse IP ou localhost, pas « %1 »</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <translation>les limites de sessions et de connexions doivent valoir au plus 1000000</translation>
     </message>
     <message>
-        <source>--log-level must be error, warning, info or debug, not "%1"</source>
+        <source>--log-level must be error, warning, info or debug, not &quot;%1&quot;</source>
         <translation>--log-level doit valoir error, warning, info ou debug, pas « %1 »</translation>
     </message>
     <message>
@@ -206,15 +207,15 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <translation>le fichier de configuration %1 dépasse 1 Mio</translation>
     </message>
     <message>
-        <source>expected "name = value", not "%1"</source>
+        <source>expected &quot;name = value&quot;, not &quot;%1&quot;</source>
         <translation>« nom = valeur » attendu, et non « %1 »</translation>
     </message>
     <message>
-        <source>"%1" cannot be set in a configuration file</source>
+        <source>&quot;%1&quot; cannot be set in a configuration file</source>
         <translation>« %1 » ne peut pas être défini dans un fichier de configuration</translation>
     </message>
     <message>
-        <source>Read options from FILE first: one "name = value" a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
+        <source>Read options from FILE first: one &quot;name = value&quot; a line, with the names of the long options above (listen = 0.0.0.0:7800); the command line wins over the file.</source>
         <translation>Lire d’abord les options dans FICHIER : un « nom = valeur » par ligne, avec les noms des options longues ci-dessus (listen = 0.0.0.0:7800) ; la ligne de commande l’emporte sur le fichier.</translation>
     </message>
     <message>
@@ -222,11 +223,11 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <translation>Servir les métriques Prometheus sur http://HOST:PORT/metrics (désactivé sauf si indiqué ; HTTP en clair, à garder sur un réseau privé).</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not "%1"</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--metrics-listen attend HÔTE:PORT avec une adresse IP ou localhost, pas « %1 »</translation>
     </message>
     <message>
-        <source>Mint an operator token for the operator API (--operator-listen) instead of a user's: it opens no realm, and the sync port refuses it. --user names the operator in the server's log (default "operator").</source>
+        <source>Mint an operator token for the operator API (--operator-listen) instead of a user&apos;s: it opens no realm, and the sync port refuses it. --user names the operator in the server&apos;s log (default &quot;operator&quot;).</source>
         <translation>Créer un jeton d’opérateur pour l’API d’opération (--operator-listen) au lieu d’un jeton d’utilisateur : il n’ouvre aucun realm et le port de synchronisation le refuse. --user nomme l’opérateur dans le journal du serveur (par défaut « operator »).</translation>
     </message>
     <message>
@@ -238,11 +239,11 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <translation>Servir l’API d’opération (WebSocket, jetons d’opérateur uniquement) sur [HÔTE:]PORT ; désactivée sauf si indiqué ; l’hôte par défaut est 127.0.0.1. Utilise TLS quand --tls-cert est défini.</translation>
     </message>
     <message>
-        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not "%1"</source>
+        <source>--operator-listen needs [HOST:]PORT with an IP address or localhost, not &quot;%1&quot;</source>
         <translation>--operator-listen attend [HÔTE:]PORT avec une adresse IP ou localhost, pas « %1 »</translation>
     </message>
     <message>
-        <source>Add series labelled by realm path to /metrics (their number grows with the realms; "metrics-per-realm = true" in a configuration file).</source>
+        <source>Add series labelled by realm path to /metrics (their number grows with the realms; &quot;metrics-per-realm = true&quot; in a configuration file).</source>
         <translation>Ajouter à /metrics des séries étiquetées par chemin de realm (leur nombre croît avec les realms ; « metrics-per-realm = true » dans un fichier de configuration).</translation>
     </message>
     <message>
@@ -318,15 +319,15 @@ Essayez --help.</translation>
         <translation>une autre valeur JSON</translation>
     </message>
     <message>
-        <source>the first message must be "hello" with an operator token</source>
+        <source>the first message must be &quot;hello&quot; with an operator token</source>
         <translation>le premier message doit être « hello » avec un jeton d’opérateur</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
+        <source>unknown message type &quot;%1&quot;</source>
         <translation>type de message inconnu « %1 »</translation>
     </message>
     <message>
-        <source>a user's access token does not open the operator API; mint one with "syncscope-server token --operator"</source>
+        <source>a user&apos;s access token does not open the operator API; mint one with &quot;syncscope-server token --operator&quot;</source>
         <translation>le jeton d’accès d’un utilisateur n’ouvre pas l’API d’opération ; créez-en un avec « syncscope-server token --operator »</translation>
     </message>
     <message>
@@ -338,7 +339,7 @@ Essayez --help.</translation>
         <translation>pageSize doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <source>"connection" must be a connection id</source>
+        <source>&quot;connection&quot; must be a connection id</source>
         <translation>« connection » doit être un identifiant de connexion</translation>
     </message>
     <message>
@@ -350,7 +351,7 @@ Essayez --help.</translation>
         <translation>abonné opérateur trop lent : il ne lit pas ce qu’il a demandé</translation>
     </message>
     <message>
-        <source>"connection" and "session" must be ids</source>
+        <source>&quot;connection&quot; and &quot;session&quot; must be ids</source>
         <translation>« connection » et « session » doivent être des identifiants</translation>
     </message>
     <message>
@@ -358,11 +359,11 @@ Essayez --help.</translation>
         <translation>il n’y a pas de session %1 sur la connexion %2</translation>
     </message>
     <message>
-        <source>refuseUser needs "user" and "until" (an ISO 8601 time)</source>
+        <source>refuseUser needs &quot;user&quot; and &quot;until&quot; (an ISO 8601 time)</source>
         <translation>refuseUser attend « user » et « until » (une date ISO 8601)</translation>
     </message>
     <message>
-        <source>"state" must be binding, identifying, syncing or ended</source>
+        <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
         <translation>« state » doit valoir binding, identifying, syncing ou ended</translation>
     </message>
 </context>
@@ -373,31 +374,31 @@ Essayez --help.</translation>
         <translation>échec de %1 : %2</translation>
     </message>
     <message>
-        <source>cannot create the data directory "%1"</source>
+        <source>cannot create the data directory &quot;%1&quot;</source>
         <translation>impossible de créer le répertoire de données « %1 »</translation>
     </message>
     <message>
-        <source>the data directory "%1" is in use by another server (process %2)</source>
+        <source>the data directory &quot;%1&quot; is in use by another server (process %2)</source>
         <translation>le répertoire de données « %1 » est utilisé par un autre serveur (processus %2)</translation>
     </message>
     <message>
-        <source>cannot lock the data directory "%1"</source>
+        <source>cannot lock the data directory &quot;%1&quot;</source>
         <translation>impossible de verrouiller le répertoire de données « %1 »</translation>
     </message>
     <message>
-        <source>cannot open the database "%1": %2</source>
+        <source>cannot open the database &quot;%1&quot;: %2</source>
         <translation>impossible d’ouvrir la base de données « %1 » : %2</translation>
     </message>
     <message>
-        <source>cannot switch "%1" to write-ahead logging</source>
+        <source>cannot switch &quot;%1&quot; to write-ahead logging</source>
         <translation>impossible de passer « %1 » en journalisation anticipée (WAL)</translation>
     </message>
     <message>
-        <source>cannot read the schema version of "%1"</source>
+        <source>cannot read the schema version of &quot;%1&quot;</source>
         <translation>impossible de lire la version de schéma de « %1 »</translation>
     </message>
     <message>
-        <source>"%1" was written by a newer syncscope-server (schema %2, this one knows %3)</source>
+        <source>&quot;%1&quot; was written by a newer syncscope-server (schema %2, this one knows %3)</source>
         <translation>« %1 » a été écrit par un syncscope-server plus récent (schéma %2, celui-ci connaît %3)</translation>
     </message>
     <message>
@@ -421,11 +422,11 @@ Essayez --help.</translation>
         <translation>impossible de mettre à jour les curseurs : %1 %2</translation>
     </message>
     <message>
-        <source>cannot make the data directory "%1" private (mode 0700)</source>
+        <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
         <translation>impossible de rendre privé le répertoire de données « %1 » (mode 0700)</translation>
     </message>
     <message>
-        <source>cannot create the database "%1": %2</source>
+        <source>cannot create the database &quot;%1&quot;: %2</source>
         <translation>impossible de créer la base de données « %1 » : %2</translation>
     </message>
 </context>
@@ -436,50 +437,50 @@ Essayez --help.</translation>
         <translation>aucun fichier de secret indiqué</translation>
     </message>
     <message>
-        <source>cannot create the directory "%1" for the secret file</source>
+        <source>cannot create the directory &quot;%1&quot; for the secret file</source>
         <translation>impossible de créer le répertoire « %1 » du fichier de secret</translation>
     </message>
     <message>
-        <source>cannot create the secret file "%1": %2</source>
+        <source>cannot create the secret file &quot;%1&quot;: %2</source>
         <translation>impossible de créer le fichier de secret « %1 » : %2</translation>
     </message>
     <message>
-        <source>cannot write the secret file "%1": %2</source>
+        <source>cannot write the secret file &quot;%1&quot;: %2</source>
         <translation>impossible d’écrire le fichier de secret « %1 » : %2</translation>
     </message>
     <message>
-        <source>the secret file "%1" is a directory</source>
+        <source>the secret file &quot;%1&quot; is a directory</source>
         <translation>le fichier de secret « %1 » est un répertoire</translation>
     </message>
     <message>
-        <source>cannot read the secret file "%1": %2</source>
+        <source>cannot read the secret file &quot;%1&quot;: %2</source>
         <translation>impossible de lire le fichier de secret « %1 » : %2</translation>
     </message>
     <message>
-        <source>the secret file "%1" is larger than %2 bytes</source>
+        <source>the secret file &quot;%1&quot; is larger than %2 bytes</source>
         <translation>le fichier de secret « %1 » dépasse %2 octets</translation>
     </message>
     <message>
-        <source>the secret file "%1" is empty</source>
+        <source>the secret file &quot;%1&quot; is empty</source>
         <translation>le fichier de secret « %1 » est vide</translation>
     </message>
     <message>
-        <source>the secret file "%1" may be read or changed by other users; allow only its owner (chmod 600 "%1")</source>
-        <translation>le fichier secret « %1 » peut être lu ou modifié par d’autres utilisateurs ; n’autorisez que son propriétaire (chmod 600 "%1")</translation>
+        <source>the secret file &quot;%1&quot; may be read or changed by other users; allow only its owner (chmod 600 &quot;%1&quot;)</source>
+        <translation>le fichier secret « %1 » peut être lu ou modifié par d’autres utilisateurs ; n’autorisez que son propriétaire (chmod 600 &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>the secret in "%1" has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
+        <source>the secret in &quot;%1&quot; has %2 bytes; at least %3 are needed (delete the file to have a random one created)</source>
         <translation>le secret dans « %1 » fait %2 octets ; il en faut au moins %3 (supprimez le fichier pour qu’un secret aléatoire soit créé)</translation>
     </message>
 </context>
 <context>
     <name>syncscope::server::ServerSession</name>
     <message>
-        <source>the access token of "%1" does not grant the realm "%2"</source>
+        <source>the access token of &quot;%1&quot; does not grant the realm &quot;%2&quot;</source>
         <translation>le jeton d’accès de « %1 » n’autorise pas le realm « %2 »</translation>
     </message>
     <message>
-        <source>the server cannot open the realm's storage</source>
+        <source>the server cannot open the realm&apos;s storage</source>
         <translation>le serveur ne peut pas ouvrir le stockage du realm</translation>
     </message>
     <message>
@@ -491,15 +492,15 @@ Essayez --help.</translation>
         <translation>IDENT doit suivre BIND, une fois par session</translation>
     </message>
     <message>
-        <source>client file %1 does not belong to the realm "%2"</source>
+        <source>client file %1 does not belong to the realm &quot;%2&quot;</source>
         <translation>le fichier client %1 n’appartient pas au realm « %2 »</translation>
     </message>
     <message>
-        <source>the server cannot read the realm's history</source>
+        <source>the server cannot read the realm&apos;s history</source>
         <translation>le serveur ne peut pas lire l’historique du realm</translation>
     </message>
     <message>
-        <source>download cursor %1 is ahead of the realm's latest version %2</source>
+        <source>download cursor %1 is ahead of the realm&apos;s latest version %2</source>
         <translation>le curseur de téléchargement %1 est en avance sur la dernière version %2 du realm</translation>
     </message>
     <message>
@@ -523,7 +524,7 @@ Essayez --help.</translation>
         <translation>le fichier client %1 appartient à un autre utilisateur ; demandez un nouvel identifiant de fichier client</translation>
     </message>
     <message>
-        <source>a token with the role "%1" is not a user's access token</source>
+        <source>a token with the role &quot;%1&quot; is not a user&apos;s access token</source>
         <translation>un jeton avec le rôle « %1 » n’est pas le jeton d’accès d’un utilisateur</translation>
     </message>
     <message>
@@ -534,11 +535,11 @@ Essayez --help.</translation>
 <context>
     <name>syncscope::server::SyncServer</name>
     <message>
-        <source>cannot read the TLS certificate "%1" or key "%2"</source>
+        <source>cannot read the TLS certificate &quot;%1&quot; or key &quot;%2&quot;</source>
         <translation>impossible de lire le certificat TLS « %1 » ou la clé « %2 »</translation>
     </message>
     <message>
-        <source>"%1" holds no PEM certificate or "%2" no unencrypted PEM key</source>
+        <source>&quot;%1&quot; holds no PEM certificate or &quot;%2&quot; no unencrypted PEM key</source>
         <translation>« %1 » ne contient aucun certificat PEM ou « %2 » aucune clé PEM non chiffrée</translation>
     </message>
     <message>

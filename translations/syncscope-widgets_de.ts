@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>main</name>
@@ -106,7 +107,7 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Another session already has the name "%1".</source>
+        <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Eine andere Sitzung heißt bereits „%1“.</translation>
     </message>
     <message>
@@ -263,7 +264,7 @@
         <translation>Eine Token-Datei wird im Arbeitsbereich mit ihrem Pfad gespeichert. Ein eingefügtes Token wird im Arbeitsbereich selbst gespeichert, den nur Sie lesen können.</translation>
     </message>
     <message>
-        <source>Give the server's operator API URL.</source>
+        <source>Give the server&apos;s operator API URL.</source>
         <translation>Die URL der Operator-API des Servers angeben.</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@ Lokale Datei: %4</translation>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <source>Label the time axis with the time of day instead of "seconds ago"</source>
+        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
         <translation>Die Zeitachse mit der Uhrzeit statt mit „Sekunden zuvor“ beschriften</translation>
     </message>
 </context>
@@ -486,7 +487,7 @@ Lokale Datei: %4</translation>
         <translation>Die neueste Zeile sichtbar halten; wer nach oben blättert, schaltet das ab</translation>
     </message>
     <message>
-        <source>Copy the chosen session's configuration (without the access token), state history and last errors, for a bug report</source>
+        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
         <translation>Konfiguration (ohne Zugriffstoken), Statusverlauf und letzte Fehler der gewählten Sitzung kopieren, für einen Fehlerbericht</translation>
     </message>
     <message>
@@ -978,7 +979,7 @@ Lokale Datei: %4</translation>
         <translation>Verbindung &amp;trennen</translation>
     </message>
     <message>
-        <source>Close the selected session's connection on the server; the app reconnects after its back-off</source>
+        <source>Close the selected session&apos;s connection on the server; the app reconnects after its back-off</source>
         <translation>Die Verbindung der gewählten Sitzung auf dem Server schließen; die App verbindet sich nach ihrer Wartezeit neu</translation>
     </message>
     <message>
@@ -994,7 +995,7 @@ Lokale Datei: %4</translation>
         <translation>Sitzung &amp;beenden (endgültig)…</translation>
     </message>
     <message>
-        <source>End the session with a fatal error; the app's session goes Invalid</source>
+        <source>End the session with a fatal error; the app&apos;s session goes Invalid</source>
         <translation>Die Sitzung mit einem endgültigen Fehler beenden; die Sitzung der App wird ungültig</translation>
     </message>
     <message>
@@ -1002,11 +1003,11 @@ Lokale Datei: %4</translation>
         <translation>Benutzer ab&amp;lehnen für…</translation>
     </message>
     <message>
-        <source>End every session of the selected session's user and refuse its binds for a while</source>
+        <source>End every session of the selected session&apos;s user and refuse its binds for a while</source>
         <translation>Alle Sitzungen des Benutzers der gewählten Sitzung beenden und seine Bindungen eine Zeit lang ablehnen</translation>
     </message>
     <message>
-        <source>Select one session of an attached server; the monitor's own sessions are not on a server it operates.</source>
+        <source>Select one session of an attached server; the monitor&apos;s own sessions are not on a server it operates.</source>
         <translation>Eine Sitzung eines verbundenen Servers wählen; die eigenen Sitzungen des Monitors liegen auf keinem Server, den er betreibt.</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@ Lokale Datei: %4</translation>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <source>End %1 for good? The app's session goes Invalid and does not sync again until the app opens it anew.</source>
+        <source>End %1 for good? The app&apos;s session goes Invalid and does not sync again until the app opens it anew.</source>
         <translation>%1 endgültig beenden? Die Sitzung der App wird ungültig und synchronisiert erst wieder, wenn die App sie neu öffnet.</translation>
     </message>
     <message>
@@ -1144,7 +1145,7 @@ Commit-Latenz %6 (Mittel), %7 Commits/s, %8 Changesets integriert, Sendewartesch
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>; %n behind the realm's head</source>
+        <source>; %n behind the realm&apos;s head</source>
         <translation>
             <numerusform>; %n im Rückstand zur neuesten Version des Realms</numerusform>
             <numerusform>; %n im Rückstand zur neuesten Version des Realms</numerusform>
@@ -1174,7 +1175,7 @@ Commit-Latenz %6 (Mittel), %7 Commits/s, %8 Changesets integriert, Sendewartesch
         <translation>&amp;Alle pausieren</translation>
     </message>
     <message>
-        <source>Pause every session; Resume all restores each one's own state</source>
+        <source>Pause every session; Resume all restores each one&apos;s own state</source>
         <translation>Alle Sitzungen pausieren; „Alle fortsetzen“ stellt den eigenen Zustand jeder Sitzung wieder her</translation>
     </message>
     <message>
@@ -1218,7 +1219,7 @@ Commit-Latenz %6 (Mittel), %7 Commits/s, %8 Changesets integriert, Sendewartesch
         <translation>Erneut a&amp;nmelden</translation>
     </message>
     <message>
-        <source>Log the user of the selected sessions in again with the workspace's token</source>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
         <translation>Den Benutzer der gewählten Sitzungen mit dem Token des Arbeitsbereichs erneut anmelden</translation>
     </message>
 </context>
@@ -1281,7 +1282,7 @@ Commit-Latenz %6 (Mittel), %7 Commits/s, %8 Changesets integriert, Sendewartesch
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Remove the session "%1" from the workspace? Its local file stays on disk.</source>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
         <translation>Die Sitzung „%1“ aus dem Arbeitsbereich entfernen? Ihre lokale Datei bleibt erhalten.</translation>
     </message>
     <message numerus="yes">

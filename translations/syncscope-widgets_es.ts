@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>main</name>
@@ -106,7 +107,7 @@
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <source>Another session already has the name "%1".</source>
+        <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Otra sesión ya se llama «%1».</translation>
     </message>
     <message>
@@ -263,7 +264,7 @@
         <translation>Un archivo de token se guarda en el espacio de trabajo por su ruta. Un token pegado se guarda en el propio espacio de trabajo, que solo usted puede leer.</translation>
     </message>
     <message>
-        <source>Give the server's operator API URL.</source>
+        <source>Give the server&apos;s operator API URL.</source>
         <translation>Indique la URL de la API de operador del servidor.</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@ Archivo local: %4</translation>
         <translation>&amp;Hora del día</translation>
     </message>
     <message>
-        <source>Label the time axis with the time of day instead of "seconds ago"</source>
+        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
         <translation>Rotular el eje de tiempo con la hora del día en lugar de «segundos atrás»</translation>
     </message>
 </context>
@@ -486,7 +487,7 @@ Archivo local: %4</translation>
         <translation>Mantener visible la línea más reciente; desplazarse hacia arriba para leer lo desactiva</translation>
     </message>
     <message>
-        <source>Copy the chosen session's configuration (without the access token), state history and last errors, for a bug report</source>
+        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
         <translation>Copiar la configuración (sin el token de acceso), el historial de estados y los últimos errores de la sesión elegida, para un informe de error</translation>
     </message>
     <message>
@@ -978,7 +979,7 @@ Archivo local: %4</translation>
         <translation>&amp;Desconectar conexión</translation>
     </message>
     <message>
-        <source>Close the selected session's connection on the server; the app reconnects after its back-off</source>
+        <source>Close the selected session&apos;s connection on the server; the app reconnects after its back-off</source>
         <translation>Cerrar la conexión de la sesión elegida en el servidor; la aplicación se reconecta tras su espera</translation>
     </message>
     <message>
@@ -994,7 +995,7 @@ Archivo local: %4</translation>
         <translation>&amp;Terminar sesión (fatal)…</translation>
     </message>
     <message>
-        <source>End the session with a fatal error; the app's session goes Invalid</source>
+        <source>End the session with a fatal error; the app&apos;s session goes Invalid</source>
         <translation>Terminar la sesión con un error fatal; la sesión de la aplicación pasa a no válida</translation>
     </message>
     <message>
@@ -1002,11 +1003,11 @@ Archivo local: %4</translation>
         <translation>&amp;Rechazar usuario durante…</translation>
     </message>
     <message>
-        <source>End every session of the selected session's user and refuse its binds for a while</source>
+        <source>End every session of the selected session&apos;s user and refuse its binds for a while</source>
         <translation>Terminar todas las sesiones del usuario de la sesión elegida y rechazar sus vinculaciones durante un tiempo</translation>
     </message>
     <message>
-        <source>Select one session of an attached server; the monitor's own sessions are not on a server it operates.</source>
+        <source>Select one session of an attached server; the monitor&apos;s own sessions are not on a server it operates.</source>
         <translation>Elija una sesión de un servidor conectado; las sesiones propias del monitor no están en un servidor que opere.</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@ Archivo local: %4</translation>
         <translation>Terminar sesión</translation>
     </message>
     <message>
-        <source>End %1 for good? The app's session goes Invalid and does not sync again until the app opens it anew.</source>
+        <source>End %1 for good? The app&apos;s session goes Invalid and does not sync again until the app opens it anew.</source>
         <translation>¿Terminar %1 definitivamente? La sesión de la aplicación pasa a no válida y no vuelve a sincronizar hasta que la aplicación la abra de nuevo.</translation>
     </message>
     <message>
@@ -1144,7 +1145,7 @@ latencia de commit %6 (media), %7 commits/s, %8 changesets integrados, cola de e
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>; %n behind the realm's head</source>
+        <source>; %n behind the realm&apos;s head</source>
         <translation>
             <numerusform>; %n atrasada respecto a la versión más reciente del realm</numerusform>
             <numerusform>; %n atrasadas respecto a la versión más reciente del realm</numerusform>
@@ -1174,7 +1175,7 @@ latencia de commit %6 (media), %7 commits/s, %8 changesets integrados, cola de e
         <translation>Pausar t&amp;odas</translation>
     </message>
     <message>
-        <source>Pause every session; Resume all restores each one's own state</source>
+        <source>Pause every session; Resume all restores each one&apos;s own state</source>
         <translation>Pausar todas las sesiones; «Reanudar todas» restablece el estado propio de cada una</translation>
     </message>
     <message>
@@ -1218,7 +1219,7 @@ latencia de commit %6 (media), %7 commits/s, %8 changesets integrados, cola de e
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <source>Log the user of the selected sessions in again with the workspace's token</source>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
         <translation>Iniciar de nuevo la sesión del usuario de las sesiones elegidas con el token del espacio de trabajo</translation>
     </message>
 </context>
@@ -1281,7 +1282,7 @@ latencia de commit %6 (media), %7 commits/s, %8 changesets integrados, cola de e
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <source>Remove the session "%1" from the workspace? Its local file stays on disk.</source>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
         <translation>¿Quitar la sesión «%1» del espacio de trabajo? Su archivo local se queda en el disco.</translation>
     </message>
     <message numerus="yes">

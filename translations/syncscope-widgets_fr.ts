@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>main</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>cannot attach to %1: %2</source>
-        <translation>impossible de s'attacher à %1 : %2</translation>
+        <translation>impossible de s&apos;attacher à %1 : %2</translation>
     </message>
     <message>
         <source>cannot serve metrics on %1 port %2: %3</source>
@@ -106,7 +107,7 @@
         <translation>Aj&amp;outer</translation>
     </message>
     <message>
-        <source>Another session already has the name "%1".</source>
+        <source>Another session already has the name &quot;%1&quot;.</source>
         <translation>Une autre session porte déjà le nom « %1 ».</translation>
     </message>
     <message>
@@ -169,7 +170,7 @@
     </message>
     <message>
         <source>Processes of yours whose app runs the Syncscope inspector (SYNCSCOPE_INSPECT=1 or App::setInspectorEnabled):</source>
-        <translation>Vos processus dont l'application exécute l'inspecteur Syncscope (SYNCSCOPE_INSPECT=1 ou App::setInspectorEnabled) :</translation>
+        <translation>Vos processus dont l&apos;application exécute l&apos;inspecteur Syncscope (SYNCSCOPE_INSPECT=1 ou App::setInspectorEnabled) :</translation>
     </message>
     <message>
         <source>PID</source>
@@ -193,7 +194,7 @@
     </message>
     <message>
         <source>No process with an inspector is running.</source>
-        <translation>Aucun processus avec un inspecteur n'est en cours.</translation>
+        <translation>Aucun processus avec un inspecteur n&apos;est en cours.</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
@@ -220,15 +221,15 @@
     </message>
     <message>
         <source>Attach to server</source>
-        <translation>S'attacher à un serveur</translation>
+        <translation>S&apos;attacher à un serveur</translation>
     </message>
     <message>
         <source>Operator API URL</source>
-        <translation>URL de l'API opérateur</translation>
+        <translation>URL de l&apos;API opérateur</translation>
     </message>
     <message>
         <source>The address syncscope-server --operator-listen serves (ws:// or wss://)</source>
-        <translation>L'adresse que sert syncscope-server --operator-listen (ws:// ou wss://)</translation>
+        <translation>L&apos;adresse que sert syncscope-server --operator-listen (ws:// ou wss://)</translation>
     </message>
     <message>
         <source>from syncscope-server token --operator</source>
@@ -260,11 +261,11 @@
     </message>
     <message>
         <source>A token file is saved in the workspace by its path. A pasted token is saved in the workspace itself, which only you can read.</source>
-        <translation>Un fichier de jeton est enregistré dans l'espace de travail par son chemin. Un jeton collé est enregistré dans l'espace de travail lui-même, que vous seul pouvez lire.</translation>
+        <translation>Un fichier de jeton est enregistré dans l&apos;espace de travail par son chemin. Un jeton collé est enregistré dans l&apos;espace de travail lui-même, que vous seul pouvez lire.</translation>
     </message>
     <message>
-        <source>Give the server's operator API URL.</source>
-        <translation>Donnez l'URL de l'API opérateur du serveur.</translation>
+        <source>Give the server&apos;s operator API URL.</source>
+        <translation>Donnez l&apos;URL de l&apos;API opérateur du serveur.</translation>
     </message>
     <message>
         <source>Choose the operator token file.</source>
@@ -376,7 +377,7 @@ Fichier local : %4</translation>
         <translation>Heure d&amp;u jour</translation>
     </message>
     <message>
-        <source>Label the time axis with the time of day instead of "seconds ago"</source>
+        <source>Label the time axis with the time of day instead of &quot;seconds ago&quot;</source>
         <translation>Graduer l’axe du temps en heure du jour plutôt qu’en « secondes avant »</translation>
     </message>
 </context>
@@ -486,7 +487,7 @@ Fichier local : %4</translation>
         <translation>Garder la ligne la plus récente visible ; remonter pour lire le désactive</translation>
     </message>
     <message>
-        <source>Copy the chosen session's configuration (without the access token), state history and last errors, for a bug report</source>
+        <source>Copy the chosen session&apos;s configuration (without the access token), state history and last errors, for a bug report</source>
         <translation>Copier la configuration (sans le jeton d’accès), l’historique des états et les dernières erreurs de la session choisie, pour un rapport de bogue</translation>
     </message>
     <message>
@@ -636,19 +637,19 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>Watch the sessions of a running app that has the inspector on</source>
-        <translation>Surveiller les sessions d'une application en cours dont l'inspecteur est activé</translation>
+        <translation>Surveiller les sessions d&apos;une application en cours dont l&apos;inspecteur est activé</translation>
     </message>
     <message>
         <source>Cannot attach to process %1: %2</source>
-        <translation>Impossible de s'attacher au processus %1 : %2</translation>
+        <translation>Impossible de s&apos;attacher au processus %1 : %2</translation>
     </message>
     <message>
         <source>Select one session of an attached process</source>
-        <translation>Sélectionnez une session d'un processus attaché</translation>
+        <translation>Sélectionnez une session d&apos;un processus attaché</translation>
     </message>
     <message>
         <source>Limit bandwidth, add latency or go offline in the app</source>
-        <translation>Limiter la bande passante, ajouter de la latence ou passer hors ligne dans l'application</translation>
+        <translation>Limiter la bande passante, ajouter de la latence ou passer hors ligne dans l&apos;application</translation>
     </message>
     <message>
         <source>Attach to process</source>
@@ -656,7 +657,7 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>Cannot attach to %1; the event log says why.</source>
-        <translation>Impossible de s'attacher à %1 ; le journal des événements indique pourquoi.</translation>
+        <translation>Impossible de s&apos;attacher à %1 ; le journal des événements indique pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -936,11 +937,11 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>In the app, for %1:</source>
-        <translation>Dans l'application, pour %1 :</translation>
+        <translation>Dans l&apos;application, pour %1 :</translation>
     </message>
     <message>
         <source>&amp;Upload limit:</source>
-        <translation>Limite d'&amp;envoi :</translation>
+        <translation>Limite d&apos;&amp;envoi :</translation>
     </message>
     <message>
         <source>&amp;Download limit:</source>
@@ -959,7 +960,7 @@ Fichier local : %4</translation>
     <name>syncscope::ui::OperatorActions</name>
     <message>
         <source>Attach to se&amp;rver…</source>
-        <translation>S'attacher à un se&amp;rveur…</translation>
+        <translation>S&apos;attacher à un se&amp;rveur…</translation>
     </message>
     <message>
         <source>O&amp;perator</source>
@@ -971,15 +972,15 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>Watch every session of a syncscope-server through its operator API</source>
-        <translation>Surveiller toutes les sessions d'un syncscope-server par son API opérateur</translation>
+        <translation>Surveiller toutes les sessions d&apos;un syncscope-server par son API opérateur</translation>
     </message>
     <message>
         <source>&amp;Disconnect connection</source>
         <translation>&amp;Déconnecter la connexion</translation>
     </message>
     <message>
-        <source>Close the selected session's connection on the server; the app reconnects after its back-off</source>
-        <translation>Fermer la connexion de la session choisie sur le serveur ; l'application se reconnecte après son délai d'attente</translation>
+        <source>Close the selected session&apos;s connection on the server; the app reconnects after its back-off</source>
+        <translation>Fermer la connexion de la session choisie sur le serveur ; l&apos;application se reconnecte après son délai d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Suspend session</source>
@@ -987,27 +988,27 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>End the session with a non-fatal error; the app backs off and binds again</source>
-        <translation>Terminer la session par une erreur non fatale ; l'application attend puis se relie à nouveau</translation>
+        <translation>Terminer la session par une erreur non fatale ; l&apos;application attend puis se relie à nouveau</translation>
     </message>
     <message>
         <source>&amp;End session (fatal)…</source>
         <translation>&amp;Terminer la session (fatal)…</translation>
     </message>
     <message>
-        <source>End the session with a fatal error; the app's session goes Invalid</source>
-        <translation>Terminer la session par une erreur fatale ; la session de l'application devient invalide</translation>
+        <source>End the session with a fatal error; the app&apos;s session goes Invalid</source>
+        <translation>Terminer la session par une erreur fatale ; la session de l&apos;application devient invalide</translation>
     </message>
     <message>
         <source>&amp;Refuse user for…</source>
-        <translation>&amp;Refuser l'utilisateur pendant…</translation>
+        <translation>&amp;Refuser l&apos;utilisateur pendant…</translation>
     </message>
     <message>
-        <source>End every session of the selected session's user and refuse its binds for a while</source>
-        <translation>Terminer toutes les sessions de l'utilisateur de la session choisie et refuser ses liaisons pendant un temps</translation>
+        <source>End every session of the selected session&apos;s user and refuse its binds for a while</source>
+        <translation>Terminer toutes les sessions de l&apos;utilisateur de la session choisie et refuser ses liaisons pendant un temps</translation>
     </message>
     <message>
-        <source>Select one session of an attached server; the monitor's own sessions are not on a server it operates.</source>
-        <translation>Choisissez une session d'un serveur attaché ; les sessions propres du moniteur ne sont pas sur un serveur qu'il opère.</translation>
+        <source>Select one session of an attached server; the monitor&apos;s own sessions are not on a server it operates.</source>
+        <translation>Choisissez une session d&apos;un serveur attaché ; les sessions propres du moniteur ne sont pas sur un serveur qu&apos;il opère.</translation>
     </message>
     <message>
         <source>Stop watching %1 and remove its sessions from the list</source>
@@ -1026,16 +1027,16 @@ Fichier local : %4</translation>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <source>End %1 for good? The app's session goes Invalid and does not sync again until the app opens it anew.</source>
-        <translation>Terminer %1 pour de bon ? La session de l'application devient invalide et ne se synchronise plus avant que l'application ne la rouvre.</translation>
+        <source>End %1 for good? The app&apos;s session goes Invalid and does not sync again until the app opens it anew.</source>
+        <translation>Terminer %1 pour de bon ? La session de l&apos;application devient invalide et ne se synchronise plus avant que l&apos;application ne la rouvre.</translation>
     </message>
     <message>
         <source>Refuse user</source>
-        <translation>Refuser l'utilisateur</translation>
+        <translation>Refuser l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Refuse %1 for how many minutes? Its sessions end now and cannot bind again until then.</source>
-        <translation>Refuser %1 pendant combien de minutes ? Ses sessions se terminent maintenant et ne peuvent plus se relier d'ici là.</translation>
+        <translation>Refuser %1 pendant combien de minutes ? Ses sessions se terminent maintenant et ne peuvent plus se relier d&apos;ici là.</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1086,7 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>Not attached to any server. File &gt; Attach to server… shows the sessions of a syncscope-server through its operator API.</source>
-        <translation>Attaché à aucun serveur. Fichier &gt; S'attacher à un serveur… montre les sessions d'un syncscope-server par son API opérateur.</translation>
+        <translation>Attaché à aucun serveur. Fichier &gt; S&apos;attacher à un serveur… montre les sessions d&apos;un syncscope-server par son API opérateur.</translation>
     </message>
     <message>
         <source>Health:</source>
@@ -1105,7 +1106,7 @@ Fichier local : %4</translation>
     </message>
     <message>
         <source>Filter the list on this server, so that the Details tab charts its sessions together</source>
-        <translation>Filtrer la liste sur ce serveur, pour que l'onglet Détails trace ses sessions ensemble</translation>
+        <translation>Filtrer la liste sur ce serveur, pour que l&apos;onglet Détails trace ses sessions ensemble</translation>
     </message>
     <message>
         <source>none</source>
@@ -1129,7 +1130,7 @@ Fichier local : %4</translation>
 commit latency %6 (mean), %7 commits/s, %8 changesets integrated, send queue %9</source>
         <translation>version %1, démarré depuis %2
 %3 connexions, %4 sessions, %5 realms
-latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d'envoi %9</translation>
+latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d&apos;envoi %9</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1144,7 +1145,7 @@ latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d'e
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>; %n behind the realm's head</source>
+        <source>; %n behind the realm&apos;s head</source>
         <translation>
             <numerusform>; %n en retard sur la tête du realm</numerusform>
             <numerusform>; %n en retard sur la tête du realm</numerusform>
@@ -1174,7 +1175,7 @@ latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d'e
         <translation>Tout mettre en p&amp;ause</translation>
     </message>
     <message>
-        <source>Pause every session; Resume all restores each one's own state</source>
+        <source>Pause every session; Resume all restores each one&apos;s own state</source>
         <translation>Mettre toutes les sessions en pause ; « Tout reprendre » rétablit l’état propre de chacune</translation>
     </message>
     <message>
@@ -1218,7 +1219,7 @@ latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d'e
         <translation>Se ré&amp;identifier</translation>
     </message>
     <message>
-        <source>Log the user of the selected sessions in again with the workspace's token</source>
+        <source>Log the user of the selected sessions in again with the workspace&apos;s token</source>
         <translation>Réidentifier l’utilisateur des sessions choisies avec le jeton de l’espace de travail</translation>
     </message>
 </context>
@@ -1281,7 +1282,7 @@ latence de commit %6 (moyenne), %7 commits/s, %8 changesets intégrés, file d'e
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <source>Remove the session "%1" from the workspace? Its local file stays on disk.</source>
+        <source>Remove the session &quot;%1&quot; from the workspace? Its local file stays on disk.</source>
         <translation>Retirer la session « %1 » de l’espace de travail ? Son fichier local reste sur le disque.</translation>
     </message>
     <message numerus="yes">

@@ -198,8 +198,14 @@ void AttachedServer::onConnectionsChanged(const QList<qint64> &changed,
         const OperatorConnection &connection = *it;
         QList<quint64> present;
         present.reserve(connection.sessions.size());
+        QHash<quint64, int> endCodes;
         for (const OperatorSession &session : connection.sessions) {
             const quint64 key = keyOf(connection.id, session.id);
+            if (session.ended) {
+                // Kept by the server so that an operator sees how it ended; not a live row.
+                endCodes.insert(key, session.endCode);
+                continue;
+            }
             present.append(key);
             if (MonitoredSession *existing = m_rows.value(key)) {
                 if (OperatorSessionSource *source = sourceOf(existing))
@@ -216,8 +222,11 @@ void AttachedServer::onConnectionsChanged(const QList<qint64> &changed,
         }
         // Sessions the connection no longer has ended on the server (unbound, or by an action).
         for (const quint64 key : m_rowsOfConnection.value(connection.id)) {
-            if (!present.contains(key))
-                removeRow(key, tr("Ended on the server"));
+            if (present.contains(key))
+                continue;
+            const int code = endCodes.value(key);
+            removeRow(key, code != 0 ? tr("Ended on the server with error %1").arg(code)
+                                     : tr("Ended on the server"));
         }
         m_rowsOfConnection.insert(connection.id, present);
     }

@@ -43,6 +43,8 @@ OperatorSession sessionOf(const QJsonObject &object, qint64 connection)
     s.downloadedChangesets = integer(object, "downloadedChangesets"_L1);
     s.downloadedBytes = integer(object, "downloadedBytes"_L1);
     s.lastActivity = time(object, "lastActivity"_L1);
+    s.ended = object.value("phase"_L1).toString() == "ended"_L1;
+    s.endCode = int(integer(object, "endCode"_L1));
     return s;
 }
 

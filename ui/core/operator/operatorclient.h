@@ -30,6 +30,10 @@ struct OperatorSession
     qint64 downloadedChangesets = 0;
     qint64 downloadedBytes = 0;
     QDateTime lastActivity;
+    // The server lists a connection's latest ended sessions too: "ended", with the error code
+    // it ended with (0: unbound by the client).
+    bool ended = false;
+    int endCode = 0;
     friend bool operator==(const OperatorSession &, const OperatorSession &) = default;
 };
 
