@@ -1,6 +1,7 @@
 #include "clientconnection.h"
 
 #include "connectiongate.h"
+#include "framemaskguard.h"
 #include "logging.h"
 #include "peertext.h"
 #include "sharedbudgets.h"
@@ -55,6 +56,17 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     if (transport) {
         // A close frame (1009 above all) must reach a peer that is still sending.
         lingerOnClose(transport, std::chrono::milliseconds(2000));
+        // The gate attached the guard before Qt's frame reader; it checks from here on.
+        if (FrameMaskGuard *guard = FrameMaskGuard::of(transport)) {
+            connect(guard, &FrameMaskGuard::unmaskedFrame, this,
+                    &ClientConnection::onUnmaskedFrame);
+            connect(guard, &FrameMaskGuard::lostTrack, this, [this] {
+                qCWarning(lcConnection).noquote()
+                    << "connection" << this->connectionId() << "from" << m_statistics.peer
+                    << "- the unmasked-frame check lost track of frame boundaries and stopped";
+            });
+            guard->start();
+        }
         // After the QWebSocket's own handler (connected first): what is still buffered then is
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
@@ -146,6 +158,21 @@ void ClientConnection::onBindTimeout()
     m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bind timeout"));
 }
 
+void ClientConnection::onUnmaskedFrame()
+{
+    if (m_closing || !m_socket)
+        return;
+    logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("unmasked"),
+               QStringLiteral("closing connection %1 from %2 - it sent an unmasked frame")
+                   .arg(connectionId())
+                   .arg(m_statistics.peer));
+    m_closing = true;
+    m_sessions.clear();
+    // Runs before QWebSocket parses the frame: closing discards it, and the frame is never
+    // answered. RFC 6455, section 5.1: close with 1002.
+    m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unmasked frame"));
+}
+
 void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame)
 {
     m_fragmentBytes = isLastFrame ? 0 : m_fragmentBytes + frame.size();
@@ -168,7 +195,8 @@ void ClientConnection::onTransportActivity()
         m_budgets->setQueued(this, std::max(m_transport->bytesToWrite(),
                                             std::max<qint64>(0, m_queuedBytes - m_writtenBytes)));
     }
-    const qint64 partial = m_transport->bytesAvailable() + m_fragmentBytes;
+    // Messages held for a later turn are received but not handled yet: they count as well.
+    const qint64 partial = m_transport->bytesAvailable() + m_fragmentBytes + m_inboxBytes;
     if (ClientConnection *victim = m_budgets ? m_budgets->setPartial(this, partial) : nullptr) {
         victim->drop(QStringLiteral("partly received messages of all connections exceed %1 "
                                     "bytes and it holds the most")
@@ -328,6 +356,16 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
         drop(QStringLiteral("it does not read what the server sends; disconnecting"));
         return;
     }
+    if (m_holding) {
+        m_inbox.push_back(bytes);
+        m_inboxBytes += bytes.size();
+        return;
+    }
+    handleMessage(bytes);
+}
+
+void ClientConnection::handleMessage(const QByteArray &bytes)
+{
     protocol::DecodeResult result =
         protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits);
     if (!result.frame) {
@@ -349,6 +387,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
         return;
     }
     if (const auto *bind = std::get_if<protocol::BindMessage>(&frame.message)) {
+        countBindWork();
         handleBind(sessionId, *bind);
         return;
     }
@@ -374,6 +413,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
     } else if (const auto *mark = std::get_if<protocol::MarkMessage>(&frame.message)) {
         outcome = session.mark(*mark);
     } else if (std::holds_alternative<protocol::UnbindMessage>(frame.message)) {
+        countBindWork();
         logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("unbound"),
                    QStringLiteral("session %1 unbound").arg(sessionId));
         endSession(sessionId);
@@ -381,6 +421,34 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
         return;
     }
     handleSessionOutcome(sessionId, outcome);
+}
+
+void ClientConnection::countBindWork()
+{
+    // The turn ends when control returns to the event loop: the queued call runs after the
+    // socket notifications of the other connections had their chance.
+    if (m_bindsThisTurn++ == 0)
+        QMetaObject::invokeMethod(this, &ClientConnection::startNextTurn, Qt::QueuedConnection);
+    if (m_serverStatistics)
+        m_serverStatistics->noteBindsInOneTurn(quint64(m_bindsThisTurn));
+    if (m_bindsThisTurn >= m_context.limits.messagesPerTurn)
+        m_holding = true;
+}
+
+void ClientConnection::startNextTurn()
+{
+    m_bindsThisTurn = 0;
+    m_holding = false;
+    while (!m_holding && !m_closing && !m_inbox.empty()) {
+        const QByteArray bytes = std::move(m_inbox.front());
+        m_inbox.pop_front();
+        m_inboxBytes -= bytes.size();
+        handleMessage(bytes);
+    }
+    if (m_closing) {
+        m_inbox.clear();
+        m_inboxBytes = 0;
+    }
 }
 
 void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage &message)

@@ -1,5 +1,6 @@
 #include "connectiongate.h"
 
+#include "framemaskguard.h"
 #include "logging.h"
 #include "peertext.h"
 
@@ -216,6 +217,8 @@ void ConnectionGate::screen(const QString &peer)
     it->screened = true;
     QObject::disconnect(socket, &QIODevice::readyRead, this, nullptr);
     socket->setReadBufferSize(0);
+    // Connected before QWebSocket's own readyRead handler, so it sees each frame first.
+    FrameMaskGuard::attach(socket);
     m_webSocketServer->handleConnection(socket);
 }
 

@@ -82,6 +82,14 @@ void ServerStatistics::addIntegrated(quint64 changesets, quint64 bytes)
     scheduleChanged();
 }
 
+void ServerStatistics::noteBindsInOneTurn(quint64 binds)
+{
+    if (binds <= m_totals.maxBindsInOneTurn)
+        return;
+    m_totals.maxBindsInOneTurn = binds;
+    scheduleChanged();
+}
+
 void ServerStatistics::countConnection(bool accepted)
 {
     if (accepted)

@@ -53,6 +53,9 @@ struct ServerTotals
     quint64 bytesIntegrated = 0;
     quint64 bytesReceived = 0; // including closed connections
     quint64 bytesSent = 0;
+    // The most BINDs and UNBINDs one connection had handled in one event-loop turn: bounded by
+    // ServerLimits::messagesPerTurn, so a BIND flood cannot freeze the other clients.
+    quint64 maxBindsInOneTurn = 0;
 };
 
 // A cumulative histogram with fixed bucket bounds, the shape Prometheus scrapes: each bucket
@@ -96,6 +99,7 @@ public:
     void removeConnection(quint64 connectionId);
     void addTraffic(quint64 received, quint64 sent);
     void addIntegrated(quint64 changesets, quint64 bytes);
+    void noteBindsInOneTurn(quint64 binds);
     void countConnection(bool accepted);
     // Cheap and frequent: these do not emit changed().
     void recordCommit(double seconds, quint64 uploads);
