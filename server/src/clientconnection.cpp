@@ -66,6 +66,13 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
                     << "- the unmasked-frame check lost track of frame boundaries and stopped";
             });
             guard->start();
+            if (guard->sawUnmaskedFrame()) {
+                // Sent right behind the upgrade request: nothing more of this connection is
+                // handled, and the close waits until the server has listed the connection.
+                m_closing = true;
+                QMetaObject::invokeMethod(this, &ClientConnection::closeForUnmaskedFrame,
+                                          Qt::QueuedConnection);
+            }
         }
         // After the QWebSocket's own handler (connected first): what is still buffered then is
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
@@ -162,14 +169,22 @@ void ClientConnection::onUnmaskedFrame()
 {
     if (m_closing || !m_socket)
         return;
+    m_closing = true;
+    closeForUnmaskedFrame();
+}
+
+void ClientConnection::closeForUnmaskedFrame()
+{
+    if (m_finished || !m_socket)
+        return;
     logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("unmasked"),
                QStringLiteral("closing connection %1 from %2 - it sent an unmasked frame")
                    .arg(connectionId())
                    .arg(m_statistics.peer));
-    m_closing = true;
     m_sessions.clear();
-    // Runs before QWebSocket parses the frame: closing discards it, and the frame is never
-    // answered. RFC 6455, section 5.1: close with 1002.
+    // Runs before QWebSocket parses the frame, or before this connection handles anything when
+    // the frame came with the upgrade request: either way the frame is never answered.
+    // RFC 6455, section 5.1: close with 1002.
     m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unmasked frame"));
 }
 

@@ -74,6 +74,7 @@ private:
     void onIdleTimeout();
     void onBindTimeout();
     void onUnmaskedFrame();
+    void closeForUnmaskedFrame();
     void onTransportActivity();
     void onFrameReceived(const QByteArray &frame, bool isLastFrame);
 

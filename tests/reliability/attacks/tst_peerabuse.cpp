@@ -242,6 +242,59 @@ private Q_SLOTS:
         QCOMPARE(answer.mid(2, 2), QByteArray("\x03\xea", 2));
     }
 
+    // Point 13: a peer that writes frames right behind its upgrade request, before the 101
+    // (as the ping flood of tst_hostileclient does), has them in the server's buffer while Qt
+    // upgrades the connection, and Qt reads some of them then. The guard follows the stream
+    // from the end of the request, not from wherever Qt stopped reading: a masked frame cut
+    // in the middle is not mistaken for an unmasked one (it was closed with 1002 before).
+    void framesSentWithTheUpgradeRequestAreFollowed()
+    {
+        QVERIFY(startServer());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->port());
+        QVERIFY(socket.waitForConnected(10000));
+        const QByteArray cut = binaryFrame({0, proto::PingMessage{4}});
+        socket.write(upgradeRequest() + binaryFrame({0, proto::PingMessage{3}}) +
+                     cut.first(cut.size() - 1));
+        QTRY_VERIFY_WITH_TIMEOUT(socket.peek(socket.bytesAvailable()).contains("\r\n\r\n") ||
+                                     socket.state() != QAbstractSocket::ConnectedState,
+                                 20000);
+        QVERIFY(socket.readAll().startsWith("HTTP/1.1 101"));
+        socket.write(cut.last(1) + binaryFrame({0, proto::PingMessage{5}}));
+        const QByteArray pong5 =
+            webSocketFrame(0x2, proto::encode({0, proto::PongMessage{5}}), true, false);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (answer += socket.readAll(), answer.contains(pong5) || answer.startsWith('\x88')),
+            20000);
+        QVERIFY2(answer.contains(pong5), answer.toHex().constData());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    // Point 13: an unmasked frame that arrives together with the upgrade request is refused
+    // too, although Qt may have read it before the connection reached the server's code.
+    void unmaskedFrameWithTheUpgradeRequestIsRefused()
+    {
+        QVERIFY(startServer());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->port());
+        QVERIFY(socket.waitForConnected(10000));
+        socket.write(upgradeRequest() + binaryFrame({0, proto::PingMessage{3}}) +
+                     webSocketFrame(0x2, proto::encode({0, proto::PingMessage{4}}), true, false));
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (answer += socket.readAll(), socket.state() != QAbstractSocket::ConnectedState), 20000);
+        answer += socket.readAll();
+        const qsizetype frames = answer.indexOf("\r\n\r\n") + 4;
+        QVERIFY2(answer.startsWith("HTTP/1.1 101") && frames >= 4, answer.constData());
+        // The close frame with 1002 and no PONG for the unmasked PING.
+        QVERIFY2(answer.mid(frames).contains(QByteArray("\x88", 1)), answer.toHex().constData());
+        const qsizetype close = answer.indexOf(QByteArray("\x88", 1), frames);
+        QCOMPARE(answer.mid(close + 2, 2), QByteArray("\x03\xea", 2));
+        QVERIFY(!answer.contains(
+            webSocketFrame(0x2, proto::encode({0, proto::PongMessage{4}}), true, false)));
+    }
+
     // Point 6: connections from one address are capped; the rest get a clear, retryable
     // refusal.
     void connectionsPerAddressAreCapped()
