@@ -445,7 +445,7 @@ void ClientConnection::countBindWork()
     if (m_bindsThisTurn++ == 0)
         QMetaObject::invokeMethod(this, &ClientConnection::startNextTurn, Qt::QueuedConnection);
     if (m_serverStatistics)
-        m_serverStatistics->noteBindsInOneTurn(quint64(m_bindsThisTurn));
+        m_serverStatistics->noteBindHandled(quint64(m_bindsThisTurn));
     if (m_bindsThisTurn >= m_context.limits.messagesPerTurn)
         m_holding = true;
 }

@@ -82,11 +82,12 @@ void ServerStatistics::addIntegrated(quint64 changesets, quint64 bytes)
     scheduleChanged();
 }
 
-void ServerStatistics::noteBindsInOneTurn(quint64 binds)
+void ServerStatistics::noteBindHandled(quint64 bindsThisTurn)
 {
-    if (binds <= m_totals.maxBindsInOneTurn)
+    ++m_totals.bindsHandled;
+    if (bindsThisTurn <= m_totals.maxBindsInOneTurn)
         return;
-    m_totals.maxBindsInOneTurn = binds;
+    m_totals.maxBindsInOneTurn = bindsThisTurn;
     scheduleChanged();
 }
 

@@ -56,6 +56,9 @@ struct ServerTotals
     // The most BINDs and UNBINDs one connection had handled in one event-loop turn: bounded by
     // ServerLimits::messagesPerTurn, so a BIND flood cannot freeze the other clients.
     quint64 maxBindsInOneTurn = 0;
+    // BINDs and UNBINDs handled, all connections together: how much of a flood was worked off
+    // while another client waited for an answer.
+    quint64 bindsHandled = 0;
 };
 
 // A cumulative histogram with fixed bucket bounds, the shape Prometheus scrapes: each bucket
@@ -99,7 +102,8 @@ public:
     void removeConnection(quint64 connectionId);
     void addTraffic(quint64 received, quint64 sent);
     void addIntegrated(quint64 changesets, quint64 bytes);
-    void noteBindsInOneTurn(quint64 binds);
+    // One BIND or UNBIND handled, the connection's `bindsThisTurn`-th in this turn.
+    void noteBindHandled(quint64 bindsThisTurn);
     void countConnection(bool accepted);
     // Cheap and frequent: these do not emit changed().
     void recordCommit(double seconds, quint64 uploads);
