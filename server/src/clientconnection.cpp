@@ -197,6 +197,12 @@ void ClientConnection::onTransportActivity()
 {
     if (m_finished || !m_transport)
         return;
+    // After Qt's handler: the messages of this read are received. Once reading is throttled,
+    // a read holds no more than the throttle lets in.
+    if (m_throttledAtReadStart && m_serverStatistics)
+        m_serverStatistics->noteHeldInOneRead(quint64(m_heldThisRead));
+    m_heldThisRead = 0;
+    m_throttledAtReadStart = m_readingThrottled;
     // Every byte waiting to be written counts, control frames included: a peer that sends
     // pings and never reads would otherwise grow the queue of pongs without end.
     if (m_transport->bytesToWrite() >
@@ -374,6 +380,8 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     if (m_holding) {
         m_inbox.push_back(bytes);
         m_inboxBytes += bytes.size();
+        m_heldThisRead += bytes.size();
+        throttleReading(true);
         return;
     }
     handleMessage(bytes);
@@ -450,6 +458,18 @@ void ClientConnection::countBindWork()
         m_holding = true;
 }
 
+void ClientConnection::throttleReading(bool throttle)
+{
+    if (!m_transport || m_readingThrottled == throttle)
+        return;
+    m_readingThrottled = throttle;
+    // Qt parses everything buffered in one go, so a read of megabytes of BINDs was one long
+    // turn even though they were held: while messages wait, each read takes only a little
+    // from the kernel, and TCP makes the peer wait for the rest. A frame larger than that just
+    // waits until the held messages are handled and reading is unthrottled again.
+    m_transport->setReadBufferSize(throttle ? m_context.limits.heldReadBytes : 0);
+}
+
 void ClientConnection::startNextTurn()
 {
     m_bindsThisTurn = 0;
@@ -460,6 +480,8 @@ void ClientConnection::startNextTurn()
         m_inboxBytes -= bytes.size();
         handleMessage(bytes);
     }
+    if (m_inbox.empty())
+        throttleReading(false);
     if (m_closing) {
         m_inbox.clear();
         m_inboxBytes = 0;

@@ -82,6 +82,7 @@ private:
     void handleFrame(protocol::Frame &&frame);
     void countBindWork();
     void startNextTurn();
+    void throttleReading(bool throttle);
     void handleBind(quint32 sessionId, const protocol::BindMessage &message);
     void handleSessionOutcome(quint32 sessionId, const Outcome &outcome);
     void endSession(quint32 sessionId);
@@ -102,6 +103,9 @@ private:
     int m_bindsThisTurn = 0;
     bool m_holding = false;
     std::deque<QByteArray> m_inbox;
+    bool m_readingThrottled = false;
+    bool m_throttledAtReadStart = false;
+    qint64 m_heldThisRead = 0; // bytes put into the inbox during the current read
     qint64 m_inboxBytes = 0;
     QElapsedTimer m_sinceWriteProgress;
     SessionContext m_context;

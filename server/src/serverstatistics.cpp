@@ -1,5 +1,7 @@
 #include <syncscope/server/serverstatistics.h>
 
+#include <algorithm>
+
 namespace syncscope::server {
 
 namespace {
@@ -80,6 +82,11 @@ void ServerStatistics::addIntegrated(quint64 changesets, quint64 bytes)
     m_totals.changesetsIntegrated += changesets;
     m_totals.bytesIntegrated += bytes;
     scheduleChanged();
+}
+
+void ServerStatistics::noteHeldInOneRead(quint64 bytes)
+{
+    m_totals.maxHeldInOneRead = std::max(m_totals.maxHeldInOneRead, bytes);
 }
 
 void ServerStatistics::noteBindHandled(quint64 bindsThisTurn)

@@ -13,6 +13,7 @@
 // it), not asserted: client and server share this process's event loop, and timing is not a
 // policy.
 
+#include "attackkit.h"
 #include "protocolpeer.h"
 
 #include <syncscope/protocol/codec.h>
@@ -128,9 +129,10 @@ class TestEventLoopTurns final : public QObject
         QVERIFY(!attacker.disconnected);
         const server::ServerTotals totals = m_server->statistics()->totals();
         qInfo("%s: %d bystander round trips (%d while the flood was worked off), the worst %lld "
-              "ms and %llu of the flood's BINDs/UNBINDs; at most %llu BINDs/UNBINDs in one turn",
+              "ms and %llu of the flood's BINDs/UNBINDs; at most %llu BINDs/UNBINDs in one turn, "
+              "%llu bytes of held messages in one read",
               what, roundTrips, duringFlood, qlonglong(worstMs), qulonglong(worstBinds),
-              qulonglong(totals.maxBindsInOneTurn));
+              qulonglong(totals.maxBindsInOneTurn), qulonglong(totals.maxHeldInOneRead));
         QVERIFY(totals.maxBindsInOneTurn > 0);
         QCOMPARE_LE(totals.maxBindsInOneTurn, quint64(m_limits.messagesPerTurn));
         // The bystander was answered while the flood went on, not after it ...
@@ -187,6 +189,36 @@ private Q_SLOTS:
             },
             [](const ProtocolPeer &attacker) { return unbounds(attacker) >= kFlood / 4; },
             "new realms");
+    }
+
+    // Held messages are parsed already: Qt reads and parses everything the kernel has in one
+    // go, so a peer that writes megabytes of BINDs at once made one turn parse tens of
+    // thousands of them (300 000 refused BINDs in one write: a bystander's worst round trip was
+    // 520 ms). While a connection has messages waiting, each read takes at most
+    // ServerLimits::heldReadBytes from the kernel.
+    void readsAreThrottledWhileMessagesWait()
+    {
+        QVERIFY(startServer());
+        attacks::RawPeer attacker;
+        QVERIFY(attacker.upgrade(quint16(m_server->url().port())));
+        QObject::connect(&attacker.socket, &QIODevice::readyRead, this,
+                         [&] { attacker.socket.readAll(); });
+        constexpr quint32 kBinds = 100'000;
+        // A BIND that succeeds first, so the bind deadline does not end the attacker.
+        QByteArray stream = attacks::binaryFrame(
+            {1, proto::BindMessage{u"/anchor"_s, token({u"/anchor"_s}), false}});
+        for (quint32 id = 2; id <= kBinds + 1; ++id)
+            stream += attacks::binaryFrame({id, proto::BindMessage{u"/victim"_s, u"x"_s, false}});
+        attacker.socket.write(stream);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->statistics()->totals().bindsHandled >= kBinds + 1,
+                                 120000);
+        QVERIFY(attacker.isOpen());
+        const server::ServerTotals totals = m_server->statistics()->totals();
+        qInfo("%u refused BINDs written at once (%lld bytes): at most %llu bytes of held messages "
+              "in one read",
+              kBinds, qlonglong(stream.size()), qulonglong(totals.maxHeldInOneRead));
+        QVERIFY(totals.maxHeldInOneRead > 0);
+        QCOMPARE_LE(totals.maxHeldInOneRead, quint64(m_limits.heldReadBytes));
     }
 };
 

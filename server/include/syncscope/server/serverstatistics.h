@@ -59,6 +59,9 @@ struct ServerTotals
     // BINDs and UNBINDs handled, all connections together: how much of a flood was worked off
     // while another client waited for an answer.
     quint64 bindsHandled = 0;
+    // The most bytes of messages one read brought while reading was throttled for held
+    // messages: at most ServerLimits::heldReadBytes, so each turn parses little of a flood.
+    quint64 maxHeldInOneRead = 0;
 };
 
 // A cumulative histogram with fixed bucket bounds, the shape Prometheus scrapes: each bucket
@@ -104,6 +107,7 @@ public:
     void addIntegrated(quint64 changesets, quint64 bytes);
     // One BIND or UNBIND handled, the connection's `bindsThisTurn`-th in this turn.
     void noteBindHandled(quint64 bindsThisTurn);
+    void noteHeldInOneRead(quint64 bytes);
     void countConnection(bool accepted);
     // Cheap and frequent: these do not emit changed().
     void recordCommit(double seconds, quint64 uploads);
