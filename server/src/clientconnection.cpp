@@ -202,6 +202,7 @@ void ClientConnection::onTransportActivity()
     if (m_throttledAtReadStart && m_serverStatistics)
         m_serverStatistics->noteHeldInOneRead(quint64(m_heldThisRead));
     m_heldThisRead = 0;
+    unthrottleIfWaitingForABigFrame();
     m_throttledAtReadStart = m_readingThrottled;
     // Every byte waiting to be written counts, control frames included: a peer that sends
     // pings and never reads would otherwise grow the queue of pongs without end.
@@ -464,10 +465,21 @@ void ClientConnection::throttleReading(bool throttle)
         return;
     m_readingThrottled = throttle;
     // Qt parses everything buffered in one go, so a read of megabytes of BINDs was one long
-    // turn even though they were held: while messages wait, each read takes only a little
-    // from the kernel, and TCP makes the peer wait for the rest. A frame larger than that just
-    // waits until the held messages are handled and reading is unthrottled again.
+    // turn even though they were held: once messages had to wait, each read takes only a
+    // little from the kernel, and TCP makes the peer wait for the rest.
     m_transport->setReadBufferSize(throttle ? m_context.limits.heldReadBytes : 0);
+}
+
+void ClientConnection::unthrottleIfWaitingForABigFrame()
+{
+    // A connection that flooded stays throttled: unthrottling whenever the inbox ran empty let
+    // the next read take all the kernel had (2 MB of BINDs under ASan). Only a frame bigger
+    // than the throttle, which fills the buffer and cannot finish, needs more room; once the
+    // held messages are handled it gets it.
+    if (m_readingThrottled && m_inbox.empty() && m_transport &&
+        m_transport->bytesAvailable() >= m_context.limits.heldReadBytes) {
+        throttleReading(false);
+    }
 }
 
 void ClientConnection::startNextTurn()
@@ -480,8 +492,7 @@ void ClientConnection::startNextTurn()
         m_inboxBytes -= bytes.size();
         handleMessage(bytes);
     }
-    if (m_inbox.empty())
-        throttleReading(false);
+    unthrottleIfWaitingForABigFrame();
     if (m_closing) {
         m_inbox.clear();
         m_inboxBytes = 0;

@@ -83,6 +83,7 @@ private:
     void countBindWork();
     void startNextTurn();
     void throttleReading(bool throttle);
+    void unthrottleIfWaitingForABigFrame();
     void handleBind(quint32 sessionId, const protocol::BindMessage &message);
     void handleSessionOutcome(quint32 sessionId, const Outcome &outcome);
     void endSession(quint32 sessionId);

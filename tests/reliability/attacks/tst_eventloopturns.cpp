@@ -219,6 +219,14 @@ private Q_SLOTS:
               kBinds, qlonglong(stream.size()), qulonglong(totals.maxHeldInOneRead));
         QVERIFY(totals.maxHeldInOneRead > 0);
         QCOMPARE_LE(totals.maxHeldInOneRead, quint64(m_limits.heldReadBytes));
+
+        // The connection stays throttled, yet a message bigger than a throttled read still
+        // arrives: a BIND with a 200 KB token, refused like the others.
+        attacker.socket.write(attacks::binaryFrame(
+            {kBinds + 2, proto::BindMessage{u"/victim"_s, QString(200'000, u'x'), false}}));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->statistics()->totals().bindsHandled >= kBinds + 2,
+                                 60000);
+        QVERIFY(attacker.isOpen());
     }
 };
 
