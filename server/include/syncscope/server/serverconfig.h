@@ -55,9 +55,9 @@ struct ServerLimits
     // event-loop turn before it yields to the others; its further messages wait, in order, for
     // the next turn. Without it, one read of 20 000 BINDs froze every client for seconds.
     int messagesPerTurn = 8;
-    // Bytes one read may take from the kernel while a connection has messages waiting for a
+    // Bytes one read may take from the kernel once a connection had messages waiting for a
     // later turn: Qt parses everything read in one go, so reading more only makes that turn
-    // longer; TCP makes the peer wait for the rest.
+    // longer; TCP makes the peer wait for the rest. Lifted only for a frame bigger than this.
     qint64 heldReadBytes = 64 * 1024;
     // listen(2) backlog: connections the kernel completes before the server accepts them.
     int listenBacklog = 1024;
