@@ -1,6 +1,7 @@
 #include "clientconnection.h"
 
 #include "connectiongate.h"
+#include "framemaskguard.h"
 #include "logging.h"
 #include "peertext.h"
 #include "sharedbudgets.h"
@@ -62,6 +63,24 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     if (transport) {
         // A close frame (1009 above all) must reach a peer that is still sending.
         lingerOnClose(transport, std::chrono::milliseconds(2000));
+        // The gate attached the guard before Qt's frame reader; it checks from here on.
+        if (FrameMaskGuard *guard = FrameMaskGuard::of(transport)) {
+            connect(guard, &FrameMaskGuard::unmaskedFrame, this,
+                    &ClientConnection::onUnmaskedFrame);
+            connect(guard, &FrameMaskGuard::lostTrack, this, [this] {
+                qCWarning(lcConnection).noquote()
+                    << "connection" << this->connectionId() << "from" << m_statistics.peer
+                    << "- the unmasked-frame check lost track of frame boundaries and stopped";
+            });
+            guard->start();
+            if (guard->sawUnmaskedFrame()) {
+                // Sent right behind the upgrade request: nothing more of this connection is
+                // handled, and the close waits until the server has listed the connection.
+                m_closing = true;
+                QMetaObject::invokeMethod(this, &ClientConnection::closeForUnmaskedFrame,
+                                          Qt::QueuedConnection);
+            }
+        }
         // After the QWebSocket's own handler (connected first): what is still buffered then is
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
@@ -160,6 +179,29 @@ void ClientConnection::onBindTimeout()
     m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bind timeout"));
 }
 
+void ClientConnection::onUnmaskedFrame()
+{
+    if (m_closing || !m_socket)
+        return;
+    m_closing = true;
+    closeForUnmaskedFrame();
+}
+
+void ClientConnection::closeForUnmaskedFrame()
+{
+    if (m_finished || !m_socket)
+        return;
+    logLimited(lcConnection, QtWarningMsg, m_peerAddress.toString(), QStringLiteral("unmasked"),
+               QStringLiteral("closing connection %1 from %2 - it sent an unmasked frame")
+                   .arg(connectionId())
+                   .arg(m_statistics.peer));
+    m_sessions.clear();
+    // Runs before QWebSocket parses the frame, or before this connection handles anything when
+    // the frame came with the upgrade request: either way the frame is never answered.
+    // RFC 6455, section 5.1: close with 1002.
+    m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unmasked frame"));
+}
+
 void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame)
 {
     m_fragmentBytes = isLastFrame ? 0 : m_fragmentBytes + frame.size();
@@ -169,6 +211,13 @@ void ClientConnection::onTransportActivity()
 {
     if (m_finished || !m_transport)
         return;
+    // After Qt's handler: the messages of this read are received. Once reading is throttled,
+    // a read holds no more than the throttle lets in.
+    if (m_throttledAtReadStart && m_serverStatistics)
+        m_serverStatistics->noteHeldInOneRead(quint64(m_heldThisRead));
+    m_heldThisRead = 0;
+    unthrottleIfWaitingForABigFrame();
+    m_throttledAtReadStart = m_readingThrottled;
     // Every byte waiting to be written counts, control frames included: a peer that sends
     // pings and never reads would otherwise grow the queue of pongs without end.
     if (m_transport->bytesToWrite() >
@@ -182,7 +231,8 @@ void ClientConnection::onTransportActivity()
         m_budgets->setQueued(this, std::max(m_transport->bytesToWrite(),
                                             std::max<qint64>(0, m_queuedBytes - m_writtenBytes)));
     }
-    const qint64 partial = m_transport->bytesAvailable() + m_fragmentBytes;
+    // Messages held for a later turn are received but not handled yet: they count as well.
+    const qint64 partial = m_transport->bytesAvailable() + m_fragmentBytes + m_inboxBytes;
     if (ClientConnection *victim = m_budgets ? m_budgets->setPartial(this, partial) : nullptr) {
         victim->drop(QStringLiteral("partly received messages of all connections exceed %1 "
                                     "bytes and it holds the most")
@@ -347,6 +397,18 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
         drop(QStringLiteral("it does not read what the server sends; disconnecting"));
         return;
     }
+    if (m_holding) {
+        m_inbox.push_back(bytes);
+        m_inboxBytes += bytes.size();
+        m_heldThisRead += bytes.size();
+        throttleReading(true);
+        return;
+    }
+    handleMessage(bytes);
+}
+
+void ClientConnection::handleMessage(const QByteArray &bytes)
+{
     protocol::DecodeResult result =
         protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits);
     if (!result.frame) {
@@ -368,6 +430,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
         return;
     }
     if (const auto *bind = std::get_if<protocol::BindMessage>(&frame.message)) {
+        countBindWork();
         handleBind(sessionId, *bind);
         return;
     }
@@ -393,6 +456,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
     } else if (const auto *mark = std::get_if<protocol::MarkMessage>(&frame.message)) {
         outcome = session.mark(*mark);
     } else if (std::holds_alternative<protocol::UnbindMessage>(frame.message)) {
+        countBindWork();
         logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("unbound"),
                    QStringLiteral("session %1 unbound").arg(sessionId));
         rememberEndedSession(sessionId, 0, {});
@@ -401,6 +465,58 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
         return;
     }
     handleSessionOutcome(sessionId, outcome);
+}
+
+void ClientConnection::countBindWork()
+{
+    // The turn ends when control returns to the event loop: the queued call runs after the
+    // socket notifications of the other connections had their chance.
+    if (m_bindsThisTurn++ == 0)
+        QMetaObject::invokeMethod(this, &ClientConnection::startNextTurn, Qt::QueuedConnection);
+    if (m_serverStatistics)
+        m_serverStatistics->noteBindHandled(quint64(m_bindsThisTurn));
+    if (m_bindsThisTurn >= m_context.limits.messagesPerTurn)
+        m_holding = true;
+}
+
+void ClientConnection::throttleReading(bool throttle)
+{
+    if (!m_transport || m_readingThrottled == throttle)
+        return;
+    m_readingThrottled = throttle;
+    // Qt parses everything buffered in one go, so a read of megabytes of BINDs was one long
+    // turn even though they were held: once messages had to wait, each read takes only a
+    // little from the kernel, and TCP makes the peer wait for the rest.
+    m_transport->setReadBufferSize(throttle ? m_context.limits.heldReadBytes : 0);
+}
+
+void ClientConnection::unthrottleIfWaitingForABigFrame()
+{
+    // A connection that flooded stays throttled: unthrottling whenever the inbox ran empty let
+    // the next read take all the kernel had (2 MB of BINDs under ASan). Only a frame bigger
+    // than the throttle, which fills the buffer and cannot finish, needs more room; once the
+    // held messages are handled it gets it.
+    if (m_readingThrottled && m_inbox.empty() && m_transport &&
+        m_transport->bytesAvailable() >= m_context.limits.heldReadBytes) {
+        throttleReading(false);
+    }
+}
+
+void ClientConnection::startNextTurn()
+{
+    m_bindsThisTurn = 0;
+    m_holding = false;
+    while (!m_holding && !m_closing && !m_inbox.empty()) {
+        const QByteArray bytes = std::move(m_inbox.front());
+        m_inbox.pop_front();
+        m_inboxBytes -= bytes.size();
+        handleMessage(bytes);
+    }
+    unthrottleIfWaitingForABigFrame();
+    if (m_closing) {
+        m_inbox.clear();
+        m_inboxBytes = 0;
+    }
 }
 
 void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage &message)

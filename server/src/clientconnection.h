@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <deque>
 #include <map>
 #include <memory>
 
@@ -72,10 +73,17 @@ private:
     void onDisconnected();
     void onIdleTimeout();
     void onBindTimeout();
+    void onUnmaskedFrame();
+    void closeForUnmaskedFrame();
     void onTransportActivity();
     void onFrameReceived(const QByteArray &frame, bool isLastFrame);
 
+    void handleMessage(const QByteArray &bytes);
     void handleFrame(protocol::Frame &&frame);
+    void countBindWork();
+    void startNextTurn();
+    void throttleReading(bool throttle);
+    void unthrottleIfWaitingForABigFrame();
     void handleBind(quint32 sessionId, const protocol::BindMessage &message);
     void handleSessionOutcome(quint32 sessionId, const Outcome &outcome);
     void endSession(quint32 sessionId);
@@ -94,6 +102,15 @@ private:
     QHostAddress m_peerAddress;
     qint64 m_fragmentBytes = 0; // frames of a message whose last frame has not arrived
     bool m_everBound = false;
+    // BINDs and UNBINDs handled in this event-loop turn; at ServerLimits::messagesPerTurn the
+    // connection holds its further messages in the inbox, in order, until the next turn.
+    int m_bindsThisTurn = 0;
+    bool m_holding = false;
+    std::deque<QByteArray> m_inbox;
+    bool m_readingThrottled = false;
+    bool m_throttledAtReadStart = false;
+    qint64 m_heldThisRead = 0; // bytes put into the inbox during the current read
+    qint64 m_inboxBytes = 0;
     QElapsedTimer m_sinceWriteProgress;
     SessionContext m_context;
     ServerStatistics *m_serverStatistics;

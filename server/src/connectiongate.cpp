@@ -1,5 +1,6 @@
 #include "connectiongate.h"
 
+#include "framemaskguard.h"
 #include "logging.h"
 #include "peertext.h"
 
@@ -216,6 +217,9 @@ void ConnectionGate::screen(const QString &peer)
     it->screened = true;
     QObject::disconnect(socket, &QIODevice::readyRead, this, nullptr);
     socket->setReadBufferSize(0);
+    // Connected before QWebSocket's own readyRead handler, so it sees each frame first. It
+    // follows the stream from the end of the request, which Qt has not consumed yet.
+    FrameMaskGuard::attach(socket, head.indexOf("\r\n\r\n") + 4);
     m_webSocketServer->handleConnection(socket);
 }
 

@@ -1,5 +1,7 @@
 #include <syncscope/server/serverstatistics.h>
 
+#include <algorithm>
+
 namespace syncscope::server {
 
 namespace {
@@ -106,6 +108,20 @@ void ServerStatistics::addIntegrated(quint64 changesets, quint64 bytes)
 {
     m_totals.changesetsIntegrated += changesets;
     m_totals.bytesIntegrated += bytes;
+    scheduleChanged();
+}
+
+void ServerStatistics::noteHeldInOneRead(quint64 bytes)
+{
+    m_totals.maxHeldInOneRead = std::max(m_totals.maxHeldInOneRead, bytes);
+}
+
+void ServerStatistics::noteBindHandled(quint64 bindsThisTurn)
+{
+    ++m_totals.bindsHandled;
+    if (bindsThisTurn <= m_totals.maxBindsInOneTurn)
+        return;
+    m_totals.maxBindsInOneTurn = bindsThisTurn;
     scheduleChanged();
 }
 

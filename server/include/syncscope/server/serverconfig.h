@@ -51,8 +51,14 @@ struct ServerLimits
     // and to one connection (control frames included): over that, the peer is dropped.
     qint64 sendQueueBudget = 64 * 1024 * 1024;
     qint64 maxUnreadBytesPerConnection = 16 * 1024 * 1024;
-    // Work of one connection per event-loop turn before it yields to the others.
-    int messagesPerTurn = 16;
+    // BINDs and UNBINDs (token check, realm opening) one connection has handled in one
+    // event-loop turn before it yields to the others; its further messages wait, in order, for
+    // the next turn. Without it, one read of 20 000 BINDs froze every client for seconds.
+    int messagesPerTurn = 8;
+    // Bytes one read may take from the kernel once a connection had messages waiting for a
+    // later turn: Qt parses everything read in one go, so reading more only makes that turn
+    // longer; TCP makes the peer wait for the rest. Lifted only for a frame bigger than this.
+    qint64 heldReadBytes = 64 * 1024;
     // listen(2) backlog: connections the kernel completes before the server accepts them.
     int listenBacklog = 1024;
     // An UPLOAD's origin timestamp is clamped to the server's clock plus this much, so that a

@@ -88,6 +88,15 @@ struct ServerTotals
     quint64 bytesReceived = 0; // including closed connections
     quint64 bytesSent = 0;
     quint64 uploadsRefused = 0; // uploads answered with an ERROR instead of integrated
+    // The most BINDs and UNBINDs one connection had handled in one event-loop turn: bounded by
+    // ServerLimits::messagesPerTurn, so a BIND flood cannot freeze the other clients.
+    quint64 maxBindsInOneTurn = 0;
+    // BINDs and UNBINDs handled, all connections together: how much of a flood was worked off
+    // while another client waited for an answer.
+    quint64 bindsHandled = 0;
+    // The most bytes of messages one read brought while reading was throttled for held
+    // messages: at most ServerLimits::heldReadBytes, so each turn parses little of a flood.
+    quint64 maxHeldInOneRead = 0;
 };
 
 // A cumulative histogram with fixed bucket bounds, the shape Prometheus scrapes: each bucket
@@ -141,6 +150,9 @@ public:
     void removeConnection(quint64 connectionId);
     void addTraffic(quint64 received, quint64 sent);
     void addIntegrated(quint64 changesets, quint64 bytes);
+    // One BIND or UNBIND handled, the connection's `bindsThisTurn`-th in this turn.
+    void noteBindHandled(quint64 bindsThisTurn);
+    void noteHeldInOneRead(quint64 bytes);
     void countConnection(bool accepted);
     // Cheap and frequent: these do not emit changed().
     void recordCommit(double seconds, quint64 uploads);

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <array>
+
+class QTcpSocket;
+
+namespace syncscope::server {
+
+// RFC 6455, section 5.1: a server must close the connection when a client sends an unmasked
+// frame. Qt 6.4's QWebSocket does not check the mask bit, so this guard reads along: it follows
+// the frame boundaries of everything the peer sends by parsing only the frame headers (2 to 14
+// bytes) and counting payload bytes, and reports the first frame without a mask before the
+// QWebSocket parses it.
+//
+// It never reads from the socket, it only peeks. Its "before" slot must run before Qt's own
+// readyRead handlers, so it is attached before the socket is handed to QWebSocketServer, right
+// after the gate has seen the whole upgrade request. From then on it follows the stream: the
+// request's bytes first, then frames. Until the connection is upgraded nothing is consumed from
+// the buffer (the gate only peeks), so every byte there is at a known place in the stream. Qt
+// then consumes the request and may read frames a peer sent right behind it, before the server
+// sees the connection: that is why the guard cannot start at whatever byte Qt stopped at.
+// `start()`, called once the server sees the connection, connects the "after" slot behind
+// Qt's handler: what is still buffered then (Qt leaves an unfinished frame there) has been
+// parsed already, and the bytes beyond it at the next readyRead are new.
+//
+// The cost of a readyRead is proportional to its new bytes: new bytes that are all payload of
+// the frame being received are counted off without a peek, and a peek copies at most the
+// unfinished frame Qt still holds besides the new bytes, which then finish it.
+class FrameMaskGuard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrameMaskGuard)
+
+public:
+    // Attaches a guard to `socket` (it becomes the guard's parent), whose read buffer starts
+    // with an upgrade request of `requestBytes` bytes; frames follow it.
+    static FrameMaskGuard *attach(QTcpSocket *socket, qint64 requestBytes);
+    static FrameMaskGuard *of(QTcpSocket *socket);
+
+    // The server took the upgraded connection: from here on a broken rule is signalled.
+    void start();
+    bool isChecking() const { return m_state == State::Checking; }
+    // An unmasked frame came before start() (right behind the upgrade request): nothing is
+    // signalled for it, the connection must be closed with 1002 all the same.
+    bool sawUnmaskedFrame() const { return m_sawUnmaskedFrame; }
+    // Frames whose header was checked so far (for tests and statistics).
+    quint64 framesChecked() const { return m_framesChecked; }
+
+Q_SIGNALS:
+    // The peer sent an unmasked frame; the connection must be closed with 1002. Emitted once,
+    // before QWebSocket sees the frame.
+    void unmaskedFrame();
+    // Qt read bytes the guard did not expect it to: it stopped checking (logged).
+    void lostTrack();
+
+private:
+    FrameMaskGuard(QTcpSocket *socket, qint64 requestBytes);
+    void beforeQtReads();
+    void afterQtRead();
+    // Parses the buffered bytes beyond the `m_seenBuffered` already parsed; false on a frame
+    // without a mask.
+    bool parseNewBytes(qint64 available);
+    // Feeds bytes the guard has not seen yet, in stream order.
+    bool feed(const char *data, qint64 size);
+    void stop(bool unmasked);
+
+    // Upgrading: the buffer is the stream from its first byte; Checking: after start().
+    enum class State { Upgrading, Checking, Done };
+    QPointer<QTcpSocket> m_socket;
+    State m_state = State::Upgrading;
+    qint64 m_requestBytes = 0;
+    qint64 m_seenBuffered = 0; // bytes in the read buffer the guard has already parsed
+    std::array<quint8, 14> m_header{};
+    int m_headerBytes = 0;
+    quint64 m_payloadLeft = 0; // the upgrade request's bytes count as payload to skip
+    quint64 m_framesChecked = 0;
+    bool m_sawUnmaskedFrame = false;
+};
+
+} // namespace syncscope::server
