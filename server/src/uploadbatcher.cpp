@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "realmhub.h"
 #include "serversession.h"
+#include "storagethread.h"
 
 #include <syncscope/server/serverstatistics.h>
 
@@ -11,8 +12,8 @@
 
 namespace syncscope::server {
 
-UploadBatcher::UploadBatcher(RealmStore *store, RealmHub *hub)
-    : m_store(store)
+UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub)
+    : m_storage(storage)
     , m_hub(hub)
 {
     // 0 ms: runs once the event loop has delivered what is readable now on every socket.
@@ -21,7 +22,7 @@ UploadBatcher::UploadBatcher(RealmStore *store, RealmHub *hub)
     QObject::connect(&m_timer, &QTimer::timeout, [this] { flush(); });
 }
 
-void UploadBatcher::enqueue(ServerSession *session, RealmStore::PendingUpload upload)
+void UploadBatcher::enqueue(ServerSession *session, RealmStorage::PendingUpload upload)
 {
     m_queue.append({session, std::move(upload), std::chrono::steady_clock::now()});
     if (!m_timer.isActive())
@@ -43,27 +44,59 @@ void UploadBatcher::forget(const ServerSession *session)
 void UploadBatcher::flush()
 {
     m_timer.stop();
-    if (m_queue.isEmpty())
-        return;
+    if (m_queue.isEmpty() || m_committing)
+        return; // the group on the storage thread sends the next one when it is reported
+    m_committing = true;
     m_inFlight = std::exchange(m_queue, {});
-    QList<RealmStore::PendingUpload> uploads;
+    QList<RealmStorage::PendingUpload> uploads;
     uploads.reserve(m_inFlight.size());
-    for (const Entry &entry : std::as_const(m_inFlight))
-        uploads.append(entry.upload);
-    QElapsedTimer commitTime;
-    commitTime.start();
-    const QList<RealmStore::Integration> results = m_store->integrateUploads(uploads);
-    qCDebug(lcStorage).noquote() << "group commit of" << uploads.size() << "uploads took"
-                                 << commitTime.elapsed() << "ms";
+    // The changesets move to the storage thread, which also frees them: for a huge upload
+    // that alone is tens of milliseconds the event loop does not spend.
+    for (Entry &entry : m_inFlight)
+        uploads.append({entry.upload.realmId, entry.upload.clientFileId,
+                        std::exchange(entry.upload.changesets, {})});
+    struct Committed
+    {
+        QList<RealmStorage::Integration> results;
+        double seconds = 0;
+    };
+    m_storage->run<Committed>(
+        [uploads = std::move(uploads)](RealmStorage &storage) {
+            QElapsedTimer commitTime;
+            commitTime.start();
+            Committed committed{storage.integrateUploads(uploads), 0};
+            committed.seconds = double(commitTime.nsecsElapsed()) / 1e9;
+            qCDebug(lcStorage).noquote() << "group commit of" << uploads.size() << "uploads took"
+                                         << commitTime.elapsed() << "ms";
+            return committed;
+        },
+        // The batcher lives as long as the storage thread's results can arrive (the server
+        // stops the thread before it destroys the batcher).
+        [this](Committed committed) { report(committed.results, committed.seconds); });
+}
+
+void UploadBatcher::flushAndWait()
+{
+    flush();
+    while (m_committing || !m_queue.isEmpty()) {
+        m_storage->waitForIdle(); // delivers the report, which sends the next group
+        if (!m_storage->isRunning())
+            break;
+        flush();
+    }
+}
+
+void UploadBatcher::report(const QList<RealmStorage::Integration> &results, double commitSeconds)
+{
+    m_committing = false;
     if (m_statistics)
-        m_statistics->recordCommit(double(commitTime.nsecsElapsed()) / 1e9,
-                                   quint64(uploads.size()));
+        m_statistics->recordCommit(commitSeconds, quint64(m_inFlight.size()));
 
     // Reported only now, after the commit. A report may end sessions (a refused upload), which
     // forget() them here, so the pointers are read afresh each time.
     QSet<qint64> advancedRealms;
     for (qsizetype i = 0; i < m_inFlight.size(); ++i) {
-        if (results.at(i).status == RealmStore::Integration::Status::Integrated &&
+        if (results.at(i).status == RealmStorage::Integration::Status::Integrated &&
             results.at(i).integratedChangesets > 0) {
             advancedRealms.insert(m_inFlight.at(i).upload.realmId);
             // Counted here, not by the session: an upload of a session that went away is
@@ -101,6 +134,9 @@ void UploadBatcher::flush()
         for (const auto received : std::as_const(acknowledged))
             m_statistics->recordUploadAck(std::chrono::duration<double>(sent - received).count());
     }
+    // What arrived while this group was committed is the next group.
+    if (!m_queue.isEmpty() && !m_timer.isActive())
+        m_timer.start();
 }
 
 } // namespace syncscope::server
