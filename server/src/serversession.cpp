@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace syncscope::server {
 
 using protocol::ErrorCode;
@@ -61,8 +63,11 @@ ServerSession::~ServerSession()
 {
     // Always: a session ended by its own upload's result is still listed in the batch being
     // reported, even though its queued count already dropped to zero.
-    if (m_context.uploads)
+    if (m_context.uploads) {
         m_context.uploads->forget(this);
+        for (const Deferred &deferred : std::as_const(m_deferred))
+            m_context.uploads->releaseWaiting(deferred.memory);
+    }
     if (m_state == State::Active)
         m_context.hub->unsubscribe(m_realmId, this);
 }
@@ -186,7 +191,9 @@ bool ServerSession::handleDeferred()
 {
     const std::weak_ptr<char> alive = m_alive;
     while (!waitsForStorage() && !m_deferred.isEmpty()) {
-        const Deferred message = m_deferred.takeFirst();
+        const Deferred deferred = m_deferred.takeFirst();
+        m_context.uploads->releaseWaiting(deferred.memory);
+        const auto &message = deferred.message;
         Outcome outcome;
         if (const auto *ident = std::get_if<protocol::ClientIdentMessage>(&message))
             outcome = this->ident(*ident);
@@ -208,7 +215,7 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
 {
     touch();
     if (waitsForStorage()) {
-        m_deferred.append(message);
+        m_deferred.append({message, 0});
         return std::nullopt;
     }
     if (m_state != State::AwaitingIdent)
@@ -301,7 +308,17 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
 {
     touch();
     if (waitsForStorage()) {
-        m_deferred.append(message);
+        // The event loop keeps reading while the storage thread works: what waits here is
+        // bounded like the uploads waiting for the group commit.
+        const qint64 memory = UploadBatcher::memoryOf(message.changesets);
+        const bool first = std::none_of(m_deferred.cbegin(), m_deferred.cend(),
+                                        [](const Deferred &d) { return d.memory > 0; });
+        if (!m_context.uploads->holdWaiting(memory, first)) {
+            m_sink->dropSoon(QStringLiteral("uploads waiting for storage exceed %1 bytes")
+                                 .arg(m_context.limits.queuedUploadBudget));
+            return std::nullopt;
+        }
+        m_deferred.append({message, memory});
         return std::nullopt;
     }
     if (m_state != State::Active)
@@ -355,7 +372,7 @@ Outcome ServerSession::mark(const protocol::MarkMessage &message)
 {
     touch();
     if (waitsForStorage()) {
-        m_deferred.append(message);
+        m_deferred.append({message, 0});
         return std::nullopt;
     }
     if (m_state != State::Active)

@@ -61,6 +61,9 @@ public:
     virtual void sendDownloadsNow() = 0;
     // A session failed outside a message handler (a refused upload, reported after the commit).
     virtual void reportOutcome(quint32 sessionId, const Outcome &outcome) = 0;
+    // The connection holds more than its share of memory: it handles none of its messages any
+    // more and is dropped once the current handler returned.
+    virtual void dropSoon(const QString &why) = 0;
 
 protected:
     ~SessionSink() = default;
@@ -105,8 +108,12 @@ public:
 
 private:
     enum class State { New, Binding, AwaitingIdent, Identifying, Active };
-    using Deferred =
-        std::variant<protocol::ClientIdentMessage, protocol::UploadMessage, protocol::MarkMessage>;
+    struct Deferred
+    {
+        std::variant<protocol::ClientIdentMessage, protocol::UploadMessage, protocol::MarkMessage>
+            message;
+        qint64 memory = 0; // of an UPLOAD, held in the group commit's budget while it waits
+    };
     struct BindResult;
     struct IdentResult;
 

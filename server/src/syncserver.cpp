@@ -52,7 +52,7 @@ class SyncServer::Private final
 public:
     explicit Private(ServerConfig c)
         : config(std::move(c))
-        , uploads(&storage, &hub)
+        , uploads(&storage, &hub, config.limits.queuedUploadBudget)
         , budgets(config.limits)
     {
         uploads.setStatistics(&statistics);

@@ -12,9 +12,31 @@
 
 namespace syncscope::server {
 
-UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub)
+qint64 UploadBatcher::memoryOf(const QList<protocol::UploadChangeset> &changesets)
+{
+    // Keys (UTF-16) and values, plus per operation the Operation itself and the allocations of
+    // its QString and QByteArray (~150 bytes for tiny ones).
+    constexpr qint64 kPerOperation = 128;
+    qint64 bytes = 0;
+    for (const protocol::UploadChangeset &changeset : changesets) {
+        for (const protocol::Operation &op : changeset.operations)
+            bytes += kPerOperation + 2 * op.key.size() + op.value.size();
+    }
+    return bytes;
+}
+
+bool UploadBatcher::holdWaiting(qint64 memory, bool first)
+{
+    if (!first && m_waitingMemory + memory > m_queuedBudget)
+        return false;
+    m_waitingMemory += memory;
+    return true;
+}
+
+UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget)
     : m_storage(storage)
     , m_hub(hub)
+    , m_queuedBudget(queuedBudget)
 {
     // 0 ms: runs once the event loop has delivered what is readable now on every socket.
     m_timer.setSingleShot(true);
@@ -24,9 +46,52 @@ UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub)
 
 void UploadBatcher::enqueue(ServerSession *session, RealmStorage::PendingUpload upload)
 {
-    m_queue.append({session, std::move(upload), std::chrono::steady_clock::now()});
-    if (!m_timer.isActive())
+    const qint64 memory = memoryOf(upload.changesets);
+    m_queue.append({session, std::move(upload), std::chrono::steady_clock::now(), memory});
+    m_queuedMemory += memory;
+    if (m_queuedMemory > m_queuedBudget)
+        shedBiggestHolder();
+    if (!m_timer.isActive() && !m_queue.isEmpty())
         m_timer.start();
+}
+
+void UploadBatcher::shedBiggestHolder()
+{
+    struct Held
+    {
+        qint64 memory = 0;
+        int uploads = 0;
+    };
+    QHash<SessionSink *, Held> held;
+    for (const Entry &entry : std::as_const(m_queue)) {
+        if (!entry.session)
+            continue;
+        Held &h = held[entry.session->sink()];
+        h.memory += entry.memory;
+        ++h.uploads;
+    }
+    // One upload of a connection is always taken, however big (up to the message size).
+    SessionSink *biggest = nullptr;
+    qint64 most = 0;
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        if (it->uploads > 1 && it->memory > most) {
+            biggest = it.key();
+            most = it->memory;
+        }
+    }
+    if (!biggest)
+        return;
+    // Never acknowledged, so its client sends them again after it reconnects: nothing is lost.
+    m_queue.removeIf([&](const Entry &entry) {
+        if (!entry.session || entry.session->sink() != biggest)
+            return false;
+        m_queuedMemory -= entry.memory;
+        return true;
+    });
+    biggest->dropSoon(QStringLiteral("uploads waiting for storage exceed %1 bytes and it holds "
+                                     "the most (%2 bytes)")
+                          .arg(m_queuedBudget)
+                          .arg(most));
 }
 
 void UploadBatcher::forget(const ServerSession *session)
@@ -48,6 +113,7 @@ void UploadBatcher::flush()
         return; // the group on the storage thread sends the next one when it is reported
     m_committing = true;
     m_inFlight = std::exchange(m_queue, {});
+    m_queuedMemory = 0;
     QList<RealmStorage::PendingUpload> uploads;
     uploads.reserve(m_inFlight.size());
     // The changesets move to the storage thread, which also frees them: for a huge upload

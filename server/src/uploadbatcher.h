@@ -27,7 +27,8 @@ class UploadBatcher final
     Q_DISABLE_COPY_MOVE(UploadBatcher)
 
 public:
-    UploadBatcher(StorageThread *storage, RealmHub *hub);
+    // queuedBudget: ServerLimits::queuedUploadBudget.
+    UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget);
 
     void enqueue(ServerSession *session, RealmStorage::PendingUpload upload);
     // The session is going away: its queued uploads are still integrated (the client sent
@@ -39,6 +40,15 @@ public:
     // Shutdown: integrates everything queued and waits until it is stored.
     void flushAndWait();
     qsizetype queuedUploads() const { return m_queue.size(); }
+
+    // Memory a decoded upload holds (what the budget counts).
+    static qint64 memoryOf(const QList<protocol::UploadChangeset> &changesets);
+    // Uploads that wait in a session for its IDENT (which waits for the storage thread) count
+    // against the same budget. holdWaiting() is false if that would exceed it, unless `first`
+    // (a session's first waiting upload is always taken): the caller's connection is then
+    // dropped.
+    bool holdWaiting(qint64 memory, bool first);
+    void releaseWaiting(qint64 memory) { m_waitingMemory -= memory; }
     // Where commit and acknowledgement latencies are recorded; none by default.
     void setStatistics(ServerStatistics *statistics) { m_statistics = statistics; }
 
@@ -48,7 +58,12 @@ private:
         ServerSession *session = nullptr;
         RealmStorage::PendingUpload upload;
         std::chrono::steady_clock::time_point received;
+        qint64 memory = 0; // what the decoded upload holds
     };
+
+    // Over the budget: drops the connection that holds the most queued memory in more than
+    // one upload, and forgets its uploads.
+    void shedBiggestHolder();
 
     void report(const QList<RealmStorage::Integration> &results, double commitSeconds);
 
@@ -57,6 +72,9 @@ private:
     QList<Entry> m_queue;
     QList<Entry> m_inFlight; // the group being committed and reported
     bool m_committing = false;
+    qint64 m_queuedBudget;
+    qint64 m_queuedMemory = 0;  // of m_queue
+    qint64 m_waitingMemory = 0; // of uploads waiting in sessions
     QTimer m_timer;
     ServerStatistics *m_statistics = nullptr;
 };

@@ -25,6 +25,9 @@ namespace proto = syncscope::protocol;
 
 namespace {
 
+constexpr int kOperationsPerUpload = 545'000;
+constexpr int kChangesetsPerUpload = 6;
+
 // A client on its own connection that always has one PING outstanding and records how long
 // each one took to be answered.
 class Bystander final : public QObject
@@ -105,6 +108,22 @@ quint64 uploadAck(const ProtocolPeer &peer, quint32 sessionId)
     return ack;
 }
 
+// 545,000 operations in 6 changesets (the decoder takes 100,000 per changeset) from client
+// version firstVersion on, just under the 8 MiB message limit.
+proto::UploadMessage halfAMillionOperations(quint64 firstVersion)
+{
+    proto::UploadMessage upload;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int c = 0; c < kChangesetsPerUpload; ++c) {
+        proto::UploadChangeset changeset{firstVersion + quint64(c), now, {}};
+        for (int i = c; i < kOperationsPerUpload; i += kChangesetsPerUpload)
+            changeset.operations.append(
+                {proto::Operation::Kind::Set, QString::number(i, 36), QByteArray("v")});
+        upload.changesets.append(std::move(changeset));
+    }
+    return upload;
+}
+
 } // namespace
 
 class TestHeavyRequests final : public QObject
@@ -183,26 +202,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(subscriber.connected, 20000);
         QVERIFY(bindAndIdent(subscriber, 1, u"/heavy/big"_s, u"subscriber"_s));
 
-        // 545,000 operations in 6 changesets (the decoder takes 100,000 per changeset), just
-        // under the 8 MiB message limit.
-        proto::UploadMessage upload;
-        constexpr int kOperations = 545'000;
-        constexpr int kChangesets = 6;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int c = 0; c < kChangesets; ++c) {
-            proto::UploadChangeset changeset{quint64(c + 1), now, {}};
-            for (int i = c; i < kOperations; i += kChangesets)
-                changeset.operations.append(
-                    {proto::Operation::Kind::Set, QString::number(i, 36), QByteArray("v")});
-            upload.changesets.append(std::move(changeset));
-        }
-        const QByteArray bytes = proto::encode({1, upload});
+        const QByteArray bytes = proto::encode({1, halfAMillionOperations(1)});
         QVERIFY2(bytes.size() < 8 * 1024 * 1024, qPrintable(QString::number(bytes.size())));
         bystander->startMeasuring();
         QElapsedTimer heavy;
         heavy.start();
         uploader.socket.sendBinaryMessage(bytes);
-        QTRY_VERIFY_WITH_TIMEOUT(uploadAck(uploader, 1) == kChangesets, 240000);
+        QTRY_VERIFY_WITH_TIMEOUT(uploadAck(uploader, 1) == kChangesetsPerUpload, 240000);
         const qint64 acknowledged = heavy.elapsed();
         // The subscriber received all of it (a DOWNLOAD acknowledging nothing of its own).
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -214,13 +220,45 @@ private Q_SLOTS:
                             received += changeset.operations.size();
                     }
                 }
-                return received == kOperations;
+                return received == kOperationsPerUpload;
             }(),
             240000);
         const qint64 heavyMs = heavy.elapsed();
         bystander->stopMeasuring();
         qInfo("acknowledged after %lld ms", acknowledged);
         checkBystander(heavyMs, "UPLOAD of 545,000 operations and its fan-out");
+    }
+
+    void uploadsPilingUpDuringACommitAreBounded()
+    {
+        // The event loop keeps reading while a commit runs: a client sending huge uploads back
+        // to back must not make the server hold all of them. One upload per connection is
+        // always taken; beyond the budget (64 MiB, each of these holds ~75 MiB decoded) the
+        // connection holding the most is dropped, unacknowledged.
+        ProtocolPeer uploader;
+        uploader.open(server->url());
+        QTRY_VERIFY_WITH_TIMEOUT(uploader.connected, 20000);
+        QVERIFY(bindAndIdent(uploader, 1, u"/heavy/pile"_s, u"uploader"_s));
+        bystander->startMeasuring();
+        QElapsedTimer heavy;
+        heavy.start();
+        constexpr int kUploads = 6;
+        for (int u = 0; u < kUploads; ++u) {
+            uploader.socket.sendBinaryMessage(
+                proto::encode({1, halfAMillionOperations(quint64(u * kChangesetsPerUpload + 1))}));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(uploader.disconnected, 240000);
+        QVERIFY(uploadAck(uploader, 1) < quint64(kUploads * kChangesetsPerUpload));
+        QTRY_VERIFY(server->standardError().contains(u"uploads waiting for storage exceed"_s));
+        // The bystander was served meanwhile, and still is.
+        const qint64 heavyMs = heavy.elapsed();
+        bystander->stopMeasuring();
+        qInfo("dropped after %lld ms; the bystander got %d PONGs meanwhile", heavyMs,
+              bystander->answered());
+        const int answered = bystander->answered();
+        bystander->startMeasuring();
+        QTRY_VERIFY_WITH_TIMEOUT(bystander->answered() > 0, 60000);
+        QVERIFY(answered > 0);
     }
 
     void tenThousandNewRealms()

@@ -51,6 +51,12 @@ struct ServerLimits
     // and to one connection (control frames included): over that, the peer is dropped.
     qint64 sendQueueBudget = 64 * 1024 * 1024;
     qint64 maxUnreadBytesPerConnection = 16 * 1024 * 1024;
+    // Uploads received but not yet handed to the storage thread, in memory (decoded: a tiny
+    // operation costs ~150 bytes). The event loop keeps reading while a group commit runs, so
+    // without it a client could pile up uploads for as long as a commit takes; over it, the
+    // connection holding the most (and more than one upload) is dropped, its uploads unstored
+    // and unacknowledged, so its client sends them again.
+    qint64 queuedUploadBudget = 64 * 1024 * 1024;
     // Work of one connection per event-loop turn before it yields to the others.
     int messagesPerTurn = 16;
     // listen(2) backlog: connections the kernel completes before the server accepts them.
