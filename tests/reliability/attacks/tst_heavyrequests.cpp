@@ -158,9 +158,10 @@ private:
         qInfo("%s took %lld ms; the bystander got %d PONGs meanwhile, the longest after %lld ms",
               what, heavyMs, bystander->answered(), bystander->longestWaitMs());
         // A frozen event loop answers nothing while it works: its longest wait is about the
-        // whole request. A quarter leaves room for the work that stays on the loop (decoding
-        // the message, sending the answers) on a loaded machine or under ASan.
-        QVERIFY2(bystander->longestWaitMs() * 4 < heavyMs,
+        // whole request (over 94 % of it, measured). Half leaves room for the work that stays
+        // on the loop (decoding the messages, sending the answers), which grows more than the
+        // disk's share under ASan or on a fast disk; measured now: under 5 %.
+        QVERIFY2(bystander->longestWaitMs() * 2 < heavyMs,
                  qPrintable(u"the bystander waited %1 ms of %2 ms"_s.arg(bystander->longestWaitMs())
                                 .arg(heavyMs)));
         QVERIFY2(
