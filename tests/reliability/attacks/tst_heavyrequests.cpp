@@ -209,7 +209,7 @@ private Q_SLOTS:
         QElapsedTimer heavy;
         heavy.start();
         uploader.socket.sendBinaryMessage(bytes);
-        QTRY_VERIFY_WITH_TIMEOUT(uploadAck(uploader, 1) == kChangesetsPerUpload, 240000);
+        QTRY_VERIFY_WITH_TIMEOUT(uploadAck(uploader, 1) == kChangesetsPerUpload, 480000);
         const qint64 acknowledged = heavy.elapsed();
         // The subscriber received all of it (a DOWNLOAD acknowledging nothing of its own).
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -223,7 +223,7 @@ private Q_SLOTS:
                 }
                 return received == kOperationsPerUpload;
             }(),
-            240000);
+            480000);
         const qint64 heavyMs = heavy.elapsed();
         bystander->stopMeasuring();
         qInfo("acknowledged after %lld ms", acknowledged);
@@ -248,7 +248,7 @@ private Q_SLOTS:
             uploader.socket.sendBinaryMessage(
                 proto::encode({1, halfAMillionOperations(quint64(u * kChangesetsPerUpload + 1))}));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(uploader.disconnected, 240000);
+        QTRY_VERIFY_WITH_TIMEOUT(uploader.disconnected, 480000);
         QVERIFY(uploadAck(uploader, 1) < quint64(kUploads * kChangesetsPerUpload));
         QTRY_VERIFY(server->standardError().contains(u"uploads waiting for storage exceed"_s));
         // The bystander was served meanwhile, and still is.
@@ -292,7 +292,7 @@ private Q_SLOTS:
             }
             return count;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(identified(), kConnections * kSessionsEach, 240000);
+        QTRY_COMPARE_WITH_TIMEOUT(identified(), kConnections * kSessionsEach, 480000);
         const qint64 heavyMs = heavy.elapsed();
         bystander->stopMeasuring();
         for (const auto &binder : binders)
