@@ -249,7 +249,7 @@ private Q_SLOTS:
             uploader.socket.sendBinaryMessage(
                 proto::encode({1, halfAMillionOperations(quint64(u * kChangesetsPerUpload + 1))}));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(uploader.disconnected, 480000);
+        QTRY_VERIFY_WITH_TIMEOUT(uploader.disconnected, 120000);
         QVERIFY(uploadAck(uploader, 1) < quint64(kUploads * kChangesetsPerUpload));
         QTRY_VERIFY(server->standardError().contains(u"uploads waiting for storage exceed"_s));
         // The bystander was served meanwhile, and still is.
