@@ -289,6 +289,16 @@ void ClientConnection::reportOutcome(quint32 sessionId, const Outcome &outcome)
     publishStatistics();
 }
 
+void ClientConnection::dropSoon(const QString &why)
+{
+    if (m_closing)
+        return;
+    m_closing = true; // nothing more of what it sent is handled
+    // Queued: this may be called from inside one of its own sessions' handlers.
+    QMetaObject::invokeMethod(
+        this, [this, why] { drop(why); }, Qt::QueuedConnection);
+}
+
 bool ClientConnection::socketHasRoom() const
 {
     // One batch may be in flight while the next is prepared; more would only pile up in

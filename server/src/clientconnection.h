@@ -66,6 +66,7 @@ private:
     void scheduleDownloads() override;
     void sendDownloadsNow() override;
     void reportOutcome(quint32 sessionId, const Outcome &outcome) override;
+    void dropSoon(const QString &why) override;
 
     void onBinaryMessage(const QByteArray &bytes);
     void onTextMessage(const QString &text);

@@ -3,7 +3,7 @@
 #include "logging.h"
 #include "peertext.h"
 #include "realmhub.h"
-#include "realmstore.h"
+#include "storagethread.h"
 #include "uploadbatcher.h"
 
 #include <syncscope/protocol/accesstoken.h>
@@ -11,6 +11,8 @@
 #include <syncscope/protocol/stagetrace.h>
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace syncscope::server {
 
@@ -25,6 +27,21 @@ struct Text
 };
 
 } // namespace
+
+struct ServerSession::BindResult
+{
+    std::optional<qint64> realmId;
+    quint64 clientFileId = 0;
+    std::optional<RealmStorage::Totals> totals; // asked for when the statistics lack the realm
+};
+
+struct ServerSession::IdentResult
+{
+    std::optional<quint64> uploadCursor;
+    std::optional<QString> owner;
+    bool claimed = false; // an ownerless file now belongs to this session's user
+    std::optional<quint64> head;
+};
 
 SessionFailure SessionFailure::session(ErrorCode code, QString message)
 {
@@ -48,19 +65,20 @@ ServerSession::~ServerSession()
 {
     // Always: a session ended by its own upload's result is still listed in the batch being
     // reported, even though its queued count already dropped to zero.
-    if (m_context.uploads)
+    if (m_context.uploads) {
         m_context.uploads->forget(this);
+        for (const Deferred &deferred : std::as_const(m_deferred))
+            m_context.uploads->releaseWaiting(deferred.memory);
+    }
     if (m_state == State::Active)
         m_context.hub->unsubscribe(m_realmId, this);
 }
 
-void ServerSession::registerRealm()
+void ServerSession::registerRealm(const std::optional<RealmStorage::Totals> &totals)
 {
-    // Read from storage once per realm and run; the statistics keep it current after that.
-    if (!m_context.statistics || m_context.statistics->knowsRealm(m_realmId))
-        return;
-    const auto totals = m_context.store->totals(m_realmId);
-    if (!totals)
+    // Read from storage once per realm and run (with the BIND); the statistics keep it current
+    // after that.
+    if (!m_context.statistics || m_context.statistics->knowsRealm(m_realmId) || !totals)
         return;
     m_context.statistics->registerRealm(m_realmId, {m_statistics.realmPath, totals->head,
                                                     totals->historyBytes, totals->clientFiles});
@@ -129,42 +147,136 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
                 .arg(check.claims.subject, message.realmPath));
     }
 
-    const auto realmId = m_context.store->realmId(message.realmPath);
-    if (!realmId)
-        return SessionFailure::session(ErrorCode::OtherSessionError,
-                                       Text::tr("the server cannot open the realm's storage"));
-    m_realmId = *realmId;
     m_statistics.realmPath = message.realmPath;
     m_statistics.userId = check.claims.subject;
-    m_statistics.phase = SessionPhase::Identifying;
+    m_statistics.phase = SessionPhase::Binding;
     m_statistics.boundAt = m_statistics.lastActivity;
+    m_state = State::Binding;
+    // The realm (created on first use), a new client file and, the first time the operator's
+    // statistics meet this realm, its totals: on the storage thread.
+    const QString owner = check.claims.subject;
+    const bool needClientFileId = message.needClientFileId;
+    const bool needTotals =
+        m_context.statistics && !m_context.statistics->knowsRealmPath(message.realmPath);
+    m_context.storage->run<BindResult>(
+        [realmPath = message.realmPath, owner, needClientFileId,
+         needTotals](RealmStorage &storage) {
+            BindResult result;
+            result.realmId = storage.realmId(realmPath);
+            if (result.realmId && needClientFileId)
+                result.clientFileId = storage.allocateClientFile(*result.realmId, owner);
+            if (result.realmId && needTotals)
+                result.totals = storage.totals(*result.realmId);
+            return result;
+        },
+        [this, alive = std::weak_ptr<char>(m_alive), owner,
+         needClientFileId](const BindResult &result) {
+            if (!alive.expired())
+                bound(owner, needClientFileId, result);
+        });
+    return std::nullopt;
+}
+
+void ServerSession::bound(const QString &owner, bool needClientFileId, const BindResult &result)
+{
+    if (!result.realmId) {
+        fail(SessionFailure::session(ErrorCode::OtherSessionError,
+                                     Text::tr("the server cannot open the realm's storage")));
+        return;
+    }
+    m_realmId = *result.realmId;
+    m_statistics.phase = SessionPhase::Identifying;
     m_state = State::AwaitingIdent;
-    registerRealm();
+    registerRealm(result.totals);
     logLimited(lcSession, QtInfoMsg, m_context.peerAddress, QStringLiteral("bound"),
                QStringLiteral("session %1 of %2 bound to %3")
                    .arg(sessionId())
-                   .arg(escapeForLog(check.claims.subject), escapeForLog(message.realmPath)));
-
-    if (message.needClientFileId) {
-        const quint64 fileId = m_context.store->allocateClientFile(m_realmId, check.claims.subject);
-        if (fileId == 0)
-            return SessionFailure::session(ErrorCode::OtherSessionError,
-                                           Text::tr("the server cannot allocate a client file"));
+                   .arg(escapeForLog(owner), escapeForLog(m_statistics.realmPath)));
+    if (needClientFileId) {
+        if (result.clientFileId == 0) {
+            fail(SessionFailure::session(ErrorCode::OtherSessionError,
+                                         Text::tr("the server cannot allocate a client file")));
+            return;
+        }
         if (m_context.statistics)
             m_context.statistics->realmClientFileAdded(m_realmId);
-        m_sink->sendFrame({sessionId(), protocol::ServerIdentMessage{fileId}});
+        m_sink->sendFrame({sessionId(), protocol::ServerIdentMessage{result.clientFileId}});
     }
-    return std::nullopt;
+    handleDeferred();
+}
+
+void ServerSession::fail(const Outcome &failure)
+{
+    // Ends this session (or its connection): nothing may touch it afterwards.
+    m_sink->reportOutcome(sessionId(), failure);
+}
+
+bool ServerSession::handleDeferred()
+{
+    const std::weak_ptr<char> alive = m_alive;
+    while (!waitsForStorage() && !m_deferred.isEmpty()) {
+        const Deferred deferred = m_deferred.takeFirst();
+        m_context.uploads->releaseWaiting(deferred.memory);
+        const auto &message = deferred.message;
+        Outcome outcome;
+        if (const auto *ident = std::get_if<protocol::ClientIdentMessage>(&message))
+            outcome = this->ident(*ident);
+        else if (const auto *upload = std::get_if<protocol::UploadMessage>(&message))
+            outcome = this->upload(*upload);
+        else if (const auto *mark = std::get_if<protocol::MarkMessage>(&message))
+            outcome = this->mark(*mark);
+        if (outcome) {
+            fail(outcome);
+            return false;
+        }
+        if (alive.expired())
+            return false;
+    }
+    return true;
 }
 
 Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
 {
     touch();
+    if (waitsForStorage()) {
+        m_deferred.append({message, 0});
+        return std::nullopt;
+    }
     if (m_state != State::AwaitingIdent)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
                                           Text::tr("IDENT must follow BIND, once per session"));
-    const auto cursor = m_context.store->uploadCursor(m_realmId, message.clientFileId);
-    if (!cursor)
+    m_state = State::Identifying;
+    m_context.storage->run<IdentResult>(
+        [realmId = m_realmId, fileId = message.clientFileId,
+         user = m_statistics.userId](RealmStorage &storage) {
+            IdentResult result;
+            result.uploadCursor = storage.uploadCursor(realmId, fileId);
+            if (!result.uploadCursor)
+                return result;
+            result.owner = storage.clientFileOwner(fileId);
+            if (!result.owner)
+                return result;
+            if (result.owner->isEmpty())
+                result.claimed = storage.claimClientFile(fileId, user);
+            result.head = storage.headVersion(realmId);
+            return result;
+        },
+        [this, alive = std::weak_ptr<char>(m_alive), message](const IdentResult &result) {
+            if (alive.expired())
+                return;
+            if (const Outcome failure = identified(message, result)) {
+                fail(failure);
+                return;
+            }
+            handleDeferred();
+        });
+    return std::nullopt;
+}
+
+Outcome ServerSession::identified(const protocol::ClientIdentMessage &message,
+                                  const IdentResult &result)
+{
+    if (!result.uploadCursor)
         return SessionFailure::session(
             ErrorCode::BadClientFileIdent,
             Text::tr("client file %1 does not belong to the realm \"%2\"")
@@ -172,16 +284,14 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
                 .arg(m_statistics.realmPath));
     // A client file belongs to the subject that allocated it: another user's uploads under its
     // id would move its upload cursor and make the owner's next changesets look integrated.
-    const std::optional<QString> owner = m_context.store->clientFileOwner(message.clientFileId);
-    if (!owner)
+    if (!result.owner)
         return SessionFailure::session(ErrorCode::OtherSessionError,
                                        Text::tr("the server cannot read the client file"));
-    if (owner->isEmpty() &&
-        m_context.store->claimClientFile(message.clientFileId, m_statistics.userId)) {
+    if (result.owner->isEmpty() && result.claimed) {
         qCInfo(lcSession).noquote() << "client file" << message.clientFileId
                                     << "from before owners were recorded now belongs to"
                                     << escapeForLog(m_statistics.userId);
-    } else if (*owner != m_statistics.userId) {
+    } else if (*result.owner != m_statistics.userId) {
         logLimited(lcAuth, QtWarningMsg, m_statistics.userId, QStringLiteral("file-owner"),
                    QStringLiteral("session %1: user \"%2\" sent IDENT with client file %3 of "
                                   "another user")
@@ -193,21 +303,22 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
             Text::tr("client file %1 belongs to another user; ask for a new client file id")
                 .arg(message.clientFileId));
     }
-    const auto head = m_context.store->headVersion(m_realmId);
-    if (!head)
+    if (!result.head)
         return SessionFailure::session(ErrorCode::OtherSessionError,
                                        Text::tr("the server cannot read the realm's history"));
-    if (message.downloadCursor > *head)
+    if (message.downloadCursor > *result.head)
         return SessionFailure::session(
             ErrorCode::BadServerVersion,
             Text::tr("download cursor %1 is ahead of the realm's latest version %2")
                 .arg(message.downloadCursor)
-                .arg(*head));
+                .arg(*result.head));
 
-    m_head = *head;
+    // The storage thread runs jobs in order, so every group commit that the head read missed
+    // is reported after this, when the session is subscribed and hears of it.
+    m_head = *result.head;
     m_sentCursor = message.downloadCursor;
     m_statistics.clientFileId = message.clientFileId;
-    m_statistics.uploadCursor = *cursor;
+    m_statistics.uploadCursor = *result.uploadCursor;
     m_statistics.downloadCursor = m_sentCursor;
     m_statistics.latestServerVersion = m_head;
     m_downloadOwed = true; // progress becomes known with the first DOWNLOAD, even an empty one
@@ -221,6 +332,20 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
 Outcome ServerSession::upload(const protocol::UploadMessage &message)
 {
     touch();
+    if (waitsForStorage()) {
+        // The event loop keeps reading while the storage thread works: what waits here is
+        // bounded like the uploads waiting for the group commit.
+        const qint64 memory = UploadBatcher::memoryOf(message.changesets);
+        const bool first = std::none_of(m_deferred.cbegin(), m_deferred.cend(),
+                                        [](const Deferred &d) { return d.memory > 0; });
+        if (!m_context.uploads->holdWaiting(memory, first)) {
+            m_sink->dropSoon(QStringLiteral("uploads waiting for storage exceed %1 bytes")
+                                 .arg(m_context.limits.queuedUploadBudget));
+            return std::nullopt;
+        }
+        m_deferred.append({message, memory});
+        return std::nullopt;
+    }
     if (m_state != State::Active)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
                                           Text::tr("UPLOAD before IDENT"));
@@ -233,26 +358,26 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
     return std::nullopt;
 }
 
-void ServerSession::uploadIntegrated(const RealmStore::Integration &result)
+void ServerSession::uploadIntegrated(const RealmStorage::Integration &result)
 {
     --m_queuedUploads;
     if (const Outcome failure = uploadOutcome(result))
         m_sink->reportOutcome(sessionId(), failure);
 }
 
-Outcome ServerSession::uploadOutcome(const RealmStore::Integration &result)
+Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)
 {
-    if (result.status != RealmStore::Integration::Status::Integrated) {
+    if (result.status != RealmStorage::Integration::Status::Integrated) {
         ++m_statistics.refusedUploads;
         if (m_context.statistics)
             m_context.statistics->countRefusedUpload();
     }
     switch (result.status) {
-    case RealmStore::Integration::Status::Integrated:
+    case RealmStorage::Integration::Status::Integrated:
         break;
-    case RealmStore::Integration::Status::BadClientVersion:
+    case RealmStorage::Integration::Status::BadClientVersion:
         return SessionFailure::session(ErrorCode::BadClientVersion, result.error);
-    case RealmStore::Integration::Status::StorageError:
+    case RealmStorage::Integration::Status::StorageError:
         qCCritical(lcStorage).noquote() << "integrating an upload of session" << sessionId()
                                         << "failed:" << escapeForLog(result.error);
         return SessionFailure::session(ErrorCode::OtherSessionError,
@@ -282,6 +407,10 @@ Outcome ServerSession::uploadOutcome(const RealmStore::Integration &result)
 Outcome ServerSession::mark(const protocol::MarkMessage &message)
 {
     touch();
+    if (waitsForStorage()) {
+        m_deferred.append({message, 0});
+        return std::nullopt;
+    }
     if (m_state != State::Active)
         return SessionFailure::connection(ErrorCode::BadMessageOrder,
                                           Text::tr("MARK before IDENT"));
@@ -291,8 +420,8 @@ Outcome ServerSession::mark(const protocol::MarkMessage &message)
     }
     m_pendingMarks.append({message.requestId, m_head});
     // Due at once if everything up to the head was already sent; otherwise after the DOWNLOAD
-    // that reaches it, in the same order on the wire.
-    if (!m_downloadOwed)
+    // that reaches it, in the same order on the wire (also one being read right now).
+    if (!m_downloadOwed && !m_readingDownload)
         echoDueMarks();
     m_sink->scheduleDownloads();
     return std::nullopt;
@@ -309,29 +438,51 @@ void ServerSession::realmAdvanced(quint64 newHead)
 
 bool ServerSession::wantsToSendDownload() const
 {
-    return m_state == State::Active && (m_downloadOwed || m_sentCursor < m_head);
+    return m_state == State::Active && !m_readingDownload &&
+           (m_downloadOwed || m_sentCursor < m_head);
 }
 
 Outcome ServerSession::sendNextDownload()
 {
     if (!wantsToSendDownload())
         return std::nullopt;
-    const auto batch = m_context.store->readDownload(
-        m_realmId, m_statistics.clientFileId, m_sentCursor, m_context.limits.downloadBatchBytes);
-    if (!batch)
-        return SessionFailure::session(ErrorCode::OtherSessionError,
-                                       Text::tr("the server cannot read the realm's history"));
+    // Owed no more: an upload reported while the read runs owes the next one.
+    m_downloadOwed = false;
+    m_readingDownload = true;
+    // The acknowledgement as of now: the read cannot see a later commit's cursor anyway.
+    const quint64 uploadCursor = m_statistics.uploadCursor;
+    m_context.storage->run<std::optional<RealmStorage::DownloadBatch>>(
+        [realmId = m_realmId, fileId = m_statistics.clientFileId, from = m_sentCursor,
+         maxBytes = m_context.limits.downloadBatchBytes](RealmStorage &storage) {
+            return storage.readDownload(realmId, fileId, from, maxBytes);
+        },
+        [this, alive = std::weak_ptr<char>(m_alive),
+         uploadCursor](const std::optional<RealmStorage::DownloadBatch> &batch) {
+            if (!alive.expired())
+                downloadRead(batch, uploadCursor);
+        });
+    return std::nullopt;
+}
+
+void ServerSession::downloadRead(const std::optional<RealmStorage::DownloadBatch> &batch,
+                                 quint64 uploadCursor)
+{
+    m_readingDownload = false;
+    if (!batch) {
+        fail(SessionFailure::session(ErrorCode::OtherSessionError,
+                                     Text::tr("the server cannot read the realm's history")));
+        return;
+    }
     protocol::DownloadMessage download;
     download.downloadCursor = batch->cursor;
     download.latestServerVersion = batch->head;
-    download.uploadAckClientVersion = m_statistics.uploadCursor;
+    download.uploadAckClientVersion = uploadCursor;
     download.downloadableBytes = batch->remainingBytes;
     download.changesets = batch->changesets;
     m_sink->sendFrame({sessionId(), std::move(download)});
     protocol::traceStage(lcTrace(), "server-download-sent", m_statistics.clientFileId,
                          batch->cursor);
 
-    m_downloadOwed = false;
     m_head = std::max(m_head, batch->head);
     m_sentCursor = batch->cursor;
     m_statistics.downloadCursor = m_sentCursor;
@@ -341,7 +492,9 @@ Outcome ServerSession::sendNextDownload()
     m_statistics.bytesBehind = batch->remainingBytes;
     m_statistics.lastDownload = QDateTime::currentDateTimeUtc();
     echoDueMarks();
-    return std::nullopt;
+    // The next batch, or what arrived meanwhile, when the socket has room.
+    if (wantsToSendDownload())
+        m_sink->scheduleDownloads();
 }
 
 void ServerSession::echoDueMarks()

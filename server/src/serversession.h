@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 
-#include "realmstore.h"
+#include "realmstorage.h"
 
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/protocol/messages.h>
@@ -13,17 +13,20 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <variant>
 
 namespace syncscope::server {
 
 class RealmHub;
+class StorageThread;
 class UploadBatcher;
 
 // What a session needs from the server around it.
 struct SessionContext
 {
-    RealmStore *store = nullptr;
+    StorageThread *storage = nullptr; // every database call goes through it, off the event loop
     RealmHub *hub = nullptr;
     UploadBatcher *uploads = nullptr;
     QByteArray secret;
@@ -62,6 +65,9 @@ public:
     virtual void sendDownloadsNow() = 0;
     // A session failed outside a message handler (a refused upload, reported after the commit).
     virtual void reportOutcome(quint32 sessionId, const Outcome &outcome) = 0;
+    // The connection holds more than its share of memory: it handles none of its messages any
+    // more and is dropped once the current handler returned.
+    virtual void dropSoon(const QString &why) = 0;
 
 protected:
     ~SessionSink() = default;
@@ -70,6 +76,11 @@ protected:
 // One session of one connection: BIND → (SERVER IDENT) → IDENT → UPLOAD/DOWNLOAD/MARK until
 // UNBIND or an error. Keeps the session's download cursor and pending MARKs and decides what
 // the next DOWNLOAD carries; the connection decides when there is room to send it.
+//
+// What needs the database (the realm and client file of a BIND, the checks of an IDENT, each
+// DOWNLOAD's changesets) runs on the storage thread. While a BIND or IDENT waits for it, the
+// session's later messages wait in order behind it; failures found there are reported through
+// the sink, like a refused upload.
 class ServerSession final
 {
     Q_DISABLE_COPY_MOVE(ServerSession)
@@ -83,14 +94,15 @@ public:
     // Hands the upload to the group commit; it is acknowledged in uploadIntegrated().
     Outcome upload(const protocol::UploadMessage &message);
     // The group commit's result for this session's oldest queued upload.
-    void uploadIntegrated(const RealmStore::Integration &result);
+    void uploadIntegrated(const RealmStorage::Integration &result);
     Outcome mark(const protocol::MarkMessage &message);
 
     // Fan-out: the realm's history grew to newHead.
     void realmAdvanced(quint64 newHead);
 
     bool wantsToSendDownload() const;
-    // Sends one DOWNLOAD (bounded by the batch size) and any MARK echoes it makes due.
+    // Reads the next DOWNLOAD (bounded by the batch size) on the storage thread, then sends it
+    // and any MARK echoes it makes due. One read at a time per session.
     Outcome sendNextDownload();
 
     SessionSink *sink() const { return m_sink; }
@@ -99,20 +111,44 @@ public:
     const SessionStatistics &statistics() const { return m_statistics; }
 
 private:
-    enum class State { New, AwaitingIdent, Active };
+    enum class State { New, Binding, AwaitingIdent, Identifying, Active };
+    struct Deferred
+    {
+        std::variant<protocol::ClientIdentMessage, protocol::UploadMessage, protocol::MarkMessage>
+            message;
+        qint64 memory = 0; // of an UPLOAD, held in the group commit's budget while it waits
+    };
+    struct BindResult;
+    struct IdentResult;
 
     void touch();
-    void registerRealm();
-    Outcome uploadOutcome(const RealmStore::Integration &result);
+    void registerRealm(const std::optional<RealmStorage::Totals> &totals);
+    bool waitsForStorage() const
+    {
+        return m_state == State::Binding || m_state == State::Identifying;
+    }
+    void bound(const QString &owner, bool needClientFileId, const BindResult &result);
+    Outcome identified(const protocol::ClientIdentMessage &message, const IdentResult &result);
+    // Handles the messages that waited behind a BIND or IDENT; false if the session ended.
+    bool handleDeferred();
+    // Reports a failure found outside a message handler; the session may be gone afterwards.
+    void fail(const Outcome &failure);
+    void downloadRead(const std::optional<RealmStorage::DownloadBatch> &batch,
+                      quint64 uploadCursor);
+    Outcome uploadOutcome(const RealmStorage::Integration &result);
     void echoDueMarks();
 
     SessionContext m_context;
     SessionSink *m_sink;
     State m_state = State::New;
     qint64 m_realmId = -1;
-    quint64 m_head = 0;          // realm head as far as this session knows
-    quint64 m_sentCursor = 0;    // download cursor of the last DOWNLOAD sent
-    bool m_downloadOwed = false; // the first DOWNLOAD after IDENT, or an upload ack
+    quint64 m_head = 0;             // realm head as far as this session knows
+    quint64 m_sentCursor = 0;       // download cursor of the last DOWNLOAD sent
+    bool m_downloadOwed = false;    // the first DOWNLOAD after IDENT, or an upload ack
+    bool m_readingDownload = false; // a DOWNLOAD is being read on the storage thread
+    QList<Deferred> m_deferred;     // messages that arrived while BIND or IDENT waited
+    // Storage results arrive later; they are for this session only while it exists.
+    std::shared_ptr<char> m_alive = std::make_shared<char>();
     QList<std::pair<quint64, quint64>> m_pendingMarks; // request id, head at request
     int m_queuedUploads = 0; // handed to the group commit, not yet reported back
     // MARKs that arrived behind a queued upload: their head is taken once it is integrated,

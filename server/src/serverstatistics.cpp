@@ -184,6 +184,7 @@ void ServerStatistics::countRefusedUpload()
 void ServerStatistics::registerRealm(qint64 realmId, const RealmStatistics &realm)
 {
     m_realmPaths.insert(realmId, realm.path);
+    m_knownRealmPaths.insert(realm.path);
     m_realms.insert(realm.path, realm);
     scheduleChanged();
 }

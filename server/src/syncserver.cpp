@@ -7,8 +7,9 @@
 #include "operatorendpoint.h"
 #include "peertext.h"
 #include "realmhub.h"
-#include "realmstore.h"
 #include "sharedbudgets.h"
+#include "sqliterealmstorage.h"
+#include "storagethread.h"
 #include "uploadbatcher.h"
 
 #include <syncscope/protocol/errorcodes.h>
@@ -51,8 +52,7 @@ class SyncServer::Private final
 public:
     explicit Private(ServerConfig c)
         : config(std::move(c))
-        , store(uniqueConnectionName())
-        , uploads(&store, &hub)
+        , uploads(&storage, &hub, config.limits.queuedUploadBudget)
         , budgets(config.limits)
     {
         uploads.setStatistics(&statistics);
@@ -65,9 +65,11 @@ public:
     void finishStop(SyncServer *q);
 
     ServerConfig config;
-    RealmStore store;
+    // All database work, off the event loop. Stopped explicitly before the members that its
+    // results are delivered to go away.
+    StorageThread storage;
     RealmHub hub;
-    UploadBatcher uploads; // after store and hub, which it uses
+    UploadBatcher uploads; // after storage and hub, which it uses
     ServerStatistics statistics;
     // Only upgrades requests the gate screened; never listens itself.
     std::unique_ptr<QWebSocketServer> webSocketServer;
@@ -138,7 +140,7 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
         socket->setMaxAllowedIncomingMessageSize(quint64(unbound));
         socket->setMaxAllowedIncomingFrameSize(quint64(unbound));
 
-        SessionContext context{&store,        &hub,          &uploads,
+        SessionContext context{&storage,      &hub,          &uploads,
                                config.secret, config.limits, socket->peerAddress().toString(),
                                &refusedUsers, &statistics,   config.roundTripProbeInterval};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
@@ -223,8 +225,8 @@ void SyncServer::Private::finishStop(SyncServer *q)
     if (started) {
         started = false;
         // Uploads that arrived before the stop are stored, even if nobody hears about it.
-        uploads.flush();
-        store.close();
+        uploads.flushAndWait();
+        storage.stop();
         qCInfo(lcServer).noquote() << "stopped";
     }
     Q_EMIT q->stopped();
@@ -254,7 +256,8 @@ SyncServer::~SyncServer()
     d->gate.reset();
     // Uploads received in the last event-loop turn are stored all the same.
     if (d->started)
-        d->uploads.flush();
+        d->uploads.flushAndWait();
+    d->storage.stop();
     d->webSocketServer.reset();
 }
 
@@ -266,8 +269,15 @@ bool SyncServer::start()
         d->errorString = tr("no secret to verify access tokens with");
         return false;
     }
-    d->store.setMaxClockSkew(d->config.limits.maxClockSkew);
-    if (!d->store.open(d->config.dataDir, &d->errorString))
+    // SQLite is the back end; its connection is opened on the storage thread, which uses it.
+    const StorageThread::Factory sqlite = [this](QString *error) -> std::unique_ptr<RealmStorage> {
+        auto storage = std::make_unique<SqliteRealmStorage>(uniqueConnectionName());
+        storage->setMaxClockSkew(d->config.limits.maxClockSkew);
+        if (!storage->open(d->config.dataDir, error))
+            return nullptr;
+        return storage;
+    };
+    if (!d->storage.start(sqlite, &d->errorString))
         return false;
 
     const bool secure = !d->config.tlsCertificateFile.isEmpty() || !d->config.tlsKeyFile.isEmpty();
@@ -279,7 +289,7 @@ bool SyncServer::start()
     if (secure && !d->configureTls(&d->errorString)) {
         d->gate.reset();
         d->webSocketServer.reset();
-        d->store.close();
+        d->storage.stop();
         return false;
     }
     connect(d->webSocketServer.get(), &QWebSocketServer::newConnection, this,
@@ -296,7 +306,7 @@ bool SyncServer::start()
                              .arg(listenError);
         d->gate.reset();
         d->webSocketServer.reset();
-        d->store.close();
+        d->storage.stop();
         return false;
     }
     if (d->config.metricsEnabled) {
@@ -313,7 +323,7 @@ bool SyncServer::start()
             d->metrics.reset();
             d->gate.reset();
             d->webSocketServer.reset();
-            d->store.close();
+            d->storage.stop();
             return false;
         }
     }
@@ -359,7 +369,8 @@ bool SyncServer::start()
         };
         d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
                                                             std::move(actions));
-        d->operatorApi->setStorageFile(d->store.databasePath());
+        // Read by file size from the event loop: the storage itself belongs to its thread.
+        d->operatorApi->setStorageFile(SqliteRealmStorage::databasePathIn(d->config.dataDir));
         if (!d->operatorApi->listen(d->config.operatorAddress, d->config.operatorPort, d->tls)) {
             d->errorString = tr("cannot serve the operator API on %1 port %2: %3")
                                  .arg(d->config.operatorAddress.toString())
@@ -369,7 +380,7 @@ bool SyncServer::start()
             d->metrics.reset();
             d->gate.reset();
             d->webSocketServer.reset();
-            d->store.close();
+            d->storage.stop();
             return false;
         }
     }

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "realmhub.h"
 #include "serversession.h"
+#include "storagethread.h"
 
 #include <syncscope/server/serverstatistics.h>
 
@@ -11,9 +12,31 @@
 
 namespace syncscope::server {
 
-UploadBatcher::UploadBatcher(RealmStore *store, RealmHub *hub)
-    : m_store(store)
+qint64 UploadBatcher::memoryOf(const QList<protocol::UploadChangeset> &changesets)
+{
+    // Keys (UTF-16) and values, plus per operation the Operation itself and the allocations of
+    // its QString and QByteArray (~150 bytes for tiny ones).
+    constexpr qint64 kPerOperation = 128;
+    qint64 bytes = 0;
+    for (const protocol::UploadChangeset &changeset : changesets) {
+        for (const protocol::Operation &op : changeset.operations)
+            bytes += kPerOperation + 2 * op.key.size() + op.value.size();
+    }
+    return bytes;
+}
+
+bool UploadBatcher::holdWaiting(qint64 memory, bool first)
+{
+    if (!first && m_waitingMemory + memory > m_queuedBudget)
+        return false;
+    m_waitingMemory += memory;
+    return true;
+}
+
+UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget)
+    : m_storage(storage)
     , m_hub(hub)
+    , m_queuedBudget(queuedBudget)
 {
     // 0 ms: runs once the event loop has delivered what is readable now on every socket.
     m_timer.setSingleShot(true);
@@ -21,11 +44,54 @@ UploadBatcher::UploadBatcher(RealmStore *store, RealmHub *hub)
     QObject::connect(&m_timer, &QTimer::timeout, [this] { flush(); });
 }
 
-void UploadBatcher::enqueue(ServerSession *session, RealmStore::PendingUpload upload)
+void UploadBatcher::enqueue(ServerSession *session, RealmStorage::PendingUpload upload)
 {
-    m_queue.append({session, std::move(upload), std::chrono::steady_clock::now()});
-    if (!m_timer.isActive())
+    const qint64 memory = memoryOf(upload.changesets);
+    m_queue.append({session, std::move(upload), std::chrono::steady_clock::now(), memory});
+    m_queuedMemory += memory;
+    if (m_queuedMemory > m_queuedBudget)
+        shedBiggestHolder();
+    if (!m_timer.isActive() && !m_queue.isEmpty())
         m_timer.start();
+}
+
+void UploadBatcher::shedBiggestHolder()
+{
+    struct Held
+    {
+        qint64 memory = 0;
+        int uploads = 0;
+    };
+    QHash<SessionSink *, Held> held;
+    for (const Entry &entry : std::as_const(m_queue)) {
+        if (!entry.session)
+            continue;
+        Held &h = held[entry.session->sink()];
+        h.memory += entry.memory;
+        ++h.uploads;
+    }
+    // One upload of a connection is always taken, however big (up to the message size).
+    SessionSink *biggest = nullptr;
+    qint64 most = 0;
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        if (it->uploads > 1 && it->memory > most) {
+            biggest = it.key();
+            most = it->memory;
+        }
+    }
+    if (!biggest)
+        return;
+    // Never acknowledged, so its client sends them again after it reconnects: nothing is lost.
+    m_queue.removeIf([&](const Entry &entry) {
+        if (!entry.session || entry.session->sink() != biggest)
+            return false;
+        m_queuedMemory -= entry.memory;
+        return true;
+    });
+    biggest->dropSoon(QStringLiteral("uploads waiting for storage exceed %1 bytes and it holds "
+                                     "the most (%2 bytes)")
+                          .arg(m_queuedBudget)
+                          .arg(most));
 }
 
 void UploadBatcher::forget(const ServerSession *session)
@@ -43,27 +109,60 @@ void UploadBatcher::forget(const ServerSession *session)
 void UploadBatcher::flush()
 {
     m_timer.stop();
-    if (m_queue.isEmpty())
-        return;
+    if (m_queue.isEmpty() || m_committing)
+        return; // the group on the storage thread sends the next one when it is reported
+    m_committing = true;
     m_inFlight = std::exchange(m_queue, {});
-    QList<RealmStore::PendingUpload> uploads;
+    m_queuedMemory = 0;
+    QList<RealmStorage::PendingUpload> uploads;
     uploads.reserve(m_inFlight.size());
-    for (const Entry &entry : std::as_const(m_inFlight))
-        uploads.append(entry.upload);
-    QElapsedTimer commitTime;
-    commitTime.start();
-    const QList<RealmStore::Integration> results = m_store->integrateUploads(uploads);
-    qCDebug(lcStorage).noquote() << "group commit of" << uploads.size() << "uploads took"
-                                 << commitTime.elapsed() << "ms";
+    // The changesets move to the storage thread, which also frees them: for a huge upload
+    // that alone is tens of milliseconds the event loop does not spend.
+    for (Entry &entry : m_inFlight)
+        uploads.append({entry.upload.realmId, entry.upload.clientFileId,
+                        std::exchange(entry.upload.changesets, {})});
+    struct Committed
+    {
+        QList<RealmStorage::Integration> results;
+        double seconds = 0;
+    };
+    m_storage->run<Committed>(
+        [uploads = std::move(uploads)](RealmStorage &storage) {
+            QElapsedTimer commitTime;
+            commitTime.start();
+            Committed committed{storage.integrateUploads(uploads), 0};
+            committed.seconds = double(commitTime.nsecsElapsed()) / 1e9;
+            qCDebug(lcStorage).noquote() << "group commit of" << uploads.size() << "uploads took"
+                                         << commitTime.elapsed() << "ms";
+            return committed;
+        },
+        // The batcher lives as long as the storage thread's results can arrive (the server
+        // stops the thread before it destroys the batcher).
+        [this](Committed committed) { report(committed.results, committed.seconds); });
+}
+
+void UploadBatcher::flushAndWait()
+{
+    flush();
+    while (m_committing || !m_queue.isEmpty()) {
+        m_storage->waitForIdle(); // delivers the report, which sends the next group
+        if (!m_storage->isRunning())
+            break;
+        flush();
+    }
+}
+
+void UploadBatcher::report(const QList<RealmStorage::Integration> &results, double commitSeconds)
+{
+    m_committing = false;
     if (m_statistics)
-        m_statistics->recordCommit(double(commitTime.nsecsElapsed()) / 1e9,
-                                   quint64(uploads.size()));
+        m_statistics->recordCommit(commitSeconds, quint64(m_inFlight.size()));
 
     // Reported only now, after the commit. A report may end sessions (a refused upload), which
     // forget() them here, so the pointers are read afresh each time.
     QSet<qint64> advancedRealms;
     for (qsizetype i = 0; i < m_inFlight.size(); ++i) {
-        if (results.at(i).status == RealmStore::Integration::Status::Integrated &&
+        if (results.at(i).status == RealmStorage::Integration::Status::Integrated &&
             results.at(i).integratedChangesets > 0) {
             advancedRealms.insert(m_inFlight.at(i).upload.realmId);
             // Counted here, not by the session: an upload of a session that went away is
@@ -104,6 +203,9 @@ void UploadBatcher::flush()
         for (const auto received : std::as_const(acknowledged))
             m_statistics->recordUploadAck(std::chrono::duration<double>(sent - received).count());
     }
+    // What arrived while this group was committed is the next group.
+    if (!m_queue.isEmpty() && !m_timer.isActive())
+        m_timer.start();
 }
 
 } // namespace syncscope::server

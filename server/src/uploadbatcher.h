@@ -1,6 +1,6 @@
 #pragma once
 
-#include "realmstore.h"
+#include "realmstorage.h"
 
 #include <QList>
 #include <QTimer>
@@ -12,11 +12,14 @@ namespace syncscope::server {
 class RealmHub;
 class ServerStatistics;
 class ServerSession;
+class StorageThread;
 
-// Group commit. Sessions hand their UPLOADs here instead of integrating them one by one; once
-// per event-loop turn everything that arrived (on any session and connection) is integrated in
-// one transaction, i.e. one fsync instead of one per upload, and only after that commit are
-// the sessions told, so that they acknowledge nothing that is not durable. Their DOWNLOADs
+// Group commit. Sessions hand their UPLOADs here instead of integrating them one by one;
+// everything that arrived (on any session and connection) is integrated in one transaction on
+// the storage thread, i.e. one fsync instead of one per upload, and only after that commit are
+// the sessions told, so that they acknowledge nothing that is not durable. One group is on the
+// storage thread at a time: what arrives meanwhile (the event loop keeps serving everyone) forms
+// the next group, sent as soon as the previous one is reported. The sessions' DOWNLOADs
 // (acknowledgements and fan-out) are then sent at once, not after the next pass over the
 // buffered uploads of every connection.
 class UploadBatcher final
@@ -24,15 +27,28 @@ class UploadBatcher final
     Q_DISABLE_COPY_MOVE(UploadBatcher)
 
 public:
-    UploadBatcher(RealmStore *store, RealmHub *hub);
+    // queuedBudget: ServerLimits::queuedUploadBudget.
+    UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget);
 
-    void enqueue(ServerSession *session, RealmStore::PendingUpload upload);
+    void enqueue(ServerSession *session, RealmStorage::PendingUpload upload);
     // The session is going away: its queued uploads are still integrated (the client sent
     // them and may have closed right after), but nobody is told.
     void forget(const ServerSession *session);
-    // Integrates what is queued now (also called by the timer).
+    // Hands what is queued now to the storage thread, unless a group is still there (also
+    // called by the timer).
     void flush();
+    // Shutdown: integrates everything queued and waits until it is stored.
+    void flushAndWait();
     qsizetype queuedUploads() const { return m_queue.size(); }
+
+    // Memory a decoded upload holds (what the budget counts).
+    static qint64 memoryOf(const QList<protocol::UploadChangeset> &changesets);
+    // Uploads that wait in a session for its IDENT (which waits for the storage thread) count
+    // against the same budget. holdWaiting() is false if that would exceed it, unless `first`
+    // (a session's first waiting upload is always taken): the caller's connection is then
+    // dropped.
+    bool holdWaiting(qint64 memory, bool first);
+    void releaseWaiting(qint64 memory) { m_waitingMemory -= memory; }
     // Where commit and acknowledgement latencies are recorded; none by default.
     void setStatistics(ServerStatistics *statistics) { m_statistics = statistics; }
 
@@ -40,14 +56,25 @@ private:
     struct Entry
     {
         ServerSession *session = nullptr;
-        RealmStore::PendingUpload upload;
+        RealmStorage::PendingUpload upload;
         std::chrono::steady_clock::time_point received;
+        qint64 memory = 0; // what the decoded upload holds
     };
 
-    RealmStore *m_store;
+    // Over the budget: drops the connection that holds the most queued memory in more than
+    // one upload, and forgets its uploads.
+    void shedBiggestHolder();
+
+    void report(const QList<RealmStorage::Integration> &results, double commitSeconds);
+
+    StorageThread *m_storage;
     RealmHub *m_hub;
     QList<Entry> m_queue;
     QList<Entry> m_inFlight; // the group being committed and reported
+    bool m_committing = false;
+    qint64 m_queuedBudget;
+    qint64 m_queuedMemory = 0;  // of m_queue
+    qint64 m_waitingMemory = 0; // of uploads waiting in sessions
     QTimer m_timer;
     ServerStatistics *m_statistics = nullptr;
 };

@@ -1,7 +1,7 @@
-// RealmStore against a real SQLite file: LWW with tombstones, idempotent uploads, atomicity,
-// download batches and persistence across reopening.
+// SqliteRealmStorage against a real SQLite file: LWW with tombstones, idempotent uploads,
+// atomicity, download batches and persistence across reopening.
 
-#include "realmstore.h"
+#include "sqliterealmstorage.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -13,7 +13,7 @@
 
 using namespace syncscope;
 using namespace syncscope::protocol;
-using syncscope::server::RealmStore;
+using syncscope::server::SqliteRealmStorage;
 
 namespace {
 
@@ -34,7 +34,7 @@ class RealmStoreTest final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<RealmStore> m_store;
+    std::unique_ptr<SqliteRealmStorage> m_store;
     qint64 m_realm = 0;
 
 private Q_SLOTS:
@@ -42,7 +42,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).removeRecursively();
-        m_store = std::make_unique<RealmStore>(QStringLiteral("tst_realmstore"));
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
         QString error;
         QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
         m_realm = m_store->realmId(QStringLiteral("/r")).value();
@@ -85,7 +85,7 @@ private Q_SLOTS:
         auto integrate = [&](quint64 file, quint64 version, qint64 timestamp,
                              QList<Operation> ops) {
             const auto r = m_store->integrateUpload(m_realm, file, {{version, timestamp, ops}});
-            QCOMPARE(r.status, RealmStore::Integration::Status::Integrated);
+            QCOMPARE(r.status, SqliteRealmStorage::Integration::Status::Integrated);
         };
         integrate(b, 1, 200, {set(QStringLiteral("x"), "b200"), remove(QStringLiteral("gone"))});
         integrate(a, 1, 100,
@@ -111,7 +111,7 @@ private Q_SLOTS:
                                           {{1, 1, {set(QStringLiteral("k1"), "1")}},
                                            {2, 2, {}},
                                            {5, 3, {set(QStringLiteral("k5"), "5")}}});
-        QCOMPARE(r.status, RealmStore::Integration::Status::Integrated);
+        QCOMPARE(r.status, SqliteRealmStorage::Integration::Status::Integrated);
         QCOMPARE(r.uploadCursor, 5u);
         QCOMPARE(r.integratedChangesets, 2u); // the empty one moves the cursor only
         QCOMPARE(r.head, 2u);
@@ -120,7 +120,7 @@ private Q_SLOTS:
                                      {{1, 1, {set(QStringLiteral("k1"), "dup")}},
                                       {5, 3, {set(QStringLiteral("k5"), "dup")}},
                                       {6, 4, {set(QStringLiteral("k6"), "6")}}});
-        QCOMPARE(r.status, RealmStore::Integration::Status::Integrated);
+        QCOMPARE(r.status, SqliteRealmStorage::Integration::Status::Integrated);
         QCOMPARE(r.integratedChangesets, 1u);
         QCOMPARE(r.head, 3u);
         QCOMPARE(m_store->snapshot(m_realm)->value(QStringLiteral("k1")), QByteArray("1"));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         r = m_store->integrateUpload(
             m_realm, a,
             {{7, 5, {set(QStringLiteral("k7"), "7")}}, {7, 6, {set(QStringLiteral("k7b"), "7")}}});
-        QCOMPARE(r.status, RealmStore::Integration::Status::BadClientVersion);
+        QCOMPARE(r.status, SqliteRealmStorage::Integration::Status::BadClientVersion);
         QVERIFY(!r.error.isEmpty());
         QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(3));
         QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(6));
@@ -150,11 +150,11 @@ private Q_SLOTS:
         }
         // Interleave: a1, b1..b10, a2..a10.
         QCOMPARE(m_store->integrateUpload(m_realm, a, fromA.mid(0, 1)).status,
-                 RealmStore::Integration::Status::Integrated);
+                 SqliteRealmStorage::Integration::Status::Integrated);
         QCOMPARE(m_store->integrateUpload(m_realm, b, fromB).status,
-                 RealmStore::Integration::Status::Integrated);
+                 SqliteRealmStorage::Integration::Status::Integrated);
         QCOMPARE(m_store->integrateUpload(m_realm, a, fromA.mid(1)).status,
-                 RealmStore::Integration::Status::Integrated);
+                 SqliteRealmStorage::Integration::Status::Integrated);
         QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(20));
 
         // b downloads with small batches: only a's changesets, cursor ends at the head.
@@ -202,7 +202,7 @@ private Q_SLOTS:
                                qint64(i),
                                {set(QStringLiteral("k"), QByteArray(valueBytes.at(i), 'v'))}});
         QCOMPARE(m_store->integrateUpload(m_realm, writer, changesets).status,
-                 RealmStore::Integration::Status::Integrated);
+                 SqliteRealmStorage::Integration::Status::Integrated);
         QCOMPARE(changesetSize(changesets.at(0).operations), 52u);
 
         const auto sizesOfBatches = [&](qint64 batchBytes) {
@@ -246,7 +246,7 @@ private Q_SLOTS:
                 m_store
                     ->integrateUpload(m_realm, files[who], {{nextVersion[who]++, qint64(i), ops}})
                     .status,
-                RealmStore::Integration::Status::Integrated);
+                SqliteRealmStorage::Integration::Status::Integrated);
             history.append({files[who], changesetSize(ops)});
         }
         const quint64 stranger =
@@ -278,7 +278,7 @@ private Q_SLOTS:
         const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         const qint64 other = m_store->realmId(QStringLiteral("/other")).value();
         const quint64 c = m_store->allocateClientFile(other, QStringLiteral("owner"));
-        const QList<RealmStore::PendingUpload> group = {
+        const QList<SqliteRealmStorage::PendingUpload> group = {
             {m_realm, a, {{1, 1, {set(QStringLiteral("a1"), "1")}}}},
             // Not increasing: refused, and the set it would have made is undone.
             {m_realm, b, {{3, 1, {set(QStringLiteral("b3"), "3")}}, {2, 1, {}}}},
@@ -287,9 +287,9 @@ private Q_SLOTS:
             {m_realm, b, {{4, 1, {set(QStringLiteral("b4"), "4")}}}},
             {m_realm, a, {{2, 2, {set(QStringLiteral("a2"), "2")}}}},
         };
-        const QList<RealmStore::Integration> results = m_store->integrateUploads(group);
+        const QList<SqliteRealmStorage::Integration> results = m_store->integrateUploads(group);
         QCOMPARE(results.size(), group.size());
-        using Status = RealmStore::Integration::Status;
+        using Status = SqliteRealmStorage::Integration::Status;
         QCOMPARE(results.at(0).status, Status::Integrated);
         QCOMPARE(results.at(1).status, Status::BadClientVersion);
         QCOMPARE(results.at(2).status, Status::Integrated);
@@ -301,7 +301,7 @@ private Q_SLOTS:
 
         // Durable after reopening, i.e. committed.
         m_store.reset();
-        m_store = std::make_unique<RealmStore>(QStringLiteral("tst_realmstore"));
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
         QString error;
         QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
         const auto state = m_store->snapshot(m_realm).value();
@@ -328,7 +328,7 @@ private Q_SLOTS:
             if (file == a)
                 bytesFromA += changesetSize(ops);
             QCOMPARE(m_store->integrateUpload(m_realm, file, {{v, qint64(v), ops}}).status,
-                     RealmStore::Integration::Status::Integrated);
+                     SqliteRealmStorage::Integration::Status::Integrated);
         }
         m_store.reset();
         {
@@ -348,7 +348,7 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
-        m_store = std::make_unique<RealmStore>(QStringLiteral("tst_realmstore"));
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
         QString error;
         QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
         // What b has to download in all: its first batch of one changeset plus what remains.
@@ -360,7 +360,7 @@ private Q_SLOTS:
         // New uploads continue the migrated totals.
         const QList<Operation> ops = {set(QStringLiteral("k7"), "seven")};
         QCOMPARE(m_store->integrateUpload(m_realm, a, {{7, 7, ops}}).status,
-                 RealmStore::Integration::Status::Integrated);
+                 SqliteRealmStorage::Integration::Status::Integrated);
         QCOMPARE(totalForB(), bytesFromA + changesetSize(ops));
     }
 
@@ -369,9 +369,9 @@ private Q_SLOTS:
         const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
         QCOMPARE(
             m_store->integrateUpload(m_realm, a, {{3, 9, {set(QStringLiteral("k"), "v")}}}).status,
-            RealmStore::Integration::Status::Integrated);
+            SqliteRealmStorage::Integration::Status::Integrated);
         m_store.reset();
-        m_store = std::make_unique<RealmStore>(QStringLiteral("tst_realmstore"));
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
         QString error;
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("data")), &error));
         QCOMPARE(m_store->realmId(QStringLiteral("/r")).value(), m_realm);
@@ -385,7 +385,7 @@ private Q_SLOTS:
 
     void openFailsClearly()
     {
-        RealmStore store(QStringLiteral("tst_realmstore_fail"));
+        SqliteRealmStorage store(QStringLiteral("tst_realmstore_fail"));
         QString error;
         QFile blocker(m_dir.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));

@@ -59,6 +59,12 @@ struct ServerLimits
     // later turn: Qt parses everything read in one go, so reading more only makes that turn
     // longer; TCP makes the peer wait for the rest. Lifted only for a frame bigger than this.
     qint64 heldReadBytes = 64 * 1024;
+    // Uploads received but not yet handed to the storage thread, in memory (decoded: a tiny
+    // operation costs ~150 bytes). The event loop keeps reading while a group commit runs, so
+    // without it a client could pile up uploads for as long as a commit takes; over it, the
+    // connection holding the most (and more than one upload) is dropped, its uploads unstored
+    // and unacknowledged, so its client sends them again.
+    qint64 queuedUploadBudget = 64 * 1024 * 1024;
     // listen(2) backlog: connections the kernel completes before the server accepts them.
     int listenBacklog = 1024;
     // An UPLOAD's origin timestamp is clamped to the server's clock plus this much, so that a

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -161,6 +162,8 @@ public:
     void countRefusedUpload();
     // Realm facts: known() says whether the realm was registered (its stored totals read once).
     bool knowsRealm(qint64 realmId) const { return m_realmPaths.contains(realmId); }
+    // The same before the realm's id is known (a BIND asks storage for the totals only if not).
+    bool knowsRealmPath(const QString &path) const { return m_knownRealmPaths.contains(path); }
     void registerRealm(qint64 realmId, const RealmStatistics &realm);
     void realmIntegrated(qint64 realmId, quint64 head, quint64 bytes);
     void realmClientFileAdded(qint64 realmId);
@@ -179,6 +182,7 @@ private:
     QMap<quint16, quint64> m_errorsSent;
     QMap<QString, RealmStatistics> m_realms;
     QHash<qint64, QString> m_realmPaths;
+    QSet<QString> m_knownRealmPaths;
     // Commits counted per second of the steady clock: a ring of the last seconds.
     static constexpr int kRateSeconds = 10;
     // Mutable: reading the rate moves the ring to the present second first.

@@ -1,4 +1,4 @@
-#include "realmstore.h"
+#include "sqliterealmstorage.h"
 
 #include "logging.h"
 
@@ -31,7 +31,8 @@ constexpr int kSchemaVersion = 3;
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
 constexpr quint64 kClientFileIdLimit = quint64(1) << 53;
 
-// The translation context of this file's messages; lupdate reads it from the macro too.
+// The translation context of this file's messages; lupdate reads it from the macro too. It
+// keeps the class's former name, so that the translated messages stay where they are.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(syncscope::server::RealmStore)
@@ -181,16 +182,16 @@ private:
 
 } // namespace
 
-RealmStore::RealmStore(const QString &connectionName)
+SqliteRealmStorage::SqliteRealmStorage(const QString &connectionName)
     : m_connectionName(connectionName)
 {}
 
-RealmStore::~RealmStore()
+SqliteRealmStorage::~SqliteRealmStorage()
 {
     close();
 }
 
-bool RealmStore::exec(const QString &statement, QString *error)
+bool SqliteRealmStorage::exec(const QString &statement, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (query.exec(statement))
@@ -200,7 +201,12 @@ bool RealmStore::exec(const QString &statement, QString *error)
     return false;
 }
 
-bool RealmStore::open(const QString &dataDir, QString *error)
+QString SqliteRealmStorage::databasePathIn(const QString &dataDir)
+{
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("syncscope.sqlite3"));
+}
+
+bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
 {
     close();
     if (dataDir.isEmpty() || !QDir().mkpath(dataDir)) {
@@ -233,7 +239,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
         return false;
     }
     ownerOnly(QDir(dataDir).filePath(QStringLiteral("syncscope.lock")));
-    m_databasePath = QDir(dataDir).absoluteFilePath(QStringLiteral("syncscope.sqlite3"));
+    m_databasePath = databasePathIn(dataDir);
     // SQLite gives the -wal and -shm files the database file's mode, so that one is created
     // 0600 before SQLite sees it; older files are tightened the same way.
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -325,7 +331,7 @@ bool RealmStore::open(const QString &dataDir, QString *error)
     return true;
 }
 
-bool RealmStore::hasOwnerColumn()
+bool SqliteRealmStorage::hasOwnerColumn()
 {
     QSqlQuery columns(QSqlDatabase::database(m_connectionName, false));
     if (!columns.exec(QStringLiteral("PRAGMA table_info(client_files)")))
@@ -337,7 +343,7 @@ bool RealmStore::hasOwnerColumn()
     return false;
 }
 
-bool RealmStore::migrateTo2(QString *error)
+bool SqliteRealmStorage::migrateTo2(QString *error)
 {
     // All or nothing: a crash half-way leaves schema 1, which is migrated again next time.
     Transaction transaction(QSqlDatabase::database(m_connectionName, false));
@@ -358,7 +364,7 @@ bool RealmStore::migrateTo2(QString *error)
     return true;
 }
 
-QSqlQuery &RealmStore::prepared(const QString &sql)
+QSqlQuery &SqliteRealmStorage::prepared(const QString &sql)
 {
     // Parsed once per open database: parsing the same SQL again for every upload and every
     // DOWNLOAD cost more than running it. Callers finish() the query after use, so no
@@ -372,7 +378,7 @@ QSqlQuery &RealmStore::prepared(const QString &sql)
     return *query;
 }
 
-void RealmStore::close()
+void SqliteRealmStorage::close()
 {
     m_statements.clear();
     if (!m_open) {
@@ -388,7 +394,7 @@ void RealmStore::close()
     m_lock.reset();
 }
 
-std::optional<qint64> RealmStore::realmId(const QString &realmPath)
+std::optional<qint64> SqliteRealmStorage::realmId(const QString &realmPath)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
@@ -409,7 +415,7 @@ std::optional<qint64> RealmStore::realmId(const QString &realmPath)
     return insert.lastInsertId().toLongLong();
 }
 
-std::optional<quint64> RealmStore::headVersion(qint64 realmId)
+std::optional<quint64> SqliteRealmStorage::headVersion(qint64 realmId)
 {
     QSqlQuery &query = prepared(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"));
     const auto queryDone = qScopeGuard([&query] { query.finish(); });
@@ -422,7 +428,7 @@ std::optional<quint64> RealmStore::headVersion(qint64 realmId)
     return quint64(query.value(0).toLongLong());
 }
 
-std::optional<RealmStore::Totals> RealmStore::totals(qint64 realmId)
+std::optional<RealmStorage::Totals> SqliteRealmStorage::totals(qint64 realmId)
 {
     QSqlQuery &query = prepared(
         QStringLiteral("SELECT head_version,"
@@ -441,7 +447,7 @@ std::optional<RealmStore::Totals> RealmStore::totals(qint64 realmId)
                   quint64(query.value(2).toLongLong())};
 }
 
-quint64 RealmStore::allocateClientFile(qint64 realmId, const QString &owner)
+quint64 SqliteRealmStorage::allocateClientFile(qint64 realmId, const QString &owner)
 {
     QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO client_files (id, realm_id, created_at, "
@@ -464,7 +470,7 @@ quint64 RealmStore::allocateClientFile(qint64 realmId, const QString &owner)
     return 0;
 }
 
-std::optional<QString> RealmStore::clientFileOwner(quint64 clientFileId)
+std::optional<QString> SqliteRealmStorage::clientFileOwner(quint64 clientFileId)
 {
     QSqlQuery &query = prepared(QStringLiteral("SELECT owner FROM client_files WHERE id = ?"));
     const auto queryDone = qScopeGuard([&query] { query.finish(); });
@@ -474,7 +480,7 @@ std::optional<QString> RealmStore::clientFileOwner(quint64 clientFileId)
     return query.value(0).isNull() ? QString() : query.value(0).toString();
 }
 
-bool RealmStore::claimClientFile(quint64 clientFileId, const QString &owner)
+bool SqliteRealmStorage::claimClientFile(quint64 clientFileId, const QString &owner)
 {
     QSqlQuery claim(QSqlDatabase::database(m_connectionName, false));
     claim.prepare(
@@ -484,7 +490,7 @@ bool RealmStore::claimClientFile(quint64 clientFileId, const QString &owner)
     return claim.exec() && claim.numRowsAffected() == 1;
 }
 
-std::optional<quint64> RealmStore::uploadCursor(qint64 realmId, quint64 clientFileId)
+std::optional<quint64> SqliteRealmStorage::uploadCursor(qint64 realmId, quint64 clientFileId)
 {
     QSqlQuery &query = prepared(
         QStringLiteral("SELECT upload_cursor FROM client_files WHERE id = ? AND realm_id = ?"));
@@ -496,8 +502,10 @@ std::optional<quint64> RealmStore::uploadCursor(qint64 realmId, quint64 clientFi
     return quint64(query.value(0).toLongLong());
 }
 
-std::optional<RealmStore::DownloadBatch>
-RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersion, qint64 maxBytes)
+std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint64 realmId,
+                                                                            quint64 clientFileId,
+                                                                            quint64 fromVersion,
+                                                                            qint64 maxBytes)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // One read transaction: head, rows and remaining bytes describe the same moment.
@@ -592,9 +600,9 @@ RealmStore::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersi
     return batch;
 }
 
-RealmStore::Integration
-RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
-                            const QList<protocol::UploadChangeset> &changesets)
+RealmStorage::Integration
+SqliteRealmStorage::integrateUpload(qint64 realmId, quint64 clientFileId,
+                                    const QList<protocol::UploadChangeset> &changesets)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
@@ -613,7 +621,8 @@ RealmStore::integrateUpload(qint64 realmId, quint64 clientFileId,
     return result;
 }
 
-QList<RealmStore::Integration> RealmStore::integrateUploads(const QList<PendingUpload> &uploads)
+QList<RealmStorage::Integration>
+SqliteRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
 {
     QList<Integration> results;
     results.reserve(uploads.size());
@@ -666,9 +675,9 @@ QList<RealmStore::Integration> RealmStore::integrateUploads(const QList<PendingU
     return results;
 }
 
-RealmStore::Integration
-RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
-                                   const QList<protocol::UploadChangeset> &changesets)
+RealmStorage::Integration
+SqliteRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
+                                           const QList<protocol::UploadChangeset> &changesets)
 {
     Integration result;
     const auto cursor = uploadCursor(realmId, clientFileId);
@@ -807,7 +816,7 @@ RealmStore::integrateInTransaction(qint64 realmId, quint64 clientFileId,
     return result;
 }
 
-std::optional<QHash<QString, QByteArray>> RealmStore::snapshot(qint64 realmId)
+std::optional<QHash<QString, QByteArray>> SqliteRealmStorage::snapshot(qint64 realmId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(

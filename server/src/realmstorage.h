@@ -1,0 +1,93 @@
+#pragma once
+
+#include <syncscope/protocol/messages.h>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace syncscope::server {
+
+// Everything the server keeps durably, behind one interface so that the database is an
+// implementation detail: realms, their changeset history, the client files allocated for them
+// with their upload cursors, and the current key/value state with last-writer-wins stamps.
+// SqliteRealmStorage is today's implementation; another engine implements the same calls.
+//
+// An implementation is created, used and destroyed on the storage thread only (StorageThread):
+// database connections belong to the thread that opened them, and none of this work may hold
+// the WebSocket event loop. Whatever a method reports as stored is durable when it returns.
+class RealmStorage
+{
+public:
+    virtual ~RealmStorage() = default;
+
+    // The realm's row id, created on first use. nullopt on storage failure.
+    virtual std::optional<qint64> realmId(const QString &realmPath) = 0;
+    virtual std::optional<quint64> headVersion(qint64 realmId) = 0;
+    // For the operator's view: head, stored changeset bytes and client files, in one query.
+    struct Totals
+    {
+        quint64 head = 0;
+        quint64 historyBytes = 0;
+        quint64 clientFiles = 0;
+    };
+    virtual std::optional<Totals> totals(qint64 realmId) = 0;
+
+    // A new, random client file id for the realm, owned by `owner` (the token subject) and
+    // persisted before it is returned. 0 on failure.
+    virtual quint64 allocateClientFile(qint64 realmId, const QString &owner) = 0;
+    // The subject that owns the client file (empty for a file from before owners were kept);
+    // nullopt if there is no such file.
+    virtual std::optional<QString> clientFileOwner(quint64 clientFileId) = 0;
+    // Gives an ownerless (pre-upgrade) client file to `owner`; false if it has one already.
+    virtual bool claimClientFile(quint64 clientFileId, const QString &owner) = 0;
+    // The upload cursor of a client file of that realm; nullopt if it does not exist there.
+    virtual std::optional<quint64> uploadCursor(qint64 realmId, quint64 clientFileId) = 0;
+
+    struct DownloadBatch
+    {
+        QList<protocol::DownloadChangeset> changesets;
+        quint64 cursor = 0;         // server version the client has after this batch
+        quint64 head = 0;           // realm head the batch was read at
+        quint64 remainingBytes = 0; // bytes for this client in (cursor, head]
+        quint64 bytes = 0;          // bytes of changesets in this batch
+    };
+    // Changesets after `fromVersion` that did not originate from `clientFileId`, as many as
+    // fit in `maxBytes` of changeset size; a single changeset larger than that comes alone.
+    virtual std::optional<DownloadBatch> readDownload(qint64 realmId, quint64 clientFileId,
+                                                      quint64 fromVersion, qint64 maxBytes) = 0;
+
+    struct Integration
+    {
+        enum class Status { Integrated, BadClientVersion, StorageError };
+        Status status = Status::StorageError;
+        QString error;
+        quint64 uploadCursor = 0;
+        quint64 head = 0;
+        quint64 integratedChangesets = 0; // new ones, stored with a new server version
+        quint64 integratedBytes = 0;
+    };
+    struct PendingUpload
+    {
+        qint64 realmId = -1;
+        quint64 clientFileId = 0;
+        QList<protocol::UploadChangeset> changesets;
+    };
+    // Group commit: integrates several UPLOADs (of any realms and client files) in one
+    // transaction, each undone alone if it is refused (later uploads of the same client file
+    // in the group are refused with it): already integrated client versions are skipped, the
+    // rest must increase strictly; operations win per key by last-writer-wins. One result per
+    // upload, in order; if the commit fails, none is Integrated.
+    virtual QList<Integration> integrateUploads(const QList<PendingUpload> &uploads) = 0;
+
+    // The realm's current state (keys whose last winning operation was a set).
+    virtual std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) = 0;
+
+protected:
+    RealmStorage() = default;
+    Q_DISABLE_COPY_MOVE(RealmStorage)
+};
+
+} // namespace syncscope::server
