@@ -58,7 +58,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     // Qt answers WebSocket pings itself, in every client; the pong carries the elapsed time.
     connect(socket, &QWebSocket::pong, this, [this](quint64 elapsedMs, const QByteArray &) {
         m_statistics.roundTripMs = qint64(elapsedMs);
-        publishStatistics();
+        statisticsChanged();
     });
     if (transport) {
         // A close frame (1009 above all) must reach a peer that is still sending.
@@ -258,6 +258,8 @@ void ClientConnection::sendFrame(const protocol::Frame &frame)
         m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     m_statistics.bytesSent += quint64(bytes.size());
     ++m_statistics.messagesSent;
+    // Frames also leave outside a message handler (storage results): they publish too.
+    statisticsChanged();
     if (m_serverStatistics) {
         m_serverStatistics->addTraffic(0, quint64(bytes.size()));
         if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message))
@@ -286,7 +288,7 @@ void ClientConnection::reportOutcome(quint32 sessionId, const Outcome &outcome)
 {
     handleSessionOutcome(sessionId, outcome);
     // Outside a message handler: nothing else would publish that the session ended.
-    publishStatistics();
+    statisticsChanged();
 }
 
 void ClientConnection::dropSoon(const QString &why)
@@ -365,7 +367,7 @@ void ClientConnection::pumpDownloads()
             }
         }
     }
-    publishStatistics();
+    statisticsChanged();
 }
 
 void ClientConnection::onBytesWritten(qint64 bytes)
@@ -429,7 +431,7 @@ void ClientConnection::handleMessage(const QByteArray &bytes)
         return;
     }
     handleFrame(std::move(*result.frame));
-    publishStatistics();
+    statisticsChanged();
 }
 
 void ClientConnection::handleFrame(protocol::Frame &&frame)
@@ -596,7 +598,7 @@ int ClientConnection::endSessions(quint32 sessionId, const QString &userId,
     for (const quint32 id : std::as_const(ending))
         handleSessionOutcome(id, SessionFailure{code, message, tryAgain, false});
     if (!ending.isEmpty())
-        publishStatistics();
+        statisticsChanged();
     return int(ending.size());
 }
 
@@ -636,6 +638,21 @@ void ClientConnection::onDisconnected()
                                    << int(m_socket ? m_socket->closeCode() : 0);
     m_sessions.clear();
     Q_EMIT finished(this);
+}
+
+void ClientConnection::statisticsChanged()
+{
+    // Once per event-loop turn, however many messages and storage results the turn handled:
+    // publishing copies every session's statistics.
+    if (std::exchange(m_publishQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_publishQueued = false;
+            publishStatistics();
+        },
+        Qt::QueuedConnection);
 }
 
 void ClientConnection::publishStatistics()

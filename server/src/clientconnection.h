@@ -93,6 +93,8 @@ private:
     bool socketHasRoom() const;
     void waitForSendBudget();
     void publishStatistics();
+    // Publishes at the end of this event-loop turn (coalesced).
+    void statisticsChanged();
     // Keeps what an ended session looked like, with how it ended, for the operator's view.
     void rememberEndedSession(quint32 sessionId, quint16 errorCode, const QString &message);
     void probeRoundTrip();
@@ -122,6 +124,7 @@ private:
     qint64 m_writtenBytes = 0;      // bytes the socket reported written
     bool m_pumpScheduled = false;
     bool m_closing = false;
+    bool m_publishQueued = false;
     bool m_finished = false;
     ConnectionStatistics m_statistics;
     QTimer m_idleTimer;      // restarted by every message; fires only on silence

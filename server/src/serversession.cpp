@@ -163,10 +163,11 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
          needTotals](RealmStorage &storage) {
             BindResult result;
             result.realmId = storage.realmId(realmPath);
-            if (result.realmId && needClientFileId)
-                result.clientFileId = storage.allocateClientFile(*result.realmId, owner);
+            // Before the new client file: the statistics count that one when it is announced.
             if (result.realmId && needTotals)
                 result.totals = storage.totals(*result.realmId);
+            if (result.realmId && needClientFileId)
+                result.clientFileId = storage.allocateClientFile(*result.realmId, owner);
             return result;
         },
         [this, alive = std::weak_ptr<char>(m_alive), owner,

@@ -2,10 +2,10 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
