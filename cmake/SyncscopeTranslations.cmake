@@ -60,6 +60,10 @@ function(syncscope_embed_catalogues)
         # library means installing them with it (cmake/SyncscopeInstall.cmake).
         set_property(GLOBAL APPEND PROPERTY SYNCSCOPE_RESOURCE_TARGETS_${ARG_TARGET}
             ${resource_targets})
+        # Generated resource code has nothing to moc: no empty moc object to install with it.
+        if(resource_targets)
+            set_target_properties(${resource_targets} PROPERTIES AUTOMOC OFF)
+        endif()
         add_dependencies(${ARG_TARGET} ${library}_lrelease)
     endforeach()
 endfunction()

@@ -13,6 +13,7 @@
 #include "sessions/sessionlistpanel.h"
 
 #include <syncscope/app.h>
+#include <syncscope/inspectorclient.h>
 #include <syncscope/realm.h>
 #include <syncscope/syncsession.h>
 #include <syncscope/user.h>
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -232,6 +234,30 @@ private Q_SLOTS:
         app.reset(); // ~App removes its sessions without a signal
         QCOMPARE(rowNames(widget), QStringList());
         tasks.reset();
+    }
+
+    void startsNoInspectorOfItsOwn()
+    {
+        // The developer runs the app with SYNCSCOPE_INSPECT=1: the app's inspector must stay
+        // the one a tool attaches to, with the app's sessions (a second App inside the widget
+        // would take over the process's inspector socket, with none).
+        qputenv("SYNCSCOPE_INSPECT", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("SYNCSCOPE_INSPECT"); });
+        App app;
+        QVERIFY(app.isInspectorEnabled());
+        const auto alice = app.logIn(m_server->token(u"alice"_s, {u"/embed/*"_s}));
+        auto tasks = open(app, alice, u"/embed/tasks"_s);
+        QVERIFY(tasks);
+        SessionMonitorWidget widget(&app);
+        QTRY_VERIFY(rowNamed(widget, u"/embed/tasks"_s));
+
+        InspectorClient client;
+        QSignalSpy attached(&client, &InspectorClient::attached);
+        QVERIFY2(client.attach(QCoreApplication::applicationPid()),
+                 qPrintable(client.errorString()));
+        QVERIFY(attached.wait(20'000));
+        QCOMPARE(client.sessions().size(), 1);
+        QCOMPARE(client.sessions().constFirst().realmPath, u"/embed/tasks"_s);
     }
 
     // Last: it installs translators into the application.
