@@ -5,6 +5,8 @@
 // widget's translations load.
 #include "embeddedtestserver.h"
 
+#include <syncscope/testsupport/futures.h>
+
 #include "charts/detailpane.h"
 #include "inspector/networkconditionsdialog.h"
 #include "monitor/monitoredsession.h"
@@ -36,6 +38,7 @@ using namespace syncscope;
 using namespace syncscope::monitor;
 using namespace syncscope::ui;
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 class SessionMonitorWidgetTest final : public QObject
 {
@@ -127,6 +130,17 @@ private Q_SLOTS:
 
         // The widget never keeps a session open: the app's own count is what it opened.
         QCOMPARE(app.allSessions().size(), 2);
+
+        // Closing the debug window leaves the app's sessions syncing, with no listener of the
+        // widget behind in them (a progress callback into a deleted row would crash here).
+        owner.reset();
+        QSignalSpy progress(tasks->syncSession(), &SyncSession::progressChanged);
+        QVERIFY(tasks->write(u"after"_s, QByteArray(64 * 1024, 'x')));
+        const auto uploaded =
+            testsupport::awaitFuture(tasks->syncSession()->uploadAllLocalChanges(), 20'000ms);
+        QVERIFY2(uploaded.succeeded(), qPrintable(uploaded.description()));
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(!tasks->syncSession()->isPaused());
     }
 
     void pauseFromTheWidgetReachesTheAppsListener()
