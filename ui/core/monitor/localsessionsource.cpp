@@ -96,7 +96,6 @@ void LocalSessionSource::watch(SyncSession *session)
 
 void LocalSessionSource::listen()
 {
-
     connect(m_session, &SyncSession::stateChanged, this, &LocalSessionSource::onStateChanged);
     connect(m_session, &SyncSession::connectionStateChanged, this,
             &LocalSessionSource::onConnectionChanged);
