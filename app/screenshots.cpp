@@ -1,7 +1,7 @@
 // syncscope-screenshots — renders the monitor's window with the embedded demo into PNG files
 // for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
 //   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only |
-//   --charts] [--size WxH] [--operator]
+//   --charts] [--size WxH] [--operator] [--embedded-widget]
 #include "charts/detailpane.h"
 #include "charts/historychart.h"
 #include "demo/embeddeddemo.h"
@@ -9,10 +9,16 @@
 #include "mainwindow/mainwindow.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
+#include "monitor/trafficgenerator.h"
 #include "monitor/translations.h"
 #include "operator/attachserverdialog.h"
+#include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
 #include "workspace/addsessiondialog.h"
+
+#include <syncscope/app.h>
+#include <syncscope/realm.h>
+#include <syncscope/widgets/sessionmonitorwidget.h>
 
 #include <QApplication>
 #include <QChart>
@@ -31,8 +37,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 using namespace syncscope;
 using namespace syncscope::monitor;
@@ -106,6 +115,54 @@ int shootOperator(QApplication &app, EmbeddedDemo &demo, const QString &dataDir,
     return app.exec();
 }
 
+// --embedded-widget: SessionMonitorWidget as an application embeds it (docs/embedding.md): an
+// App of the "application" opens the demo's sessions and writes their traffic itself; its
+// debug window holds the widget.
+int shootEmbeddedWidget(QApplication &app, const EmbeddedDemo &demo, const QString &dataDir,
+                        const QString &path, int seconds)
+{
+    App sdk;
+    std::vector<std::shared_ptr<Realm>> realms;
+    std::vector<std::unique_ptr<TrafficGenerator>> traffic;
+    for (const SessionDefinition &definition : demo.workspace().sessions) {
+        if (definition.expectedToFail)
+            continue; // the denied one: an app's debug window shows what the app really runs
+        const auto user = sdk.logIn(definition.token);
+        const auto realm = user ? sdk.openRealm(user, {definition.serverUrl, definition.realmPath,
+                                                       dataDir + QStringLiteral("/app/") +
+                                                           QString::number(realms.size()) +
+                                                           QStringLiteral(".realm")})
+                                : nullptr;
+        if (!realm)
+            continue;
+        if (definition.traffic.kind != TrafficSpec::Kind::None)
+            traffic.push_back(std::make_unique<TrafficGenerator>(realm.get(), definition.traffic));
+        realms.push_back(realm);
+    }
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *widget = new SessionMonitorWidget(&sdk, &window);
+    layout->addWidget(widget);
+    window.resize(1280, 760);
+    window.show();
+    widget->findChild<ui::DetailPane *>()->setTimeRange(TimeRange::OneMinute);
+    // The slow download selected, so its charts and the enabled actions show.
+    QTimer::singleShot(std::chrono::seconds(seconds) / 2, &app, [widget] {
+        auto *list = widget->findChild<ui::SessionListPanel *>();
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            MonitoredSession *session = list->model()->sessionAt(row);
+            if (session->userId() == u"alice" && session->realmPath().endsWith(u"/archive"))
+                list->selectSessions({session});
+        }
+    });
+    QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
+        window.grab().save(path);
+        QTextStream(stdout) << path << Qt::endl;
+        app.quit();
+    });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -138,6 +195,7 @@ int main(int argc, char **argv)
         args.remove(i, 2);
     }
     const bool operatorShots = args.removeAll(QStringLiteral("--operator")) > 0;
+    const bool embeddedWidget = args.removeAll(QStringLiteral("--embedded-widget")) > 0;
     if (const qsizetype i = args.indexOf(QStringLiteral("--prefix"));
         i >= 0 && i + 1 < args.size()) {
         prefix += args.at(i + 1);
@@ -172,6 +230,11 @@ int main(int argc, char **argv)
     }
     if (operatorShots)
         return shootOperator(app, demo, data.path(), outDir, prefix, seconds);
+    if (embeddedWidget) {
+        return shootEmbeddedWidget(app, demo, data.path(),
+                                   outDir + u'/' + prefix + QStringLiteral("embedded-widget.png"),
+                                   seconds);
+    }
     SessionMonitor monitor;
     monitor.setDefaultLocalDirectory(data.path() + QStringLiteral("/sessions"));
     monitor.addWorkspace(demo.workspace());

@@ -20,6 +20,30 @@ install(EXPORT SyncscopeTargets
     DESTINATION ${SYNCSCOPE_CMAKE_DIR}
     COMPONENT dev)
 
+# Syncscope::Widgets, the embeddable SessionMonitorWidget (docs/embedding.md), as the package's
+# component Widgets: its one public header, the static library, and what it links that is ours
+# (MonitorCore; Server and Platform only because MonitorCore's embedded demo and translation
+# loading need them; no headers of theirs), each with the object libraries of its compiled-in
+# translations. A separate export file, so that a consumer of Syncscope::Core alone needs
+# neither Qt Widgets nor Qt Charts.
+if(TARGET SyncscopeWidgets)
+    set(_widgets_targets SyncscopePlatform SyncscopeServer SyncscopeMonitorCore SyncscopeWidgets)
+    set(_widgets_objects)
+    foreach(target IN LISTS _widgets_targets)
+        get_property(resources GLOBAL PROPERTY SYNCSCOPE_RESOURCE_TARGETS_${target})
+        list(APPEND _widgets_objects ${resources})
+    endforeach()
+    install(TARGETS ${_widgets_targets} ${_widgets_objects}
+        EXPORT SyncscopeWidgetsTargets
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev
+        OBJECTS DESTINATION ${CMAKE_INSTALL_LIBDIR}/syncscope COMPONENT dev
+        FILE_SET HEADERS DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT dev)
+    install(EXPORT SyncscopeWidgetsTargets
+        NAMESPACE Syncscope::
+        DESTINATION ${SYNCSCOPE_CMAKE_DIR}
+        COMPONENT dev)
+endif()
+
 configure_package_config_file(
     ${PROJECT_SOURCE_DIR}/cmake/SyncscopeConfig.cmake.in
     ${PROJECT_BINARY_DIR}/SyncscopeConfig.cmake

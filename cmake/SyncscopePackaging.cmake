@@ -127,8 +127,9 @@ mints access tokens.")
 
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME libsyncscope-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
+# qt6-charts-dev: Syncscope::Widgets (the SessionMonitorWidget) links Qt Charts.
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS
-    "qt6-base-dev (>= 6.4), qt6-websockets-dev (>= 6.4), libqt6sql6-sqlite")
+    "qt6-base-dev (>= 6.4), qt6-websockets-dev (>= 6.4), qt6-charts-dev (>= 6.4), libqt6sql6-sqlite")
 set(CPACK_DEBIAN_DEV_DESCRIPTION "Qt client SDK for Syncscope sync (static libraries, headers)
 Syncscope::Core is a Qt 6 client SDK whose SyncSession behaves like Realm's
 Session: active, inactive and invalid states, a connection shared by every
@@ -137,6 +138,9 @@ for uploads and downloads with timeouts, pause and resume. Each session
 syncs a local SQLite file that never loses a committed write.
 .
 This package holds the static libraries, the headers and the CMake package
-Syncscope: find_package(Syncscope CONFIG REQUIRED) and link Syncscope::Core.")
+Syncscope: find_package(Syncscope CONFIG REQUIRED) and link Syncscope::Core.
+Its component Widgets (Syncscope::Widgets) is SessionMonitorWidget, the
+monitor's session list, charts and actions for an application's own debug
+menu, with its German, French and Spanish translations.")
 
 include(CPack)

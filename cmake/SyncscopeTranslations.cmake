@@ -7,7 +7,8 @@
 #       lupdate (the update_translations target refreshes the .ts files) and lrelease for one
 #       library's catalogue; the .qm files are compiled into whichever target embeds them:
 #   syncscope_embed_catalogues(TARGET SyncscopeServer NAMES protocol server)
-#       compiles those catalogues into TARGET's resources at :/i18n/syncscope-<name>_<lang>.qm.
+#       compiles those catalogues into TARGET's resources at :/i18n/syncscope-<name>_<lang>.qm
+#       (object libraries, listed in the global property SYNCSCOPE_RESOURCE_TARGETS_<TARGET>).
 #
 # tests/translations runs lupdate over the same sources (SYNCSCOPE_TR_SOURCES_<name>) and fails
 # when a message is missing, unfinished, stale or in two catalogues.
@@ -53,7 +54,16 @@ function(syncscope_embed_catalogues)
         list(GET qm_files 0 first)
         get_filename_component(base ${first} DIRECTORY)
         qt_add_resources(${ARG_TARGET} "syncscope_${name}_catalogue"
-            PREFIX /i18n BASE ${base} FILES ${qm_files})
+            PREFIX /i18n BASE ${base} FILES ${qm_files}
+            OUTPUT_TARGETS resource_targets)
+        # A static library's resources are object libraries of their own: installing the
+        # library means installing them with it (cmake/SyncscopeInstall.cmake).
+        set_property(GLOBAL APPEND PROPERTY SYNCSCOPE_RESOURCE_TARGETS_${ARG_TARGET}
+            ${resource_targets})
+        # Generated resource code has nothing to moc: no empty moc object to install with it.
+        if(resource_targets)
+            set_target_properties(${resource_targets} PROPERTIES AUTOMOC OFF)
+        endif()
         add_dependencies(${ARG_TARGET} ${library}_lrelease)
     endforeach()
 endfunction()

@@ -1092,6 +1092,30 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Log in again requested by you</source>
         <translation>Erneute Anmeldung von Ihnen angefordert</translation>
     </message>
+    <message>
+        <source>Network conditions back to normal</source>
+        <translation>Netzwerkbedingungen wieder normal</translation>
+    </message>
+    <message>
+        <source>Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4</source>
+        <translation>Simuliertes Netzwerk: hoch %1 B/s, runter %2 B/s, Latenz %3 ms%4</translation>
+    </message>
+    <message>
+        <source>, offline</source>
+        <translation>, offline</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2</source>
+        <translation>Beobachtet %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Only the app that opened this session can log its user in.</source>
+        <translation>Nur die App, die diese Sitzung geöffnet hat, kann ihren Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it never syncs again.</source>
+        <translation>Die Sitzung ist ungültig: Sie synchronisiert nie wieder.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>

@@ -1092,6 +1092,30 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Log in again requested by you</source>
         <translation>Nuevo inicio de sesión solicitado por usted</translation>
     </message>
+    <message>
+        <source>Network conditions back to normal</source>
+        <translation>Condiciones de red de nuevo normales</translation>
+    </message>
+    <message>
+        <source>Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4</source>
+        <translation>Red simulada: subida %1 B/s, bajada %2 B/s, latencia %3 ms%4</translation>
+    </message>
+    <message>
+        <source>, offline</source>
+        <translation>, sin conexión</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2</source>
+        <translation>Observando %1 en %2</translation>
+    </message>
+    <message>
+        <source>Only the app that opened this session can log its user in.</source>
+        <translation>Solo la aplicación que abrió esta sesión puede volver a iniciar la sesión de su usuario.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it never syncs again.</source>
+        <translation>La sesión no es válida: nunca volverá a sincronizar.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>

@@ -1092,6 +1092,30 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Log in again requested by you</source>
         <translation>Réidentification demandée par vous</translation>
     </message>
+    <message>
+        <source>Network conditions back to normal</source>
+        <translation>Conditions réseau revenues à la normale</translation>
+    </message>
+    <message>
+        <source>Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4</source>
+        <translation>Réseau simulé : envoi %1 o/s, réception %2 o/s, latence %3 ms%4</translation>
+    </message>
+    <message>
+        <source>, offline</source>
+        <translation>, hors ligne</translation>
+    </message>
+    <message>
+        <source>Watching %1 on %2</source>
+        <translation>Observe %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Only the app that opened this session can log its user in.</source>
+        <translation>Seule l’application qui a ouvert cette session peut reconnecter son utilisateur.</translation>
+    </message>
+    <message>
+        <source>The session is Invalid: it never syncs again.</source>
+        <translation>La session est invalide : elle ne se synchronisera plus jamais.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>

@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>syncscope::SessionMonitorWidget</name>
+    <message>
+        <source>Simulate slo&amp;w network…</source>
+        <translation>Lan&amp;gsames Netzwerk simulieren…</translation>
+    </message>
+    <message>
+        <source>Session actions</source>
+        <translation>Sitzungsaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Event &amp;log</source>
+        <translation>Ereignis&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Select one session</source>
+        <translation>Wählen Sie eine Sitzung aus</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth, add latency or go offline for this session&apos;s connection</source>
+        <translation>Bandbreite begrenzen, Latenz hinzufügen oder die Verbindung dieser Sitzung offline schalten</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::AddSessionDialog</name>
     <message>
         <source>E&amp;xpected to fail (a headless run ignores its Invalid end)</source>

@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>syncscope::SessionMonitorWidget</name>
+    <message>
+        <source>Simulate slo&amp;w network…</source>
+        <translation>Simular red &amp;lenta…</translation>
+    </message>
+    <message>
+        <source>Session actions</source>
+        <translation>Acciones de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Event &amp;log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Select one session</source>
+        <translation>Seleccione una sesión</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth, add latency or go offline for this session&apos;s connection</source>
+        <translation>Limitar el ancho de banda, añadir latencia o dejar sin red la conexión de esta sesión</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::AddSessionDialog</name>
     <message>
         <source>E&amp;xpected to fail (a headless run ignores its Invalid end)</source>

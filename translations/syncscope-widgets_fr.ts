@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>syncscope::SessionMonitorWidget</name>
+    <message>
+        <source>Simulate slo&amp;w network…</source>
+        <translation>Simuler un réseau &amp;lent…</translation>
+    </message>
+    <message>
+        <source>Session actions</source>
+        <translation>Actions sur les sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Event &amp;log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Select one session</source>
+        <translation>Sélectionnez une session</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth, add latency or go offline for this session&apos;s connection</source>
+        <translation>Limiter le débit, ajouter de la latence ou mettre hors ligne la connexion de cette session</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::ui::AddSessionDialog</name>
     <message>
         <source>E&amp;xpected to fail (a headless run ignores its Invalid end)</source>

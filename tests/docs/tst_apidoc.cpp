@@ -103,6 +103,17 @@ PublicNames publicNames(const QString &header)
     return names;
 }
 
+// The folders of the installed public headers: the SDK's and the embeddable widget's.
+QList<QDir> publicHeaderFolders()
+{
+    QList<QDir> folders{QDir(QStringLiteral(SYNCSCOPE_SOURCE_DIR "/core/include/syncscope"))};
+    const QDir widgets(
+        QStringLiteral(SYNCSCOPE_SOURCE_DIR "/ui/widgets/include/syncscope/widgets"));
+    if (widgets.exists())
+        folders.append(widgets);
+    return folders;
+}
+
 QStringList helpOptions(const QString &program, const QStringList &arguments)
 {
     QProcess process;
@@ -141,15 +152,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("isFunction");
-        const QDir dir(QStringLiteral(SYNCSCOPE_SOURCE_DIR "/core/include/syncscope"));
-        for (const QString &file : dir.entryList({u"*.h"_s}, QDir::Files, QDir::Name)) {
-            const auto names = publicNames(dir.filePath(file));
-            for (const QString &name : names.functions)
-                QTest::addRow("%s %s()", qPrintable(file), qPrintable(name))
-                    << file << name << true;
-            for (const QString &name : names.fieldsAndEnumerators)
-                QTest::addRow("%s %s", qPrintable(file), qPrintable(name)) << file << name << false;
+        for (const QDir &dir : publicHeaderFolders()) {
+            for (const QString &file : dir.entryList({u"*.h"_s}, QDir::Files, QDir::Name)) {
+                const auto names = publicNames(dir.filePath(file));
+                for (const QString &name : names.functions)
+                    QTest::addRow("%s %s()", qPrintable(file), qPrintable(name))
+                        << file << name << true;
+                for (const QString &name : names.fieldsAndEnumerators)
+                    QTest::addRow("%s %s", qPrintable(file), qPrintable(name))
+                        << file << name << false;
+            }
         }
+    }
+
+    void theWidgetHeaderIsChecked()
+    {
+        // The embeddable widget's installed header is part of the contract too.
+        const auto names = publicNames(QStringLiteral(
+            SYNCSCOPE_SOURCE_DIR "/ui/widgets/include/syncscope/widgets/sessionmonitorwidget.h"));
+        QVERIFY(names.functions.contains(u"installTranslations"_s));
+        QVERIFY(!names.functions.contains(u"SessionMonitorWidget"_s));
+        QVERIFY(publicHeaderFolders().size() == 2);
     }
 
     void everyPublicMemberIsDocumented()

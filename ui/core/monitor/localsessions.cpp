@@ -15,7 +15,7 @@
 namespace syncscope::monitor {
 
 LocalSessions::LocalSessions(const ClientConfig &config)
-    : m_app(std::make_unique<App>(config))
+    : m_config(config)
     , m_defaultLocalDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                               QStringLiteral("/sessions"))
 {}
@@ -25,11 +25,18 @@ LocalSessions::~LocalSessions()
     m_usersByToken.clear();
 }
 
+App *LocalSessions::app() const
+{
+    if (!m_app)
+        m_app = std::make_unique<App>(m_config);
+    return m_app.get();
+}
+
 std::shared_ptr<User> LocalSessions::userFor(const QString &token, QString *error)
 {
     if (auto user = m_usersByToken.value(token))
         return user;
-    auto user = m_app->logIn(token);
+    auto user = app()->logIn(token);
     if (!user) {
         *error = tr("the access token is malformed");
         return nullptr;
@@ -57,7 +64,7 @@ std::unique_ptr<LocalSessionSource> LocalSessions::create(const SessionDefinitio
     auto source = std::make_unique<LocalSessionSource>(definition);
     // Logging in with the workspace's token again: the App hands back the same User, logged in,
     // and the SDK revives its sessions that were inactive only because of the logout.
-    source->setLogIn([app = m_app.get(), token = definition.token] { app->logIn(token); });
+    source->setLogIn([app = app(), token = definition.token] { app->logIn(token); });
     return source;
 }
 
@@ -72,13 +79,13 @@ void LocalSessions::open(LocalSessionSource *source, const SessionDefinition &de
                                           QStringLiteral("-journal")})
                 QFile::remove(definition.localPath + suffix);
         }
-        const auto realm = m_app->openRealm(
+        const auto realm = app()->openRealm(
             user, SyncConfig{definition.serverUrl, definition.realmPath, definition.localPath});
         if (realm) {
             source->attach(user, realm);
             return;
         }
-        error = m_app->lastError();
+        error = app()->lastError();
     }
     qCInfo(lcMonitor) << "session" << definition.name << "failed to open:" << error;
     source->failToOpen(error);

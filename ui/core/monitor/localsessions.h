@@ -46,8 +46,13 @@ public:
 
 private:
     std::shared_ptr<User> userFor(const QString &token, QString *error);
+    // Created with the first session: a monitor that only shows another App's sessions (the
+    // embeddable widget) must not start a second App, whose SYNCSCOPE_INSPECT=1 would start a
+    // second inspector for the same process.
+    App *app() const;
 
-    std::unique_ptr<App> m_app;
+    const ClientConfig m_config;
+    mutable std::unique_ptr<App> m_app;
     QHash<QString, std::shared_ptr<User>> m_usersByToken;
     QString m_defaultLocalDirectory;
 };

@@ -23,6 +23,17 @@ QString shortTime(const QDateTime &time)
     return QLocale().toString(time.time(), QLocale::ShortFormat);
 }
 
+QString networkText(const NetworkConditions &network)
+{
+    if (network.isUnchanged())
+        return LocalSessionSource::tr("Network conditions back to normal");
+    return LocalSessionSource::tr("Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4")
+        .arg(network.uploadBytesPerSecond)
+        .arg(network.downloadBytesPerSecond)
+        .arg(network.addedLatency.count())
+        .arg(network.offline ? LocalSessionSource::tr(", offline") : QString());
+}
+
 } // namespace
 
 LocalSessionSource::LocalSessionSource(const SessionDefinition &definition, QObject *parent)
@@ -68,7 +79,23 @@ void LocalSessionSource::attach(const std::shared_ptr<User> &user,
         refresh();
         return;
     }
+    listen();
+    if (m_traffic.kind != TrafficSpec::Kind::None && m_session->state() != SessionState::Invalid)
+        m_trafficGenerator = new TrafficGenerator(m_realm.get(), m_traffic);
+}
 
+void LocalSessionSource::watch(SyncSession *session)
+{
+    m_session = session;
+    m_user = session->user();
+    m_connectionSince = QDateTime::currentDateTime();
+    Q_EMIT noted(EventKind::Monitor,
+                 tr("Watching %1 on %2").arg(facts().realmPath, facts().server));
+    listen();
+}
+
+void LocalSessionSource::listen()
+{
     connect(m_session, &SyncSession::stateChanged, this, &LocalSessionSource::onStateChanged);
     connect(m_session, &SyncSession::connectionStateChanged, this,
             &LocalSessionSource::onConnectionChanged);
@@ -80,6 +107,10 @@ void LocalSessionSource::attach(const std::shared_ptr<User> &user,
             [this](const SyncError &error) { onError(error, SessionError::Origin::Connection); });
     connect(m_session, &SyncSession::nextConnectionAttemptChanged, this,
             &LocalSessionSource::refresh);
+    connect(m_session, &SyncSession::networkConditionsChanged, this,
+            [this](const NetworkConditions &conditions) {
+                Q_EMIT noted(EventKind::Connection, networkText(conditions));
+            });
     connect(m_user.get(), &User::loggedOut, this, [this] {
         Q_EMIT noted(EventKind::State, tr("User %1 logged out").arg(m_user->id()));
         refresh();
@@ -106,8 +137,6 @@ void LocalSessionSource::attach(const std::shared_ptr<User> &user,
     // reported its error before anyone listened: show it once.
     if (m_session->state() == SessionState::Invalid && m_session->lastError().code() != 0)
         onError(m_session->lastError(), SessionError::Origin::Session);
-    if (m_traffic.kind != TrafficSpec::Kind::None && m_session->state() != SessionState::Invalid)
-        m_trafficGenerator = new TrafficGenerator(m_realm.get(), m_traffic);
 }
 
 void LocalSessionSource::failToOpen(const QString &reason)
@@ -157,6 +186,8 @@ CommandSupport LocalSessionSource::supports(SessionCommand command) const
 {
     if (!m_session && !m_openFailed)
         return CommandSupport::no(tr("The session is not open."));
+    if (command == SessionCommand::LogIn && !m_logIn)
+        return CommandSupport::no(tr("Only the app that opened this session can log its user in."));
     return usualSupport(command);
 }
 
@@ -228,6 +259,28 @@ void LocalSessionSource::reconnect()
         return;
     Q_EMIT noted(EventKind::Connection, tr("Reconnect requested by you"));
     m_session->reconnect();
+}
+
+CommandSupport LocalSessionSource::supportsNetworkConditions() const
+{
+    if (!m_session)
+        return CommandSupport::no(tr("The session is not open."));
+    if (m_session->state() == SessionState::Invalid)
+        return CommandSupport::no(tr("The session is Invalid: it never syncs again."));
+    return CommandSupport::yes();
+}
+
+NetworkConditions LocalSessionSource::networkConditions() const
+{
+    return m_session ? m_session->networkConditions() : NetworkConditions{};
+}
+
+void LocalSessionSource::setNetworkConditions(const NetworkConditions &conditions)
+{
+    if (!supportsNetworkConditions().available)
+        return;
+    // The SDK announces it with networkConditionsChanged, which notes it in the event log.
+    m_session->setNetworkConditions(conditions);
 }
 
 void LocalSessionSource::onStateChanged(SessionState newState, SessionState)

@@ -41,6 +41,9 @@ public:
 
     // Exactly one of these, once, after the monitor listens to the signals.
     void attach(const std::shared_ptr<User> &user, const std::shared_ptr<Realm> &realm);
+    // A session another part of this process opened and owns (the embeddable widget shows an
+    // app's own sessions): watched, never kept open; realm() stays nullptr.
+    void watch(SyncSession *session);
     void failToOpen(const QString &reason); // an Invalid session that says why it never opened
 
     Realm *realm() const { return m_realm.get(); }
@@ -53,8 +56,13 @@ public:
     void reconnect() override;
     void setHeldByMonitor(bool held) override;
     void logIn() override;
+    // Simulated network conditions of the session's connection ("Simulate slow network…").
+    CommandSupport supportsNetworkConditions() const;
+    NetworkConditions networkConditions() const;
+    void setNetworkConditions(const NetworkConditions &conditions);
 
 private:
+    void listen();  // to the session and its user, once m_session and m_user are set
     void refresh(); // publishes the facts as the SDK and the pause bookkeeping have them
     void applyPause();
     StateBadge currentState() const;
