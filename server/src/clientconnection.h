@@ -80,6 +80,8 @@ private:
     void onFrameReceived(const QByteArray &frame, bool isLastFrame);
 
     void handleMessage(const QByteArray &bytes);
+    void decodeOffTheLoop(const QByteArray &bytes);
+    void handleDecoded(protocol::DecodeResult result);
     void handleFrame(protocol::Frame &&frame);
     void countBindWork();
     void startNextTurn();
@@ -109,6 +111,7 @@ private:
     // connection holds its further messages in the inbox, in order, until the next turn.
     int m_bindsThisTurn = 0;
     bool m_holding = false;
+    bool m_decoding = false; // a big message is being decoded on a pool thread
     std::deque<QByteArray> m_inbox;
     bool m_readingThrottled = false;
     bool m_throttledAtReadStart = false;

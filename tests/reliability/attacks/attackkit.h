@@ -102,5 +102,12 @@ inline qint64 peakResidentKiB(testsupport::ServerProcess &server)
 {
     return memoryKiB(server.process()->processId(), "VmHWM");
 }
+// Starts the peak (VmHWM) over from the current RSS (Linux: "5" to /proc/PID/clear_refs), so
+// that a peak measures only what came after: a setup phase's own peak is not the flood's.
+inline bool resetPeakResident(testsupport::ServerProcess &server)
+{
+    QFile clearRefs(QStringLiteral("/proc/%1/clear_refs").arg(server.process()->processId()));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
 
 } // namespace syncscope::attacks
