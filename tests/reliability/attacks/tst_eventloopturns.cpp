@@ -81,8 +81,17 @@ class TestEventLoopTurns final : public QObject
 
     // Opens the attacker and a bound bystander, lets `flood` send its messages in one go, and
     // pings from the bystander until `done` says the attacker got all its answers.
+    // Where the flood's work is done: all of it on the event loop (refused BINDs: token and
+    // permission checks), or the realm and client-file work on the storage thread, where the
+    // loop only checks and hands over. Only for the first does the number of the flood's BINDs
+    // handled during one round trip measure the bystander's wait: handing over is so cheap
+    // that a loaded machine fits dozens of such turns into one round trip of the in-process
+    // bystander. The storage-backed floods' waits are measured in tst_heavyrequests.
+    enum class WorkOn { EventLoop, StorageThread };
+
     void runFlood(const std::function<void(ProtocolPeer &)> &flood,
-                  const std::function<bool(const ProtocolPeer &)> &done, const char *what)
+                  const std::function<bool(const ProtocolPeer &)> &done, const char *what,
+                  WorkOn workOn = WorkOn::EventLoop)
     {
         QVERIFY(startServer());
         ProtocolPeer bystander;
@@ -139,7 +148,8 @@ class TestEventLoopTurns final : public QObject
         QCOMPARE_GE(duringFlood, 2);
         // ... and within a few of the attacker's turns: its PING is read in the event-loop
         // turn after it arrives, and the attacker works off one turn's BINDs per turn.
-        QCOMPARE_LE(worstBinds, quint64(kTurnsPerRoundTrip * m_limits.messagesPerTurn));
+        if (workOn == WorkOn::EventLoop)
+            QCOMPARE_LE(worstBinds, quint64(kTurnsPerRoundTrip * m_limits.messagesPerTurn));
     }
 
 private Q_SLOTS:
@@ -173,7 +183,7 @@ private Q_SLOTS:
                 }
             },
             [](const ProtocolPeer &attacker) { return unbounds(attacker) >= kFlood; },
-            "BIND/UNBIND pairs");
+            "BIND/UNBIND pairs", WorkOn::StorageThread);
     }
 
     // 10 000 new realms held it for 2.0 s.
@@ -188,7 +198,7 @@ private Q_SLOTS:
                 }
             },
             [](const ProtocolPeer &attacker) { return unbounds(attacker) >= kFlood / 4; },
-            "new realms");
+            "new realms", WorkOn::StorageThread);
     }
 
     // Held messages are parsed already: Qt reads and parses everything the kernel has in one
