@@ -133,10 +133,16 @@ void Connection::send(quint32 sessionId, const protocol::Message &message)
 void Connection::sendFrame(quint32 sessionId, const protocol::Message &message)
 {
     const QByteArray bytes = protocol::encode(protocol::Frame{sessionId, message});
-    if (m_uplink)
+    if (m_uplink) {
         m_uplink->push(bytes);
-    else
-        m_socket->sendBinaryMessage(bytes);
+        return;
+    }
+    m_socket->sendBinaryMessage(bytes);
+    // A local write waits for this UPLOAD to reach the server: hand it to the kernel now rather
+    // than when the event loop next polls the socket. Other messages (BINDs of many sessions at
+    // start-up) keep Qt's coalescing into few writes.
+    if (std::holds_alternative<protocol::UploadMessage>(message))
+        m_socket->flush();
 }
 
 void Connection::applyNetworkConditions()
