@@ -189,10 +189,12 @@ void ProtocolSession::sendUploads()
         for (const PendingChangeset &changeset : pending)
             upload.changesets.append(
                 {changeset.clientVersion, changeset.originTimestamp, changeset.operations});
+        // Stamped before the send: the send flushes an UPLOAD to the kernel, so the server may
+        // stamp its arrival before a stamp taken after it.
+        protocol::traceStage(lcTrace(), "client-upload-sent", store.clientFileId(),
+                             pending.constLast().clientVersion);
         m_connection->send(m_sessionId, upload);
         m_lastUploadedVersion = pending.constLast().clientVersion;
-        protocol::traceStage(lcTrace(), "client-upload-sent", store.clientFileId(),
-                             m_lastUploadedVersion);
         qCDebug(lcSession) << "uploaded" << pending.size() << "changesets up to"
                            << m_lastUploadedVersion;
     }
