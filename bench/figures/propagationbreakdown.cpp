@@ -124,12 +124,7 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
     std::shared_ptr<Realm> reader = clientB.open(u"/bench/propagation-traced"_s);
     if (!writer || !reader)
         return {};
-    QElapsedTimer clock;
-    clock.start();
-    if (awaitFuture(writer->syncSession()->downloadAllServerChanges(), clock, 60s).result !=
-            FutureOutcome::Result::Succeeded ||
-        awaitFuture(reader->syncSession()->downloadAllServerChanges(), clock, 60s).result !=
-            FutureOutcome::Result::Succeeded) {
+    if (!waitUntilInSync(*writer, *reader)) {
         qCWarning(lcBench) << "propagation breakdown: the clients did not get in sync";
         return {};
     }

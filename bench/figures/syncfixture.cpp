@@ -55,4 +55,17 @@ std::shared_ptr<Realm> BenchClient::open(const QString &realmPath)
     return realm;
 }
 
+bool waitUntilInSync(Realm &first, Realm &second)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (Realm *realm : {&first, &second}) {
+        if (awaitFuture(realm->syncSession()->downloadAllServerChanges(), clock,
+                        std::chrono::seconds(60))
+                .result != FutureOutcome::Result::Succeeded)
+            return false;
+    }
+    return true;
+}
+
 } // namespace syncscope::bench

@@ -60,6 +60,9 @@ private:
     std::shared_ptr<User> m_user;
 };
 
+// Waits (up to a minute each) until both realms have downloaded everything on the server.
+bool waitUntilInSync(Realm &first, Realm &second);
+
 // How a wait ended, and when on `clock` (ns): Syncscope::TestSupport's, shared with the tests.
 using testsupport::FutureOutcome;
 inline FutureOutcome awaitFuture(const QFuture<void> &future, const QElapsedTimer &clock,
