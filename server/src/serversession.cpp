@@ -362,8 +362,12 @@ Outcome ServerSession::upload(const protocol::UploadMessage &message)
 void ServerSession::uploadIntegrated(const RealmStorage::Integration &result)
 {
     --m_queuedUploads;
-    if (const Outcome failure = uploadOutcome(result))
+    if (const Outcome failure = uploadOutcome(result)) {
+        // Its uploads that arrived during the commit build on a version the client never got
+        // acknowledged: refused with it, as within one group, never stored.
+        m_context.uploads->dropQueued(this);
         m_sink->reportOutcome(sessionId(), failure);
+    }
 }
 
 Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)

@@ -106,6 +106,16 @@ void UploadBatcher::forget(const ServerSession *session)
     }
 }
 
+void UploadBatcher::dropQueued(const ServerSession *session)
+{
+    m_queue.removeIf([this, session](const Entry &entry) {
+        if (entry.session != session)
+            return false;
+        m_queuedMemory -= entry.memory;
+        return true;
+    });
+}
+
 void UploadBatcher::flush()
 {
     m_timer.stop();

@@ -34,6 +34,8 @@ public:
     // The session is going away: its queued uploads are still integrated (the client sent
     // them and may have closed right after), but nobody is told.
     void forget(const ServerSession *session);
+    // Removes the session's uploads not yet handed to the storage thread.
+    void dropQueued(const ServerSession *session);
     // Hands what is queued now to the storage thread, unless a group is still there (also
     // called by the timer).
     void flush();
