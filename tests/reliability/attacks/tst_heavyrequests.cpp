@@ -173,6 +173,11 @@ private Q_SLOTS:
     void init()
     {
         server = std::make_unique<testsupport::ServerProcess>();
+        // The pile-up case waits for the server's stamp that it took an upload.
+        if (QByteArrayView(QTest::currentTestFunction()) ==
+            "uploadsPilingUpDuringACommitAreBounded")
+            server->setEnvironmentVariable(u"QT_LOGGING_RULES"_s,
+                                           u"syncscope.server.trace.debug=true"_s);
         QVERIFY2(server->start(), qPrintable(server->errorString()));
         bystanderPeer = std::make_unique<ProtocolPeer>();
         bystanderPeer->open(server->url());
@@ -233,25 +238,52 @@ private Q_SLOTS:
 
     void uploadsPilingUpDuringACommitAreBounded()
     {
-        // The event loop keeps reading while a commit runs: a client sending huge uploads back
-        // to back must not make the server hold all of them. One upload per connection is
-        // always taken; beyond the budget (64 MiB, each of these holds ~75 MiB decoded) the
-        // connection holding the most is dropped, unacknowledged.
+        // The event loop keeps reading while a commit runs: a client sending uploads back to
+        // back must not make the server hold all of them. One upload per connection is always
+        // taken; beyond the budget (64 MiB of decoded operations) the connection holding the
+        // most is dropped, unacknowledged.
+        //
+        // Whether uploads pile up depends on the commit still running when they arrive. Six
+        // maximal uploads sent at once raced the commit against their off-the-loop decoding
+        // (a pristine CI run saw no drop in 120 s), so the pile is built while a commit
+        // certainly runs: first one maximal upload, whose commit of 545,000 operations takes
+        // seconds; once the server has taken it (its trace stamp), 40 uploads of 20,000
+        // operations each (~2.7 MiB decoded, ~110 MiB together), each small enough to be
+        // decoded at once on the event loop.
         ProtocolPeer uploader;
         uploader.open(server->url());
         QTRY_VERIFY_WITH_TIMEOUT(uploader.connected, 20000);
         QVERIFY(bindAndIdent(uploader, 1, u"/heavy/pile"_s, u"uploader"_s));
+        const quint64 fileId = serverIdent(uploader, 1);
         bystander->startMeasuring();
         QElapsedTimer heavy;
         heavy.start();
-        constexpr int kUploads = 6;
-        for (int u = 0; u < kUploads; ++u) {
-            uploader.socket.sendBinaryMessage(
-                proto::encode({1, halfAMillionOperations(quint64(u * kChangesetsPerUpload + 1))}));
+        uploader.socket.sendBinaryMessage(proto::encode({1, halfAMillionOperations(1)}));
+        const QString taken = u"stage server-upload-received file %1 version %2 "_s.arg(fileId).arg(
+            kChangesetsPerUpload);
+        QTRY_VERIFY_WITH_TIMEOUT(server->standardError().contains(taken), 120000);
+
+        constexpr int kSmallUploads = 40;
+        constexpr int kOperationsEach = 20'000;
+        for (int u = 0; u < kSmallUploads; ++u) {
+            proto::UploadChangeset changeset{
+                quint64(kChangesetsPerUpload + 1 + u), QDateTime::currentMSecsSinceEpoch(), {}};
+            for (int i = 0; i < kOperationsEach; ++i)
+                changeset.operations.append(
+                    {proto::Operation::Kind::Set, QString::number(i, 36), QByteArray("v")});
+            const QByteArray bytes = proto::encode({1, proto::UploadMessage{{changeset}}});
+            QVERIFY2(bytes.size() < 256 * 1024, qPrintable(QString::number(bytes.size())));
+            uploader.socket.sendBinaryMessage(bytes);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(uploader.disconnected, 120000);
-        QVERIFY(uploadAck(uploader, 1) < quint64(kUploads * kChangesetsPerUpload));
-        QTRY_VERIFY(server->standardError().contains(u"uploads waiting for storage exceed"_s));
+        const auto serverLog = [&] {
+            return u"acknowledged up to %1; server log:\n%2"_s.arg(uploadAck(uploader, 1))
+                .arg(server->standardError().right(4000))
+                .toLocal8Bit();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(uploader.disconnected, serverLog().constData(), 120000);
+        QVERIFY(uploadAck(uploader, 1) < quint64(kChangesetsPerUpload + kSmallUploads));
+        QTRY_VERIFY2(server->standardError().contains(u"uploads waiting for storage exceed"_s),
+                     serverLog().constData());
         // The bystander was served meanwhile, and still is.
         const qint64 heavyMs = heavy.elapsed();
         bystander->stopMeasuring();
