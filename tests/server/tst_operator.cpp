@@ -562,7 +562,10 @@ private Q_SLOTS:
                 int sessions = 0;
                 for (const auto &c : m_server->statistics()->connections())
                     sessions += int(c.sessions.size());
-                return sessions == kConnections * kSessionsEach;
+                // A realm is listed once the storage thread created it, which can be after
+                // its sessions are counted.
+                return sessions == kConnections * kSessionsEach &&
+                       m_server->statistics()->realms().size() == 50;
             },
             120s));
 
