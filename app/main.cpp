@@ -5,7 +5,6 @@
 #include "headless/headlessconsole.h"
 #include "headless/headlessrunner.h"
 #include "mainwindow/mainwindow.h"
-#include "metrics/metricshttpserver.h"
 #include "metrics/monitormetrics.h"
 #include "monitor/inspectedprocesssessions.h"
 #include "monitor/logging.h"
@@ -13,6 +12,7 @@
 #include "monitor/translations.h"
 #include "operator/attachedserver.h"
 #include "workspace/workspacefile.h"
+#include <syncscope/platform/prometheus.h>
 
 #include <syncscope/platform/shutdownsignals.h>
 
@@ -170,7 +170,7 @@ int main(int argc, char **argv)
         runner.setExportPath(options.exportPath);
         runner.setFailOnDisconnected(options.failOnDisconnected);
         MonitorMetrics metrics(&monitor);
-        MetricsHttpServer metricsServer([&metrics] { return metrics.render(); });
+        platform::MetricsHttpEndpoint metricsServer([&metrics] { return metrics.render(); });
         if (options.metricsListen) {
             const auto &[address, port] = *options.metricsListen;
             if (!metricsServer.listen(address, port)) {

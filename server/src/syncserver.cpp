@@ -3,14 +3,15 @@
 #include "clientconnection.h"
 #include "connectiongate.h"
 #include "logging.h"
-#include "metricsendpoint.h"
 #include "operatorendpoint.h"
 #include "peertext.h"
+#include "prometheusmetrics.h"
 #include "realmhub.h"
 #include "sharedbudgets.h"
 #include "sqliterealmstorage.h"
 #include "storagethread.h"
 #include "uploadbatcher.h"
+#include <syncscope/platform/prometheus.h>
 
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/protocol/messages.h>
@@ -84,10 +85,10 @@ public:
     QTimer graceTimer;
     // Drops stalled readers while the shared send budget is spent.
     QTimer budgetTimer;
-    std::unique_ptr<MetricsEndpoint> metrics;      // with config.metricsEnabled
-    std::unique_ptr<OperatorEndpoint> operatorApi; // with config.operatorEnabled
-    QSslConfiguration tls;                         // with a certificate when the server speaks TLS
-    QHash<QString, QDateTime> refusedUsers;        // by an operator, until (UTC)
+    std::unique_ptr<platform::MetricsHttpEndpoint> metrics; // with config.metricsEnabled
+    std::unique_ptr<OperatorEndpoint> operatorApi;          // with config.operatorEnabled
+    QSslConfiguration tls;                  // with a certificate when the server speaks TLS
+    QHash<QString, QDateTime> refusedUsers; // by an operator, until (UTC)
     QDateTime startedAt;
 };
 
@@ -310,7 +311,7 @@ bool SyncServer::start()
         return false;
     }
     if (d->config.metricsEnabled) {
-        d->metrics = std::make_unique<MetricsEndpoint>([this] {
+        d->metrics = std::make_unique<platform::MetricsHttpEndpoint>([this] {
             return renderPrometheusMetrics(d->statistics, QCoreApplication::applicationVersion(),
                                            double(d->startedAt.toMSecsSinceEpoch()) / 1000.0,
                                            d->config.metricsPerRealm);
