@@ -605,7 +605,7 @@ private Q_SLOTS:
     {
         const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
         if (script.isEmpty())
-            QSKIP("script(1) (util-linux) is not installed");
+            QSKIP("script(1) (Debian package bsdutils) is not installed");
         const QString ws =
             writeWorkspace({session(QStringLiteral("Good, with a name much longer than the column"),
                                     QStringLiteral("/h/good"), {QStringLiteral("/h/*")})});
