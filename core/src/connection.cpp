@@ -362,6 +362,7 @@ void Connection::onSocketFailed(const SyncError &error)
 
 void Connection::reportAttemptFailure(const SyncError &error, const QList<QSslError> &tlsErrors)
 {
+    const QString failedServer = serverName(); // before scheduleReconnect moves to the next node
     scheduleReconnect(failureReasonFor(ClientErrorCode(error.code())));
     setState(ConnectionState::Disconnected);
     // Last: the sessions' listeners then see a consistent, already retrying connection.
@@ -371,13 +372,13 @@ void Connection::reportAttemptFailure(const SyncError &error, const QList<QSslEr
             client->connectionAttemptFailed(error);
     }
     if (!tlsErrors.isEmpty())
-        reportTlsVerificationFailure(tlsErrors);
+        reportTlsVerificationFailure(failedServer, tlsErrors);
 }
 
 // Like Realm, a certificate that fails verification is not fatal: an administrator may fix
 // it, so the connection keeps retrying with back-off. But the sessions are told why it never
 // connects (errorOccurred, lastError), once per reason.
-void Connection::reportTlsVerificationFailure(const QList<QSslError> &errors)
+void Connection::reportTlsVerificationFailure(const QString &server, const QList<QSslError> &errors)
 {
     QStringList reasons;
     for (const QSslError &error : errors) {
@@ -386,7 +387,7 @@ void Connection::reportTlsVerificationFailure(const QList<QSslError> &errors)
             reasons.append(text);
     }
     const QString message =
-        tr("The TLS certificate of %1 is not trusted: %2").arg(serverName(), reasons.join(u"; "_s));
+        tr("The TLS certificate of %1 is not trusted: %2").arg(server, reasons.join(u"; "_s));
     if (message != m_reportedTlsMessage) {
         m_reportedTlsMessage = message;
         m_toldAboutTls.clear();

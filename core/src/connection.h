@@ -82,7 +82,8 @@ private:
     // Why the socket failed, from its error, its close frame and how far it got.
     SyncError describeSocketFailure(QWebSocket *socket) const;
     QString serverName() const;
-    void reportTlsVerificationFailure(const QList<QSslError> &errors);
+    // `server`: the node whose certificate failed (the connection may have moved on since).
+    void reportTlsVerificationFailure(const QString &server, const QList<QSslError> &errors);
     void onBinaryMessage(const QByteArray &bytes);
     void handleConnectionError(const protocol::ErrorMessage &error);
     void failFatally(const SyncError &error);
