@@ -50,6 +50,7 @@ void SyncSessionPrivate::setPublic(SyncSession *session)
 
 SyncSessionPrivate::~SyncSessionPrivate()
 {
+    m_currentServerUrl = {}; // no currentServerUrlChanged from a session being destroyed
     stopProtocol();
 }
 
@@ -357,6 +358,7 @@ void SyncSessionPrivate::handleAppDestroyed()
     // Silently: no listener or signal runs from inside ~App(), where the application's own
     // objects may already be half gone.
     m_pool = nullptr;
+    m_currentServerUrl = {}; // before stopProtocol(), which would announce it
     stopProtocol();
     switch (m_state) {
     case State::Active:

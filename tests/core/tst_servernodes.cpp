@@ -142,6 +142,23 @@ private Q_SLOTS:
         QCOMPARE(nodes.last().first().toUrl(), QUrl());
     }
 
+    void destroyingTheAppAnnouncesNoNodeChange()
+    {
+        // ~App() runs no listener (the application's objects may be half gone): the node is
+        // dropped silently with the rest of the session's state.
+        ServerProcess node;
+        QVERIFY2(node.start(), qPrintable(node.errorString()));
+        auto app = std::make_unique<App>(fastConfig());
+        auto realm = app->openRealm(app->logIn(node.mintToken(u"alice"_s, {u"/*"_s})),
+                                    syncConfig(node.url(), u"/gone"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 20'000);
+        int announced = 0;
+        connect(session, &SyncSession::currentServerUrlChanged, this, [&] { ++announced; });
+        app.reset();
+        QCOMPARE(announced, 0);
+    }
+
     void aRoundOfRefusedNodesBacksOffOnce()
     {
         const QUrl first = nodeUrl(ServerProcess::reserveFreePort());
