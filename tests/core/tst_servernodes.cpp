@@ -265,7 +265,8 @@ private Q_SLOTS:
         b.setSecretFile(a.secretFile());
         QVERIFY2(b.start(), qPrintable(b.errorString()));
 
-        App app(fastConfig());
+        // An hour-long back-off: the move to b after the loss of a must not wait for it.
+        App app(hourLongBackoff());
         auto realm = app.openRealm(app.logIn(a.mintToken(u"alice"_s, {u"/*"_s})),
                                    nodesConfig({a.url(), b.url()}, u"/apart"_s, local()));
         SyncSession *session = realm->syncSession();
