@@ -362,12 +362,29 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>Last errors (newest last)</source>
         <translation>Letzte Fehler (neueste zuletzt)</translation>
     </message>
+    <message>
+        <source>  Further server node: %1</source>
+        <translation>  Weiterer Serverknoten: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionError</name>
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFacts</name>
+    <message>
+        <source>none (not syncing)</source>
+        <translation>keiner (synchronisiert nicht)</translation>
+    </message>
+    <message>
+        <source>Server nodes: %1
+In use: %2</source>
+        <translation>Serverknoten: %1
+In Verwendung: %2</translation>
     </message>
 </context>
 <context>
@@ -733,6 +750,22 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>give the operator token either as tokenFile or as token, not both or neither</source>
         <translation>das Operator-Token entweder als tokenFile oder als token angeben, nicht beides und nicht keins</translation>
+    </message>
+    <message>
+        <source>must be a list of ws:// or wss:// URLs</source>
+        <translation>muss eine Liste von ws://- oder wss://-URLs sein</translation>
+    </message>
+    <message>
+        <source>must list at most %1 further nodes</source>
+        <translation>darf höchstens %1 weitere Knoten nennen</translation>
+    </message>
+    <message>
+        <source>At most %1 further server nodes can be given.</source>
+        <translation>Es können höchstens %1 weitere Serverknoten angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The further server node &quot;%1&quot; is not a ws:// or wss:// URL with a host.</source>
+        <translation>Der weitere Serverknoten „%1“ ist keine ws://- oder wss://-URL mit Host.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1149,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <source>The session is Invalid: it never syncs again.</source>
         <translation>Die Sitzung ist ungültig: Sie synchronisiert nie wieder.</translation>
     </message>
+    <message>
+        <source>Using the server node %1</source>
+        <translation>Verwendet den Serverknoten %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -1412,6 +1449,10 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>
         <translation>[%1 s] %2 Sitzungen, hoch %3, runter %4</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
     </message>
 </context>
 </TS>

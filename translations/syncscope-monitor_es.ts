@@ -362,12 +362,29 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>Last errors (newest last)</source>
         <translation>Últimos errores (el más reciente al final)</translation>
     </message>
+    <message>
+        <source>  Further server node: %1</source>
+        <translation>  Nodo de servidor adicional: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionError</name>
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (código %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFacts</name>
+    <message>
+        <source>none (not syncing)</source>
+        <translation>ninguno (no sincroniza)</translation>
+    </message>
+    <message>
+        <source>Server nodes: %1
+In use: %2</source>
+        <translation>Nodos del servidor: %1
+En uso: %2</translation>
     </message>
 </context>
 <context>
@@ -733,6 +750,22 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>give the operator token either as tokenFile or as token, not both or neither</source>
         <translation>indique el token de operador como tokenFile o como token, no ambos ni ninguno</translation>
+    </message>
+    <message>
+        <source>must be a list of ws:// or wss:// URLs</source>
+        <translation>debe ser una lista de URL ws:// o wss://</translation>
+    </message>
+    <message>
+        <source>must list at most %1 further nodes</source>
+        <translation>debe indicar como máximo %1 nodos adicionales</translation>
+    </message>
+    <message>
+        <source>At most %1 further server nodes can be given.</source>
+        <translation>Se pueden indicar como máximo %1 nodos de servidor adicionales.</translation>
+    </message>
+    <message>
+        <source>The further server node &quot;%1&quot; is not a ws:// or wss:// URL with a host.</source>
+        <translation>El nodo de servidor adicional «%1» no es una URL ws:// o wss:// con un host.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1149,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <source>The session is Invalid: it never syncs again.</source>
         <translation>La sesión no es válida: nunca volverá a sincronizar.</translation>
     </message>
+    <message>
+        <source>Using the server node %1</source>
+        <translation>Usando el nodo de servidor %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -1412,6 +1449,10 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>
         <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODO</translation>
     </message>
 </context>
 </TS>

@@ -362,12 +362,29 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>Last errors (newest last)</source>
         <translation>Dernières erreurs (la plus récente en dernier)</translation>
     </message>
+    <message>
+        <source>  Further server node: %1</source>
+        <translation>  Nœud de serveur supplémentaire : %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionError</name>
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFacts</name>
+    <message>
+        <source>none (not syncing)</source>
+        <translation>aucun (ne synchronise pas)</translation>
+    </message>
+    <message>
+        <source>Server nodes: %1
+In use: %2</source>
+        <translation>Nœuds du serveur : %1
+En cours d’utilisation : %2</translation>
     </message>
 </context>
 <context>
@@ -733,6 +750,22 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>give the operator token either as tokenFile or as token, not both or neither</source>
         <translation>donnez le jeton opérateur soit par tokenFile soit par token, ni les deux ni aucun</translation>
+    </message>
+    <message>
+        <source>must be a list of ws:// or wss:// URLs</source>
+        <translation>doit être une liste d’URL ws:// ou wss://</translation>
+    </message>
+    <message>
+        <source>must list at most %1 further nodes</source>
+        <translation>doit indiquer au plus %1 nœuds supplémentaires</translation>
+    </message>
+    <message>
+        <source>At most %1 further server nodes can be given.</source>
+        <translation>Au plus %1 nœuds de serveur supplémentaires peuvent être indiqués.</translation>
+    </message>
+    <message>
+        <source>The further server node &quot;%1&quot; is not a ws:// or wss:// URL with a host.</source>
+        <translation>Le nœud de serveur supplémentaire « %1 » n’est pas une URL ws:// ou wss:// avec un hôte.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1149,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <source>The session is Invalid: it never syncs again.</source>
         <translation>La session est invalide : elle ne se synchronisera plus jamais.</translation>
     </message>
+    <message>
+        <source>Using the server node %1</source>
+        <translation>Utilise le nœud de serveur %1</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::MonitoredSession</name>
@@ -1412,6 +1449,10 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>
         <translation>[%1 s] %2 sessions, envoi %3, réception %4</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NŒUD</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,22 @@
         <source>Testing the connection to %1…</source>
         <translation>Prüfe die Verbindung zu %1…</translation>
     </message>
+    <message>
+        <source>optional: ws://node2:7800 ws://node3:7800</source>
+        <translation>optional: ws://node2:7800 ws://node3:7800</translation>
+    </message>
+    <message>
+        <source>Further nodes of the same server, separated by spaces: when a node cannot be reached the session moves on to the next one</source>
+        <translation>Weitere Knoten desselben Servers, durch Leerzeichen getrennt: Ist ein Knoten nicht erreichbar, wechselt die Sitzung zum nächsten</translation>
+    </message>
+    <message>
+        <source>Further server nodes</source>
+        <translation>Weitere Serverknoten</translation>
+    </message>
+    <message>
+        <source>Further n&amp;odes:</source>
+        <translation>Weitere &amp;Knoten:</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AlertBanner</name>

@@ -157,6 +157,22 @@
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
+    <message>
+        <source>optional: ws://node2:7800 ws://node3:7800</source>
+        <translation>opcional: ws://node2:7800 ws://node3:7800</translation>
+    </message>
+    <message>
+        <source>Further nodes of the same server, separated by spaces: when a node cannot be reached the session moves on to the next one</source>
+        <translation>Otros nodos del mismo servidor, separados por espacios: si no se puede alcanzar un nodo, la sesión pasa al siguiente</translation>
+    </message>
+    <message>
+        <source>Further server nodes</source>
+        <translation>Nodos de servidor adicionales</translation>
+    </message>
+    <message>
+        <source>Further n&amp;odes:</source>
+        <translation>Otros n&amp;odos:</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AlertBanner</name>

@@ -157,6 +157,22 @@
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
+    <message>
+        <source>optional: ws://node2:7800 ws://node3:7800</source>
+        <translation>facultatif : ws://node2:7800 ws://node3:7800</translation>
+    </message>
+    <message>
+        <source>Further nodes of the same server, separated by spaces: when a node cannot be reached the session moves on to the next one</source>
+        <translation>Autres nœuds du même serveur, séparés par des espaces : si un nœud est injoignable, la session passe au suivant</translation>
+    </message>
+    <message>
+        <source>Further server nodes</source>
+        <translation>Nœuds de serveur supplémentaires</translation>
+    </message>
+    <message>
+        <source>Further n&amp;odes:</source>
+        <translation>A&amp;utres nœuds :</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::AlertBanner</name>

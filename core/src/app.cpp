@@ -104,10 +104,13 @@ bool AppPrivate::validate(const std::shared_ptr<User> &user, const SyncConfig &s
         return fail(App::tr("No user given."));
     if (!user->isLoggedIn())
         return fail(App::tr("The user %1 is logged out.").arg(user->id()));
-    const QString scheme = sync.serverUrl.scheme();
-    if (!sync.serverUrl.isValid() || (scheme != u"ws"_s && scheme != u"wss"_s))
-        return fail(App::tr("The server URL must be ws:// or wss://, not \"%1\".")
-                        .arg(sync.serverUrl.toDisplayString()));
+    // serverUrl is checked even when empty; every further node like it.
+    for (const QUrl &url : QList<QUrl>{sync.serverUrl} + sync.additionalServerUrls) {
+        const QString scheme = url.scheme();
+        if (!url.isValid() || (scheme != u"ws"_s && scheme != u"wss"_s))
+            return fail(App::tr("The server URL must be ws:// or wss://, not \"%1\".")
+                            .arg(url.toDisplayString()));
+    }
     if (const QString error = protocol::realmPathError(sync.realmPath); !error.isEmpty())
         return fail(App::tr("Invalid realm path \"%1\": %2").arg(sync.realmPath, error));
     if (sync.localPath.isEmpty())
@@ -132,7 +135,7 @@ std::shared_ptr<Realm> AppPrivate::openRealm(const std::shared_ptr<User> &user,
     });
     if (existing != sessions.end()) {
         const SyncConfig current = existing->session->config();
-        if (current.realmPath != sync.realmPath || current.serverUrl != sync.serverUrl ||
+        if (current.realmPath != sync.realmPath || current.serverUrls() != sync.serverUrls() ||
             existing->session->user()->id() != user->id()) {
             fail(App::tr("The local file %1 is already open for another realm or user.")
                      .arg(canonical));

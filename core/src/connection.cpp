@@ -30,10 +30,9 @@ std::chrono::milliseconds randomlyEarlier(std::chrono::milliseconds delay, qint6
 
 } // namespace
 
-Connection::Connection(const QUrl &url, const ClientConfig &config,
-                       std::shared_ptr<ServerSlot> slot, QObject *parent)
+Connection::Connection(const ClientConfig &config, std::shared_ptr<ServerSlot> slot,
+                       QObject *parent)
     : QObject(parent)
-    , m_url(url)
     , m_config(config)
     , m_slot(std::move(slot))
 {
@@ -55,7 +54,7 @@ Connection::Connection(const QUrl &url, const ClientConfig &config,
                                  tr("Timed out waiting for PONG response from server"), false));
     });
     connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
-        qCDebug(lcConnection) << "linger time expired for" << m_url;
+        qCDebug(lcConnection) << "linger time expired for" << url();
         dropSocket();
         setState(ConnectionState::Disconnected);
         Q_EMIT idle();
@@ -89,7 +88,7 @@ void Connection::connectOrWait()
         connectNow();
         return;
     }
-    qCDebug(lcConnection) << "continuing the back-off for" << m_url << ":" << remaining << "ms";
+    qCDebug(lcConnection) << "continuing the back-off for" << url() << ":" << remaining << "ms";
     m_reconnectTimer.start(std::chrono::milliseconds(remaining));
 }
 
@@ -164,7 +163,7 @@ void Connection::applyNetworkConditions()
     m_uplink->setLimits(conditions.uploadBytesPerSecond, halfLatency);
     m_downlink->setLimits(conditions.downloadBytesPerSecond, conditions.addedLatency - halfLatency);
     if (conditions.offline && m_socket) {
-        qCInfo(lcConnection) << "simulated network offline: dropping the connection to" << m_url;
+        qCInfo(lcConnection) << "simulated network offline: dropping the connection to" << url();
         onSocketFailed(offlineError());
     }
 }
@@ -188,7 +187,7 @@ void Connection::refuseOfflineAttempt()
     if (!std::exchange(m_offlineAttempt, false))
         return;
     m_connectTimer.stop();
-    qCInfo(lcConnection) << "simulated network offline: refused the connection to" << m_url;
+    qCInfo(lcConnection) << "simulated network offline: refused the connection to" << url();
     reportAttemptFailure(offlineError(), {});
 }
 
@@ -226,8 +225,9 @@ void Connection::connectNow()
         QTimer::singleShot(0, this, &Connection::refuseOfflineAttempt);
         return;
     }
+    const QUrl node = url();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    if (m_url.scheme() == u"wss"_s && !m_config.caCertificates.isEmpty()) {
+    if (node.scheme() == u"wss"_s && !m_config.caCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_config.caCertificates);
         m_socket->setSslConfiguration(ssl);
@@ -259,10 +259,10 @@ void Connection::connectNow()
 
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QString::fromLatin1(protocol::kSubprotocol)});
-    qCDebug(lcConnection) << "connecting to" << m_url;
+    qCDebug(lcConnection) << "connecting to" << node;
     setState(ConnectionState::Connecting);
     m_connectTimer.start(m_config.connectTimeout);
-    socket->open(QNetworkRequest(m_url), options);
+    socket->open(QNetworkRequest(node), options);
 }
 
 void Connection::onSocketConnected()
@@ -272,11 +272,11 @@ void Connection::onSocketConnected()
         failFatally(SyncError(
             int(ClientErrorCode::SubprotocolRejected),
             tr("The server at %1 did not accept the protocol %2")
-                .arg(m_url.toDisplayString(), QString::fromLatin1(protocol::kSubprotocol)),
+                .arg(url().toDisplayString(), QString::fromLatin1(protocol::kSubprotocol)),
             true));
         return;
     }
-    qCDebug(lcConnection) << "connected to" << m_url;
+    qCDebug(lcConnection) << "connected to" << url();
     m_slot->connected();
     // A certificate fixed later and broken again is news again.
     m_reportedTlsMessage.clear();
@@ -288,7 +288,8 @@ void Connection::onSocketConnected()
 
 QString Connection::serverName() const
 {
-    return m_url.port() >= 0 ? u"%1:%2"_s.arg(m_url.host()).arg(m_url.port()) : m_url.host();
+    const QUrl node = url();
+    return node.port() >= 0 ? u"%1:%2"_s.arg(node.host()).arg(node.port()) : node.host();
 }
 
 // A socket that dies may still report close code 1000; only our own close is clean, so every
@@ -332,7 +333,7 @@ SyncError Connection::describeSocketFailure(QWebSocket *socket) const
     case QAbstractSocket::HostNotFoundError:
         return failure(
             ClientErrorCode::HostNotFound,
-            tr("The server name %1 could not be resolved: %2").arg(m_url.host(), detail));
+            tr("The server name %1 could not be resolved: %2").arg(url().host(), detail));
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
@@ -348,7 +349,7 @@ void Connection::onSocketFailed(const SyncError &error)
 {
     if (!m_socket)
         return;
-    qCInfo(lcConnection) << "connection to" << m_url << "failed:" << error.code()
+    qCInfo(lcConnection) << "connection to" << url() << "failed:" << error.code()
                          << error.message();
     const QList<QSslError> tlsErrors = std::exchange(m_tlsErrors, {});
     const auto code = ClientErrorCode(error.code());
@@ -361,6 +362,7 @@ void Connection::onSocketFailed(const SyncError &error)
 
 void Connection::reportAttemptFailure(const SyncError &error, const QList<QSslError> &tlsErrors)
 {
+    const QString failedServer = serverName(); // before scheduleReconnect moves to the next node
     scheduleReconnect(failureReasonFor(ClientErrorCode(error.code())));
     setState(ConnectionState::Disconnected);
     // Last: the sessions' listeners then see a consistent, already retrying connection.
@@ -370,13 +372,13 @@ void Connection::reportAttemptFailure(const SyncError &error, const QList<QSslEr
             client->connectionAttemptFailed(error);
     }
     if (!tlsErrors.isEmpty())
-        reportTlsVerificationFailure(tlsErrors);
+        reportTlsVerificationFailure(failedServer, tlsErrors);
 }
 
 // Like Realm, a certificate that fails verification is not fatal: an administrator may fix
 // it, so the connection keeps retrying with back-off. But the sessions are told why it never
 // connects (errorOccurred, lastError), once per reason.
-void Connection::reportTlsVerificationFailure(const QList<QSslError> &errors)
+void Connection::reportTlsVerificationFailure(const QString &server, const QList<QSslError> &errors)
 {
     QStringList reasons;
     for (const QSslError &error : errors) {
@@ -385,7 +387,7 @@ void Connection::reportTlsVerificationFailure(const QList<QSslError> &errors)
             reasons.append(text);
     }
     const QString message =
-        tr("The TLS certificate of %1 is not trusted: %2").arg(serverName(), reasons.join(u"; "_s));
+        tr("The TLS certificate of %1 is not trusted: %2").arg(server, reasons.join(u"; "_s));
     if (message != m_reportedTlsMessage) {
         m_reportedTlsMessage = message;
         m_toldAboutTls.clear();
@@ -404,8 +406,10 @@ void Connection::scheduleReconnect(FailureReason reason)
 {
     if (m_fatalError)
         return;
+    // The next node is tried at once; a full round of failed nodes backs off (NodeRotation).
     // Recorded in the slot even with nobody attached: the next Connection continues from here.
-    const auto delay = m_slot->backoff.nextDelay(reason);
+    const bool roundFailed = m_slot->nodes.advanceAfterFailure();
+    const auto delay = roundFailed ? m_slot->backoff.nextDelay(reason) : 0ms;
     m_slot->retryDeadline = QDeadlineTimer(delay, Qt::PreciseTimer);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_slot->nextAttempt = now.addMSecs(delay.count());
@@ -415,7 +419,7 @@ void Connection::scheduleReconnect(FailureReason reason)
         Q_EMIT idle();
         return;
     }
-    qCDebug(lcConnection) << "reconnecting to" << m_url << "in" << delay.count() << "ms";
+    qCDebug(lcConnection) << "reconnecting to" << url() << "in" << delay.count() << "ms";
     m_reconnectTimer.start(delay);
 }
 
@@ -464,7 +468,7 @@ void Connection::setState(ConnectionState state)
 
 void Connection::failFatally(const SyncError &error)
 {
-    qCWarning(lcConnection) << "connection to" << m_url << "failed fatally:" << error.code()
+    qCWarning(lcConnection) << "connection to" << url() << "failed fatally:" << error.code()
                             << error.message();
     m_fatalError = error;
     m_reconnectTimer.stop();

@@ -27,20 +27,23 @@ class ConnectionClient;
 class PacedChannel;
 
 // One WebSocket to a server for one user, shared by every session of that user on that
-// server. Owns the connection-level timers: connect timeout, keep-alive PING/PONG, reconnect
-// back-off and linger. Sessions attach to it (it then connects and stays connected while any is
-// attached) and bind a session id on the current socket once it is Connected.
+// server. A server may have several nodes (ServerSlot::nodes): the socket goes to one at a time,
+// and a failure moves it on to the next (NodeRotation says when to back off). Owns the
+// connection-level timers: connect timeout, keep-alive PING/PONG, reconnect back-off and linger.
+// Sessions attach to it (it then connects and stays connected while any is attached) and bind a
+// session id on the current socket once it is Connected.
 class Connection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Connection)
 
 public:
-    Connection(const QUrl &url, const ClientConfig &config, std::shared_ptr<ServerSlot> slot,
+    Connection(const ClientConfig &config, std::shared_ptr<ServerSlot> slot,
                QObject *parent = nullptr);
     ~Connection() override;
 
-    QUrl url() const { return m_url; }
+    // The node connected to, being connected to, or tried next after a failure.
+    QUrl url() const { return m_slot->nodes.current(); }
     ConnectionState state() const { return m_state; }
     bool hasFailedFatally() const { return m_fatalError.has_value(); }
     int attachedCount() const { return int(m_clients.size()); }
@@ -79,7 +82,8 @@ private:
     // Why the socket failed, from its error, its close frame and how far it got.
     SyncError describeSocketFailure(QWebSocket *socket) const;
     QString serverName() const;
-    void reportTlsVerificationFailure(const QList<QSslError> &errors);
+    // `server`: the node whose certificate failed (the connection may have moved on since).
+    void reportTlsVerificationFailure(const QString &server, const QList<QSslError> &errors);
     void onBinaryMessage(const QByteArray &bytes);
     void handleConnectionError(const protocol::ErrorMessage &error);
     void failFatally(const SyncError &error);
@@ -103,7 +107,6 @@ private:
     void reportAttemptFailure(const SyncError &error, const QList<QSslError> &tlsErrors);
     SyncError offlineError() const;
 
-    QUrl m_url;
     ClientConfig m_config;
     QWebSocket *m_socket = nullptr;
     ConnectionState m_state = ConnectionState::Disconnected;

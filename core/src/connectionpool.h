@@ -14,9 +14,12 @@ namespace syncscope::detail {
 class Connection;
 struct ServerSlot;
 
-// The connections of one App, one per (server URL, user id): every session of a user on a
-// server shares it. A connection leaves the pool when it reports idle (linger expired, nothing
-// attached, or fatal failure).
+// The connections of one App, one per (server nodes, user id): every session of a user on a
+// server shares it. A server is the list of its node URLs as the session lists them
+// (SyncConfig::serverUrls(); one URL for a single server, so the rule is unchanged there):
+// sessions naming the same nodes in the same order share one connection, which moves between
+// the nodes for all of them together. A connection leaves the pool when it reports idle (linger
+// expired, nothing attached, or fatal failure).
 class ConnectionPool final : public QObject
 {
     Q_OBJECT
@@ -26,19 +29,20 @@ public:
     explicit ConnectionPool(const ClientConfig &config, QObject *parent = nullptr);
     ~ConnectionPool() override;
 
-    Connection *connectionFor(const QUrl &url, const QString &userId);
-    Connection *existingConnection(const QUrl &url, const QString &userId) const;
+    Connection *connectionFor(const QList<QUrl> &nodes, const QString &userId);
+    Connection *existingConnection(const QList<QUrl> &nodes, const QString &userId) const;
     int connectionCount() const { return int(m_connections.size()); }
 
-    // The simulated network of the connection for (url, user), now and for later connections.
-    void setNetworkConditions(const QUrl &url, const QString &userId,
+    // The simulated network of the connection for (nodes, user), now and for later
+    // connections.
+    void setNetworkConditions(const QList<QUrl> &nodes, const QString &userId,
                               const NetworkConditions &conditions);
-    NetworkConditions networkConditions(const QUrl &url, const QString &userId) const;
+    NetworkConditions networkConditions(const QList<QUrl> &nodes, const QString &userId) const;
 
 private:
     using Key = QPair<QString, QString>;
-    static Key keyFor(const QUrl &url, const QString &userId);
-    std::shared_ptr<ServerSlot> slotFor(const Key &key);
+    static Key keyFor(const QList<QUrl> &nodes, const QString &userId);
+    std::shared_ptr<ServerSlot> slotFor(const Key &key, const QList<QUrl> &nodes);
 
     ClientConfig m_config;
     QHash<Key, Connection *> m_connections;

@@ -48,6 +48,9 @@ InspectedSession sessionFromJson(const QJsonObject &o)
     s.lastConnectionError = wire::errorFromJson(o.value(u"lastConnectionError"_s).toObject());
     s.nextConnectionAttempt = wire::timeFromJson(o.value(u"nextConnectionAttempt"_s).toString());
     s.disconnectedSince = wire::timeFromJson(o.value(u"disconnectedSince"_s).toString());
+    for (const QJsonValue &node : o.value(u"additionalServerUrls"_s).toArray())
+        s.additionalServerUrls.append(QUrl(node.toString()));
+    s.currentServerUrl = QUrl(o.value(u"currentServerUrl"_s).toString());
     QString ignored;
     s.networkConditions = wire::conditionsFromJson(o.value(u"network"_s).toObject(), &ignored)
                               .value_or(NetworkConditions{});

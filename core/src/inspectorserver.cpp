@@ -165,13 +165,15 @@ void InspectorServer::watchSession(SyncSession *session)
             [this, id](const SyncError &e) { recordEvent(id, u"connectionError"_s, e.message()); });
     connect(session, &SyncSession::nextConnectionAttemptChanged, this,
             [this, id] { markDirty(id); });
+    connect(session, &SyncSession::currentServerUrlChanged, this, [this, id] { markDirty(id); });
     connect(session, &SyncSession::networkConditionsChanged, this, [this, session] {
         // Shared by every session of the connection (same server, same user): all of them
         // read differently now.
         const auto user = session->user();
         for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
             SyncSession *other = it.value();
-            if (other && other->url() == session->url() && other->user() == user)
+            if (other && other->config().serverUrls() == session->config().serverUrls() &&
+                other->user() == user)
                 markDirty(it.key());
         }
     });
@@ -253,6 +255,9 @@ QJsonObject InspectorServer::sessionJson(int id) const
     const SyncConfig config = session->config(); // no token in it: the user holds that
     const auto [upload, download] = m_progress.value(id);
     const auto user = session->user();
+    QJsonArray nodes;
+    for (const QUrl &node : config.additionalServerUrls)
+        nodes.append(node.toString());
     return {
         {u"id"_s, id},
         {u"user"_s, user ? user->id() : QString()},
@@ -270,7 +275,9 @@ QJsonObject InspectorServer::sessionJson(int id) const
         {u"lastConnectionError"_s, inspectorwire::errorToJson(session->lastConnectionError())},
         {u"nextConnectionAttempt"_s, inspectorwire::timeToJson(session->nextConnectionAttempt())},
         {u"disconnectedSince"_s, inspectorwire::timeToJson(session->disconnectedSince())},
-        {u"network"_s, inspectorwire::conditionsToJson(session->networkConditions())}};
+        {u"network"_s, inspectorwire::conditionsToJson(session->networkConditions())},
+        {u"additionalServerUrls"_s, nodes},
+        {u"currentServerUrl"_s, session->currentServerUrl().toString()}};
 }
 
 QJsonArray InspectorServer::eventsJson(quint64 fromIndex) const

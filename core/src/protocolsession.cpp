@@ -44,6 +44,7 @@ void ProtocolSession::start()
         return; // attaching to a connection that had failed fatally stopped us
     if (m_connection->state() == ConnectionState::Connected) {
         // Joining an open connection looks like connecting to the session's listeners.
+        m_host.protocolServerUrlChanged(m_connection->url());
         m_host.protocolConnectionStateChanged(ConnectionState::Connecting);
         m_host.protocolConnectionStateChanged(ConnectionState::Connected);
         bind();
@@ -55,8 +56,10 @@ void ProtocolSession::start()
 
 void ProtocolSession::reportRetry()
 {
-    if (m_connection)
-        m_host.protocolRetryChanged(m_connection->nextAttempt(), m_connection->disconnectedSince());
+    if (!m_connection)
+        return;
+    m_host.protocolServerUrlChanged(m_connection->url());
+    m_host.protocolRetryChanged(m_connection->nextAttempt(), m_connection->disconnectedSince());
 }
 
 void ProtocolSession::shutdown()

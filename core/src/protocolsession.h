@@ -31,6 +31,8 @@ public:
     virtual void protocolConnectionAttemptFailed(const SyncError &error) = 0;
     // When the connection retries next and since when it has been down (invalid: not so).
     virtual void protocolRetryChanged(const QDateTime &nextAttempt, const QDateTime &downSince) = 0;
+    // The server node the connection uses now (it moves on after a failure).
+    virtual void protocolServerUrlChanged(const QUrl &url) = 0;
     // A DOWNLOAD was integrated into the local file (progress, acknowledgements, data).
     virtual void downloadIntegrated(const QStringList &changedKeys) = 0;
     // The MARK requested last came back: everything the server had then is integrated.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "noderotation.h"
 #include "reconnectbackoff.h"
 
 #include <QDateTime>
@@ -13,12 +14,16 @@ namespace syncscope::detail {
 // realm-core's ServerSlot does: the back-off goes on when the pool builds a new Connection for
 // the same server and user (after every session left and came back, or after a linger), so a
 // flapping server is not hammered; and the connection counts as down since its first failure.
+// The node in use is remembered with it, so a rebuilt Connection goes on where the last one was.
 struct ServerSlot
 {
-    ServerSlot(std::chrono::milliseconds minimum, std::chrono::milliseconds maximum)
-        : backoff(minimum, maximum)
+    ServerSlot(QList<QUrl> serverNodes, std::chrono::milliseconds minimum,
+               std::chrono::milliseconds maximum)
+        : nodes(std::move(serverNodes))
+        , backoff(minimum, maximum)
     {}
 
+    NodeRotation nodes;
     ReconnectBackoff backoff;
     QDeadlineTimer retryDeadline{QDeadlineTimer::Forever}; // Forever: no retry pending
     QDateTime nextAttempt;                                 // the same moment, for the API
@@ -28,6 +33,7 @@ struct ServerSlot
 
     void connected()
     {
+        nodes.connected();
         backoff.reset();
         retryDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
         nextAttempt = {};

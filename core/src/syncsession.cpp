@@ -27,6 +27,11 @@ QUrl SyncSession::url() const
     return d->m_config.serverUrl;
 }
 
+QUrl SyncSession::currentServerUrl() const
+{
+    return d->m_currentServerUrl;
+}
+
 std::shared_ptr<User> SyncSession::user() const
 {
     return d->m_user;
@@ -119,13 +124,13 @@ void SyncSession::setNetworkConditions(const NetworkConditions &conditions)
 {
     if (!d->m_pool)
         return; // the App is gone: no connection left to shape
-    d->m_pool->setNetworkConditions(d->m_config.serverUrl, d->m_user->id(), conditions);
+    d->m_pool->setNetworkConditions(d->m_config.serverUrls(), d->m_user->id(), conditions);
     Q_EMIT networkConditionsChanged(conditions);
 }
 
 NetworkConditions SyncSession::networkConditions() const
 {
-    return d->m_pool ? d->m_pool->networkConditions(d->m_config.serverUrl, d->m_user->id())
+    return d->m_pool ? d->m_pool->networkConditions(d->m_config.serverUrls(), d->m_user->id())
                      : NetworkConditions{};
 }
 

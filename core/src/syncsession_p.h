@@ -76,6 +76,7 @@ public:
     void protocolConnectionStateChanged(ConnectionState state) override;
     void protocolConnectionAttemptFailed(const SyncError &error) override;
     void protocolRetryChanged(const QDateTime &nextAttempt, const QDateTime &downSince) override;
+    void protocolServerUrlChanged(const QUrl &url) override;
     void downloadIntegrated(const QStringList &changedKeys) override;
     void downloadCompleted() override;
     void protocolErrorReported(const SyncError &error) override;
@@ -101,11 +102,13 @@ public:
     SyncError m_lastConnectionError;
     QDateTime m_nextConnectionAttempt;
     QDateTime m_disconnectedSince;
+    QUrl m_currentServerUrl;
 
 private:
     void setState(State state);
     void setConnectionState(ConnectionState state);
     void setRetry(const QDateTime &nextAttempt, const QDateTime &downSince);
+    void setCurrentServerUrl(const QUrl &url);
     bool canSync() const; // the user is logged in and the App still exists
     bool hasOutstandingUploads() const;
     // Active (or Dying, when the Realm was closed) with a protocol session on the next

@@ -50,6 +50,7 @@ void SyncSessionPrivate::setPublic(SyncSession *session)
 
 SyncSessionPrivate::~SyncSessionPrivate()
 {
+    m_currentServerUrl = {}; // no currentServerUrlChanged from a session being destroyed
     stopProtocol();
 }
 
@@ -357,6 +358,7 @@ void SyncSessionPrivate::handleAppDestroyed()
     // Silently: no listener or signal runs from inside ~App(), where the application's own
     // objects may already be half gone.
     m_pool = nullptr;
+    m_currentServerUrl = {}; // before stopProtocol(), which would announce it
     stopProtocol();
     switch (m_state) {
     case State::Active:
@@ -479,7 +481,7 @@ void SyncSessionPrivate::startProtocol()
 {
     if (m_protocol || !m_pool)
         return;
-    detail::Connection *connection = m_pool->connectionFor(m_config.serverUrl, m_user->id());
+    detail::Connection *connection = m_pool->connectionFor(m_config.serverUrls(), m_user->id());
     m_protocol = new detail::ProtocolSession(*this, connection, q);
     if (m_waits.hasDownloadWaits())
         m_protocol->requestDownloadCompletion();
@@ -501,6 +503,7 @@ void SyncSessionPrivate::startProtocolSoon()
 
 void SyncSessionPrivate::stopProtocol()
 {
+    setCurrentServerUrl({});
     if (!m_protocol)
         return;
     detail::ProtocolSession *protocol = m_protocol.data();
@@ -562,6 +565,21 @@ void SyncSessionPrivate::protocolConnectionAttemptFailed(const SyncError &error)
     case State::Invalid:
         return;
     }
+}
+
+void SyncSessionPrivate::setCurrentServerUrl(const QUrl &url)
+{
+    if (m_currentServerUrl == url)
+        return;
+    m_currentServerUrl = url;
+    Q_EMIT q->currentServerUrlChanged(url);
+}
+
+void SyncSessionPrivate::protocolServerUrlChanged(const QUrl &url)
+{
+    // Only a syncing session has a node; a stopping one was already cleared by stopProtocol().
+    if (m_protocol)
+        setCurrentServerUrl(url);
 }
 
 void SyncSessionPrivate::protocolRetryChanged(const QDateTime &nextAttempt,

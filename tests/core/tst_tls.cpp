@@ -75,6 +75,27 @@ private Q_SLOTS:
         QCOMPARE(session->lastError().message(), error.message());
     }
 
+    void anUntrustedNodeIsNamedAndTheNextNodeIsUsed()
+    {
+        QTemporaryDir plainDir;
+        auto plain = startServer(plainDir.path());
+        QVERIFY(plain);
+        App app(fastConfig());
+        SyncConfig config = syncConfig(m_server->url(), u"/tls"_s, m_dir.filePath(u"n.realm"_s));
+        config.additionalServerUrls = {plain->url()};
+        auto realm = app.openRealm(app.logIn(token(u"alice"_s)), config);
+        SyncSession *session = realm->syncSession();
+        QSignalSpy errors(session, &SyncSession::errorOccurred);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10'000);
+        QCOMPARE(session->currentServerUrl(), plain->url());
+        // The message names the node whose certificate failed, not the one tried after it.
+        QCOMPARE(errors.size(), 1);
+        const QString message = errors.first().first().value<SyncError>().message();
+        const QString expectedStart =
+            u"The TLS certificate of 127.0.0.1:%1 is not trusted: "_s.arg(m_server->url().port());
+        QVERIFY2(message.startsWith(expectedStart), qPrintable(message));
+    }
+
     void addedCertificateAuthorityIsTrusted()
     {
         ClientConfig config = fastConfig();

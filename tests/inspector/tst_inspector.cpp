@@ -365,6 +365,8 @@ private Q_SLOTS:
                                   20'000);
         QCOMPARE(client.session(a).userId, u"alice"_s);
         QCOMPARE(client.session(a).serverUrl, m_server.url());
+        QCOMPARE(client.session(a).currentServerUrl, m_server.url()); // the node in use
+        QVERIFY(client.session(a).additionalServerUrls.isEmpty());
         bool added = false;
         for (const InspectorEvent &event : client.events())
             added = added || (event.kind == u"added"_s && event.sessionId == a);

@@ -111,6 +111,27 @@ private Q_SLOTS:
         }
     }
 
+    void theServerNodeInUseIsShownInTheTableAndTheJson()
+    {
+        SessionMonitor monitor;
+        fill(monitor);
+        SessionFacts facts = factsNamed(QStringLiteral("Clustered"));
+        facts.serverUrl = QUrl(QStringLiteral("ws://10.0.0.1:7800"));
+        facts.additionalServerUrls = {QUrl(QStringLiteral("ws://10.0.0.2:7800"))};
+        facts.currentServerUrl = QUrl(QStringLiteral("ws://10.0.0.2:7800"));
+        addFake(monitor, facts);
+        StatusReport report(&monitor, 1, QDateTime::currentDateTime());
+        const QStringList lines = report.tableLines(0);
+        QVERIFY2(lines[1].contains(QStringLiteral("NODE")), qPrintable(lines[1]));
+        QVERIFY2(lines[5].contains(QStringLiteral("10.0.0.2:7800")), qPrintable(lines[5]));
+        // The node goes first when the terminal is narrow.
+        QVERIFY(!report.tableLines(100).at(1).contains(QStringLiteral("NODE")));
+        const QJsonArray sessions = report.tickObject().value(QStringLiteral("sessions")).toArray();
+        QCOMPARE(sessions.at(3).toObject().value(QStringLiteral("node")).toString(),
+                 QStringLiteral("ws://10.0.0.2:7800"));
+        QVERIFY(sessions.at(0).toObject().value(QStringLiteral("node")).isNull());
+    }
+
     void noWidthKeepsEverything()
     {
         SessionMonitor monitor;

@@ -266,6 +266,45 @@ private Q_SLOTS:
         QVERIFY(saved.readAll().contains("\"localPath\": \"tasks.realm\""));
     }
 
+    void workspaceKeepsFurtherServerNodesAndOlderFilesStayAsTheyWere()
+    {
+        QTemporaryDir dir;
+        WorkspaceError error;
+        auto workspace = WorkspaceFile::parse(kGoodWorkspace, dir.path(), &error);
+        QVERIFY2(workspace, qPrintable(error.toString()));
+        QVERIFY(workspace->sessions.at(0).additionalServerUrls.isEmpty());
+        // A file without further nodes is written as before: older monitors read it.
+        QVERIFY(!WorkspaceFile::serialize(*workspace, dir.path()).contains("additionalServerUrls"));
+
+        workspace->sessions[0].additionalServerUrls = {QUrl(QStringLiteral("ws://10.0.0.2:7800")),
+                                                       QUrl(QStringLiteral("wss://node3.example"))};
+        const QByteArray written = WorkspaceFile::serialize(*workspace, dir.path());
+        QVERIFY(written.contains("\"additionalServerUrls\": ["));
+        const auto again = WorkspaceFile::parse(written, dir.path(), &error);
+        QVERIFY2(again, qPrintable(error.toString()));
+        QCOMPARE(*again, *workspace);
+
+        QByteArray badNode = written;
+        badNode.replace("wss://node3.example", "http://node3.example");
+        QVERIFY(!WorkspaceFile::parse(badNode, dir.path(), &error));
+        QCOMPARE(error.field, QStringLiteral("sessions[0].additionalServerUrls[1]"));
+        QByteArray notAList = written;
+        notAList.replace("\"additionalServerUrls\": [",
+                         "\"additionalServerUrls\": \"ws://a\", \"x\": [");
+        QVERIFY(!WorkspaceFile::parse(notAList, dir.path(), &error));
+        QCOMPARE(error.field, QStringLiteral("sessions[0].additionalServerUrls"));
+
+        SessionDefinition tooMany = workspace->sessions.at(0);
+        tooMany.additionalServerUrls.clear();
+        for (int i = 0; i <= WorkspaceFile::kMaxAdditionalServerUrls; ++i)
+            tooMany.additionalServerUrls.append(QUrl(QStringLiteral("ws://n%1:1").arg(i)));
+        QCOMPARE(WorkspaceFile::definitionErrorField(tooMany), WorkspaceFile::Field::Nodes);
+        workspace->sessions[0] = tooMany;
+        QVERIFY(!WorkspaceFile::parse(WorkspaceFile::serialize(*workspace, dir.path()), dir.path(),
+                                      &error));
+        QCOMPARE(error.field, QStringLiteral("sessions[0].additionalServerUrls"));
+    }
+
     void malformedWorkspaceNamesLineAndField_data()
     {
         QTest::addColumn<QByteArray>("json");

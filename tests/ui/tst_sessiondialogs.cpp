@@ -33,6 +33,7 @@ using namespace syncscope;
 using namespace syncscope::monitor;
 using namespace syncscope::ui;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -191,6 +192,55 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(qobject_cast<QPlainTextEdit *>(dialog.fieldInError()));
         QTRY_VERIFY(dialog.fieldInError()->hasFocus());
+    }
+
+    void furtherNodesAreTypedInAndTheNodeInUseIsShown()
+    {
+        QTcpServer probe; // a node nobody listens on: its connections are refused
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl refused = m_server->url();
+        refused.setPort(probe.serverPort());
+        probe.close();
+
+        AddSessionDialog dialog([](const QString &) { return false; }, m_server->url());
+        SessionDefinition d = named(QStringLiteral("Nodes"), QStringLiteral("/w/nodes"));
+        d.serverUrl = refused;
+        dialog.setDefinition(d);
+        QLineEdit *nodes = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == AddSessionDialog::tr("Further server nodes"))
+                nodes = edit;
+        }
+        QVERIFY(nodes);
+        nodes->setText(QStringLiteral("ftp://nowhere"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.shownError().contains(QStringLiteral("ftp://nowhere")),
+                 qPrintable(dialog.shownError()));
+        QCOMPARE(dialog.fieldInError(), nodes);
+
+        nodes->setText(u"  %1 ,  "_s.arg(m_server->url().toString()));
+        QCOMPARE(dialog.definition().additionalServerUrls, QList<QUrl>{m_server->url()});
+        QVERIFY2(dialog.validationError().isEmpty(), qPrintable(dialog.validationError()));
+        AddSessionDialog reopened([](const QString &) { return false; }, QUrl());
+        reopened.setDefinition(dialog.definition());
+        QCOMPARE(reopened.definition(), dialog.definition());
+
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        MonitoredSession *s = monitor.addSession(dialog.definition());
+        QTRY_VERIFY_WITH_TIMEOUT(connected(s), 10000);
+        QCOMPARE(s->facts().currentServerUrl, m_server->url());
+        const QModelIndex server = model.index(0, SessionListModel::ServerColumn);
+        const QString inUse = u"%1:%2"_s.arg(m_server->url().host()).arg(m_server->url().port());
+        QCOMPARE(server.data().toString(), inUse);
+        const QString tooltip = server.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.contains(refused.toString()) &&
+                     tooltip.contains(m_server->url().toString()),
+                 qPrintable(tooltip));
+        QVERIFY2(tooltip.endsWith(m_server->url().toDisplayString()), qPrintable(tooltip));
     }
 
     void removeAsksFirstAndTakesTheRowAway()

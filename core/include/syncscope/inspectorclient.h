@@ -53,6 +53,8 @@ struct InspectedSession
     QDateTime nextConnectionAttempt;
     QDateTime disconnectedSince;
     NetworkConditions networkConditions;
+    QList<QUrl> additionalServerUrls; // SyncConfig::additionalServerUrls
+    QUrl currentServerUrl;            // SyncSession::currentServerUrl()
 };
 
 // One entry of the inspected App's event history (kind: added, removed, state, connection,

@@ -29,7 +29,12 @@ public:
 
     SyncConfig config() const;
     SessionState state() const;
-    QUrl url() const;
+    QUrl url() const; // config().serverUrl, the first node
+    // The server node this session's connection uses now (one of config().serverUrls()): the
+    // one it is connected or connecting to, or, while waiting to retry, the one it tries next.
+    // Empty while the session does not sync (paused, closed, logged out, Invalid). Announced
+    // by currentServerUrlChanged.
+    QUrl currentServerUrl() const;
     std::shared_ptr<User> user() const;
 
     NotificationToken addConnectionNotification(
@@ -83,6 +88,8 @@ Q_SIGNALS:
     void connectionErrorOccurred(const syncscope::SyncError &error);
     // nextConnectionAttempt() changed (a retry was scheduled, started or cancelled).
     void nextConnectionAttemptChanged(const QDateTime &nextAttempt);
+    // currentServerUrl() changed: the connection moved to another node, or syncing stopped.
+    void currentServerUrlChanged(const QUrl &url);
     // setNetworkConditions() was called on this session.
     void networkConditionsChanged(const syncscope::NetworkConditions &conditions);
 

@@ -65,6 +65,16 @@ struct SyncConfig
     QUrl serverUrl;    // ws:// or wss://
     QString realmPath; // server-side name of the data set, e.g. "/tasks"
     QString localPath; // the local file on disk that this session syncs
+
+    // Further nodes of the same server (nodes sharing one database, docs/client.md "Several
+    // server nodes"), tried in this order after serverUrl: a failed connection attempt or a lost
+    // connection moves on to the next node at once, and only a full round of failures waits
+    // for the reconnect back-off. Empty (the default): serverUrl alone, as before.
+    QList<QUrl> additionalServerUrls = {};
+
+    // serverUrl followed by additionalServerUrls, empty and repeated URLs left out: the nodes
+    // in the order the session tries them.
+    QList<QUrl> serverUrls() const;
 };
 
 } // namespace syncscope

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTcpServer>
 
 #include <cstdio>
 
@@ -35,7 +36,16 @@ QString ServerProcess::serverBinary()
 
 QString ServerProcess::secretFile() const
 {
-    return m_temporaryDir.filePath(QStringLiteral("secret.key"));
+    return m_secretFile.isEmpty() ? m_temporaryDir.filePath(QStringLiteral("secret.key"))
+                                  : m_secretFile;
+}
+
+quint16 ServerProcess::reserveFreePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort(); // closed again when probe goes: free for the later node
 }
 
 QByteArray ServerProcess::secret() const
@@ -59,7 +69,7 @@ bool ServerProcess::isRunning() const
 
 bool ServerProcess::start(std::chrono::milliseconds timeout)
 {
-    return launch(0, timeout);
+    return launch(m_requestedPort, timeout);
 }
 
 bool ServerProcess::restart(std::chrono::milliseconds timeout)

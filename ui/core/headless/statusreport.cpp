@@ -27,6 +27,7 @@ enum ColumnIndex {
     HealthColumn,
     State,
     Connection,
+    Node,
     Upload,
     Download,
     UpRate,
@@ -115,23 +116,28 @@ StatusReport::StatusReport(const SessionMonitor *monitor, qint64 elapsedSeconds,
 
 QStringList StatusReport::tableLines(int columns) const
 {
-    // dropOrder: the progress columns go first (the rates say whether it moves), then the
+    // dropOrder: the server node in use goes first (it matters only with several nodes), then
+    // the progress columns (the rates say whether it moves), then the
     // state (the health says more), the rates, and the connection; name, health and the last
     // error stay, because they say what is wrong.
-    QList<Column> layout{
-        {tr("NAME"), 22, 30, 0},     {tr("HEALTH"), 0, 24, 0}, {tr("STATE"), 0, 0, 4},
-        {tr("CONNECTION"), 0, 0, 1}, {tr("UPLOAD"), 0, 0, 6},  {tr("DOWNLOAD"), 0, 0, 5},
-        {tr("UP/S"), 0, 0, 2},       {tr("DOWN/S"), 0, 0, 3},  {tr("LAST ERROR"), 20, 0, 0}};
+    QList<Column> layout{{tr("NAME"), 22, 30, 0},   {tr("HEALTH"), 0, 24, 0},
+                         {tr("STATE"), 0, 0, 4},    {tr("CONNECTION"), 0, 0, 1},
+                         {tr("NODE"), 0, 0, 7},     {tr("UPLOAD"), 0, 0, 6},
+                         {tr("DOWNLOAD"), 0, 0, 5}, {tr("UP/S"), 0, 0, 2},
+                         {tr("DOWN/S"), 0, 0, 3},   {tr("LAST ERROR"), 20, 0, 0}};
     QList<QStringList> rows;
     for (const MonitoredSession *session : m_monitor->sessions()) {
         const SessionFacts &facts = session->facts();
         // The stall marker of the window, in front of the name.
         const QString name =
             session->isStalled() ? QStringLiteral("\u26A0 ") + facts.name : facts.name;
-        rows.append({name, healthText(facts, m_now), stateBadgeText(facts.state),
-                     connectionBadgeText(facts.connection), progressText(facts.upload),
-                     progressText(facts.download), formatRate(session->uploadRate()),
-                     formatRate(session->downloadRate()), facts.lastError.text().simplified()});
+        rows.append(
+            {name, healthText(facts, m_now), stateBadgeText(facts.state),
+             connectionBadgeText(facts.connection),
+             facts.currentNodeText().isEmpty() ? QStringLiteral("-") : facts.currentNodeText(),
+             progressText(facts.upload), progressText(facts.download),
+             formatRate(session->uploadRate()), formatRate(session->downloadRate()),
+             facts.lastError.text().simplified()});
     }
 
     // Natural widths: the widest cell, the name at most its maximum, the error unlimited.
@@ -225,6 +231,9 @@ QJsonObject StatusReport::sessionObject(const MonitoredSession *session, const Q
         {QStringLiteral("realm_path"), facts.realmPath},
         {QStringLiteral("user"), facts.userId},
         {QStringLiteral("server"), facts.server},
+        {QStringLiteral("node"), facts.currentServerUrl.isEmpty()
+                                     ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(facts.currentServerUrl.toString())},
         {QStringLiteral("health"), healthKey(healthOf(facts, now))},
         {QStringLiteral("health_text"), healthText(facts, now)},
         {QStringLiteral("state"), stateKey(facts.state)},

@@ -43,6 +43,7 @@ void AppSessions::add(SyncSession *session)
     SessionDefinition definition;
     definition.name = config.realmPath;
     definition.serverUrl = config.serverUrl;
+    definition.additionalServerUrls = config.additionalServerUrls;
     definition.realmPath = config.realmPath;
     definition.localPath = config.localPath;
     auto source = std::make_unique<LocalSessionSource>(definition);

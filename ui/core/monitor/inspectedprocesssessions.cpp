@@ -82,6 +82,7 @@ void InspectedProcessSessions::addInspected(const InspectedSession &session)
     SessionDefinition definition; // what Save workspace writes: no token, nothing to reopen
     definition.name = source->facts().name;
     definition.serverUrl = session.serverUrl;
+    definition.additionalServerUrls = session.additionalServerUrls;
     definition.realmPath = session.realmPath;
     m_rows.insert(session.id, m_monitor->addSource(std::move(source), definition));
 }

@@ -57,6 +57,8 @@ SessionFacts InspectorSessionSource::factsOf(const InspectedSession &session,
     facts.serverUrl = session.serverUrl;
     facts.server = u"%1:%2"_s.arg(session.serverUrl.host()).arg(session.serverUrl.port());
     facts.localPath = session.localPath;
+    facts.additionalServerUrls = session.additionalServerUrls;
+    facts.currentServerUrl = session.currentServerUrl;
     facts.state = badgeOf(session.state, session.paused);
     facts.connection = badgeOf(session.connectionState);
     facts.upload = {session.uploaded, session.uploadable, true};

@@ -79,8 +79,9 @@ void LocalSessions::open(LocalSessionSource *source, const SessionDefinition &de
                                           QStringLiteral("-journal")})
                 QFile::remove(definition.localPath + suffix);
         }
-        const auto realm = app()->openRealm(
-            user, SyncConfig{definition.serverUrl, definition.realmPath, definition.localPath});
+        SyncConfig config{definition.serverUrl, definition.realmPath, definition.localPath};
+        config.additionalServerUrls = definition.additionalServerUrls;
+        const auto realm = app()->openRealm(user, config);
         if (realm) {
             source->attach(user, realm);
             return;

@@ -45,6 +45,7 @@ LocalSessionSource::LocalSessionSource(const SessionDefinition &definition, QObj
     initial.realmPath = definition.realmPath;
     initial.server = hostAndPort(definition.serverUrl);
     initial.serverUrl = definition.serverUrl;
+    initial.additionalServerUrls = definition.additionalServerUrls;
     initial.localPath = definition.localPath;
     publish(initial);
 
@@ -107,6 +108,13 @@ void LocalSessionSource::listen()
             [this](const SyncError &error) { onError(error, SessionError::Origin::Connection); });
     connect(m_session, &SyncSession::nextConnectionAttemptChanged, this,
             &LocalSessionSource::refresh);
+    connect(m_session, &SyncSession::currentServerUrlChanged, this, [this](const QUrl &node) {
+        // With one node there is nothing to tell: the server column already names it.
+        if (!node.isEmpty() && !facts().additionalServerUrls.isEmpty())
+            Q_EMIT noted(EventKind::Connection,
+                         tr("Using the server node %1").arg(node.toDisplayString()));
+        refresh();
+    });
     connect(m_session, &SyncSession::networkConditionsChanged, this,
             [this](const NetworkConditions &conditions) {
                 Q_EMIT noted(EventKind::Connection, networkText(conditions));
@@ -172,6 +180,7 @@ void LocalSessionSource::refresh()
     now.connection = m_session ? connectionBadgeFor(m_session->connectionState())
                                : ConnectionBadge::Disconnected;
     now.connectionSince = m_connectionSince;
+    now.currentServerUrl = m_session ? m_session->currentServerUrl() : QUrl();
     now.nextAttempt = m_session ? m_session->nextConnectionAttempt() : QDateTime();
     now.disconnectedSince = m_session ? m_session->disconnectedSince() : QDateTime();
     now.userLoggedOut = m_user && !m_user->isLoggedIn() && now.state == StateBadge::Inactive;

@@ -53,6 +53,8 @@ QString SessionDiagnostics::text(const MonitoredSession &session, const EventLog
     line({});
     line(tr("Configuration"));
     line(tr("  Server: %1").arg(d.serverUrl.isEmpty() ? f.server : d.serverUrl.toString()));
+    for (const QUrl &node : d.additionalServerUrls)
+        line(tr("  Further server node: %1").arg(node.toString()));
     line(tr("  Realm: %1").arg(f.realmPath));
     line(tr("  User: %1").arg(f.userId));
     line(tr("  Local file: %1").arg(d.localPath.isEmpty() ? f.localPath : d.localPath));

@@ -17,6 +17,27 @@ QString SessionError::text() const
         .arg(code);
 }
 
+QString SessionFacts::currentNodeText() const
+{
+    if (currentServerUrl.isEmpty())
+        return {};
+    const QString host = currentServerUrl.host();
+    return currentServerUrl.port() > 0 ? host + u':' + QString::number(currentServerUrl.port())
+                                       : host;
+}
+
+QString SessionFacts::nodesDescription() const
+{
+    QStringList nodes{serverUrl.toDisplayString()};
+    for (const QUrl &url : additionalServerUrls)
+        nodes.append(url.toDisplayString());
+    const QString inUse = currentServerUrl.isEmpty()
+                              ? QCoreApplication::translate("SessionFacts", "none (not syncing)")
+                              : currentServerUrl.toDisplayString();
+    return QCoreApplication::translate("SessionFacts", "Server nodes: %1\nIn use: %2")
+        .arg(nodes.join(QStringLiteral(", ")), inUse);
+}
+
 QString SessionError::localizedMessage() const
 {
     return ServerReason::localized(code, message);

@@ -3,6 +3,7 @@
 #include "monitor/sessionstatus.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -66,11 +67,15 @@ struct SessionFacts
     QString userId;
     QString server; // host:port
     QUrl serverUrl;
-    QString localPath; // empty when the session's file is not on this machine
+    QList<QUrl> additionalServerUrls; // further nodes of the same server, in the order tried
+    QString localPath;                // empty when the session's file is not on this machine
 
     StateBadge state = StateBadge::Inactive;
     ConnectionBadge connection = ConnectionBadge::Disconnected;
     QDateTime connectionSince; // when the connection state last changed
+    // The server node the session's connection uses now (SyncSession::currentServerUrl):
+    // connected or connecting to, or tried next; empty when not syncing or not known.
+    QUrl currentServerUrl;
     DirectionProgress upload;
     DirectionProgress download;
     // The most recent error of any origin. A connection failure stays only until the
@@ -85,6 +90,11 @@ struct SessionFacts
     bool stale = false;
 
     bool hasError() const { return !lastError.isEmpty(); }
+    bool hasSeveralNodes() const { return !additionalServerUrls.isEmpty(); }
+    // host:port of currentServerUrl; empty when no node is in use.
+    QString currentNodeText() const;
+    // "Server nodes: …" and the node in use, one per line, for a tooltip or a report.
+    QString nodesDescription() const;
     const DirectionProgress &progress(ProgressDirection direction) const
     {
         return direction == ProgressDirection::Upload ? upload : download;

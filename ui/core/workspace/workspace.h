@@ -31,6 +31,10 @@ struct SessionDefinition
     bool expectedToFail = false; // an Invalid end does not make a headless run fail
     bool freshLocalFile = false; // the local file is deleted before opening (a fresh download)
     TrafficSpec traffic;
+    // Further nodes of the same server, tried in order after serverUrl
+    // (SyncConfig::additionalServerUrls); empty for a single server. Last, so that positional
+    // initialisers of the fields above keep their meaning.
+    QList<QUrl> additionalServerUrls = {};
 
     friend bool operator==(const SessionDefinition &, const SessionDefinition &) = default;
 };

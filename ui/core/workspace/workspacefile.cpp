@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace syncscope::monitor {
 
 namespace {
@@ -56,6 +58,34 @@ public:
         *out = value.toString();
         if (required && out->trimmed().isEmpty())
             return fail(field, QCoreApplication::translate("WorkspaceFile", "must not be empty"));
+        return true;
+    }
+
+    // "additionalServerUrls": optional, a list of further node URLs (absent in older files).
+    bool readNodeUrls(const QJsonObject &object, const QString &path, QList<QUrl> *out)
+    {
+        const QString key = QStringLiteral("additionalServerUrls");
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return true;
+        const QString field = join(path, key);
+        if (!value.isArray())
+            return fail(field, QCoreApplication::translate(
+                                   "WorkspaceFile", "must be a list of ws:// or wss:// URLs"));
+        const QJsonArray array = value.toArray();
+        if (array.size() > WorkspaceFile::kMaxAdditionalServerUrls)
+            return fail(field, QCoreApplication::translate("WorkspaceFile",
+                                                           "must list at most %1 further nodes")
+                                   .arg(WorkspaceFile::kMaxAdditionalServerUrls));
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QUrl url(array.at(i).toString(), QUrl::StrictMode);
+            if (!array.at(i).isString() || !WorkspaceFile::isServerUrl(url))
+                return fail(QStringLiteral("%1[%2]").arg(field).arg(i),
+                            QCoreApplication::translate("WorkspaceFile",
+                                                        "must be a ws:// or wss:// URL with a "
+                                                        "host, e.g. ws://127.0.0.1:7800"));
+            out->append(url);
+        }
         return true;
     }
 
@@ -144,6 +174,7 @@ public:
             !readString(object, path, QStringLiteral("token"), true, &out->token) ||
             !readString(object, path, QStringLiteral("realmPath"), true, &out->realmPath) ||
             !readString(object, path, QStringLiteral("localPath"), false, &out->localPath) ||
+            !readNodeUrls(object, path, &out->additionalServerUrls) ||
             !readBool(object, path, QStringLiteral("expectedToFail"), &out->expectedToFail) ||
             !readBool(object, path, QStringLiteral("freshLocalFile"), &out->freshLocalFile) ||
             !readTraffic(object.value(QStringLiteral("traffic")), path + u".traffic",
@@ -157,9 +188,7 @@ public:
                             .arg(out->name));
         names->insert(out->name);
         out->serverUrl = QUrl(url, QUrl::StrictMode);
-        const QString scheme = out->serverUrl.scheme();
-        if (!out->serverUrl.isValid() || (scheme != u"ws" && scheme != u"wss") ||
-            out->serverUrl.host().isEmpty()) {
+        if (!WorkspaceFile::isServerUrl(out->serverUrl)) {
             return fail(path + u".serverUrl",
                         QCoreApplication::translate(
                             "WorkspaceFile",
@@ -386,6 +415,12 @@ QByteArray WorkspaceFile::serialize(const Workspace &workspace, const QString &b
         QJsonObject object;
         object.insert(QStringLiteral("name"), definition.name);
         object.insert(QStringLiteral("serverUrl"), definition.serverUrl.toString());
+        if (!definition.additionalServerUrls.isEmpty()) { // absent: the format of older files
+            QJsonArray nodes;
+            for (const QUrl &url : definition.additionalServerUrls)
+                nodes.append(url.toString());
+            object.insert(QStringLiteral("additionalServerUrls"), nodes);
+        }
         object.insert(QStringLiteral("token"), definition.token);
         object.insert(QStringLiteral("realmPath"), definition.realmPath);
         if (!definition.localPath.isEmpty()) {
@@ -486,15 +521,22 @@ QString WorkspaceFile::attachmentError(const ServerAttachment &server)
     return {};
 }
 
+bool WorkspaceFile::isServerUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && (scheme == u"ws" || scheme == u"wss") && !url.host().isEmpty();
+}
+
 WorkspaceFile::Field WorkspaceFile::definitionErrorField(const SessionDefinition &d)
 {
     // The same order of checks as definitionError().
     if (d.name.trimmed().isEmpty())
         return Field::Name;
-    const QString scheme = d.serverUrl.scheme();
-    if (!d.serverUrl.isValid() || (scheme != u"ws" && scheme != u"wss") ||
-        d.serverUrl.host().isEmpty())
+    if (!isServerUrl(d.serverUrl))
         return Field::Server;
+    if (d.additionalServerUrls.size() > kMaxAdditionalServerUrls ||
+        !std::all_of(d.additionalServerUrls.cbegin(), d.additionalServerUrls.cend(), isServerUrl))
+        return Field::Nodes;
     if (d.token.trimmed().isEmpty())
         return Field::Token;
     if (!protocol::realmPathError(d.realmPath).isEmpty())
@@ -506,12 +548,21 @@ QString WorkspaceFile::definitionError(const SessionDefinition &d)
 {
     if (d.name.trimmed().isEmpty())
         return QCoreApplication::translate("WorkspaceFile", "The name must not be empty.");
-    const QString scheme = d.serverUrl.scheme();
-    if (!d.serverUrl.isValid() || (scheme != u"ws" && scheme != u"wss") ||
-        d.serverUrl.host().isEmpty())
+    if (!isServerUrl(d.serverUrl))
         return QCoreApplication::translate("WorkspaceFile",
                                            "The server URL must be a ws:// or wss:// URL with a "
                                            "host, e.g. ws://127.0.0.1:7800.");
+    if (d.additionalServerUrls.size() > kMaxAdditionalServerUrls)
+        return QCoreApplication::translate("WorkspaceFile",
+                                           "At most %1 further server nodes can be given.")
+            .arg(kMaxAdditionalServerUrls);
+    for (const QUrl &node : d.additionalServerUrls) {
+        if (!isServerUrl(node))
+            return QCoreApplication::translate("WorkspaceFile",
+                                               "The further server node \"%1\" is not a ws:// or "
+                                               "wss:// URL with a host.")
+                .arg(node.toString());
+    }
     if (d.token.trimmed().isEmpty())
         return QCoreApplication::translate("WorkspaceFile", "The access token must not be empty.");
     const QString realmError = protocol::realmPathError(d.realmPath);

@@ -48,7 +48,11 @@ public:
     // empty when it is fine.
     static QString attachmentError(const ServerAttachment &server);
     // Which field definitionError() is about, so a form can put the focus there.
-    enum class Field { None, Name, Server, Token, Realm };
+    enum class Field { None, Name, Server, Nodes, Token, Realm };
+    // A ws:// or wss:// URL with a host: what serverUrl and every further node must be.
+    static bool isServerUrl(const QUrl &url);
+    // Further nodes per session: a bound on what a file can make the monitor try.
+    static constexpr int kMaxAdditionalServerUrls = 16;
     static Field definitionErrorField(const SessionDefinition &definition);
 };
 

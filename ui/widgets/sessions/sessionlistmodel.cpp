@@ -437,10 +437,15 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case ServerColumn:
+        // With several nodes the cell names the one in use, the tooltip all of them.
+        if (role == Qt::DisplayRole && s->facts().hasSeveralNodes() &&
+            !s->facts().currentNodeText().isEmpty())
+            return s->facts().currentNodeText();
         if (role == Qt::DisplayRole || role == SortRole)
             return s->serverText();
         if (role == Qt::ToolTipRole)
-            return s->definition().serverUrl.toString();
+            return s->facts().hasSeveralNodes() ? s->facts().nodesDescription()
+                                                : s->definition().serverUrl.toString();
         break;
     case HealthColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -46,6 +47,7 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     , m_isNameTaken(std::move(isNameTaken))
     , m_name(new QLineEdit(this))
     , m_server(new QLineEdit(defaultServer.toString(), this))
+    , m_nodes(new QLineEdit(this))
     , m_token(new QPlainTextEdit(this))
     , m_realm(new QLineEdit(this))
     , m_local(new QLineEdit(this))
@@ -60,6 +62,9 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
 {
     setWindowTitle(tr("Add session"));
     m_server->setPlaceholderText(QStringLiteral("ws://127.0.0.1:7800"));
+    m_nodes->setPlaceholderText(tr("optional: ws://node2:7800 ws://node3:7800"));
+    m_nodes->setToolTip(tr("Further nodes of the same server, separated by spaces: when a node "
+                           "cannot be reached the session moves on to the next one"));
     m_realm->setPlaceholderText(QStringLiteral("/team/tasks"));
     m_local->setPlaceholderText(tr("optional; default: in the app-data folder"));
     m_token->setPlaceholderText(tr("paste the output of: syncscope-server token …"));
@@ -91,6 +96,7 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     m_error->setAccessibleName(tr("Problem with the session"));
     m_name->setAccessibleName(tr("Session name"));
     m_server->setAccessibleName(tr("Server URL"));
+    m_nodes->setAccessibleName(tr("Further server nodes"));
     m_token->setAccessibleName(tr("Access token"));
     m_realm->setAccessibleName(tr("Realm path"));
     m_local->setAccessibleName(tr("Local file"));
@@ -110,6 +116,7 @@ AddSessionDialog::AddSessionDialog(std::function<bool(const QString &)> isNameTa
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Server URL:"), m_server);
+    form->addRow(tr("Further n&odes:"), m_nodes);
     form->addRow(tr("Access &token:"), m_token);
     form->addRow(tr("&Realm path:"), m_realm);
     // A row of a layout gets no buddy from addRow(): the "&" would show as is.
@@ -176,6 +183,9 @@ monitor::SessionDefinition AddSessionDialog::definition() const
     monitor::SessionDefinition d;
     d.name = m_name->text().trimmed();
     d.serverUrl = QUrl(m_server->text().trimmed(), QUrl::StrictMode);
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (const QString &node : m_nodes->text().split(separators, Qt::SkipEmptyParts))
+        d.additionalServerUrls.append(QUrl(node, QUrl::StrictMode));
     d.token = m_token->toPlainText().trimmed();
     d.realmPath = m_realm->text().trimmed();
     d.localPath = resolvedLocalPath();
@@ -187,6 +197,10 @@ void AddSessionDialog::setDefinition(const monitor::SessionDefinition &d)
 {
     m_name->setText(d.name);
     m_server->setText(d.serverUrl.toString());
+    QStringList nodes;
+    for (const QUrl &node : d.additionalServerUrls)
+        nodes.append(node.toString());
+    m_nodes->setText(nodes.join(u' '));
     m_token->setPlainText(d.token);
     m_realm->setText(d.realmPath);
     m_local->setText(d.localPath);
@@ -213,6 +227,8 @@ QWidget *AddSessionDialog::fieldInError() const
         return m_name;
     case monitor::WorkspaceFile::Field::Server:
         return m_server;
+    case monitor::WorkspaceFile::Field::Nodes:
+        return m_nodes;
     case monitor::WorkspaceFile::Field::Token:
         return m_token;
     case monitor::WorkspaceFile::Field::Realm:

@@ -56,6 +56,7 @@ private:
     std::function<bool(const QString &)> m_isNameTaken;
     QLineEdit *m_name;
     QLineEdit *m_server;
+    QLineEdit *m_nodes; // further nodes of the same server, separated by spaces or commas
     QPlainTextEdit *m_token;
     QLineEdit *m_realm;
     QLineEdit *m_local;

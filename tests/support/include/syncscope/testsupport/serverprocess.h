@@ -34,6 +34,12 @@ public:
     // your own (default: a fresh temporary one).
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void setDataDir(const QString &dir) { m_dataDir = dir; }
+    // Before start(): the port to listen on (default 0, any free one), and another process's
+    // secret file, so that the same tokens are valid on both (server nodes of one cluster).
+    void setPort(quint16 port) { m_requestedPort = port; }
+    void setSecretFile(const QString &path) { m_secretFile = path; }
+    // A port that was free a moment ago on 127.0.0.1, for a node started later.
+    static quint16 reserveFreePort();
     void setProgram(const QString &program) { m_program = program; }
     // A variable added to the server's environment (inherited from this process otherwise).
     void setEnvironmentVariable(const QString &name, const QString &value)
@@ -74,6 +80,8 @@ private:
     QString m_dataDir;
     QStringList m_extraArguments;
     QString m_program;
+    QString m_secretFile;
+    quint16 m_requestedPort = 0;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
