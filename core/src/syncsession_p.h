@@ -76,6 +76,7 @@ public:
     void protocolConnectionStateChanged(ConnectionState state) override;
     void protocolConnectionAttemptFailed(const SyncError &error) override;
     void protocolRetryChanged(const QDateTime &nextAttempt, const QDateTime &downSince) override;
+    void protocolPingRoundTrip(std::optional<std::chrono::microseconds> roundTrip) override;
     void downloadIntegrated(const QStringList &changedKeys) override;
     void downloadCompleted() override;
     void protocolErrorReported(const SyncError &error) override;
@@ -101,6 +102,7 @@ public:
     SyncError m_lastConnectionError;
     QDateTime m_nextConnectionAttempt;
     QDateTime m_disconnectedSince;
+    std::optional<std::chrono::microseconds> m_lastPingRoundTrip; // only while Connected
 
 private:
     void setState(State state);

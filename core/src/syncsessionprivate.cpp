@@ -446,6 +446,8 @@ void SyncSessionPrivate::setConnectionState(ConnectionState state)
         return;
     const ConnectionState old = m_connectionState;
     m_connectionState = state;
+    if (state != ConnectionState::Connected)
+        m_lastPingRoundTrip.reset(); // a figure from before an outage says nothing about now
     m_connectionCallbacks.invoke(state, old);
     Q_EMIT q->connectionStateChanged(state, old);
 }
@@ -555,6 +557,25 @@ void SyncSessionPrivate::protocolConnectionAttemptFailed(const SyncError &error)
     case State::WaitingForAccessToken:
         m_lastConnectionError = error;
         Q_EMIT q->connectionErrorOccurred(error);
+        return;
+    case State::Paused:
+    case State::Inactive:
+    case State::Closed:
+    case State::Invalid:
+        return;
+    }
+}
+
+void SyncSessionPrivate::protocolPingRoundTrip(std::optional<std::chrono::microseconds> roundTrip)
+{
+    if (!roundTrip || m_connectionState != ConnectionState::Connected)
+        return;
+    switch (m_state) {
+    case State::Active:
+    case State::Dying:
+    case State::WaitingForAccessToken:
+        m_lastPingRoundTrip = roundTrip;
+        Q_EMIT q->pingRoundTripMeasured(*roundTrip);
         return;
     case State::Paused:
     case State::Inactive:

@@ -131,6 +131,46 @@ private Q_SLOTS:
         QVERIFY(realm->syncSession()->isConnected());
     }
 
+    void pingRoundTripIsPublishedWhileConnected()
+    {
+        QTemporaryDir data;
+        auto server = startServer(data.path());
+        QVERIFY(server);
+        const quint16 port = quint16(server->url().port());
+        ClientConfig config = fastConfig();
+        config.pingInterval = 150ms;
+        config.pongTimeout = 3000ms;
+        App app(config);
+        auto realm = app.openRealm(app.logIn(token(u"rtt"_s)),
+                                   syncConfig(server->url(), u"/rtt"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QSignalSpy measured(session, &SyncSession::pingRoundTripMeasured);
+        QVERIFY(!session->lastPingRoundTrip()); // nothing measured before the first PONG
+
+        QVERIFY(measured.wait(5000));
+        const auto first = measured.last().at(0).value<std::chrono::microseconds>();
+        QVERIFY(first >= 0us);
+        QCOMPARE(session->lastPingRoundTrip(), std::optional(first));
+        QVERIFY(session->isConnected());
+
+        // The simulated latency lies on the way of every PING: the figure must include it.
+        session->setNetworkConditions(NetworkConditions{0, 0, 300ms, false});
+        QTRY_VERIFY_WITH_TIMEOUT(session->lastPingRoundTrip() >= std::optional(300'000us), 10'000);
+        session->setNetworkConditions(NetworkConditions{});
+
+        // A figure from before the outage says nothing about the server now.
+        server.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), ConnectionState::Disconnected, 5000);
+        QVERIFY(!session->lastPingRoundTrip());
+
+        server = startServer(data.path(), port);
+        QVERIFY(server);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10'000);
+        measured.clear();
+        QVERIFY(measured.wait(5000));
+        QVERIFY(session->lastPingRoundTrip().has_value());
+    }
+
     void pongTimeoutDeclaresTheConnectionDeadAndReconnects()
     {
         FreezableRelay proxy;
