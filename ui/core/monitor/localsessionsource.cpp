@@ -107,6 +107,7 @@ void LocalSessionSource::listen()
             [this](const SyncError &error) { onError(error, SessionError::Origin::Connection); });
     connect(m_session, &SyncSession::nextConnectionAttemptChanged, this,
             &LocalSessionSource::refresh);
+    connect(m_session, &SyncSession::pingRoundTripMeasured, this, &LocalSessionSource::refresh);
     connect(m_session, &SyncSession::networkConditionsChanged, this,
             [this](const NetworkConditions &conditions) {
                 Q_EMIT noted(EventKind::Connection, networkText(conditions));
@@ -174,6 +175,7 @@ void LocalSessionSource::refresh()
     now.connectionSince = m_connectionSince;
     now.nextAttempt = m_session ? m_session->nextConnectionAttempt() : QDateTime();
     now.disconnectedSince = m_session ? m_session->disconnectedSince() : QDateTime();
+    now.pingRoundTrip = m_session ? m_session->lastPingRoundTrip() : std::nullopt;
     now.userLoggedOut = m_user && !m_user->isLoggedIn() && now.state == StateBadge::Inactive;
     if (now.connection == ConnectionBadge::Connected &&
         now.lastError.origin == SessionError::Origin::Connection)

@@ -6,6 +6,7 @@
 #include "monitor/monitoredsession.h"
 #include "monitor/progressrecorder.h"
 #include "monitor/ratehistory.h"
+#include "monitor/serveroverview.h"
 #include "monitor/sessionfilter.h"
 #include "operator/attachedserver.h"
 #include "workspace/workspace.h"
@@ -92,6 +93,9 @@ public:
     int stalledCount() const;
     int connectedServerCount() const; // distinct servers with at least one connected session
     int serverCount() const;
+    // The servers this monitor's own sessions use, one row each (the window's Servers tab and
+    // the headless server table).
+    ServerOverview *serverOverview() const { return m_serverOverview; }
 
     // Samples every session now (the timer calls this once a second).
     void sampleNow();
@@ -152,6 +156,7 @@ private:
     int m_nextId = 1;
     std::chrono::milliseconds m_stallAfter{std::chrono::seconds(60)};
     QTimer m_sampler;
+    ServerOverview *m_serverOverview = nullptr;
     RateHistory m_aggregate;
     std::optional<HistoryStore> m_historyStore;
     QTimer m_historySaver;
