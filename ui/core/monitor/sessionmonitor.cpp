@@ -12,6 +12,13 @@
 
 namespace syncscope::monitor {
 
+ClientConfig SessionMonitor::monitorClientConfig()
+{
+    ClientConfig config;
+    config.pingInterval = std::chrono::seconds(5);
+    return config;
+}
+
 SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_local(config)

@@ -38,7 +38,12 @@ class SessionMonitor final : public QObject
     Q_DISABLE_COPY_MOVE(SessionMonitor)
 
 public:
-    explicit SessionMonitor(const ClientConfig &config = {}, QObject *parent = nullptr);
+    explicit SessionMonitor(const ClientConfig &config = monitorClientConfig(),
+                            QObject *parent = nullptr);
+    // The SDK's defaults, but a keep-alive PING every 5 s instead of 60: the servers' round
+    // trips are what the monitor shows, and a minute-old figure (or none for a minute after
+    // connecting) is no use to someone watching. A PING is a few bytes.
+    static ClientConfig monitorClientConfig();
     ~SessionMonitor() override;
 
     // Where local sessions without a localPath keep their file (created when needed).
