@@ -253,7 +253,8 @@ QStringList StatusReport::serverLines(int columns) const
     QList<QStringList> rows;
     for (const ServerRow &server : servers) {
         rows.append({server.server, ServerOverview::reachText(server.reach),
-                     sinceText(server.since),
+                     server.since.isValid() ? ServerOverview::sinceText(server.since, m_now)
+                                            : QStringLiteral("-"),
                      QString::number(server.sessions) + QStringLiteral(": ") +
                          ServerOverview::healthCountsText(server),
                      ServerOverview::roundTripText(server.pingRoundTrip),
@@ -262,15 +263,6 @@ QStringList StatusReport::serverLines(int columns) const
     QStringList lines{QString()};
     lines << fittedLines(layout, rows, columns, {int(ServerName), int(ConnectError)});
     return lines;
-}
-
-QString StatusReport::sinceText(const QDateTime &since) const
-{
-    if (!since.isValid())
-        return QStringLiteral("-");
-    // The clock time and how long ago: "14:02:11 (3 min)".
-    return tr("%1 (%2)").arg(since.toLocalTime().toString(u"HH:mm:ss"),
-                             formatDuration(std::max<qint64>(0, since.secsTo(m_now))));
 }
 
 QJsonObject StatusReport::sessionObject(const MonitoredSession *session, const QDateTime &now)

@@ -38,8 +38,6 @@ public:
     static QJsonObject serverObject(const ServerRow &server);
 
 private:
-    QString sinceText(const QDateTime &since) const;
-
     const SessionMonitor *m_monitor;
     qint64 m_elapsedSeconds;
     QDateTime m_now;

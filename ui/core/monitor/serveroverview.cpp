@@ -214,6 +214,14 @@ QString ServerOverview::roundTripText(const std::optional<std::chrono::microseco
     return tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10.0 ? 1 : 0));
 }
 
+QString ServerOverview::sinceText(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return {};
+    return tr("%1 (%2)").arg(since.toLocalTime().toString(u"HH:mm:ss"),
+                             formatDuration(std::max<qint64>(0, since.secsTo(now))));
+}
+
 QString ServerOverview::healthCountsText(const ServerRow &row)
 {
     QStringList parts;

@@ -79,6 +79,8 @@ public:
     static QString reachText(ServerReach reach);
     // "1.2 ms", "85 ms", "—" when unknown: translated unit.
     static QString roundTripText(const std::optional<std::chrono::microseconds> &roundTrip);
+    // "14:02:11 (3 min)": the clock time and how long ago; empty when not known.
+    static QString sinceText(const QDateTime &since, const QDateTime &now);
     // "Syncing 2, Retrying 1" (only non-zero counts; "none" without sessions): translated.
     static QString healthCountsText(const ServerRow &row);
     // "Active 2, Inactive 1, Invalid 0": Realm's words, every one.
