@@ -1231,6 +1231,45 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerOverview</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Nicht in Gebrauch</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Active %1, Inactive %2, Invalid %3</source>
+        <translation>Aktiv %1, Inaktiv %2, Ungültig %3</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::ServerReason</name>
     <message>
         <source>the server closed the connection</source>
@@ -1412,6 +1451,30 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>
         <translation>[%1 s] %2 Sitzungen, hoch %3, runter %4</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>REACH</source>
+        <translation>ERREICHBAR</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SITZUNGEN</translation>
+    </message>
+    <message>
+        <source>PING RTT</source>
+        <translation>PING-RTT</translation>
+    </message>
+    <message>
+        <source>LAST CONNECT ERROR</source>
+        <translation>LETZTER VERBINDUNGSFEHLER</translation>
     </message>
 </context>
 </TS>

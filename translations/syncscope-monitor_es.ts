@@ -1231,6 +1231,45 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerOverview</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Accesible</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inaccesible</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Sin uso</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Active %1, Inactive %2, Invalid %3</source>
+        <translation>Activa %1, Inactiva %2, Inválida %3</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::ServerReason</name>
     <message>
         <source>the server closed the connection</source>
@@ -1412,6 +1451,30 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>
         <translation>[%1 s] %2 sesiones, subida %3, bajada %4</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVIDOR</translation>
+    </message>
+    <message>
+        <source>REACH</source>
+        <translation>ACCESO</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>DESDE</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SESIONES</translation>
+    </message>
+    <message>
+        <source>PING RTT</source>
+        <translation>RTT PING</translation>
+    </message>
+    <message>
+        <source>LAST CONNECT ERROR</source>
+        <translation>ÚLTIMO ERROR DE CONEXIÓN</translation>
     </message>
 </context>
 </TS>

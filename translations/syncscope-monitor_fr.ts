@@ -1231,6 +1231,45 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerOverview</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Inutilisé</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Active %1, Inactive %2, Invalid %3</source>
+        <translation>Active %1, Inactive %2, Invalide %3</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::ServerReason</name>
     <message>
         <source>the server closed the connection</source>
@@ -1412,6 +1451,30 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
     <message>
         <source>[%1 s] %2 sessions, up %3, down %4</source>
         <translation>[%1 s] %2 sessions, envoi %3, réception %4</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVEUR</translation>
+    </message>
+    <message>
+        <source>REACH</source>
+        <translation>JOIGNABLE</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>DEPUIS</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SESSIONS</translation>
+    </message>
+    <message>
+        <source>PING RTT</source>
+        <translation>RTT PING</translation>
+    </message>
+    <message>
+        <source>LAST CONNECT ERROR</source>
+        <translation>DERNIÈRE ERREUR DE CONNEXION</translation>
     </message>
 </context>
 </TS>
