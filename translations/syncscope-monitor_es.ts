@@ -23,6 +23,10 @@
         <source>time of day</source>
         <translation>hora del día</translation>
     </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>

@@ -23,6 +23,10 @@
         <source>time of day</source>
         <translation>heure</translation>
     </message>
+    <message>
+        <source>B</source>
+        <translation>o</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
