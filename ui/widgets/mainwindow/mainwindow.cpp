@@ -85,7 +85,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     (new QVBoxLayout(attachedBox))->addWidget(serverPane);
     servers->addWidget(ownBox);
     servers->addWidget(attachedBox);
-    servers->setStretchFactor(0, 1);
+    servers->setStretchFactor(0, 3);
     servers->setStretchFactor(1, 2);
     m_tabs->addTab(servers, tr("Servers"));
     const auto showSessions = [this](const QString &text) {
