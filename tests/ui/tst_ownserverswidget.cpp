@@ -50,6 +50,10 @@ private Q_SLOTS:
         // Nothing yet: a sentence instead of an empty table.
         QVERIFY(servers->emptyLabel()->isVisibleTo(servers));
         QVERIFY(!table->isVisibleTo(servers));
+        // …in a box no taller than that sentence, leaving the tab to the attached server.
+        auto *box = qobject_cast<QWidget *>(servers->parent());
+        QVERIFY(box);
+        QVERIFY(box->maximumHeight() < 200);
 
         SessionDefinition d;
         d.name = u"notes"_s;
@@ -65,6 +69,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cell(OwnServersTable::Reach), u"Reachable"_s, 20'000);
         QVERIFY(table->isVisibleTo(servers));
         QVERIFY(!servers->emptyLabel()->isVisibleTo(servers));
+        QCOMPARE(box->maximumHeight(), QWIDGETSIZE_MAX);
         QCOMPARE(table->topLevelItemCount(), 1);
         QCOMPARE(cell(OwnServersTable::Server), name);
         QCOMPARE(cell(OwnServersTable::Sessions), u"1: Syncing 1"_s);

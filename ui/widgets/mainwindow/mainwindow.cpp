@@ -87,6 +87,12 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     servers->addWidget(attachedBox);
     servers->setStretchFactor(0, 3);
     servers->setStretchFactor(1, 2);
+    // Without a server of your own the sentence saying so needs a line, not half the tab.
+    const auto fitOwnBox = [ownBox](bool empty) {
+        ownBox->setMaximumHeight(empty ? ownBox->sizeHint().height() : QWIDGETSIZE_MAX);
+    };
+    connect(ownServers, &OwnServersTable::emptyChanged, this, fitOwnBox);
+    fitOwnBox(ownServers->isEmpty());
     m_tabs->addTab(servers, tr("Servers"));
     const auto showSessions = [this](const QString &text) {
         m_sessions->filterEdit()->setText(text);

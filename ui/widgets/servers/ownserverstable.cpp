@@ -80,6 +80,11 @@ OwnServersTable::OwnServersTable(SessionMonitor *monitor, QWidget *parent)
     refresh();
 }
 
+bool OwnServersTable::isEmpty() const
+{
+    return m_table->topLevelItemCount() == 0;
+}
+
 void OwnServersTable::scheduleRefresh()
 {
     if (!m_throttle.isActive())
@@ -90,6 +95,7 @@ void OwnServersTable::refresh()
 {
     const QDateTime now = QDateTime::currentDateTime();
     const QList<ServerRow> rows = m_monitor->serverOverview()->rows(now);
+    const bool wasEmpty = isEmpty();
     m_empty->setVisible(rows.isEmpty());
     m_table->setVisible(!rows.isEmpty());
     // Rows are kept and updated in place, so the selection and scroll position stay.
@@ -137,6 +143,8 @@ void OwnServersTable::refresh()
         for (int c = Server; c <= LastConnectError; ++c)
             item->setToolTip(c, tip);
     }
+    if (wasEmpty != rows.isEmpty())
+        Q_EMIT emptyChanged(rows.isEmpty());
 }
 
 } // namespace syncscope::ui

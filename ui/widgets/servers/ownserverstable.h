@@ -29,12 +29,16 @@ public:
 
     QTreeWidget *table() const { return m_table; }
     QLabel *emptyLabel() const { return m_empty; }
+    bool isEmpty() const;
 
     void refresh();
 
 Q_SIGNALS:
     // The list should filter on this text (the server's host:port).
     void showSessionsRequested(const QString &filterText);
+    // The table got its first row or lost its last (the window gives the room to the pane
+    // below while there is nothing to list).
+    void emptyChanged(bool empty);
 
 private:
     void scheduleRefresh();
