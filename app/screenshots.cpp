@@ -111,7 +111,9 @@ int shootOperator(QApplication &app, EmbeddedDemo &demo, const QString &dataDir,
     });
     QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
         save(&window, QStringLiteral("server-pane"));
-        app.quit();
+        // Not quit(): attaching made the workspace modified, and quit() asks the window to
+        // close, which asks whether to save it (the pass hung on that question).
+        QCoreApplication::exit(0);
     });
     return app.exec();
 }
