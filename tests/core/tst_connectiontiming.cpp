@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace coretest;
 using namespace syncscope;
@@ -168,6 +169,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10'000);
         measured.clear();
         QVERIFY(measured.wait(5000));
+        QVERIFY(session->lastPingRoundTrip().has_value());
+    }
+
+    void aSessionJoiningAConnectionGetsItsRoundTripAtOnce()
+    {
+        ClientConfig config = fastConfig();
+        config.pingInterval = 150ms;
+        config.pongTimeout = 3000ms;
+        config.connectionLingerTime = 60'000ms;
+        App app(config);
+        auto user = app.logIn(token(u"joiner"_s));
+        auto first = app.openRealm(user, syncConfig(m_server->url(), u"/join-a"_s, local()));
+        QSignalSpy measured(first->syncSession(), &SyncSession::pingRoundTripMeasured);
+        QVERIFY(measured.wait(5000));
+
+        // The second session of the same user and server shares the connection: it is told the
+        // connection's last round trip as it joins, not a ping interval later. Told before a
+        // zero timer posted when it turned Connected fires: in the same call, no PONG between.
+        auto second = app.openRealm(user, syncConfig(m_server->url(), u"/join-b"_s, local()));
+        SyncSession *session = second->syncSession();
+        bool connected = false;
+        bool toldBeforeTheEventLoop = false;
+        bool eventLoopRan = false;
+        session->addConnectionNotification([&](ConnectionState now, ConnectionState) {
+            if (now != ConnectionState::Connected || connected)
+                return;
+            connected = true;
+            QTimer::singleShot(0, this, [&] { eventLoopRan = true; });
+        });
+        connect(session, &SyncSession::pingRoundTripMeasured, this, [&] {
+            if (connected && !eventLoopRan)
+                toldBeforeTheEventLoop = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(connected && eventLoopRan, 5000);
+        QVERIFY(toldBeforeTheEventLoop);
         QVERIFY(session->lastPingRoundTrip().has_value());
     }
 
