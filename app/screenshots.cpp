@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -110,7 +111,9 @@ int shootOperator(QApplication &app, EmbeddedDemo &demo, const QString &dataDir,
     });
     QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
         save(&window, QStringLiteral("server-pane"));
-        app.quit();
+        // Not quit(): attaching made the workspace modified, and quit() asks the window to
+        // close, which asks whether to save it (the pass hung on that question).
+        QCoreApplication::exit(0);
     });
     return app.exec();
 }
@@ -260,6 +263,29 @@ int main(int argc, char **argv)
         if (s->definition().localPath.endsWith(QStringLiteral("/archive-download.realm")))
             download = s;
     }
+    // The Servers tab with the demo's server and one nothing listens on, so that both a
+    // reachable row (with its ping round trip) and an unreachable one (with why) show.
+    std::function<void()> shootServers = [&] {
+        quint16 freePort = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            freePort = probe.serverPort();
+        }
+        SessionDefinition offline = download->definition();
+        offline.name = QStringLiteral("Backup"); // a name the user gave: data, not translated
+        offline.serverUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(freePort));
+        offline.localPath.clear();
+        offline.traffic = {};
+        monitor.addSession(offline);
+        window.tabs()->setCurrentIndex(2);
+        QTimer::singleShot(std::chrono::milliseconds(2500), &app, [&] {
+            save(QStringLiteral("servers-tab"));
+            // Not quit(): the added session made the workspace modified, and quit() asks the
+            // window to close, which asks whether to save it.
+            QCoreApplication::exit(0);
+        });
+    };
     shootSessionDialog = [&] {
         dialog.setPurpose(
             QCoreApplication::translate("syncscope::ui::SessionEditActions", "Edit session"),
@@ -276,7 +302,8 @@ int main(int argc, char **argv)
             const QString path = outDir + u'/' + prefix + QStringLiteral("edit-session-dialog.png");
             dialog.grab().save(path);
             QTextStream(stdout) << path << Qt::endl;
-            app.quit();
+            dialog.hide();
+            shootServers();
         });
         poll->start();
     };

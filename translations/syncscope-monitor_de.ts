@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>ChartScale</name>
@@ -22,6 +21,10 @@
     <message>
         <source>time of day</source>
         <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
     </message>
 </context>
 <context>
@@ -106,7 +109,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;datei&gt; schreiben (.csv oder .jsonl).</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system's.</source>
         <translation>&lt;sprache&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -126,7 +129,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--duration gilt nur zusammen mit --headless</translation>
     </message>
     <message>
-        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
+        <source>--duration needs a positive number of seconds, got "%1"</source>
         <translation>--duration braucht eine positive Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -146,7 +149,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--fail-on-disconnected gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
+        <source>--fail-on-disconnected needs a number of seconds, got "%1"</source>
         <translation>--fail-on-disconnected braucht eine Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -158,11 +161,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>pid</translation>
     </message>
     <message>
-        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
+        <source>--attach-pid needs a process id, got "%1"</source>
         <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
+        <source>With --headless: "table" (the default) for people, or "json": one JSON object a line each second, for scripts.</source>
         <translation>Mit --headless: „table“ (Vorgabe) für Menschen oder „json“: jede Sekunde ein JSON-Objekt pro Zeile, für Skripte.</translation>
     </message>
     <message>
@@ -178,7 +181,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--format gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <source>--format must be table or json, got "%1"</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -186,7 +189,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--watch gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <source>With --headless: serve the sessions' states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
         <translation>Mit --headless: Zustände, Bytes und Neuverbindungen der Sitzungen als Prometheus-Metriken unter http://&lt;host:port&gt;/metrics bereitstellen (einfaches HTTP; Port 0 wählt einen freien).</translation>
     </message>
     <message>
@@ -198,7 +201,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--metrics-listen gilt nur zusammen mit --headless</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
         <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, erhalten: „%1“</translation>
     </message>
     <message>
@@ -259,7 +262,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
+        <source>Syncscope diagnostics for "%1", %2</source>
         <translation>Syncscope-Diagnose für „%1“, %2</translation>
     </message>
     <message>
@@ -511,7 +514,7 @@ In Verwendung: %2</translation>
         <translation>Setzt um %1 von selbst fort.</translation>
     </message>
     <message>
-        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
+        <source>Paused by "Pause all"; "Resume all" resumes it.</source>
         <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
     </message>
     <message>
@@ -555,11 +558,11 @@ In Verwendung: %2</translation>
         <translation>Letzter Fehler um %1: %2</translation>
     </message>
     <message>
-        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <source>Active (Realm's word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
         <translation>Aktiv (Realms Wort: sie will synchronisieren), aber nicht verbunden: keine Änderung geht hoch oder kommt herunter, bis die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
+        <source>Not syncing: user %1 logged out. "Log in again" resumes it.</source>
         <translation>Keine Synchronisierung: Benutzer %1 hat sich abgemeldet. „Erneut anmelden“ setzt sie fort.</translation>
     </message>
     <message>
@@ -571,7 +574,7 @@ In Verwendung: %2</translation>
         <translation>Nächster Versuch um %1.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
+        <source>The SDK retries by itself, waiting longer after each failure. "Reconnect now" skips the wait.</source>
         <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger. „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
 </context>
@@ -652,15 +655,15 @@ In Verwendung: %2</translation>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
-        <translation>muss &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; oder &quot;seed&quot; sein</translation>
+        <source>must be "none", "steady", "burst" or "seed"</source>
+        <translation>muss "none", "steady", "burst" oder "seed" sein</translation>
     </message>
     <message>
         <source>each session must be an object</source>
         <translation>jede Sitzung muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>another session already has the name &quot;%1&quot;</source>
+        <source>another session already has the name "%1"</source>
         <translation>eine andere Sitzung heißt bereits „%1“</translation>
     </message>
     <message>
@@ -764,7 +767,7 @@ In Verwendung: %2</translation>
         <translation>Es können höchstens %1 weitere Serverknoten angegeben werden.</translation>
     </message>
     <message>
-        <source>The further server node &quot;%1&quot; is not a ws:// or wss:// URL with a host.</source>
+        <source>The further server node "%1" is not a ws:// or wss:// URL with a host.</source>
         <translation>Der weitere Serverknoten „%1“ ist keine ws://- oder wss://-URL mit Host.</translation>
     </message>
 </context>
@@ -919,7 +922,7 @@ In Verwendung: %2</translation>
     </message>
     <message>
         <source>Notes (alice)</source>
-        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
+        <extracomment>The demo's session names: alice and bob are user ids, keep them.</extracomment>
         <translation>Notizen (alice)</translation>
     </message>
     <message>
@@ -1048,7 +1051,7 @@ In Verwendung: %2</translation>
         <translation>Der Prozess %1 ist beendet.</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
+        <source>Pause all holds only the monitor's own sessions, not those of another process.</source>
         <translation>„Alle pausieren“ hält nur die eigenen Sitzungen des Monitors an, nicht die eines anderen Prozesses.</translation>
     </message>
     <message>
@@ -1102,7 +1105,7 @@ In Verwendung: %2</translation>
         <translation>Von Ihnen pausiert</translation>
     </message>
     <message>
-        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
+        <source>Resumed by you; still held by "Pause all"</source>
         <translation>Von Ihnen fortgesetzt; noch durch „Alle pausieren“ angehalten</translation>
     </message>
     <message>
@@ -1223,7 +1226,7 @@ In Verwendung: %2</translation>
         <translation>Operator-Verbindung zu %1 verloren: %2</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor&apos;s own sessions, not those on a server.</source>
+        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
         <translation>Alle pausieren hält nur die eigenen Sitzungen des Monitors an, nicht die auf einem Server.</translation>
     </message>
     <message>
@@ -1268,6 +1271,45 @@ In Verwendung: %2</translation>
     </message>
 </context>
 <context>
+    <name>syncscope::monitor::ServerOverview</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Nicht in Gebrauch</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Active %1, Inactive %2, Invalid %3</source>
+        <translation>Aktiv %1, Inaktiv %2, Ungültig %3</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::monitor::ServerReason</name>
     <message>
         <source>the server closed the connection</source>
@@ -1286,7 +1328,7 @@ In Verwendung: %2</translation>
         <translation>der Server konnte eine Nachricht nicht dekodieren</translation>
     </message>
     <message>
-        <source>a message exceeded the server&apos;s limits</source>
+        <source>a message exceeded the server's limits</source>
         <translation>eine Nachricht überschritt die Grenzen des Servers</translation>
     </message>
     <message>
@@ -1334,11 +1376,11 @@ In Verwendung: %2</translation>
         <translation>der Server kennt diese Client-Datei nicht</translation>
     </message>
     <message>
-        <source>the local file is ahead of the server&apos;s realm</source>
+        <source>the local file is ahead of the server's realm</source>
         <translation>die lokale Datei ist dem Realm des Servers voraus</translation>
     </message>
     <message>
-        <source>the upload&apos;s client versions do not increase</source>
+        <source>the upload's client versions do not increase</source>
         <translation>die Client-Versionen des Uploads steigen nicht an</translation>
     </message>
     <message>
@@ -1354,7 +1396,7 @@ In Verwendung: %2</translation>
         <translation>die Verbindung hat zu viele Sitzungen</translation>
     </message>
     <message>
-        <source>%1 (the server said: &quot;%2&quot;)</source>
+        <source>%1 (the server said: "%2")</source>
         <translation>%1 (der Server schrieb: „%2“)</translation>
     </message>
 </context>
@@ -1453,6 +1495,30 @@ In Verwendung: %2</translation>
     <message>
         <source>NODE</source>
         <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>REACH</source>
+        <translation>ERREICHBAR</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SITZUNGEN</translation>
+    </message>
+    <message>
+        <source>PING RTT</source>
+        <translation>PING-RTT</translation>
+    </message>
+    <message>
+        <source>LAST CONNECT ERROR</source>
+        <translation>LETZTER VERBINDUNGSFEHLER</translation>
     </message>
 </context>
 </TS>

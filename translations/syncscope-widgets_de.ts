@@ -906,6 +906,14 @@ Lokale Datei: %4</translation>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Servers your sessions use</source>
+        <translation>Server Ihrer Sitzungen</translation>
+    </message>
+    <message>
+        <source>Attached server (operator API)</source>
+        <translation>Verbundener Server (Operator-API)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::MonitorStatusBar</name>
@@ -1080,6 +1088,81 @@ Lokale Datei: %4</translation>
     <message>
         <source>Refuse %1 for how many minutes? Its sessions end now and cannot bind again until then.</source>
         <translation>%1 für wie viele Minuten ablehnen? Seine Sitzungen enden jetzt und können sich bis dahin nicht erneut binden.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::OwnServersTable</name>
+    <message>
+        <source>None of your sessions uses a server yet. Add a session to see its server here.</source>
+        <translation>Noch keine Ihrer Sitzungen nutzt einen Server. Fügen Sie eine Sitzung hinzu, um ihren Server hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Servers your sessions use</source>
+        <translation>Server Ihrer Sitzungen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active / Inactive / Invalid</source>
+        <translation>Aktiv / Inaktiv / Ungültig</translation>
+    </message>
+    <message>
+        <source>Ping round trip</source>
+        <translation>Ping-Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Last connect error</source>
+        <translation>Letzter Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>Reachable: at least one of your sessions is connected to it. Unreachable: sessions want to sync and none can connect.</source>
+        <translation>Erreichbar: mindestens eine Ihrer Sitzungen ist mit ihm verbunden. Nicht erreichbar: Sitzungen wollen synchronisieren, und keine kann sich verbinden.</translation>
+    </message>
+    <message>
+        <source>How long the slowest of its connections took to answer the last keep-alive ping (one every few seconds)</source>
+        <translation>Wie lange die langsamste seiner Verbindungen für die Antwort auf den letzten Keep-alive-Ping brauchte (einer alle paar Sekunden)</translation>
+    </message>
+    <message>
+        <source>Why the last attempt to connect failed, kept after the server is back</source>
+        <translation>Warum der letzte Verbindungsversuch fehlschlug; bleibt stehen, wenn der Server wieder da ist</translation>
+    </message>
+    <message>
+        <source>Double-click a server to list its sessions</source>
+        <translation>Doppelklick auf einen Server listet seine Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Last connect error (%1): %2</source>
+        <translation>Letzter Verbindungsfehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 since %3
+%4</source>
+        <translation>%1
+%2 seit %3
+%4</translation>
     </message>
 </context>
 <context>

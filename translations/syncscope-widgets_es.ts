@@ -906,6 +906,14 @@ Archivo local: %4</translation>
         <source>Servers</source>
         <translation>Servidores</translation>
     </message>
+    <message>
+        <source>Servers your sessions use</source>
+        <translation>Servidores de sus sesiones</translation>
+    </message>
+    <message>
+        <source>Attached server (operator API)</source>
+        <translation>Servidor conectado (API de operador)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::MonitorStatusBar</name>
@@ -1080,6 +1088,81 @@ Archivo local: %4</translation>
     <message>
         <source>Refuse %1 for how many minutes? Its sessions end now and cannot bind again until then.</source>
         <translation>¿Rechazar a %1 durante cuántos minutos? Sus sesiones terminan ahora y no pueden volver a vincularse hasta entonces.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::OwnServersTable</name>
+    <message>
+        <source>None of your sessions uses a server yet. Add a session to see its server here.</source>
+        <translation>Ninguna de sus sesiones usa todavía un servidor. Añada una sesión para ver aquí su servidor.</translation>
+    </message>
+    <message>
+        <source>Servers your sessions use</source>
+        <translation>Servidores de sus sesiones</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Active / Inactive / Invalid</source>
+        <translation>Activa / Inactiva / Inválida</translation>
+    </message>
+    <message>
+        <source>Ping round trip</source>
+        <translation>Ida y vuelta del ping</translation>
+    </message>
+    <message>
+        <source>Last connect error</source>
+        <translation>Último error de conexión</translation>
+    </message>
+    <message>
+        <source>Reachable: at least one of your sessions is connected to it. Unreachable: sessions want to sync and none can connect.</source>
+        <translation>Accesible: al menos una de sus sesiones está conectada a él. Inaccesible: hay sesiones que quieren sincronizar y ninguna puede conectarse.</translation>
+    </message>
+    <message>
+        <source>How long the slowest of its connections took to answer the last keep-alive ping (one every few seconds)</source>
+        <translation>Cuánto tardó la más lenta de sus conexiones en responder al último ping de mantenimiento (uno cada pocos segundos)</translation>
+    </message>
+    <message>
+        <source>Why the last attempt to connect failed, kept after the server is back</source>
+        <translation>Por qué falló el último intento de conexión; se conserva cuando el servidor vuelve</translation>
+    </message>
+    <message>
+        <source>Double-click a server to list its sessions</source>
+        <translation>Haga doble clic en un servidor para ver sus sesiones</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Last connect error (%1): %2</source>
+        <translation>Último error de conexión (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 since %3
+%4</source>
+        <translation>%1
+%2 desde %3
+%4</translation>
     </message>
 </context>
 <context>

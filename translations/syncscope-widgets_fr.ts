@@ -906,6 +906,14 @@ Fichier local : %4</translation>
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
+    <message>
+        <source>Servers your sessions use</source>
+        <translation>Serveurs de vos sessions</translation>
+    </message>
+    <message>
+        <source>Attached server (operator API)</source>
+        <translation>Serveur rattaché (API opérateur)</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::MonitorStatusBar</name>
@@ -1080,6 +1088,81 @@ Fichier local : %4</translation>
     <message>
         <source>Refuse %1 for how many minutes? Its sessions end now and cannot bind again until then.</source>
         <translation>Refuser %1 pendant combien de minutes ? Ses sessions se terminent maintenant et ne peuvent plus se relier d&apos;ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::ui::OwnServersTable</name>
+    <message>
+        <source>None of your sessions uses a server yet. Add a session to see its server here.</source>
+        <translation>Aucune de vos sessions n’utilise encore de serveur. Ajoutez une session pour voir son serveur ici.</translation>
+    </message>
+    <message>
+        <source>Servers your sessions use</source>
+        <translation>Serveurs de vos sessions</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Joignabilité</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Active / Inactive / Invalid</source>
+        <translation>Active / Inactive / Invalide</translation>
+    </message>
+    <message>
+        <source>Ping round trip</source>
+        <translation>Aller-retour du ping</translation>
+    </message>
+    <message>
+        <source>Last connect error</source>
+        <translation>Dernière erreur de connexion</translation>
+    </message>
+    <message>
+        <source>Reachable: at least one of your sessions is connected to it. Unreachable: sessions want to sync and none can connect.</source>
+        <translation>Joignable : au moins une de vos sessions y est connectée. Injoignable : des sessions veulent synchroniser et aucune ne peut se connecter.</translation>
+    </message>
+    <message>
+        <source>How long the slowest of its connections took to answer the last keep-alive ping (one every few seconds)</source>
+        <translation>Le temps mis par la plus lente de ses connexions pour répondre au dernier ping de maintien (un toutes les quelques secondes)</translation>
+    </message>
+    <message>
+        <source>Why the last attempt to connect failed, kept after the server is back</source>
+        <translation>Pourquoi la dernière tentative de connexion a échoué ; conservée après le retour du serveur</translation>
+    </message>
+    <message>
+        <source>Double-click a server to list its sessions</source>
+        <translation>Double-cliquez sur un serveur pour lister ses sessions</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Last connect error (%1): %2</source>
+        <translation>Dernière erreur de connexion (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 since %3
+%4</source>
+        <translation>%1
+%2 depuis %3
+%4</translation>
     </message>
 </context>
 <context>

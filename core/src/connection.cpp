@@ -429,6 +429,7 @@ void Connection::dropSocket(SocketEnd end)
     m_pingTimer.stop();
     m_pongTimer.stop();
     m_outstandingPing.reset();
+    m_lastRoundTrip.reset();
     m_bound.clear();
     m_unbinding.clear();
     m_offlineAttempt = false;
@@ -564,6 +565,7 @@ void Connection::sendPing()
     const qint64 now = m_clock.elapsed();
     m_outstandingPing = now;
     m_pingSentAt = now;
+    m_pingSentAtNs = m_clock.nsecsElapsed();
     sendFrame(0, protocol::PingMessage{now});
     m_pongTimer.start(m_config.pongTimeout);
 }
@@ -577,6 +579,16 @@ void Connection::onPong(qint64 timestamp)
     }
     m_outstandingPing.reset();
     m_pongTimer.stop();
+    m_lastRoundTrip = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::nanoseconds(m_clock.nsecsElapsed() - m_pingSentAtNs));
+    // A client may drop the connection from its callback: tell a copy, as elsewhere.
+    const QList<ConnectionClient *> clients = m_clients;
+    for (ConnectionClient *client : clients) {
+        if (m_clients.contains(client))
+            client->pingRoundTripMeasured(*m_lastRoundTrip);
+    }
+    if (m_state != ConnectionState::Connected)
+        return;
     // Time spent waiting for this PONG counts towards the next period.
     const auto waited = std::chrono::milliseconds(m_clock.elapsed() - m_pingSentAt);
     schedulePing(randomlyEarlier(m_config.pingInterval, 10) - waited);

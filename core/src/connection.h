@@ -51,6 +51,9 @@ public:
     // connection has been down (invalid while connected or before the first failure).
     QDateTime nextAttempt() const { return m_slot->nextAttempt; }
     QDateTime disconnectedSince() const { return m_slot->downSince; }
+    // The round trip of the last PING answered on the current socket; nullopt before the first
+    // PONG and once the socket is gone.
+    std::optional<std::chrono::microseconds> lastPingRoundTrip() const { return m_lastRoundTrip; }
 
     void attach(ConnectionClient *client);
     void detach(ConnectionClient *client);
@@ -123,6 +126,8 @@ private:
     QElapsedTimer m_clock;
     std::optional<qint64> m_outstandingPing;
     qint64 m_pingSentAt = 0;
+    qint64 m_pingSentAtNs = 0; // the same moment, precise enough for a loopback round trip
+    std::optional<std::chrono::microseconds> m_lastRoundTrip;
     std::optional<SyncError> m_fatalError;
     // Created the first time the network conditions are changed; pass through when unchanged.
     PacedChannel *m_uplink = nullptr;

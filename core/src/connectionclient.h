@@ -4,6 +4,8 @@
 #include <syncscope/protocol/messages.h>
 #include <syncscope/types.h>
 
+#include <chrono>
+
 namespace syncscope::detail {
 
 // What a Connection tells the sessions attached to it. Implemented by ProtocolSession; an
@@ -25,6 +27,8 @@ public:
     // An attempt to connect failed or the connection was lost (never fatal); the retry is
     // already scheduled (Connection::nextAttempt()).
     virtual void connectionAttemptFailed(const SyncError &error) = 0;
+    // A PONG came back: the round trip of its PING on the current socket.
+    virtual void pingRoundTripMeasured(std::chrono::microseconds roundTrip) = 0;
 };
 
 } // namespace syncscope::detail

@@ -47,6 +47,7 @@ void ProtocolSession::start()
         m_host.protocolServerUrlChanged(m_connection->url());
         m_host.protocolConnectionStateChanged(ConnectionState::Connecting);
         m_host.protocolConnectionStateChanged(ConnectionState::Connected);
+        m_host.protocolPingRoundTrip(m_connection->lastPingRoundTrip());
         bind();
     } else {
         m_host.protocolConnectionStateChanged(m_connection->state());
@@ -145,6 +146,14 @@ void ProtocolSession::connectionAttemptFailed(const SyncError &error)
         return;
     reportRetry();
     m_host.protocolConnectionAttemptFailed(error);
+}
+
+void ProtocolSession::pingRoundTripMeasured(std::chrono::microseconds roundTrip)
+{
+    // A suspended session reads Disconnected: a round trip would contradict it.
+    if (m_phase == Phase::Stopped || m_phase == Phase::Suspended)
+        return;
+    m_host.protocolPingRoundTrip(roundTrip);
 }
 
 void ProtocolSession::bind()
@@ -348,6 +357,7 @@ void ProtocolSession::resumeBinding()
     if (state == ConnectionState::Connected) {
         m_host.protocolConnectionStateChanged(ConnectionState::Connecting);
         m_host.protocolConnectionStateChanged(ConnectionState::Connected);
+        m_host.protocolPingRoundTrip(m_connection->lastPingRoundTrip());
         bind();
     } else {
         m_host.protocolConnectionStateChanged(state);

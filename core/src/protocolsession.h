@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <chrono>
+#include <optional>
+
 namespace syncscope::detail {
 
 class Connection;
@@ -33,6 +36,8 @@ public:
     virtual void protocolRetryChanged(const QDateTime &nextAttempt, const QDateTime &downSince) = 0;
     // The server node the connection uses now (it moves on after a failure).
     virtual void protocolServerUrlChanged(const QUrl &url) = 0;
+    // The connection measured a PING's round trip (nullopt: no figure for the current socket).
+    virtual void protocolPingRoundTrip(std::optional<std::chrono::microseconds> roundTrip) = 0;
     // A DOWNLOAD was integrated into the local file (progress, acknowledgements, data).
     virtual void downloadIntegrated(const QStringList &changedKeys) = 0;
     // The MARK requested last came back: everything the server had then is integrated.
@@ -78,6 +83,7 @@ public:
     void connectionFailedFatally(const SyncError &error) override;
     void connectionErrorReported(const SyncError &error) override;
     void connectionAttemptFailed(const SyncError &error) override;
+    void pingRoundTripMeasured(std::chrono::microseconds roundTrip) override;
 
 private:
     enum class Phase {

@@ -120,6 +120,11 @@ QDateTime SyncSession::disconnectedSince() const
     return d->m_disconnectedSince;
 }
 
+std::optional<std::chrono::microseconds> SyncSession::lastPingRoundTrip() const
+{
+    return d->m_lastPingRoundTrip;
+}
+
 void SyncSession::setNetworkConditions(const NetworkConditions &conditions)
 {
     if (!d->m_pool)

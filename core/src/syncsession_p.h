@@ -77,6 +77,7 @@ public:
     void protocolConnectionAttemptFailed(const SyncError &error) override;
     void protocolRetryChanged(const QDateTime &nextAttempt, const QDateTime &downSince) override;
     void protocolServerUrlChanged(const QUrl &url) override;
+    void protocolPingRoundTrip(std::optional<std::chrono::microseconds> roundTrip) override;
     void downloadIntegrated(const QStringList &changedKeys) override;
     void downloadCompleted() override;
     void protocolErrorReported(const SyncError &error) override;
@@ -103,6 +104,7 @@ public:
     QDateTime m_nextConnectionAttempt;
     QDateTime m_disconnectedSince;
     QUrl m_currentServerUrl;
+    std::optional<std::chrono::microseconds> m_lastPingRoundTrip; // only while Connected
 
 private:
     void setState(State state);

@@ -448,6 +448,8 @@ void SyncSessionPrivate::setConnectionState(ConnectionState state)
         return;
     const ConnectionState old = m_connectionState;
     m_connectionState = state;
+    if (state != ConnectionState::Connected)
+        m_lastPingRoundTrip.reset(); // a figure from before an outage says nothing about now
     m_connectionCallbacks.invoke(state, old);
     Q_EMIT q->connectionStateChanged(state, old);
 }
@@ -580,6 +582,25 @@ void SyncSessionPrivate::protocolServerUrlChanged(const QUrl &url)
     // Only a syncing session has a node; a stopping one was already cleared by stopProtocol().
     if (m_protocol)
         setCurrentServerUrl(url);
+}
+
+void SyncSessionPrivate::protocolPingRoundTrip(std::optional<std::chrono::microseconds> roundTrip)
+{
+    if (!roundTrip || m_connectionState != ConnectionState::Connected)
+        return;
+    switch (m_state) {
+    case State::Active:
+    case State::Dying:
+    case State::WaitingForAccessToken:
+        m_lastPingRoundTrip = roundTrip;
+        Q_EMIT q->pingRoundTripMeasured(*roundTrip);
+        return;
+    case State::Paused:
+    case State::Inactive:
+    case State::Closed:
+    case State::Invalid:
+        return;
+    }
 }
 
 void SyncSessionPrivate::protocolRetryChanged(const QDateTime &nextAttempt,

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace coretest;
 using namespace syncscope;
@@ -129,6 +130,81 @@ private Q_SLOTS:
         const quint64 before = messages();
         QTRY_VERIFY_WITH_TIMEOUT(messages() >= before + 5, 3000); // PINGs, nothing else to say
         QVERIFY(realm->syncSession()->isConnected());
+    }
+
+    void pingRoundTripIsPublishedWhileConnected()
+    {
+        QTemporaryDir data;
+        auto server = startServer(data.path());
+        QVERIFY(server);
+        const quint16 port = quint16(server->url().port());
+        ClientConfig config = fastConfig();
+        config.pingInterval = 150ms;
+        config.pongTimeout = 3000ms;
+        App app(config);
+        auto realm = app.openRealm(app.logIn(token(u"rtt"_s)),
+                                   syncConfig(server->url(), u"/rtt"_s, local()));
+        SyncSession *session = realm->syncSession();
+        QSignalSpy measured(session, &SyncSession::pingRoundTripMeasured);
+        QVERIFY(!session->lastPingRoundTrip()); // nothing measured before the first PONG
+
+        QVERIFY(measured.wait(5000));
+        const auto first = measured.last().at(0).value<std::chrono::microseconds>();
+        QVERIFY(first >= 0us);
+        QCOMPARE(session->lastPingRoundTrip(), std::optional(first));
+        QVERIFY(session->isConnected());
+
+        // The simulated latency lies on the way of every PING: the figure must include it.
+        session->setNetworkConditions(NetworkConditions{0, 0, 300ms, false});
+        QTRY_VERIFY_WITH_TIMEOUT(session->lastPingRoundTrip() >= std::optional(300'000us), 10'000);
+        session->setNetworkConditions(NetworkConditions{});
+
+        // A figure from before the outage says nothing about the server now.
+        server.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), ConnectionState::Disconnected, 5000);
+        QVERIFY(!session->lastPingRoundTrip());
+
+        server = startServer(data.path(), port);
+        QVERIFY(server);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10'000);
+        measured.clear();
+        QVERIFY(measured.wait(5000));
+        QVERIFY(session->lastPingRoundTrip().has_value());
+    }
+
+    void aSessionJoiningAConnectionGetsItsRoundTripAtOnce()
+    {
+        ClientConfig config = fastConfig();
+        config.pingInterval = 150ms;
+        config.pongTimeout = 3000ms;
+        config.connectionLingerTime = 60'000ms;
+        App app(config);
+        auto user = app.logIn(token(u"joiner"_s));
+        auto first = app.openRealm(user, syncConfig(m_server->url(), u"/join-a"_s, local()));
+        QSignalSpy measured(first->syncSession(), &SyncSession::pingRoundTripMeasured);
+        QVERIFY(measured.wait(5000));
+
+        // The second session of the same user and server shares the connection: it is told the
+        // connection's last round trip as it joins, not a ping interval later. Told before a
+        // zero timer posted when it turned Connected fires: in the same call, no PONG between.
+        auto second = app.openRealm(user, syncConfig(m_server->url(), u"/join-b"_s, local()));
+        SyncSession *session = second->syncSession();
+        bool connected = false;
+        bool toldBeforeTheEventLoop = false;
+        bool eventLoopRan = false;
+        session->addConnectionNotification([&](ConnectionState now, ConnectionState) {
+            if (now != ConnectionState::Connected || connected)
+                return;
+            connected = true;
+            QTimer::singleShot(0, this, [&] { eventLoopRan = true; });
+        });
+        connect(session, &SyncSession::pingRoundTripMeasured, this, [&] {
+            if (connected && !eventLoopRan)
+                toldBeforeTheEventLoop = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(connected && eventLoopRan, 5000);
+        QVERIFY(toldBeforeTheEventLoop);
+        QVERIFY(session->lastPingRoundTrip().has_value());
     }
 
     void pongTimeoutDeclaresTheConnectionDeadAndReconnects()

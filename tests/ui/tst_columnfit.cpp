@@ -11,6 +11,7 @@
 #include "sessions/sessiontreeview.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace syncscope::monitor;
@@ -69,6 +70,40 @@ private Q_SLOTS:
         QVERIFY(header->sectionSize(SessionListModel::NameColumn) >= 12 * em);
         QVERIFY(header->sectionSize(SessionListModel::NameColumn) >=
                 header->sectionSize(SessionListModel::RealmColumn));
+    }
+
+    // At the screenshots' 1640 px every language fits without a horizontal scroll bar: the last
+    // error takes the width that is left (issue: German needed one).
+    void noHorizontalScrollAt1640_data() { lastErrorOnScreenAt1280_data(); }
+    void noHorizontalScrollAt1640()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        SessionMonitor monitor;
+        for (const char *name :
+             {"Archiv: Download (alice, langsame Leitung)", "Admin-Einstellungen (bob, verweigert)",
+              "Fotos (alice, stoßweise)", "Archiv: Befüllung (bob)"}) {
+            SessionFacts facts = factsNamed(QString::fromUtf8(name));
+            facts.realmPath = QStringLiteral("/demo/shared/a-rather-long-realm-path");
+            facts.server = QStringLiteral("127.0.0.1:65535");
+            facts.lastError.message = QStringLiteral("the access token of \"bob\" does not grant "
+                                                     "the realm \"/demo/admin/settings\"");
+            facts.lastError.code = 206;
+            addFake(monitor, facts);
+        }
+        MainWindow window(&monitor);
+        window.resize(1640, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SessionTreeView *view = window.sessionList()->view();
+        QHeaderView *header = view->header();
+        QTRY_VERIFY2(header->length() <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("columns %1 wide in %2")
+                                    .arg(header->length())
+                                    .arg(view->viewport()->width())));
+        QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+        const int em = view->fontMetrics().horizontalAdvance(u'M');
+        QVERIFY(header->sectionSize(SessionListModel::LastErrorColumn) >= 10 * em);
     }
 
     // Widths the user saved are theirs: the fit on first show leaves them alone.

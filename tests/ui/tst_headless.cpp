@@ -617,9 +617,10 @@ private Q_SLOTS:
             start({QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, script);
         const Run r = finish(*process);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        // Each later table starts by moving up over the previous one (3F: its three lines) and
-        // clearing to the end of the screen.
-        QVERIFY2(r.out.contains(QStringLiteral("\x1b[3F\x1b[J[")), qPrintable(r.out));
+        // Each later table starts by moving up over the previous one (6F: its six lines, the
+        // title, the header and the session, then an empty line, the server header and the
+        // server) and clearing to the end of the screen.
+        QVERIFY2(r.out.contains(QStringLiteral("\x1b[6F\x1b[J[")), qPrintable(r.out));
         static const QRegularExpression escape(QStringLiteral("\x1b\\[[0-9]*[A-Za-z]"));
         QString plain = r.out;
         plain.remove(escape).remove(u'\r');

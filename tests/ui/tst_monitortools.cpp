@@ -10,9 +10,11 @@
 #include "monitor/historystore.h"
 #include "monitor/ratehistory.h"
 #include "monitor/sessiondiagnostics.h"
+#include "monitor/sessionstatus.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -22,6 +24,7 @@ using namespace syncscope;
 using namespace syncscope::monitor;
 using namespace syncscope::monitor::testing;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -74,6 +77,26 @@ private Q_SLOTS:
         // The labels show each tick exactly with the decimals the scale asks for.
         const double scaled = scale.step * std::pow(10.0, scale.decimals);
         QVERIFY(std::abs(scaled - std::round(scaled)) < 1e-9);
+    }
+
+    // The chart's axis and the list spell a unit the same way in every language ("Mio/s" in
+    // French on both, never "MiB/s" on one).
+    void axisUnitIsSpelledAsTheListSpellsIt()
+    {
+        const QLocale before;
+        for (const auto language :
+             {QLocale::English, QLocale::French, QLocale::German, QLocale::Spanish}) {
+            QLocale::setDefault(QLocale(language));
+            for (const double rate : {3.0 * 1024, 1.5 * 1024 * 1024, 7.0 * 1024 * 1024 * 1024}) {
+                const QString axis = valueAxisScale(rate, true).unit;
+                QVERIFY2(formatRate(rate).endsWith(u' ' + axis) ||
+                             formatRate(rate).endsWith(QChar(0xA0) + axis) ||
+                             formatRate(rate).endsWith(QChar(0x202F) + axis),
+                         qPrintable(formatRate(rate) + u" / "_s + axis));
+            }
+        }
+        QLocale::setDefault(before);
+        QCOMPARE(valueAxisScale(1.5 * 1024 * 1024, true).unit, QStringLiteral("MiB/s"));
     }
 
     void valueAxisWithoutPerSecondNamesBytes()

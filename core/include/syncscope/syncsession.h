@@ -11,6 +11,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace syncscope {
 
@@ -69,6 +70,11 @@ public:
     // Since when the connection has been down: the first failure after the last successful
     // connection (later failed retries do not move it); invalid while connected or not syncing.
     QDateTime disconnectedSince() const;
+    // How long the last keep-alive PING of this session's connection took to come back as a
+    // PONG (one every ClientConfig::pingInterval while connected). nullopt until the first PONG
+    // of the current connection and whenever the session is not Connected: a figure from before
+    // an outage says nothing about the server now. Announced by pingRoundTripMeasured.
+    std::optional<std::chrono::microseconds> lastPingRoundTrip() const;
 
     // Simulates a slow or broken network for debugging (docs/client.md): a bandwidth limit per
     // direction, added latency, or offline. It applies to the session's connection, so every
@@ -90,6 +96,8 @@ Q_SIGNALS:
     void nextConnectionAttemptChanged(const QDateTime &nextAttempt);
     // currentServerUrl() changed: the connection moved to another node, or syncing stopped.
     void currentServerUrlChanged(const QUrl &url);
+    // A PONG came back while the session is connected; lastPingRoundTrip() is now `roundTrip`.
+    void pingRoundTripMeasured(std::chrono::microseconds roundTrip);
     // setNetworkConditions() was called on this session.
     void networkConditionsChanged(const syncscope::NetworkConditions &conditions);
 

@@ -8,6 +8,7 @@
 namespace syncscope::monitor {
 
 class MonitoredSession;
+struct ServerRow;
 class SessionMonitor;
 
 // What `syncscope --headless` prints each tick, in its two formats: the table for people
@@ -22,12 +23,19 @@ public:
     // The title line, the header and one row a session. Every line fits `columns`
     // (0: no limit): the name and the last error are cut with "…", and when even that is not
     // enough the least needed columns (progress, state, rates, connection) are left out.
+    // Then, after an empty line, one row a server the sessions use (ServerOverview): the
+    // server, its reach and since when, its sessions per health, the ping round trip and the
+    // last connect error.
     QStringList tableLines(int columns) const;
+    QStringList serverLines(int columns) const;
 
-    // {"type": "tick", "time", "elapsed_s", "upload_rate", "download_rate", "sessions": […]}
+    // {"type": "tick", "time", "elapsed_s", "upload_rate", "download_rate", "sessions": […],
+    //  "servers": […]}
     QJsonObject tickObject() const;
     // One session as it appears in "sessions" of a tick and of the summary.
     static QJsonObject sessionObject(const MonitoredSession *session, const QDateTime &now);
+    // One server as it appears in "servers" of a tick.
+    static QJsonObject serverObject(const ServerRow &server);
 
 private:
     const SessionMonitor *m_monitor;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -23,11 +24,25 @@ double niceStep(double value)
     return 10 * magnitude;
 }
 
+// The unit as the session list spells it in the user's language ("MiB" in English, "Mio" in
+// French), taken from the same QLocale::formattedDataSize so the axis and the list never
+// disagree; bytes stay the short "B" (translated) where the list writes the word out.
+QString unitName(int unit)
+{
+    if (unit == 0)
+        return QCoreApplication::translate("ChartScale", "B");
+    const QString one =
+        QLocale().formattedDataSize(qint64(1) << (10 * unit), 0, QLocale::DataSizeIecFormat);
+    qsizetype start = 0;
+    while (start < one.size() && (one.at(start).isDigit() || one.at(start).isSpace()))
+        ++start;
+    return one.mid(start);
+}
+
 } // namespace
 
 ValueAxisScale valueAxisScale(double maximumBytes, bool perSecond)
 {
-    static const char *const kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB"};
     const double maximum = std::isfinite(maximumBytes) ? qMax(0.0, maximumBytes) : 0.0;
     ValueAxisScale scale;
     int unit = 0;
@@ -35,7 +50,7 @@ ValueAxisScale valueAxisScale(double maximumBytes, bool perSecond)
         scale.divisor *= 1024;
         ++unit;
     }
-    scale.unit = QString::fromLatin1(kUnits[unit]);
+    scale.unit = unitName(unit);
     if (perSecond)
         scale.unit = QCoreApplication::translate("ChartScale", "%1/s").arg(scale.unit);
     const double inUnit = maximum / scale.divisor;

@@ -115,6 +115,7 @@ void LocalSessionSource::listen()
                          tr("Using the server node %1").arg(node.toDisplayString()));
         refresh();
     });
+    connect(m_session, &SyncSession::pingRoundTripMeasured, this, &LocalSessionSource::refresh);
     connect(m_session, &SyncSession::networkConditionsChanged, this,
             [this](const NetworkConditions &conditions) {
                 Q_EMIT noted(EventKind::Connection, networkText(conditions));
@@ -183,6 +184,7 @@ void LocalSessionSource::refresh()
     now.currentServerUrl = m_session ? m_session->currentServerUrl() : QUrl();
     now.nextAttempt = m_session ? m_session->nextConnectionAttempt() : QDateTime();
     now.disconnectedSince = m_session ? m_session->disconnectedSince() : QDateTime();
+    now.pingRoundTrip = m_session ? m_session->lastPingRoundTrip() : std::nullopt;
     now.userLoggedOut = m_user && !m_user->isLoggedIn() && now.state == StateBadge::Inactive;
     if (now.connection == ConnectionBadge::Connected &&
         now.lastError.origin == SessionError::Origin::Connection)

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
+#include <optional>
+
 namespace syncscope::monitor {
 
 // Transferred and transferable bytes of one direction, as last reported by the source.
@@ -88,6 +91,9 @@ struct SessionFacts
     // The source lost touch with where the session lives (a server the monitor is attached to
     // is unreachable): the facts are the last known ones, from before disconnectedSince.
     bool stale = false;
+    // The last keep-alive round trip of the session's connection (SyncSession's
+    // lastPingRoundTrip()); nullopt while not connected or before the first PONG.
+    std::optional<std::chrono::microseconds> pingRoundTrip;
 
     bool hasError() const { return !lastError.isEmpty(); }
     bool hasSeveralNodes() const { return !additionalServerUrls.isEmpty(); }

@@ -12,6 +12,13 @@
 
 namespace syncscope::monitor {
 
+ClientConfig SessionMonitor::monitorClientConfig()
+{
+    ClientConfig config;
+    config.pingInterval = std::chrono::seconds(5);
+    return config;
+}
+
 SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_local(config)
@@ -22,11 +29,14 @@ SessionMonitor::SessionMonitor(const ClientConfig &config, QObject *parent)
     m_sampler.setInterval(std::chrono::seconds(1));
     connect(&m_sampler, &QTimer::timeout, this, &SessionMonitor::sampleNow);
     m_sampler.start();
+    m_serverOverview = new ServerOverview(this);
 }
 
 SessionMonitor::~SessionMonitor()
 {
     saveHistories();
+    delete m_serverOverview; // it looks at the sessions, which go now
+    m_serverOverview = nullptr;
     m_servers.clear(); // their rows' sources only hold weak pointers to them
     // Sessions hold realms of the local App; they go first.
     qDeleteAll(m_sessions);

@@ -6,6 +6,7 @@
 #include "monitor/monitoredsession.h"
 #include "monitor/progressrecorder.h"
 #include "monitor/ratehistory.h"
+#include "monitor/serveroverview.h"
 #include "monitor/sessionfilter.h"
 #include "operator/attachedserver.h"
 #include "workspace/workspace.h"
@@ -37,7 +38,12 @@ class SessionMonitor final : public QObject
     Q_DISABLE_COPY_MOVE(SessionMonitor)
 
 public:
-    explicit SessionMonitor(const ClientConfig &config = {}, QObject *parent = nullptr);
+    explicit SessionMonitor(const ClientConfig &config = monitorClientConfig(),
+                            QObject *parent = nullptr);
+    // The SDK's defaults, but a keep-alive PING every 5 s instead of 60: the servers' round
+    // trips are what the monitor shows, and a minute-old figure (or none for a minute after
+    // connecting) is no use to someone watching. A PING is a few bytes.
+    static ClientConfig monitorClientConfig();
     ~SessionMonitor() override;
 
     // Where local sessions without a localPath keep their file (created when needed).
@@ -92,6 +98,9 @@ public:
     int stalledCount() const;
     int connectedServerCount() const; // distinct servers with at least one connected session
     int serverCount() const;
+    // The servers this monitor's own sessions use, one row each (the window's Servers tab and
+    // the headless server table).
+    ServerOverview *serverOverview() const { return m_serverOverview; }
 
     // Samples every session now (the timer calls this once a second).
     void sampleNow();
@@ -152,6 +161,7 @@ private:
     int m_nextId = 1;
     std::chrono::milliseconds m_stallAfter{std::chrono::seconds(60)};
     QTimer m_sampler;
+    ServerOverview *m_serverOverview = nullptr;
     RateHistory m_aggregate;
     std::optional<HistoryStore> m_historyStore;
     QTimer m_historySaver;

@@ -15,6 +15,7 @@
 #include "monitor/sessionmonitor.h"
 #include "operator/operatoractions.h"
 #include "operator/serverpane.h"
+#include "servers/ownserverstable.h"
 #include "sessions/sessionactions.h"
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
@@ -28,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -71,12 +73,33 @@ MainWindow::MainWindow(SessionMonitor *monitor, QWidget *parent)
     setWindowIcon(paintedIcon(IconShape::App));
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_eventLog, tr("Event &log"));
-    auto *serverPane = new ServerPane(monitor, this);
-    m_tabs->addTab(serverPane, tr("Servers"));
-    connect(serverPane, &ServerPane::showSessionsRequested, this, [this](const QString &text) {
+    // The servers of the monitor's own sessions above, a server attached through its operator
+    // API below: the first is what most people watch, the second what an operator adds.
+    auto *servers = new QSplitter(Qt::Vertical, this);
+    servers->setChildrenCollapsible(false);
+    auto *ownServers = new OwnServersTable(monitor, servers);
+    auto *ownBox = new QGroupBox(tr("Servers your sessions use"), servers);
+    (new QVBoxLayout(ownBox))->addWidget(ownServers);
+    auto *serverPane = new ServerPane(monitor, servers);
+    auto *attachedBox = new QGroupBox(tr("Attached server (operator API)"), servers);
+    (new QVBoxLayout(attachedBox))->addWidget(serverPane);
+    servers->addWidget(ownBox);
+    servers->addWidget(attachedBox);
+    servers->setStretchFactor(0, 3);
+    servers->setStretchFactor(1, 2);
+    // Without a server of your own the sentence saying so needs a line, not half the tab.
+    const auto fitOwnBox = [ownBox](bool empty) {
+        ownBox->setMaximumHeight(empty ? ownBox->sizeHint().height() : QWIDGETSIZE_MAX);
+    };
+    connect(ownServers, &OwnServersTable::emptyChanged, this, fitOwnBox);
+    fitOwnBox(ownServers->isEmpty());
+    m_tabs->addTab(servers, tr("Servers"));
+    const auto showSessions = [this](const QString &text) {
         m_sessions->filterEdit()->setText(text);
         m_tabs->setCurrentIndex(0);
-    });
+    };
+    connect(serverPane, &ServerPane::showSessionsRequested, this, showSessions);
+    connect(ownServers, &OwnServersTable::showSessionsRequested, this, showSessions);
     m_tabs->setAccessibleName(tr("Details and event log"));
     m_splitter->addWidget(m_sessions);
     m_splitter->addWidget(m_tabs);

@@ -223,10 +223,23 @@ void SessionListPanel::fitColumnsToView()
     m_fitPending = false;
     QHeaderView *header = m_view->header();
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    if (header->isSectionHidden(SessionListModel::LastErrorColumn))
+        return;
+    // The last error takes what is left of the width, at least its start (the rest elides, the
+    // tooltip has it whole), so the list needs no horizontal scroll bar on first launch.
+    const auto fitLastError = [&] {
+        const int left = header->sectionPosition(SessionListModel::LastErrorColumn);
+        header->resizeSection(
+            SessionListModel::LastErrorColumn,
+            qMax(10 * em,
+                 qMin(header->sectionSize(SessionListModel::LastErrorColumn), available - left)));
+    };
     const int errorLeft = header->sectionPosition(SessionListModel::LastErrorColumn);
     int overflow = errorLeft + 10 * em - available; // the error's start, the rest in its tooltip
-    if (header->isSectionHidden(SessionListModel::LastErrorColumn) || overflow <= 0)
+    if (overflow <= 0) {
+        fitLastError();
         return;
+    }
     // Paths elide and a narrow bar reads "51 %": they give way first, the name only after
     // them. The badges and rates keep their width; no column gets narrower than its header.
     const QFontMetrics headerMetrics(header->font());
@@ -258,6 +271,7 @@ void SessionListPanel::fitColumnsToView()
             overflow -= size - narrower;
         }
     }
+    fitLastError();
 }
 
 std::optional<QList<MonitoredSession *>> SessionListPanel::shownSessions() const
