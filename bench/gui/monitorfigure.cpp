@@ -6,18 +6,23 @@
 #include "harness/figurenames.h"
 #include "harness/loadprocess.h"
 #include "harness/options.h"
+#include "harness/processmetrics.h"
 #include "harness/stats.h"
 
 #include "mainwindow/mainwindow.h"
 #include "monitor/manualsessionsource.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
+#include "operator/attachedserver.h"
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
 
 #include <syncscope/testsupport/serverprocess.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -29,18 +34,21 @@ namespace {
 
 constexpr auto kRefresh = 100ms; // "updating 10 times a second"
 
-// Shows the window over `monitor` refreshing every kRefresh, runs `seconds` with the meter on
-// and returns {busy %, frame p99 ms}; `perTick` is called every kRefresh while it runs.
-std::pair<Figure, Figure> measureWindow(monitor::SessionMonitor &monitor, GuiLoadMeter &meter,
-                                        const QString &feed, int seconds,
-                                        const std::function<void()> &perTick)
+// The monitor's window as the figures see it: 1280×800, shown, its list publishing changes
+// every kRefresh (the rate sampler keeps its 1 s design interval: it feeds per-second rates
+// and the charts' 1 s history buckets).
+void showWindow(ui::MainWindow &window)
 {
-    // The list refreshes 10 times a second; the rate sampler keeps its 1 s design interval
-    // (it feeds per-second rates and the charts' 1 s history buckets).
-    ui::MainWindow window(&monitor);
     window.sessionList()->model()->setUpdateInterval(kRefresh);
     window.resize(1280, 800);
     window.show();
+}
+
+// Runs `seconds` with the meter on over a shown window and returns {busy %, frame p99 ms};
+// `perTick` is called every kRefresh while it runs.
+std::pair<Figure, Figure> measureShownWindow(GuiLoadMeter &meter, const QString &feed, int seconds,
+                                             const std::function<void()> &perTick)
+{
     QTimer ticker;
     ticker.setInterval(kRefresh);
     QObject::connect(&ticker, &QTimer::timeout, &ticker, perTick);
@@ -64,6 +72,16 @@ std::pair<Figure, Figure> measureWindow(monitor::SessionMonitor &monitor, GuiLoa
     frames.value = percentile(framesMs, 99);
     frames.goal = u"≤ 16 ms"_s;
     return {busy, frames};
+}
+
+// Shows the window over `monitor` and measures it (measureShownWindow).
+std::pair<Figure, Figure> measureWindow(monitor::SessionMonitor &monitor, GuiLoadMeter &meter,
+                                        const QString &feed, int seconds,
+                                        const std::function<void()> &perTick)
+{
+    ui::MainWindow window(&monitor);
+    showWindow(window);
+    return measureShownWindow(meter, feed, seconds, perTick);
 }
 
 std::optional<std::pair<Figure, Figure>> liveSessions(const BenchOptions &options,
@@ -110,6 +128,104 @@ std::optional<std::pair<Figure, Figure>> liveSessions(const BenchOptions &option
                          [] {});
 }
 
+// An operator token for the server's operator API, minted as an operator would:
+// `syncscope-server token --operator`.
+QString mintOperatorToken(const QString &serverBin, const QString &secretFile)
+{
+    QProcess mint;
+    mint.start(serverBin, {u"token"_s, u"--operator"_s, u"--secret-file"_s, secretFile, u"--user"_s,
+                           u"bench"_s, u"--ttl"_s, u"86400"_s});
+    if (!mint.waitForFinished(30'000) || mint.exitStatus() != QProcess::NormalExit ||
+        mint.exitCode() != 0)
+        return {};
+    return QString::fromLatin1(mint.readAllStandardOutput()).trimmed();
+}
+
+// The monitor attached to a real syncscope-server (--operator-listen) that serves the
+// server-scale load: S sessions over C connections from syncscope-bench-load, one changeset a
+// second each. Every session is a row of the window, through the operator API. Memory: the
+// resident set of this process with all rows and the measured seconds behind it, minus the
+// same window attached to the same server before the load bound a session, per session.
+std::optional<QList<Figure>> attachedServer(const BenchOptions &options, GuiLoadMeter &meter,
+                                            const QString &dir)
+{
+    const int sessions = options.scaleSessions;
+    testsupport::ServerProcess server;
+    server.setProgram(options.serverBin);
+    server.setDataDir(dir + u"/server"_s);
+    server.setExtraArguments({u"--log-level"_s, u"warning"_s, u"--operator-listen"_s, u"0"_s});
+    if (!server.start(30s)) {
+        qWarning() << "monitor, attached server:" << server.errorString();
+        return std::nullopt;
+    }
+    QUrl operatorUrl;
+    waitUntil(
+        [&] {
+            static const QRegularExpression line(u"operator API at (ws://[0-9.]+:\\d+)"_s);
+            const auto match = line.match(server.standardError());
+            if (match.hasMatch())
+                operatorUrl = QUrl(match.captured(1));
+            return !operatorUrl.isEmpty();
+        },
+        30s);
+    const QString operatorToken = mintOperatorToken(options.serverBin, server.secretFile());
+    if (operatorUrl.isEmpty() || operatorToken.isEmpty()) {
+        qWarning() << "monitor, attached server: no operator API address or token";
+        return std::nullopt;
+    }
+
+    monitor::SessionMonitor monitor;
+    ui::MainWindow window(&monitor);
+    showWindow(window);
+    monitor::AttachedServer *attached =
+        monitor.attachServer({operatorUrl, QString(), operatorToken});
+    if (!waitUntil([&] { return attached->isReachable(); }, 30s)) {
+        qWarning() << "monitor, attached server: not attached:" << attached->statusText();
+        return std::nullopt;
+    }
+    waitUntil([] { return false; }, 1s); // the empty window's first paints and layouts
+    const std::optional<qint64> emptyRss = residentBytes();
+    const qint64 emptyHeap = heapBytesInUse();
+
+    LoadProcess load(options.loadBin);
+    const QString token = server.mintToken(u"bench"_s, {u"/bench/*"_s}, 24h);
+    // Long enough for every row to arrive, the settling second and the measured ones; the
+    // load is stopped when the figure is done.
+    load.start({u"scale"_s, u"--url"_s, server.url().toString(), u"--token"_s, token, u"--prefix"_s,
+                u"/bench/attached/r"_s, u"--sessions"_s, QString::number(sessions),
+                u"--connections"_s, QString::number(options.scaleConnections), u"--seconds"_s,
+                QString::number(options.monitorSeconds + 300), u"--value-bytes"_s, u"100"_s});
+    if (!load.waitForLine(u"bound"_s, 600s)) {
+        qWarning() << "monitor, attached server: the load client did not bind its sessions";
+        return std::nullopt;
+    }
+    QElapsedTimer arriving;
+    arriving.start();
+    if (!waitUntil([&] { return attached->sessions().size() >= sessions; }, 300s)) {
+        qWarning() << "monitor, attached server: only" << attached->sessions().size() << "of"
+                   << sessions << "rows arrived";
+        return std::nullopt;
+    }
+    qInfo() << "monitor, attached server:" << sessions << "rows" << arriving.elapsed()
+            << "ms after the load bound them";
+    const QString feed = names::attachedSessionsFeed(sessions, options.scaleConnections);
+    const auto [busy, frames] = measureShownWindow(meter, feed, options.monitorSeconds, [] {});
+    const std::optional<qint64> fullRss = residentBytes();
+    const qint64 fullHeap = heapBytesInUse();
+    if (!emptyRss || !fullRss || attached->sessions().size() < sessions)
+        return std::nullopt;
+    const double perSessionKiB = double(*fullRss - *emptyRss) / 1024.0 / double(sessions);
+    qInfo("monitor, attached server: RSS %.1f -> %.1f MiB, heap in use %.1f -> %.1f MiB, "
+          "%.2f KiB RSS and %.2f KiB heap per session",
+          double(*emptyRss) / 1048576.0, double(*fullRss) / 1048576.0,
+          double(emptyHeap) / 1048576.0, double(fullHeap) / 1048576.0, perSessionKiB,
+          double(fullHeap - emptyHeap) / 1024.0 / double(sessions));
+    Figure memory =
+        makeFigure(names::monitorMemoryPerRemoteSession(feed), u"KiB"_s, false, {perSessionKiB});
+    memory.goal = u"≤ 2 KiB"_s;
+    return QList<Figure>{busy, frames, memory};
+}
+
 std::pair<Figure, Figure> syntheticRows(const BenchOptions &options, GuiLoadMeter &meter)
 {
     // Rows of a ManualSessionSource: no server, no files. Each tick every source re-sends its
@@ -143,6 +259,10 @@ QList<Figure> measureMonitor(const BenchOptions &options, GuiLoadMeter &meter,
                              const QString &workDir)
 {
     QList<Figure> figures;
+    // First: its memory figure compares resident sets, which the other feeds' freed memory,
+    // kept by the allocator for reuse, would flatter.
+    if (const auto attached = attachedServer(options, meter, workDir + u"/attached"_s))
+        figures << *attached;
     if (const auto live = liveSessions(options, meter, workDir + u"/live"_s))
         figures << live->first << live->second;
     const auto synthetic = syntheticRows(options, meter);

@@ -13,7 +13,11 @@ class GuiLoadMeter;
 //     (syncscope-bench-load writes to some of their realms), and
 //   - synthetic rows: sessions that never opened (no file, no socket) whose rows are told to
 //     refresh 10 times a second by their changed() signal — the list's cost alone.
-// Figures: GUI thread busy share and frame p99 for each feed.
+//   - an attached server: a real syncscope-server with its operator API, serving the
+//     server-scale load (--scale-sessions over --scale-connections, one changeset a second
+//     each); the window shows every session through AttachedServer.
+// Figures: GUI thread busy share and frame p99 for each feed; for the attached server also the
+// resident memory per remote session against the same window attached to the empty server.
 QList<Figure> measureMonitor(const BenchOptions &options, GuiLoadMeter &meter,
                              const QString &workDir);
 

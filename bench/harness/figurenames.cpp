@@ -53,6 +53,15 @@ QString syntheticRowsFeed(int rows)
     return u"%1 synthetic rows"_s.arg(rows);
 }
 
+QString attachedSessionsFeed(int sessions, int connections)
+{
+    return u"attached server, %1 sessions over %2 connections"_s.arg(sessions).arg(connections);
+}
+QString monitorMemoryPerRemoteSession(const QString &feed)
+{
+    return u"monitor memory per remote session (%1)"_s.arg(feed);
+}
+
 QStringList propagationPoints()
 {
     return {u"write() called"_s,           u"client-committed"_s, u"client-upload-sent"_s,
@@ -102,6 +111,10 @@ QStringList expected(const BenchOptions &options)
         for (const QString &feed :
              {liveSessionsFeed(options.monitorSessions), syntheticRowsFeed(options.monitorRows)})
             result << monitorBusy(feed) << monitorFrameP99(feed);
+        const QString attached =
+            attachedSessionsFeed(options.scaleSessions, options.scaleConnections);
+        result << monitorBusy(attached) << monitorFrameP99(attached)
+               << monitorMemoryPerRemoteSession(attached);
     }
     return result;
 }

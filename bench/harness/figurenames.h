@@ -82,6 +82,8 @@ QString monitorBusy(const QString &feed);
 QString monitorFrameP99(const QString &feed);
 QString liveSessionsFeed(int sessions);
 QString syntheticRowsFeed(int rows);
+QString attachedSessionsFeed(int sessions, int connections);
+QString monitorMemoryPerRemoteSession(const QString &feed);
 
 // Every name a run with `options` produces (all its groups).
 QStringList expected(const BenchOptions &options);

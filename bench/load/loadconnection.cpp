@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QWebSocketHandshakeOptions>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace syncscope::bench {
@@ -18,10 +20,15 @@ LoadConnection::LoadConnection(const QUrl &url, const QString &token, const QEla
     , m_token(token)
     , m_clock(clock)
 {
-    connect(&m_socket, &QWebSocket::connected, this, &LoadConnection::bindAll);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        finishOpening();
+        bindAll();
+    });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &LoadConnection::received);
-    connect(&m_socket, &QWebSocket::disconnected, this,
-            [this] { Q_EMIT failed(tr("connection closed: %1").arg(m_socket.closeReason())); });
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        finishOpening();
+        Q_EMIT failed(tr("connection closed: %1").arg(m_socket.closeReason()));
+    });
 }
 
 int LoadConnection::addSession(const QString &realmPath)
@@ -38,6 +45,12 @@ void LoadConnection::open()
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QString::fromLatin1(proto::kSubprotocol)});
     m_socket.open(QNetworkRequest(m_url), options);
+}
+
+void LoadConnection::finishOpening()
+{
+    if (!std::exchange(m_openFinished, true))
+        Q_EMIT openFinished();
 }
 
 void LoadConnection::bindAll()

@@ -35,11 +35,15 @@ public:
     QList<qint64> unacknowledgedAges(qint64 nowNs) const;
 
 Q_SIGNALS:
+    // Once: the WebSocket handshake succeeded or the connection attempt ended.
+    void openFinished();
     void sessionReady();
     void acknowledged(qint64 latencyNs);
     void failed(const QString &reason);
 
 private:
+    void finishOpening();
+    bool m_openFinished = false;
     struct Session
     {
         quint32 id = 0;

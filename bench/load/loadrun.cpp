@@ -61,7 +61,22 @@ void LoadRun::connectAll()
             if (m_errors <= 5)
                 QTextStream(stderr) << "syncscope-bench-load: " << reason << Qt::endl;
         });
-        connection->open();
+        connect(connection, &LoadConnection::openFinished, this, [this] {
+            --m_opening;
+            openMore();
+        });
+    }
+    openMore();
+}
+
+void LoadRun::openMore()
+{
+    // The server refuses a peer address more than 64 handshakes in progress (and the monitor's
+    // own connections count too): opening 100 at once on a busy machine lost some for good.
+    constexpr int kMaxOpening = 32;
+    while (m_opening < kMaxOpening && m_nextToOpen < m_connections.size()) {
+        ++m_opening;
+        m_connections[m_nextToOpen++]->open();
     }
 }
 

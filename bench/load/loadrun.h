@@ -43,6 +43,7 @@ public:
 
 private:
     void connectAll();
+    void openMore();
     void allReady();
     void tick();
     void finish();
@@ -54,6 +55,8 @@ private:
     std::vector<std::pair<int, int>> m_sessions; // connection, session index
     bool m_seeding = false;
     int m_ready = 0;
+    int m_opening = 0;       // handshakes in progress
+    size_t m_nextToOpen = 0; // the next of m_connections to open
     int m_errors = 0;
     qint64 m_acks = 0;
     qint64 m_sent = 0;

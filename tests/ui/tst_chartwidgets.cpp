@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -52,6 +53,21 @@ QList<HistoryChart::Line> rateLines()
             {QStringLiteral("Download"), Qt::red, Qt::SolidLine,
              [](const HistorySample &s) { return s.downloadRate; }}};
 }
+
+// Counts the layout requests posted to a chart.
+class LayoutRequestCounter final : public QObject
+{
+public:
+    int requests = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++requests;
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 // One sample a second over the last `count` seconds, every rate `rate`.
 QList<HistorySample> steady(qint64 now, int count, double rate)
@@ -161,6 +177,49 @@ private Q_SLOTS:
                               QStringLiteral("0")}));
         const double steps = y->max() / y->tickInterval();
         QCOMPARE(steps, std::round(steps));
+    }
+
+    // A refresh whose axes read the same as before must not re-lay the chart out: a relayout
+    // re-shapes every axis label from HTML, which was a quarter of a 24 h refresh.
+    void aRefreshWithTheSameAxesDoesNotRelayTheChartOut()
+    {
+        HistoryChart chart(QStringLiteral("Transfer rate"), true, rateLines());
+        chart.resize(500, 320);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        chart.setSamples(steady(now, 300, 2048), TimeRange::FiveMinutes, now);
+        QCoreApplication::processEvents();
+        LayoutRequestCounter counter;
+        chart.chart()->installEventFilter(&counter);
+        // New points, the same scale: ago-mode axes stay where they are.
+        chart.setSamples(steady(now + 1000, 300, 2048), TimeRange::FiveMinutes, now + 1000);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(counter.requests, 0);
+        // A new scale does re-lay it out.
+        chart.setSamples(steady(now + 2000, 300, 5 * 1024 * 1024.0), TimeRange::FiveMinutes,
+                         now + 2000);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(counter.requests > 0);
+    }
+
+    // Translucent fills and gradients are blended span by span through Qt's thread pool (most of
+    // a refresh on a busy machine); the chart's background and its shade are plain colours.
+    void theBackgroundAndTheShadeAreOpaqueFills()
+    {
+        HistoryChart chart(QStringLiteral("Transfer rate"), true, rateLines());
+        QCOMPARE(chart.chart()->backgroundBrush().style(), Qt::SolidPattern);
+        QAreaSeries *shade = nullptr;
+        for (QAbstractSeries *series : chart.chart()->series()) {
+            if (auto *area = qobject_cast<QAreaSeries *>(series))
+                shade = area;
+        }
+        QVERIFY(shade);
+        QCOMPARE(shade->brush().style(), Qt::SolidPattern);
+        QCOMPARE(shade->brush().color().alpha(), 255);
+        // Still a shade: darker than the background in the light theme.
+        QVERIFY(shade->brush().color().lightness() <
+                chart.chart()->backgroundBrush().color().lightness());
     }
 
     void hoverShowsTimeAndValues()

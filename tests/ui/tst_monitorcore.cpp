@@ -149,6 +149,22 @@ private Q_SLOTS:
         QCOMPARE(ring.last(), 5);
     }
 
+    // A ring holds memory for what it holds, not for its capacity: 10,000 sessions that have
+    // just begun must not cost 10,000 full chart histories (115 KiB each).
+    void ringBufferGrowsAsItFillsAndNeverPastItsCapacity()
+    {
+        RingBuffer<HistorySample> ring(1800);
+        QCOMPARE(ring.allocated(), 0);
+        ring.push(HistorySample{});
+        QVERIFY(ring.allocated() >= 1 && ring.allocated() <= 16);
+        for (int i = 0; i < 5000; ++i)
+            ring.push(HistorySample{i, 0, 0, 0, 0, 0, 0, 1});
+        QCOMPARE(ring.size(), 1800);
+        QCOMPARE(ring.allocated(), 1800);
+        QCOMPARE(ring.last().timestampMs, 4999);
+        QCOMPARE(ring.at(0).timestampMs, 5000 - 1800);
+    }
+
     void historyNeverExceedsSixHundredPointsAndAverages()
     {
         RateHistory history;

@@ -146,6 +146,23 @@ private Q_SLOTS:
         QCOMPARE(window.sessionList()->filterEdit()->text(), attached->label());
         QCOMPARE(window.tabs()->currentIndex(), 0);
 
+        // A server's session keeps no chart history until it is selected (10,000 of them would
+        // otherwise cost over a GiB): only from then on does the Details tab chart it.
+        MonitoredSession *remoteRow = monitor.sessions().constFirst();
+        monitor.sampleNow();
+        QVERIFY(!remoteRow->keepsHistory());
+        QVERIFY(remoteRow->history()
+                    .samples(TimeRange::FiveMinutes, QDateTime::currentMSecsSinceEpoch())
+                    .isEmpty());
+        window.sessionList()->selectSessions({remoteRow});
+        QTRY_VERIFY(remoteRow->keepsHistory());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !remoteRow->history()
+                 .samples(TimeRange::FiveMinutes, QDateTime::currentMSecsSinceEpoch())
+                 .isEmpty(),
+            30'000);
+        window.sessionList()->selectSessions({});
+
         // Operator actions: only with the server's session selected; local commands say why not.
         OperatorActions *actions = window.operatorActions();
         QAction *suspend = actions->action(OperatorAction::SuspendSession);

@@ -20,6 +20,8 @@ MonitoredSession::MonitoredSession(int id, std::unique_ptr<SessionSource> source
     , m_lastSampleMs(QDateTime::currentMSecsSinceEpoch())
 {
     Q_ASSERT(m_source);
+    if (m_source->keepsHistoryFromStart())
+        keepHistory();
     if (m_recorder)
         m_recorder->setLabel(m_id, SessionLabel{name(), realmPath()});
     SessionSource *s = m_source.get();
@@ -150,6 +152,23 @@ void MonitoredSession::onProgress(ProgressDirection direction, const DirectionPr
             ProgressRecord{now, m_id, direction, progress.transferred, progress.transferable});
 }
 
+const RateHistory &MonitoredSession::history() const
+{
+    static const RateHistory none;
+    return m_history ? *m_history : none;
+}
+
+void MonitoredSession::restoreHistory(const RateHistory &history)
+{
+    m_history = std::make_unique<RateHistory>(history);
+}
+
+void MonitoredSession::keepHistory()
+{
+    if (!m_history)
+        m_history = std::make_unique<RateHistory>();
+}
+
 HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds stallAfter)
 {
     const DirectionProgress upload = facts().upload;
@@ -180,7 +199,8 @@ HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds s
             m_downloadRate = 0;
         raw.uploadRate = up;
         raw.downloadRate = down;
-        m_history.add(raw);
+        if (m_history)
+            m_history->add(raw);
     }
     m_uploadEta.add(nowMs, upload.transferred, upload.transferable, connected);
     m_downloadEta.add(nowMs, download.transferred, download.transferable, connected);

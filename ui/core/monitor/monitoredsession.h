@@ -76,9 +76,14 @@ public:
     QDateTime disconnectedSince() const { return facts().disconnectedSince; }
     bool isUserLoggedOut() const { return facts().userLoggedOut; }
 
-    const RateHistory &history() const { return m_history; }
+    // The row's chart history; empty while none is kept (keepsHistory()).
+    const RateHistory &history() const;
     // A history kept from an earlier run of the monitor (HistoryStore), before sampling starts.
-    void restoreHistory(const RateHistory &history) { m_history = history; }
+    void restoreHistory(const RateHistory &history);
+    // Whether samples go into history(): from the start if the source says so
+    // (SessionSource::keepsHistoryFromStart()), else from the first keepHistory() on.
+    bool keepsHistory() const { return m_history != nullptr; }
+    void keepHistory();
 
     // Time left for the transfer in progress in that direction; nullopt while unknown.
     std::optional<std::chrono::seconds> eta(ProgressDirection direction) const
@@ -141,7 +146,7 @@ private:
     double m_uploadRate = 0;
     double m_downloadRate = 0;
     bool m_stalled = false;
-    RateHistory m_history;
+    std::unique_ptr<RateHistory> m_history; // null: none kept (yet)
     EtaEstimator m_uploadEta;
     EtaEstimator m_downloadEta;
 };

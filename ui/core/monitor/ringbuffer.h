@@ -12,11 +12,11 @@ template <typename T> class RingBuffer final
 public:
     explicit RingBuffer(qsizetype capacity)
         : m_capacity(qMax<qsizetype>(1, capacity))
-    {
-        m_items.reserve(qMin<qsizetype>(m_capacity, 4096));
-    }
+    {}
 
     qsizetype capacity() const { return m_capacity; }
+    // Elements it has memory for now: it grows as it fills, never past capacity().
+    qsizetype allocated() const { return m_items.capacity(); }
     qsizetype size() const { return m_items.size(); }
     bool isEmpty() const { return m_items.isEmpty(); }
     // How many elements were overwritten since construction or the last clear().
@@ -25,6 +25,10 @@ public:
     void push(const T &item)
     {
         if (m_items.size() < m_capacity) {
+            // Grown as it fills, never past the capacity: a buffer that is never filled (a
+            // history of a session that has just begun) does not hold its whole capacity.
+            if (m_items.size() == m_items.capacity())
+                m_items.reserve(qMin(m_capacity, qMax<qsizetype>(16, 2 * m_items.size())));
             m_items.append(item);
             return;
         }

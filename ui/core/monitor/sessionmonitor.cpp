@@ -100,7 +100,7 @@ void SessionMonitor::removeSession(MonitoredSession *session)
     if (index < 0)
         return;
     Q_EMIT sessionAboutToBeRemoved(session);
-    if (m_historyStore) {
+    if (m_historyStore && session->keepsHistory()) {
         QString error;
         if (!m_historyStore->save(HistoryStore::keyOf(session->definition()), session->history(),
                                   &error))
@@ -353,7 +353,8 @@ QString SessionMonitor::aggregateHistoryKey() const
 
 void SessionMonitor::restoreHistory(MonitoredSession *session)
 {
-    if (!m_historyStore)
+    // A row that keeps no history (a server's session) has none kept from an earlier run either.
+    if (!m_historyStore || !session->keepsHistory())
         return;
     RateHistory history;
     QString error;
@@ -369,6 +370,8 @@ void SessionMonitor::saveHistories()
         return;
     QString error;
     for (const MonitoredSession *session : std::as_const(m_sessions)) {
+        if (!session->keepsHistory())
+            continue;
         if (!m_historyStore->save(HistoryStore::keyOf(session->definition()), session->history(),
                                   &error))
             qCWarning(lcMonitor) << "cannot keep the chart history of" << session->name() << error;

@@ -59,6 +59,10 @@ public:
     // Whether Save workspace writes the row as a session entry. A session that lives elsewhere
     // (on a server the monitor is attached to) is not: the attachment is saved instead.
     virtual bool savedInWorkspace() const { return true; }
+    // Whether the monitor keeps the row's chart history (RateHistory, up to about 115 KiB when
+    // full) from the start. The sessions of an attached server — 10,000s of them — do not:
+    // theirs starts when the row is selected (MonitoredSession::keepHistory()).
+    virtual bool keepsHistoryFromStart() const { return true; }
 
 Q_SIGNALS:
     // Any fact changed (after the more specific signals below).

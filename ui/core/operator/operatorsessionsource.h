@@ -43,6 +43,7 @@ public:
 
     CommandSupport supports(SessionCommand command) const override;
     bool savedInWorkspace() const override { return false; }
+    bool keepsHistoryFromStart() const override { return false; }
 
     CommandSupport supportsOperatorAction(OperatorAction action) const;
     // Sends the action to the server; the effect shows as new facts (or the row going away).

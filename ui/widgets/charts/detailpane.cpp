@@ -120,8 +120,10 @@ TimeAxisMode DetailPane::timeAxisMode() const
 void DetailPane::setSessions(const QList<MonitoredSession *> &sessions)
 {
     m_sessions.clear();
-    for (MonitoredSession *s : sessions)
+    for (MonitoredSession *s : sessions) {
+        s->keepHistory(); // a server's session is charted from when it is first selected
         m_sessions.append(s);
+    }
     updateConfig();
     refresh();
 }

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace syncscope::ui {
@@ -62,6 +63,28 @@ QString colourSwatch(const QColor &colour, const QString &glyph = QStringLiteral
     return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), glyph);
 }
 
+// The colour a chart's background shows (a gradient's middle).
+QColor backgroundColour(const QChart &chart)
+{
+    const QBrush brush = chart.backgroundBrush();
+    const QGradient *gradient = brush.gradient();
+    if (!gradient || gradient->stops().isEmpty())
+        return brush.color();
+    const QColor first = gradient->stops().constFirst().second;
+    const QColor last = gradient->stops().constLast().second;
+    return QColor::fromRgbF((first.redF() + last.redF()) / 2, (first.greenF() + last.greenF()) / 2,
+                            (first.blueF() + last.blueF()) / 2);
+}
+
+// `over` painted with its alpha onto `under`, as one opaque colour.
+QColor opaqueOver(const QColor &over, const QColor &under)
+{
+    const float a = over.alphaF();
+    return QColor::fromRgbF(over.redF() * a + under.redF() * (1 - a),
+                            over.greenF() * a + under.greenF() * (1 - a),
+                            over.blueF() * a + under.blueF() * (1 - a));
+}
+
 } // namespace
 
 HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Line> &lines,
@@ -89,6 +112,17 @@ HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Lin
     const bool dark = BadgeStyle::isDark(palette());
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
+    // The light theme paints its background as a gradient from white to white: Qt fills a
+    // gradient span by span through its thread pool, a solid colour with one memset per line.
+    if (const QGradient *gradient = chart->backgroundBrush().gradient();
+        gradient && !gradient->stops().isEmpty()) {
+        const QGradientStops stops = gradient->stops();
+        const bool uniform = std::all_of(stops.cbegin(), stops.cend(), [&](const auto &stop) {
+            return stop.second == stops.constFirst().second;
+        });
+        if (uniform)
+            chart->setBackgroundBrush(stops.constFirst().second);
+    }
 
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
@@ -102,8 +136,11 @@ HistoryChart::HistoryChart(const QString &title, bool perSecond, const QList<Lin
     m_y->setTickAnchor(0);
 
     m_shade->setName(tr("Not connected"));
+    // Opaque: the shade as it looks over the chart's background. A translucent fill is blended
+    // span by span through Qt's thread pool, which cost a fifth of a refresh; an opaque one is
+    // a plain fill. (It hides the grid inside the shaded stretches, which say "no data" anyway.)
     const QColor shade = dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 28);
-    m_shade->setBrush(shade);
+    m_shade->setBrush(opaqueOver(shade, backgroundColour(*chart)));
     m_shade->setPen(Qt::NoPen);
     chart->addSeries(m_shade);
     m_shade->attachAxis(m_x);
@@ -329,7 +366,11 @@ void HistoryChart::setSamples(const QList<HistorySample> &samples, TimeRange ran
     updateTimeAxis(range);
     m_y->setRange(0, top);
     m_y->setTickInterval(m_scale.step);
-    m_y->setLabelFormat(QStringLiteral("%.%1f").arg(m_scale.decimals));
+    // QValueAxis::setLabelFormat() re-lays the whole chart out (every label re-shaped from
+    // HTML, a quarter of a refresh) even when the format is the same: only when it changes.
+    const QString labelFormat = QStringLiteral("%.%1f").arg(m_scale.decimals);
+    if (labelFormat != m_y->labelFormat())
+        m_y->setLabelFormat(labelFormat);
     m_y->setTitleText(m_scale.unit);
     updateLegend(clip);
     drawReadout(); // the points moved under a resting mouse: show what is under it now
