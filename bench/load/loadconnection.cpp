@@ -19,6 +19,8 @@ LoadConnection::LoadConnection(const QUrl &url, const QString &token, const QEla
     , m_clock(clock)
 {
     connect(&m_socket, &QWebSocket::connected, this, &LoadConnection::bindAll);
+    connect(&m_socket, &QWebSocket::connected, this, &LoadConnection::handshakeDone);
+    connect(&m_socket, &QWebSocket::disconnected, this, &LoadConnection::handshakeDone);
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &LoadConnection::received);
     connect(&m_socket, &QWebSocket::disconnected, this,
             [this] { Q_EMIT failed(tr("connection closed: %1").arg(m_socket.closeReason())); });

@@ -35,6 +35,8 @@ public:
     QList<qint64> unacknowledgedAges(qint64 nowNs) const;
 
 Q_SIGNALS:
+    // The WebSocket handshake is over (or the connection closed): the next one may open.
+    void handshakeDone();
     void sessionReady();
     void acknowledged(qint64 latencyNs);
     void failed(const QString &reason);

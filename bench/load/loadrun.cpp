@@ -54,6 +54,7 @@ void LoadRun::connectAll()
                 allReady();
         });
         connect(connection, &LoadConnection::acknowledged, this, &LoadRun::acknowledged);
+        connect(connection, &LoadConnection::handshakeDone, this, &LoadRun::openNextConnection);
         connect(connection, &LoadConnection::failed, this, [this](const QString &reason) {
             if (m_stopped)
                 return;
@@ -61,8 +62,18 @@ void LoadRun::connectAll()
             if (m_errors <= 5)
                 QTextStream(stderr) << "syncscope-bench-load: " << reason << Qt::endl;
         });
-        connection->open();
     }
+    // The server refuses more than 64 handshakes in progress from one address (a flood
+    // guard): the load keeps at most half of that in flight, opening one as another finishes.
+    constexpr size_t kHandshakesInFlight = 32;
+    while (m_opened < std::min(kHandshakesInFlight, m_connections.size()))
+        openNextConnection();
+}
+
+void LoadRun::openNextConnection()
+{
+    if (m_opened < m_connections.size())
+        m_connections.at(m_opened++)->open();
 }
 
 void LoadRun::allReady()

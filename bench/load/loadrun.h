@@ -43,6 +43,7 @@ public:
 
 private:
     void connectAll();
+    void openNextConnection();
     void allReady();
     void tick();
     void finish();
@@ -54,6 +55,7 @@ private:
     std::vector<std::pair<int, int>> m_sessions; // connection, session index
     bool m_seeding = false;
     int m_ready = 0;
+    size_t m_opened = 0; // connections whose handshake was started
     int m_errors = 0;
     qint64 m_acks = 0;
     qint64 m_sent = 0;
