@@ -96,7 +96,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
     }
-    publishStatistics();
+    statisticsChanged();
 }
 
 ClientConnection::~ClientConnection()
@@ -688,28 +688,22 @@ void ClientConnection::onDisconnected()
 
 void ClientConnection::statisticsChanged()
 {
-    // Once per event-loop turn, however many messages and storage results the turn handled:
-    // publishing copies every session's statistics.
-    if (std::exchange(m_publishQueued, true))
+    // Nothing is copied here: the server reads the statistics when a view asks for them, which
+    // is a few times a second at most, while messages arrive thousands of times a second.
+    if (!m_serverStatistics || std::exchange(m_statisticsReported, true))
         return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_publishQueued = false;
-            publishStatistics();
-        },
-        Qt::QueuedConnection);
+    m_serverStatistics->connectionChanged(connectionId(), this);
 }
 
-void ClientConnection::publishStatistics()
+ConnectionStatistics ClientConnection::takeStatistics()
 {
-    if (!m_serverStatistics)
-        return;
+    m_statisticsReported = false;
     m_statistics.bytesQueued = quint64(std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     m_statistics.sessions.clear();
+    m_statistics.sessions.reserve(qsizetype(m_sessions.size()));
     for (const auto &[id, session] : m_sessions)
         m_statistics.sessions.append(session->statistics());
-    m_serverStatistics->updateConnection(m_statistics);
+    return m_statistics;
 }
 
 } // namespace syncscope::server

@@ -28,6 +28,7 @@ class SharedBudgets;
 class ClientConnection final
     : public QObject
     , public SessionSink
+    , public ConnectionStatisticsSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientConnection)
@@ -94,8 +95,8 @@ private:
     void pumpDownloads();
     bool socketHasRoom() const;
     void waitForSendBudget();
-    void publishStatistics();
-    // Publishes at the end of this event-loop turn (coalesced).
+    ConnectionStatistics takeStatistics() override;
+    // Tells the server's statistics that this connection's changed (once until they are read).
     void statisticsChanged();
     // Keeps what an ended session looked like, with how it ended, for the operator's view.
     void rememberEndedSession(quint32 sessionId, quint16 errorCode, const QString &message);
@@ -127,7 +128,7 @@ private:
     qint64 m_writtenBytes = 0;      // bytes the socket reported written
     bool m_pumpScheduled = false;
     bool m_closing = false;
-    bool m_publishQueued = false;
+    bool m_statisticsReported = false; // changed since the server last read them
     bool m_finished = false;
     ConnectionStatistics m_statistics;
     QTimer m_idleTimer;      // restarted by every message; fires only on silence

@@ -399,6 +399,10 @@ Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)
     // Acknowledge with a DOWNLOAD, even if the upload changed nothing: the client waits for
     // its upload cursor to be confirmed.
     m_downloadOwed = true;
+    // The upload's changesets took the versions right below the new head; if everything
+    // before them was already sent or was this session's own, so is everything up to the head.
+    if (result.head - result.integratedChangesets <= std::max(m_ownThrough, m_sentCursor))
+        m_ownThrough = std::max(m_ownThrough, result.head);
     if (result.head > m_head)
         m_context.hub->publish(m_realmId, result.head); // includes this session
     if (m_queuedUploads == 0) {
@@ -456,6 +460,17 @@ Outcome ServerSession::sendNextDownload()
     m_readingDownload = true;
     // The acknowledgement as of now: the read cannot see a later commit's cursor anyway.
     const quint64 uploadCursor = m_statistics.uploadCursor;
+    if (nothingToRead()) {
+        // The head is known from the group commits reported so far (all of them: results come
+        // back in commit order), and the history up to it has nothing for this client. The
+        // storage thread would answer the same, an empty batch at the head, at a cost of
+        // several statements and two thread hops per acknowledgement.
+        RealmStorage::DownloadBatch batch;
+        batch.head = m_head;
+        batch.cursor = m_head;
+        downloadRead(batch, uploadCursor);
+        return std::nullopt;
+    }
     m_context.storage->run<std::optional<RealmStorage::DownloadBatch>>(
         [realmId = m_realmId, fileId = m_statistics.clientFileId, from = m_sentCursor,
          maxBytes = m_context.limits.downloadBatchBytes](RealmStorage &storage) {

@@ -135,6 +135,9 @@ private:
     void fail(const Outcome &failure);
     void downloadRead(const std::optional<RealmStorage::DownloadBatch> &batch,
                       quint64 uploadCursor);
+    // Whether the next DOWNLOAD carries no changeset: nothing but this session's own uploads
+    // lies between its cursor and the head it knows.
+    bool nothingToRead() const { return std::max(m_ownThrough, m_sentCursor) >= m_head; }
     Outcome uploadOutcome(const RealmStorage::Integration &result);
     void echoDueMarks();
 
@@ -142,8 +145,12 @@ private:
     SessionSink *m_sink;
     State m_state = State::New;
     qint64 m_realmId = -1;
-    quint64 m_head = 0;             // realm head as far as this session knows
-    quint64 m_sentCursor = 0;       // download cursor of the last DOWNLOAD sent
+    quint64 m_head = 0;       // realm head as far as this session knows
+    quint64 m_sentCursor = 0; // download cursor of the last DOWNLOAD sent
+    // Every version in (m_sentCursor, m_ownThrough] came from this session's own uploads, which
+    // a DOWNLOAD never carries back: once it reaches the head, the next DOWNLOAD is known
+    // without reading storage (an upload's acknowledgement on a realm nobody else writes).
+    quint64 m_ownThrough = 0;
     bool m_downloadOwed = false;    // the first DOWNLOAD after IDENT, or an upload ack
     bool m_readingDownload = false; // a DOWNLOAD is being read on the storage thread
     QList<Deferred> m_deferred;     // messages that arrived while BIND or IDENT waited

@@ -69,11 +69,13 @@ ServerStatistics::ServerStatistics(QObject *parent)
 
 QList<ConnectionStatistics> ServerStatistics::connections() const
 {
+    refreshConnections();
     return m_connections.values();
 }
 
 std::optional<ConnectionStatistics> ServerStatistics::connection(quint64 connectionId) const
 {
+    refreshConnections();
     const auto it = m_connections.constFind(connectionId);
     if (it == m_connections.constEnd())
         return std::nullopt;
@@ -85,15 +87,23 @@ void ServerStatistics::setCoalescingInterval(std::chrono::milliseconds interval)
     m_changedTimer.setInterval(interval);
 }
 
-void ServerStatistics::updateConnection(const ConnectionStatistics &statistics)
+void ServerStatistics::connectionChanged(quint64 connectionId, ConnectionStatisticsSource *source)
 {
-    m_connections.insert(statistics.connectionId, statistics);
+    m_changedConnections.insert(connectionId, source);
     scheduleChanged();
+}
+
+void ServerStatistics::refreshConnections() const
+{
+    for (auto it = m_changedConnections.cbegin(); it != m_changedConnections.cend(); ++it)
+        m_connections.insert(it.key(), it.value()->takeStatistics());
+    m_changedConnections.clear();
 }
 
 void ServerStatistics::removeConnection(quint64 connectionId)
 {
-    if (m_connections.remove(connectionId) > 0)
+    const bool listed = m_changedConnections.remove(connectionId);
+    if (m_connections.remove(connectionId) > 0 || listed)
         scheduleChanged();
 }
 

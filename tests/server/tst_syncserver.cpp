@@ -510,6 +510,54 @@ private Q_SLOTS:
         QCOMPARE(download->uploadAckClientVersion, 0u);
     }
 
+    // Two client files upload in one group commit (one connection, one read): each upload's
+    // acknowledgement is sent without reading storage only if nothing but the session's own
+    // changesets lies between its cursor and the head, so each must still get the other's.
+    void uploadsCommittedTogetherReachEachOther()
+    {
+        const QString t = token({QStringLiteral("/together")});
+        auto client = connectClient();
+        QVERIFY(client);
+        const quint64 first = client->bindAndIdent(1, QStringLiteral("/together"), t);
+        const quint64 second = client->bindAndIdent(2, QStringLiteral("/together"), t);
+        QVERIFY(first > 0 && second > 0 && first != second);
+
+        const auto fileOf = [&](quint32 session) { return session == 1 ? first : second; };
+        // Whether the session has its own upload of `round` acknowledged and the other
+        // session's changeset of that round received.
+        const auto caughtUp = [&](quint32 session, quint64 round) {
+            const quint32 other = session == 1 ? 2 : 1;
+            const QString otherKey = QStringLiteral("k%1-%2").arg(other).arg(round);
+            bool acknowledged = false;
+            bool received = false;
+            for (const Frame &f : client->history()) {
+                const auto *d = std::get_if<DownloadMessage>(&f.message);
+                if (f.sessionId != session || !d)
+                    continue;
+                acknowledged = acknowledged || d->uploadAckClientVersion >= round;
+                for (const DownloadChangeset &c : d->changesets) {
+                    received = received || (c.originFileId == fileOf(other) &&
+                                            c.operations.first().key == otherKey);
+                }
+            }
+            return acknowledged && received;
+        };
+        for (const auto &[order, round] : {std::pair(QList<quint32>{2, 1}, quint64(1)),
+                                           std::pair(QList<quint32>{1, 2}, quint64(2))}) {
+            for (const quint32 session : order) {
+                const QString key = QStringLiteral("k%1-%2").arg(session).arg(round);
+                client->send({session, UploadMessage{{{round, 1, {set(key, "v")}}}}});
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(caughtUp(1, round) && caughtUp(2, round), 20000);
+        }
+        for (const Frame &f : client->history()) {
+            if (const auto *d = std::get_if<DownloadMessage>(&f.message)) {
+                for (const DownloadChangeset &c : d->changesets)
+                    QVERIFY(c.originFileId != fileOf(f.sessionId)); // never its own back
+            }
+        }
+    }
+
     void reuploadAfterReconnectIsIdempotent()
     {
         const QString t = token({QStringLiteral("/r")});

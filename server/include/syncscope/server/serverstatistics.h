@@ -117,6 +117,20 @@ struct Histogram
     quint64 count = 0;
 };
 
+// A connection that keeps its own statistics. The server reads them only when someone asks
+// (a view, the operator API, a metrics scrape): copying every session's statistics whenever a
+// message arrived cost the event loop more than handling the message.
+class ConnectionStatisticsSource
+{
+public:
+    // The statistics as of now. After this call the source reports its next change again
+    // (ServerStatistics::connectionChanged).
+    virtual ConnectionStatistics takeStatistics() = 0;
+
+protected:
+    ~ConnectionStatisticsSource() = default;
+};
+
 // Live statistics of a SyncServer, for a monitoring view. Updated by the server's
 // connections; changed() is emitted at most once per coalescing interval so a view can
 // simply re-read everything when it fires.
@@ -147,7 +161,9 @@ public:
     void setCoalescingInterval(std::chrono::milliseconds interval);
 
     // Called by the server itself.
-    void updateConnection(const ConnectionStatistics &statistics);
+    // The connection's statistics changed; they are read from `source` when next asked for.
+    // The source stays valid until removeConnection().
+    void connectionChanged(quint64 connectionId, ConnectionStatisticsSource *source);
     void removeConnection(quint64 connectionId);
     void addTraffic(quint64 received, quint64 sent);
     void addIntegrated(quint64 changesets, quint64 bytes);
@@ -173,8 +189,12 @@ Q_SIGNALS:
 
 private:
     void scheduleChanged();
+    // Reads the statistics of the connections that changed since they were last read.
+    void refreshConnections() const;
 
-    QMap<quint64, ConnectionStatistics> m_connections;
+    // Mutable: reading them first brings the changed connections up to date.
+    mutable QMap<quint64, ConnectionStatistics> m_connections;
+    mutable QHash<quint64, ConnectionStatisticsSource *> m_changedConnections;
     ServerTotals m_totals;
     Histogram m_commitDuration;
     Histogram m_commitUploads;
