@@ -59,6 +59,13 @@ public:
     virtual std::optional<DownloadBatch> readDownload(qint64 realmId, quint64 clientFileId,
                                                       quint64 fromVersion, qint64 maxBytes) = 0;
 
+    // A changeset as a DOWNLOAD carries it, with its stored size (what the batches count).
+    struct StoredChangeset
+    {
+        protocol::DownloadChangeset changeset;
+        quint64 bytes = 0;
+    };
+
     struct Integration
     {
         enum class Status { Integrated, BadClientVersion, StorageError };
@@ -68,6 +75,9 @@ public:
         quint64 head = 0;
         quint64 integratedChangesets = 0; // new ones, stored with a new server version
         quint64 integratedBytes = 0;
+        // The changesets stored, versions head before + 1 .. head in order: the sessions
+        // bound to the realm are sent them from memory, not read back after the commit.
+        QList<StoredChangeset> stored;
     };
     struct PendingUpload
     {

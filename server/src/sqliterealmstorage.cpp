@@ -791,6 +791,8 @@ SqliteRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         result.head = serverVersion;
         ++result.integratedChangesets;
         result.integratedBytes += quint64(ops.size());
+        result.stored.append({{serverVersion, clientFileId, originTimestamp, changeset.operations},
+                              quint64(ops.size())});
     }
 
     QSqlQuery &updateCursor = prepared(QStringLiteral(

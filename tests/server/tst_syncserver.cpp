@@ -510,6 +510,56 @@ private Q_SLOTS:
         QCOMPARE(download->uploadAckClientVersion, 0u);
     }
 
+    void fanOutFromMemoryMatchesTheStoredHistory()
+    {
+        // A caught-up reader is sent what a commit stored without reading it back; what it
+        // gets must be exactly what a client reading the history later gets, including the
+        // origin timestamp the server clamped, and never the reader's own changesets.
+        auto writer = connectClient();
+        auto reader = connectClient();
+        QVERIFY(writer && reader);
+        const QString t = token({QStringLiteral("/memory")});
+        const quint64 writerFile = writer->bindAndIdent(1, QStringLiteral("/memory"), t);
+        const quint64 readerFile = reader->bindAndIdent(1, QStringLiteral("/memory"), t);
+        QVERIFY(writerFile > 0 && readerFile > 0);
+        const qint64 farFuture = QDateTime::currentMSecsSinceEpoch() + 365LL * 24 * 3600 * 1000;
+        writer->send({1, UploadMessage{{{1, 1000, {set(QStringLiteral("a"), "1")}},
+                                        {2, farFuture, {set(QStringLiteral("b"), "2")}}}}});
+        QVERIFY(writer->waitForMessage<DownloadMessage>(1));
+        reader->send({1, UploadMessage{{{1, 2000, {set(QStringLiteral("c"), "3")}}}}});
+        writer->send({1, UploadMessage{{{3, 3000, {set(QStringLiteral("d"), "4")}}}}});
+
+        QList<DownloadChangeset> live;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                while (auto download = reader->waitForMessage<DownloadMessage>(1, 50ms))
+                    live += download->changesets;
+                return live.size() >= 3;
+            },
+            20'000));
+        for (const DownloadChangeset &changeset : std::as_const(live))
+            QVERIFY(changeset.originFileId != readerFile);
+
+        auto late = connectClient();
+        QVERIFY(late);
+        QVERIFY(late->bindAndIdent(1, QStringLiteral("/memory"), t) > 0);
+        QList<DownloadChangeset> stored;
+        for (const Frame &frame : late->history()) {
+            if (const auto *download = std::get_if<DownloadMessage>(&frame.message))
+                stored += download->changesets;
+        }
+        QCOMPARE(stored.size(), 4);
+        stored.removeIf([&](const DownloadChangeset &c) { return c.originFileId == readerFile; });
+        QCOMPARE(live.size(), stored.size());
+        for (qsizetype i = 0; i < live.size(); ++i) {
+            QCOMPARE(live.at(i).serverVersion, stored.at(i).serverVersion);
+            QCOMPARE(live.at(i).originFileId, stored.at(i).originFileId);
+            QCOMPARE(live.at(i).originTimestamp, stored.at(i).originTimestamp);
+            QCOMPARE(live.at(i).operations, stored.at(i).operations);
+        }
+        QVERIFY(live.at(1).originTimestamp < farFuture); // clamped in both
+    }
+
     void reuploadAfterReconnectIsIdempotent()
     {
         const QString t = token({QStringLiteral("/r")});
