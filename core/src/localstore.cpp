@@ -122,11 +122,19 @@ bool LocalStore::prepareStatements(QString *error)
     return true;
 }
 
-bool LocalStore::setSynchronous(bool full)
+bool LocalStore::setSynchronous(Synchronous level)
 {
     // Not prepared once: SQLite applies this pragma while compiling it, not when it runs.
     QSqlQuery query(m_db);
-    return query.exec(full ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+    switch (level) {
+    case Synchronous::Full:
+        return query.exec(u"PRAGMA synchronous = FULL"_s);
+    case Synchronous::Normal:
+        return query.exec(u"PRAGMA synchronous = NORMAL"_s);
+    case Synchronous::Off:
+        return query.exec(u"PRAGMA synchronous = OFF"_s);
+    }
+    return false;
 }
 
 bool LocalStore::loadMeta(QString *error)
@@ -302,19 +310,31 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
 {
     // With no local changeset yet, nothing is ever uploaded under this id before a local
     // write's FULL commit, whose sync makes everything before it in the WAL durable, this
-    // commit included. So it commits NORMAL (safe from a killed process, no sync of its own):
-    // a power failure can lose only an id that nothing used yet, and the session then asks
-    // for a new one. Local changesets made before the id are restamped here and uploaded
-    // under it right after: that commit stays FULL, or they could be uploaded twice.
+    // commit included. So this commit needs no sync of its own (it is safe from a killed
+    // process either way): a power failure can lose only an id that nothing used yet, and the
+    // session then asks for a new one. Local changesets made before the id are restamped here
+    // and uploaded under it right after: that commit stays FULL, or they could be uploaded
+    // twice.
+    //
+    // In a file that holds nothing yet (no local changeset, nothing downloaded: a new realm)
+    // it runs with synchronous=OFF, which also skips the sync of a new WAL's header and of
+    // its folder entry (SQLite's two syncs of a first write, NORMAL or not). That is safe
+    // because no checkpoint can run in this commit (the WAL holds a page or two, the
+    // automatic checkpoint starts at a thousand), and every later checkpoint or FULL commit
+    // syncs the whole WAL first; until then a power failure leaves a WAL whose frames fail
+    // their checksums and are ignored, i.e. the empty realm the file was built as.
     const bool durable = m_meta.lastClientVersion > 0;
+    const Synchronous level = durable                      ? Synchronous::Full
+                              : m_meta.downloadCursor == 0 ? Synchronous::Off
+                                                           : Synchronous::Normal;
     if (durable && !makeFolderEntryDurable(error))
         return false;
-    if (!durable && !setSynchronous(false)) {
+    if (level != Synchronous::Full && !setSynchronous(level)) {
         *error = sqlError(Text::tr("Cannot record the client file id"));
         return false;
     }
-    const auto restoreFull = qScopeGuard([this, durable] {
-        if (!durable && !setSynchronous(true))
+    const auto restoreFull = qScopeGuard([this, level] {
+        if (level != Synchronous::Full && !setSynchronous(Synchronous::Full))
             qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
     });
     if (!m_db.transaction()) {
@@ -389,12 +409,12 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     // cursor; a lost acknowledgement leaves the changesets pending, they are uploaded again and
     // the server skips client versions it already integrated. Local writes stay FULL: they
     // exist nowhere else.
-    if (!setSynchronous(false)) {
+    if (!setSynchronous(Synchronous::Normal)) {
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;
     }
     const auto restoreFull = qScopeGuard([this] {
-        if (!setSynchronous(true))
+        if (!setSynchronous(Synchronous::Full))
             qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
     });
     if (!m_db.transaction()) {

@@ -105,8 +105,10 @@ private:
     explicit LocalStore(const QString &filePath);
     bool loadMeta(QString *error);
     bool prepareStatements(QString *error);
-    // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see integrateDownload).
-    bool setSynchronous(bool full);
+    // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
+    // integrateDownload), or OFF (see setClientFileId).
+    enum class Synchronous { Full, Normal, Off };
+    bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
     // Before a FULL commit: a commit durable in a file whose name might not survive a power
     // failure would not be durable at all.

@@ -508,12 +508,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = openStore(dir.filePath(u"sync.realm"_s));
         QString error;
-        QVERIFY(store->setClientFileId(3, &error));
+        QVERIFY(store->setClientFileId(3, &error)); // a new file: without a sync
+        QSqlQuery query(store->databaseForTesting());
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL again right after
+        query.finish();
         protocol::DownloadMessage download;
         download.downloadCursor = 1;
         download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
         QVERIFY(store->integrateDownload(download).ok);
-        QSqlQuery query(store->databaseForTesting());
         QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 2); // back to FULL before any local write
         query.finish();
