@@ -1,5 +1,7 @@
 #include "serversession.h"
 
+#include "bindbatcher.h"
+
 #include "logging.h"
 #include "peertext.h"
 #include "realmhub.h"
@@ -27,13 +29,6 @@ struct Text
 };
 
 } // namespace
-
-struct ServerSession::BindResult
-{
-    std::optional<qint64> realmId;
-    quint64 clientFileId = 0;
-    std::optional<RealmStorage::Totals> totals; // asked for when the statistics lack the realm
-};
 
 struct ServerSession::IdentResult
 {
@@ -158,27 +153,17 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     const bool needClientFileId = message.needClientFileId;
     const bool needTotals =
         m_context.statistics && !m_context.statistics->knowsRealmPath(message.realmPath);
-    m_context.storage->run<BindResult>(
-        [realmPath = message.realmPath, owner, needClientFileId,
-         needTotals](RealmStorage &storage) {
-            BindResult result;
-            result.realmId = storage.realmId(realmPath);
-            // Before the new client file: the statistics count that one when it is announced.
-            if (result.realmId && needTotals)
-                result.totals = storage.totals(*result.realmId);
-            if (result.realmId && needClientFileId)
-                result.clientFileId = storage.allocateClientFile(*result.realmId, owner);
-            return result;
-        },
-        [this, alive = std::weak_ptr<char>(m_alive), owner,
-         needClientFileId](const BindResult &result) {
-            if (!alive.expired())
-                bound(owner, needClientFileId, result);
-        });
+    m_context.binds->enqueue({message.realmPath, owner, needClientFileId, needTotals},
+                             [this, alive = std::weak_ptr<char>(m_alive), owner,
+                              needClientFileId](const RealmStorage::Binding &result) {
+                                 if (!alive.expired())
+                                     bound(owner, needClientFileId, result);
+                             });
     return std::nullopt;
 }
 
-void ServerSession::bound(const QString &owner, bool needClientFileId, const BindResult &result)
+void ServerSession::bound(const QString &owner, bool needClientFileId,
+                          const RealmStorage::Binding &result)
 {
     if (!result.realmId) {
         fail(SessionFailure::session(ErrorCode::OtherSessionError,

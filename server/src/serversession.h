@@ -19,6 +19,7 @@
 
 namespace syncscope::server {
 
+class BindBatcher;
 class RealmHub;
 class StorageThread;
 class UploadBatcher;
@@ -38,6 +39,8 @@ struct SessionContext
     ServerStatistics *statistics = nullptr;
     // How often a bound connection is pinged to measure its round trip (operator API).
     std::chrono::milliseconds roundTripProbeInterval{30'000};
+    // Where BINDs are stored (group commit); every database call still runs on `storage`.
+    BindBatcher *binds = nullptr;
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).
@@ -118,7 +121,6 @@ private:
             message;
         qint64 memory = 0; // of an UPLOAD, held in the group commit's budget while it waits
     };
-    struct BindResult;
     struct IdentResult;
 
     void touch();
@@ -127,7 +129,7 @@ private:
     {
         return m_state == State::Binding || m_state == State::Identifying;
     }
-    void bound(const QString &owner, bool needClientFileId, const BindResult &result);
+    void bound(const QString &owner, bool needClientFileId, const RealmStorage::Binding &result);
     Outcome identified(const protocol::ClientIdentMessage &message, const IdentResult &result);
     // Handles the messages that waited behind a BIND or IDENT; false if the session ended.
     bool handleDeferred();

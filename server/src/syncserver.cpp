@@ -1,5 +1,6 @@
 #include <syncscope/server/syncserver.h>
 
+#include "bindbatcher.h"
 #include "clientconnection.h"
 #include "connectiongate.h"
 #include "logging.h"
@@ -53,6 +54,7 @@ public:
     explicit Private(ServerConfig c)
         : config(std::move(c))
         , uploads(&storage, &hub, config.limits.queuedUploadBudget)
+        , binds(&storage)
         , budgets(config.limits)
     {
         uploads.setStatistics(&statistics);
@@ -70,6 +72,7 @@ public:
     StorageThread storage;
     RealmHub hub;
     UploadBatcher uploads; // after storage and hub, which it uses
+    BindBatcher binds;     // after storage, which it uses
     ServerStatistics statistics;
     // Only upgrades requests the gate screened; never listens itself.
     std::unique_ptr<QWebSocketServer> webSocketServer;
@@ -142,7 +145,8 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
 
         SessionContext context{&storage,      &hub,          &uploads,
                                config.secret, config.limits, socket->peerAddress().toString(),
-                               &refusedUsers, &statistics,   config.roundTripProbeInterval};
+                               &refusedUsers, &statistics,   config.roundTripProbeInterval,
+                               &binds};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
