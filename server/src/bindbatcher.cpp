@@ -20,6 +20,13 @@ void BindBatcher::enqueue(RealmStorage::BindRequest request, Done done)
         m_timer.start();
 }
 
+void BindBatcher::reset()
+{
+    m_timer.stop();
+    m_queue.clear();
+    m_committing = false;
+}
+
 void BindBatcher::flush()
 {
     if (m_queue.isEmpty() || m_committing)

@@ -281,6 +281,8 @@ bool SyncServer::start()
             return nullptr;
         return storage;
     };
+    // A group of BINDs still on the storage thread when it last stopped never reported back.
+    d->binds.reset();
     if (!d->storage.start(sqlite, &d->errorString))
         return false;
 

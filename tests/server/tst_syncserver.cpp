@@ -1243,6 +1243,25 @@ private Q_SLOTS:
         QVERIFY2(second.start(), qPrintable(second.errorString()));
     }
 
+    void bindsOnTheStorageThreadAtAStopDoNotBlockBindingAfterARestart()
+    {
+        // BINDs are stored in groups; a group still on the storage thread when the server
+        // stops never reports back. After a restart, binding must work all the same.
+        const QString t = token({QStringLiteral("/restart-binds")});
+        auto client = connectClient();
+        QVERIFY(client);
+        for (quint32 session = 1; session <= 200; ++session)
+            client->send({session, BindMessage{QStringLiteral("/restart-binds"), t, true}});
+        QVERIFY(client->waitForMessage<ServerIdentMessage>(1, 30s));
+        QSignalSpy stopped(m_server.get(), &server::SyncServer::stopped);
+        m_server->stop();
+        QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
+        QVERIFY(m_server->start());
+        auto again = connectClient();
+        QVERIFY(again);
+        QVERIFY(again->bindAndIdent(1, QStringLiteral("/restart-binds"), t) > 0);
+    }
+
     void stoppedServerStartsAgainWithItsData()
     {
         const QString t = token({QStringLiteral("/again")});
