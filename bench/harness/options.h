@@ -24,7 +24,7 @@ struct BenchOptions
     QList<int> throughputMiB = {1, 16, 64, 256};
     int throughputValueKiB = 256; // size of one Realm::write in the upload/download figures
     int propagationSamples = 200; // writes per repetition
-    QList<int> sessionCounts = {10, 100, 1000};
+    QList<int> sessionCounts = {10, 100, 1000, 10000};
     int scaleSessions = 10'000;
     int scaleConnections = 100;
     int scaleSeconds = 20;

@@ -17,7 +17,12 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
 // Creates a realm file that does not exist yet: built under a scratch name without syncs,
 // synced once and renamed into place, so `filePath` is never a half-created file. Succeeds
 // too when another process created `filePath` meanwhile (the caller then opens and checks it).
+// The rename itself is not synced: a new file holds nothing that exists nowhere else until
+// the first durable local write, and the caller syncs the folder before that
+// (syncParentDirectory()). A power failure before it only loses the new, empty file.
 bool createLocalFile(const QString &filePath, const QString &realmPath, QString *error);
+// Makes the folder entry of `filePath` durable (fsync of its folder).
+bool syncParentDirectory(const QString &filePath);
 QString describeSqlError(const QSqlDatabase &db, const QString &filePath, const QString &what);
 
 } // namespace syncscope::detail

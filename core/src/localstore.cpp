@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,9 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(syncscope::LocalStore)
 };
+
+// What the in-memory copy of unsent changesets may hold (the SDK's UPLOAD frame size).
+constexpr quint64 kMaxUnsentBytes = 1024 * 1024;
 
 QString nextConnectionName()
 {
@@ -51,7 +56,7 @@ LocalStore::~LocalStore()
 {
     // Prepared statements must be finalized before the connection can close.
     for (QSqlQuery *query :
-         {&m_stampQuery, &m_storeValueQuery, &m_insertPendingQuery, &m_writeMetaQuery})
+         {&m_stampQuery, &m_storeIfNewerQuery, &m_insertPendingQuery, &m_writeMetaQuery})
         *query = QSqlQuery();
     m_db.close();
     m_db = QSqlDatabase();
@@ -62,11 +67,12 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
                                              QString *error)
 {
     const QFileInfo info(filePath);
-    if (info.exists() ? !looksLikeSqlite(filePath, error)
-                      : !createLocalFile(filePath, realmPath, error))
+    const bool created = !info.exists();
+    if (created ? !createLocalFile(filePath, realmPath, error) : !looksLikeSqlite(filePath, error))
         return nullptr;
 
     std::unique_ptr<LocalStore> store(new LocalStore(filePath));
+    store->m_folderEntryPending = created;
     if (!store->m_db.open()) {
         *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, store->m_db.lastError().text());
@@ -86,11 +92,18 @@ bool LocalStore::prepareStatements(QString *error)
     // local commit path at the cost of its one fdatasync.
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_stampQuery, u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = ?"_s},
-        {&m_storeValueQuery,
+        // An operation in one statement: stored only if its stamp wins by
+        // incomingWins() (lastwriterwins.h), so applying it needs no read of the current
+        // stamp first. File ids are unsigned 64-bit, SQLite's integers signed: where the sign
+        // bits differ, the "negative" one is the larger id.
+        {&m_storeIfNewerQuery,
          u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
-         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
          "removed = excluded.removed, stamp_time = excluded.stamp_time, "
-         "stamp_file = excluded.stamp_file"_s},
+         "stamp_file = excluded.stamp_file WHERE excluded.stamp_time > stamp_time OR "
+         "(excluded.stamp_time = stamp_time AND ((excluded.stamp_file < 0) > (stamp_file < 0) "
+         "OR ((excluded.stamp_file < 0) = (stamp_file < 0) "
+         "AND excluded.stamp_file >= stamp_file)))"_s},
         {&m_insertPendingQuery, u"INSERT INTO syncscope_pending VALUES (?, ?, ?, ?)"_s},
         {&m_writeMetaQuery,
          u"UPDATE syncscope_meta SET client_file_id = ?, download_cursor = ?, "
@@ -109,10 +122,19 @@ bool LocalStore::prepareStatements(QString *error)
     return true;
 }
 
-bool LocalStore::setSynchronous(bool full)
+bool LocalStore::setSynchronous(Synchronous level)
 {
+    // Not prepared once: SQLite applies this pragma while compiling it, not when it runs.
     QSqlQuery query(m_db);
-    return query.exec(full ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+    switch (level) {
+    case Synchronous::Full:
+        return query.exec(u"PRAGMA synchronous = FULL"_s);
+    case Synchronous::Normal:
+        return query.exec(u"PRAGMA synchronous = NORMAL"_s);
+    case Synchronous::Off:
+        return query.exec(u"PRAGMA synchronous = OFF"_s);
+    }
+    return false;
 }
 
 bool LocalStore::loadMeta(QString *error)
@@ -133,6 +155,19 @@ bool LocalStore::loadMeta(QString *error)
     m_meta.counters.uploaded = query.value(5).toULongLong();
     m_meta.counters.downloaded = query.value(6).toULongLong();
     m_meta.counters.downloadableRemaining = query.value(7).toULongLong();
+    return true;
+}
+
+bool LocalStore::makeFolderEntryDurable(QString *error)
+{
+    if (!m_folderEntryPending)
+        return true;
+    if (!syncParentDirectory(m_filePath)) {
+        *error = Text::tr("Cannot open the local file %1: %2")
+                     .arg(m_filePath, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    m_folderEntryPending = false;
     return true;
 }
 
@@ -190,25 +225,29 @@ std::optional<WriteStamp> LocalStore::stampOf(const QString &key, bool *ok) cons
     return stamp;
 }
 
-bool LocalStore::storeValue(const protocol::Operation &operation, const WriteStamp &stamp)
+std::optional<bool> LocalStore::storeIfNewer(const protocol::Operation &operation,
+                                             const WriteStamp &stamp)
 {
     const bool removed = operation.kind == protocol::Operation::Kind::Remove;
-    QSqlQuery &query = m_storeValueQuery;
+    QSqlQuery &query = m_storeIfNewerQuery;
     query.bindValue(0, operation.key);
-    // A non-null empty QByteArray keeps "set to empty" apart from SQL NULL.
     query.bindValue(1, removed                    ? QByteArray()
                        : operation.value.isNull() ? QByteArray("")
                                                   : operation.value);
     query.bindValue(2, removed ? 1 : 0);
     query.bindValue(3, stamp.timestamp);
     query.bindValue(4, qint64(stamp.fileId));
-    const bool stored = query.exec();
+    const bool ran = query.exec();
     query.bindValue(1, QByteArray()); // don't keep a copy of the last value alive per realm
-    return stored;
+    if (!ran)
+        return std::nullopt;
+    return query.numRowsAffected() > 0;
 }
 
 bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QString *error)
 {
+    if (!makeFolderEntryDurable(error))
+        return false;
     if (!m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
         return false;
@@ -230,8 +269,9 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
         if (current && !incomingWins(stamp, *current))
             stamp.timestamp = current->timestamp + 1;
     }
+    // The stamp wins over every current one now, so each operation is stored.
     for (const auto &op : operations) {
-        if (!storeValue(op, stamp))
+        if (storeIfNewer(op, stamp) != std::optional<bool>(true))
             return fail(Text::tr("Cannot write the value"));
     }
 
@@ -255,11 +295,48 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
     if (!m_db.commit())
         return fail(Text::tr("Cannot commit the write"));
     m_meta = meta;
+    // Kept for the upload that follows at once: it need not read back what was just written.
+    if (m_unsentBytes + size <= kMaxUnsentBytes) {
+        m_unsent.append({meta.lastClientVersion, stamp.timestamp, size, operations});
+        m_unsentBytes += size;
+    } else {
+        m_unsent.clear(); // the versions must stay consecutive: the file has them all
+        m_unsentBytes = 0;
+    }
     return true;
 }
 
 bool LocalStore::setClientFileId(quint64 fileId, QString *error)
 {
+    // With no local changeset yet, nothing is ever uploaded under this id before a local
+    // write's FULL commit, whose sync makes everything before it in the WAL durable, this
+    // commit included. So this commit needs no sync of its own (it is safe from a killed
+    // process either way): a power failure can lose only an id that nothing used yet, and the
+    // session then asks for a new one. Local changesets made before the id are restamped here
+    // and uploaded under it right after: that commit stays FULL, or they could be uploaded
+    // twice.
+    //
+    // In a file that holds nothing yet (no local changeset, nothing downloaded: a new realm)
+    // it runs with synchronous=OFF, which also skips the sync of a new WAL's header and of
+    // its folder entry (SQLite's two syncs of a first write, NORMAL or not). That is safe
+    // because no checkpoint can run in this commit (the WAL holds a page or two, the
+    // automatic checkpoint starts at a thousand), and every later checkpoint or FULL commit
+    // syncs the whole WAL first; until then a power failure leaves a WAL whose frames fail
+    // their checksums and are ignored, i.e. the empty realm the file was built as.
+    const bool durable = m_meta.lastClientVersion > 0;
+    const Synchronous level = durable                      ? Synchronous::Full
+                              : m_meta.downloadCursor == 0 ? Synchronous::Off
+                                                           : Synchronous::Normal;
+    if (durable && !makeFolderEntryDurable(error))
+        return false;
+    if (level != Synchronous::Full && !setSynchronous(level)) {
+        *error = sqlError(Text::tr("Cannot record the client file id"));
+        return false;
+    }
+    const auto restoreFull = qScopeGuard([this, level] {
+        if (level != Synchronous::Full && !setSynchronous(Synchronous::Full))
+            qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
+    });
     if (!m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
         return false;
@@ -278,9 +355,23 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     return true;
 }
 
-QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes) const
+QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes)
 {
     QList<PendingChangeset> result;
+    if (!m_unsent.isEmpty() && m_unsent.constFirst().clientVersion == afterVersion + 1) {
+        quint64 total = 0;
+        qsizetype taken = 0;
+        for (const PendingChangeset &changeset : std::as_const(m_unsent)) {
+            if (taken > 0 && total + changeset.size > maxBytes)
+                break;
+            total += changeset.size;
+            ++taken;
+        }
+        result = m_unsent.first(taken);
+        m_unsent.remove(0, taken);
+        m_unsentBytes -= total;
+        return result;
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT client_version, origin_timestamp, size, operations "
@@ -318,12 +409,12 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     // cursor; a lost acknowledgement leaves the changesets pending, they are uploaded again and
     // the server skips client versions it already integrated. Local writes stay FULL: they
     // exist nowhere else.
-    if (!setSynchronous(false)) {
+    if (!setSynchronous(Synchronous::Normal)) {
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;
     }
     const auto restoreFull = qScopeGuard([this] {
-        if (!setSynchronous(true))
+        if (!setSynchronous(Synchronous::Full))
             qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
     });
     if (!m_db.transaction()) {
@@ -346,14 +437,11 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
             continue;
         const WriteStamp stamp{changeset.originTimestamp, changeset.originFileId};
         for (const auto &op : changeset.operations) {
-            bool ok = false;
-            const auto current = stampOf(op.key, &ok);
-            if (!ok)
-                return fail(Text::tr("Cannot read the current value"));
-            if (current && !incomingWins(stamp, *current))
-                continue;
-            if (!storeValue(op, stamp))
+            const std::optional<bool> stored = storeIfNewer(op, stamp);
+            if (!stored)
                 return fail(Text::tr("Cannot apply a downloaded change"));
+            if (!*stored)
+                continue;
             if (!seen.contains(op.key)) {
                 seen.insert(op.key);
                 result.changedKeys.append(op.key);
@@ -376,6 +464,12 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
         if (!query.exec())
             return fail(Text::tr("Cannot drop acknowledged changes"));
         meta.ackedClientVersion = download.uploadAckClientVersion;
+    }
+    // Acknowledged changesets are never sent again (normally none is left in memory here).
+    while (!m_unsent.isEmpty() &&
+           m_unsent.constFirst().clientVersion <= download.uploadAckClientVersion) {
+        m_unsentBytes -= m_unsent.constFirst().size;
+        m_unsent.removeFirst();
     }
     QString metaError;
     if (!writeMeta(meta, &metaError))

@@ -79,8 +79,10 @@ public:
     ProgressCounters counters() const { return m_meta.counters; }
 
     // Unacknowledged changesets with a client version above `afterVersion`, in order, at least
-    // one and otherwise no more than `maxBytes` of operations.
-    QList<PendingChangeset> pendingChangesets(quint64 afterVersion, quint64 maxBytes) const;
+    // one and otherwise no more than `maxBytes` of operations. The changesets this object
+    // committed and has not handed out yet come from memory (the path of a fresh write to
+    // the server); any others, e.g. a resend after a reconnect, are read from the file.
+    QList<PendingChangeset> pendingChangesets(quint64 afterVersion, quint64 maxBytes);
 
     // Applies a DOWNLOAD in one transaction: its changesets (by last writer wins, skipping this
     // file's own echoed changesets), the download cursor, the upload acknowledgement and the
@@ -103,24 +105,40 @@ private:
     explicit LocalStore(const QString &filePath);
     bool loadMeta(QString *error);
     bool prepareStatements(QString *error);
-    // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see integrateDownload).
-    bool setSynchronous(bool full);
+    // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
+    // integrateDownload), or OFF (see setClientFileId).
+    enum class Synchronous { Full, Normal, Off };
+    bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
+    // Before a FULL commit: a commit durable in a file whose name might not survive a power
+    // failure would not be durable at all.
+    bool makeFolderEntryDurable(QString *error);
     // Nothing left to download, every local changeset acknowledged: the session is idle.
     bool isCaughtUp() const;
     // Frees the pages SQLite caches for this connection (PRAGMA shrink_memory).
     void releaseCachedPages();
     std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;
-    bool storeValue(const protocol::Operation &operation, const WriteStamp &stamp);
+    // Stores the operation if `stamp` wins over the current one (incomingWins()):
+    // true if stored, false if the current value won, nullopt on a storage error.
+    std::optional<bool> storeIfNewer(const protocol::Operation &operation, const WriteStamp &stamp);
     QString sqlError(const QString &what) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_filePath;
     Meta m_meta;
+    // This open created the file and its folder entry is not synced yet: done before the
+    // first commit that must be durable (syncParentDirectory()).
+    bool m_folderEntryPending = false;
+    // Changesets committed by commitLocal() and not handed out by pendingChangesets() yet,
+    // consecutive client versions ending at m_meta.lastClientVersion, at most
+    // kMaxUnsentBytes of them: an idle session holds none, a burst of writes while paused
+    // drops them and is read back from the file.
+    QList<PendingChangeset> m_unsent;
+    quint64 m_unsentBytes = 0;
     // The per-write statements, prepared once (mutable: reads use them too).
     mutable QSqlQuery m_stampQuery;
-    QSqlQuery m_storeValueQuery;
+    QSqlQuery m_storeIfNewerQuery;
     QSqlQuery m_insertPendingQuery;
     QSqlQuery m_writeMetaQuery;
 };

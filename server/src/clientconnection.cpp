@@ -293,6 +293,10 @@ void ClientConnection::sendDownloadsNow()
     if (m_closing || !m_socket)
         return;
     pumpDownloads();
+    // Acknowledgements and fan-out of a commit: clients wait for them, so they go to the
+    // kernel now, in one write per connection, not when the event loop next polls the socket.
+    if (m_socket)
+        m_socket->flush();
 }
 
 void ClientConnection::reportOutcome(quint32 sessionId, const Outcome &outcome)

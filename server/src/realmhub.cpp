@@ -26,13 +26,14 @@ int RealmHub::subscriberCount(qint64 realmId) const
     return int(m_subscribers.value(realmId).size());
 }
 
-void RealmHub::publish(qint64 realmId, quint64 newHead)
+void RealmHub::publish(qint64 realmId, quint64 newHead,
+                       const QList<RealmStorage::StoredChangeset> &added)
 {
     // A copy: a notified session may unsubscribe (or be destroyed) in response.
     const QList<ServerSession *> sessions = m_subscribers.value(realmId);
     for (ServerSession *session : sessions) {
         if (m_subscribers.value(realmId).contains(session))
-            session->realmAdvanced(newHead);
+            session->realmAdvanced(newHead, added);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "realmstorage.h"
+
 #include <QHash>
 #include <QList>
 
@@ -25,7 +27,9 @@ public:
         return m_subscribers.value(realmId);
     }
 
-    void publish(qint64 realmId, quint64 newHead);
+    // `added`: the changesets of versions newHead - added.size() + 1 .. newHead, in order.
+    void publish(qint64 realmId, quint64 newHead,
+                 const QList<RealmStorage::StoredChangeset> &added);
 
 private:
     QHash<qint64, QList<ServerSession *>> m_subscribers;

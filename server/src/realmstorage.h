@@ -38,6 +38,24 @@ public:
     // A new, random client file id for the realm, owned by `owner` (the token subject) and
     // persisted before it is returned. 0 on failure.
     virtual quint64 allocateClientFile(qint64 realmId, const QString &owner) = 0;
+    // Group commit of BINDs: for each request, the realm's id (created on first use), its
+    // totals if asked for (read before the new client file) and a new client file if asked
+    // for, all made durable by one commit. One result per request, in order; a request that
+    // failed has no realm id or client file id 0; if the commit fails, none has either.
+    struct BindRequest
+    {
+        QString realmPath;
+        QString owner;
+        bool needClientFileId = false;
+        bool needTotals = false;
+    };
+    struct Binding
+    {
+        std::optional<qint64> realmId;
+        std::optional<Totals> totals;
+        quint64 clientFileId = 0;
+    };
+    virtual QList<Binding> bindAll(const QList<BindRequest> &requests) = 0;
     // The subject that owns the client file (empty for a file from before owners were kept);
     // nullopt if there is no such file.
     virtual std::optional<QString> clientFileOwner(quint64 clientFileId) = 0;
@@ -59,6 +77,13 @@ public:
     virtual std::optional<DownloadBatch> readDownload(qint64 realmId, quint64 clientFileId,
                                                       quint64 fromVersion, qint64 maxBytes) = 0;
 
+    // A changeset as a DOWNLOAD carries it, with its stored size (what the batches count).
+    struct StoredChangeset
+    {
+        protocol::DownloadChangeset changeset;
+        quint64 bytes = 0;
+    };
+
     struct Integration
     {
         enum class Status { Integrated, BadClientVersion, StorageError };
@@ -68,6 +93,9 @@ public:
         quint64 head = 0;
         quint64 integratedChangesets = 0; // new ones, stored with a new server version
         quint64 integratedBytes = 0;
+        // The changesets stored, versions head before + 1 .. head in order: the sessions
+        // bound to the realm are sent them from memory, not read back after the commit.
+        QList<StoredChangeset> stored;
     };
     struct PendingUpload
     {

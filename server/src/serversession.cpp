@@ -1,5 +1,7 @@
 #include "serversession.h"
 
+#include "bindbatcher.h"
+
 #include "logging.h"
 #include "peertext.h"
 #include "realmhub.h"
@@ -27,13 +29,6 @@ struct Text
 };
 
 } // namespace
-
-struct ServerSession::BindResult
-{
-    std::optional<qint64> realmId;
-    quint64 clientFileId = 0;
-    std::optional<RealmStorage::Totals> totals; // asked for when the statistics lack the realm
-};
 
 struct ServerSession::IdentResult
 {
@@ -158,27 +153,17 @@ Outcome ServerSession::bind(const protocol::BindMessage &message)
     const bool needClientFileId = message.needClientFileId;
     const bool needTotals =
         m_context.statistics && !m_context.statistics->knowsRealmPath(message.realmPath);
-    m_context.storage->run<BindResult>(
-        [realmPath = message.realmPath, owner, needClientFileId,
-         needTotals](RealmStorage &storage) {
-            BindResult result;
-            result.realmId = storage.realmId(realmPath);
-            // Before the new client file: the statistics count that one when it is announced.
-            if (result.realmId && needTotals)
-                result.totals = storage.totals(*result.realmId);
-            if (result.realmId && needClientFileId)
-                result.clientFileId = storage.allocateClientFile(*result.realmId, owner);
-            return result;
-        },
-        [this, alive = std::weak_ptr<char>(m_alive), owner,
-         needClientFileId](const BindResult &result) {
-            if (!alive.expired())
-                bound(owner, needClientFileId, result);
-        });
+    m_context.binds->enqueue({message.realmPath, owner, needClientFileId, needTotals},
+                             [this, alive = std::weak_ptr<char>(m_alive), owner,
+                              needClientFileId](const RealmStorage::Binding &result) {
+                                 if (!alive.expired())
+                                     bound(owner, needClientFileId, result);
+                             });
     return std::nullopt;
 }
 
-void ServerSession::bound(const QString &owner, bool needClientFileId, const BindResult &result)
+void ServerSession::bound(const QString &owner, bool needClientFileId,
+                          const RealmStorage::Binding &result)
 {
     if (!result.realmId) {
         fail(SessionFailure::session(ErrorCode::OtherSessionError,
@@ -323,6 +308,8 @@ Outcome ServerSession::identified(const protocol::ClientIdentMessage &message,
     m_statistics.downloadCursor = m_sentCursor;
     m_statistics.latestServerVersion = m_head;
     m_downloadOwed = true; // progress becomes known with the first DOWNLOAD, even an empty one
+    if (m_sentCursor == m_head)
+        startCollectingFresh();
     m_state = State::Active;
     m_statistics.phase = SessionPhase::Syncing;
     m_context.hub->subscribe(m_realmId, this);
@@ -404,7 +391,7 @@ Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)
     if (result.head - result.integratedChangesets <= std::max(m_ownThrough, m_sentCursor))
         m_ownThrough = std::max(m_ownThrough, result.head);
     if (result.head > m_head)
-        m_context.hub->publish(m_realmId, result.head); // includes this session
+        m_context.hub->publish(m_realmId, result.head, result.stored); // this session too
     if (m_queuedUploads == 0) {
         for (quint64 requestId : std::exchange(m_marksBehindUploads, {}))
             m_pendingMarks.append({requestId, m_head});
@@ -436,10 +423,27 @@ Outcome ServerSession::mark(const protocol::MarkMessage &message)
     return std::nullopt;
 }
 
-void ServerSession::realmAdvanced(quint64 newHead)
+void ServerSession::realmAdvanced(quint64 newHead,
+                                  const QList<RealmStorage::StoredChangeset> &added)
 {
     if (newHead <= m_head)
         return;
+    if (m_collectingFresh) {
+        quint64 bytes = 0;
+        for (const RealmStorage::StoredChangeset &stored : added)
+            bytes += stored.bytes;
+        // Results are reported in commit order, so `added` continues the head known here;
+        // anything else (never expected) falls back to reading.
+        const bool continues = !added.isEmpty() &&
+                               added.constFirst().changeset.serverVersion == m_head + 1 &&
+                               added.constLast().changeset.serverVersion == newHead;
+        if (continues && m_freshBytes + bytes <= quint64(m_context.limits.downloadBatchBytes)) {
+            m_fresh.append(added);
+            m_freshBytes += bytes;
+        } else {
+            dropFresh();
+        }
+    }
     m_head = newHead;
     m_statistics.latestServerVersion = newHead;
     m_sink->scheduleDownloads();
@@ -457,6 +461,10 @@ Outcome ServerSession::sendNextDownload()
         return std::nullopt;
     // Owed no more: an upload reported while the read runs owes the next one.
     m_downloadOwed = false;
+    if (const std::optional<RealmStorage::DownloadBatch> batch = freshBatch()) {
+        sendDownload(*batch, m_statistics.uploadCursor);
+        return std::nullopt;
+    }
     m_readingDownload = true;
     // The acknowledgement as of now: the read cannot see a later commit's cursor anyway.
     const quint64 uploadCursor = m_statistics.uploadCursor;
@@ -493,23 +501,75 @@ void ServerSession::downloadRead(const std::optional<RealmStorage::DownloadBatch
                                      Text::tr("the server cannot read the realm's history")));
         return;
     }
+    sendDownload(*batch, uploadCursor);
+}
+
+std::optional<RealmStorage::DownloadBatch> ServerSession::freshBatch() const
+{
+    // Collecting, m_fresh holds every version in (m_sentCursor, m_head] within one batch.
+    if (!m_collectingFresh)
+        return std::nullopt;
+    RealmStorage::DownloadBatch batch;
+    batch.cursor = m_head;
+    batch.head = m_head;
+    for (const RealmStorage::StoredChangeset &stored : m_fresh) {
+        if (stored.changeset.originFileId == m_statistics.clientFileId)
+            continue; // its own: the client has it
+        batch.changesets.append(stored.changeset);
+        batch.bytes += stored.bytes;
+    }
+    return batch;
+}
+
+void ServerSession::startCollectingFresh()
+{
+    m_fresh.clear();
+    m_freshBytes = 0;
+    m_collectingFresh = true;
+}
+
+void ServerSession::dropFresh()
+{
+    m_fresh.clear();
+    m_freshBytes = 0;
+    m_collectingFresh = false;
+}
+
+void ServerSession::sendDownload(const RealmStorage::DownloadBatch &batch, quint64 uploadCursor)
+{
     protocol::DownloadMessage download;
-    download.downloadCursor = batch->cursor;
-    download.latestServerVersion = batch->head;
+    download.downloadCursor = batch.cursor;
+    download.latestServerVersion = batch.head;
     download.uploadAckClientVersion = uploadCursor;
-    download.downloadableBytes = batch->remainingBytes;
-    download.changesets = batch->changesets;
+    download.downloadableBytes = batch.remainingBytes;
+    download.changesets = batch.changesets;
     m_sink->sendFrame({sessionId(), std::move(download)});
     protocol::traceStage(lcTrace(), "server-download-sent", m_statistics.clientFileId,
-                         batch->cursor);
+                         batch.cursor);
 
-    m_head = std::max(m_head, batch->head);
-    m_sentCursor = batch->cursor;
+    m_head = std::max(m_head, batch.head);
+    m_sentCursor = batch.cursor;
+    // What the client has now is no longer needed in memory; once it has everything up to the
+    // head, what the next commits report can be sent from memory.
+    if (m_collectingFresh) {
+        while (!m_fresh.isEmpty() && m_fresh.constFirst().changeset.serverVersion <= m_sentCursor) {
+            m_freshBytes -= m_fresh.constFirst().bytes;
+            m_fresh.removeFirst();
+        }
+        const bool coversTheRest =
+            m_fresh.isEmpty() ? m_sentCursor == m_head
+                              : m_fresh.constFirst().changeset.serverVersion == m_sentCursor + 1;
+        if (!coversTheRest)
+            dropFresh(); // never expected; the next DOWNLOAD is read from storage
+    }
+    if (!m_collectingFresh && m_sentCursor == m_head) {
+        startCollectingFresh();
+    }
     m_statistics.downloadCursor = m_sentCursor;
     m_statistics.latestServerVersion = m_head;
-    m_statistics.downloadedChangesets += quint64(batch->changesets.size());
-    m_statistics.downloadedBytes += batch->bytes;
-    m_statistics.bytesBehind = batch->remainingBytes;
+    m_statistics.downloadedChangesets += quint64(batch.changesets.size());
+    m_statistics.downloadedBytes += batch.bytes;
+    m_statistics.bytesBehind = batch.remainingBytes;
     m_statistics.lastDownload = QDateTime::currentDateTimeUtc();
     echoDueMarks();
     // The next batch, or what arrived meanwhile, when the socket has room.

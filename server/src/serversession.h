@@ -19,6 +19,7 @@
 
 namespace syncscope::server {
 
+class BindBatcher;
 class RealmHub;
 class StorageThread;
 class UploadBatcher;
@@ -38,6 +39,8 @@ struct SessionContext
     ServerStatistics *statistics = nullptr;
     // How often a bound connection is pinged to measure its round trip (operator API).
     std::chrono::milliseconds roundTripProbeInterval{30'000};
+    // Where BINDs are stored (group commit); every database call still runs on `storage`.
+    BindBatcher *binds = nullptr;
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).
@@ -97,8 +100,8 @@ public:
     void uploadIntegrated(const RealmStorage::Integration &result);
     Outcome mark(const protocol::MarkMessage &message);
 
-    // Fan-out: the realm's history grew to newHead.
-    void realmAdvanced(quint64 newHead);
+    // Fan-out: the realm's history grew to newHead by `added` (the changesets just stored).
+    void realmAdvanced(quint64 newHead, const QList<RealmStorage::StoredChangeset> &added);
 
     bool wantsToSendDownload() const;
     // Reads the next DOWNLOAD (bounded by the batch size) on the storage thread, then sends it
@@ -118,7 +121,6 @@ private:
             message;
         qint64 memory = 0; // of an UPLOAD, held in the group commit's budget while it waits
     };
-    struct BindResult;
     struct IdentResult;
 
     void touch();
@@ -127,7 +129,7 @@ private:
     {
         return m_state == State::Binding || m_state == State::Identifying;
     }
-    void bound(const QString &owner, bool needClientFileId, const BindResult &result);
+    void bound(const QString &owner, bool needClientFileId, const RealmStorage::Binding &result);
     Outcome identified(const protocol::ClientIdentMessage &message, const IdentResult &result);
     // Handles the messages that waited behind a BIND or IDENT; false if the session ended.
     bool handleDeferred();
@@ -138,6 +140,14 @@ private:
     // Whether the next DOWNLOAD carries no changeset: nothing but this session's own uploads
     // lies between its cursor and the head it knows.
     bool nothingToRead() const { return std::max(m_ownThrough, m_sentCursor) >= m_head; }
+    void sendDownload(const RealmStorage::DownloadBatch &batch, quint64 uploadCursor);
+    // The next DOWNLOAD from the changesets the group commit handed over, if they hold all
+    // that is due and fit one batch; nullopt if it must be read from storage.
+    std::optional<RealmStorage::DownloadBatch> freshBatch() const;
+    // The session now has everything up to the realm head it knows: fresh changesets can be
+    // collected from here on.
+    void startCollectingFresh();
+    void dropFresh();
     Outcome uploadOutcome(const RealmStorage::Integration &result);
     void echoDueMarks();
 
@@ -154,6 +164,14 @@ private:
     bool m_downloadOwed = false;    // the first DOWNLOAD after IDENT, or an upload ack
     bool m_readingDownload = false; // a DOWNLOAD is being read on the storage thread
     QList<Deferred> m_deferred;     // messages that arrived while BIND or IDENT waited
+    // The changesets after m_sentCursor that the group commit reported, so that acknowledging
+    // or fanning out a commit needs no read of what was just written. Valid (m_collectingFresh)
+    // only while it holds every version in (m_sentCursor, m_head], its own included (they are
+    // left out when sent); at most one download batch of them, or it is dropped and the next
+    // DOWNLOAD is read from storage.
+    QList<RealmStorage::StoredChangeset> m_fresh;
+    quint64 m_freshBytes = 0;
+    bool m_collectingFresh = false;
     // Storage results arrive later; they are for this session only while it exists.
     std::shared_ptr<char> m_alive = std::make_shared<char>();
     QList<std::pair<quint64, quint64>> m_pendingMarks; // request id, head at request

@@ -476,6 +476,33 @@ quint64 SqliteRealmStorage::allocateClientFile(qint64 realmId, const QString &ow
     return 0;
 }
 
+QList<RealmStorage::Binding> SqliteRealmStorage::bindAll(const QList<BindRequest> &requests)
+{
+    QList<Binding> results(requests.size());
+    Transaction transaction(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.isActive()) {
+        qCCritical(lcStorage).noquote() << "cannot start binding:" << transaction.error();
+        return results;
+    }
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const BindRequest &request = requests.at(i);
+        Binding &result = results[i];
+        result.realmId = realmId(request.realmPath);
+        if (!result.realmId)
+            continue;
+        // Before the new client file: the statistics count that one when it is announced.
+        if (request.needTotals)
+            result.totals = totals(*result.realmId);
+        if (request.needClientFileId)
+            result.clientFileId = allocateClientFile(*result.realmId, request.owner);
+    }
+    if (!transaction.commit()) {
+        qCCritical(lcStorage).noquote() << "cannot commit binding:" << transaction.error();
+        return QList<Binding>(requests.size()); // nothing of it is stored
+    }
+    return results;
+}
+
 std::optional<QString> SqliteRealmStorage::clientFileOwner(quint64 clientFileId)
 {
     QSqlQuery &query = prepared(QStringLiteral("SELECT owner FROM client_files WHERE id = ?"));
@@ -797,6 +824,8 @@ SqliteRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         result.head = serverVersion;
         ++result.integratedChangesets;
         result.integratedBytes += quint64(ops.size());
+        result.stored.append({{serverVersion, clientFileId, originTimestamp, changeset.operations},
+                              quint64(ops.size())});
     }
 
     QSqlQuery &updateCursor = prepared(QStringLiteral(

@@ -40,6 +40,7 @@ public:
     std::optional<qint64> realmId(const QString &realmPath) override;
     std::optional<quint64> headVersion(qint64 realmId) override;
     std::optional<Totals> totals(qint64 realmId) override;
+    QList<Binding> bindAll(const QList<BindRequest> &requests) override;
     quint64 allocateClientFile(qint64 realmId, const QString &owner) override;
     std::optional<QString> clientFileOwner(quint64 clientFileId) override;
     bool claimClientFile(quint64 clientFileId, const QString &owner) override;

@@ -1,5 +1,6 @@
 #include <syncscope/server/syncserver.h>
 
+#include "bindbatcher.h"
 #include "clientconnection.h"
 #include "connectiongate.h"
 #include "logging.h"
@@ -54,6 +55,7 @@ public:
     explicit Private(ServerConfig c)
         : config(std::move(c))
         , uploads(&storage, &hub, config.limits.queuedUploadBudget)
+        , binds(&storage)
         , budgets(config.limits)
     {
         uploads.setStatistics(&statistics);
@@ -71,6 +73,7 @@ public:
     StorageThread storage;
     RealmHub hub;
     UploadBatcher uploads; // after storage and hub, which it uses
+    BindBatcher binds;     // after storage, which it uses
     ServerStatistics statistics;
     // Only upgrades requests the gate screened; never listens itself.
     std::unique_ptr<QWebSocketServer> webSocketServer;
@@ -143,7 +146,8 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
 
         SessionContext context{&storage,      &hub,          &uploads,
                                config.secret, config.limits, socket->peerAddress().toString(),
-                               &refusedUsers, &statistics,   config.roundTripProbeInterval};
+                               &refusedUsers, &statistics,   config.roundTripProbeInterval,
+                               &binds};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,
@@ -278,6 +282,8 @@ bool SyncServer::start()
             return nullptr;
         return storage;
     };
+    // A group of BINDs still on the storage thread when it last stopped never reported back.
+    d->binds.reset();
     if (!d->storage.start(sqlite, &d->errorString))
         return false;
 

@@ -6,11 +6,15 @@
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+
+#include <sys/inotify.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -358,6 +362,104 @@ private Q_SLOTS:
         QCOMPARE(int(header.at(19)), 2);
     }
 
+    void creatingAFileDeletesNoFileOnTheWay()
+    {
+        // Every file created and deleted while a realm is built costs an inode allocation;
+        // on ext4 without a journal each one scans past every recently deleted inode, which
+        // made opening thousands of new realms at once quadratic. Only the scratch file (then
+        // renamed) and the open realm's own WAL and index files may appear.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"watched.realm"_s);
+        const int watcher = inotify_init1(IN_NONBLOCK);
+        QVERIFY(watcher >= 0);
+        const auto closeWatcher = qScopeGuard([watcher] { ::close(watcher); });
+        QVERIFY(inotify_add_watch(watcher, QFile::encodeName(dir.path()).constData(),
+                                  IN_CREATE | IN_DELETE) >= 0);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QStringList created, deleted;
+        alignas(inotify_event) char buffer[64 * 1024];
+        for (;;) {
+            const ssize_t length = ::read(watcher, buffer, sizeof buffer);
+            if (length <= 0)
+                break;
+            for (ssize_t offset = 0; offset < length;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(buffer + offset);
+                const QString name = event->len ? QFile::decodeName(event->name) : QString();
+                (event->mask & IN_CREATE ? created : deleted).append(name);
+                offset += ssize_t(sizeof(inotify_event)) + event->len;
+            }
+        }
+        QCOMPARE(deleted, QStringList());
+        created.sort();
+        QCOMPARE(created, (QStringList{u"watched.realm-shm"_s, u"watched.realm-wal"_s,
+                                       u"watched.realm.creating"_s}));
+    }
+
+    void changesetsComeFromMemoryOnceAndFromTheFileAfter()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"memory.realm"_s));
+        QString error;
+        QVERIFY(store->setClientFileId(4, &error));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store->commitLocal({set(u"key%1"_s.arg(i), "v")}, &error));
+        const auto first = store->pendingChangesets(0, 1 << 20); // the fresh ones, in memory
+        const auto again = store->pendingChangesets(0, 1 << 20); // a resend reads the file
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(again.size(), 3);
+        for (qsizetype i = 0; i < 3; ++i) {
+            QCOMPARE(first.at(i).clientVersion, again.at(i).clientVersion);
+            QCOMPARE(first.at(i).originTimestamp, again.at(i).originTimestamp);
+            QCOMPARE(first.at(i).size, again.at(i).size);
+            QCOMPARE(first.at(i).operations, again.at(i).operations);
+        }
+        // Handed out in parts by the byte bound, in order, from memory as from the file.
+        QVERIFY(store->commitLocal({set(u"key3"_s, "v")}, &error));
+        QVERIFY(store->commitLocal({set(u"key4"_s, "v")}, &error));
+        const auto part = store->pendingChangesets(3, 1);
+        QCOMPARE(part.size(), 1);
+        QCOMPARE(part.first().clientVersion, 4u);
+        const auto rest = store->pendingChangesets(4, 1 << 20);
+        QCOMPARE(rest.size(), 1);
+        QCOMPARE(rest.first().clientVersion, 5u);
+        QCOMPARE(rest.first().operations, (QList<Operation>{set(u"key4"_s, "v")}));
+        // Acknowledged changesets are not handed out again from memory either.
+        QVERIFY(store->commitLocal({set(u"key5"_s, "v")}, &error));
+        protocol::DownloadMessage ack;
+        ack.uploadAckClientVersion = 6;
+        QVERIFY(store->integrateDownload(ack).ok);
+        QCOMPARE(store->pendingChangesets(5, 1 << 20).size(), 0);
+    }
+
+    void fileIdsAboveTheSignedRangeKeepTheConflictRule()
+    {
+        // SQLite keeps the unsigned 64-bit file ids as signed integers; on a timestamp tie the
+        // larger unsigned id must still win, as on the server.
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"ids.realm"_s));
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        const quint64 high = (quint64(1) << 63) + 9;
+        protocol::DownloadMessage download;
+        download.downloadCursor = 2;
+        download.changesets = {remote(1, 7, 1000, {set(u"k"_s, "small id")}),
+                               remote(2, high, 1000, {set(u"k"_s, "high id")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("high id"));
+        download.downloadCursor = 3;
+        download.changesets = {remote(3, 7, 1000, {set(u"k"_s, "small id again")})};
+        const auto result = store->integrateDownload(download);
+        QVERIFY(result.ok);
+        QCOMPARE(result.changedKeys, QStringList());
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("high id"));
+        download.changesets = {remote(4, high + 1, 1000, {set(u"k"_s, "higher id")}),
+                               remote(5, 7, 999, {set(u"k"_s, "older")})};
+        download.downloadCursor = 5;
+        QCOMPARE(store->integrateDownload(download).changedKeys, QStringList{u"k"_s});
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("higher id"));
+    }
+
     void scratchFileOfACrashedCreationIsNotTakenForARealm()
     {
         QTemporaryDir dir;
@@ -406,12 +508,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = openStore(dir.filePath(u"sync.realm"_s));
         QString error;
-        QVERIFY(store->setClientFileId(3, &error));
+        QVERIFY(store->setClientFileId(3, &error)); // a new file: without a sync
+        QSqlQuery query(store->databaseForTesting());
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL again right after
+        query.finish();
         protocol::DownloadMessage download;
         download.downloadCursor = 1;
         download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
         QVERIFY(store->integrateDownload(download).ok);
-        QSqlQuery query(store->databaseForTesting());
         QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 2); // back to FULL before any local write
         query.finish();
@@ -443,6 +548,7 @@ private Q_SLOTS:
         QCOMPARE(store->downloadCursor(), 5u);
         QCOMPARE(store->lastClientVersion(), 50u);
         QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 50);
+        QCOMPARE(store->clientFileId(), 77u); // recorded before any write, without a sync
     }
 };
 
@@ -452,7 +558,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         QString error;
         auto store = LocalStore::open(QString::fromLocal8Bit(argv[2]), u"/r"_s, &error);
-        if (!store)
+        if (!store || !store->setClientFileId(77, &error))
             return 2;
         for (int i = 0; i < 49; ++i) {
             store->commitLocal({set(u"k%1"_s.arg(i), "v")}, &error);

@@ -66,6 +66,36 @@ private Q_SLOTS:
         QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(0));
     }
 
+    void bindsAreStoredTogetherAndSurviveReopening()
+    {
+        const QList<server::RealmStorage::Binding> bound =
+            m_store->bindAll({{QStringLiteral("/r"), QStringLiteral("alice"), true, true},
+                              {QStringLiteral("/new"), QStringLiteral("bob"), true, false},
+                              {QStringLiteral("/new"), QStringLiteral("bob"), false, true}});
+        QCOMPARE(bound.size(), 3);
+        QCOMPARE(bound.at(0).realmId, std::optional<qint64>(m_realm));
+        QVERIFY(bound.at(0).totals);
+        QCOMPARE(bound.at(0).totals->clientFiles, 0u); // read before its new client file
+        QVERIFY(bound.at(1).realmId && *bound.at(1).realmId != m_realm); // created on first use
+        QCOMPARE(bound.at(2).realmId, bound.at(1).realmId);
+        QVERIFY(!bound.at(1).totals);
+        QCOMPARE(bound.at(2).clientFileId, 0u); // not asked for
+        QVERIFY(bound.at(2).totals);
+        QCOMPARE(bound.at(2).totals->clientFiles, 1u);
+        const quint64 alice = bound.at(0).clientFileId;
+        const quint64 bob = bound.at(1).clientFileId;
+        QVERIFY(alice > 0 && bob > 0 && alice != bob);
+
+        m_store.reset();
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->clientFileOwner(alice), std::optional<QString>(QStringLiteral("alice")));
+        QCOMPARE(m_store->clientFileOwner(bob), std::optional<QString>(QStringLiteral("bob")));
+        QCOMPARE(m_store->uploadCursor(*bound.at(1).realmId, bob), std::optional<quint64>(0));
+        QCOMPARE(m_store->realmId(QStringLiteral("/new")), bound.at(1).realmId);
+    }
+
     // Realm paths are keys: a hostile one creates no file or directory.
     void pathsNeverTouchTheFileSystem()
     {

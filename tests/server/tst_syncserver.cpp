@@ -558,6 +558,56 @@ private Q_SLOTS:
         }
     }
 
+    void fanOutFromMemoryMatchesTheStoredHistory()
+    {
+        // A caught-up reader is sent what a commit stored without reading it back; what it
+        // gets must be exactly what a client reading the history later gets, including the
+        // origin timestamp the server clamped, and never the reader's own changesets.
+        auto writer = connectClient();
+        auto reader = connectClient();
+        QVERIFY(writer && reader);
+        const QString t = token({QStringLiteral("/memory")});
+        const quint64 writerFile = writer->bindAndIdent(1, QStringLiteral("/memory"), t);
+        const quint64 readerFile = reader->bindAndIdent(1, QStringLiteral("/memory"), t);
+        QVERIFY(writerFile > 0 && readerFile > 0);
+        const qint64 farFuture = QDateTime::currentMSecsSinceEpoch() + 365LL * 24 * 3600 * 1000;
+        writer->send({1, UploadMessage{{{1, 1000, {set(QStringLiteral("a"), "1")}},
+                                        {2, farFuture, {set(QStringLiteral("b"), "2")}}}}});
+        QVERIFY(writer->waitForMessage<DownloadMessage>(1));
+        reader->send({1, UploadMessage{{{1, 2000, {set(QStringLiteral("c"), "3")}}}}});
+        writer->send({1, UploadMessage{{{3, 3000, {set(QStringLiteral("d"), "4")}}}}});
+
+        QList<DownloadChangeset> live;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                while (auto download = reader->waitForMessage<DownloadMessage>(1, 50ms))
+                    live += download->changesets;
+                return live.size() >= 3;
+            },
+            20'000));
+        for (const DownloadChangeset &changeset : std::as_const(live))
+            QVERIFY(changeset.originFileId != readerFile);
+
+        auto late = connectClient();
+        QVERIFY(late);
+        QVERIFY(late->bindAndIdent(1, QStringLiteral("/memory"), t) > 0);
+        QList<DownloadChangeset> stored;
+        for (const Frame &frame : late->history()) {
+            if (const auto *download = std::get_if<DownloadMessage>(&frame.message))
+                stored += download->changesets;
+        }
+        QCOMPARE(stored.size(), 4);
+        stored.removeIf([&](const DownloadChangeset &c) { return c.originFileId == readerFile; });
+        QCOMPARE(live.size(), stored.size());
+        for (qsizetype i = 0; i < live.size(); ++i) {
+            QCOMPARE(live.at(i).serverVersion, stored.at(i).serverVersion);
+            QCOMPARE(live.at(i).originFileId, stored.at(i).originFileId);
+            QCOMPARE(live.at(i).originTimestamp, stored.at(i).originTimestamp);
+            QCOMPARE(live.at(i).operations, stored.at(i).operations);
+        }
+        QVERIFY(live.at(1).originTimestamp < farFuture); // clamped in both
+    }
+
     void reuploadAfterReconnectIsIdempotent()
     {
         const QString t = token({QStringLiteral("/r")});
@@ -1239,6 +1289,25 @@ private Q_SLOTS:
         m_server->stop();
         QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
         QVERIFY2(second.start(), qPrintable(second.errorString()));
+    }
+
+    void bindsOnTheStorageThreadAtAStopDoNotBlockBindingAfterARestart()
+    {
+        // BINDs are stored in groups; a group still on the storage thread when the server
+        // stops never reports back. After a restart, binding must work all the same.
+        const QString t = token({QStringLiteral("/restart-binds")});
+        auto client = connectClient();
+        QVERIFY(client);
+        for (quint32 session = 1; session <= 200; ++session)
+            client->send({session, BindMessage{QStringLiteral("/restart-binds"), t, true}});
+        QVERIFY(client->waitForMessage<ServerIdentMessage>(1, 30s));
+        QSignalSpy stopped(m_server.get(), &server::SyncServer::stopped);
+        m_server->stop();
+        QVERIFY(stopped.count() == 1 || stopped.wait(10'000));
+        QVERIFY(m_server->start());
+        auto again = connectClient();
+        QVERIFY(again);
+        QVERIFY(again->bindAndIdent(1, QStringLiteral("/restart-binds"), t) > 0);
     }
 
     void stoppedServerStartsAgainWithItsData()
