@@ -25,6 +25,9 @@ public:
         return m_subscribers.value(realmId);
     }
 
+    // The realms that have subscribers.
+    QList<qint64> realms() const { return m_subscribers.keys(); }
+
     void publish(qint64 realmId, quint64 newHead);
 
 private:

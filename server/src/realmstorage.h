@@ -85,6 +85,20 @@ public:
     // The realm's current state (keys whose last winning operation was a set).
     virtual std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) = 0;
 
+    // The heads of these realms, as committed now. Nodes sharing a database poll them, since
+    // another node's commits reach this one only as a hint that may be lost.
+    virtual std::optional<QHash<qint64, quint64>> heads(const QList<qint64> &realmIds)
+    {
+        QHash<qint64, quint64> result;
+        for (qint64 id : realmIds) {
+            const std::optional<quint64> head = headVersion(id);
+            if (!head)
+                return std::nullopt;
+            result.insert(id, *head);
+        }
+        return result;
+    }
+
 protected:
     RealmStorage() = default;
     Q_DISABLE_COPY_MOVE(RealmStorage)

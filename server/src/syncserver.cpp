@@ -1,11 +1,13 @@
 #include <syncscope/server/syncserver.h>
 
 #include "clientconnection.h"
+#include "clusterlistener.h"
 #include "connectiongate.h"
 #include "logging.h"
 #include "metricsendpoint.h"
 #include "operatorendpoint.h"
 #include "peertext.h"
+#include "postgresrealmstorage.h"
 #include "realmhub.h"
 #include "sharedbudgets.h"
 #include "sqliterealmstorage.h"
@@ -26,6 +28,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 #include <QWebSocketServer>
 
 #include <atomic>
@@ -63,6 +66,11 @@ public:
     int connectionsFrom(const QHostAddress &address) const;
     void connectionFinished(SyncServer *q, ClientConnection *connection);
     void finishStop(SyncServer *q);
+    bool usesPostgres() const { return !config.database.isEmpty(); }
+    bool startClusterFanOut(QString *error);
+    // Re-reads the heads of the realms this node serves and tells their sessions.
+    void pollHeads();
+    void publishHeads(const QHash<qint64, quint64> &heads);
 
     ServerConfig config;
     // All database work, off the event loop. Stopped explicitly before the members that its
@@ -89,7 +97,51 @@ public:
     QSslConfiguration tls;                         // with a certificate when the server speaks TLS
     QHash<QString, QDateTime> refusedUsers;        // by an operator, until (UTC)
     QDateTime startedAt;
+    // PostgreSQL only: this node's name in notifications, the listener that hears the other
+    // nodes' commits, and the poll that covers notifications it missed.
+    QString nodeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<ClusterListener> listener;
+    QTimer headsPoll;
+    bool pollingHeads = false;
 };
+
+bool SyncServer::Private::startClusterFanOut(QString *error)
+{
+    listener = std::make_unique<ClusterListener>(
+        [this](const QHash<qint64, quint64> &heads) { publishHeads(heads); },
+        [this] { pollHeads(); });
+    if (!listener->start(config.database, config.databasePassword, nodeId,
+                         config.clusterPollInterval, error)) {
+        listener.reset();
+        return false;
+    }
+    headsPoll.setInterval(config.clusterPollInterval);
+    headsPoll.start();
+    return true;
+}
+
+void SyncServer::Private::pollHeads()
+{
+    const QList<qint64> realms = hub.realms();
+    if (realms.isEmpty() || pollingHeads || !storage.isRunning())
+        return;
+    pollingHeads = true; // one at a time: a slow database must not pile them up
+    storage.run<std::optional<QHash<qint64, quint64>>>(
+        [realms](RealmStorage &storage) { return storage.heads(realms); },
+        [this](const std::optional<QHash<qint64, quint64>> &heads) {
+            pollingHeads = false;
+            if (heads)
+                publishHeads(*heads);
+        });
+}
+
+void SyncServer::Private::publishHeads(const QHash<qint64, quint64> &heads)
+{
+    // Sessions ignore heads they already know, so a repeated or stale hint costs nothing; a
+    // newer one schedules their DOWNLOADs.
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+        hub.publish(it.key(), it.value());
+}
 
 bool SyncServer::Private::configureTls(QString *error)
 {
@@ -226,6 +278,8 @@ void SyncServer::Private::finishStop(SyncServer *q)
         started = false;
         // Uploads that arrived before the stop are stored, even if nobody hears about it.
         uploads.flushAndWait();
+        headsPoll.stop();
+        listener.reset();
         storage.stop();
         qCInfo(lcServer).noquote() << "stopped";
     }
@@ -236,6 +290,7 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(config)))
 {
+    connect(&d->headsPoll, &QTimer::timeout, this, [this] { d->pollHeads(); });
     d->budgetTimer.setInterval(1000);
     connect(&d->budgetTimer, &QTimer::timeout, this,
             [this] { d->budgets.shedStalledReaders(kStalledReaderMs); });
@@ -257,6 +312,8 @@ SyncServer::~SyncServer()
     // Uploads received in the last event-loop turn are stored all the same.
     if (d->started)
         d->uploads.flushAndWait();
+    d->headsPoll.stop();
+    d->listener.reset();
     d->storage.stop();
     d->webSocketServer.reset();
 }
@@ -269,7 +326,8 @@ bool SyncServer::start()
         d->errorString = tr("no secret to verify access tokens with");
         return false;
     }
-    // SQLite is the back end; its connection is opened on the storage thread, which uses it.
+    // The back end's connection is opened on the storage thread, which uses it: SQLite in the
+    // data directory by default, PostgreSQL when a database is configured.
     const StorageThread::Factory sqlite = [this](QString *error) -> std::unique_ptr<RealmStorage> {
         auto storage = std::make_unique<SqliteRealmStorage>(uniqueConnectionName());
         storage->setMaxClockSkew(d->config.limits.maxClockSkew);
@@ -277,8 +335,20 @@ bool SyncServer::start()
             return nullptr;
         return storage;
     };
-    if (!d->storage.start(sqlite, &d->errorString))
+    const StorageThread::Factory postgres =
+        [this](QString *error) -> std::unique_ptr<RealmStorage> {
+        auto storage = std::make_unique<PostgresRealmStorage>(uniqueConnectionName(), d->nodeId);
+        storage->setMaxClockSkew(d->config.limits.maxClockSkew);
+        if (!storage->open(d->config.database, d->config.databasePassword, error))
+            return nullptr;
+        return storage;
+    };
+    if (!d->storage.start(d->usesPostgres() ? postgres : sqlite, &d->errorString))
         return false;
+    if (d->usesPostgres() && !d->startClusterFanOut(&d->errorString)) {
+        d->storage.stop();
+        return false;
+    }
 
     const bool secure = !d->config.tlsCertificateFile.isEmpty() || !d->config.tlsKeyFile.isEmpty();
     // The gate hands over sockets that already speak TLS, so Qt's server stays in plain mode.
@@ -289,6 +359,7 @@ bool SyncServer::start()
     if (secure && !d->configureTls(&d->errorString)) {
         d->gate.reset();
         d->webSocketServer.reset();
+        d->listener.reset();
         d->storage.stop();
         return false;
     }
@@ -306,6 +377,7 @@ bool SyncServer::start()
                              .arg(listenError);
         d->gate.reset();
         d->webSocketServer.reset();
+        d->listener.reset();
         d->storage.stop();
         return false;
     }
@@ -323,6 +395,7 @@ bool SyncServer::start()
             d->metrics.reset();
             d->gate.reset();
             d->webSocketServer.reset();
+            d->listener.reset();
             d->storage.stop();
             return false;
         }
@@ -370,7 +443,8 @@ bool SyncServer::start()
         d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
                                                             std::move(actions));
         // Read by file size from the event loop: the storage itself belongs to its thread.
-        d->operatorApi->setStorageFile(SqliteRealmStorage::databasePathIn(d->config.dataDir));
+        if (!d->usesPostgres())
+            d->operatorApi->setStorageFile(SqliteRealmStorage::databasePathIn(d->config.dataDir));
         if (!d->operatorApi->listen(d->config.operatorAddress, d->config.operatorPort, d->tls)) {
             d->errorString = tr("cannot serve the operator API on %1 port %2: %3")
                                  .arg(d->config.operatorAddress.toString())
@@ -380,6 +454,7 @@ bool SyncServer::start()
             d->metrics.reset();
             d->gate.reset();
             d->webSocketServer.reset();
+            d->listener.reset();
             d->storage.stop();
             return false;
         }

@@ -1,8 +1,11 @@
 #include <syncscope/testsupport/serverprocess.h>
 
+#include <syncscope/testsupport/postgrescluster.h>
+
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -26,6 +29,11 @@ ServerProcess::~ServerProcess()
 {
     if (isRunning())
         kill();
+}
+
+bool ServerProcess::usesSharedPostgres()
+{
+    return qEnvironmentVariableIntValue("SYNCSCOPE_TEST_POSTGRES") != 0;
 }
 
 QString ServerProcess::serverBinary()
@@ -100,11 +108,25 @@ bool ServerProcess::launch(quint16 port, std::chrono::milliseconds timeout)
         if (qEnvironmentVariableIsSet("SYNCSCOPE_TEST_SERVER_LOG"))
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     });
-    const QStringList arguments =
+    QStringList arguments =
         QStringList{QStringLiteral("--listen"),      QStringLiteral("127.0.0.1:%1").arg(port),
                     QStringLiteral("--data-dir"),    m_dataDir,
                     QStringLiteral("--secret-file"), secretFile()} +
         m_extraArguments;
+    if (usesSharedPostgres() && !m_extraArguments.contains(QStringLiteral("--database"))) {
+        // One database per data directory, so a restart finds what was stored before.
+        PostgresCluster *cluster = PostgresCluster::shared(&m_error);
+        if (!cluster)
+            return false;
+        const QString name =
+            QStringLiteral("d") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha1).toHex());
+        if (!m_databaseCreated && !cluster->createDatabase(name, &m_error))
+            return false;
+        m_databaseCreated = true;
+        arguments += {QStringLiteral("--database"), cluster->conninfo(name)};
+    }
     process->start(binary, arguments);
 
     const bool listening = waitUntil(

@@ -29,6 +29,10 @@ public:
     ~ServerProcess() override; // kills a running server
 
     static QString serverBinary();
+    // With SYNCSCOPE_TEST_POSTGRES=1 every server keeps its data in PostgreSQL: a database of
+    // the process's PostgresCluster::shared() per data directory (unless the extra arguments
+    // name a --database), so the same tests run against both back ends.
+    static bool usesSharedPostgres();
 
     // Before start(): extra command-line arguments (e.g. limits), and a data directory of
     // your own (default: a fresh temporary one).
@@ -81,6 +85,7 @@ private:
     QUrl m_url;
     quint16 m_port = 0;
     QString m_error;
+    bool m_databaseCreated = false;
 };
 
 } // namespace syncscope::testsupport
