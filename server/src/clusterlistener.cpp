@@ -149,9 +149,8 @@ ClusterListener::~ClusterListener()
     stop();
 }
 
-bool ClusterListener::start(const QString &conninfo, const QString &password,
-                            const QString &nodeId, std::chrono::milliseconds checkInterval,
-                            QString *error)
+bool ClusterListener::start(const QString &conninfo, const QString &password, const QString &nodeId,
+                            std::chrono::milliseconds checkInterval, QString *error)
 {
     stop();
     m_thread = std::make_unique<QThread>();
@@ -187,8 +186,7 @@ void ClusterListener::stop()
     QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
 }
 
-QHash<qint64, quint64> ClusterListener::parsePayload(const QString &payload,
-                                                     const QString &ownNode)
+QHash<qint64, quint64> ClusterListener::parsePayload(const QString &payload, const QString &ownNode)
 {
     QHash<qint64, quint64> heads;
     const QStringList items = payload.split(u' ', Qt::SkipEmptyParts);

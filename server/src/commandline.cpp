@@ -301,12 +301,28 @@ CommandLine parseCommandLine(const QStringList &arguments)
         Text::tr("Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off "
                  "unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set."),
         Text::tr("HOST:PORT"));
-    parser.addOptions({help,          version,       listen,           dataDir,
-                       database,      databasePasswordFile,
-                       secretFile,    maxMessage,    maxSessions,      maxConnections,
-                       maxPerAddress, batch,         handshakeTimeout, idleTimeout,
-                       bindTimeout,   listenBacklog, logLevel,         tlsCert,
-                       tlsKey,        metricsListen, metricsPerRealm,  operatorListen});
+    parser.addOptions({help,
+                       version,
+                       listen,
+                       dataDir,
+                       database,
+                       databasePasswordFile,
+                       secretFile,
+                       maxMessage,
+                       maxSessions,
+                       maxConnections,
+                       maxPerAddress,
+                       batch,
+                       handshakeTimeout,
+                       idleTimeout,
+                       bindTimeout,
+                       listenBacklog,
+                       logLevel,
+                       tlsCert,
+                       tlsKey,
+                       metricsListen,
+                       metricsPerRealm,
+                       operatorListen});
 
     const QCommandLineOption configFile(
         QStringLiteral("config"),
@@ -375,8 +391,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         // The first line, without its line break: the file may end with one.
         const QByteArray content = file.read(4096);
         const qsizetype end = content.indexOf('\n');
-        config.databasePassword = QString::fromUtf8(end < 0 ? content : content.left(end))
-                                      .remove(u'\r');
+        config.databasePassword =
+            QString::fromUtf8(end < 0 ? content : content.left(end)).remove(u'\r');
     }
     result.secretFile =
         parser.isSet(secretFile)

@@ -153,10 +153,10 @@ bool PostgresRealmStorage::connect(QString *error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         // Keepalives notice a dead peer even while nothing is sent.
-        db.setConnectOptions(m_conninfo + QStringLiteral(
-                                              " application_name=syncscope-server keepalives=1"
-                                              " keepalives_idle=10 keepalives_interval=5"
-                                              " keepalives_count=3 connect_timeout=10"));
+        db.setConnectOptions(m_conninfo +
+                             QStringLiteral(" application_name=syncscope-server keepalives=1"
+                                            " keepalives_idle=10 keepalives_interval=5"
+                                            " keepalives_count=3 connect_timeout=10"));
         db.setPassword(m_password);
         if (!db.open()) {
             *error = Text::tr("cannot connect to PostgreSQL: %1").arg(db.lastError().text());
@@ -365,9 +365,9 @@ quint64 PostgresRealmStorage::allocateClientFile(qint64 realmId, const QString &
     if (!ensureConnected())
         return 0;
     // Autocommit: durable before the id is returned (and sent in SERVER IDENT).
-    QSqlQuery &insert = prepared(
-        QStringLiteral("INSERT INTO client_files (id, realm_id, created_at, owner)"
-                       " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    QSqlQuery &insert =
+        prepared(QStringLiteral("INSERT INTO client_files (id, realm_id, created_at, owner)"
+                                " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     const auto insertDone = qScopeGuard([&insert] { insert.finish(); });
     for (int attempt = 0; attempt < 8; ++attempt) {
         const quint64 id = 1 + QRandomGenerator::system()->bounded(kClientFileIdLimit - 1);
@@ -436,9 +436,10 @@ std::optional<quint64> PostgresRealmStorage::uploadCursor(qint64 realmId, quint6
     return quint64(query.value(0).toLongLong());
 }
 
-std::optional<RealmStorage::DownloadBatch>
-PostgresRealmStorage::readDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersion,
-                                   qint64 maxBytes)
+std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qint64 realmId,
+                                                                              quint64 clientFileId,
+                                                                              quint64 fromVersion,
+                                                                              qint64 maxBytes)
 {
     if (!ensureConnected())
         return std::nullopt;

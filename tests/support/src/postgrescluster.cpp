@@ -1,9 +1,11 @@
 #include <syncscope/testsupport/postgrescluster.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -152,13 +154,12 @@ bool PostgresCluster::stop(bool immediate)
     if (!m_running)
         return true;
     QString output;
-    const bool stopped =
-        run(QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), m_directory.filePath(QStringLiteral("data")),
-             QStringLiteral("-m"), immediate ? QStringLiteral("immediate") : QStringLiteral("fast"),
-             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
-             QStringLiteral("stop")},
-            &output, 150'000);
+    const bool stopped = run(
+        QStringLiteral("pg_ctl"),
+        {QStringLiteral("-D"), m_directory.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+         immediate ? QStringLiteral("immediate") : QStringLiteral("fast"), QStringLiteral("-w"),
+         QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("stop")},
+        &output, 150'000);
     if (stopped)
         m_running = false;
     else
@@ -183,9 +184,8 @@ QString PostgresCluster::conninfo(const QString &database) const
 QSqlDatabase PostgresCluster::connect(const QString &database, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(
-        QStringLiteral("QPSQL"), QStringLiteral("test-postgres-%1-%2")
-                                     .arg(quintptr(this))
-                                     .arg(m_connections++));
+        QStringLiteral("QPSQL"),
+        QStringLiteral("test-postgres-%1-%2").arg(quintptr(this)).arg(m_connections++));
     db.setConnectOptions(conninfo(database));
     if (!db.open()) {
         if (error)
@@ -236,6 +236,34 @@ PostgresCluster *PostgresCluster::shared(QString *error)
     if (!cluster && error)
         *error = failure;
     return cluster;
+}
+
+} // namespace syncscope::testsupport
+
+namespace syncscope::testsupport {
+
+QString PostgresCluster::sharedDatabaseFor(const QString &dataDir, QString *error)
+{
+    static QSet<QString> created;
+    PostgresCluster *cluster = shared(error);
+    if (!cluster)
+        return {};
+    const QString name =
+        QStringLiteral("d") +
+        QString::fromLatin1(QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(),
+                                                     QCryptographicHash::Sha1)
+                                .toHex());
+    if (!created.contains(name)) {
+        if (!cluster->createDatabase(name, error))
+            return {};
+        created.insert(name);
+    }
+    return cluster->conninfo(name);
+}
+
+bool PostgresCluster::testsUseShared()
+{
+    return qEnvironmentVariableIntValue("SYNCSCOPE_TEST_POSTGRES") != 0;
 }
 
 } // namespace syncscope::testsupport

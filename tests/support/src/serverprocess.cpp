@@ -5,7 +5,6 @@
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -29,11 +28,6 @@ ServerProcess::~ServerProcess()
 {
     if (isRunning())
         kill();
-}
-
-bool ServerProcess::usesSharedPostgres()
-{
-    return qEnvironmentVariableIntValue("SYNCSCOPE_TEST_POSTGRES") != 0;
 }
 
 QString ServerProcess::serverBinary()
@@ -113,19 +107,12 @@ bool ServerProcess::launch(quint16 port, std::chrono::milliseconds timeout)
                     QStringLiteral("--data-dir"),    m_dataDir,
                     QStringLiteral("--secret-file"), secretFile()} +
         m_extraArguments;
-    if (usesSharedPostgres() && !m_extraArguments.contains(QStringLiteral("--database"))) {
-        // One database per data directory, so a restart finds what was stored before.
-        PostgresCluster *cluster = PostgresCluster::shared(&m_error);
-        if (!cluster)
+    if (PostgresCluster::testsUseShared() &&
+        !m_extraArguments.contains(QStringLiteral("--database"))) {
+        const QString database = PostgresCluster::sharedDatabaseFor(m_dataDir, &m_error);
+        if (database.isEmpty())
             return false;
-        const QString name =
-            QStringLiteral("d") +
-            QString::fromLatin1(
-                QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha1).toHex());
-        if (!m_databaseCreated && !cluster->createDatabase(name, &m_error))
-            return false;
-        m_databaseCreated = true;
-        arguments += {QStringLiteral("--database"), cluster->conninfo(name)};
+        arguments += {QStringLiteral("--database"), database};
     }
     process->start(binary, arguments);
 

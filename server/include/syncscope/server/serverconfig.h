@@ -75,8 +75,8 @@ struct ServerLimits
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;  // 0 picks a free port; SyncServer::url() tells which
-    QString dataDir;   // holds the SQLite database; created if missing
+    quint16 port = 0; // 0 picks a free port; SyncServer::url() tells which
+    QString dataDir;  // holds the SQLite database; created if missing
     // Empty: SQLite in dataDir, the zero-set-up default. Otherwise a PostgreSQL connection as a
     // libpq conninfo without a password (postgresConnInfo() turns --database into one); several
     // nodes may share that database.

@@ -45,10 +45,15 @@ public:
     // when the application ends (ServerProcess's PostgreSQL mode uses it); nullptr and *error
     // if it cannot start.
     static PostgresCluster *shared(QString *error = nullptr);
+    // The conninfo of a database in shared() that belongs to this data directory, created on
+    // first use (so a restarted server finds what it stored); empty and *error on failure.
+    static QString sharedDatabaseFor(const QString &dataDir, QString *error = nullptr);
+    // Whether the tests' servers keep their data in PostgreSQL: SYNCSCOPE_TEST_POSTGRES=1 runs
+    // the same tests against that back end (ServerProcess and startInProcessServer follow it).
+    static bool testsUseShared();
 
 private:
-    bool run(const QString &program, const QStringList &arguments, QString *output,
-             int timeoutMs);
+    bool run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs);
 
     QTemporaryDir m_directory;
     bool m_initialized = false;

@@ -18,7 +18,9 @@ namespace syncscope::testsupport {
 // directory. start() waits for the "listening on ws://HOST:PORT" line; restart() brings it
 // back on the same port and data directory after kill() or terminate(). Tests and benchmarks
 // share it. The server's stderr is kept (standardError()) and also echoed when the
-// environment variable SYNCSCOPE_TEST_SERVER_LOG is set.
+// environment variable SYNCSCOPE_TEST_SERVER_LOG is set. With SYNCSCOPE_TEST_POSTGRES=1 it keeps
+// its data in PostgreSQL instead (PostgresCluster::sharedDatabaseFor() its data directory),
+// unless the extra arguments name a --database.
 class ServerProcess final : public QObject
 {
     Q_OBJECT
@@ -29,10 +31,6 @@ public:
     ~ServerProcess() override; // kills a running server
 
     static QString serverBinary();
-    // With SYNCSCOPE_TEST_POSTGRES=1 every server keeps its data in PostgreSQL: a database of
-    // the process's PostgresCluster::shared() per data directory (unless the extra arguments
-    // name a --database), so the same tests run against both back ends.
-    static bool usesSharedPostgres();
 
     // Before start(): extra command-line arguments (e.g. limits), and a data directory of
     // your own (default: a fresh temporary one).
@@ -85,7 +83,6 @@ private:
     QUrl m_url;
     quint16 m_port = 0;
     QString m_error;
-    bool m_databaseCreated = false;
 };
 
 } // namespace syncscope::testsupport
