@@ -1,0 +1,258 @@
+// PostgresRealmStorage against a private PostgreSQL cluster (TestSupport::PostgresCluster):
+// awkward keys and large values byte for byte, a refused upload failing alone in its group,
+// one notification batch for 500 realms split below PostgreSQL's payload limit, the schema
+// version, and a database that goes away and comes back.
+
+#include "clusterlistener.h"
+#include "postgresrealmstorage.h"
+
+#include <syncscope/protocol/codec.h>
+#include <syncscope/testsupport/postgrescluster.h>
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace syncscope;
+using namespace syncscope::protocol;
+using syncscope::server::ClusterListener;
+using syncscope::server::PostgresRealmStorage;
+using syncscope::server::RealmStorage;
+using syncscope::testsupport::PostgresCluster;
+
+namespace {
+
+Operation set(const QString &key, const QByteArray &value)
+{
+    return {Operation::Kind::Set, key, value};
+}
+
+UploadChangeset changeset(quint64 clientVersion, QList<Operation> operations)
+{
+    return {clientVersion, QDateTime::currentMSecsSinceEpoch(), std::move(operations)};
+}
+
+} // namespace
+
+class PostgresStorageTest final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PostgresCluster> m_cluster;
+    std::unique_ptr<PostgresRealmStorage> m_store;
+    int m_databases = 0;
+    QString m_conninfo;
+    QString m_databaseName;
+
+    std::unique_ptr<PostgresRealmStorage> openStore(QString *error)
+    {
+        auto store = std::make_unique<PostgresRealmStorage>(
+            QStringLiteral("tst_postgresstorage-%1").arg(++m_databases), QStringLiteral("node-a"));
+        if (!store->open(m_conninfo, {}, error))
+            return nullptr;
+        return store;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString why = PostgresCluster::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_cluster = std::make_unique<PostgresCluster>();
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        if (!m_cluster)
+            return;
+        // A fresh database per test function.
+        m_databaseName = QStringLiteral("t%1").arg(++m_databases);
+        QString error;
+        QVERIFY2(m_cluster->createDatabase(m_databaseName, &error), qPrintable(error));
+        m_conninfo = m_cluster->conninfo(m_databaseName);
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void cleanupTestCase()
+    {
+        m_store.reset();
+        m_cluster.reset();
+    }
+
+    void keyWithNulAndEightMebibyteValueRoundTrip()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/awkward")).value();
+        const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("alice"));
+        QVERIFY(file != 0);
+        const QString nulKey =
+            QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b\u00e9\U0001F600");
+        QByteArray big(8 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        generator.fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);
+        big[0] = '\0'; // binary from the first byte on
+        const QByteArray small("x\0y\xff", 4);
+
+        const auto results =
+            m_store->integrateUploads({{realm,
+                                        file,
+                                        {changeset(1, {set(nulKey, small)}),
+                                         changeset(2, {set(QStringLiteral("big"), big)})}}});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(int(results.first().status), int(RealmStorage::Integration::Status::Integrated));
+        QCOMPARE(results.first().head, quint64(2));
+
+        const auto state = m_store->snapshot(realm);
+        QVERIFY(state);
+        QCOMPARE(state->size(), 2);
+        QVERIFY(state->contains(nulKey));
+        QCOMPARE(state->value(nulKey), small);
+        QVERIFY(state->value(QStringLiteral("big")) == big);
+
+        // And as another client downloads them.
+        const quint64 reader = m_store->allocateClientFile(realm, QStringLiteral("bob"));
+        const auto batch = m_store->readDownload(realm, reader, 0, 64 * 1024 * 1024);
+        QVERIFY(batch);
+        QCOMPARE(batch->changesets.size(), 2);
+        QCOMPARE(batch->changesets.at(0).operations.first().key, nulKey);
+        QCOMPARE(batch->changesets.at(0).operations.first().value, small);
+        QVERIFY(batch->changesets.at(1).operations.first().value == big);
+        QCOMPARE(batch->cursor, quint64(2));
+        QCOMPARE(batch->remainingBytes, quint64(0));
+    }
+
+    void refusedUploadFailsAloneInItsGroup()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/group")).value();
+        const quint64 good = m_store->allocateClientFile(realm, QStringLiteral("a"));
+        const quint64 bad = m_store->allocateClientFile(realm, QStringLiteral("b"));
+        const quint64 later = m_store->allocateClientFile(realm, QStringLiteral("c"));
+        // The bad one repeats client version 2 after 3: refused, and its second upload in the
+        // same group with it; the others are stored around it.
+        const auto results = m_store->integrateUploads({
+            {realm, good, {changeset(1, {set(QStringLiteral("g"), "1")})}},
+            {realm,
+             bad,
+             {changeset(3, {set(QStringLiteral("b1"), "1")}),
+              changeset(2, {set(QStringLiteral("b2"), "2")})}},
+            {realm, bad, {changeset(4, {set(QStringLiteral("b3"), "3")})}},
+            {realm, later, {changeset(1, {set(QStringLiteral("l"), "1")})}},
+        });
+        QCOMPARE(results.size(), 4);
+        using Status = RealmStorage::Integration::Status;
+        QCOMPARE(int(results.at(0).status), int(Status::Integrated));
+        QCOMPARE(int(results.at(1).status), int(Status::BadClientVersion));
+        QCOMPARE(int(results.at(2).status), int(Status::BadClientVersion));
+        QCOMPARE(int(results.at(3).status), int(Status::Integrated));
+        QCOMPARE(results.at(3).head, quint64(2)); // no version went to the refused upload
+
+        const auto state = m_store->snapshot(realm);
+        QVERIFY(state);
+        QCOMPARE(QSet<QString>(state->keyBegin(), state->keyEnd()),
+                 (QSet<QString>{QStringLiteral("g"), QStringLiteral("l")}));
+        QCOMPARE(m_store->uploadCursor(realm, bad).value(), quint64(0));
+        QCOMPARE(m_store->headVersion(realm).value(), quint64(2));
+        // A re-upload of what was stored is skipped, not stored twice.
+        const auto again = m_store->integrateUploads(
+            {{realm, good, {changeset(1, {set(QStringLiteral("g"), "1")})}}});
+        QCOMPARE(int(again.first().status), int(Status::Integrated));
+        QCOMPARE(again.first().integratedChangesets, quint64(0));
+        QCOMPARE(m_store->headVersion(realm).value(), quint64(2));
+    }
+
+    void oneBatchOf500RealmsNotifiesEveryRealmInPayloadsBelowTheLimit()
+    {
+        QString error;
+        QSqlDatabase listener = m_cluster->connect(m_databaseName, &error);
+        QVERIFY2(listener.isValid(), qPrintable(error));
+        QVERIFY(listener.driver()->subscribeToNotification(
+            QString::fromLatin1(PostgresRealmStorage::kHeadsChannel)));
+        QStringList payloads;
+        connect(listener.driver(), &QSqlDriver::notification, this,
+                [&payloads](const QString &, QSqlDriver::NotificationSource,
+                            const QVariant &payload) { payloads.append(payload.toString()); });
+
+        // Realm ids of 19 digits: 500 of them take about 11,000 bytes, more than one payload.
+        QVERIFY(QSqlQuery(listener).exec(
+            QStringLiteral("ALTER SEQUENCE realms_id_seq RESTART WITH 1000000000000000000")));
+        QList<RealmStorage::PendingUpload> uploads;
+        for (int i = 0; i < 500; ++i) {
+            const qint64 realm =
+                m_store->realmId(QStringLiteral("/many/realm-with-a-longish-name-%1").arg(i))
+                    .value();
+            const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("a"));
+            uploads.append({realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}});
+        }
+        const auto results = m_store->integrateUploads(uploads);
+        for (const auto &result : results)
+            QCOMPARE(int(result.status), int(RealmStorage::Integration::Status::Integrated));
+
+        // Another node (not node-a itself) reads every realm's new head from the payloads.
+        QHash<qint64, quint64> heads;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                heads.clear();
+                for (const QString &payload : std::as_const(payloads))
+                    heads.insert(ClusterListener::parsePayload(payload, QStringLiteral("node-b")));
+                return heads.size() == 500;
+            }(),
+            30'000);
+        QVERIFY2(payloads.size() > 1, "500 realms do not fit one payload; they must be split");
+        for (const QString &payload : std::as_const(payloads))
+            QVERIFY(payload.toUtf8().size() < 8000);
+        for (const auto &upload : std::as_const(uploads))
+            QCOMPARE(heads.value(upload.realmId), quint64(1));
+        // Its own notifications are nothing new to the node that sent them.
+        QVERIFY(
+            ClusterListener::parsePayload(payloads.first(), QStringLiteral("node-a")).isEmpty());
+        const QString name = listener.connectionName();
+        listener.close();
+        listener = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        m_store.reset();
+        QString error;
+        QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
+        QVERIFY2(db.isValid(), qPrintable(error));
+        QSqlQuery(db).exec(QStringLiteral("UPDATE syncscope_schema SET version = 99"));
+        const QString name = db.connectionName();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+
+        QVERIFY(!openStore(&error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
+    void lostDatabaseFailsTheBatchThenReconnects()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/restart")).value();
+        const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("a"));
+        QVERIFY(m_cluster->stop(/*immediate=*/true));
+        const auto failed = m_store->integrateUploads(
+            {{realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}}});
+        QCOMPARE(int(failed.first().status), int(RealmStorage::Integration::Status::StorageError));
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+        // Not acknowledged before, so the client sends it again: stored once, on the new
+        // connection.
+        const auto stored = m_store->integrateUploads(
+            {{realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}}});
+        QCOMPARE(int(stored.first().status), int(RealmStorage::Integration::Status::Integrated));
+        QCOMPARE(m_store->headVersion(realm).value(), quint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(PostgresStorageTest)
+#include "tst_postgresstorage.moc"
