@@ -303,18 +303,40 @@ std::optional<qint64> PostgresRealmStorage::realmId(const QString &realmPath)
     return std::nullopt;
 }
 
+bool PostgresRealmStorage::execRead(const QString &sql, const QVariantList &values,
+                                    const std::function<void(QSqlQuery &)> &read)
+{
+    // Outside a transaction a statement that found the connection lost is run once more on a
+    // new one: a lost connection must not look like a missing row (an unknown client file).
+    for (int attempt = 0; attempt < (m_inTransaction ? 1 : 2); ++attempt) {
+        if (!m_inTransaction && !ensureConnected())
+            return false;
+        QSqlQuery &query = prepared(sql);
+        const auto queryDone = qScopeGuard([&query] { query.finish(); });
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec()) {
+            read(query);
+            return true;
+        }
+        failed(sql, lastError(query));
+    }
+    return false;
+}
+
 std::optional<quint64> PostgresRealmStorage::headVersion(qint64 realmId)
 {
-    if (!ensureConnected())
-        return std::nullopt;
-    QSqlQuery &query = prepared(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"));
-    const auto queryDone = qScopeGuard([&query] { query.finish(); });
-    query.addBindValue(realmId);
-    if (!query.exec() || !query.next()) {
-        failed(QStringLiteral("reading the head of realm %1").arg(realmId), lastError(query));
+    std::optional<quint64> head;
+    if (!execRead(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"), {realmId},
+                  [&head](QSqlQuery &query) {
+                      if (query.next())
+                          head = quint64(query.value(0).toLongLong());
+                  }) ||
+        !head) {
+        qCWarning(lcStorage).noquote() << "cannot read the head of realm" << realmId;
         return std::nullopt;
     }
-    return quint64(query.value(0).toLongLong());
+    return head;
 }
 
 std::optional<QHash<qint64, quint64>> PostgresRealmStorage::heads(const QList<qint64> &realmIds)
@@ -388,18 +410,13 @@ quint64 PostgresRealmStorage::allocateClientFile(qint64 realmId, const QString &
 
 std::optional<QString> PostgresRealmStorage::clientFileOwner(quint64 clientFileId)
 {
-    if (!ensureConnected())
-        return std::nullopt;
-    QSqlQuery &query = prepared(QStringLiteral("SELECT owner FROM client_files WHERE id = ?"));
-    const auto queryDone = qScopeGuard([&query] { query.finish(); });
-    query.addBindValue(u64(clientFileId));
-    if (!query.exec()) {
-        failed(QStringLiteral("reading a client file's owner"), lastError(query));
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return query.value(0).isNull() ? QString() : query.value(0).toString();
+    std::optional<QString> owner;
+    execRead(QStringLiteral("SELECT owner FROM client_files WHERE id = ?"), {u64(clientFileId)},
+             [&owner](QSqlQuery &query) {
+                 if (query.next())
+                     owner = query.value(0).isNull() ? QString() : query.value(0).toString();
+             });
+    return owner;
 }
 
 bool PostgresRealmStorage::claimClientFile(quint64 clientFileId, const QString &owner)
@@ -420,20 +437,13 @@ bool PostgresRealmStorage::claimClientFile(quint64 clientFileId, const QString &
 
 std::optional<quint64> PostgresRealmStorage::uploadCursor(qint64 realmId, quint64 clientFileId)
 {
-    if (!ensureConnected())
-        return std::nullopt;
-    QSqlQuery &query = prepared(
-        QStringLiteral("SELECT upload_cursor FROM client_files WHERE id = ? AND realm_id = ?"));
-    const auto queryDone = qScopeGuard([&query] { query.finish(); });
-    query.addBindValue(u64(clientFileId));
-    query.addBindValue(realmId);
-    if (!query.exec()) {
-        failed(QStringLiteral("reading an upload cursor"), lastError(query));
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return quint64(query.value(0).toLongLong());
+    std::optional<quint64> cursor;
+    execRead(QStringLiteral("SELECT upload_cursor FROM client_files WHERE id = ? AND realm_id = ?"),
+             {u64(clientFileId), realmId}, [&cursor](QSqlQuery &query) {
+                 if (query.next())
+                     cursor = quint64(query.value(0).toLongLong());
+             });
+    return cursor;
 }
 
 std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qint64 realmId,
@@ -444,9 +454,14 @@ std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qi
     if (!ensureConnected())
         return std::nullopt;
     // One snapshot: head, rows and remaining bytes describe the same moment.
-    if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+    const QString begin = QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!exec(begin) && (!ensureConnected() || !exec(begin)))
         return std::nullopt;
-    const auto finish = qScopeGuard([this] { exec(QStringLiteral("COMMIT")); });
+    m_inTransaction = true;
+    const auto finish = qScopeGuard([this] {
+        m_inTransaction = false;
+        exec(QStringLiteral("COMMIT"));
+    });
 
     const auto head = headVersion(realmId);
     if (!head)
@@ -567,7 +582,10 @@ PostgresRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
     if (!ensureConnected())
         return failAll(Text::tr("the database is not reachable"));
     QString error;
-    if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), &error))
+    // Nothing is done yet if BEGIN finds the connection lost: once more on a new one.
+    if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), &error) &&
+        (!ensureConnected() ||
+         !exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), &error)))
         return failAll(Text::tr("cannot start a transaction: %1").arg(error));
     bool active = true;
     const auto rollback = qScopeGuard([this, &active] {

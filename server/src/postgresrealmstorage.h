@@ -5,7 +5,10 @@
 #include <QHash>
 #include <QString>
 
+#include <QVariantList>
+
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -78,6 +81,10 @@ private:
     bool exec(const QString &statement, QString *error = nullptr);
     bool migrate(QString *error);
     QSqlQuery &prepared(const QString &sql);
+    // Runs a prepared read with these values and hands the query to `read`; false if it failed
+    // (after one more try on a new connection when the first found it lost).
+    bool execRead(const QString &sql, const QVariantList &values,
+                  const std::function<void(QSqlQuery &)> &read);
     Integration integrateInTransaction(qint64 realmId, quint64 clientFileId,
                                        const QList<protocol::UploadChangeset> &changesets);
 
@@ -87,6 +94,7 @@ private:
     QString m_password;
     bool m_open = false;
     bool m_suspect = false;
+    bool m_inTransaction = false; // a lost connection is not retried inside one
     std::chrono::milliseconds m_maxClockSkew{300'000};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
