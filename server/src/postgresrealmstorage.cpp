@@ -446,11 +446,55 @@ std::optional<quint64> PostgresRealmStorage::uploadCursor(qint64 realmId, quint6
     return cursor;
 }
 
+std::optional<RealmStorage::DownloadBatch>
+PostgresRealmStorage::cachedDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersion,
+                                     qint64 maxBytes)
+{
+    const std::optional<quint64> head = headVersion(realmId);
+    if (!head || fromVersion >= *head)
+        return std::nullopt;
+    // What the tail lacks up to the head is read once, for every session of this node.
+    const std::optional<quint64> last = m_tails.last(realmId);
+    if (!last || *last < *head) {
+        quint64 after = last ? *last : fromVersion;
+        if (*head - after > quint64(RealmTailCache::kMaxVersions))
+            after = *head - quint64(RealmTailCache::kMaxVersions);
+        QList<RealmTailCache::Entry> entries;
+        const bool read = execRead(
+            QStringLiteral("SELECT server_version, origin_file_id, origin_timestamp, ops, byte_size"
+                           " FROM changesets WHERE realm_id = ? AND server_version > ?"
+                           " AND server_version <= ? ORDER BY server_version"),
+            {realmId, u64(after), u64(*head)}, [&entries, this](QSqlQuery &rows) {
+                while (rows.next()) {
+                    ++m_tailRowsRead;
+                    RealmTailCache::Entry entry;
+                    entry.changeset.serverVersion = quint64(rows.value(0).toLongLong());
+                    entry.changeset.originFileId = quint64(rows.value(1).toLongLong());
+                    entry.changeset.originTimestamp = rows.value(2).toLongLong();
+                    entry.size = quint64(rows.value(4).toLongLong());
+                    auto operations = protocol::decodeOperations(rows.value(3).toByteArray());
+                    if (!operations) {
+                        entries.clear();
+                        return; // the database path reports the corrupt changeset
+                    }
+                    entry.changeset.operations = std::move(*operations);
+                    entries.append(std::move(entry));
+                }
+            });
+        if (!read)
+            return std::nullopt;
+        m_tails.append(realmId, after, std::move(entries));
+    }
+    return m_tails.read(realmId, clientFileId, fromVersion, *head, maxBytes);
+}
+
 std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qint64 realmId,
                                                                               quint64 clientFileId,
                                                                               quint64 fromVersion,
                                                                               qint64 maxBytes)
 {
+    if (auto cached = cachedDownload(realmId, clientFileId, fromVersion, maxBytes))
+        return cached;
     if (!ensureConnected())
         return std::nullopt;
     // One snapshot: head, rows and remaining bytes describe the same moment.

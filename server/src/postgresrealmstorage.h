@@ -1,6 +1,7 @@
 #pragma once
 
 #include "realmstorage.h"
+#include "realmtailcache.h"
 
 #include <QHash>
 #include <QString>
@@ -68,6 +69,10 @@ public:
     std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) override;
     std::optional<QHash<qint64, quint64>> heads(const QList<qint64> &realmIds) override;
 
+    // Changeset rows read into the tail cache so far (a test's view of how often a change is
+    // read from the database).
+    quint64 tailRowsRead() const { return m_tailRowsRead; }
+
     // The pg_notify payloads for these heads, each below kMaxNotifyPayload bytes.
     static QStringList notifyPayloads(const QString &nodeId, const QHash<qint64, quint64> &heads);
 
@@ -85,6 +90,10 @@ private:
     // (after one more try on a new connection when the first found it lost).
     bool execRead(const QString &sql, const QVariantList &values,
                   const std::function<void(QSqlQuery &)> &read);
+    // readDownload() from the tail cache, reading what it lacks up to the head first; nullopt
+    // when the range is not one the tail can hold (the caller reads the database instead).
+    std::optional<DownloadBatch> cachedDownload(qint64 realmId, quint64 clientFileId,
+                                                quint64 fromVersion, qint64 maxBytes);
     Integration integrateInTransaction(qint64 realmId, quint64 clientFileId,
                                        const QList<protocol::UploadChangeset> &changesets);
 
@@ -97,6 +106,8 @@ private:
     bool m_inTransaction = false; // a lost connection is not retried inside one
     std::chrono::milliseconds m_maxClockSkew{300'000};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    RealmTailCache m_tails;
+    quint64 m_tailRowsRead = 0;
 };
 
 } // namespace syncscope::server

@@ -5,6 +5,7 @@
 
 #include "clusterlistener.h"
 #include "postgresrealmstorage.h"
+#include "realmtailcache.h"
 
 #include <syncscope/protocol/codec.h>
 #include <syncscope/testsupport/postgrescluster.h>
@@ -22,6 +23,7 @@ using namespace syncscope::protocol;
 using syncscope::server::ClusterListener;
 using syncscope::server::PostgresRealmStorage;
 using syncscope::server::RealmStorage;
+using syncscope::server::RealmTailCache;
 using syncscope::testsupport::PostgresCluster;
 
 namespace {
@@ -217,6 +219,72 @@ private Q_SLOTS:
         listener.close();
         listener = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+    }
+
+    void oneChangeIsReadOnceForEveryReaderOfTheNode()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/tail")).value();
+        const quint64 writer = m_store->allocateClientFile(realm, QStringLiteral("w"));
+        QList<quint64> readers;
+        for (int i = 0; i < 10; ++i)
+            readers.append(m_store->allocateClientFile(realm, QStringLiteral("r")));
+        QList<UploadChangeset> changesets;
+        for (quint64 v = 1; v <= 3; ++v)
+            changesets.append(
+                changeset(v, {set(QStringLiteral("k%1").arg(v), QByteArray(100, 'x'))}));
+        QCOMPARE(int(m_store->integrateUploads({{realm, writer, changesets}}).first().status),
+                 int(RealmStorage::Integration::Status::Integrated));
+
+        const quint64 before = m_store->tailRowsRead();
+        for (quint64 reader : std::as_const(readers)) {
+            const auto batch = m_store->readDownload(realm, reader, 0, 1024 * 1024);
+            QVERIFY(batch);
+            QCOMPARE(batch->changesets.size(), 3);
+            QCOMPARE(batch->cursor, quint64(3));
+            QCOMPARE(batch->changesets.at(2).operations.first().key, QStringLiteral("k3"));
+        }
+        QCOMPARE(m_store->tailRowsRead() - before, quint64(3)); // not 30
+        // The writer itself gets none of its own, and skips to the head.
+        const auto own = m_store->readDownload(realm, writer, 0, 1024 * 1024);
+        QVERIFY(own);
+        QVERIFY(own->changesets.isEmpty());
+        QCOMPARE(own->cursor, quint64(3));
+        // A batch limit splits as the database path does: one changeset per ~100 bytes.
+        const auto first = m_store->readDownload(realm, readers.first(), 0, 50);
+        QVERIFY(first);
+        QCOMPARE(first->changesets.size(), 1);
+        QCOMPARE(first->cursor, quint64(1));
+        QVERIFY(first->remainingBytes > 0);
+    }
+
+    void tailCacheKeepsARunWithoutGapsWithinItsBounds()
+    {
+        RealmTailCache cache;
+        const auto entry = [](quint64 version, quint64 origin, quint64 size) {
+            RealmTailCache::Entry e;
+            e.changeset.serverVersion = version;
+            e.changeset.originFileId = origin;
+            e.size = size;
+            return e;
+        };
+        cache.append(1, 4, {entry(5, 1, 10), entry(6, 2, 10), entry(7, 1, 10)});
+        QCOMPARE(cache.last(1).value(), quint64(7));
+        QVERIFY(!cache.read(1, 3, 3, 7, 1000)); // older than the tail: the database's job
+        auto batch = cache.read(1, 2, 4, 7, 1000);
+        QVERIFY(batch);
+        QCOMPARE(batch->changesets.size(), 2); // 5 and 7, not its own 6
+        QCOMPARE(batch->cursor, quint64(7));
+        batch = cache.read(1, 2, 4, 7, 5); // each changeset alone
+        QCOMPARE(batch->changesets.size(), 1);
+        QCOMPARE(batch->cursor, quint64(5));
+        QCOMPARE(batch->remainingBytes, quint64(10));
+        // A gap starts the run over; a changeset over the byte budget is not held at all.
+        cache.append(1, 7, {entry(9, 1, 10)});
+        QCOMPARE(cache.last(1).value(), quint64(9));
+        QVERIFY(!cache.read(1, 2, 7, 9, 1000));
+        cache.append(1, 9, {entry(10, 1, RealmTailCache::kMaxBytes + 1)});
+        QVERIFY(!cache.read(1, 2, 9, 10, 1000));
+        QCOMPARE(cache.last(1).value(), quint64(10));
     }
 
     void newerSchemaIsRefused()
