@@ -21,8 +21,8 @@ namespace syncscope::server {
 
 namespace {
 
-// 1: the tables below.
-constexpr int kSchemaVersion = 1;
+// 1: the tables below. 2: the nodes table (kSchema2).
+constexpr int kSchemaVersion = 2;
 
 // Every node migrates under this advisory lock, so two nodes starting at once never race.
 constexpr qint64 kMigrationLock = 0x53594e4353434f50; // "SYNCSCOP"
@@ -72,6 +72,19 @@ const char *const kSchema1[] = {
     " stamp_file_id bigint NOT NULL,"
     " server_version bigint NOT NULL,"
     " PRIMARY KEY (realm_id, key))",
+};
+
+// Schema 2: one row per server node sharing the database, refreshed every poll interval, so an
+// operator attached to any node sees them all.
+const char *const kSchema2[] = {
+    "CREATE TABLE nodes ("
+    " id text PRIMARY KEY,"
+    " listen text NOT NULL,"
+    " version text NOT NULL,"
+    " started_at timestamptz NOT NULL,"
+    " heartbeat_at timestamptz NOT NULL,"
+    " connections bigint NOT NULL,"
+    " sessions bigint NOT NULL)",
 };
 
 QString lastError(const QSqlQuery &query)
@@ -207,10 +220,19 @@ bool PostgresRealmStorage::migrate(QString *error)
     if (!exec(QStringLiteral("BEGIN"), error))
         return false;
     auto rollback = qScopeGuard([this] { exec(QStringLiteral("ROLLBACK")); });
-    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock), error) ||
-        !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS syncscope_schema (version integer NOT "
-                             "NULL)"),
-              error))
+    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock), error))
+        return false;
+    // Created only when missing (IF NOT EXISTS would log a notice on every start).
+    QSqlQuery exists(database());
+    if (!exists.exec(QStringLiteral("SELECT to_regclass('syncscope_schema') IS NULL")) ||
+        !exists.next()) {
+        *error = Text::tr("cannot read the schema version: %1").arg(lastError(exists));
+        return false;
+    }
+    const bool fresh = exists.value(0).toBool();
+    exists.finish();
+    if (fresh &&
+        !exec(QStringLiteral("CREATE TABLE syncscope_schema (version integer NOT NULL)"), error))
         return false;
     QSqlQuery version(database());
     if (!version.exec(QStringLiteral("SELECT max(version) FROM syncscope_schema")) ||
@@ -229,6 +251,12 @@ bool PostgresRealmStorage::migrate(QString *error)
     }
     if (found < 1) {
         for (const char *statement : kSchema1) {
+            if (!exec(QString::fromLatin1(statement), error))
+                return false;
+        }
+    }
+    if (found < 2) {
+        for (const char *statement : kSchema2) {
             if (!exec(QString::fromLatin1(statement), error))
                 return false;
         }
@@ -864,6 +892,47 @@ PostgresRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileI
     }
     result.status = Integration::Status::Integrated;
     return result;
+}
+
+std::optional<QList<RealmStorage::NodeInfo>> PostgresRealmStorage::heartbeat(const NodeInfo &self)
+{
+    const bool beat = execRead(
+        QStringLiteral("INSERT INTO nodes (id, listen, version, started_at, heartbeat_at,"
+                       " connections, sessions) VALUES (?, ?, ?, ?::timestamptz, now(), ?, ?)"
+                       " ON CONFLICT (id) DO UPDATE SET listen = EXCLUDED.listen,"
+                       " heartbeat_at = now(), connections = EXCLUDED.connections,"
+                       " sessions = EXCLUDED.sessions"),
+        {self.id, self.listen.join(u' '), self.version, self.startedAt, self.connections,
+         self.sessions},
+        [](QSqlQuery &) {});
+    if (!beat)
+        return std::nullopt;
+    // A node gone for an hour is forgotten; one that only missed a few beats is shown stale.
+    execRead(QStringLiteral("DELETE FROM nodes WHERE heartbeat_at < now() - interval '1 hour'"), {},
+             [](QSqlQuery &) {});
+    QList<NodeInfo> nodes;
+    const bool read =
+        execRead(QStringLiteral(
+                     "SELECT id, listen, version,"
+                     " to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                     " extract(epoch FROM now() - heartbeat_at)::float8, connections, sessions"
+                     " FROM nodes ORDER BY started_at, id"),
+                 {}, [&nodes](QSqlQuery &query) {
+                     while (query.next()) {
+                         NodeInfo node;
+                         node.id = query.value(0).toString();
+                         node.listen = query.value(1).toString().split(u' ', Qt::SkipEmptyParts);
+                         node.version = query.value(2).toString();
+                         node.startedAt = query.value(3).toString();
+                         node.secondsSinceHeartbeat = query.value(4).toDouble();
+                         node.connections = query.value(5).toLongLong();
+                         node.sessions = query.value(6).toLongLong();
+                         nodes.append(node);
+                     }
+                 });
+    if (!read)
+        return std::nullopt;
+    return nodes;
 }
 
 std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshot(qint64 realmId)

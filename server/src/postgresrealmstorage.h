@@ -68,6 +68,7 @@ public:
     QList<Integration> integrateUploads(const QList<PendingUpload> &uploads) override;
     std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) override;
     std::optional<QHash<qint64, quint64>> heads(const QList<qint64> &realmIds) override;
+    std::optional<QList<NodeInfo>> heartbeat(const NodeInfo &self) override;
 
     // Changeset rows read into the tail cache so far (a test's view of how often a change is
     // read from the database).

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -97,6 +98,25 @@ public:
             result.insert(id, *head);
         }
         return result;
+    }
+
+    // Server nodes sharing this storage (PostgreSQL), for the operator's view of the cluster.
+    struct NodeInfo
+    {
+        QString id;
+        QStringList listen; // its sync, operator and metrics URLs
+        QString version;
+        QString startedAt;                // ISO 8601, UTC
+        double secondsSinceHeartbeat = 0; // by the database's clock
+        qint64 connections = 0;
+        qint64 sessions = 0;
+    };
+    // Records this node's heartbeat and returns every node's latest (this one included), oldest
+    // first; nullopt on failure or where the storage is not shared (SQLite: one server only).
+    virtual std::optional<QList<NodeInfo>> heartbeat(const NodeInfo &self)
+    {
+        Q_UNUSED(self);
+        return std::nullopt;
     }
 
 protected:

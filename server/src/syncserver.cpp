@@ -21,6 +21,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -71,6 +73,8 @@ public:
     // Re-reads the heads of the realms this node serves and tells their sessions.
     void pollHeads();
     void publishHeads(const QHash<qint64, quint64> &heads);
+    // Records this node in the shared nodes table and hands every node to the operator API.
+    void heartbeat();
 
     ServerConfig config;
     // All database work, off the event loop. Stopped explicitly before the members that its
@@ -103,7 +107,49 @@ public:
     std::unique_ptr<ClusterListener> listener;
     QTimer headsPoll;
     bool pollingHeads = false;
+    bool beating = false;
+    QStringList listenUrls; // this node's, for the nodes table
 };
+
+void SyncServer::Private::heartbeat()
+{
+    if (beating || !storage.isRunning() || !started)
+        return;
+    beating = true;
+    RealmStorage::NodeInfo self;
+    self.id = nodeId;
+    self.listen = listenUrls;
+    self.version = QCoreApplication::applicationVersion();
+    self.startedAt = startedAt.toString(Qt::ISODateWithMs);
+    self.connections = connections.size();
+    self.sessions = 0;
+    for (const ConnectionStatistics &connection : statistics.connections())
+        self.sessions += connection.sessions.size();
+    storage.run<std::optional<QList<RealmStorage::NodeInfo>>>(
+        [self](RealmStorage &storage) { return storage.heartbeat(self); },
+        [this](const std::optional<QList<RealmStorage::NodeInfo>> &nodes) {
+            beating = false;
+            if (!nodes || !operatorApi)
+                return;
+            // Three missed beats make a node stale: stopped, cut off, or its database
+            // connection lost.
+            const double staleAfter = 3.0 * double(config.clusterPollInterval.count()) / 1000.0;
+            QJsonArray list;
+            for (const RealmStorage::NodeInfo &node : *nodes) {
+                list.append(QJsonObject{
+                    {QStringLiteral("id"), node.id},
+                    {QStringLiteral("self"), node.id == nodeId},
+                    {QStringLiteral("listen"), QJsonArray::fromStringList(node.listen)},
+                    {QStringLiteral("version"), node.version},
+                    {QStringLiteral("startedAt"), node.startedAt},
+                    {QStringLiteral("secondsSinceHeartbeat"), node.secondsSinceHeartbeat},
+                    {QStringLiteral("stale"), node.secondsSinceHeartbeat > staleAfter},
+                    {QStringLiteral("connections"), double(node.connections)},
+                    {QStringLiteral("sessions"), double(node.sessions)}});
+            }
+            operatorApi->setNodes(list);
+        });
+}
 
 bool SyncServer::Private::startClusterFanOut(QString *error)
 {
@@ -290,7 +336,10 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(config)))
 {
-    connect(&d->headsPoll, &QTimer::timeout, this, [this] { d->pollHeads(); });
+    connect(&d->headsPoll, &QTimer::timeout, this, [this] {
+        d->pollHeads();
+        d->heartbeat();
+    });
     d->budgetTimer.setInterval(1000);
     connect(&d->budgetTimer, &QTimer::timeout, this,
             [this] { d->budgets.shedStalledReaders(kStalledReaderMs); });
@@ -462,12 +511,16 @@ bool SyncServer::start()
     d->startedAt = QDateTime::currentDateTimeUtc();
     d->started = true;
     d->stopping = false;
+    d->listenUrls = QStringList{url().toString()};
     if (d->operatorApi) {
         QStringList listening{url().toString(), operatorUrl().toString()};
         if (d->metrics)
             listening.append(metricsUrl().toString());
         d->operatorApi->setListenAddresses(listening);
+        d->listenUrls = listening;
     }
+    if (d->usesPostgres())
+        d->heartbeat();
     d->budgetTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << url().toString();
     return true;

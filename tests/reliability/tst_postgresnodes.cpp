@@ -10,15 +10,24 @@
 #include <syncscope/testsupport/postgrescluster.h>
 #include <syncscope/testsupport/serverprocess.h>
 #include <syncscope/testsupport/tokens.h>
+#include <syncscope/testsupport/waiting.h>
+
+#include <syncscope/protocol/accesstoken.h>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
 #include <memory>
 #include <vector>
@@ -45,6 +54,7 @@ class PostgresNodesTest final : public QObject
     QString m_database;
     int m_databases = 0;
     int m_files = 0;
+    QStringList m_extraArguments; // for every node startNodes() starts
 
     // The nodes share the database and the token secret, nothing else.
     bool startNodes(int count)
@@ -67,8 +77,10 @@ class PostgresNodesTest final : public QObject
         for (int i = 0; i < count; ++i) {
             auto node = std::make_unique<ServerProcess>();
             // Later options win: the shared secret replaces the node's own.
-            node->setExtraArguments({QStringLiteral("--database"), m_cluster->conninfo(m_database),
-                                     QStringLiteral("--secret-file"), secretFile});
+            node->setExtraArguments(QStringList{QStringLiteral("--database"),
+                                                m_cluster->conninfo(m_database),
+                                                QStringLiteral("--secret-file"), secretFile} +
+                                    m_extraArguments);
             if (!node->start()) {
                 qWarning() << "node" << i << "did not start:" << node->errorString();
                 return false;
@@ -165,6 +177,73 @@ private Q_SLOTS:
     {
         m_nodes.clear();
         m_cluster.reset();
+    }
+
+    void operatorOnOneNodeSeesEveryNode()
+    {
+        m_extraArguments = {QStringLiteral("--operator-listen"), QStringLiteral("0")};
+        QVERIFY(startNodes(2));
+        m_extraArguments.clear();
+        // The operator API's URL from the node's start-up lines.
+        static const QRegularExpression operatorLine(QStringLiteral("operator API at (\\S+)"));
+        QUrl operatorUrl;
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                const auto match = operatorLine.match(m_nodes.at(0)->standardError());
+                if (match.hasMatch())
+                    operatorUrl = QUrl(match.captured(1));
+                return match.hasMatch();
+            },
+            std::chrono::seconds(30)));
+
+        QWebSocket socket;
+        QList<QJsonObject> received;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QStringLiteral("syncscope-operator.v1")});
+        socket.open(QNetworkRequest(operatorUrl), options);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 30'000);
+        protocol::AccessTokenClaims claims;
+        claims.subject = QStringLiteral("oncall");
+        claims.issuedAt = QDateTime::currentDateTimeUtc();
+        claims.expiresAt = claims.issuedAt.addSecs(3600);
+        claims.role = QString::fromLatin1(protocol::kOperatorRole);
+        const auto send = [&](const QJsonObject &message) {
+            socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson()));
+        };
+        send({{QStringLiteral("type"), QStringLiteral("hello")},
+              {QStringLiteral("token"), protocol::signAccessToken(claims, m_secret)}});
+        send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+
+        // Both nodes, by their heartbeats in the database: this one marked as itself.
+        QJsonArray nodes;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonObject &message : std::as_const(received)) {
+                    if (message.value(QStringLiteral("type")).toString() ==
+                        QStringLiteral("server"))
+                        nodes = message.value(QStringLiteral("server"))
+                                    .toObject()
+                                    .value(QStringLiteral("nodes"))
+                                    .toArray();
+                }
+                return nodes.size() == 2;
+            }(),
+            kGenerousMs);
+        int self = 0;
+        QStringList listening;
+        for (const QJsonValue &node : std::as_const(nodes)) {
+            self += node.toObject().value(QStringLiteral("self")).toBool();
+            QVERIFY(!node.toObject().value(QStringLiteral("stale")).toBool());
+            listening.append(
+                node.toObject().value(QStringLiteral("listen")).toArray().first().toString());
+        }
+        QCOMPARE(self, 1);
+        QVERIFY(listening.contains(m_nodes.at(0)->url().toString()));
+        QVERIFY(listening.contains(m_nodes.at(1)->url().toString()));
+        socket.close();
     }
 
     void threeNodesWriteOneRealmAndEveryReplicaConverges()

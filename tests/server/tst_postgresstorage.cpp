@@ -287,6 +287,34 @@ private Q_SLOTS:
         QCOMPARE(cache.last(1).value(), quint64(10));
     }
 
+    void schemaOneIsMigratedToTwo()
+    {
+        m_store.reset();
+        QString error;
+        {
+            QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
+            QVERIFY2(db.isValid(), qPrintable(error));
+            // What a server of schema 1 left: no nodes table.
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE nodes")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE syncscope_schema SET version = 1")));
+            db.close();
+            QSqlDatabase::removeDatabase(db.connectionName());
+        }
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+        RealmStorage::NodeInfo self;
+        self.id = QStringLiteral("node-a");
+        self.listen = {QStringLiteral("ws://127.0.0.1:1")};
+        self.version = QStringLiteral("0");
+        self.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const auto nodes = m_store->heartbeat(self);
+        QVERIFY(nodes);
+        QCOMPARE(nodes->size(), 1);
+        QCOMPARE(nodes->first().id, QStringLiteral("node-a"));
+        QCOMPARE(nodes->first().listen, self.listen);
+        QVERIFY(nodes->first().secondsSinceHeartbeat < 60);
+    }
+
     void newerSchemaIsRefused()
     {
         m_store.reset();
