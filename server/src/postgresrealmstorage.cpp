@@ -738,7 +738,7 @@ PostgresRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
         failed(QStringLiteral("COMMIT"), lastError(commit));
         error = lastError(commit);
     }
-    active = !committed && notified;
+    active = !committed; // a failed pg_notify leaves the transaction open: roll it back
     if (!committed) {
         for (Integration &result : results) {
             if (result.status == Integration::Status::Integrated) {
