@@ -8,6 +8,7 @@
 
 #include <syncscope/syncscope.h>
 #include <syncscope/testsupport/postgrescluster.h>
+#include <syncscope/testsupport/rawclient.h>
 #include <syncscope/testsupport/serverprocess.h>
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -286,6 +288,78 @@ private Q_SLOTS:
         qint64 count = 0;
         verifyHistory(path, &count);
         QCOMPARE(count, qint64(3 * kWrites));
+    }
+
+    void everyClientReceivesEveryVersionButItsOwnOnce()
+    {
+        QVERIFY(startNodes(3));
+        const QString path = QStringLiteral("/rel/versions");
+        const QString token =
+            testsupport::mintToken(m_secret, QStringLiteral("raw"), {QStringLiteral("/rel/*")});
+        std::vector<std::unique_ptr<testsupport::RawClient>> clients;
+        QList<quint64> files;
+        for (int node = 0; node < 3; ++node) {
+            clients.push_back(std::make_unique<testsupport::RawClient>());
+            QVERIFY(clients.back()->connectTo(m_nodes.at(size_t(node))->url()));
+            files.append(clients.back()->bindAndIdent(1, path, token));
+            QVERIFY(files.back() != 0);
+        }
+        constexpr quint64 kUploads = 30;
+        for (quint64 version = 1; version <= kUploads; ++version) {
+            for (size_t c = 0; c < clients.size(); ++c) {
+                protocol::UploadMessage upload;
+                upload.changesets.append(
+                    {version,
+                     QDateTime::currentMSecsSinceEpoch(),
+                     {{protocol::Operation::Kind::Set, QStringLiteral("c%1-%2").arg(c).arg(version),
+                       QByteArray::number(version)}}});
+                clients.at(c)->send({1, upload});
+            }
+            QCoreApplication::processEvents();
+        }
+        const quint64 total = 3 * kUploads;
+        // Each client is told the whole history and has its own uploads acknowledged.
+        for (const auto &client : clients) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (const protocol::Frame &frame : client->history()) {
+                        const auto *download =
+                            std::get_if<protocol::DownloadMessage>(&frame.message);
+                        if (download && download->downloadCursor == total &&
+                            download->uploadAckClientVersion == kUploads)
+                            return true;
+                    }
+                    return false;
+                }(),
+                kGenerousMs);
+        }
+        for (size_t c = 0; c < clients.size(); ++c) {
+            QList<quint64> received;
+            for (const protocol::Frame &frame : clients.at(c)->history()) {
+                if (const auto *download = std::get_if<protocol::DownloadMessage>(&frame.message)) {
+                    for (const protocol::DownloadChangeset &changeset : download->changesets) {
+                        QVERIFY(changeset.originFileId != files.at(qsizetype(c)));
+                        received.append(changeset.serverVersion);
+                    }
+                }
+            }
+            QSet<quint64> versions(received.cbegin(), received.cend());
+            QCOMPARE(qsizetype(versions.size()), received.size()); // none twice
+            const QVariantList own = query(
+                QStringLiteral("SELECT server_version FROM changesets WHERE origin_file_id = %1")
+                    .arg(files.at(qsizetype(c))));
+            QCOMPARE(quint64(own.size()), kUploads);
+            for (const QVariant &row : own) {
+                const quint64 version = quint64(row.toList().first().toLongLong());
+                QVERIFY(!versions.contains(version));
+                versions.insert(version);
+            }
+            QCOMPARE(quint64(versions.size()), total); // 1..total, nothing missing
+            QCOMPARE(*std::max_element(versions.cbegin(), versions.cend()), total);
+        }
+        qint64 count = 0;
+        verifyHistory(path, &count);
+        QCOMPARE(quint64(count), total);
     }
 
     void losingTheListeningConnectionDoesNotStopFanOut()
