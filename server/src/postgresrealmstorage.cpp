@@ -300,6 +300,11 @@ void PostgresRealmStorage::close()
 
 std::optional<qint64> PostgresRealmStorage::realmId(const QString &realmPath)
 {
+    return retriedOnce([&] { return realmIdOnce(realmPath); });
+}
+
+std::optional<qint64> PostgresRealmStorage::realmIdOnce(const QString &realmPath)
+{
     if (!ensureConnected())
         return std::nullopt;
     QSqlQuery &select = prepared(QStringLiteral("SELECT id FROM realms WHERE path = ?"));
@@ -369,6 +374,11 @@ std::optional<quint64> PostgresRealmStorage::headVersion(qint64 realmId)
 
 std::optional<QHash<qint64, quint64>> PostgresRealmStorage::heads(const QList<qint64> &realmIds)
 {
+    return retriedOnce([&] { return headsOnce(realmIds); });
+}
+
+std::optional<QHash<qint64, quint64>> PostgresRealmStorage::headsOnce(const QList<qint64> &realmIds)
+{
     QHash<qint64, quint64> result;
     if (realmIds.isEmpty())
         return result;
@@ -392,6 +402,11 @@ std::optional<QHash<qint64, quint64>> PostgresRealmStorage::heads(const QList<qi
 
 std::optional<RealmStorage::Totals> PostgresRealmStorage::totals(qint64 realmId)
 {
+    return retriedOnce([&] { return totalsOnce(realmId); });
+}
+
+std::optional<RealmStorage::Totals> PostgresRealmStorage::totalsOnce(qint64 realmId)
+{
     if (!ensureConnected())
         return std::nullopt;
     QSqlQuery &query = prepared(
@@ -411,6 +426,11 @@ std::optional<RealmStorage::Totals> PostgresRealmStorage::totals(qint64 realmId)
 }
 
 quint64 PostgresRealmStorage::allocateClientFile(qint64 realmId, const QString &owner)
+{
+    return retriedOnce([&] { return allocateClientFileOnce(realmId, owner); });
+}
+
+quint64 PostgresRealmStorage::allocateClientFileOnce(qint64 realmId, const QString &owner)
 {
     if (!ensureConnected())
         return 0;
@@ -448,6 +468,11 @@ std::optional<QString> PostgresRealmStorage::clientFileOwner(quint64 clientFileI
 }
 
 bool PostgresRealmStorage::claimClientFile(quint64 clientFileId, const QString &owner)
+{
+    return retriedOnce([&] { return claimClientFileOnce(clientFileId, owner); });
+}
+
+bool PostgresRealmStorage::claimClientFileOnce(quint64 clientFileId, const QString &owner)
 {
     if (!ensureConnected())
         return false;
@@ -936,6 +961,11 @@ std::optional<QList<RealmStorage::NodeInfo>> PostgresRealmStorage::heartbeat(con
 }
 
 std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshot(qint64 realmId)
+{
+    return retriedOnce([&] { return snapshotOnce(realmId); });
+}
+
+std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshotOnce(qint64 realmId)
 {
     if (!ensureConnected())
         return std::nullopt;

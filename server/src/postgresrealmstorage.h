@@ -87,6 +87,22 @@ private:
     bool exec(const QString &statement, QString *error = nullptr);
     bool migrate(QString *error);
     QSqlQuery &prepared(const QString &sql);
+    // Runs a call once more on a new connection when the first attempt found the old one lost
+    // (a restarted database, an idle_session_timeout): nothing of a failed attempt is stored,
+    // and the second runs from the start.
+    template <typename Attempt> auto retriedOnce(Attempt attempt)
+    {
+        auto result = attempt();
+        if (!result && m_suspect && !m_inTransaction)
+            result = attempt();
+        return result;
+    }
+    std::optional<qint64> realmIdOnce(const QString &realmPath);
+    std::optional<Totals> totalsOnce(qint64 realmId);
+    quint64 allocateClientFileOnce(qint64 realmId, const QString &owner);
+    bool claimClientFileOnce(quint64 clientFileId, const QString &owner);
+    std::optional<QHash<qint64, quint64>> headsOnce(const QList<qint64> &realmIds);
+    std::optional<QHash<QString, QByteArray>> snapshotOnce(qint64 realmId);
     // Runs a prepared read with these values and hands the query to `read`; false if it failed
     // (after one more try on a new connection when the first found it lost).
     bool execRead(const QString &sql, const QVariantList &values,

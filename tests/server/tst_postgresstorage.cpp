@@ -291,15 +291,17 @@ private Q_SLOTS:
     {
         m_store.reset();
         QString error;
+        QString name;
         {
             QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
             QVERIFY2(db.isValid(), qPrintable(error));
             // What a server of schema 1 left: no nodes table.
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE nodes")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE syncscope_schema SET version = 1")));
+            name = db.connectionName();
             db.close();
-            QSqlDatabase::removeDatabase(db.connectionName());
         }
+        QSqlDatabase::removeDatabase(name);
         m_store = openStore(&error);
         QVERIFY2(m_store, qPrintable(error));
         RealmStorage::NodeInfo self;
@@ -329,6 +331,47 @@ private Q_SLOTS:
 
         QVERIFY(!openStore(&error));
         QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
+    void connectionClosedWhileIdleIsReopenedWithoutAFailure()
+    {
+        QString error;
+        QSqlDatabase admin = m_cluster->connect(m_databaseName, &error);
+        QVERIFY2(admin.isValid(), qPrintable(error));
+        // New sessions of this database are ended by the server after 1 s without a query.
+        QVERIFY(QSqlQuery(admin).exec(
+            QStringLiteral("ALTER DATABASE %1 SET idle_session_timeout = '1s'")
+                .arg(m_databaseName)));
+        m_store.reset();
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+        const QString storeBackends = QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'syncscope-server'");
+        const auto backends = [&] {
+            QSqlQuery count(admin);
+            return count.exec(storeBackends) && count.next() ? count.value(0).toInt() : -1;
+        };
+        QCOMPARE(backends(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000); // closed by the server
+
+        // Every kind of call succeeds at the first try on a new connection.
+        const auto realm = m_store->realmId(QStringLiteral("/idle"));
+        QVERIFY(realm);
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        const quint64 file = m_store->allocateClientFile(*realm, QStringLiteral("a"));
+        QVERIFY(file != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        const auto stored = m_store->integrateUploads(
+            {{*realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}}});
+        QCOMPARE(int(stored.first().status), int(RealmStorage::Integration::Status::Integrated));
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        QCOMPARE(m_store->uploadCursor(*realm, file).value(), quint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        QVERIFY(m_store->snapshot(*realm).value().contains(QStringLiteral("k")));
+        const QString name = admin.connectionName();
+        admin.close();
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
     }
 
     void lostDatabaseFailsTheBatchThenReconnects()
