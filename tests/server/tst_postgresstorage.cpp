@@ -10,6 +10,7 @@
 #include <syncscope/protocol/codec.h>
 #include <syncscope/testsupport/postgrescluster.h>
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -372,6 +373,26 @@ private Q_SLOTS:
         admin.close();
         admin = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+    }
+
+    void clusterOfADeadTestProcessIsStoppedByTheNextFixture()
+    {
+        auto orphan = std::make_unique<PostgresCluster>();
+        QString error;
+        QVERIFY2(orphan->start(&error), qPrintable(error));
+        const QString directory = orphan->socketDirectory();
+        // As if its test process had been killed: the owner is no process (above pid_max).
+        QFile owner(directory + QStringLiteral("/owner.pid"));
+        QVERIFY(owner.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        owner.write(QByteArray::number(999'999'999));
+        owner.close();
+
+        PostgresCluster next;
+        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(directory + QStringLiteral("/data/postmaster.pid")));
+        QVERIFY(!QFile::exists(directory));
+        QVERIFY(m_cluster->isRunning()); // a live owner's cluster is left alone
+        QVERIFY(m_store->realmId(QStringLiteral("/still-here")).has_value());
     }
 
     void lostDatabaseFailsTheBatchThenReconnects()

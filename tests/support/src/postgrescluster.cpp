@@ -9,6 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QFileInfo>
+
+#include <cerrno>
+#include <csignal>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -46,7 +50,50 @@ QString temporaryTemplate()
     return base + QStringLiteral("/syncscope-pg-XXXXXX");
 }
 
+// The test process that owns a cluster, written next to its data so that a later fixture can
+// tell an orphan from a cluster in use.
+const QString kOwnerFile = QStringLiteral("owner.pid");
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
+}
+
 } // namespace
+
+void PostgresCluster::stopOrphans()
+{
+    // A test process killed by a timeout or a crash runs no destructor: its server would keep
+    // running (and its directory stay) until someone stops it. The next fixture does.
+    const QDir base(QFileInfo(temporaryTemplate()).absolutePath());
+    const QStringList candidates =
+        base.entryList({QStringLiteral("syncscope-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : candidates) {
+        const QDir directory(base.filePath(name));
+        QFile owner(directory.filePath(kOwnerFile));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue; // not one of ours, or still being set up
+        const qint64 pid = owner.readAll().trimmed().toLongLong();
+        if (pid == QCoreApplication::applicationPid() || processAlive(pid))
+            continue;
+        QProcess stop;
+        stop.setWorkingDirectory(directory.path());
+        const QString pgCtl = binDirectory() + QStringLiteral("/pg_ctl");
+        const QStringList arguments{
+            QStringLiteral("-D"), directory.filePath(QStringLiteral("data")),
+            QStringLiteral("-m"), QStringLiteral("immediate"),
+            QStringLiteral("-w"), QStringLiteral("stop")};
+        if (runningAsRoot())
+            stop.start(QStringLiteral("runuser"),
+                       QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                   QStringLiteral("--"), pgCtl} +
+                           arguments);
+        else
+            stop.start(pgCtl, arguments);
+        stop.waitForFinished(60'000);
+        QDir(directory).removeRecursively();
+    }
+}
 
 PostgresCluster::PostgresCluster()
     : m_directory(temporaryTemplate())
@@ -113,6 +160,14 @@ bool PostgresCluster::start(QString *error)
         return fail(QStringLiteral("no temporary directory"));
     }
     if (!m_initialized) {
+        stopOrphans();
+        QFile owner(m_directory.filePath(kOwnerFile));
+        if (!owner.open(QIODevice::WriteOnly) ||
+            owner.write(QByteArray::number(QCoreApplication::applicationPid())) <= 0) {
+            why = owner.errorString();
+            return fail(QStringLiteral("cannot write the owner file"));
+        }
+        owner.close();
         if (runningAsRoot()) {
             const passwd *postgres = ::getpwnam("postgres");
             if (::chown(QFile::encodeName(m_directory.path()).constData(), postgres->pw_uid,

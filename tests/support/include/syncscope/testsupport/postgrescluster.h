@@ -12,8 +12,8 @@ namespace syncscope::testsupport {
 // A private PostgreSQL server for one test: initdb and pg_ctl in a temporary directory, reached
 // through a Unix socket in that directory only (no TCP port, so clusters of tests running at
 // the same time never collide). Run as root, the binaries run as the `postgres` user, which
-// then owns the directory. The destructor stops the server; should a test process die
-// without it, PostgreSQL shuts itself down once its directory is deleted.
+// then owns the directory. The destructor stops the server; the cluster of a test process
+// that died without running it is stopped and deleted by the next fixture that starts one.
 class PostgresCluster final
 {
     Q_DISABLE_COPY_MOVE(PostgresCluster)
@@ -53,6 +53,8 @@ public:
     static bool testsUseShared();
 
 private:
+    // Stops the clusters of test processes that died without stopping them.
+    static void stopOrphans();
     bool run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs);
 
     QTemporaryDir m_directory;
