@@ -114,6 +114,8 @@ sessions.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME syncscope-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
+# Qt's PostgreSQL driver only for --database postgresql://…; SQLite needs nothing more.
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${_pkg_src}/server/postinst ${_pkg_src}/server/prerm ${_pkg_src}/server/postrm
     ${_pkg_src}/server/conffiles)

@@ -36,3 +36,36 @@ function(syncscope_add_test)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SYNCSCOPE_SERVER_BIN=$<TARGET_FILE:syncscope-server>"
         LABELS "${ARG_LABELS}")
 endfunction()
+
+# The same test once more with its servers keeping their data in PostgreSQL
+# (SYNCSCOPE_TEST_POSTGRES=1: ServerProcess and startInProcessServer then use a private
+# cluster, TestSupport::PostgresCluster), as NAME_postgres with the label "postgres".
+# Registered only where Qt's QPSQL driver and PostgreSQL's pg_ctl are installed (scripts/setup
+# installs both, so CI always runs them).
+function(syncscope_add_postgres_variant name)
+    if(NOT DEFINED CACHE{SYNCSCOPE_HAVE_POSTGRES})
+        set(have OFF)
+        file(GLOB pg_ctl /usr/lib/postgresql/*/bin/pg_ctl)
+        find_file(qpsql_plugin libqsqlpsql.so
+            PATHS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/sqldrivers"
+                  /usr/lib/${CMAKE_LIBRARY_ARCHITECTURE}/qt6/plugins/sqldrivers
+            NO_DEFAULT_PATH NO_CACHE)
+        if(pg_ctl AND qpsql_plugin)
+            set(have ON)
+        else()
+            message(STATUS "PostgreSQL or Qt's QPSQL driver missing: the *_postgres test "
+                           "variants are not registered (scripts/setup installs them)")
+        endif()
+        set(SYNCSCOPE_HAVE_POSTGRES ${have} CACHE INTERNAL "")
+    endif()
+    if(NOT SYNCSCOPE_HAVE_POSTGRES)
+        return()
+    endif()
+    get_test_property(${name} TIMEOUT timeout)
+    get_test_property(${name} LABELS labels)
+    add_test(NAME ${name}_postgres COMMAND ${name})
+    set_tests_properties(${name}_postgres PROPERTIES
+        TIMEOUT ${timeout}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SYNCSCOPE_SERVER_BIN=$<TARGET_FILE:syncscope-server>;SYNCSCOPE_TEST_POSTGRES=1"
+        LABELS "${labels};postgres")
+endfunction()

@@ -110,8 +110,12 @@ int main(int argc, char *argv[])
     if (const QUrl operatorApi = server.operatorUrl(); !operatorApi.isEmpty())
         printLine(stderr,
                   Text::tr("syncscope-server: operator API at %1").arg(operatorApi.toString()));
-    printLine(stderr, Text::tr("syncscope-server: data in %1, secret in %2")
-                          .arg(QDir(config.dataDir).absolutePath(), secretPath));
+    if (config.database.isEmpty())
+        printLine(stderr, Text::tr("syncscope-server: data in %1, secret in %2")
+                              .arg(QDir(config.dataDir).absolutePath(), secretPath));
+    else // the conninfo never holds a password
+        printLine(stderr, Text::tr("syncscope-server: data in PostgreSQL (%1), secret in %2")
+                              .arg(config.database, secretPath));
 
     QObject::connect(
         &signals, &syncscope::platform::ShutdownSignals::received, &server, [&server](int number) {

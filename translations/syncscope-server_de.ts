@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>syncscope::server::ClusterListener</name>
+    <message>
+        <source>cannot connect to PostgreSQL: %1</source>
+        <translation>kann keine Verbindung zu PostgreSQL herstellen: %1</translation>
+    </message>
+    <message>
+        <source>cannot LISTEN for other nodes&apos; changes: %1</source>
+        <translation>kann nicht mit LISTEN auf Änderungen anderer Knoten warten: %1</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::server::CommandLine</name>
     <message>
         <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
@@ -250,6 +261,26 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>--metrics-per-realm needs --metrics-listen</source>
         <translation>--metrics-per-realm braucht --metrics-listen</translation>
     </message>
+    <message>
+        <source>Keep the data in PostgreSQL instead of SQLite in DIR: a postgresql:// URL or a libpq conninfo (&quot;host=/run/postgresql dbname=syncscope&quot;), without a password. Several servers may share one database.</source>
+        <translation>Die Daten in PostgreSQL statt in SQLite in VERZEICHNIS halten: eine postgresql://-URL oder eine libpq-Conninfo („host=/run/postgresql dbname=syncscope“), ohne Passwort. Mehrere Server können sich eine Datenbank teilen.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password (otherwise libpq reads PGPASSFILE or ~/.pgpass).</source>
+        <translation>Datei, deren erste Zeile das PostgreSQL-Passwort ist (sonst liest libpq PGPASSFILE oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>--database-password-file needs --database</source>
+        <translation>--database-password-file braucht --database</translation>
+    </message>
+    <message>
+        <source>cannot read the database password file &quot;%1&quot;: %2</source>
+        <translation>die Passwortdatei der Datenbank „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -290,6 +321,10 @@ Siehe --help.</translation>
     <message>
         <source>syncscope-server: operator API at %1</source>
         <translation>syncscope-server: Operator-API unter %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: data in PostgreSQL (%1), secret in %2</source>
+        <translation>syncscope-server: Daten in PostgreSQL (%1), Geheimnis in %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +400,88 @@ Siehe --help.</translation>
     <message>
         <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
         <translation>„state“ muss binding, identifying, syncing oder ended sein</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::PostgresConnInfo</name>
+    <message>
+        <source>--database: expected key=value in &quot;%1&quot;</source>
+        <translation>--database: key=value erwartet in „%1“</translation>
+    </message>
+    <message>
+        <source>--database: unterminated quoted value of &quot;%1&quot;</source>
+        <translation>--database: nicht abgeschlossener Wert in Anführungszeichen bei „%1“</translation>
+    </message>
+    <message>
+        <source>--database: &quot;%1&quot; is not a valid URL (several hosts need the key=value form: host=pg1,pg2 target_session_attrs=read-write)</source>
+        <translation>--database: „%1“ ist keine gültige URL (mehrere Hosts brauchen die Form key=value: host=pg1,pg2 target_session_attrs=read-write)</translation>
+    </message>
+    <message>
+        <source>--database: the URL holds a password, which every local user could read from the command line; give it with --database-password-file or in a PGPASSFILE instead</source>
+        <translation>--database: die URL enthält ein Passwort, das jeder lokale Benutzer auf der Befehlszeile lesen könnte; geben Sie es stattdessen mit --database-password-file oder in einer PGPASSFILE an</translation>
+    </message>
+    <message>
+        <source>--database holds a password, which every local user could read from the command line; give it with --database-password-file or in a PGPASSFILE instead</source>
+        <translation>--database enthält ein Passwort, das jeder lokale Benutzer auf der Befehlszeile lesen könnte; geben Sie es stattdessen mit --database-password-file oder in einer PGPASSFILE an</translation>
+    </message>
+    <message>
+        <source>--database: &quot;%1&quot; may not contain &apos;;&apos;</source>
+        <translation>--database: „%1“ darf kein „;“ enthalten</translation>
+    </message>
+    <message>
+        <source>--database names no PostgreSQL connection</source>
+        <translation>--database nennt keine PostgreSQL-Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::PostgresRealmStorage</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL: %1</source>
+        <translation>kann keine Verbindung zu PostgreSQL herstellen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer syncscope-server (schema %1, this one knows %2)</source>
+        <translation>die Datenbank wurde von einem neueren syncscope-server geschrieben (Schema %1, dieser kennt %2)</translation>
+    </message>
+    <message>
+        <source>the database is not reachable</source>
+        <translation>die Datenbank ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the realms: %1</source>
+        <translation>die Realms können nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Festschreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload cursor or realm head</source>
+        <translation>Upload-Cursor oder Realm-Stand können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>Client-Version %1 ist nicht größer als die vorherige (%2)</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1 %2</source>
+        <translation>die Cursor können nicht aktualisiert werden: %1 %2</translation>
     </message>
 </context>
 <context>

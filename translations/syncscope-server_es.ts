@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>syncscope::server::ClusterListener</name>
+    <message>
+        <source>cannot connect to PostgreSQL: %1</source>
+        <translation>no se puede conectar a PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>cannot LISTEN for other nodes&apos; changes: %1</source>
+        <translation>no se puede esperar con LISTEN los cambios de otros nodos: %1</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::server::CommandLine</name>
     <message>
         <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
@@ -250,6 +261,26 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>--metrics-per-realm needs --metrics-listen</source>
         <translation>--metrics-per-realm necesita --metrics-listen</translation>
     </message>
+    <message>
+        <source>Keep the data in PostgreSQL instead of SQLite in DIR: a postgresql:// URL or a libpq conninfo (&quot;host=/run/postgresql dbname=syncscope&quot;), without a password. Several servers may share one database.</source>
+        <translation>Guardar los datos en PostgreSQL en lugar de SQLite en DIR: una URL postgresql:// o una cadena conninfo de libpq («host=/run/postgresql dbname=syncscope»), sin contraseña. Varios servidores pueden compartir una base de datos.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password (otherwise libpq reads PGPASSFILE or ~/.pgpass).</source>
+        <translation>Archivo cuya primera línea es la contraseña de PostgreSQL (si no, libpq lee PGPASSFILE o ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>--database-password-file needs --database</source>
+        <translation>--database-password-file necesita --database</translation>
+    </message>
+    <message>
+        <source>cannot read the database password file &quot;%1&quot;: %2</source>
+        <translation>no se puede leer el archivo de contraseña de la base de datos «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -290,6 +321,10 @@ Pruebe --help.</translation>
     <message>
         <source>syncscope-server: operator API at %1</source>
         <translation>syncscope-server: API de operación en %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: data in PostgreSQL (%1), secret in %2</source>
+        <translation>syncscope-server: datos en PostgreSQL (%1), secreto en %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +400,88 @@ Pruebe --help.</translation>
     <message>
         <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
         <translation>«state» debe ser binding, identifying, syncing o ended</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::PostgresConnInfo</name>
+    <message>
+        <source>--database: expected key=value in &quot;%1&quot;</source>
+        <translation>--database: se esperaba key=value en «%1»</translation>
+    </message>
+    <message>
+        <source>--database: unterminated quoted value of &quot;%1&quot;</source>
+        <translation>--database: valor entre comillas sin cerrar en «%1»</translation>
+    </message>
+    <message>
+        <source>--database: &quot;%1&quot; is not a valid URL (several hosts need the key=value form: host=pg1,pg2 target_session_attrs=read-write)</source>
+        <translation>--database: «%1» no es una URL válida (varios hosts necesitan la forma key=value: host=pg1,pg2 target_session_attrs=read-write)</translation>
+    </message>
+    <message>
+        <source>--database: the URL holds a password, which every local user could read from the command line; give it with --database-password-file or in a PGPASSFILE instead</source>
+        <translation>--database: la URL contiene una contraseña, que cualquier usuario local podría leer en la línea de órdenes; indíquela en su lugar con --database-password-file o en un PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>--database holds a password, which every local user could read from the command line; give it with --database-password-file or in a PGPASSFILE instead</source>
+        <translation>--database contiene una contraseña, que cualquier usuario local podría leer en la línea de órdenes; indíquela en su lugar con --database-password-file o en un PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>--database: &quot;%1&quot; may not contain &apos;;&apos;</source>
+        <translation>--database: «%1» no puede contener «;»</translation>
+    </message>
+    <message>
+        <source>--database names no PostgreSQL connection</source>
+        <translation>--database no indica ninguna conexión a PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::PostgresRealmStorage</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL: %1</source>
+        <translation>no se puede conectar a PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>no se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer syncscope-server (schema %1, this one knows %2)</source>
+        <translation>la base de datos la escribió un syncscope-server más reciente (esquema %1, este conoce %2)</translation>
+    </message>
+    <message>
+        <source>the database is not reachable</source>
+        <translation>la base de datos no está accesible</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>no se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the realms: %1</source>
+        <translation>no se pueden bloquear los realms: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>no se puede confirmar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload cursor or realm head</source>
+        <translation>no se puede leer el cursor de subida ni la cabeza del realm</translation>
+    </message>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>la versión de cliente %1 no aumenta (después de %2)</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1 %2</source>
+        <translation>no se pueden actualizar los cursores: %1 %2</translation>
     </message>
 </context>
 <context>

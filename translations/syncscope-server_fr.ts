@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>syncscope::server::ClusterListener</name>
+    <message>
+        <source>cannot connect to PostgreSQL: %1</source>
+        <translation>impossible de se connecter à PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>cannot LISTEN for other nodes&apos; changes: %1</source>
+        <translation>impossible d&apos;attendre avec LISTEN les modifications des autres nœuds : %1</translation>
+    </message>
+</context>
+<context>
     <name>syncscope::server::CommandLine</name>
     <message>
         <source>--%1 needs a positive whole number, not &quot;%2&quot;</source>
@@ -250,6 +261,26 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>--metrics-per-realm needs --metrics-listen</source>
         <translation>--metrics-per-realm nécessite --metrics-listen</translation>
     </message>
+    <message>
+        <source>Keep the data in PostgreSQL instead of SQLite in DIR: a postgresql:// URL or a libpq conninfo (&quot;host=/run/postgresql dbname=syncscope&quot;), without a password. Several servers may share one database.</source>
+        <translation>Conserver les données dans PostgreSQL au lieu de SQLite dans RÉP : une URL postgresql:// ou une chaîne conninfo de libpq (« host=/run/postgresql dbname=syncscope »), sans mot de passe. Plusieurs serveurs peuvent partager une base.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PostgreSQL password (otherwise libpq reads PGPASSFILE or ~/.pgpass).</source>
+        <translation>Fichier dont la première ligne est le mot de passe PostgreSQL (sinon libpq lit PGPASSFILE ou ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>--database-password-file needs --database</source>
+        <translation>--database-password-file nécessite --database</translation>
+    </message>
+    <message>
+        <source>cannot read the database password file &quot;%1&quot;: %2</source>
+        <translation>impossible de lire le fichier de mot de passe de la base « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>
@@ -290,6 +321,10 @@ Essayez --help.</translation>
     <message>
         <source>syncscope-server: operator API at %1</source>
         <translation>syncscope-server : API d’opération sur %1</translation>
+    </message>
+    <message>
+        <source>syncscope-server: data in PostgreSQL (%1), secret in %2</source>
+        <translation>syncscope-server : données dans PostgreSQL (%1), secret dans %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +400,88 @@ Essayez --help.</translation>
     <message>
         <source>&quot;state&quot; must be binding, identifying, syncing or ended</source>
         <translation>« state » doit valoir binding, identifying, syncing ou ended</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::PostgresConnInfo</name>
+    <message>
+        <source>--database: expected key=value in &quot;%1&quot;</source>
+        <translation>--database : key=value attendu dans « %1 »</translation>
+    </message>
+    <message>
+        <source>--database: unterminated quoted value of &quot;%1&quot;</source>
+        <translation>--database : valeur entre guillemets non terminée pour « %1 »</translation>
+    </message>
+    <message>
+        <source>--database: &quot;%1&quot; is not a valid URL (several hosts need the key=value form: host=pg1,pg2 target_session_attrs=read-write)</source>
+        <translation>--database : « %1 » n&apos;est pas une URL valide (plusieurs hôtes exigent la forme key=value : host=pg1,pg2 target_session_attrs=read-write)</translation>
+    </message>
+    <message>
+        <source>--database: the URL holds a password, which every local user could read from the command line; give it with --database-password-file or in a PGPASSFILE instead</source>
+        <translation>--database : l&apos;URL contient un mot de passe, que tout utilisateur local pourrait lire sur la ligne de commande ; donnez-le plutôt avec --database-password-file ou dans un PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>--database holds a password, which every local user could read from the command line; give it with --database-password-file or in a PGPASSFILE instead</source>
+        <translation>--database contient un mot de passe, que tout utilisateur local pourrait lire sur la ligne de commande ; donnez-le plutôt avec --database-password-file ou dans un PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>--database: &quot;%1&quot; may not contain &apos;;&apos;</source>
+        <translation>--database : « %1 » ne doit pas contenir « ; »</translation>
+    </message>
+    <message>
+        <source>--database names no PostgreSQL connection</source>
+        <translation>--database ne désigne aucune connexion PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::PostgresRealmStorage</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL: %1</source>
+        <translation>impossible de se connecter à PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer syncscope-server (schema %1, this one knows %2)</source>
+        <translation>la base a été écrite par un syncscope-server plus récent (schéma %1, celui-ci connaît %2)</translation>
+    </message>
+    <message>
+        <source>the database is not reachable</source>
+        <translation>la base de données est injoignable</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the realms: %1</source>
+        <translation>impossible de verrouiller les realms : %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>échec de la validation : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload cursor or realm head</source>
+        <translation>impossible de lire le curseur d’envoi ou la tête du realm</translation>
+    </message>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>la version client %1 n’augmente pas (après %2)</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1 %2</source>
+        <translation>impossible de mettre à jour les curseurs : %1 %2</translation>
     </message>
 </context>
 <context>

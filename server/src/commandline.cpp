@@ -3,6 +3,8 @@
 #include <syncscope/protocol/accesstoken.h>
 #include <syncscope/server/secretfile.h>
 
+#include "postgresconninfo.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -213,6 +215,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                      Text::tr("Directory of the database (default ./%1).")
                                          .arg(QLatin1StringView(kDefaultDataDir)),
                                      Text::tr("DIR"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        Text::tr("Keep the data in PostgreSQL instead of SQLite in DIR: a postgresql:// URL or a "
+                 "libpq conninfo (\"host=/run/postgresql dbname=syncscope\"), without a password. "
+                 "Several servers may share one database."),
+        Text::tr("URL"));
+    const QCommandLineOption databasePasswordFile(
+        QStringLiteral("database-password-file"),
+        Text::tr("File whose first line is the PostgreSQL password (otherwise libpq reads "
+                 "PGPASSFILE or ~/.pgpass)."),
+        Text::tr("FILE"));
     const QCommandLineOption secretFile(
         QStringLiteral("secret-file"),
         Text::tr("File with the token signing secret (default DIR/%1; created with 32 random bytes "
@@ -288,11 +301,28 @@ CommandLine parseCommandLine(const QStringList &arguments)
         Text::tr("Serve the operator API (WebSocket, operator tokens only) on [HOST:]PORT; off "
                  "unless given; the host defaults to 127.0.0.1. Uses TLS when --tls-cert is set."),
         Text::tr("HOST:PORT"));
-    parser.addOptions({help,          version,       listen,           dataDir,
-                       secretFile,    maxMessage,    maxSessions,      maxConnections,
-                       maxPerAddress, batch,         handshakeTimeout, idleTimeout,
-                       bindTimeout,   listenBacklog, logLevel,         tlsCert,
-                       tlsKey,        metricsListen, metricsPerRealm,  operatorListen});
+    parser.addOptions({help,
+                       version,
+                       listen,
+                       dataDir,
+                       database,
+                       databasePasswordFile,
+                       secretFile,
+                       maxMessage,
+                       maxSessions,
+                       maxConnections,
+                       maxPerAddress,
+                       batch,
+                       handshakeTimeout,
+                       idleTimeout,
+                       bindTimeout,
+                       listenBacklog,
+                       logLevel,
+                       tlsCert,
+                       tlsKey,
+                       metricsListen,
+                       metricsPerRealm,
+                       operatorListen});
 
     const QCommandLineOption configFile(
         QStringLiteral("config"),
@@ -344,6 +374,26 @@ CommandLine parseCommandLine(const QStringList &arguments)
         parser.isSet(dataDir) ? parser.value(dataDir) : QString::fromLatin1(kDefaultDataDir);
     if (config.dataDir.isEmpty())
         return failure(Text::tr("--data-dir may not be empty"));
+    if (parser.isSet(database)) {
+        QString error;
+        const std::optional<QString> conninfo = postgresConnInfo(parser.value(database), &error);
+        if (!conninfo)
+            return failure(error);
+        config.database = *conninfo;
+    }
+    if (parser.isSet(databasePasswordFile)) {
+        if (!parser.isSet(database))
+            return failure(Text::tr("--database-password-file needs --database"));
+        QFile file(parser.value(databasePasswordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(Text::tr("cannot read the database password file \"%1\": %2")
+                               .arg(file.fileName(), file.errorString()));
+        // The first line, without its line break: the file may end with one.
+        const QByteArray content = file.read(4096);
+        const qsizetype end = content.indexOf('\n');
+        config.databasePassword =
+            QString::fromUtf8(end < 0 ? content : content.left(end)).remove(u'\r');
+    }
     result.secretFile =
         parser.isSet(secretFile)
             ? parser.value(secretFile)

@@ -352,6 +352,8 @@ QJsonObject OperatorEndpoint::serverFacts() const
 {
     QJsonObject facts = serverFactsJson(*m_statistics, m_startedAt, storageBytes());
     facts.insert(QStringLiteral("listen"), QJsonArray::fromStringList(m_listenAddresses));
+    if (!m_nodes.isEmpty())
+        facts.insert(QStringLiteral("nodes"), m_nodes);
     return facts;
 }
 
@@ -539,6 +541,24 @@ void OperatorEndpoint::drop(Peer *peer, int closeCode, const QString &reason)
     peer->deltaTimer.stop();
     if (peer->socket)
         peer->socket->close(QWebSocketProtocol::CloseCode(closeCode), reason.left(120));
+}
+
+void OperatorEndpoint::setNodes(const QJsonArray &nodes)
+{
+    // The heartbeat ages change on every beat; only what an operator acts on makes a delta.
+    const auto essentials = [](const QJsonArray &list) {
+        QJsonArray result;
+        for (const QJsonValue &node : list) {
+            QJsonObject object = node.toObject();
+            object.remove(QStringLiteral("secondsSinceHeartbeat"));
+            result.append(object);
+        }
+        return result;
+    };
+    const bool changed = essentials(nodes) != essentials(m_nodes);
+    m_nodes = nodes;
+    if (changed)
+        onStatisticsChanged();
 }
 
 void OperatorEndpoint::onStatisticsChanged()

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -73,6 +74,9 @@ public:
     void setStorageFile(const QString &path) { m_storageFile = path; }
     // What the server listens on (sync, operator, metrics URLs), for the server facts.
     void setListenAddresses(const QStringList &urls) { m_listenAddresses = urls; }
+    // Every node sharing the database, as the latest heartbeat found them (PostgreSQL only); a
+    // node that came, went, turned stale or changed its counts is sent to subscribers.
+    void setNodes(const QJsonArray &nodes);
 
     // TLS when `tls` has a certificate.
     bool listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
@@ -111,6 +115,7 @@ private:
     QDateTime m_startedAt;
     QString m_storageFile;
     QStringList m_listenAddresses;
+    QJsonArray m_nodes;
 };
 
 } // namespace syncscope::server

@@ -27,6 +27,9 @@ public:
         return m_subscribers.value(realmId);
     }
 
+    // The realms that have subscribers.
+    QList<qint64> realms() const { return m_subscribers.keys(); }
+
     // `added`: the changesets of versions newHead - added.size() + 1 .. newHead, in order.
     void publish(qint64 realmId, quint64 newHead,
                  const QList<RealmStorage::StoredChangeset> &added);

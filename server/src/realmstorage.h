@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -112,6 +113,39 @@ public:
 
     // The realm's current state (keys whose last winning operation was a set).
     virtual std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) = 0;
+
+    // The heads of these realms, as committed now. Nodes sharing a database poll them, since
+    // another node's commits reach this one only as a hint that may be lost.
+    virtual std::optional<QHash<qint64, quint64>> heads(const QList<qint64> &realmIds)
+    {
+        QHash<qint64, quint64> result;
+        for (qint64 id : realmIds) {
+            const std::optional<quint64> head = headVersion(id);
+            if (!head)
+                return std::nullopt;
+            result.insert(id, *head);
+        }
+        return result;
+    }
+
+    // Server nodes sharing this storage (PostgreSQL), for the operator's view of the cluster.
+    struct NodeInfo
+    {
+        QString id;
+        QStringList listen; // its sync, operator and metrics URLs
+        QString version;
+        QString startedAt;                // ISO 8601, UTC
+        double secondsSinceHeartbeat = 0; // by the database's clock
+        qint64 connections = 0;
+        qint64 sessions = 0;
+    };
+    // Records this node's heartbeat and returns every node's latest (this one included), oldest
+    // first; nullopt on failure or where the storage is not shared (SQLite: one server only).
+    virtual std::optional<QList<NodeInfo>> heartbeat(const NodeInfo &self)
+    {
+        Q_UNUSED(self);
+        return std::nullopt;
+    }
 
 protected:
     RealmStorage() = default;

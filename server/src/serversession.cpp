@@ -236,6 +236,11 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
         [realmId = m_realmId, fileId = message.clientFileId,
          user = m_statistics.userId](RealmStorage &storage) {
             IdentResult result;
+            // The head first: without it the storage is failing, and a missing upload cursor
+            // then says nothing about the client file.
+            result.head = storage.headVersion(realmId);
+            if (!result.head)
+                return result;
             result.uploadCursor = storage.uploadCursor(realmId, fileId);
             if (!result.uploadCursor)
                 return result;
@@ -244,7 +249,6 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
                 return result;
             if (result.owner->isEmpty())
                 result.claimed = storage.claimClientFile(fileId, user);
-            result.head = storage.headVersion(realmId);
             return result;
         },
         [this, alive = std::weak_ptr<char>(m_alive), message](const IdentResult &result) {
@@ -262,6 +266,11 @@ Outcome ServerSession::ident(const protocol::ClientIdentMessage &message)
 Outcome ServerSession::identified(const protocol::ClientIdentMessage &message,
                                   const IdentResult &result)
 {
+    // A database that is unreachable for a moment (a PostgreSQL restart) is no reason to
+    // reject the client file: the client tries again.
+    if (!result.head)
+        return SessionFailure::session(ErrorCode::OtherSessionError,
+                                       Text::tr("the server cannot read the realm's history"));
     if (!result.uploadCursor)
         return SessionFailure::session(
             ErrorCode::BadClientFileIdent,
@@ -289,9 +298,6 @@ Outcome ServerSession::identified(const protocol::ClientIdentMessage &message,
             Text::tr("client file %1 belongs to another user; ask for a new client file id")
                 .arg(message.clientFileId));
     }
-    if (!result.head)
-        return SessionFailure::session(ErrorCode::OtherSessionError,
-                                       Text::tr("the server cannot read the realm's history"));
     if (message.downloadCursor > *result.head)
         return SessionFailure::session(
             ErrorCode::BadServerVersion,

@@ -2,10 +2,12 @@
 
 #include "bindbatcher.h"
 #include "clientconnection.h"
+#include "clusterlistener.h"
 #include "connectiongate.h"
 #include "logging.h"
 #include "operatorendpoint.h"
 #include "peertext.h"
+#include "postgresrealmstorage.h"
 #include "prometheusmetrics.h"
 #include "realmhub.h"
 #include "sharedbudgets.h"
@@ -21,6 +23,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -28,6 +32,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 #include <QWebSocketServer>
 
 #include <atomic>
@@ -66,6 +71,13 @@ public:
     int connectionsFrom(const QHostAddress &address) const;
     void connectionFinished(SyncServer *q, ClientConnection *connection);
     void finishStop(SyncServer *q);
+    bool usesPostgres() const { return !config.database.isEmpty(); }
+    bool startClusterFanOut(QString *error);
+    // Re-reads the heads of the realms this node serves and tells their sessions.
+    void pollHeads();
+    void publishHeads(const QHash<qint64, quint64> &heads);
+    // Records this node in the shared nodes table and hands every node to the operator API.
+    void heartbeat();
 
     ServerConfig config;
     // All database work, off the event loop. Stopped explicitly before the members that its
@@ -93,7 +105,93 @@ public:
     QSslConfiguration tls;                  // with a certificate when the server speaks TLS
     QHash<QString, QDateTime> refusedUsers; // by an operator, until (UTC)
     QDateTime startedAt;
+    // PostgreSQL only: this node's name in notifications, the listener that hears the other
+    // nodes' commits, and the poll that covers notifications it missed.
+    QString nodeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<ClusterListener> listener;
+    QTimer headsPoll;
+    bool pollingHeads = false;
+    bool beating = false;
+    QStringList listenUrls; // this node's, for the nodes table
 };
+
+void SyncServer::Private::heartbeat()
+{
+    if (beating || !storage.isRunning() || !started)
+        return;
+    beating = true;
+    RealmStorage::NodeInfo self;
+    self.id = nodeId;
+    self.listen = listenUrls;
+    self.version = QCoreApplication::applicationVersion();
+    self.startedAt = startedAt.toString(Qt::ISODateWithMs);
+    self.connections = connections.size();
+    self.sessions = 0;
+    for (const ConnectionStatistics &connection : statistics.connections())
+        self.sessions += connection.sessions.size();
+    storage.run<std::optional<QList<RealmStorage::NodeInfo>>>(
+        [self](RealmStorage &storage) { return storage.heartbeat(self); },
+        [this](const std::optional<QList<RealmStorage::NodeInfo>> &nodes) {
+            beating = false;
+            if (!nodes || !operatorApi)
+                return;
+            // Three missed beats make a node stale: stopped, cut off, or its database
+            // connection lost.
+            const double staleAfter = 3.0 * double(config.clusterPollInterval.count()) / 1000.0;
+            QJsonArray list;
+            for (const RealmStorage::NodeInfo &node : *nodes) {
+                list.append(QJsonObject{
+                    {QStringLiteral("id"), node.id},
+                    {QStringLiteral("self"), node.id == nodeId},
+                    {QStringLiteral("listen"), QJsonArray::fromStringList(node.listen)},
+                    {QStringLiteral("version"), node.version},
+                    {QStringLiteral("startedAt"), node.startedAt},
+                    {QStringLiteral("secondsSinceHeartbeat"), node.secondsSinceHeartbeat},
+                    {QStringLiteral("stale"), node.secondsSinceHeartbeat > staleAfter},
+                    {QStringLiteral("connections"), double(node.connections)},
+                    {QStringLiteral("sessions"), double(node.sessions)}});
+            }
+            operatorApi->setNodes(list);
+        });
+}
+
+bool SyncServer::Private::startClusterFanOut(QString *error)
+{
+    listener = std::make_unique<ClusterListener>(
+        [this](const QHash<qint64, quint64> &heads) { publishHeads(heads); },
+        [this] { pollHeads(); });
+    if (!listener->start(config.database, config.databasePassword, nodeId,
+                         config.clusterPollInterval, error)) {
+        listener.reset();
+        return false;
+    }
+    headsPoll.setInterval(config.clusterPollInterval);
+    headsPoll.start();
+    return true;
+}
+
+void SyncServer::Private::pollHeads()
+{
+    const QList<qint64> realms = hub.realms();
+    if (realms.isEmpty() || pollingHeads || !storage.isRunning())
+        return;
+    pollingHeads = true; // one at a time: a slow database must not pile them up
+    storage.run<std::optional<QHash<qint64, quint64>>>(
+        [realms](RealmStorage &storage) { return storage.heads(realms); },
+        [this](const std::optional<QHash<qint64, quint64>> &heads) {
+            pollingHeads = false;
+            if (heads)
+                publishHeads(*heads);
+        });
+}
+
+void SyncServer::Private::publishHeads(const QHash<qint64, quint64> &heads)
+{
+    // Sessions ignore heads they already know, so a repeated or stale hint costs nothing; a
+    // newer one schedules their DOWNLOADs.
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+        hub.publish(it.key(), it.value(), {}); // read from storage by whoever needs it
+}
 
 bool SyncServer::Private::configureTls(QString *error)
 {
@@ -231,6 +329,8 @@ void SyncServer::Private::finishStop(SyncServer *q)
         started = false;
         // Uploads that arrived before the stop are stored, even if nobody hears about it.
         uploads.flushAndWait();
+        headsPoll.stop();
+        listener.reset();
         storage.stop();
         qCInfo(lcServer).noquote() << "stopped";
     }
@@ -241,6 +341,10 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(config)))
 {
+    connect(&d->headsPoll, &QTimer::timeout, this, [this] {
+        d->pollHeads();
+        d->heartbeat();
+    });
     d->budgetTimer.setInterval(1000);
     connect(&d->budgetTimer, &QTimer::timeout, this,
             [this] { d->budgets.shedStalledReaders(kStalledReaderMs); });
@@ -262,6 +366,8 @@ SyncServer::~SyncServer()
     // Uploads received in the last event-loop turn are stored all the same.
     if (d->started)
         d->uploads.flushAndWait();
+    d->headsPoll.stop();
+    d->listener.reset();
     d->storage.stop();
     d->webSocketServer.reset();
 }
@@ -274,7 +380,8 @@ bool SyncServer::start()
         d->errorString = tr("no secret to verify access tokens with");
         return false;
     }
-    // SQLite is the back end; its connection is opened on the storage thread, which uses it.
+    // The back end's connection is opened on the storage thread, which uses it: SQLite in the
+    // data directory by default, PostgreSQL when a database is configured.
     const StorageThread::Factory sqlite = [this](QString *error) -> std::unique_ptr<RealmStorage> {
         auto storage = std::make_unique<SqliteRealmStorage>(uniqueConnectionName());
         storage->setMaxClockSkew(d->config.limits.maxClockSkew);
@@ -284,8 +391,20 @@ bool SyncServer::start()
     };
     // A group of BINDs still on the storage thread when it last stopped never reported back.
     d->binds.reset();
-    if (!d->storage.start(sqlite, &d->errorString))
+    const StorageThread::Factory postgres =
+        [this](QString *error) -> std::unique_ptr<RealmStorage> {
+        auto storage = std::make_unique<PostgresRealmStorage>(uniqueConnectionName(), d->nodeId);
+        storage->setMaxClockSkew(d->config.limits.maxClockSkew);
+        if (!storage->open(d->config.database, d->config.databasePassword, error))
+            return nullptr;
+        return storage;
+    };
+    if (!d->storage.start(d->usesPostgres() ? postgres : sqlite, &d->errorString))
         return false;
+    if (d->usesPostgres() && !d->startClusterFanOut(&d->errorString)) {
+        d->storage.stop();
+        return false;
+    }
 
     const bool secure = !d->config.tlsCertificateFile.isEmpty() || !d->config.tlsKeyFile.isEmpty();
     // The gate hands over sockets that already speak TLS, so Qt's server stays in plain mode.
@@ -296,6 +415,7 @@ bool SyncServer::start()
     if (secure && !d->configureTls(&d->errorString)) {
         d->gate.reset();
         d->webSocketServer.reset();
+        d->listener.reset();
         d->storage.stop();
         return false;
     }
@@ -313,6 +433,7 @@ bool SyncServer::start()
                              .arg(listenError);
         d->gate.reset();
         d->webSocketServer.reset();
+        d->listener.reset();
         d->storage.stop();
         return false;
     }
@@ -330,6 +451,7 @@ bool SyncServer::start()
             d->metrics.reset();
             d->gate.reset();
             d->webSocketServer.reset();
+            d->listener.reset();
             d->storage.stop();
             return false;
         }
@@ -377,7 +499,8 @@ bool SyncServer::start()
         d->operatorApi = std::make_unique<OperatorEndpoint>(d->config.secret, &d->statistics,
                                                             std::move(actions));
         // Read by file size from the event loop: the storage itself belongs to its thread.
-        d->operatorApi->setStorageFile(SqliteRealmStorage::databasePathIn(d->config.dataDir));
+        if (!d->usesPostgres())
+            d->operatorApi->setStorageFile(SqliteRealmStorage::databasePathIn(d->config.dataDir));
         if (!d->operatorApi->listen(d->config.operatorAddress, d->config.operatorPort, d->tls)) {
             d->errorString = tr("cannot serve the operator API on %1 port %2: %3")
                                  .arg(d->config.operatorAddress.toString())
@@ -387,6 +510,7 @@ bool SyncServer::start()
             d->metrics.reset();
             d->gate.reset();
             d->webSocketServer.reset();
+            d->listener.reset();
             d->storage.stop();
             return false;
         }
@@ -394,12 +518,16 @@ bool SyncServer::start()
     d->startedAt = QDateTime::currentDateTimeUtc();
     d->started = true;
     d->stopping = false;
+    d->listenUrls = QStringList{url().toString()};
     if (d->operatorApi) {
         QStringList listening{url().toString(), operatorUrl().toString()};
         if (d->metrics)
             listening.append(metricsUrl().toString());
         d->operatorApi->setListenAddresses(listening);
+        d->listenUrls = listening;
     }
+    if (d->usesPostgres())
+        d->heartbeat();
     d->budgetTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << url().toString();
     return true;

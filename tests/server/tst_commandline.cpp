@@ -58,6 +58,47 @@ private Q_SLOTS:
         QVERIFY(!c.config.metricsEnabled);
     }
 
+    void databaseChoosesPostgres()
+    {
+        QVERIFY(parse({}).config.database.isEmpty()); // SQLite in the data directory
+        const CommandLine url =
+            parse(list({"--database", "postgresql://sync@db.example:6543/prod?sslmode=require"}));
+        QCOMPARE(url.action, CommandLine::Action::Serve);
+        QCOMPARE(url.config.database,
+                 QStringLiteral("host='db.example' port='6543' "
+                                "dbname='prod' user='sync' sslmode='require'"));
+        const CommandLine conninfo =
+            parse({QStringLiteral("--database"),
+                   QStringLiteral("host=pg1,pg2 dbname='my db' target_session_attrs=read-write")});
+        QCOMPARE(conninfo.action, CommandLine::Action::Serve);
+        QCOMPARE(conninfo.config.database,
+                 QStringLiteral("host='pg1,pg2' dbname='my db' target_session_attrs='read-write'"));
+    }
+
+    void databasePasswordNeverOnTheCommandLine()
+    {
+        for (const char *database :
+             {"postgresql://sync:secret@db/prod", "host=db password=secret dbname=prod"}) {
+            const CommandLine c = parse(list({"--database", database}));
+            QCOMPARE(c.action, CommandLine::Action::Fail);
+            QVERIFY2(c.text.contains(QStringLiteral("password")), qPrintable(c.text));
+            QVERIFY2(!c.text.contains(QStringLiteral("secret")), qPrintable(c.text));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pw"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("s3cr et\n");
+        file.close();
+        const CommandLine fromFile = parse({QStringLiteral("--database"), QStringLiteral("host=db"),
+                                            QStringLiteral("--database-password-file"), path});
+        QCOMPARE(fromFile.action, CommandLine::Action::Serve);
+        QCOMPARE(fromFile.config.databasePassword, QStringLiteral("s3cr et"));
+        QCOMPARE(parse({QStringLiteral("--database-password-file"), path}).action,
+                 CommandLine::Action::Fail);
+        QCOMPARE(parse(list({"--database", "host=db dbname"})).action, CommandLine::Action::Fail);
+    }
+
     void metricsListen()
     {
         const CommandLine c = parse(list({"--metrics-listen", "0.0.0.0:9464"}));

@@ -171,6 +171,11 @@ private Q_SLOTS:
             QStringLiteral("series"), // Spanish as well: "series etiquetadas"
             QStringLiteral("configuration"), // French as well: "fichier de configuration"
             QStringLiteral("url"),
+            // names of products and their terms: PostgreSQL, SQLite, libpq's conninfo
+            QStringLiteral("postgre"),
+            QStringLiteral("lite"),
+            QStringLiteral("libpq"),
+            QStringLiteral("conninfo"),
         };
         const QSet<QString> englishWords = proseWords(english);
         QStringList leftovers;

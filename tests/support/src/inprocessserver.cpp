@@ -4,6 +4,7 @@
 #include "syncscope/testsupport/waiting.h"
 
 #include <syncscope/server/serverconfig.h>
+#include <syncscope/testsupport/postgrescluster.h>
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -17,6 +18,14 @@ std::unique_ptr<server::SyncServer> startInProcessServer(const QString &dataDir,
     config.dataDir = dataDir;
     config.secret = secret;
     config.port = port;
+    if (PostgresCluster::testsUseShared()) {
+        QString error;
+        config.database = PostgresCluster::sharedDatabaseFor(dataDir, &error);
+        if (config.database.isEmpty()) {
+            qWarning() << "no PostgreSQL database for the in-process server:" << error;
+            return nullptr;
+        }
+    }
     auto server = std::make_unique<server::SyncServer>(config);
     if (!server->start()) {
         qWarning() << "the in-process server did not start:" << server->errorString();

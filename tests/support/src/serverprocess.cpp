@@ -1,5 +1,7 @@
 #include <syncscope/testsupport/serverprocess.h>
 
+#include <syncscope/testsupport/postgrescluster.h>
+
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
@@ -110,11 +112,18 @@ bool ServerProcess::launch(quint16 port, std::chrono::milliseconds timeout)
         if (qEnvironmentVariableIsSet("SYNCSCOPE_TEST_SERVER_LOG"))
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     });
-    const QStringList arguments =
+    QStringList arguments =
         QStringList{QStringLiteral("--listen"),      QStringLiteral("127.0.0.1:%1").arg(port),
                     QStringLiteral("--data-dir"),    m_dataDir,
                     QStringLiteral("--secret-file"), secretFile()} +
         m_extraArguments;
+    if (PostgresCluster::testsUseShared() &&
+        !m_extraArguments.contains(QStringLiteral("--database"))) {
+        const QString database = PostgresCluster::sharedDatabaseFor(m_dataDir, &m_error);
+        if (database.isEmpty())
+            return false;
+        arguments += {QStringLiteral("--database"), database};
+    }
     process->start(binary, arguments);
 
     const bool listening = waitUntil(

@@ -75,8 +75,17 @@ struct ServerLimits
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;  // 0 picks a free port; SyncServer::url() tells which
-    QString dataDir;   // holds the SQLite database; created if missing
+    quint16 port = 0; // 0 picks a free port; SyncServer::url() tells which
+    QString dataDir;  // holds the SQLite database; created if missing
+    // Empty: SQLite in dataDir, the zero-set-up default. Otherwise a PostgreSQL connection as a
+    // libpq conninfo without a password (postgresConnInfo() turns --database into one); several
+    // nodes may share that database.
+    QString database;
+    QString databasePassword; // for PostgreSQL, from --database-password-file; never logged
+    // How often a PostgreSQL node re-reads the heads of the realms it serves and checks its
+    // listening connection: the longest another node's change can go unnoticed when a
+    // notification is lost.
+    std::chrono::milliseconds clusterPollInterval{2000};
     QByteArray secret; // HS256 key that access tokens are verified with
     ServerLimits limits;
     QString tlsCertificateFile; // PEM; both set → wss://

@@ -18,7 +18,9 @@ namespace syncscope::testsupport {
 // directory. start() waits for the "listening on ws://HOST:PORT" line; restart() brings it
 // back on the same port and data directory after kill() or terminate(). Tests and benchmarks
 // share it. The server's stderr is kept (standardError()) and also echoed when the
-// environment variable SYNCSCOPE_TEST_SERVER_LOG is set.
+// environment variable SYNCSCOPE_TEST_SERVER_LOG is set. With SYNCSCOPE_TEST_POSTGRES=1 it keeps
+// its data in PostgreSQL instead (PostgresCluster::sharedDatabaseFor() its data directory),
+// unless the extra arguments name a --database.
 class ServerProcess final : public QObject
 {
     Q_OBJECT

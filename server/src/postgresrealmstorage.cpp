@@ -1,0 +1,1011 @@
+#include "postgresrealmstorage.h"
+
+#include "logging.h"
+
+#include <syncscope/protocol/codec.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace syncscope::server {
+
+namespace {
+
+// 1: the tables below. 2: the nodes table (kSchema2).
+constexpr int kSchemaVersion = 2;
+
+// Every node migrates under this advisory lock, so two nodes starting at once never race.
+constexpr qint64 kMigrationLock = 0x53594e4353434f50; // "SYNCSCOP"
+
+// Client file ids are random below 2^53, as in the SQLite back end.
+constexpr quint64 kClientFileIdLimit = quint64(1) << 53;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(syncscope::server::PostgresRealmStorage)
+};
+
+// Schema 1. The columns mirror SQLite's schema 3 (see sqliterealmstorage.cpp for what the
+// running byte totals are for); keys are bytea, as their UTF-8 bytes, since text refuses 0x00.
+const char *const kSchema1[] = {
+    "CREATE TABLE realms ("
+    " id bigserial PRIMARY KEY,"
+    " path text NOT NULL UNIQUE,"
+    " head_version bigint NOT NULL DEFAULT 0,"
+    " created_at timestamptz NOT NULL DEFAULT now())",
+    "CREATE TABLE client_files ("
+    " id bigint PRIMARY KEY,"
+    " realm_id bigint NOT NULL REFERENCES realms(id),"
+    " upload_cursor bigint NOT NULL DEFAULT 0,"
+    " uploaded_bytes bigint NOT NULL DEFAULT 0,"
+    " created_at bigint NOT NULL,"
+    " owner text)",
+    "CREATE TABLE changesets ("
+    " realm_id bigint NOT NULL REFERENCES realms(id),"
+    " server_version bigint NOT NULL,"
+    " origin_file_id bigint NOT NULL,"
+    " client_version bigint NOT NULL,"
+    " origin_timestamp bigint NOT NULL,"
+    " ops bytea NOT NULL,"
+    " byte_size bigint NOT NULL,"
+    " cumulative_bytes bigint NOT NULL,"
+    " origin_cumulative_bytes bigint NOT NULL,"
+    " PRIMARY KEY (realm_id, server_version))",
+    "CREATE INDEX changesets_by_origin ON changesets"
+    " (realm_id, origin_file_id, server_version) INCLUDE (origin_cumulative_bytes)",
+    "CREATE TABLE entries ("
+    " realm_id bigint NOT NULL REFERENCES realms(id),"
+    " key bytea NOT NULL,"
+    " value bytea,"
+    " removed boolean NOT NULL,"
+    " stamp_timestamp bigint NOT NULL,"
+    " stamp_file_id bigint NOT NULL,"
+    " server_version bigint NOT NULL,"
+    " PRIMARY KEY (realm_id, key))",
+};
+
+// Schema 2: one row per server node sharing the database, refreshed every poll interval, so an
+// operator attached to any node sees them all.
+const char *const kSchema2[] = {
+    "CREATE TABLE nodes ("
+    " id text PRIMARY KEY,"
+    " listen text NOT NULL,"
+    " version text NOT NULL,"
+    " started_at timestamptz NOT NULL,"
+    " heartbeat_at timestamptz NOT NULL,"
+    " connections bigint NOT NULL,"
+    " sessions bigint NOT NULL)",
+};
+
+QString lastError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+QVariant u64(quint64 value)
+{
+    return QVariant(qint64(value));
+}
+
+QVariant keyBytes(const QString &key)
+{
+    return QVariant(key.toUtf8());
+}
+
+} // namespace
+
+PostgresRealmStorage::PostgresRealmStorage(const QString &connectionName, const QString &nodeId)
+    : m_connectionName(connectionName)
+    , m_nodeId(nodeId)
+{}
+
+PostgresRealmStorage::~PostgresRealmStorage()
+{
+    close();
+}
+
+QSqlDatabase PostgresRealmStorage::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool PostgresRealmStorage::exec(const QString &statement, QString *error)
+{
+    QSqlQuery query(database());
+    if (query.exec(statement))
+        return true;
+    failed(statement, lastError(query));
+    if (error)
+        *error = Text::tr("%1 failed: %2").arg(statement, lastError(query));
+    return false;
+}
+
+void PostgresRealmStorage::failed(const QString &what, const QString &error)
+{
+    m_suspect = true;
+    qCWarning(lcStorage).noquote() << "PostgreSQL:" << what << "failed:" << error;
+}
+
+bool PostgresRealmStorage::open(const QString &conninfo, const QString &password, QString *error)
+{
+    close();
+    m_conninfo = conninfo;
+    m_password = password;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed (Debian: "
+                          "libqt6sql6-psql)");
+        return false;
+    }
+    if (!connect(error))
+        return false;
+    if (!migrate(error)) {
+        close();
+        return false;
+    }
+    qCInfo(lcStorage).noquote() << "opened the PostgreSQL database, schema" << kSchemaVersion;
+    return true;
+}
+
+bool PostgresRealmStorage::connect(QString *error)
+{
+    m_statements.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        database().close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        // Keepalives notice a dead peer even while nothing is sent.
+        db.setConnectOptions(m_conninfo +
+                             QStringLiteral(" application_name=syncscope-server keepalives=1"
+                                            " keepalives_idle=10 keepalives_interval=5"
+                                            " keepalives_count=3 connect_timeout=10"));
+        db.setPassword(m_password);
+        if (!db.open()) {
+            *error = Text::tr("cannot connect to PostgreSQL: %1").arg(db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_open = true;
+    m_suspect = false;
+    // A node cut off while holding a realm's lock must not stall the others forever; a lock
+    // wait that long becomes a storage error the client retries.
+    if (!exec(QStringLiteral("SET lock_timeout = '30s'"), error) ||
+        !exec(QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"), error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool PostgresRealmStorage::ensureConnected()
+{
+    if (!m_open)
+        return false;
+    if (!m_suspect && database().isOpen())
+        return true;
+    if (database().isOpen()) {
+        QSqlQuery probe(database());
+        if (probe.exec(QStringLiteral("SELECT 1"))) {
+            m_suspect = false;
+            return true;
+        }
+    }
+    QString error;
+    if (!connect(&error)) {
+        m_open = true; // try again on the next call
+        m_suspect = true;
+        qCWarning(lcStorage).noquote() << "PostgreSQL: reconnecting failed:" << error;
+        return false;
+    }
+    qCInfo(lcStorage).noquote() << "PostgreSQL: reconnected";
+    return true;
+}
+
+bool PostgresRealmStorage::migrate(QString *error)
+{
+    // DDL is transactional in PostgreSQL: a failure half-way leaves the previous schema.
+    if (!exec(QStringLiteral("BEGIN"), error))
+        return false;
+    auto rollback = qScopeGuard([this] { exec(QStringLiteral("ROLLBACK")); });
+    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock), error))
+        return false;
+    // Created only when missing (IF NOT EXISTS would log a notice on every start).
+    QSqlQuery exists(database());
+    if (!exists.exec(QStringLiteral("SELECT to_regclass('syncscope_schema') IS NULL")) ||
+        !exists.next()) {
+        *error = Text::tr("cannot read the schema version: %1").arg(lastError(exists));
+        return false;
+    }
+    const bool fresh = exists.value(0).toBool();
+    exists.finish();
+    if (fresh &&
+        !exec(QStringLiteral("CREATE TABLE syncscope_schema (version integer NOT NULL)"), error))
+        return false;
+    QSqlQuery version(database());
+    if (!version.exec(QStringLiteral("SELECT max(version) FROM syncscope_schema")) ||
+        !version.next()) {
+        *error = Text::tr("cannot read the schema version: %1").arg(lastError(version));
+        return false;
+    }
+    const int found = version.value(0).isNull() ? 0 : version.value(0).toInt();
+    version.finish();
+    if (found > kSchemaVersion) {
+        *error = Text::tr("the database was written by a newer syncscope-server (schema %1, this "
+                          "one knows %2)")
+                     .arg(found)
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    if (found < 1) {
+        for (const char *statement : kSchema1) {
+            if (!exec(QString::fromLatin1(statement), error))
+                return false;
+        }
+    }
+    if (found < 2) {
+        for (const char *statement : kSchema2) {
+            if (!exec(QString::fromLatin1(statement), error))
+                return false;
+        }
+    }
+    if (found < kSchemaVersion &&
+        (!exec(QStringLiteral("DELETE FROM syncscope_schema"), error) ||
+         !exec(QStringLiteral("INSERT INTO syncscope_schema VALUES (%1)").arg(kSchemaVersion),
+               error)))
+        return false;
+    if (!exec(QStringLiteral("COMMIT"), error))
+        return false;
+    rollback.dismiss();
+    return true;
+}
+
+QSqlQuery &PostgresRealmStorage::prepared(const QString &sql)
+{
+    // Prepared once per connection (reconnecting drops them all).
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+void PostgresRealmStorage::close()
+{
+    // Statements first: they deallocate on the connection that is still there.
+    m_statements.clear();
+    if (!m_open)
+        return;
+    m_open = false;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::optional<qint64> PostgresRealmStorage::realmId(const QString &realmPath)
+{
+    return retriedOnce([&] { return realmIdOnce(realmPath); });
+}
+
+std::optional<qint64> PostgresRealmStorage::realmIdOnce(const QString &realmPath)
+{
+    if (!ensureConnected())
+        return std::nullopt;
+    QSqlQuery &select = prepared(QStringLiteral("SELECT id FROM realms WHERE path = ?"));
+    const auto selectDone = qScopeGuard([&select] { select.finish(); });
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        select.addBindValue(realmPath);
+        if (!select.exec()) {
+            failed(QStringLiteral("reading a realm"), lastError(select));
+            return std::nullopt;
+        }
+        if (select.next())
+            return select.value(0).toLongLong();
+        select.finish();
+        // Another node may create it at the same moment: then this inserts nothing and the
+        // second look finds that node's row.
+        QSqlQuery &insert = prepared(QStringLiteral(
+            "INSERT INTO realms (path) VALUES (?) ON CONFLICT (path) DO NOTHING RETURNING id"));
+        const auto insertDone = qScopeGuard([&insert] { insert.finish(); });
+        insert.addBindValue(realmPath);
+        if (!insert.exec()) {
+            failed(QStringLiteral("creating realm %1").arg(realmPath), lastError(insert));
+            return std::nullopt;
+        }
+        if (insert.next()) {
+            qCInfo(lcStorage).noquote() << "created realm" << realmPath;
+            return insert.value(0).toLongLong();
+        }
+    }
+    return std::nullopt;
+}
+
+bool PostgresRealmStorage::execRead(const QString &sql, const QVariantList &values,
+                                    const std::function<void(QSqlQuery &)> &read)
+{
+    // Outside a transaction a statement that found the connection lost is run once more on a
+    // new one: a lost connection must not look like a missing row (an unknown client file).
+    for (int attempt = 0; attempt < (m_inTransaction ? 1 : 2); ++attempt) {
+        if (!m_inTransaction && !ensureConnected())
+            return false;
+        QSqlQuery &query = prepared(sql);
+        const auto queryDone = qScopeGuard([&query] { query.finish(); });
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec()) {
+            read(query);
+            return true;
+        }
+        failed(sql, lastError(query));
+    }
+    return false;
+}
+
+std::optional<quint64> PostgresRealmStorage::headVersion(qint64 realmId)
+{
+    std::optional<quint64> head;
+    if (!execRead(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"), {realmId},
+                  [&head](QSqlQuery &query) {
+                      if (query.next())
+                          head = quint64(query.value(0).toLongLong());
+                  }) ||
+        !head) {
+        qCWarning(lcStorage).noquote() << "cannot read the head of realm" << realmId;
+        return std::nullopt;
+    }
+    return head;
+}
+
+std::optional<QHash<qint64, quint64>> PostgresRealmStorage::heads(const QList<qint64> &realmIds)
+{
+    return retriedOnce([&] { return headsOnce(realmIds); });
+}
+
+std::optional<QHash<qint64, quint64>> PostgresRealmStorage::headsOnce(const QList<qint64> &realmIds)
+{
+    QHash<qint64, quint64> result;
+    if (realmIds.isEmpty())
+        return result;
+    if (!ensureConnected())
+        return std::nullopt;
+    QStringList ids;
+    for (qint64 id : realmIds)
+        ids.append(QString::number(id));
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // Numbers only, so they go into the text as they are.
+    if (!query.exec(QStringLiteral("SELECT id, head_version FROM realms WHERE id IN (%1)")
+                        .arg(ids.join(u',')))) {
+        failed(QStringLiteral("reading realm heads"), lastError(query));
+        return std::nullopt;
+    }
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), quint64(query.value(1).toLongLong()));
+    return result;
+}
+
+std::optional<RealmStorage::Totals> PostgresRealmStorage::totals(qint64 realmId)
+{
+    return retriedOnce([&] { return totalsOnce(realmId); });
+}
+
+std::optional<RealmStorage::Totals> PostgresRealmStorage::totalsOnce(qint64 realmId)
+{
+    if (!ensureConnected())
+        return std::nullopt;
+    QSqlQuery &query = prepared(
+        QStringLiteral("SELECT head_version,"
+                       " (SELECT COALESCE(SUM(byte_size), 0) FROM changesets WHERE realm_id = ?),"
+                       " (SELECT COUNT(*) FROM client_files WHERE realm_id = ?)"
+                       " FROM realms WHERE id = ?"));
+    const auto queryDone = qScopeGuard([&query] { query.finish(); });
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(realmId);
+    if (!query.exec() || !query.next()) {
+        failed(QStringLiteral("reading the totals of realm %1").arg(realmId), lastError(query));
+        return std::nullopt;
+    }
+    return Totals{quint64(query.value(0).toLongLong()), quint64(query.value(1).toLongLong()),
+                  quint64(query.value(2).toLongLong())};
+}
+
+quint64 PostgresRealmStorage::allocateClientFile(qint64 realmId, const QString &owner)
+{
+    return retriedOnce([&] { return allocateClientFileOnce(realmId, owner); });
+}
+
+quint64 PostgresRealmStorage::allocateClientFileOnce(qint64 realmId, const QString &owner)
+{
+    if (!ensureConnected())
+        return 0;
+    // Autocommit: durable before the id is returned (and sent in SERVER IDENT).
+    QSqlQuery &insert =
+        prepared(QStringLiteral("INSERT INTO client_files (id, realm_id, created_at, owner)"
+                                " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    const auto insertDone = qScopeGuard([&insert] { insert.finish(); });
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const quint64 id = 1 + QRandomGenerator::system()->bounded(kClientFileIdLimit - 1);
+        insert.addBindValue(u64(id));
+        insert.addBindValue(realmId);
+        insert.addBindValue(QDateTime::currentSecsSinceEpoch());
+        insert.addBindValue(owner);
+        if (!insert.exec()) {
+            failed(QStringLiteral("allocating a client file"), lastError(insert));
+            return 0;
+        }
+        if (insert.numRowsAffected() == 1)
+            return id;
+    }
+    qCCritical(lcStorage).noquote() << "cannot allocate a client file: no free id found";
+    return 0;
+}
+
+QList<RealmStorage::Binding> PostgresRealmStorage::bindAll(const QList<BindRequest> &requests)
+{
+    // One request after the other, each durable on its own: realm creation and client file
+    // allocation run their own transactions here (with the retry on a lost connection), so a
+    // failed request leaves the others intact. SQLite groups them into one commit to save
+    // fsyncs; PostgreSQL already merges concurrent commits into one WAL flush.
+    QList<Binding> results(requests.size());
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const BindRequest &request = requests.at(i);
+        Binding &result = results[i];
+        result.realmId = realmId(request.realmPath);
+        if (!result.realmId)
+            continue;
+        // Before the new client file: the statistics count that one when it is announced.
+        if (request.needTotals)
+            result.totals = totals(*result.realmId);
+        if (request.needClientFileId)
+            result.clientFileId = allocateClientFile(*result.realmId, request.owner);
+    }
+    return results;
+}
+
+std::optional<QString> PostgresRealmStorage::clientFileOwner(quint64 clientFileId)
+{
+    std::optional<QString> owner;
+    execRead(QStringLiteral("SELECT owner FROM client_files WHERE id = ?"), {u64(clientFileId)},
+             [&owner](QSqlQuery &query) {
+                 if (query.next())
+                     owner = query.value(0).isNull() ? QString() : query.value(0).toString();
+             });
+    return owner;
+}
+
+bool PostgresRealmStorage::claimClientFile(quint64 clientFileId, const QString &owner)
+{
+    return retriedOnce([&] { return claimClientFileOnce(clientFileId, owner); });
+}
+
+bool PostgresRealmStorage::claimClientFileOnce(quint64 clientFileId, const QString &owner)
+{
+    if (!ensureConnected())
+        return false;
+    QSqlQuery &claim = prepared(
+        QStringLiteral("UPDATE client_files SET owner = ? WHERE id = ? AND owner IS NULL"));
+    const auto claimDone = qScopeGuard([&claim] { claim.finish(); });
+    claim.addBindValue(owner);
+    claim.addBindValue(u64(clientFileId));
+    if (!claim.exec()) {
+        failed(QStringLiteral("claiming a client file"), lastError(claim));
+        return false;
+    }
+    return claim.numRowsAffected() == 1;
+}
+
+std::optional<quint64> PostgresRealmStorage::uploadCursor(qint64 realmId, quint64 clientFileId)
+{
+    std::optional<quint64> cursor;
+    execRead(QStringLiteral("SELECT upload_cursor FROM client_files WHERE id = ? AND realm_id = ?"),
+             {u64(clientFileId), realmId}, [&cursor](QSqlQuery &query) {
+                 if (query.next())
+                     cursor = quint64(query.value(0).toLongLong());
+             });
+    return cursor;
+}
+
+std::optional<RealmStorage::DownloadBatch>
+PostgresRealmStorage::cachedDownload(qint64 realmId, quint64 clientFileId, quint64 fromVersion,
+                                     qint64 maxBytes)
+{
+    const std::optional<quint64> head = headVersion(realmId);
+    if (!head || fromVersion >= *head)
+        return std::nullopt;
+    // What the tail lacks up to the head is read once, for every session of this node.
+    const std::optional<quint64> last = m_tails.last(realmId);
+    if (!last || *last < *head) {
+        quint64 after = last ? *last : fromVersion;
+        if (*head - after > quint64(RealmTailCache::kMaxVersions))
+            after = *head - quint64(RealmTailCache::kMaxVersions);
+        QList<RealmTailCache::Entry> entries;
+        const bool read = execRead(
+            QStringLiteral("SELECT server_version, origin_file_id, origin_timestamp, ops, byte_size"
+                           " FROM changesets WHERE realm_id = ? AND server_version > ?"
+                           " AND server_version <= ? ORDER BY server_version"),
+            {realmId, u64(after), u64(*head)}, [&entries, this](QSqlQuery &rows) {
+                while (rows.next()) {
+                    ++m_tailRowsRead;
+                    RealmTailCache::Entry entry;
+                    entry.changeset.serverVersion = quint64(rows.value(0).toLongLong());
+                    entry.changeset.originFileId = quint64(rows.value(1).toLongLong());
+                    entry.changeset.originTimestamp = rows.value(2).toLongLong();
+                    entry.size = quint64(rows.value(4).toLongLong());
+                    auto operations = protocol::decodeOperations(rows.value(3).toByteArray());
+                    if (!operations) {
+                        entries.clear();
+                        return; // the database path reports the corrupt changeset
+                    }
+                    entry.changeset.operations = std::move(*operations);
+                    entries.append(std::move(entry));
+                }
+            });
+        if (!read)
+            return std::nullopt;
+        m_tails.append(realmId, after, std::move(entries));
+    }
+    return m_tails.read(realmId, clientFileId, fromVersion, *head, maxBytes);
+}
+
+std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qint64 realmId,
+                                                                              quint64 clientFileId,
+                                                                              quint64 fromVersion,
+                                                                              qint64 maxBytes)
+{
+    if (auto cached = cachedDownload(realmId, clientFileId, fromVersion, maxBytes))
+        return cached;
+    if (!ensureConnected())
+        return std::nullopt;
+    // One snapshot: head, rows and remaining bytes describe the same moment.
+    const QString begin = QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!exec(begin) && (!ensureConnected() || !exec(begin)))
+        return std::nullopt;
+    m_inTransaction = true;
+    const auto finish = qScopeGuard([this] {
+        m_inTransaction = false;
+        exec(QStringLiteral("COMMIT"));
+    });
+
+    const auto head = headVersion(realmId);
+    if (!head)
+        return std::nullopt;
+    DownloadBatch batch;
+    batch.head = *head;
+    batch.cursor = std::max(fromVersion, batch.head);
+
+    QSqlQuery &rows = prepared(QStringLiteral(
+        "SELECT server_version, origin_file_id, origin_timestamp, ops, byte_size FROM changesets"
+        " WHERE realm_id = ? AND server_version > ? AND server_version <= ?"
+        " AND origin_file_id <> ? ORDER BY server_version"));
+    const auto rowsDone = qScopeGuard([&rows] { rows.finish(); });
+    rows.addBindValue(realmId);
+    rows.addBindValue(u64(fromVersion));
+    rows.addBindValue(u64(batch.head));
+    rows.addBindValue(u64(clientFileId));
+    if (!rows.exec()) {
+        failed(QStringLiteral("reading changesets"), lastError(rows));
+        return std::nullopt;
+    }
+    // As in the SQLite back end: changesets join while the total stays within maxBytes, and
+    // one larger than that travels alone.
+    bool full = false;
+    while (!full && rows.next()) {
+        const quint64 size = quint64(rows.value(4).toLongLong());
+        if (!batch.changesets.isEmpty() && batch.bytes + size > quint64(maxBytes)) {
+            full = true;
+            break;
+        }
+        protocol::DownloadChangeset changeset;
+        changeset.serverVersion = quint64(rows.value(0).toLongLong());
+        changeset.originFileId = quint64(rows.value(1).toLongLong());
+        changeset.originTimestamp = rows.value(2).toLongLong();
+        QString error;
+        auto operations = protocol::decodeOperations(rows.value(3).toByteArray(), {}, &error);
+        if (!operations) {
+            qCCritical(lcStorage).noquote() << "stored changeset" << changeset.serverVersion
+                                            << "of realm" << realmId << "is corrupt:" << error;
+            return std::nullopt;
+        }
+        changeset.operations = std::move(*operations);
+        batch.bytes += size;
+        batch.changesets.append(std::move(changeset));
+        full = batch.bytes >= quint64(maxBytes);
+    }
+    rows.finish();
+    if (full)
+        batch.cursor = batch.changesets.constLast().serverVersion;
+
+    const auto totals = [&](quint64 version) -> std::optional<std::pair<quint64, quint64>> {
+        QSqlQuery &query = prepared(QStringLiteral(
+            "SELECT (SELECT cumulative_bytes FROM changesets WHERE realm_id = ?"
+            " AND server_version <= ? ORDER BY server_version DESC LIMIT 1),"
+            " (SELECT origin_cumulative_bytes FROM changesets WHERE realm_id = ?"
+            " AND origin_file_id = ? AND server_version <= ? ORDER BY server_version DESC"
+            " LIMIT 1)"));
+        const auto queryDone = qScopeGuard([&query] { query.finish(); });
+        query.addBindValue(realmId);
+        query.addBindValue(u64(version));
+        query.addBindValue(realmId);
+        query.addBindValue(u64(clientFileId));
+        query.addBindValue(u64(version));
+        if (!query.exec() || !query.next()) {
+            failed(QStringLiteral("reading byte totals"), lastError(query));
+            return std::nullopt;
+        }
+        return std::pair(quint64(query.value(0).toLongLong()),
+                         quint64(query.value(1).toLongLong()));
+    };
+    const auto atHead = totals(batch.head);
+    const auto atCursor = totals(batch.cursor);
+    if (!atHead || !atCursor)
+        return std::nullopt;
+    batch.remainingBytes = (atHead->first - atCursor->first) - (atHead->second - atCursor->second);
+    if (batch.remainingBytes == 0)
+        batch.cursor = batch.head;
+    return batch;
+}
+
+QStringList PostgresRealmStorage::notifyPayloads(const QString &nodeId,
+                                                 const QHash<qint64, quint64> &heads)
+{
+    // Sorted, so that the payloads of a batch are the same whatever the hash order.
+    std::map<qint64, quint64> sorted;
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+        sorted.emplace(it.key(), it.value());
+    QStringList payloads;
+    QString current = nodeId;
+    for (const auto &[realm, head] : sorted) {
+        const QString item = QStringLiteral(" %1:%2").arg(realm).arg(head);
+        if (current.size() + item.size() > kMaxNotifyPayload) {
+            payloads.append(current);
+            current = nodeId;
+        }
+        current += item;
+    }
+    if (current.size() > nodeId.size())
+        payloads.append(current);
+    return payloads;
+}
+
+QList<RealmStorage::Integration>
+PostgresRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
+{
+    QList<Integration> results;
+    results.reserve(uploads.size());
+    const auto failAll = [&](const QString &error) {
+        Integration failed;
+        failed.error = error;
+        results.clear();
+        for (qsizetype i = 0; i < uploads.size(); ++i)
+            results.append(failed);
+        return results;
+    };
+    if (uploads.isEmpty())
+        return results;
+    if (!ensureConnected())
+        return failAll(Text::tr("the database is not reachable"));
+    QString error;
+    // Nothing is done yet if BEGIN finds the connection lost: once more on a new one.
+    if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), &error) &&
+        (!ensureConnected() ||
+         !exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), &error)))
+        return failAll(Text::tr("cannot start a transaction: %1").arg(error));
+    bool active = true;
+    const auto rollback = qScopeGuard([this, &active] {
+        if (active)
+            exec(QStringLiteral("ROLLBACK"));
+    });
+
+    // The batch's realms, locked in ascending id order (two nodes never wait for each other
+    // in a cycle). Every head read after this is the committed one and stays ours until
+    // COMMIT: server versions are assigned under the lock, in commit order, without gaps.
+    std::set<qint64> realmIds;
+    for (const PendingUpload &upload : uploads)
+        realmIds.insert(upload.realmId);
+    QStringList ids;
+    for (qint64 id : realmIds)
+        ids.append(QString::number(id));
+    {
+        QSqlQuery lock(database());
+        if (!lock.exec(QStringLiteral("SELECT id FROM realms WHERE id IN (%1) ORDER BY id FOR "
+                                      "UPDATE")
+                           .arg(ids.join(u',')))) {
+            failed(QStringLiteral("locking realms"), lastError(lock));
+            return failAll(Text::tr("cannot lock the realms: %1").arg(lastError(lock)));
+        }
+    }
+
+    QHash<quint64, Integration> failedFiles; // client file id -> its refused upload's result
+    QHash<qint64, quint64> advanced;         // realm -> new head
+    QSqlQuery savepoint(database());
+    for (const PendingUpload &upload : uploads) {
+        if (const auto failedFile = failedFiles.constFind(upload.clientFileId);
+            failedFile != failedFiles.cend()) {
+            results.append(*failedFile);
+            continue;
+        }
+        // Each upload in its own savepoint: a refused one is undone alone.
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT upload"))) {
+            Integration refused;
+            refused.error = lastError(savepoint);
+            failed(QStringLiteral("SAVEPOINT"), refused.error);
+            results.append(refused);
+            failedFiles.insert(upload.clientFileId, refused);
+            continue;
+        }
+        Integration result =
+            integrateInTransaction(upload.realmId, upload.clientFileId, upload.changesets);
+        if (result.status != Integration::Status::Integrated) {
+            savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT upload"));
+            failedFiles.insert(upload.clientFileId, result);
+        } else if (result.integratedChangesets > 0) {
+            advanced.insert(upload.realmId, result.head);
+        }
+        savepoint.exec(QStringLiteral("RELEASE SAVEPOINT upload"));
+        results.append(std::move(result));
+    }
+    savepoint.finish();
+
+    // One notification per batch (not per upload: each NOTIFY takes a cluster-wide lock at
+    // commit), delivered to the other nodes only if this commits.
+    bool notified = true;
+    for (const QString &payload : notifyPayloads(m_nodeId, advanced)) {
+        QSqlQuery notify(database());
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(QString::fromLatin1(kHeadsChannel));
+        notify.addBindValue(payload);
+        if (!notify.exec()) {
+            failed(QStringLiteral("pg_notify"), lastError(notify));
+            error = lastError(notify);
+            notified = false;
+            break;
+        }
+    }
+    QSqlQuery commit(database());
+    const bool committed = notified && commit.exec(QStringLiteral("COMMIT"));
+    if (notified && !committed) {
+        // Also when the connection broke during COMMIT: the outcome is unknown then, and an
+        // unknown outcome is never acknowledged (the client's re-upload is idempotent).
+        failed(QStringLiteral("COMMIT"), lastError(commit));
+        error = lastError(commit);
+    }
+    active = !committed; // a failed pg_notify leaves the transaction open: roll it back
+    if (!committed) {
+        for (Integration &result : results) {
+            if (result.status == Integration::Status::Integrated) {
+                result.status = Integration::Status::StorageError;
+                result.error = Text::tr("cannot commit: %1").arg(error);
+            }
+        }
+    }
+    return results;
+}
+
+RealmStorage::Integration
+PostgresRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
+                                             const QList<protocol::UploadChangeset> &changesets)
+{
+    Integration result;
+    QSqlQuery &start = prepared(QStringLiteral(
+        "SELECT r.head_version, f.upload_cursor, f.uploaded_bytes,"
+        " (SELECT cumulative_bytes FROM changesets c WHERE c.realm_id = r.id"
+        " AND c.server_version = r.head_version)"
+        " FROM realms r JOIN client_files f ON f.realm_id = r.id WHERE r.id = ? AND f.id = ?"));
+    const auto startDone = qScopeGuard([&start] { start.finish(); });
+    start.addBindValue(realmId);
+    start.addBindValue(u64(clientFileId));
+    if (!start.exec()) {
+        failed(QStringLiteral("reading the upload cursor"), lastError(start));
+        result.error = Text::tr("cannot read the upload cursor or realm head");
+        return result;
+    }
+    if (!start.next()) {
+        result.error = Text::tr("cannot read the upload cursor or realm head");
+        return result;
+    }
+    const quint64 cursor = quint64(start.value(1).toLongLong());
+    result.head = quint64(start.value(0).toLongLong());
+    result.uploadCursor = cursor;
+    quint64 ownTotal = quint64(start.value(2).toLongLong());
+    quint64 realmTotal = quint64(start.value(3).toLongLong()); // NULL (empty realm) is 0
+    start.finish();
+
+    QSqlQuery &readStamp =
+        prepared(QStringLiteral("SELECT stamp_timestamp, stamp_file_id FROM entries"
+                                " WHERE realm_id = ? AND key = ?"));
+    const auto readStampDone = qScopeGuard([&readStamp] { readStamp.finish(); });
+    QSqlQuery &writeEntry = prepared(QStringLiteral(
+        "INSERT INTO entries (realm_id, key, value, removed, stamp_timestamp, stamp_file_id,"
+        " server_version) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (realm_id, key) DO UPDATE SET"
+        " value = EXCLUDED.value, removed = EXCLUDED.removed,"
+        " stamp_timestamp = EXCLUDED.stamp_timestamp, stamp_file_id = EXCLUDED.stamp_file_id,"
+        " server_version = EXCLUDED.server_version"));
+    const auto writeEntryDone = qScopeGuard([&writeEntry] { writeEntry.finish(); });
+    QSqlQuery &appendChangeset = prepared(QStringLiteral(
+        "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
+        " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto appendChangesetDone = qScopeGuard([&appendChangeset] { appendChangeset.finish(); });
+
+    // No origin timestamp beyond the server's clock plus the allowed skew (see the SQLite
+    // back end).
+    const qint64 latestTimestamp =
+        QDateTime::currentMSecsSinceEpoch() + qint64(m_maxClockSkew.count());
+    for (const protocol::UploadChangeset &changeset : changesets) {
+        const qint64 originTimestamp = std::min(changeset.originTimestamp, latestTimestamp);
+        if (changeset.clientVersion <= cursor)
+            continue; // integrated before: an idempotent re-upload after a reconnect
+        if (changeset.clientVersion <= result.uploadCursor) {
+            result.status = Integration::Status::BadClientVersion;
+            result.error = Text::tr("client version %1 does not increase (after %2)")
+                               .arg(changeset.clientVersion)
+                               .arg(result.uploadCursor);
+            return result;
+        }
+        result.uploadCursor = changeset.clientVersion;
+        if (changeset.operations.isEmpty())
+            continue;
+        const quint64 serverVersion = result.head + 1;
+
+        for (const protocol::Operation &op : changeset.operations) {
+            readStamp.addBindValue(realmId);
+            readStamp.addBindValue(keyBytes(op.key));
+            if (!readStamp.exec()) {
+                result.error = lastError(readStamp);
+                failed(QStringLiteral("reading a stamp"), result.error);
+                return result;
+            }
+            bool wins = true;
+            if (readStamp.next()) {
+                const qint64 timestamp = readStamp.value(0).toLongLong();
+                const quint64 fileId = quint64(readStamp.value(1).toLongLong());
+                wins = std::pair(originTimestamp, clientFileId) >= std::pair(timestamp, fileId);
+            }
+            readStamp.finish();
+            if (!wins)
+                continue;
+            const bool removed = op.kind == protocol::Operation::Kind::Remove;
+            writeEntry.addBindValue(realmId);
+            writeEntry.addBindValue(keyBytes(op.key));
+            writeEntry.addBindValue(removed
+                                        ? QVariant(QMetaType::fromType<QByteArray>())
+                                        : QVariant(op.value.isNull() ? QByteArray("") : op.value));
+            writeEntry.addBindValue(removed);
+            writeEntry.addBindValue(originTimestamp);
+            writeEntry.addBindValue(u64(clientFileId));
+            writeEntry.addBindValue(u64(serverVersion));
+            if (!writeEntry.exec()) {
+                result.error = lastError(writeEntry);
+                failed(QStringLiteral("writing an entry"), result.error);
+                return result;
+            }
+        }
+
+        const QByteArray ops = protocol::encodeOperations(changeset.operations);
+        realmTotal += quint64(ops.size());
+        ownTotal += quint64(ops.size());
+        appendChangeset.addBindValue(realmId);
+        appendChangeset.addBindValue(u64(serverVersion));
+        appendChangeset.addBindValue(u64(clientFileId));
+        appendChangeset.addBindValue(u64(changeset.clientVersion));
+        appendChangeset.addBindValue(originTimestamp);
+        appendChangeset.addBindValue(ops);
+        appendChangeset.addBindValue(qint64(ops.size()));
+        appendChangeset.addBindValue(u64(realmTotal));
+        appendChangeset.addBindValue(u64(ownTotal));
+        if (!appendChangeset.exec()) {
+            result.error = lastError(appendChangeset);
+            failed(QStringLiteral("appending a changeset"), result.error);
+            return result;
+        }
+        result.head = serverVersion;
+        ++result.integratedChangesets;
+        result.integratedBytes += quint64(ops.size());
+        result.stored.append({{serverVersion, clientFileId, originTimestamp, changeset.operations},
+                              quint64(ops.size())});
+    }
+
+    QSqlQuery &updateCursor = prepared(QStringLiteral(
+        "UPDATE client_files SET upload_cursor = ?, uploaded_bytes = ? WHERE id = ?"));
+    const auto updateCursorDone = qScopeGuard([&updateCursor] { updateCursor.finish(); });
+    updateCursor.addBindValue(u64(result.uploadCursor));
+    updateCursor.addBindValue(u64(ownTotal));
+    updateCursor.addBindValue(u64(clientFileId));
+    // The realm row is locked by this transaction, so the head read above is still the head.
+    QSqlQuery &updateHead =
+        prepared(QStringLiteral("UPDATE realms SET head_version = ? WHERE id = ?"));
+    const auto updateHeadDone = qScopeGuard([&updateHead] { updateHead.finish(); });
+    updateHead.addBindValue(u64(result.head));
+    updateHead.addBindValue(realmId);
+    if (!updateCursor.exec() || !updateHead.exec()) {
+        result.error = Text::tr("cannot update the cursors: %1 %2")
+                           .arg(lastError(updateCursor), lastError(updateHead));
+        failed(QStringLiteral("updating the cursors"), result.error);
+        return result;
+    }
+    result.status = Integration::Status::Integrated;
+    return result;
+}
+
+std::optional<QList<RealmStorage::NodeInfo>> PostgresRealmStorage::heartbeat(const NodeInfo &self)
+{
+    const bool beat = execRead(
+        QStringLiteral("INSERT INTO nodes (id, listen, version, started_at, heartbeat_at,"
+                       " connections, sessions) VALUES (?, ?, ?, ?::timestamptz, now(), ?, ?)"
+                       " ON CONFLICT (id) DO UPDATE SET listen = EXCLUDED.listen,"
+                       " heartbeat_at = now(), connections = EXCLUDED.connections,"
+                       " sessions = EXCLUDED.sessions"),
+        {self.id, self.listen.join(u' '), self.version, self.startedAt, self.connections,
+         self.sessions},
+        [](QSqlQuery &) {});
+    if (!beat)
+        return std::nullopt;
+    // A node gone for an hour is forgotten; one that only missed a few beats is shown stale.
+    execRead(QStringLiteral("DELETE FROM nodes WHERE heartbeat_at < now() - interval '1 hour'"), {},
+             [](QSqlQuery &) {});
+    QList<NodeInfo> nodes;
+    const bool read =
+        execRead(QStringLiteral(
+                     "SELECT id, listen, version,"
+                     " to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                     " extract(epoch FROM now() - heartbeat_at)::float8, connections, sessions"
+                     " FROM nodes ORDER BY started_at, id"),
+                 {}, [&nodes](QSqlQuery &query) {
+                     while (query.next()) {
+                         NodeInfo node;
+                         node.id = query.value(0).toString();
+                         node.listen = query.value(1).toString().split(u' ', Qt::SkipEmptyParts);
+                         node.version = query.value(2).toString();
+                         node.startedAt = query.value(3).toString();
+                         node.secondsSinceHeartbeat = query.value(4).toDouble();
+                         node.connections = query.value(5).toLongLong();
+                         node.sessions = query.value(6).toLongLong();
+                         nodes.append(node);
+                     }
+                 });
+    if (!read)
+        return std::nullopt;
+    return nodes;
+}
+
+std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshot(qint64 realmId)
+{
+    return retriedOnce([&] { return snapshotOnce(realmId); });
+}
+
+std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshotOnce(qint64 realmId)
+{
+    if (!ensureConnected())
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT key, value FROM entries WHERE realm_id = ? AND NOT removed"));
+    query.addBindValue(realmId);
+    if (!query.exec()) {
+        failed(QStringLiteral("reading a snapshot"), lastError(query));
+        return std::nullopt;
+    }
+    QHash<QString, QByteArray> state;
+    while (query.next())
+        state.insert(QString::fromUtf8(query.value(0).toByteArray()), query.value(1).toByteArray());
+    return state;
+}
+
+} // namespace syncscope::server

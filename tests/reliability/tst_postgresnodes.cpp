@@ -1,0 +1,442 @@
+// Several syncscope-server processes (nodes) sharing one private PostgreSQL cluster, with the
+// client SDK: concurrent writers on three nodes converge with gapless server versions, fan-out
+// survives the loss of a node's listening connection, and a PostgreSQL crash mid-upload loses
+// nothing acknowledged while the nodes recover by themselves.
+
+#include "clientconfigs.h"
+#include "syncwait.h"
+
+#include <syncscope/syncscope.h>
+#include <syncscope/testsupport/postgrescluster.h>
+#include <syncscope/testsupport/rawclient.h>
+#include <syncscope/testsupport/serverprocess.h>
+#include <syncscope/testsupport/tokens.h>
+#include <syncscope/testsupport/waiting.h>
+
+#include <syncscope/protocol/accesstoken.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <memory>
+#include <vector>
+
+using namespace syncscope;
+using namespace syncscope::reliability;
+using syncscope::testsupport::PostgresCluster;
+using syncscope::testsupport::ServerProcess;
+
+namespace {
+
+constexpr int kGenerousMs = 120'000; // a loaded 2-core machine, maybe under ASan
+
+} // namespace
+
+class PostgresNodesTest final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PostgresCluster> m_cluster;
+    std::unique_ptr<QTemporaryDir> m_temp;
+    std::vector<std::unique_ptr<ServerProcess>> m_nodes;
+    QByteArray m_secret;
+    QString m_database;
+    int m_databases = 0;
+    int m_files = 0;
+    QStringList m_extraArguments; // for every node startNodes() starts
+
+    // The nodes share the database and the token secret, nothing else.
+    bool startNodes(int count)
+    {
+        m_database = QStringLiteral("nodes%1").arg(++m_databases);
+        QString error;
+        if (!m_cluster->createDatabase(m_database, &error)) {
+            qWarning() << error;
+            return false;
+        }
+        m_secret = QByteArray(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_secret.data()), 8);
+        const QString secretFile = m_temp->filePath(QStringLiteral("secret-%1").arg(m_databases));
+        QFile file(secretFile);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            file.write(m_secret) != m_secret.size())
+            return false;
+        file.close();
+        for (int i = 0; i < count; ++i) {
+            auto node = std::make_unique<ServerProcess>();
+            // Later options win: the shared secret replaces the node's own.
+            node->setExtraArguments(QStringList{QStringLiteral("--database"),
+                                                m_cluster->conninfo(m_database),
+                                                QStringLiteral("--secret-file"), secretFile} +
+                                    m_extraArguments);
+            if (!node->start()) {
+                qWarning() << "node" << i << "did not start:" << node->errorString();
+                return false;
+            }
+            m_nodes.push_back(std::move(node));
+        }
+        return true;
+    }
+
+    std::shared_ptr<Realm> open(App &app, int node, const QString &realmPath)
+    {
+        const auto user = app.logIn(testsupport::mintToken(
+            m_secret, QStringLiteral("user%1").arg(++m_files), {QStringLiteral("/rel/*")}));
+        if (!user)
+            return nullptr;
+        SyncConfig config;
+        config.serverUrl = m_nodes.at(size_t(node))->url();
+        config.realmPath = realmPath;
+        config.localPath = m_temp->filePath(QStringLiteral("client-%1.realm").arg(m_files));
+        return app.openRealm(user, config);
+    }
+
+    // A query of the test's own on the nodes' database; the first column of each row.
+    QVariantList query(const QString &sql)
+    {
+        QVariantList values;
+        QString error;
+        QString name;
+        {
+            QSqlDatabase db = m_cluster->connect(m_database, &error);
+            if (!db.isValid()) {
+                qWarning() << error;
+                return values;
+            }
+            name = db.connectionName();
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                qWarning() << sql << q.lastError().text();
+            while (q.next()) {
+                QVariantList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row.append(q.value(i));
+                values.append(QVariant(row));
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return values;
+    }
+
+    QVariantList row(const QString &sql)
+    {
+        const QVariantList rows = query(sql);
+        return rows.isEmpty() ? QVariantList() : rows.first().toList();
+    }
+
+    // No gaps and no duplicates in a realm's history: count = max(version), and each origin
+    // changeset stored once.
+    void verifyHistory(const QString &realmPath, qint64 *count)
+    {
+        const QVariantList r =
+            row(QStringLiteral("SELECT count(*), coalesce(max(server_version), 0),"
+                               " count(DISTINCT (origin_file_id, client_version))"
+                               " FROM changesets c JOIN realms r ON r.id = c.realm_id"
+                               " WHERE r.path = '%1'")
+                    .arg(realmPath));
+        QCOMPARE(r.size(), 3);
+        *count = r.at(0).toLongLong();
+        QCOMPARE(r.at(1).toLongLong(), *count);
+        QCOMPARE(r.at(2).toLongLong(), *count);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString why = PostgresCluster::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QVERIFY(!ServerProcess::serverBinary().isEmpty());
+        m_cluster = std::make_unique<PostgresCluster>();
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+    }
+
+    void init() { m_temp = std::make_unique<QTemporaryDir>(); }
+
+    void cleanup()
+    {
+        m_nodes.clear();
+        m_temp.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        m_nodes.clear();
+        m_cluster.reset();
+    }
+
+    void operatorOnOneNodeSeesEveryNode()
+    {
+        m_extraArguments = {QStringLiteral("--operator-listen"), QStringLiteral("0")};
+        QVERIFY(startNodes(2));
+        m_extraArguments.clear();
+        // The operator API's URL from the node's start-up lines.
+        static const QRegularExpression operatorLine(QStringLiteral("operator API at (\\S+)"));
+        QUrl operatorUrl;
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                const auto match = operatorLine.match(m_nodes.at(0)->standardError());
+                if (match.hasMatch())
+                    operatorUrl = QUrl(match.captured(1));
+                return match.hasMatch();
+            },
+            std::chrono::seconds(30)));
+
+        QWebSocket socket;
+        QList<QJsonObject> received;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QStringLiteral("syncscope-operator.v1")});
+        socket.open(QNetworkRequest(operatorUrl), options);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 30'000);
+        protocol::AccessTokenClaims claims;
+        claims.subject = QStringLiteral("oncall");
+        claims.issuedAt = QDateTime::currentDateTimeUtc();
+        claims.expiresAt = claims.issuedAt.addSecs(3600);
+        claims.role = QString::fromLatin1(protocol::kOperatorRole);
+        const auto send = [&](const QJsonObject &message) {
+            socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson()));
+        };
+        send({{QStringLiteral("type"), QStringLiteral("hello")},
+              {QStringLiteral("token"), protocol::signAccessToken(claims, m_secret)}});
+        send({{QStringLiteral("type"), QStringLiteral("subscribe")}});
+
+        // Both nodes, by their heartbeats in the database: this one marked as itself.
+        QJsonArray nodes;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonObject &message : std::as_const(received)) {
+                    if (message.value(QStringLiteral("type")).toString() ==
+                        QStringLiteral("server"))
+                        nodes = message.value(QStringLiteral("server"))
+                                    .toObject()
+                                    .value(QStringLiteral("nodes"))
+                                    .toArray();
+                }
+                return nodes.size() == 2;
+            }(),
+            kGenerousMs);
+        int self = 0;
+        QStringList listening;
+        for (const QJsonValue &node : std::as_const(nodes)) {
+            self += node.toObject().value(QStringLiteral("self")).toBool();
+            QVERIFY(!node.toObject().value(QStringLiteral("stale")).toBool());
+            listening.append(
+                node.toObject().value(QStringLiteral("listen")).toArray().first().toString());
+        }
+        QCOMPARE(self, 1);
+        QVERIFY(listening.contains(m_nodes.at(0)->url().toString()));
+        QVERIFY(listening.contains(m_nodes.at(1)->url().toString()));
+        socket.close();
+    }
+
+    void threeNodesWriteOneRealmAndEveryReplicaConverges()
+    {
+        QVERIFY(startNodes(3));
+        App app(fastClientConfig());
+        const QString path = QStringLiteral("/rel/shared");
+        std::vector<std::shared_ptr<Realm>> realms;
+        for (int node = 0; node < 3; ++node) {
+            realms.push_back(open(app, node, path));
+            QVERIFY2(realms.back(), qPrintable(app.lastError()));
+        }
+        // Interleaved, each write its own changeset, while the others' arrive.
+        constexpr int kWrites = 40;
+        for (int k = 0; k < kWrites; ++k) {
+            for (int node = 0; node < 3; ++node) {
+                QVERIFY(
+                    realms.at(size_t(node))
+                        ->write(QStringLiteral("n%1-%2").arg(node).arg(k), QByteArray::number(k)));
+            }
+            QCoreApplication::processEvents();
+        }
+        for (const auto &realm : realms) {
+            const QString uploaded = waitForFuture(
+                realm->syncSession()->uploadAllLocalChanges(std::chrono::milliseconds(kGenerousMs)),
+                std::chrono::milliseconds(kGenerousMs + 5000));
+            QVERIFY2(uploaded.isEmpty(), qPrintable(uploaded));
+        }
+        // Every replica gets every node's writes: by notification, or at the latest by the
+        // heads poll.
+        for (const auto &realm : realms)
+            QTRY_COMPARE_WITH_TIMEOUT(realm->keys().size(), 3 * kWrites, kGenerousMs);
+        for (const auto &realm : realms) {
+            for (int node = 0; node < 3; ++node) {
+                for (int k = 0; k < kWrites; ++k)
+                    QCOMPARE(realm->value(QStringLiteral("n%1-%2").arg(node).arg(k)),
+                             std::optional<QByteArray>(QByteArray::number(k)));
+            }
+        }
+        qint64 count = 0;
+        verifyHistory(path, &count);
+        QCOMPARE(count, qint64(3 * kWrites));
+    }
+
+    void everyClientReceivesEveryVersionButItsOwnOnce()
+    {
+        QVERIFY(startNodes(3));
+        const QString path = QStringLiteral("/rel/versions");
+        const QString token =
+            testsupport::mintToken(m_secret, QStringLiteral("raw"), {QStringLiteral("/rel/*")});
+        std::vector<std::unique_ptr<testsupport::RawClient>> clients;
+        QList<quint64> files;
+        for (int node = 0; node < 3; ++node) {
+            clients.push_back(std::make_unique<testsupport::RawClient>());
+            QVERIFY(clients.back()->connectTo(m_nodes.at(size_t(node))->url()));
+            files.append(clients.back()->bindAndIdent(1, path, token));
+            QVERIFY(files.back() != 0);
+        }
+        constexpr quint64 kUploads = 30;
+        for (quint64 version = 1; version <= kUploads; ++version) {
+            for (size_t c = 0; c < clients.size(); ++c) {
+                protocol::UploadMessage upload;
+                upload.changesets.append(
+                    {version,
+                     QDateTime::currentMSecsSinceEpoch(),
+                     {{protocol::Operation::Kind::Set, QStringLiteral("c%1-%2").arg(c).arg(version),
+                       QByteArray::number(version)}}});
+                clients.at(c)->send({1, upload});
+            }
+            QCoreApplication::processEvents();
+        }
+        const quint64 total = 3 * kUploads;
+        // Each client is told the whole history and has its own uploads acknowledged.
+        for (const auto &client : clients) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (const protocol::Frame &frame : client->history()) {
+                        const auto *download =
+                            std::get_if<protocol::DownloadMessage>(&frame.message);
+                        if (download && download->downloadCursor == total &&
+                            download->uploadAckClientVersion == kUploads)
+                            return true;
+                    }
+                    return false;
+                }(),
+                kGenerousMs);
+        }
+        for (size_t c = 0; c < clients.size(); ++c) {
+            QList<quint64> received;
+            for (const protocol::Frame &frame : clients.at(c)->history()) {
+                if (const auto *download = std::get_if<protocol::DownloadMessage>(&frame.message)) {
+                    for (const protocol::DownloadChangeset &changeset : download->changesets) {
+                        QVERIFY(changeset.originFileId != files.at(qsizetype(c)));
+                        received.append(changeset.serverVersion);
+                    }
+                }
+            }
+            QSet<quint64> versions(received.cbegin(), received.cend());
+            QCOMPARE(qsizetype(versions.size()), received.size()); // none twice
+            const QVariantList own = query(
+                QStringLiteral("SELECT server_version FROM changesets WHERE origin_file_id = %1")
+                    .arg(files.at(qsizetype(c))));
+            QCOMPARE(quint64(own.size()), kUploads);
+            for (const QVariant &row : own) {
+                const quint64 version = quint64(row.toList().first().toLongLong());
+                QVERIFY(!versions.contains(version));
+                versions.insert(version);
+            }
+            QCOMPARE(quint64(versions.size()), total); // 1..total, nothing missing
+            QCOMPARE(*std::max_element(versions.cbegin(), versions.cend()), total);
+        }
+        qint64 count = 0;
+        verifyHistory(path, &count);
+        QCOMPARE(quint64(count), total);
+    }
+
+    void losingTheListeningConnectionDoesNotStopFanOut()
+    {
+        QVERIFY(startNodes(2));
+        App app(fastClientConfig());
+        const QString path = QStringLiteral("/rel/listener");
+        const auto writer = open(app, 0, path);
+        const auto reader = open(app, 1, path);
+        QVERIFY(writer && reader);
+        QVERIFY(writer->write(QStringLiteral("before"), "1"));
+        QTRY_VERIFY_WITH_TIMEOUT(reader->value(QStringLiteral("before")).has_value(), kGenerousMs);
+
+        // Both nodes' listeners are cut; a notification sent now reaches nobody.
+        const QString listeners =
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                           "'syncscope-listener'");
+        QCOMPARE(row(listeners).value(0).toInt(), 2);
+        const QVariantList terminated =
+            query(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                 "application_name = 'syncscope-listener'"));
+        QCOMPARE(terminated.size(), 2);
+        QVERIFY(writer->write(QStringLiteral("after"), "2"));
+
+        // The node notices, listens again by itself and re-reads the heads it serves.
+        QTRY_VERIFY_WITH_TIMEOUT(reader->value(QStringLiteral("after")).has_value(), kGenerousMs);
+        QTRY_COMPARE_WITH_TIMEOUT(row(listeners).value(0).toInt(), 2, kGenerousMs);
+        // And notifications work again afterwards.
+        QVERIFY(writer->write(QStringLiteral("later"), "3"));
+        QTRY_VERIFY_WITH_TIMEOUT(reader->value(QStringLiteral("later")).has_value(), kGenerousMs);
+    }
+
+    void databaseCrashMidUploadLosesNothingAcknowledged()
+    {
+        QVERIFY(startNodes(2));
+        App app(fastClientConfig());
+        const QString path = QStringLiteral("/rel/crash");
+        const auto writer = open(app, 0, path);
+        const auto reader = open(app, 1, path);
+        QVERIFY(writer && reader);
+        const QByteArray value(64 * 1024, 'v');
+
+        // Acknowledged before the crash.
+        for (int k = 0; k < 20; ++k)
+            QVERIFY(writer->write(QStringLiteral("acked-%1").arg(k), value));
+        const QString uploaded = waitForFuture(
+            writer->syncSession()->uploadAllLocalChanges(std::chrono::milliseconds(kGenerousMs)),
+            std::chrono::milliseconds(kGenerousMs + 5000));
+        QVERIFY2(uploaded.isEmpty(), qPrintable(uploaded));
+
+        // Uploads in flight when PostgreSQL stops without a checkpoint, and more while it is
+        // down.
+        for (int k = 0; k < 20; ++k)
+            QVERIFY(writer->write(QStringLiteral("during-%1").arg(k), value));
+        QCoreApplication::processEvents();
+        QVERIFY(m_cluster->stop(/*immediate=*/true));
+        for (int k = 0; k < 10; ++k)
+            QVERIFY(writer->write(QStringLiteral("down-%1").arg(k), value));
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+
+        // The same node processes, untouched: the client's session recovers and uploads the
+        // rest, and the other node's client receives everything.
+        const QString rest = waitForFuture(
+            writer->syncSession()->uploadAllLocalChanges(std::chrono::milliseconds(kGenerousMs)),
+            std::chrono::milliseconds(kGenerousMs + 5000));
+        QVERIFY2(rest.isEmpty(), qPrintable(rest));
+        QTRY_COMPARE_WITH_TIMEOUT(reader->keys().size(), 50, kGenerousMs);
+        for (int k = 0; k < 20; ++k)
+            QCOMPARE(reader->value(QStringLiteral("acked-%1").arg(k)),
+                     std::optional<QByteArray>(value));
+        qint64 count = 0;
+        verifyHistory(path, &count);
+        QCOMPARE(count, qint64(50)); // each write stored exactly once
+        QVERIFY(m_nodes.at(0)->isRunning() && m_nodes.at(1)->isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(PostgresNodesTest)
+#include "tst_postgresnodes.moc"

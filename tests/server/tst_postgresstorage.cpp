@@ -1,0 +1,418 @@
+// PostgresRealmStorage against a private PostgreSQL cluster (TestSupport::PostgresCluster):
+// awkward keys and large values byte for byte, a refused upload failing alone in its group,
+// one notification batch for 500 realms split below PostgreSQL's payload limit, the schema
+// version, and a database that goes away and comes back.
+
+#include "clusterlistener.h"
+#include "postgresrealmstorage.h"
+#include "realmtailcache.h"
+
+#include <syncscope/protocol/codec.h>
+#include <syncscope/testsupport/postgrescluster.h>
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace syncscope;
+using namespace syncscope::protocol;
+using syncscope::server::ClusterListener;
+using syncscope::server::PostgresRealmStorage;
+using syncscope::server::RealmStorage;
+using syncscope::server::RealmTailCache;
+using syncscope::testsupport::PostgresCluster;
+
+namespace {
+
+Operation set(const QString &key, const QByteArray &value)
+{
+    return {Operation::Kind::Set, key, value};
+}
+
+UploadChangeset changeset(quint64 clientVersion, QList<Operation> operations)
+{
+    return {clientVersion, QDateTime::currentMSecsSinceEpoch(), std::move(operations)};
+}
+
+} // namespace
+
+class PostgresStorageTest final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PostgresCluster> m_cluster;
+    std::unique_ptr<PostgresRealmStorage> m_store;
+    int m_databases = 0;
+    QString m_conninfo;
+    QString m_databaseName;
+
+    std::unique_ptr<PostgresRealmStorage> openStore(QString *error)
+    {
+        auto store = std::make_unique<PostgresRealmStorage>(
+            QStringLiteral("tst_postgresstorage-%1").arg(++m_databases), QStringLiteral("node-a"));
+        if (!store->open(m_conninfo, {}, error))
+            return nullptr;
+        return store;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString why = PostgresCluster::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_cluster = std::make_unique<PostgresCluster>();
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        if (!m_cluster)
+            return;
+        // A fresh database per test function.
+        m_databaseName = QStringLiteral("t%1").arg(++m_databases);
+        QString error;
+        QVERIFY2(m_cluster->createDatabase(m_databaseName, &error), qPrintable(error));
+        m_conninfo = m_cluster->conninfo(m_databaseName);
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void cleanupTestCase()
+    {
+        m_store.reset();
+        m_cluster.reset();
+    }
+
+    void keyWithNulAndEightMebibyteValueRoundTrip()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/awkward")).value();
+        const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("alice"));
+        QVERIFY(file != 0);
+        const QString nulKey =
+            QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b\u00e9\U0001F600");
+        QByteArray big(8 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        generator.fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);
+        big[0] = '\0'; // binary from the first byte on
+        const QByteArray small("x\0y\xff", 4);
+
+        const auto results =
+            m_store->integrateUploads({{realm,
+                                        file,
+                                        {changeset(1, {set(nulKey, small)}),
+                                         changeset(2, {set(QStringLiteral("big"), big)})}}});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(int(results.first().status), int(RealmStorage::Integration::Status::Integrated));
+        QCOMPARE(results.first().head, quint64(2));
+
+        const auto state = m_store->snapshot(realm);
+        QVERIFY(state);
+        QCOMPARE(state->size(), 2);
+        QVERIFY(state->contains(nulKey));
+        QCOMPARE(state->value(nulKey), small);
+        QVERIFY(state->value(QStringLiteral("big")) == big);
+
+        // And as another client downloads them.
+        const quint64 reader = m_store->allocateClientFile(realm, QStringLiteral("bob"));
+        const auto batch = m_store->readDownload(realm, reader, 0, 64 * 1024 * 1024);
+        QVERIFY(batch);
+        QCOMPARE(batch->changesets.size(), 2);
+        QCOMPARE(batch->changesets.at(0).operations.first().key, nulKey);
+        QCOMPARE(batch->changesets.at(0).operations.first().value, small);
+        QVERIFY(batch->changesets.at(1).operations.first().value == big);
+        QCOMPARE(batch->cursor, quint64(2));
+        QCOMPARE(batch->remainingBytes, quint64(0));
+    }
+
+    void refusedUploadFailsAloneInItsGroup()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/group")).value();
+        const quint64 good = m_store->allocateClientFile(realm, QStringLiteral("a"));
+        const quint64 bad = m_store->allocateClientFile(realm, QStringLiteral("b"));
+        const quint64 later = m_store->allocateClientFile(realm, QStringLiteral("c"));
+        // The bad one repeats client version 2 after 3: refused, and its second upload in the
+        // same group with it; the others are stored around it.
+        const auto results = m_store->integrateUploads({
+            {realm, good, {changeset(1, {set(QStringLiteral("g"), "1")})}},
+            {realm,
+             bad,
+             {changeset(3, {set(QStringLiteral("b1"), "1")}),
+              changeset(2, {set(QStringLiteral("b2"), "2")})}},
+            {realm, bad, {changeset(4, {set(QStringLiteral("b3"), "3")})}},
+            {realm, later, {changeset(1, {set(QStringLiteral("l"), "1")})}},
+        });
+        QCOMPARE(results.size(), 4);
+        using Status = RealmStorage::Integration::Status;
+        QCOMPARE(int(results.at(0).status), int(Status::Integrated));
+        QCOMPARE(int(results.at(1).status), int(Status::BadClientVersion));
+        QCOMPARE(int(results.at(2).status), int(Status::BadClientVersion));
+        QCOMPARE(int(results.at(3).status), int(Status::Integrated));
+        QCOMPARE(results.at(3).head, quint64(2)); // no version went to the refused upload
+
+        const auto state = m_store->snapshot(realm);
+        QVERIFY(state);
+        QCOMPARE(QSet<QString>(state->keyBegin(), state->keyEnd()),
+                 (QSet<QString>{QStringLiteral("g"), QStringLiteral("l")}));
+        QCOMPARE(m_store->uploadCursor(realm, bad).value(), quint64(0));
+        QCOMPARE(m_store->headVersion(realm).value(), quint64(2));
+        // A re-upload of what was stored is skipped, not stored twice.
+        const auto again = m_store->integrateUploads(
+            {{realm, good, {changeset(1, {set(QStringLiteral("g"), "1")})}}});
+        QCOMPARE(int(again.first().status), int(Status::Integrated));
+        QCOMPARE(again.first().integratedChangesets, quint64(0));
+        QCOMPARE(m_store->headVersion(realm).value(), quint64(2));
+    }
+
+    void oneBatchOf500RealmsNotifiesEveryRealmInPayloadsBelowTheLimit()
+    {
+        QString error;
+        QSqlDatabase listener = m_cluster->connect(m_databaseName, &error);
+        QVERIFY2(listener.isValid(), qPrintable(error));
+        QVERIFY(listener.driver()->subscribeToNotification(
+            QString::fromLatin1(PostgresRealmStorage::kHeadsChannel)));
+        QStringList payloads;
+        connect(listener.driver(), &QSqlDriver::notification, this,
+                [&payloads](const QString &, QSqlDriver::NotificationSource,
+                            const QVariant &payload) { payloads.append(payload.toString()); });
+
+        // Realm ids of 19 digits: 500 of them take about 11,000 bytes, more than one payload.
+        QVERIFY(QSqlQuery(listener).exec(
+            QStringLiteral("ALTER SEQUENCE realms_id_seq RESTART WITH 1000000000000000000")));
+        QList<RealmStorage::PendingUpload> uploads;
+        for (int i = 0; i < 500; ++i) {
+            const qint64 realm =
+                m_store->realmId(QStringLiteral("/many/realm-with-a-longish-name-%1").arg(i))
+                    .value();
+            const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("a"));
+            uploads.append({realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}});
+        }
+        const auto results = m_store->integrateUploads(uploads);
+        for (const auto &result : results)
+            QCOMPARE(int(result.status), int(RealmStorage::Integration::Status::Integrated));
+
+        // Another node (not node-a itself) reads every realm's new head from the payloads.
+        QHash<qint64, quint64> heads;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                heads.clear();
+                for (const QString &payload : std::as_const(payloads))
+                    heads.insert(ClusterListener::parsePayload(payload, QStringLiteral("node-b")));
+                return heads.size() == 500;
+            }(),
+            30'000);
+        QVERIFY2(payloads.size() > 1, "500 realms do not fit one payload; they must be split");
+        for (const QString &payload : std::as_const(payloads))
+            QVERIFY(payload.toUtf8().size() < 8000);
+        for (const auto &upload : std::as_const(uploads))
+            QCOMPARE(heads.value(upload.realmId), quint64(1));
+        // Its own notifications are nothing new to the node that sent them.
+        QVERIFY(
+            ClusterListener::parsePayload(payloads.first(), QStringLiteral("node-a")).isEmpty());
+        const QString name = listener.connectionName();
+        listener.close();
+        listener = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void oneChangeIsReadOnceForEveryReaderOfTheNode()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/tail")).value();
+        const quint64 writer = m_store->allocateClientFile(realm, QStringLiteral("w"));
+        QList<quint64> readers;
+        for (int i = 0; i < 10; ++i)
+            readers.append(m_store->allocateClientFile(realm, QStringLiteral("r")));
+        QList<UploadChangeset> changesets;
+        for (quint64 v = 1; v <= 3; ++v)
+            changesets.append(
+                changeset(v, {set(QStringLiteral("k%1").arg(v), QByteArray(100, 'x'))}));
+        QCOMPARE(int(m_store->integrateUploads({{realm, writer, changesets}}).first().status),
+                 int(RealmStorage::Integration::Status::Integrated));
+
+        const quint64 before = m_store->tailRowsRead();
+        for (quint64 reader : std::as_const(readers)) {
+            const auto batch = m_store->readDownload(realm, reader, 0, 1024 * 1024);
+            QVERIFY(batch);
+            QCOMPARE(batch->changesets.size(), 3);
+            QCOMPARE(batch->cursor, quint64(3));
+            QCOMPARE(batch->changesets.at(2).operations.first().key, QStringLiteral("k3"));
+        }
+        QCOMPARE(m_store->tailRowsRead() - before, quint64(3)); // not 30
+        // The writer itself gets none of its own, and skips to the head.
+        const auto own = m_store->readDownload(realm, writer, 0, 1024 * 1024);
+        QVERIFY(own);
+        QVERIFY(own->changesets.isEmpty());
+        QCOMPARE(own->cursor, quint64(3));
+        // A batch limit splits as the database path does: one changeset per ~100 bytes.
+        const auto first = m_store->readDownload(realm, readers.first(), 0, 50);
+        QVERIFY(first);
+        QCOMPARE(first->changesets.size(), 1);
+        QCOMPARE(first->cursor, quint64(1));
+        QVERIFY(first->remainingBytes > 0);
+    }
+
+    void tailCacheKeepsARunWithoutGapsWithinItsBounds()
+    {
+        RealmTailCache cache;
+        const auto entry = [](quint64 version, quint64 origin, quint64 size) {
+            RealmTailCache::Entry e;
+            e.changeset.serverVersion = version;
+            e.changeset.originFileId = origin;
+            e.size = size;
+            return e;
+        };
+        cache.append(1, 4, {entry(5, 1, 10), entry(6, 2, 10), entry(7, 1, 10)});
+        QCOMPARE(cache.last(1).value(), quint64(7));
+        QVERIFY(!cache.read(1, 3, 3, 7, 1000)); // older than the tail: the database's job
+        auto batch = cache.read(1, 2, 4, 7, 1000);
+        QVERIFY(batch);
+        QCOMPARE(batch->changesets.size(), 2); // 5 and 7, not its own 6
+        QCOMPARE(batch->cursor, quint64(7));
+        batch = cache.read(1, 2, 4, 7, 5); // each changeset alone
+        QCOMPARE(batch->changesets.size(), 1);
+        QCOMPARE(batch->cursor, quint64(5));
+        QCOMPARE(batch->remainingBytes, quint64(10));
+        // A gap starts the run over; a changeset over the byte budget is not held at all.
+        cache.append(1, 7, {entry(9, 1, 10)});
+        QCOMPARE(cache.last(1).value(), quint64(9));
+        QVERIFY(!cache.read(1, 2, 7, 9, 1000));
+        cache.append(1, 9, {entry(10, 1, RealmTailCache::kMaxBytes + 1)});
+        QVERIFY(!cache.read(1, 2, 9, 10, 1000));
+        QCOMPARE(cache.last(1).value(), quint64(10));
+    }
+
+    void schemaOneIsMigratedToTwo()
+    {
+        m_store.reset();
+        QString error;
+        QString name;
+        {
+            QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
+            QVERIFY2(db.isValid(), qPrintable(error));
+            // What a server of schema 1 left: no nodes table.
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE nodes")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE syncscope_schema SET version = 1")));
+            name = db.connectionName();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+        RealmStorage::NodeInfo self;
+        self.id = QStringLiteral("node-a");
+        self.listen = {QStringLiteral("ws://127.0.0.1:1")};
+        self.version = QStringLiteral("0");
+        self.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const auto nodes = m_store->heartbeat(self);
+        QVERIFY(nodes);
+        QCOMPARE(nodes->size(), 1);
+        QCOMPARE(nodes->first().id, QStringLiteral("node-a"));
+        QCOMPARE(nodes->first().listen, self.listen);
+        QVERIFY(nodes->first().secondsSinceHeartbeat < 60);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        m_store.reset();
+        QString error;
+        QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
+        QVERIFY2(db.isValid(), qPrintable(error));
+        QSqlQuery(db).exec(QStringLiteral("UPDATE syncscope_schema SET version = 99"));
+        const QString name = db.connectionName();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+
+        QVERIFY(!openStore(&error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
+    void connectionClosedWhileIdleIsReopenedWithoutAFailure()
+    {
+        QString error;
+        QSqlDatabase admin = m_cluster->connect(m_databaseName, &error);
+        QVERIFY2(admin.isValid(), qPrintable(error));
+        // New sessions of this database are ended by the server after 1 s without a query.
+        QVERIFY(QSqlQuery(admin).exec(
+            QStringLiteral("ALTER DATABASE %1 SET idle_session_timeout = '1s'")
+                .arg(m_databaseName)));
+        m_store.reset();
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+        const QString storeBackends = QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'syncscope-server'");
+        const auto backends = [&] {
+            QSqlQuery count(admin);
+            return count.exec(storeBackends) && count.next() ? count.value(0).toInt() : -1;
+        };
+        QCOMPARE(backends(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000); // closed by the server
+
+        // Every kind of call succeeds at the first try on a new connection.
+        const auto realm = m_store->realmId(QStringLiteral("/idle"));
+        QVERIFY(realm);
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        const quint64 file = m_store->allocateClientFile(*realm, QStringLiteral("a"));
+        QVERIFY(file != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        const auto stored = m_store->integrateUploads(
+            {{*realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}}});
+        QCOMPARE(int(stored.first().status), int(RealmStorage::Integration::Status::Integrated));
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        QCOMPARE(m_store->uploadCursor(*realm, file).value(), quint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(backends(), 0, 60'000);
+        QVERIFY(m_store->snapshot(*realm).value().contains(QStringLiteral("k")));
+        const QString name = admin.connectionName();
+        admin.close();
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void clusterOfADeadTestProcessIsStoppedByTheNextFixture()
+    {
+        auto orphan = std::make_unique<PostgresCluster>();
+        QString error;
+        QVERIFY2(orphan->start(&error), qPrintable(error));
+        const QString directory = orphan->socketDirectory();
+        // As if its test process had been killed: the owner is no process (above pid_max).
+        QFile owner(directory + QStringLiteral("/owner.pid"));
+        QVERIFY(owner.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        owner.write(QByteArray::number(999'999'999));
+        owner.close();
+
+        PostgresCluster next;
+        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(directory + QStringLiteral("/data/postmaster.pid")));
+        QVERIFY(!QFile::exists(directory));
+        QVERIFY(m_cluster->isRunning()); // a live owner's cluster is left alone
+        QVERIFY(m_store->realmId(QStringLiteral("/still-here")).has_value());
+    }
+
+    void lostDatabaseFailsTheBatchThenReconnects()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/restart")).value();
+        const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("a"));
+        QVERIFY(m_cluster->stop(/*immediate=*/true));
+        const auto failed = m_store->integrateUploads(
+            {{realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}}});
+        QCOMPARE(int(failed.first().status), int(RealmStorage::Integration::Status::StorageError));
+        QString error;
+        QVERIFY2(m_cluster->start(&error), qPrintable(error));
+        // Not acknowledged before, so the client sends it again: stored once, on the new
+        // connection.
+        const auto stored = m_store->integrateUploads(
+            {{realm, file, {changeset(1, {set(QStringLiteral("k"), "v")})}}});
+        QCOMPARE(int(stored.first().status), int(RealmStorage::Integration::Status::Integrated));
+        QCOMPARE(m_store->headVersion(realm).value(), quint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(PostgresStorageTest)
+#include "tst_postgresstorage.moc"
