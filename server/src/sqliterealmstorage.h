@@ -57,6 +57,7 @@ public:
 private:
     bool exec(const QString &statement, QString *error = nullptr);
     bool migrateTo2(QString *error);
+    bool migrateTo4(QString *error);
     bool hasOwnerColumn();
     QSqlQuery &prepared(const QString &sql);
     // integrateUpload() without the transaction: the caller holds one.

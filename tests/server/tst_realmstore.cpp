@@ -394,6 +394,114 @@ private Q_SLOTS:
         QCOMPARE(totalForB(), bytesFromA + changesetSize(ops));
     }
 
+    // Big values must never sit in a WITHOUT ROWID b-tree: SQLite reads an overflowing row in
+    // full before comparing its key, so every lookup read whole changesets (schema 4). A file
+    // of schema 3 (WITHOUT ROWID, blob before the totals) is rebuilt and keeps its data.
+    void blobsLiveInRowidTablesAsTheirLastColumn()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const QByteArray big(300 * 1024, 'v');
+        for (quint64 v = 1; v <= 3; ++v) {
+            QCOMPARE(m_store
+                         ->integrateUpload(
+                             m_realm, a, {{v, qint64(v), {set(QStringLiteral("k%1").arg(v), big)}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+        }
+        m_store.reset();
+        const QString file = m_dir.filePath(QStringLiteral("data/syncscope.sqlite3"));
+        const auto layout = [&file] {
+            QStringList result;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("layout"));
+                db.setDatabaseName(file);
+                if (!db.open())
+                    return result;
+                QSqlQuery q(db);
+                for (const QString &table :
+                     {QStringLiteral("changesets"), QStringLiteral("entries")}) {
+                    q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'")
+                               .arg(table));
+                    const bool withoutRowid = q.next() && q.value(0).toString().contains(
+                                                              QLatin1StringView("WITHOUT ROWID"));
+                    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+                    QString last;
+                    while (q.next())
+                        last = q.value(1).toString();
+                    result << table +
+                                  (withoutRowid ? u" without rowid, last "_qs
+                                                : u" rowid, last "_qs) +
+                                  last;
+                }
+                q.exec(QStringLiteral("PRAGMA user_version"));
+                result << (q.next() ? q.value(0).toString() : QString());
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("layout"));
+            return result;
+        };
+        const QStringList expected = {u"changesets rowid, last ops"_qs,
+                                      u"entries rowid, last value"_qs, u"4"_qs};
+        QCOMPARE(layout(), expected);
+
+        {
+            // Back to schema 3's tables.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement :
+                 {"CREATE TABLE c3 (realm_id INTEGER NOT NULL, server_version INTEGER NOT NULL,"
+                  " origin_file_id INTEGER NOT NULL, client_version INTEGER NOT NULL,"
+                  " origin_timestamp INTEGER NOT NULL, ops BLOB NOT NULL,"
+                  " byte_size INTEGER NOT NULL, cumulative_bytes INTEGER NOT NULL DEFAULT 0,"
+                  " origin_cumulative_bytes INTEGER NOT NULL DEFAULT 0,"
+                  " PRIMARY KEY (realm_id, server_version)) WITHOUT ROWID",
+                  "INSERT INTO c3 SELECT realm_id, server_version, origin_file_id,"
+                  " client_version, origin_timestamp, ops, byte_size, cumulative_bytes,"
+                  " origin_cumulative_bytes FROM changesets",
+                  "DROP TABLE changesets", "ALTER TABLE c3 RENAME TO changesets",
+                  "CREATE INDEX changesets_by_origin ON changesets"
+                  " (realm_id, origin_file_id, server_version, origin_cumulative_bytes)",
+                  "CREATE TABLE e3 (realm_id INTEGER NOT NULL, key TEXT NOT NULL, value BLOB,"
+                  " removed INTEGER NOT NULL, stamp_timestamp INTEGER NOT NULL,"
+                  " stamp_file_id INTEGER NOT NULL, server_version INTEGER NOT NULL,"
+                  " PRIMARY KEY (realm_id, key)) WITHOUT ROWID",
+                  "INSERT INTO e3 SELECT realm_id, key, value, removed, stamp_timestamp,"
+                  " stamp_file_id, server_version FROM entries",
+                  "DROP TABLE entries", "ALTER TABLE e3 RENAME TO entries",
+                  "PRAGMA user_version=3"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        QVERIFY(layout().first().contains(QLatin1StringView("without rowid")));
+
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        const auto batch = m_store->readDownload(m_realm, b, 0, 1 << 30).value();
+        QCOMPARE(batch.changesets.size(), 3);
+        QCOMPARE(batch.changesets.at(2).operations.at(0).value, big);
+        QCOMPARE(batch.remainingBytes, 0u);
+        QCOMPARE(m_store->snapshot(m_realm)->value(QStringLiteral("k2")), big);
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(3));
+        // Uploads continue the migrated history and totals.
+        QCOMPARE(
+            m_store->integrateUpload(m_realm, a, {{4, 4, {set(QStringLiteral("k4"), "x")}}}).status,
+            SqliteRealmStorage::Integration::Status::Integrated);
+        const auto next = m_store->readDownload(m_realm, b, 3, 1 << 30).value();
+        QCOMPARE(next.changesets.size(), 1);
+        QCOMPARE(next.cursor, 4u);
+        m_store.reset();
+        QCOMPARE(layout(), expected);
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+    }
+
     void everythingSurvivesReopening()
     {
         const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
