@@ -556,10 +556,20 @@ void ClientConnection::unthrottleIfWaitingForABigFrame()
     // the next read take all the kernel had (2 MB of BINDs under ASan). Only a frame bigger
     // than the throttle, which fills the buffer and cannot finish, needs more room; once the
     // held messages are handled it gets it.
-    if (m_readingThrottled && m_inbox.empty() && m_transport &&
-        m_transport->bytesAvailable() >= m_context.limits.heldReadBytes) {
+    if (!m_readingThrottled || !m_inbox.empty() || !m_transport)
+        return;
+    if (m_transport->bytesAvailable() >= m_context.limits.heldReadBytes) {
         throttleReading(false);
+        return;
     }
+    // The socket stopped reading when its buffer filled up, and starts again only when the
+    // buffer is read empty or its limit changes. Qt may since have taken a frame header (and
+    // small frames) out of it without finishing the big frame behind them, leaving it just
+    // below the limit: nothing would read on, and the upload stalled until a ping timeout.
+    // Applying the limit again lets the socket read until the buffer is full of that frame,
+    // and the case above then lets it in.
+    m_transport->setReadBufferSize(0);
+    m_transport->setReadBufferSize(m_context.limits.heldReadBytes);
 }
 
 void ClientConnection::startNextTurn()
