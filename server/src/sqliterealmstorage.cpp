@@ -623,9 +623,13 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
     batch.cursor = std::max(fromVersion, batch.head);
 
     QSqlQuery &rows = prepared(QStringLiteral(
-        "SELECT server_version, origin_file_id, origin_timestamp, ops, byte_size FROM changesets"
+        "SELECT server_version, origin_file_id, origin_timestamp, byte_size, rowid FROM changesets"
         " WHERE realm_id = ? AND server_version > ? AND server_version <= ?"
         " AND origin_file_id <> ? ORDER BY server_version"));
+    // The blob of a row that joins the batch, by rowid: Qt's driver copies every column of a
+    // row it steps onto, so selecting the blob above copied the one changeset that no longer
+    // fits too (7 MiB for a big one, for each slow reader at once).
+    QSqlQuery &blob = prepared(QStringLiteral("SELECT ops FROM changesets WHERE rowid = ?"));
     const auto rowsDone = qScopeGuard([&rows] { rows.finish(); });
     rows.addBindValue(realmId);
     rows.addBindValue(u64(fromVersion));
@@ -636,12 +640,11 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
         return std::nullopt;
     }
     // A changeset joins the batch while the total stays within maxBytes; one that is larger
-    // than maxBytes by itself travels alone. Learning a row's size means stepping onto it, so
-    // the one row that does not fit any more is read but not decoded (and is read again, most
-    // likely from SQLite's page cache, at the start of the next batch).
+    // than maxBytes by itself travels alone. Stepping onto a row reads its size, not its blob
+    // (the blob is the last column of a rowid table).
     bool full = false;
     while (!full && rows.next()) {
-        const quint64 size = quint64(rows.value(4).toLongLong());
+        const quint64 size = quint64(rows.value(3).toLongLong());
         if (!batch.changesets.isEmpty() && batch.bytes + size > quint64(maxBytes)) {
             full = true;
             break;
@@ -650,8 +653,17 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
         changeset.serverVersion = quint64(rows.value(0).toLongLong());
         changeset.originFileId = quint64(rows.value(1).toLongLong());
         changeset.originTimestamp = rows.value(2).toLongLong();
+        blob.addBindValue(rows.value(4));
+        if (!blob.exec() || !blob.next()) {
+            qCCritical(lcStorage).noquote() << "cannot read changeset" << changeset.serverVersion
+                                            << "of realm" << realmId << lastError(blob);
+            blob.finish();
+            return std::nullopt;
+        }
+        const QByteArray ops = blob.value(0).toByteArray();
+        blob.finish();
         QString error;
-        auto operations = protocol::decodeOperations(rows.value(3).toByteArray(), {}, &error);
+        auto operations = protocol::decodeOperations(ops, {}, &error);
         if (!operations) {
             qCCritical(lcStorage).noquote() << "stored changeset" << changeset.serverVersion
                                             << "of realm" << realmId << "is corrupt:" << error;
