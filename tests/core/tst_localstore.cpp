@@ -251,6 +251,67 @@ private Q_SLOTS:
         QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("local"));
     }
 
+    void theFirstIdLeavesValuesWrittenBeforeItUntouched()
+    {
+        // SQLite rewrites a row whole: restamping a realm filled before its first connection
+        // wrote every value a second time. The rows keep file id 0 ("this file") instead.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"early.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"a"_s, QByteArray(8192, 'a'))}, &error));
+        QVERIFY(store->commitLocal({set(u"b"_s, QByteArray(8192, 'b'))}, &error));
+        const qint64 stamp = store->pendingChangesets(0, 1 << 20).first().originTimestamp;
+        QVERIFY(store->setClientFileId(3, &error));
+        {
+            const QString name = u"early-reader"_s;
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT count(*) FROM syncscope_objects WHERE stamp_file = 0"_s));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+            query.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        }
+        // They still compare as file 3's: on a tie, file 4 wins and file 2 loses.
+        protocol::DownloadMessage download;
+        download.downloadCursor = 2;
+        download.latestServerVersion = 2;
+        download.changesets = {remote(1, 4, stamp, {set(u"a"_s, "from 4")}),
+                               remote(2, 2, stamp, {set(u"b"_s, "from 2")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(store->value(u"a"_s), std::optional<QByteArray>("from 4"));
+        QCOMPARE(store->value(u"b"_s), std::optional<QByteArray>(QByteArray(8192, 'b')));
+        // And a local write over them is stamped so that it wins (stampOf reads them as 3).
+        QVERIFY(store->commitLocal({set(u"b"_s, "local again")}, &error));
+        QCOMPARE(store->value(u"b"_s), std::optional<QByteArray>("local again"));
+    }
+
+    void aSecondIdKeepsEarlierValuesUnderTheFirst()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"reid.realm"_s));
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"k"_s, "local")}, &error));
+        const qint64 stamp = store->pendingChangesets(0, 1 << 20).first().originTimestamp;
+        QVERIFY(store->setClientFileId(3, &error));
+        QVERIFY(store->setClientFileId(9, &error));
+        QCOMPARE(store->clientFileId(), 9u);
+        // Written under 3, so file 5 wins the tie (it would lose against 9).
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.latestServerVersion = 1;
+        download.changesets = {remote(1, 5, stamp, {set(u"k"_s, "from 5")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("from 5"));
+    }
+
     void notSqliteIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
