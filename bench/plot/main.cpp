@@ -46,13 +46,14 @@ QList<Curve> curves(const QList<Figure> &figures, const QStringList &stems, bool
             if (withBaselines && figure.baseline) {
                 // The baseline is the lower of two limits, and which one is lower can change
                 // from size to size: then the curve says so instead of naming one.
-                const QString name = stem.section(u' ', 0, 0) + u" limit: "_s +
-                                     figure.baselineName.section(u';', 0, 0)
-                                         .section(u',', 0, 0)
-                                         .section(u" ("_s, 0, 0);
+                const QString kind = figure.baselineName.startsWith(u"raw"_s)
+                                         ? u"raw socket"_s
+                                         : figure.baselineName.section(u" ("_s, 0, 0);
+                const QString direction = stem.section(u' ', 0, 0);
+                const QString name = direction + u" limit: "_s + kind;
                 baseline.label = baseline.label.isEmpty() || baseline.label == name
                                      ? name
-                                     : stem + u": the lower same-run limit"_s;
+                                     : direction + u" limit: the lower one"_s;
                 baseline.points.insert(x, *figure.baseline);
             }
         }
