@@ -51,7 +51,7 @@ Figure makeFigureAgainstLowestLimit(const QString &name, const QString &unit,
     }
     QString baselineName = lowest->name;
     if (!others.isEmpty())
-        baselineName += QStringLiteral("; the lower limit: ") + others.join(QStringLiteral("; "));
+        baselineName += QStringLiteral("; the other limit: ") + others.join(QStringLiteral("; "));
     return makeFigure(name, unit, true, samples, baselineName, lowest->samples);
 }
 

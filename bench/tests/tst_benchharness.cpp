@@ -50,6 +50,17 @@ private Q_SLOTS:
         QVERIFY(!ratio(makeFigure(u"g"_s, u"ms"_s, false, {1})).has_value());
     }
 
+    void theBaselineIsTheLowerLimitAndNamesTheOther()
+    {
+        const Figure figure = makeFigureAgainstLowestLimit(
+            QStringLiteral("upload throughput (1 MiB)"), QStringLiteral("MiB/s"), {10, 12},
+            {{QStringLiteral("raw socket"), {200, 300}}, {QStringLiteral("durable file"), {600}}});
+        QCOMPARE(figure.baseline, std::optional<double>(250));
+        // The lower one first; the other one is not called "the lower limit".
+        QCOMPARE(figure.baselineName,
+                 QStringLiteral("raw socket; the other limit: durable file: 600 MiB/s"));
+    }
+
     void jsonHasExactlyTheIssueKeys()
     {
         const Figure withBaseline = makeFigure(u"a"_s, u"ms"_s, false, {1, 2}, u"b"_s, {3});

@@ -5,8 +5,8 @@
 namespace syncscope::detail {
 
 // Who wrote a value and when: the origin timestamp (ms since the epoch on the writing client)
-// and the client file id of the writer (0 for local writes made before the server allocated
-// this file's id).
+// and the client file id of the writer. The local file stores 0 for writes made before the
+// server allocated this file's id and reads it back as that id (LocalStore::stampOf).
 struct WriteStamp
 {
     qint64 timestamp = 0;

@@ -95,15 +95,16 @@ bool LocalStore::prepareStatements(QString *error)
         // An operation in one statement: stored only if its stamp wins by
         // incomingWins() (lastwriterwins.h), so applying it needs no read of the current
         // stamp first. File ids are unsigned 64-bit, SQLite's integers signed: where the sign
-        // bits differ, the "negative" one is the larger id.
+        // bits differ, the "negative" one is the larger id. A stored file id 0 is this file's
+        // own (see setClientFileId): ?6 is whether the incoming id wins a tie against it.
         {&m_storeIfNewerQuery,
          u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
          "removed = excluded.removed, stamp_time = excluded.stamp_time, "
          "stamp_file = excluded.stamp_file WHERE excluded.stamp_time > stamp_time OR "
-         "(excluded.stamp_time = stamp_time AND ((excluded.stamp_file < 0) > (stamp_file < 0) "
-         "OR ((excluded.stamp_file < 0) = (stamp_file < 0) "
-         "AND excluded.stamp_file >= stamp_file)))"_s},
+         "(excluded.stamp_time = stamp_time AND CASE stamp_file WHEN 0 THEN ?6 ELSE "
+         "((excluded.stamp_file < 0) > (stamp_file < 0) OR ((excluded.stamp_file < 0) = "
+         "(stamp_file < 0) AND excluded.stamp_file >= stamp_file)) END)"_s},
         {&m_insertPendingQuery, u"INSERT INTO syncscope_pending VALUES (?, ?, ?, ?)"_s},
         {&m_writeMetaQuery,
          u"UPDATE syncscope_meta SET client_file_id = ?, download_cursor = ?, "
@@ -219,8 +220,10 @@ std::optional<WriteStamp> LocalStore::stampOf(const QString &key, bool *ok) cons
     query.bindValue(0, key);
     *ok = query.exec();
     std::optional<WriteStamp> stamp;
-    if (*ok && query.next())
-        stamp = WriteStamp{query.value(0).toLongLong(), query.value(1).toULongLong()};
+    if (*ok && query.next()) {
+        const quint64 fileId = query.value(1).toULongLong();
+        stamp = WriteStamp{query.value(0).toLongLong(), fileId == 0 ? m_meta.clientFileId : fileId};
+    }
     query.finish(); // a statement left stepping would pin its read snapshot
     return stamp;
 }
@@ -237,6 +240,7 @@ std::optional<bool> LocalStore::storeIfNewer(const protocol::Operation &operatio
     query.bindValue(2, removed ? 1 : 0);
     query.bindValue(3, stamp.timestamp);
     query.bindValue(4, qint64(stamp.fileId));
+    query.bindValue(5, stamp.fileId >= m_meta.clientFileId ? 1 : 0);
     const bool ran = query.exec();
     query.bindValue(1, QByteArray()); // don't keep a copy of the last value alive per realm
     if (!ran)
@@ -312,9 +316,14 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     // write's FULL commit, whose sync makes everything before it in the WAL durable, this
     // commit included. So this commit needs no sync of its own (it is safe from a killed
     // process either way): a power failure can lose only an id that nothing used yet, and the
-    // session then asks for a new one. Local changesets made before the id are restamped here
-    // and uploaded under it right after: that commit stays FULL, or they could be uploaded
-    // twice.
+    // session then asks for a new one. Local changesets made before the id are uploaded under
+    // it right after: that commit stays FULL, or they could be uploaded twice.
+    //
+    // Values written before the id keep file id 0, which every stamp comparison reads as this
+    // file's id (stampOf, storeIfNewer). Stamping them here instead rewrote every such row, and
+    // SQLite rewrites a row whole, value included: a realm filled before its first connection
+    // was written a second time, inside the timed upload. Only a file that already had an id
+    // (the server gave it another) restamps them, so they keep the id they were written under.
     //
     // In a file that holds nothing yet (no local changeset, nothing downloaded: a new realm)
     // it runs with synchronous=OFF, which also skips the sync of a new WAL's header and of
@@ -341,12 +350,16 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
         *error = sqlError(Text::tr("Cannot start a write"));
         return false;
     }
-    QSqlQuery query(m_db);
-    query.prepare(u"UPDATE syncscope_objects SET stamp_file = ? WHERE stamp_file = 0"_s);
-    query.addBindValue(qint64(fileId));
+    bool restamped = true;
+    if (m_meta.clientFileId != 0 && m_meta.clientFileId != fileId) {
+        QSqlQuery query(m_db);
+        query.prepare(u"UPDATE syncscope_objects SET stamp_file = ? WHERE stamp_file = 0"_s);
+        query.addBindValue(qint64(m_meta.clientFileId));
+        restamped = query.exec();
+    }
     Meta meta = m_meta;
     meta.clientFileId = fileId;
-    if (!query.exec() || !writeMeta(meta, error) || !m_db.commit()) {
+    if (!restamped || !writeMeta(meta, error) || !m_db.commit()) {
         *error = sqlError(Text::tr("Cannot record the client file id"));
         m_db.rollback();
         return false;

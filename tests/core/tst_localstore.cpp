@@ -251,6 +251,109 @@ private Q_SLOTS:
         QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("local"));
     }
 
+    void theFirstIdLeavesValuesWrittenBeforeItUntouched()
+    {
+        // SQLite rewrites a row whole: restamping a realm filled before its first connection
+        // wrote every value a second time. The rows keep file id 0 ("this file") instead.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"early.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"a"_s, QByteArray(8192, 'a'))}, &error));
+        QVERIFY(store->commitLocal({set(u"b"_s, QByteArray(8192, 'b'))}, &error));
+        const qint64 stamp = store->pendingChangesets(0, 1 << 20).first().originTimestamp;
+        QVERIFY(store->setClientFileId(3, &error));
+        {
+            const QString name = u"early-reader"_s;
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT count(*) FROM syncscope_objects WHERE stamp_file = 0"_s));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+            query.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        }
+        // They still compare as file 3's: on a tie, file 4 wins and file 2 loses.
+        protocol::DownloadMessage download;
+        download.downloadCursor = 2;
+        download.latestServerVersion = 2;
+        download.changesets = {remote(1, 4, stamp, {set(u"a"_s, "from 4")}),
+                               remote(2, 2, stamp, {set(u"b"_s, "from 2")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(store->value(u"a"_s), std::optional<QByteArray>("from 4"));
+        QCOMPARE(store->value(u"b"_s), std::optional<QByteArray>(QByteArray(8192, 'b')));
+        // And a local write over them is stamped so that it wins (stampOf reads them as 3).
+        QVERIFY(store->commitLocal({set(u"b"_s, "local again")}, &error));
+        QCOMPARE(store->value(u"b"_s), std::optional<QByteArray>("local again"));
+    }
+
+    void aSecondIdKeepsEarlierValuesUnderTheFirst()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"reid.realm"_s));
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"k"_s, "local")}, &error));
+        const qint64 stamp = store->pendingChangesets(0, 1 << 20).first().originTimestamp;
+        QVERIFY(store->setClientFileId(3, &error));
+        QVERIFY(store->setClientFileId(9, &error));
+        QCOMPARE(store->clientFileId(), 9u);
+        // Written under 3, so file 5 wins the tie (it would lose against 9).
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.latestServerVersion = 1;
+        download.changesets = {remote(1, 5, stamp, {set(u"k"_s, "from 5")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("from 5"));
+    }
+
+    void droppingAcknowledgedChangesetsDoesNotRewriteThem()
+    {
+        // SQLite as Debian builds it zeroes freed pages: acknowledging 2 MiB of changesets
+        // wrote 2 MiB of zeros into the WAL (and the database file at the next checkpoint).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"acked.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(4, &error));
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(
+                store->commitLocal({set(u"k%1"_s.arg(i), QByteArray(256 * 1024, 'p'))}, &error));
+        const QString name = u"acked-reader"_s;
+        const auto removeReader = qScopeGuard([&] { QSqlDatabase::removeDatabase(name); });
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            // An empty WAL, so that what follows counts only the acknowledgement's pages.
+            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0); // not busy
+            query.finish();
+
+            protocol::DownloadMessage ack;
+            ack.uploadAckClientVersion = 8;
+            QVERIFY(store->integrateDownload(ack).ok);
+            QVERIFY(store->pendingChangesets(0, 1 << 30).isEmpty());
+
+            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && query.next());
+            const int walPages = query.value(1).toInt();
+            query.finish();
+            // 2 MiB are 512 pages of 4 KiB; the b-tree and the free list need a few.
+            QVERIFY2(walPages < 64,
+                     qPrintable(u"the acknowledgement wrote %1 pages"_s.arg(walPages)));
+            db.close();
+        }
+        // And the values are all still there.
+        QCOMPARE(store->value(u"k7"_s), std::optional<QByteArray>(QByteArray(256 * 1024, 'p')));
+    }
+
     void notSqliteIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
