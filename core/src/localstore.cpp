@@ -66,13 +66,11 @@ LocalStore::~LocalStore()
 std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QString &realmPath,
                                              QString *error)
 {
-    const QFileInfo info(filePath);
-    const bool created = !info.exists();
+    const bool created = !QFileInfo::exists(filePath) || removeLostCreation(filePath);
     if (created ? !createLocalFile(filePath, realmPath, error) : !looksLikeSqlite(filePath, error))
         return nullptr;
 
     std::unique_ptr<LocalStore> store(new LocalStore(filePath));
-    store->m_folderEntryPending = created;
     if (!store->m_db.open()) {
         *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, store->m_db.lastError().text());
@@ -81,6 +79,9 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error) ||
         !store->prepareStatements(error))
         return nullptr;
+    // A file that never had a durable local write may never have been synced at all: created
+    // just now, or by an earlier run that ended before its first write (killed or not).
+    store->m_creationPending = created || store->m_meta.lastClientVersion == 0;
     // Opening read the schema and checked the file: nothing needs those pages until it syncs.
     store->releaseCachedPages();
     return store;
@@ -158,16 +159,18 @@ bool LocalStore::loadMeta(QString *error)
     return true;
 }
 
-bool LocalStore::makeFolderEntryDurable(QString *error)
+bool LocalStore::makeCreationDurable(QString *error)
 {
-    if (!m_folderEntryPending)
+    if (!m_creationPending)
         return true;
-    if (!syncParentDirectory(m_filePath)) {
+    // The file first (its pages that no WAL frame replaces must be on the disk before a
+    // commit in the WAL can be), then the name that leads to it.
+    if (!syncFile(m_filePath) || !syncParentDirectory(m_filePath)) {
         *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(m_filePath, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
-    m_folderEntryPending = false;
+    m_creationPending = false;
     return true;
 }
 
@@ -246,7 +249,7 @@ std::optional<bool> LocalStore::storeIfNewer(const protocol::Operation &operatio
 
 bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QString *error)
 {
-    if (!makeFolderEntryDurable(error))
+    if (!makeCreationDurable(error))
         return false;
     if (!m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
@@ -327,7 +330,7 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     const Synchronous level = durable                      ? Synchronous::Full
                               : m_meta.downloadCursor == 0 ? Synchronous::Off
                                                            : Synchronous::Normal;
-    if (durable && !makeFolderEntryDurable(error))
+    if (durable && !makeCreationDurable(error))
         return false;
     if (level != Synchronous::Full && !setSynchronous(level)) {
         *error = sqlError(Text::tr("Cannot record the client file id"));

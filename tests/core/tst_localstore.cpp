@@ -1,3 +1,4 @@
+#include "localfileschema.h"
 #include "localstore.h"
 
 #include <syncscope/protocol/messages.h>
@@ -484,6 +485,93 @@ private Q_SLOTS:
         QCOMPARE(store->lastClientVersion(), 0u);
         QVERIFY(!QFile::exists(path + u".creating"_s));
         QVERIFY(!QFile::exists(path + u".creating-wal"_s));
+    }
+
+    void aNewRealmIsSyncedAtItsFirstWriteNotWhenCreated()
+    {
+        // Opening thousands of new realms spent nearly all its time in one sync each, in
+        // series; a new realm holds nothing that exists nowhere else until its first write.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lazy.realm"_s);
+        const quint64 atStart = detail::durabilitySyncsForTesting();
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart);
+        // The first durable write syncs the file and its folder before it commits ...
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart + 2);
+        // ... and only the first.
+        QVERIFY(store->commitLocal({set(u"b"_s, "2")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart + 2);
+        store.reset();
+        // Once a write was durable, a reopened file needs no sync of its own.
+        store = openStore(path);
+        QVERIFY(store->commitLocal({set(u"c"_s, "3")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart + 2);
+        QCOMPARE(store->value(u"r"_s), std::optional<QByteArray>("remote"));
+    }
+
+    void aReopenedRealmThatWasNeverWrittenIsSyncedBeforeItsFirstWrite()
+    {
+        // The run that created it may have ended before anything synced it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"reopened.realm"_s);
+        QVERIFY(openStore(path));
+        const quint64 beforeReopen = detail::durabilitySyncsForTesting();
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(detail::durabilitySyncsForTesting(), beforeReopen);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), beforeReopen + 2);
+    }
+
+    void aZeroFileLeftByAPowerFailureBecomesARealm()
+    {
+        // What a power failure can leave of a new realm file that was never synced: its size
+        // on the disk, its blocks not, and a WAL with downloads that were never synced either.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lost.realm"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(5 * 4096, '\0'));
+            QFile wal(path + u"-wal"_s);
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(4096, '\0'));
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->keys(), QStringList{});
+        QString error;
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->value(u"a"_s), std::optional<QByteArray>("1"));
+    }
+
+    void aLargeZeroFileIsRefusedAndLeftUntouched()
+    {
+        // Larger than any new realm: not what a lost creation leaves, so not ours to replace.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"zeros.realm"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(1024 * 1024, '\0'));
+        }
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!LocalStore::open(path, u"/r"_s, &error));
+        QVERIFY2(error.contains(u"not a Syncscope realm"_s), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
     }
 
     void emptyExistingFileBecomesARealm()
