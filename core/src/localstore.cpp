@@ -125,17 +125,27 @@ bool LocalStore::prepareStatements(QString *error)
 
 bool LocalStore::setSynchronous(Synchronous level)
 {
-    // Not prepared once: SQLite applies this pragma while compiling it, not when it runs.
+    // Switched only when the next transaction needs another level, and left there: a
+    // session that only downloads never compiles the pragma again, and a burst of writes
+    // compiles it once. Not prepared once: SQLite applies it while compiling it.
+    if (level == m_synchronous)
+        return true;
     QSqlQuery query(m_db);
+    bool set = false;
     switch (level) {
     case Synchronous::Full:
-        return query.exec(u"PRAGMA synchronous = FULL"_s);
+        set = query.exec(u"PRAGMA synchronous = FULL"_s);
+        break;
     case Synchronous::Normal:
-        return query.exec(u"PRAGMA synchronous = NORMAL"_s);
+        set = query.exec(u"PRAGMA synchronous = NORMAL"_s);
+        break;
     case Synchronous::Off:
-        return query.exec(u"PRAGMA synchronous = OFF"_s);
+        set = query.exec(u"PRAGMA synchronous = OFF"_s);
+        break;
     }
-    return false;
+    if (set)
+        m_synchronous = level;
+    return set;
 }
 
 bool LocalStore::loadMeta(QString *error)
@@ -251,7 +261,8 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
 {
     if (!makeCreationDurable(error))
         return false;
-    if (!m_db.transaction()) {
+    // FULL: this commit exists nowhere else, it must be on the disk when write() returns.
+    if (!setSynchronous(Synchronous::Full) || !m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
         return false;
     }
@@ -332,14 +343,10 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
                                                            : Synchronous::Normal;
     if (durable && !makeCreationDurable(error))
         return false;
-    if (level != Synchronous::Full && !setSynchronous(level)) {
+    if (!setSynchronous(level)) {
         *error = sqlError(Text::tr("Cannot record the client file id"));
         return false;
     }
-    const auto restoreFull = qScopeGuard([this, level] {
-        if (level != Synchronous::Full && !setSynchronous(Synchronous::Full))
-            qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
-    });
     if (!m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
         return false;
@@ -416,10 +423,6 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;
     }
-    const auto restoreFull = qScopeGuard([this] {
-        if (!setSynchronous(Synchronous::Full))
-            qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
-    });
     if (!m_db.transaction()) {
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;
@@ -455,16 +458,16 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     meta.counters.downloadableRemaining = download.downloadableBytes;
 
     if (download.uploadAckClientVersion > meta.ackedClientVersion) {
+        // One statement: deletes the acknowledged changesets and hands back their sizes.
         QSqlQuery query(m_db);
-        query.prepare(u"SELECT COALESCE(SUM(size), 0) FROM syncscope_pending "
-                      "WHERE client_version <= ?"_s);
-        query.addBindValue(qint64(download.uploadAckClientVersion));
-        if (!query.exec() || !query.next())
-            return fail(Text::tr("Cannot read acknowledged changes"));
-        meta.counters.uploaded += query.value(0).toULongLong();
-        query.prepare(u"DELETE FROM syncscope_pending WHERE client_version <= ?"_s);
+        query.setForwardOnly(true);
+        query.prepare(u"DELETE FROM syncscope_pending WHERE client_version <= ? RETURNING size"_s);
         query.addBindValue(qint64(download.uploadAckClientVersion));
         if (!query.exec())
+            return fail(Text::tr("Cannot drop acknowledged changes"));
+        while (query.next())
+            meta.counters.uploaded += query.value(0).toULongLong();
+        if (query.lastError().isValid())
             return fail(Text::tr("Cannot drop acknowledged changes"));
         meta.ackedClientVersion = download.uploadAckClientVersion;
     }

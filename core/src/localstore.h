@@ -107,7 +107,7 @@ private:
     bool prepareStatements(QString *error);
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
     // integrateDownload), or OFF (see setClientFileId).
-    enum class Synchronous { Full, Normal, Off };
+    enum class Synchronous : quint8 { Full, Normal, Off };
     bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
     // Before a FULL commit: a commit durable in a file whose pages or name might not survive
@@ -130,6 +130,8 @@ private:
     // The file and its folder entry may not be synced yet (nothing durable was ever
     // committed in it): done before the first commit that must be durable.
     bool m_creationPending = false;
+    // The connection's PRAGMA synchronous (FULL is SQLite's default as prepareSchema() sets).
+    Synchronous m_synchronous = Synchronous::Full;
     // Changesets committed by commitLocal() and not handed out by pendingChangesets() yet,
     // consecutive client versions ending at m_meta.lastClientVersion, at most
     // kMaxUnsentBytes of them: an idle session holds none, a burst of writes while paused

@@ -596,28 +596,43 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = openStore(dir.filePath(u"sync.realm"_s));
         QString error;
+        const auto synchronous = [&store] {
+            QSqlQuery query(store->databaseForTesting());
+            return query.exec(u"PRAGMA synchronous"_s) && query.next() ? query.value(0).toInt()
+                                                                       : -1;
+        };
         QVERIFY(store->setClientFileId(3, &error)); // a new file: without a sync
-        QSqlQuery query(store->databaseForTesting());
-        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // FULL again right after
-        query.finish();
+        QCOMPARE(synchronous(), 0);
         protocol::DownloadMessage download;
         download.downloadCursor = 1;
         download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
         QVERIFY(store->integrateDownload(download).ok);
-        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // back to FULL before any local write
-        query.finish();
-        // A failing download (disk full) must restore FULL as well.
+        QCOMPARE(synchronous(), 1); // NORMAL, and left there for the next download
+        QVERIFY(store->commitLocal({set(u"l"_s, "local")}, &error));
+        QCOMPARE(synchronous(), 2); // a local write switches to FULL first
+        // A failing download (disk full) leaves the next local write FULL as well.
+        QSqlQuery query(store->databaseForTesting());
         QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
         const int pages = query.value(0).toInt();
-        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 1)));
+        query.finish();
         download.downloadCursor = 2;
         download.changesets = {remote(2, 9, 2000, {set(u"big"_s, QByteArray(1 << 20, 'x'))})};
         QVERIFY(!store->integrateDownload(download).ok);
-        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2);
         QCOMPARE(store->downloadCursor(), 1u);
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_s));
+        query.finish();
+        QVERIFY(store->commitLocal({set(u"m"_s, "more")}, &error));
+        QCOMPARE(synchronous(), 2);
+        // The acknowledgement drops the acknowledged changesets and counts their bytes.
+        protocol::DownloadMessage ack;
+        ack.downloadCursor = 1;
+        ack.uploadAckClientVersion = 1;
+        QVERIFY(store->integrateDownload(ack).ok);
+        QCOMPARE(store->ackedClientVersion(), 1u);
+        QCOMPARE(store->counters().uploaded,
+                 quint64(protocol::changesetSize({set(u"l"_s, "local")})));
+        QCOMPARE(store->pendingChangesets(1, 1 << 20).size(), 1);
     }
 
     void writeIsDurableWhenTheProcessIsKilledRightAfter()
