@@ -347,6 +347,13 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
         *error = sqlError(Text::tr("Cannot record the client file id"));
         return false;
     }
+    // Never left at OFF: the checkpoint SQLite runs when the connection closes takes the
+    // level of the moment, and at OFF it would copy the WAL into the file and delete the WAL
+    // without a sync. NORMAL syncs checkpoints and is what the next download needs.
+    const auto leaveOff = qScopeGuard([this] {
+        if (m_synchronous == Synchronous::Off && !setSynchronous(Synchronous::Normal))
+            qCWarning(lcStore) << "cannot leave synchronous=OFF on" << m_filePath;
+    });
     if (!m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
         return false;
