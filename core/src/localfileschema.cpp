@@ -277,9 +277,15 @@ bool removeLostCreation(const QString &filePath)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly) || file.size() == 0 || file.size() > kLargestNewFile)
         return false;
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size() ||
-        std::any_of(bytes.cbegin(), bytes.cend(), [](char byte) { return byte != 0; }))
+    const auto allZero = [](const QByteArray &bytes) {
+        return std::all_of(bytes.cbegin(), bytes.cend(), [](char byte) { return byte == 0; });
+    };
+    // Every realm opened again passes here: its header says it is not zeros after 16 bytes.
+    const QByteArray header = file.read(16);
+    if (header.size() != qMin<qint64>(16, file.size()) || !allZero(header))
+        return false;
+    const QByteArray rest = file.readAll();
+    if (header.size() + rest.size() != file.size() || !allZero(rest))
         return false;
     file.close();
     removeWithSidecars(filePath);
