@@ -161,10 +161,6 @@
         <translation>Eine heruntergeladene Änderung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <source>Cannot read acknowledged changes</source>
-        <translation>Bestätigte Änderungen können nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Cannot drop acknowledged changes</source>
         <translation>Bestätigte Änderungen können nicht verworfen werden</translation>
     </message>

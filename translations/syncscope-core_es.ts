@@ -161,10 +161,6 @@
         <translation>No se puede aplicar un cambio descargado</translation>
     </message>
     <message>
-        <source>Cannot read acknowledged changes</source>
-        <translation>No se pueden leer los cambios confirmados</translation>
-    </message>
-    <message>
         <source>Cannot drop acknowledged changes</source>
         <translation>No se pueden descartar los cambios confirmados</translation>
     </message>

@@ -161,10 +161,6 @@
         <translation>Impossible d’appliquer une modification téléchargée</translation>
     </message>
     <message>
-        <source>Cannot read acknowledged changes</source>
-        <translation>Impossible de lire les modifications confirmées</translation>
-    </message>
-    <message>
         <source>Cannot drop acknowledged changes</source>
         <translation>Impossible de supprimer les modifications confirmées</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 
 #include <fcntl.h>
@@ -54,9 +55,12 @@ bool createSchema(QSqlDatabase &db, const QString &realmPath)
     return query.exec();
 }
 
+std::atomic<quint64> g_durabilitySyncs{0};
+
 // Makes what was written to `path` (a file or a directory) durable.
 bool syncPath(const QString &path, bool directory)
 {
+    g_durabilitySyncs.fetch_add(1, std::memory_order_relaxed);
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
     if (fd < 0)
@@ -245,15 +249,13 @@ bool createLocalFile(const QString &filePath, const QString &realmPath, QString 
         removeWithSidecars(buildPath);
         return false;
     }
-    // One sync for the whole new file, then an atomic rename: `filePath` either does not exist
-    // or is a complete realm. The folder is synced before the first durable local write (see
-    // the header), not here: opening thousands of realms would pay one more sync each.
-    if (!syncPath(buildPath, false)) {
-        *error = Text::tr("Cannot open the local file %1: %2")
-                     .arg(filePath, QString::fromLocal8Bit(strerror(errno)));
-        removeWithSidecars(buildPath);
-        return false;
-    }
+    // An atomic rename without a sync first: for any process `filePath` either does not exist
+    // or is a complete realm. The file and its folder entry are made durable before the first
+    // durable local write (makeCreationDurable()), not here: opening a thousand new realms
+    // spent nearly all its time in one sync each, in series, while a new realm holds nothing
+    // that exists nowhere else. A power failure before that write can leave the file short or
+    // full of zeros (removeLostCreation() takes it for what it is) or, rarely, half-written
+    // (refused as damaged, nothing lost in it).
     const QByteArray from = QFile::encodeName(buildPath);
     const QByteArray to = QFile::encodeName(filePath);
     // Never replace a file that appeared meanwhile (another process created the realm).
@@ -269,6 +271,42 @@ bool createLocalFile(const QString &filePath, const QString &realmPath, QString 
         return false;
     }
     return true;
+}
+
+bool removeLostCreation(const QString &filePath)
+{
+    // Only a file that carries no information at all: every byte zero (what a power failure
+    // leaves of a file whose size reached the disk and whose blocks did not) and no larger
+    // than a new realm can be. Its WAL goes with it: a WAL can hold a durable commit only
+    // after the file itself was synced (makeCreationDurable()), and then the file is not
+    // zeros, so a WAL beside a zero file holds downloads and an unused client file id at most.
+    constexpr qint64 kLargestNewFile = 256 * 1024;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0 || file.size() > kLargestNewFile)
+        return false;
+    const auto allZero = [](const QByteArray &bytes) {
+        return std::all_of(bytes.cbegin(), bytes.cend(), [](char byte) { return byte == 0; });
+    };
+    // Every realm opened again passes here: its header says it is not zeros after 16 bytes.
+    const QByteArray header = file.read(16);
+    if (header.size() != qMin<qint64>(16, file.size()) || !allZero(header))
+        return false;
+    const QByteArray rest = file.readAll();
+    if (header.size() + rest.size() != file.size() || !allZero(rest))
+        return false;
+    file.close();
+    removeWithSidecars(filePath);
+    return !QFile::exists(filePath);
+}
+
+bool syncFile(const QString &filePath)
+{
+    return syncPath(filePath, false);
+}
+
+quint64 durabilitySyncsForTesting()
+{
+    return g_durabilitySyncs.load(std::memory_order_relaxed);
 }
 
 bool syncParentDirectory(const QString &filePath)

@@ -14,13 +14,22 @@ bool looksLikeSqlite(const QString &path, QString *error);
 // no tables at all (then it creates the schema). Switches to WAL and synchronous=FULL.
 bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &realmPath,
                    QString *error);
-// Creates a realm file that does not exist yet: built under a scratch name without syncs,
-// synced once and renamed into place, so `filePath` is never a half-created file. Succeeds
+// Creates a realm file that does not exist yet: built under a scratch name without syncs and
+// renamed into place, so no process ever sees a half-created file at `filePath`. Succeeds
 // too when another process created `filePath` meanwhile (the caller then opens and checks it).
-// The rename itself is not synced: a new file holds nothing that exists nowhere else until
-// the first durable local write, and the caller syncs the folder before that
-// (syncParentDirectory()). A power failure before it only loses the new, empty file.
+// Nothing of it is synced: a new file holds nothing that exists nowhere else until the first
+// durable local write, and the caller syncs the file and its folder before that
+// (syncFile(), syncParentDirectory()). A power failure before it only loses the new, empty
+// file (see removeLostCreation()).
 bool createLocalFile(const QString &filePath, const QString &realmPath, QString *error);
+// Removes what a power failure left of a created file that was never synced: a small file of
+// zero bytes only, with its WAL and index. Returns true if it did; any other file is left
+// alone (and then opened and checked as usual).
+bool removeLostCreation(const QString &filePath);
+// Makes the content of `filePath` durable (fdatasync).
+bool syncFile(const QString &filePath);
+// How many syncs this process made through syncFile() and syncParentDirectory().
+quint64 durabilitySyncsForTesting();
 // Makes the folder entry of `filePath` durable (fsync of its folder).
 bool syncParentDirectory(const QString &filePath);
 QString describeSqlError(const QSqlDatabase &db, const QString &filePath, const QString &what);

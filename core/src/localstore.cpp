@@ -66,13 +66,11 @@ LocalStore::~LocalStore()
 std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QString &realmPath,
                                              QString *error)
 {
-    const QFileInfo info(filePath);
-    const bool created = !info.exists();
+    const bool created = !QFileInfo::exists(filePath) || removeLostCreation(filePath);
     if (created ? !createLocalFile(filePath, realmPath, error) : !looksLikeSqlite(filePath, error))
         return nullptr;
 
     std::unique_ptr<LocalStore> store(new LocalStore(filePath));
-    store->m_folderEntryPending = created;
     if (!store->m_db.open()) {
         *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, store->m_db.lastError().text());
@@ -81,6 +79,9 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error) ||
         !store->prepareStatements(error))
         return nullptr;
+    // A file that never had a durable local write may never have been synced at all: created
+    // just now, or by an earlier run that ended before its first write (killed or not).
+    store->m_creationPending = created || store->m_meta.lastClientVersion == 0;
     // Opening read the schema and checked the file: nothing needs those pages until it syncs.
     store->releaseCachedPages();
     return store;
@@ -125,17 +126,27 @@ bool LocalStore::prepareStatements(QString *error)
 
 bool LocalStore::setSynchronous(Synchronous level)
 {
-    // Not prepared once: SQLite applies this pragma while compiling it, not when it runs.
+    // Switched only when the next transaction needs another level, and left there: a
+    // session that only downloads never compiles the pragma again, and a burst of writes
+    // compiles it once. Not prepared once: SQLite applies it while compiling it.
+    if (level == m_synchronous)
+        return true;
     QSqlQuery query(m_db);
+    bool set = false;
     switch (level) {
     case Synchronous::Full:
-        return query.exec(u"PRAGMA synchronous = FULL"_s);
+        set = query.exec(u"PRAGMA synchronous = FULL"_s);
+        break;
     case Synchronous::Normal:
-        return query.exec(u"PRAGMA synchronous = NORMAL"_s);
+        set = query.exec(u"PRAGMA synchronous = NORMAL"_s);
+        break;
     case Synchronous::Off:
-        return query.exec(u"PRAGMA synchronous = OFF"_s);
+        set = query.exec(u"PRAGMA synchronous = OFF"_s);
+        break;
     }
-    return false;
+    if (set)
+        m_synchronous = level;
+    return set;
 }
 
 bool LocalStore::loadMeta(QString *error)
@@ -159,16 +170,18 @@ bool LocalStore::loadMeta(QString *error)
     return true;
 }
 
-bool LocalStore::makeFolderEntryDurable(QString *error)
+bool LocalStore::makeCreationDurable(QString *error)
 {
-    if (!m_folderEntryPending)
+    if (!m_creationPending)
         return true;
-    if (!syncParentDirectory(m_filePath)) {
+    // The file first (its pages that no WAL frame replaces must be on the disk before a
+    // commit in the WAL can be), then the name that leads to it.
+    if (!syncFile(m_filePath) || !syncParentDirectory(m_filePath)) {
         *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(m_filePath, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
-    m_folderEntryPending = false;
+    m_creationPending = false;
     return true;
 }
 
@@ -250,9 +263,10 @@ std::optional<bool> LocalStore::storeIfNewer(const protocol::Operation &operatio
 
 bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QString *error)
 {
-    if (!makeFolderEntryDurable(error))
+    if (!makeCreationDurable(error))
         return false;
-    if (!m_db.transaction()) {
+    // FULL: this commit exists nowhere else, it must be on the disk when write() returns.
+    if (!setSynchronous(Synchronous::Full) || !m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
         return false;
     }
@@ -336,15 +350,18 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     const Synchronous level = durable                      ? Synchronous::Full
                               : m_meta.downloadCursor == 0 ? Synchronous::Off
                                                            : Synchronous::Normal;
-    if (durable && !makeFolderEntryDurable(error))
+    if (durable && !makeCreationDurable(error))
         return false;
-    if (level != Synchronous::Full && !setSynchronous(level)) {
+    if (!setSynchronous(level)) {
         *error = sqlError(Text::tr("Cannot record the client file id"));
         return false;
     }
-    const auto restoreFull = qScopeGuard([this, level] {
-        if (level != Synchronous::Full && !setSynchronous(Synchronous::Full))
-            qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
+    // Never left at OFF: the checkpoint SQLite runs when the connection closes takes the
+    // level of the moment, and at OFF it would copy the WAL into the file and delete the WAL
+    // without a sync. NORMAL syncs checkpoints and is what the next download needs.
+    const auto leaveOff = qScopeGuard([this] {
+        if (m_synchronous == Synchronous::Off && !setSynchronous(Synchronous::Normal))
+            qCWarning(lcStore) << "cannot leave synchronous=OFF on" << m_filePath;
     });
     if (!m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot start a write"));
@@ -426,10 +443,6 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;
     }
-    const auto restoreFull = qScopeGuard([this] {
-        if (!setSynchronous(Synchronous::Full))
-            qCWarning(lcStore) << "cannot restore synchronous=FULL on" << m_filePath;
-    });
     if (!m_db.transaction()) {
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
         return result;
@@ -465,16 +478,16 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     meta.counters.downloadableRemaining = download.downloadableBytes;
 
     if (download.uploadAckClientVersion > meta.ackedClientVersion) {
+        // One statement: deletes the acknowledged changesets and hands back their sizes.
         QSqlQuery query(m_db);
-        query.prepare(u"SELECT COALESCE(SUM(size), 0) FROM syncscope_pending "
-                      "WHERE client_version <= ?"_s);
-        query.addBindValue(qint64(download.uploadAckClientVersion));
-        if (!query.exec() || !query.next())
-            return fail(Text::tr("Cannot read acknowledged changes"));
-        meta.counters.uploaded += query.value(0).toULongLong();
-        query.prepare(u"DELETE FROM syncscope_pending WHERE client_version <= ?"_s);
+        query.setForwardOnly(true);
+        query.prepare(u"DELETE FROM syncscope_pending WHERE client_version <= ? RETURNING size"_s);
         query.addBindValue(qint64(download.uploadAckClientVersion));
         if (!query.exec())
+            return fail(Text::tr("Cannot drop acknowledged changes"));
+        while (query.next())
+            meta.counters.uploaded += query.value(0).toULongLong();
+        if (query.lastError().isValid())
             return fail(Text::tr("Cannot drop acknowledged changes"));
         meta.ackedClientVersion = download.uploadAckClientVersion;
     }

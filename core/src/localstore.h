@@ -107,12 +107,12 @@ private:
     bool prepareStatements(QString *error);
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
     // integrateDownload), or OFF (see setClientFileId).
-    enum class Synchronous { Full, Normal, Off };
+    enum class Synchronous : quint8 { Full, Normal, Off };
     bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
-    // Before a FULL commit: a commit durable in a file whose name might not survive a power
-    // failure would not be durable at all.
-    bool makeFolderEntryDurable(QString *error);
+    // Before a FULL commit: a commit durable in a file whose pages or name might not survive
+    // a power failure would not be durable at all.
+    bool makeCreationDurable(QString *error);
     // Nothing left to download, every local changeset acknowledged: the session is idle.
     bool isCaughtUp() const;
     // Frees the pages SQLite caches for this connection (PRAGMA shrink_memory).
@@ -127,9 +127,11 @@ private:
     QString m_connectionName;
     QString m_filePath;
     Meta m_meta;
-    // This open created the file and its folder entry is not synced yet: done before the
-    // first commit that must be durable (syncParentDirectory()).
-    bool m_folderEntryPending = false;
+    // The file and its folder entry may not be synced yet (nothing durable was ever
+    // committed in it): done before the first commit that must be durable.
+    bool m_creationPending = false;
+    // The connection's PRAGMA synchronous (FULL is SQLite's default as prepareSchema() sets).
+    Synchronous m_synchronous = Synchronous::Full;
     // Changesets committed by commitLocal() and not handed out by pendingChangesets() yet,
     // consecutive client versions ending at m_meta.lastClientVersion, at most
     // kMaxUnsentBytes of them: an idle session holds none, a burst of writes while paused

@@ -1,3 +1,4 @@
+#include "localfileschema.h"
 #include "localstore.h"
 
 #include <syncscope/protocol/messages.h>
@@ -589,6 +590,93 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + u".creating-wal"_s));
     }
 
+    void aNewRealmIsSyncedAtItsFirstWriteNotWhenCreated()
+    {
+        // Opening thousands of new realms spent nearly all its time in one sync each, in
+        // series; a new realm holds nothing that exists nowhere else until its first write.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lazy.realm"_s);
+        const quint64 atStart = detail::durabilitySyncsForTesting();
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart);
+        // The first durable write syncs the file and its folder before it commits ...
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart + 2);
+        // ... and only the first.
+        QVERIFY(store->commitLocal({set(u"b"_s, "2")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart + 2);
+        store.reset();
+        // Once a write was durable, a reopened file needs no sync of its own.
+        store = openStore(path);
+        QVERIFY(store->commitLocal({set(u"c"_s, "3")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart + 2);
+        QCOMPARE(store->value(u"r"_s), std::optional<QByteArray>("remote"));
+    }
+
+    void aReopenedRealmThatWasNeverWrittenIsSyncedBeforeItsFirstWrite()
+    {
+        // The run that created it may have ended before anything synced it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"reopened.realm"_s);
+        QVERIFY(openStore(path));
+        const quint64 beforeReopen = detail::durabilitySyncsForTesting();
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(detail::durabilitySyncsForTesting(), beforeReopen);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        QCOMPARE(detail::durabilitySyncsForTesting(), beforeReopen + 2);
+    }
+
+    void aZeroFileLeftByAPowerFailureBecomesARealm()
+    {
+        // What a power failure can leave of a new realm file that was never synced: its size
+        // on the disk, its blocks not, and a WAL with downloads that were never synced either.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lost.realm"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(5 * 4096, '\0'));
+            QFile wal(path + u"-wal"_s);
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(4096, '\0'));
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->keys(), QStringList{});
+        QString error;
+        QVERIFY(store->commitLocal({set(u"a"_s, "1")}, &error));
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->value(u"a"_s), std::optional<QByteArray>("1"));
+    }
+
+    void aLargeZeroFileIsRefusedAndLeftUntouched()
+    {
+        // Larger than any new realm: not what a lost creation leaves, so not ours to replace.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"zeros.realm"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(1024 * 1024, '\0'));
+        }
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!LocalStore::open(path, u"/r"_s, &error));
+        QVERIFY2(error.contains(u"not a Syncscope realm"_s), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
     void emptyExistingFileBecomesARealm()
     {
         QTemporaryDir dir;
@@ -611,28 +699,44 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = openStore(dir.filePath(u"sync.realm"_s));
         QString error;
+        const auto synchronous = [&store] {
+            QSqlQuery query(store->databaseForTesting());
+            return query.exec(u"PRAGMA synchronous"_s) && query.next() ? query.value(0).toInt()
+                                                                       : -1;
+        };
         QVERIFY(store->setClientFileId(3, &error)); // a new file: without a sync
-        QSqlQuery query(store->databaseForTesting());
-        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // FULL again right after
-        query.finish();
+        // Never left at OFF: the checkpoint when the connection closes would not sync.
+        QCOMPARE(synchronous(), 1);
         protocol::DownloadMessage download;
         download.downloadCursor = 1;
         download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
         QVERIFY(store->integrateDownload(download).ok);
-        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // back to FULL before any local write
-        query.finish();
-        // A failing download (disk full) must restore FULL as well.
+        QCOMPARE(synchronous(), 1); // NORMAL, and left there for the next download
+        QVERIFY(store->commitLocal({set(u"l"_s, "local")}, &error));
+        QCOMPARE(synchronous(), 2); // a local write switches to FULL first
+        // A failing download (disk full) leaves the next local write FULL as well.
+        QSqlQuery query(store->databaseForTesting());
         QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
         const int pages = query.value(0).toInt();
-        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 1)));
+        query.finish();
         download.downloadCursor = 2;
         download.changesets = {remote(2, 9, 2000, {set(u"big"_s, QByteArray(1 << 20, 'x'))})};
         QVERIFY(!store->integrateDownload(download).ok);
-        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2);
         QCOMPARE(store->downloadCursor(), 1u);
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_s));
+        query.finish();
+        QVERIFY(store->commitLocal({set(u"m"_s, "more")}, &error));
+        QCOMPARE(synchronous(), 2);
+        // The acknowledgement drops the acknowledged changesets and counts their bytes.
+        protocol::DownloadMessage ack;
+        ack.downloadCursor = 1;
+        ack.uploadAckClientVersion = 1;
+        QVERIFY(store->integrateDownload(ack).ok);
+        QCOMPARE(store->ackedClientVersion(), 1u);
+        QCOMPARE(store->counters().uploaded,
+                 quint64(protocol::changesetSize({set(u"l"_s, "local")})));
+        QCOMPARE(store->pendingChangesets(1, 1 << 20).size(), 1);
     }
 
     void writeIsDurableWhenTheProcessIsKilledRightAfter()
