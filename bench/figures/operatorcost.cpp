@@ -73,7 +73,8 @@ private:
 QList<Figure> measureOperatorCost(BenchContext &context)
 {
     const BenchOptions &options = context.options();
-    BenchServer server(context, u"operator-cost"_s, {u"--operator-listen"_s, u"0"_s});
+    BenchServer server(context, u"operator-cost"_s, {u"--operator-listen"_s, u"0"_s},
+                       BenchServer::DataPlace::ScaleDataDir);
     if (!server.start()) {
         qCWarning(lcBench) << "operator-cost:" << server.errorString();
         return {};
@@ -115,8 +116,17 @@ QList<Figure> measureOperatorCost(BenchContext &context)
                 QString::number(options.scaleSessions), u"--connections"_s,
                 QString::number(options.scaleConnections), u"--seconds"_s, QString::number(seconds),
                 u"--value-bytes"_s, u"100"_s});
+    // Pinned as in server-scale: the server on the first CPU, the load client on the second,
+    // so that neither phase kind gets the load client's turns on the server's core.
+    const bool pinned =
+        usableCpuCount() >= 2 && pinToCpu(server.process().pid(), 0) && pinToCpu(load.pid(), 1);
+    if (!pinned)
+        qCWarning(lcBench) << "operator cost: fewer than 2 CPUs or pinning failed; unpinned";
     if (!load.waitForLine(u"bound"_s, 600s))
         return {};
+    qCInfo(lcBench) << "operator cost:" << options.scaleSessions << "sessions bound; phases of"
+                    << phaseMs << "ms over" << seconds << "s; server data in"
+                    << (options.scaleDataDir.isEmpty() ? options.workDir : options.scaleDataDir);
     const qint64 pid = server.process().pid();
 
     // Phases of 5 s from the load's start of measurement: off, on, off, on, …
