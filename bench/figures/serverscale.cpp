@@ -33,7 +33,7 @@ QList<double> doubles(const QJsonArray &array)
 QList<Figure> measureServerScale(BenchContext &context)
 {
     const BenchOptions &options = context.options();
-    BenchServer server(context, u"server-scale"_s);
+    BenchServer server(context, u"server-scale"_s, {}, BenchServer::DataPlace::ScaleDataDir);
     if (!server.start()) {
         qCWarning(lcBench) << "server-scale:" << server.errorString();
         return {};
@@ -54,7 +54,8 @@ QList<Figure> measureServerScale(BenchContext &context)
     if (!bound)
         return {};
     qCInfo(lcBench) << "server scale:" << options.scaleSessions << "sessions bound in" << *bound
-                    << "ms; measuring" << options.scaleSeconds << "s";
+                    << "ms; measuring" << options.scaleSeconds << "s; server data in"
+                    << (options.scaleDataDir.isEmpty() ? options.workDir : options.scaleDataDir);
     const qint64 pid = server.process().pid();
     QElapsedTimer wall;
     wall.start();

@@ -8,10 +8,12 @@ using namespace Qt::StringLiterals;
 namespace syncscope::bench {
 
 BenchServer::BenchServer(BenchContext &context, const QString &name,
-                         const QStringList &extraArguments)
+                         const QStringList &extraArguments, DataPlace place)
 {
     m_process.setProgram(context.options().serverBin);
-    m_process.setDataDir(context.newDirectory(name + u"-server"_s));
+    m_process.setDataDir(place == DataPlace::ScaleDataDir
+                             ? context.newScaleDirectory(name + u"-server"_s)
+                             : context.newDirectory(name + u"-server"_s));
     // Info-level logging of every bind would be measured too; production runs may differ.
     m_process.setExtraArguments(QStringList{u"--log-level"_s, u"warning"_s} + extraArguments);
 }

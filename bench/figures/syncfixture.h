@@ -22,8 +22,12 @@ class BenchServer final
     Q_DISABLE_COPY_MOVE(BenchServer)
 
 public:
+    // Where its data directory goes: the run's scratch directory, or --scale-data-dir.
+    enum class DataPlace { WorkDir, ScaleDataDir };
+
     // `extraArguments` go to syncscope-server after the bench's own (--log-level warning).
-    BenchServer(BenchContext &context, const QString &name, const QStringList &extraArguments = {});
+    BenchServer(BenchContext &context, const QString &name, const QStringList &extraArguments = {},
+                DataPlace place = DataPlace::WorkDir);
     bool start(); // false: see errorString()
     QString errorString() const { return m_error; }
 

@@ -35,6 +35,23 @@ QString BenchContext::newDirectory(const QString &name)
     return path;
 }
 
+QString BenchContext::newScaleDirectory(const QString &name)
+{
+    if (m_options.scaleDataDir.isEmpty())
+        return newDirectory(name);
+    QDir().mkpath(m_options.scaleDataDir);
+    auto dir = std::make_unique<QTemporaryDir>(m_options.scaleDataDir + u"/syncscope-bench-"_s +
+                                               name + u"-XXXXXX"_s);
+    if (!dir->isValid()) {
+        qCWarning(lcBench) << "cannot create a directory under" << m_options.scaleDataDir
+                           << dir->errorString();
+        return {};
+    }
+    const QString path = dir->path();
+    m_scaleDirs.push_back(std::move(dir));
+    return path;
+}
+
 RawWebSocket *BenchContext::rawWebSocket()
 {
     if (!m_raw) {

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcBench)
 
@@ -29,12 +30,16 @@ public:
 
     // A new, empty directory under the scratch directory.
     QString newDirectory(const QString &name);
+    // A new, empty directory for a server-scale server's data: under --scale-data-dir when it
+    // is given (removed at the end as well), otherwise newDirectory(name). Empty on failure.
+    QString newScaleDirectory(const QString &name);
     // The open connection to syncscope-bench-peer, started on first use; nullptr on failure.
     RawWebSocket *rawWebSocket();
 
 private:
     const BenchOptions &m_options;
     QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_scaleDirs;
     int m_directories = 0;
     std::unique_ptr<RawWebSocket> m_raw;
 };

@@ -18,6 +18,9 @@ struct BenchOptions
     QString jsonFile;
     QString markdownFile; // the table again, as Markdown (docs/performance.md)
     QString workDir;      // where temporary realms and server data go; empty: the system temp dir
+    // Where the server-scale and operator-cost servers keep their data; empty: under workDir.
+    // A RAM-backed file system (/dev/shm) takes the disk out of those figures: a CPU-bound view.
+    QString scaleDataDir;
 
     int repetitions = 5;
     int localWrites = 500; // 1 KiB writes per repetition

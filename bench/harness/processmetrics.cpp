@@ -1,5 +1,6 @@
 #include "processmetrics.h"
 
+#include <QDir>
 #include <QFile>
 #include <QString>
 
@@ -81,7 +82,18 @@ bool pinToCpu(qint64 pid, int cpu)
     cpu_set_t set;
     CPU_ZERO(&set);
     CPU_SET(cpu, &set);
-    return sched_setaffinity(pid_t(pid), sizeof(set), &set) == 0;
+    if (pid == 0)
+        return sched_setaffinity(0, sizeof(set), &set) == 0;
+    // Every thread, as `taskset -a` does: a thread started before the call (the server's
+    // storage thread) keeps its own mask otherwise and runs on the other core.
+    const QStringList tasks =
+        QDir(u"/proc/%1/task"_s.arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (tasks.isEmpty())
+        return sched_setaffinity(pid_t(pid), sizeof(set), &set) == 0;
+    bool all = true;
+    for (const QString &task : tasks)
+        all = sched_setaffinity(pid_t(task.toLongLong()), sizeof(set), &set) == 0 && all;
+    return all;
 }
 
 int usableCpuCount()

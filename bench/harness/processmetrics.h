@@ -22,9 +22,10 @@ qint64 heapBytesInUse();
 // links the same shared libsqlite3 as Qt's QSQLITE driver, so this covers the SDK's files too.
 qint64 sqliteMemoryUsed();
 
-// Binds a process (pid 0: this one) to one CPU, as `taskset -p -c CPU PID` would, so that a
-// load generator and the process under test do not fight for the same core. False when the
-// machine has no such CPU or the call fails; the caller runs unpinned and says so.
+// Binds a process (all its threads; pid 0: this thread) to one CPU, as `taskset -a -p -c CPU
+// PID` would, so that a load generator and the process under test do not fight for the same
+// core. False when the machine has no such CPU or the call fails; the caller runs unpinned and
+// says so.
 bool pinToCpu(qint64 pid, int cpu);
 // The number of CPUs this process may run on.
 int usableCpuCount();

@@ -2,11 +2,17 @@
 #include "harness/figure.h"
 #include "harness/figurenames.h"
 #include "harness/options.h"
+#include "harness/processmetrics.h"
 #include "harness/report.h"
 #include "harness/stats.h"
 
 #include <QJsonObject>
 #include <QTest>
+
+#include <atomic>
+#include <sched.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace syncscope::bench;
@@ -104,6 +110,49 @@ private Q_SLOTS:
                               u"upload throughput (8 MiB)"_s, u"download throughput (8 MiB)"_s}));
         QVERIFY(!parseOptions({u"bench"_s, u"--sessions"_s, u"10,x"_s}, &error));
         QVERIFY(!parseOptions({u"bench"_s, u"no-such-group"_s}, &error));
+    }
+
+    void scaleDataDirIsAnOption()
+    {
+        QString error;
+        const auto options = parseOptions(
+            {u"bench"_s, u"--scale-data-dir"_s, u"/dev/shm/x"_s, u"server-scale"_s}, &error);
+        QVERIFY2(options.has_value(), qPrintable(error));
+        QCOMPARE(options->scaleDataDir, u"/dev/shm/x"_s);
+        QVERIFY(parseOptions({u"bench"_s}, &error)->scaleDataDir.isEmpty());
+    }
+
+    void pinningAProcessPinsEveryThread()
+    {
+        // The server's storage thread exists before the bench pins the server: a mask set on
+        // the main thread alone left it on the load client's core.
+        cpu_set_t before;
+        CPU_ZERO(&before);
+        QCOMPARE(sched_getaffinity(0, sizeof(before), &before), 0);
+        if (CPU_COUNT(&before) < 2)
+            QSKIP("needs two usable CPUs");
+        int cpu = CPU_SETSIZE - 1;
+        while (!CPU_ISSET(cpu, &before))
+            --cpu;
+        std::atomic<pid_t> tid{0};
+        std::atomic<bool> done{false};
+        std::thread worker([&] {
+            tid = gettid();
+            while (!done)
+                std::this_thread::yield();
+        });
+        QTRY_VERIFY(tid != 0);
+        const bool pinned = pinToCpu(getpid(), cpu);
+        cpu_set_t workerMask;
+        CPU_ZERO(&workerMask);
+        const int read = sched_getaffinity(tid, sizeof(workerMask), &workerMask);
+        done = true;
+        worker.join();
+        sched_setaffinity(0, sizeof(before), &before); // this test's other checks run anywhere
+        QVERIFY(pinned);
+        QCOMPARE(read, 0);
+        QCOMPARE(CPU_COUNT(&workerMask), 1);
+        QVERIFY(CPU_ISSET(cpu, &workerMask));
     }
 };
 
