@@ -136,6 +136,7 @@ void InspectorServer::writeInfoFile()
     const QJsonObject info{{u"pid"_s, double(QCoreApplication::applicationPid())},
                            {u"name"_s, QCoreApplication::applicationName()},
                            {u"executable"_s, QCoreApplication::applicationFilePath()},
+                           {u"sdkVersion"_s, QStringLiteral(SYNCSCOPE_VERSION)},
                            {u"started"_s, inspectorwire::timeToJson(m_started)},
                            {u"sessions"_s, m_infoSessionCount},
                            {u"socket"_s, m_socketPath}};

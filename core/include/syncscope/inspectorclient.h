@@ -21,6 +21,7 @@ struct InspectedProcess
     qint64 pid = 0;
     QString name;       // QCoreApplication::applicationName() of the process
     QString executable; // its program file
+    QString sdkVersion; // the version of Syncscope::Core it runs
     QDateTime started;  // when its inspector started
     int sessionCount = 0;
     QString socketPath;
