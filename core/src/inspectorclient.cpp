@@ -51,6 +51,9 @@ InspectedSession sessionFromJson(const QJsonObject &o)
     for (const QJsonValue &node : o.value(u"additionalServerUrls"_s).toArray())
         s.additionalServerUrls.append(QUrl(node.toString()));
     s.currentServerUrl = QUrl(o.value(u"currentServerUrl"_s).toString());
+    if (const QJsonValue ping = o.value(u"pingRoundTripUs"_s);
+        ping.isDouble() && ping.toDouble() >= 0)
+        s.pingRoundTrip = std::chrono::microseconds(qint64(ping.toDouble()));
     QString ignored;
     s.networkConditions = wire::conditionsFromJson(o.value(u"network"_s).toObject(), &ignored)
                               .value_or(NetworkConditions{});

@@ -498,7 +498,12 @@ private Q_SLOTS:
         const int request = client.reconnect(a);
         // SyncSession::reconnect() on a connected session is Realm's urgent ping: the app's
         // own listener sees a PONG long before the next keep-alive one (every 60 s).
-        QVERIFY(waitForLine(u"ping /a "_s, from, 20'000));
+        const auto ping = waitForLine(u"ping /a "_s, from, 20'000);
+        QVERIFY(ping);
+        // The round trip the app measured reaches the client as it is.
+        const std::chrono::microseconds roundTrip(ping->section(u' ', 2).toLongLong());
+        QTRY_COMPARE_WITH_TIMEOUT(client.session(a).pingRoundTrip.value_or(-1us), roundTrip,
+                                  10'000);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10'000);
         QCOMPARE(finished.first().at(0).toInt(), request);
         QVERIFY(finished.first().at(1).toBool());

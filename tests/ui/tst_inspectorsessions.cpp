@@ -146,6 +146,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(source->networkConditions().isUnchanged(), 20'000);
     }
 
+    // The round trip of the app's keep-alive ping is in the inspected session's facts, as the
+    // SDK's lastPingRoundTrip() is in an own session's. Reconnect now on a connected session is
+    // the SDK's urgent ping, so a PONG comes back at once.
+    void pingRoundTripIsTheAppsOwn()
+    {
+        MonitoredSession *a = row(u"/a"_s);
+        QVERIFY(a);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionBadge(), ConnectionBadge::Connected, 20'000);
+        QVERIFY(a->canReconnect());
+        const qsizetype from = m_app.lineCount();
+        a->reconnectNow();
+        const auto ping = waitForLine(u"ping /a "_s, from);
+        QVERIFY(ping);
+        const std::chrono::microseconds roundTrip(ping->section(u' ', 2).toLongLong());
+        QTRY_COMPARE_WITH_TIMEOUT(a->facts().pingRoundTrip.value_or(std::chrono::microseconds(-1)),
+                                  roundTrip, 20'000);
+    }
+
     void headlessAttachPidWatchesTheAppsSessions()
     {
         QProcess monitor;
