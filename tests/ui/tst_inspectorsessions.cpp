@@ -12,6 +12,8 @@
 
 #include "inspectedapp.h"
 
+#include <syncscope/inspectorclient.h>
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -147,16 +149,23 @@ private Q_SLOTS:
     }
 
     // The round trip of the app's keep-alive ping is in the inspected session's facts, as the
-    // SDK's lastPingRoundTrip() is in an own session's. Reconnect now on a connected session is
-    // the SDK's urgent ping, so a PONG comes back at once.
+    // SDK's lastPingRoundTrip() is in an own session's. A second inspector client asks the app
+    // to reconnect the connected session, which is the SDK's urgent ping: a PONG at once.
     void pingRoundTripIsTheAppsOwn()
     {
         MonitoredSession *a = row(u"/a"_s);
         QVERIFY(a);
         QTRY_COMPARE_WITH_TIMEOUT(a->connectionBadge(), ConnectionBadge::Connected, 20'000);
-        QVERIFY(a->canReconnect());
+        InspectorClient other;
+        QSignalSpy attached(&other, &InspectorClient::attached);
+        QVERIFY(other.attach(m_appPid));
+        QVERIFY(attached.wait(20'000));
+        int id = 0;
+        for (const InspectedSession &session : other.sessions())
+            id = session.realmPath == u"/a"_s ? session.id : id;
+        QVERIFY(id != 0);
         const qsizetype from = m_app.lineCount();
-        a->reconnectNow();
+        other.reconnect(id);
         const auto ping = waitForLine(u"ping /a "_s, from);
         QVERIFY(ping);
         const std::chrono::microseconds roundTrip(ping->section(u' ', 2).toLongLong());

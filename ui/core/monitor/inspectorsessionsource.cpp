@@ -76,6 +76,9 @@ SessionFacts InspectorSessionSource::factsOf(const InspectedSession &session,
     }
     facts.nextAttempt = session.nextConnectionAttempt;
     facts.disconnectedSince = session.disconnectedSince;
+    // As for local sessions: only while connected (the app's SDK forgets it on a disconnect).
+    if (session.connectionState == ConnectionState::Connected)
+        facts.pingRoundTrip = session.pingRoundTrip;
     facts.pause.byPerson = session.paused;
     return facts;
 }
