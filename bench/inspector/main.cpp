@@ -13,7 +13,8 @@
 // Each repetition measures W seconds with the inspector off, then
 // W seconds with the inspector on and a client attached from another process (this program in
 // "client" mode), in the same run. The snapshot the client receives on attach is timed on its
-// own (attach-snapshot figure).
+// own (attach-snapshot figure). The inspector's own events (its named timers and client sockets)
+// are also reported on their own.
 //
 //   syncscope-bench-inspector [--sessions N] [--seconds W] [--repetitions R] [--json FILE]
 //   syncscope-bench-inspector client PID              (started by the measuring process)
@@ -35,7 +36,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <array>
 #include <cstdio>
+#include <ctime>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -53,10 +56,15 @@ public:
     void start()
     {
         m_busyNs = 0;
+        m_cpuBusyNs = 0;
+        m_longestCpuNs = 0;
+        m_longestInspectorCpuNs = 0;
+        m_cpuFramesOver16 = 0;
         m_longestNs = 0;
         m_longestInspectorNs = 0;
         m_inspectorBusyNs = 0;
         m_frames.clear();
+        m_inspectorFrames.clear();
         m_wall.start();
         m_running = true;
     }
@@ -65,26 +73,55 @@ public:
         m_running = false;
         m_wallNs = m_wall.nsecsElapsed();
     }
-    void record(qint64 ns, QObject *receiver, QEvent::Type type)
+    // What the receiver is, taken before the event: handling it may delete the receiver.
+    struct Receiver
+    {
+        std::array<const QMetaObject *, 4> chain{}; // the receiver, its parent, …
+        bool inspectors = false; // the inspector's timers and client sockets are named so
+    };
+    static Receiver identify(const QObject *receiver)
+    {
+        Receiver what;
+        std::size_t depth = 0;
+        for (const QObject *o = receiver; o; o = o->parent()) {
+            if (depth < what.chain.size())
+                what.chain[depth++] = o->metaObject();
+            what.inspectors = what.inspectors || o->objectName().startsWith(u"syncscope inspector");
+        }
+        return what;
+    }
+    void record(qint64 ns, qint64 cpuNs, const Receiver &receiver, QEvent::Type type)
     {
         if (!m_running)
             return;
         m_busyNs += ns;
+        m_cpuBusyNs += cpuNs;
+        m_longestCpuNs = std::max(m_longestCpuNs, cpuNs);
+        m_cpuFramesOver16 += cpuNs > 16'000'000 ? 1 : 0;
+        if (receiver.inspectors)
+            m_longestInspectorCpuNs = std::max(m_longestInspectorCpuNs, cpuNs);
         m_frames.push_back(ns);
-        if (receiver->objectName().startsWith(u"syncscope inspector")) {
+        if (receiver.inspectors) {
             m_longestInspectorNs = std::max(m_longestInspectorNs, ns);
+            m_inspectorFrames.push_back(ns);
             m_inspectorBusyNs += ns;
         }
         if (ns > m_longestNs) {
             m_longestNs = ns;
-            m_longestWhat = u"%1 \"%2\" event %3"_s
-                                .arg(QString::fromLatin1(receiver->metaObject()->className()),
-                                     receiver->objectName())
+            // "QSocketNotifier < QNativeSocketEngine < QTcpSocket": which socket an unnamed
+            // notifier serves.
+            QStringList chain;
+            for (const QMetaObject *meta : receiver.chain) {
+                if (meta)
+                    chain.append(QString::fromLatin1(meta->className()));
+            }
+            m_longestWhat = u"%1%2 event %3"_s
+                                .arg(chain.join(u" < "_s),
+                                     receiver.inspectors ? u" (the inspector's)"_s : QString())
                                 .arg(int(type));
         }
     }
     QString longestWhat() const { return m_longestWhat; }
-    // The longest event of the inspector's own timers (deltas, snapshot parts).
     double longestInspectorMs() const { return double(m_longestInspectorNs) / 1e6; }
     double inspectorBusyPercent() const
     {
@@ -95,6 +132,15 @@ public:
         return 100.0 * double(m_busyNs) / double(std::max<qint64>(1, m_wallNs));
     }
     double longestFrameMs() const { return double(m_longestNs) / 1e6; }
+    // The same in CPU time of the thread: the work itself, without the time this process
+    // waited for a core (on a loaded machine, most of a long wall-clock frame).
+    double cpuBusyPercent() const
+    {
+        return 100.0 * double(m_cpuBusyNs) / double(std::max<qint64>(1, m_wallNs));
+    }
+    double longestCpuFrameMs() const { return double(m_longestCpuNs) / 1e6; }
+    double longestInspectorCpuMs() const { return double(m_longestInspectorCpuNs) / 1e6; }
+    int cpuFramesOver16() const { return m_cpuFramesOver16; }
     double framePercentileMs(double fraction) const
     {
         if (m_frames.empty())
@@ -103,6 +149,13 @@ public:
         const auto at = sorted.begin() + qsizetype(fraction * double(sorted.size() - 1));
         std::nth_element(sorted.begin(), at, sorted.end());
         return double(*at) / 1e6;
+    }
+    int inspectorFramesOver(std::chrono::milliseconds limit) const
+    {
+        return int(
+            std::count_if(m_inspectorFrames.begin(), m_inspectorFrames.end(), [limit](qint64 ns) {
+                return ns > std::chrono::nanoseconds(limit).count();
+            }));
     }
     int framesOver(std::chrono::milliseconds limit) const
     {
@@ -116,12 +169,24 @@ private:
     bool m_running = false;
     qint64 m_wallNs = 0;
     qint64 m_busyNs = 0;
+    qint64 m_cpuBusyNs = 0;
+    qint64 m_longestCpuNs = 0;
+    qint64 m_longestInspectorCpuNs = 0;
+    int m_cpuFramesOver16 = 0;
     qint64 m_longestNs = 0;
     qint64 m_longestInspectorNs = 0;
     qint64 m_inspectorBusyNs = 0;
-    std::vector<qint64> m_frames; // every outermost event of the window
+    std::vector<qint64> m_frames;          // every outermost event of the window
+    std::vector<qint64> m_inspectorFrames; // those of them that were the inspector's
     QString m_longestWhat;
 };
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
 
 class TimedApplication final : public QCoreApplication
 {
@@ -134,11 +199,14 @@ public:
         if (m_depth > 0 || QThread::currentThread() != thread())
             return QCoreApplication::notify(receiver, event);
         ++m_depth;
+        const auto type = event->type();
+        const LoopMeter::Receiver what = LoopMeter::identify(receiver);
+        const qint64 cpuBefore = threadCpuNs();
         QElapsedTimer timer;
         timer.start();
-        const auto type = event->type();
         const bool result = QCoreApplication::notify(receiver, event);
-        meter.record(timer.nsecsElapsed(), receiver, type);
+        const qint64 wall = timer.nsecsElapsed();
+        meter.record(wall, threadCpuNs() - cpuBefore, what, type);
         --m_depth;
         return result;
     }
@@ -298,7 +366,8 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
 
     LoopMeter &meter = static_cast<TimedApplication *>(QCoreApplication::instance())->meter;
     QList<double> busyOff, busyOn, frameOff, frameOn, p99Off, p99On, overOff, overOn, snapshotMs,
-        inspectorAttachMs, inspectorSteadyMs, inspectorBusy;
+        inspectorAttachMs, inspectorSteadyMs, inspectorBusy, inspectorOver, cpuBusyOff, cpuBusyOn,
+        cpuFrameOff, cpuFrameOn, cpuOverOff, cpuOverOn, inspectorCpuMs, inspectorAttachCpuMs;
     for (int repetition = 0; repetition < repetitions; ++repetition) {
         meter.start();
         spin(std::chrono::seconds(seconds));
@@ -307,6 +376,9 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
         qInfo() << "longest event with the inspector off:" << meter.longestWhat();
         frameOff << meter.longestFrameMs();
         p99Off << meter.framePercentileMs(0.99);
+        cpuBusyOff << meter.cpuBusyPercent();
+        cpuFrameOff << meter.longestCpuFrameMs();
+        cpuOverOff << meter.cpuFramesOver16();
         overOff << meter.framesOver(16ms);
 
         meter.start(); // the attach: only the inspector's own longest event is reported
@@ -329,6 +401,7 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
         spin(1s); // the attach itself is the snapshot figure, not the steady cost
         meter.stop();
         inspectorAttachMs << meter.longestInspectorMs();
+        inspectorAttachCpuMs << meter.longestInspectorCpuMs();
         meter.start();
         spin(std::chrono::seconds(seconds));
         meter.stop();
@@ -336,17 +409,25 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
         qInfo() << "longest event with the inspector on:" << meter.longestWhat();
         frameOn << meter.longestFrameMs();
         p99On << meter.framePercentileMs(0.99);
+        cpuBusyOn << meter.cpuBusyPercent();
+        cpuFrameOn << meter.longestCpuFrameMs();
+        cpuOverOn << meter.cpuFramesOver16();
+        inspectorCpuMs << meter.longestInspectorCpuMs();
         overOn << meter.framesOver(16ms);
         inspectorSteadyMs << meter.longestInspectorMs();
         inspectorBusy << meter.inspectorBusyPercent();
+        inspectorOver << meter.inspectorFramesOver(16ms);
         client.closeWriteChannel();
         spinUntil([&] { return client.state() == QProcess::NotRunning; }, 30s);
         app.setInspectorEnabled(false);
         qInfo("repetition %d: busy off %.2f %% on %.2f %%, longest frame off %.1f ms on %.1f ms, "
-              "p99 off %.2f ms on %.2f ms, over 16 ms off %d on %d",
+              "p99 off %.2f ms on %.2f ms, over 16 ms off %d on %d; CPU time: busy off %.2f %% "
+              "on %.2f %%, longest frame off %.1f ms on %.1f ms, over 16 ms off %d on %d",
               repetition + 1, busyOff.constLast(), busyOn.constLast(), frameOff.constLast(),
               frameOn.constLast(), p99Off.constLast(), p99On.constLast(), int(overOff.constLast()),
-              int(overOn.constLast()));
+              int(overOn.constLast()), cpuBusyOff.constLast(), cpuBusyOn.constLast(),
+              cpuFrameOff.constLast(), cpuFrameOn.constLast(), int(cpuOverOff.constLast()),
+              int(cpuOverOn.constLast()));
     }
     qint64 downloaded = -downloadsAtStart;
     for (const auto &realm : realms)
@@ -376,14 +457,39 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
                    u"frames"_s, false, overOn, u"inspector off"_s, overOff);
     over.goal = u"0"_s;
     figures << over;
+    bench::Figure cpuBusy =
+        makeFigure(u"inspector attached: GUI thread CPU time (%1 sessions)"_s.arg(sessions), u"%"_s,
+                   false, cpuBusyOn, u"inspector off"_s, cpuBusyOff);
+    cpuBusy.goal = u"≤ off + 2 points"_s;
+    figures << cpuBusy;
     figures << makeFigure(
-        u"inspector attached: its timers' share of the GUI thread (%1 sessions)"_s.arg(sessions),
+        u"inspector attached: longest frame in CPU time (%1 sessions)"_s.arg(sessions), u"ms"_s,
+        false, cpuFrameOn, u"inspector off"_s, cpuFrameOff);
+    bench::Figure cpuOver = makeFigure(
+        u"inspector attached: frames over 16 ms of CPU time (%1 sessions)"_s.arg(sessions),
+        u"frames"_s, false, cpuOverOn, u"inspector off"_s, cpuOverOff);
+    cpuOver.goal = u"0"_s;
+    figures << cpuOver;
+    figures << makeFigure(
+        u"inspector attached: its longest event in CPU time (%1 sessions)"_s.arg(sessions), u"ms"_s,
+        false, inspectorCpuMs);
+    figures << makeFigure(
+        u"inspector attach: its longest event in CPU time (%1 sessions)"_s.arg(sessions), u"ms"_s,
+        false, inspectorAttachCpuMs);
+    figures << makeFigure(
+        u"inspector attached: its own events' share of the GUI thread (%1 sessions)"_s.arg(
+            sessions),
         u"%"_s, false, inspectorBusy);
     bench::Figure own =
         makeFigure(u"inspector attached: its longest event (%1 sessions)"_s.arg(sessions), u"ms"_s,
                    false, inspectorSteadyMs);
     own.goal = u"≤ 16 ms"_s;
     figures << own;
+    bench::Figure ownOver =
+        makeFigure(u"inspector attached: its events over 16 ms (%1 sessions)"_s.arg(sessions),
+                   u"frames"_s, false, inspectorOver);
+    ownOver.goal = u"0"_s;
+    figures << ownOver;
     bench::Figure attach =
         makeFigure(u"inspector attach: its longest event (%1 sessions)"_s.arg(sessions), u"ms"_s,
                    false, inspectorAttachMs);
