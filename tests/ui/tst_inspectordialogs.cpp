@@ -1,6 +1,7 @@
 // "Attach to process…" and "Simulate slow network…" in the window, offscreen, against a real
 // application process with the inspector on (inspectedapp.h) and a real server process.
 
+#include "charts/detailpane.h"
 #include "inspector/attachprocessdialog.h"
 #include "inspector/inspectoractions.h"
 #include "inspector/networkconditionsdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -175,6 +177,16 @@ private Q_SLOTS:
 
         window.sessionList()->selectSessions({b});
         QTRY_VERIFY(slow->isEnabled());
+        // The details say which file the app keeps the session in.
+        const auto detailsShow = [&](const QString &text) {
+            for (const QLabel *label : window.detailPane()->findChildren<QLabel *>()) {
+                if (label->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!b->facts().localPath.isEmpty());
+        QTRY_VERIFY(detailsShow(u"Local file: "_s + b->facts().localPath));
         auto *source = qobject_cast<InspectorSessionSource *>(b->source());
         QCOMPARE(inspector->selectedInspected(), source);
 
