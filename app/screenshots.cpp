@@ -18,6 +18,7 @@
 #include "operator/attachserverdialog.h"
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
+#include "sessions/sessiontreeview.h"
 #include "workspace/addsessiondialog.h"
 
 #include <syncscope/app.h>
@@ -222,8 +223,10 @@ int shootInspector(QApplication &app, const EmbeddedDemo &demo, const QString &d
         chooser.hide();
         window.findChild<ui::InspectorActions *>()->attach(QCoreApplication::applicationPid());
     });
-    // The slow download selected, so its charts and the actions show.
+    // The slow download selected, so its charts and the actions show; the name column wide
+    // enough for "process [pid]: user realm".
     QTimer::singleShot(std::chrono::seconds(seconds) / 2, &app, [&] {
+        window.sessionList()->view()->setColumnWidth(0, 330);
         for (MonitoredSession *session : monitor.sessions()) {
             if (session->userId() == u"alice" && session->realmPath().endsWith(u"/archive"))
                 window.sessionList()->selectSessions({session});
