@@ -14,8 +14,10 @@
 
 #include <syncscope/inspectorclient.h>
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -190,6 +192,43 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(u"[%1]: bob /b: Active, Connected"_s.arg(m_appPid)),
                  qPrintable(out));
         QVERIFY2(out.contains(u"2 sessions"_s), qPrintable(out));
+    }
+
+    // The progress log export covers another process's sessions like the monitor's own: a
+    // headless monitor attached to the app records the app's upload of 8 KiB to /a, and its
+    // CSV holds it under the row's name.
+    void headlessExportHoldsTheAppsProgress()
+    {
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(u"progress.csv"_s);
+        QProcess monitor;
+        QByteArray out;
+        connect(&monitor, &QProcess::readyReadStandardOutput, this,
+                [&] { out += monitor.readAllStandardOutput(); });
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s, QString::number(m_appPid),
+                       u"--duration"_s, u"6"_s, u"--export"_s, csv});
+        // Attached once it reports the app's sessions.
+        QTRY_VERIFY_WITH_TIMEOUT(out.contains(QByteArray::number(m_appPid)), 30'000);
+        const qsizetype from = m_app.lineCount();
+        m_app.process().write("write /a 4 2048\n");
+        QVERIFY(waitForLine(u"written"_s, from));
+        QVERIFY(monitor.waitForFinished(60'000));
+        QVERIFY2(monitor.exitCode() == 0, monitor.readAllStandardError().constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.value(0),
+                 QByteArray("timestamp_ms,session,realm_path,direction,transferred,transferable"));
+        quint64 uploaded = 0;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> cells = line.split(',');
+            if (cells.size() == 6 && cells.at(2) == "/a" && cells.at(3) == "upload") {
+                QVERIFY2(cells.at(1).contains(QByteArray::number(m_appPid)), line.constData());
+                uploaded = std::max<quint64>(uploaded, cells.at(4).toULongLong());
+            }
+        }
+        QVERIFY2(uploaded >= 4 * 2048, lines.join('|').constData());
     }
 
     void headlessAttachPidRefusesWhatItCannotAttachTo()
