@@ -62,6 +62,7 @@ public:
     QProcess &process() { return m_app; }
     const syncscope::testsupport::ServerProcess &server() const { return m_server; }
     qsizetype lineCount() const { return m_lines.size(); }
+    QStringList lines() const { return m_lines; }
 
     // Whether the app printed a line starting with `prefix` from index `from` on (no wait).
     bool saw(const QString &prefix, qsizetype from = 0) const

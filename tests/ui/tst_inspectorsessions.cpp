@@ -14,6 +14,7 @@
 
 #include <syncscope/inspectorclient.h>
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -195,10 +196,24 @@ private Q_SLOTS:
     }
 
     // The progress log export covers another process's sessions like the monitor's own: a
-    // headless monitor attached to the app records the app's upload of 8 KiB to /a, and its
-    // CSV holds it under the row's name.
+    // headless monitor attached to the app records /a's progress at the attach (4 KiB the app
+    // uploaded before) and the upload of 8 KiB more while attached, under the row's name.
     void headlessExportHoldsTheAppsProgress()
     {
+        const qsizetype before = m_app.lineCount();
+        m_app.process().write("write /a 2 2048\n");
+        QVERIFY(waitForLine(u"written"_s, before));
+        // Uploaded before the monitor starts: the app's progress listener says so.
+        const auto uploadedBefore = [&] {
+            quint64 bytes = 0;
+            for (const QString &line : m_app.lines().mid(before)) {
+                if (line.startsWith(u"upload /a "_s))
+                    bytes = std::max<quint64>(bytes, line.section(u' ', 3).toULongLong());
+            }
+            return bytes;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(uploadedBefore() >= 2 * 2048, 30'000);
+        const quint64 uploadedBeforeAttach = uploadedBefore();
         QTemporaryDir folder;
         const QString csv = folder.filePath(u"progress.csv"_s);
         QProcess monitor;
@@ -210,6 +225,7 @@ private Q_SLOTS:
                        u"--duration"_s, u"6"_s, u"--export"_s, csv});
         // Attached once it reports the app's sessions.
         QTRY_VERIFY_WITH_TIMEOUT(out.contains(QByteArray::number(m_appPid)), 30'000);
+        const qint64 secondWriteMs = QDateTime::currentMSecsSinceEpoch();
         const qsizetype from = m_app.lineCount();
         m_app.process().write("write /a 4 2048\n");
         QVERIFY(waitForLine(u"written"_s, from));
@@ -220,15 +236,21 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.value(0),
                  QByteArray("timestamp_ms,session,realm_path,direction,transferred,transferable"));
-        quint64 uploaded = 0;
-        for (const QByteArray &line : lines) {
+        quint64 atAttach = 0, last = 0;
+        for (const QByteArray &line : lines.mid(1)) {
             const QList<QByteArray> cells = line.split(',');
-            if (cells.size() == 6 && cells.at(2) == "/a" && cells.at(3) == "upload") {
-                QVERIFY2(cells.at(1).contains(QByteArray::number(m_appPid)), line.constData());
-                uploaded = std::max<quint64>(uploaded, cells.at(4).toULongLong());
+            if (cells.size() != 6)
+                continue;
+            QVERIFY2(cells.at(1).contains(QByteArray::number(m_appPid)), line.constData());
+            if (cells.at(2) == "/a" && cells.at(3) == "upload") {
+                const quint64 bytes = cells.at(4).toULongLong();
+                last = std::max(last, bytes);
+                if (cells.at(0).toLongLong() < secondWriteMs)
+                    atAttach = std::max(atAttach, bytes);
             }
         }
-        QVERIFY2(uploaded >= 4 * 2048, lines.join('|').constData());
+        QVERIFY2(atAttach >= uploadedBeforeAttach, lines.join('|').constData());
+        QVERIFY2(last >= atAttach + 4 * 2048, lines.join('|').constData());
     }
 
     void headlessAttachPidRefusesWhatItCannotAttachTo()

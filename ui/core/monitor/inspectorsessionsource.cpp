@@ -44,6 +44,18 @@ InspectorSessionSource::InspectorSessionSource(InspectorClient *client,
     , m_processName(processName)
 {
     update(session);
+    // The progress at the attach, once the monitor listens (it connects after this
+    // constructor, so what update() reported went nowhere): the first point of the charts and
+    // of an exported log, as a local session's first SDK callback is.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_gone)
+                return;
+            reportProgress(ProgressDirection::Upload, facts().upload);
+            reportProgress(ProgressDirection::Download, facts().download);
+        },
+        Qt::QueuedConnection);
 }
 
 SessionFacts InspectorSessionSource::factsOf(const InspectedSession &session,
