@@ -1,12 +1,16 @@
 // syncscope-screenshots — renders the monitor's window with the embedded demo into PNG files
 // for docs/images (scripts/screenshots runs it under Xvfb). Not installed.
 //   syncscope-screenshots OUTPUT_DIR [--dark] [--seconds N] [--lang L] [--prefix P] [--main-only |
-//   --charts] [--size WxH] [--operator] [--embedded-widget]
+//   --charts] [--size WxH] [--operator] [--embedded-widget] [--inspector]
 #include "charts/detailpane.h"
 #include "charts/historychart.h"
 #include "demo/embeddeddemo.h"
+#include "inspector/attachprocessdialog.h"
+#include "inspector/inspectoractions.h"
+#include "inspector/networkconditionsdialog.h"
 #include "log/eventlogpanel.h"
 #include "mainwindow/mainwindow.h"
+#include "monitor/inspectorsessionsource.h"
 #include "monitor/monitoredsession.h"
 #include "monitor/sessionmonitor.h"
 #include "monitor/trafficgenerator.h"
@@ -14,10 +18,12 @@
 #include "operator/attachserverdialog.h"
 #include "sessions/sessionlistmodel.h"
 #include "sessions/sessionlistpanel.h"
+#include "sessions/sessiontreeview.h"
 #include "workspace/addsessiondialog.h"
 
 #include <syncscope/app.h>
 #include <syncscope/realm.h>
+#include <syncscope/syncsession.h>
 #include <syncscope/widgets/sessionmonitorwidget.h>
 
 #include <QApplication>
@@ -38,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -166,6 +173,83 @@ int shootEmbeddedWidget(QApplication &app, const EmbeddedDemo &demo, const QStri
     return app.exec();
 }
 
+// --inspector: "Attach to process…" (docs/inspector.md). An App of the "application" opens the
+// demo's sessions with their traffic and turns its inspector on; a monitor window with nothing
+// of its own lists the process, attaches to it, and shows its sessions, one selected with its
+// charts; then the "Simulate slow network…" dialog for that session.
+int shootInspector(QApplication &app, const EmbeddedDemo &demo, const QString &dataDir,
+                   const QString &outDir, const QString &prefix, QSize size, int seconds)
+{
+    App sdk;
+    std::vector<std::shared_ptr<Realm>> realms;
+    std::vector<std::unique_ptr<TrafficGenerator>> traffic;
+    for (const SessionDefinition &definition : demo.workspace().sessions) {
+        if (definition.expectedToFail)
+            continue;
+        const auto user = sdk.logIn(definition.token);
+        const auto realm = user ? sdk.openRealm(user, {definition.serverUrl, definition.realmPath,
+                                                       dataDir + QStringLiteral("/app/") +
+                                                           QString::number(realms.size()) +
+                                                           QStringLiteral(".realm")})
+                                : nullptr;
+        if (!realm)
+            continue;
+        if (definition.traffic.kind != TrafficSpec::Kind::None)
+            traffic.push_back(std::make_unique<TrafficGenerator>(realm.get(), definition.traffic));
+        realms.push_back(realm);
+    }
+    if (!sdk.setInspectorEnabled(true)) {
+        QTextStream(stderr) << sdk.lastError() << Qt::endl;
+        return 1;
+    }
+    const auto save = [&](QWidget *widget, const QString &name) {
+        const QString path = outDir + u'/' + prefix + name + QStringLiteral(".png");
+        widget->grab().save(path);
+        QTextStream(stdout) << path << Qt::endl;
+    };
+    SessionMonitor monitor;
+    ui::MainWindow window(&monitor);
+    window.detailPane()->setTimeRange(TimeRange::OneMinute);
+    window.resize(size);
+    window.show();
+    ui::AttachProcessDialog chooser({}, &window);
+    QTimer::singleShot(std::chrono::seconds(1), &app, [&] {
+        chooser.refresh();
+        chooser.show();
+        chooser.list()->setCurrentItem(chooser.list()->topLevelItem(0));
+    });
+    QTimer::singleShot(std::chrono::seconds(2), &app, [&] {
+        save(&chooser, QStringLiteral("attach-process-dialog"));
+        chooser.hide();
+        window.findChild<ui::InspectorActions *>()->attach(QCoreApplication::applicationPid());
+    });
+    // The slow download selected, so its charts and the actions show; the name column wide
+    // enough for "process [pid]: user realm".
+    QTimer::singleShot(std::chrono::seconds(seconds) / 2, &app, [&] {
+        window.sessionList()->view()->setColumnWidth(0, 330);
+        for (MonitoredSession *session : monitor.sessions()) {
+            if (session->userId() == u"alice" && session->realmPath().endsWith(u"/archive"))
+                window.sessionList()->selectSessions({session});
+        }
+    });
+    std::unique_ptr<ui::NetworkConditionsDialog> slow;
+    QTimer::singleShot(std::chrono::seconds(seconds), &app, [&] {
+        save(&window, QStringLiteral("inspector-main-window"));
+        auto *selected = window.findChild<ui::InspectorActions *>()->selectedInspected();
+        NetworkConditions conditions;
+        conditions.downloadBytesPerSecond = 100 * 1024;
+        conditions.addedLatency = std::chrono::milliseconds(300);
+        slow = std::make_unique<ui::NetworkConditionsDialog>(
+            selected ? selected->facts().name : QString(), conditions, &window);
+        slow->show();
+    });
+    QTimer::singleShot(std::chrono::seconds(seconds) + std::chrono::seconds(1), &app, [&] {
+        save(slow.get(), QStringLiteral("network-conditions-dialog"));
+        app.quit();
+    });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -199,6 +283,7 @@ int main(int argc, char **argv)
     }
     const bool operatorShots = args.removeAll(QStringLiteral("--operator")) > 0;
     const bool embeddedWidget = args.removeAll(QStringLiteral("--embedded-widget")) > 0;
+    const bool inspectorShots = args.removeAll(QStringLiteral("--inspector")) > 0;
     if (const qsizetype i = args.indexOf(QStringLiteral("--prefix"));
         i >= 0 && i + 1 < args.size()) {
         prefix += args.at(i + 1);
@@ -233,6 +318,8 @@ int main(int argc, char **argv)
     }
     if (operatorShots)
         return shootOperator(app, demo, data.path(), outDir, prefix, seconds);
+    if (inspectorShots)
+        return shootInspector(app, demo, data.path(), outDir, prefix, size, seconds);
     if (embeddedWidget) {
         return shootEmbeddedWidget(app, demo, data.path(),
                                    outDir + u'/' + prefix + QStringLiteral("embedded-widget.png"),

@@ -51,6 +51,9 @@ InspectedSession sessionFromJson(const QJsonObject &o)
     for (const QJsonValue &node : o.value(u"additionalServerUrls"_s).toArray())
         s.additionalServerUrls.append(QUrl(node.toString()));
     s.currentServerUrl = QUrl(o.value(u"currentServerUrl"_s).toString());
+    if (const QJsonValue ping = o.value(u"pingRoundTripUs"_s);
+        ping.isDouble() && ping.toDouble() >= 0)
+        s.pingRoundTrip = std::chrono::microseconds(qint64(ping.toDouble()));
     QString ignored;
     s.networkConditions = wire::conditionsFromJson(o.value(u"network"_s).toObject(), &ignored)
                               .value_or(NetworkConditions{});
@@ -137,6 +140,7 @@ void InspectorClientPrivate::handle(const QJsonObject &message)
         process.pid = qint64(p.value(u"pid"_s).toDouble());
         process.name = p.value(u"name"_s).toString();
         process.executable = p.value(u"executable"_s).toString();
+        process.sdkVersion = p.value(u"sdkVersion"_s).toString();
         process.started = detail::inspectorwire::timeFromJson(p.value(u"started"_s).toString());
         users.clear();
         for (const QJsonValue &u : message.value(u"users"_s).toArray())
@@ -258,6 +262,7 @@ QList<InspectedProcess> InspectorClient::discover()
             continue;
         process.name = o.value(u"name"_s).toString();
         process.executable = o.value(u"executable"_s).toString();
+        process.sdkVersion = o.value(u"sdkVersion"_s).toString();
         process.started = detail::inspectorwire::timeFromJson(o.value(u"started"_s).toString());
         process.sessionCount = o.value(u"sessions"_s).toInt();
         process.socketPath = o.value(u"socket"_s).toString();

@@ -136,6 +136,7 @@ void InspectorServer::writeInfoFile()
     const QJsonObject info{{u"pid"_s, double(QCoreApplication::applicationPid())},
                            {u"name"_s, QCoreApplication::applicationName()},
                            {u"executable"_s, QCoreApplication::applicationFilePath()},
+                           {u"sdkVersion"_s, QStringLiteral(SYNCSCOPE_VERSION)},
                            {u"started"_s, inspectorwire::timeToJson(m_started)},
                            {u"sessions"_s, m_infoSessionCount},
                            {u"socket"_s, m_socketPath}};
@@ -166,6 +167,9 @@ void InspectorServer::watchSession(SyncSession *session)
     connect(session, &SyncSession::nextConnectionAttemptChanged, this,
             [this, id] { markDirty(id); });
     connect(session, &SyncSession::currentServerUrlChanged, this, [this, id] { markDirty(id); });
+    // One PONG a ping interval (60 s by default) for every session of the connection: they go
+    // out with the next deltas, 100 sessions a tick.
+    connect(session, &SyncSession::pingRoundTripMeasured, this, [this, id] { markDirty(id); });
     connect(session, &SyncSession::networkConditionsChanged, this, [this, session] {
         // Shared by every session of the connection (same server, same user): all of them
         // read differently now.
@@ -258,6 +262,7 @@ QJsonObject InspectorServer::sessionJson(int id) const
     QJsonArray nodes;
     for (const QUrl &node : config.additionalServerUrls)
         nodes.append(node.toString());
+    const auto pingUs = session->lastPingRoundTrip();
     return {
         {u"id"_s, id},
         {u"user"_s, user ? user->id() : QString()},
@@ -277,7 +282,8 @@ QJsonObject InspectorServer::sessionJson(int id) const
         {u"disconnectedSince"_s, inspectorwire::timeToJson(session->disconnectedSince())},
         {u"network"_s, inspectorwire::conditionsToJson(session->networkConditions())},
         {u"additionalServerUrls"_s, nodes},
-        {u"currentServerUrl"_s, session->currentServerUrl().toString()}};
+        {u"currentServerUrl"_s, session->currentServerUrl().toString()},
+        {u"pingRoundTripUs"_s, pingUs ? QJsonValue(double(pingUs->count())) : QJsonValue()}};
 }
 
 QJsonArray InspectorServer::eventsJson(quint64 fromIndex) const
@@ -376,6 +382,7 @@ void InspectorServer::onNewConnection()
         auto client = std::make_unique<Client>();
         Client *raw = client.get();
         raw->socket = socket;
+        socket->setObjectName(u"syncscope inspector client"_s); // named in profiles
         // Before the hello, a client may hold at most kMaxHelloSize bytes here and only for
         // kHelloTimeout.
         socket->setReadBufferSize(inspectorwire::kMaxCommandSize);

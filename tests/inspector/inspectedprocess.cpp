@@ -9,6 +9,7 @@
 //       network REALM UP DOWN LATENCY_MS OFFLINE
 //       upload REALM MSECS_SINCE_EPOCH BYTES
 //       resumed REALM MSECS_SINCE_EPOCH   (state back to Active after a pause)
+//       ping REALM MICROSECONDS           (a PONG came back: SyncSession::lastPingRoundTrip())
 //     and reads commands from stdin: "write REALM COUNT SIZE" writes COUNT values of SIZE bytes.
 //
 //   inspectedprocess client PID
@@ -64,6 +65,10 @@ int runApp(const QStringList &args)
                 if (state == SessionState::Active)
                     say(u"resumed %1 %2"_s.arg(realmPath).arg(QDateTime::currentMSecsSinceEpoch()));
             });
+        QObject::connect(session, &SyncSession::pingRoundTripMeasured, qApp,
+                         [realmPath](std::chrono::microseconds roundTrip) {
+                             say(u"ping %1 %2"_s.arg(realmPath).arg(roundTrip.count()));
+                         });
         QObject::connect(session, &SyncSession::networkConditionsChanged, qApp,
                          [realmPath](const NetworkConditions &c) {
                              say(u"network %1 %2 %3 %4 %5"_s.arg(realmPath)

@@ -245,13 +245,81 @@ private Q_SLOTS:
         QVERIFY(!app.isInspectorEnabled());
     }
 
+    // Without $XDG_RUNTIME_DIR the socket goes to a private folder in the temporary directory
+    // (Qt's runtime-USER folder there, created 0700 and checked to be the user's own).
+    void withoutARuntimeDirectoryAPrivateTemporaryFolder()
+    {
+        QTemporaryDir temporary;
+        QVERIFY(temporary.isValid());
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const QByteArray tmpdir = qgetenv("TMPDIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        qputenv("TMPDIR", temporary.path().toLocal8Bit());
+        const auto restore = qScopeGuard([&] {
+            qputenv("XDG_RUNTIME_DIR", runtime);
+            if (tmpdir.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", tmpdir);
+        });
+        App app;
+        QVERIFY(app.setInspectorEnabled(true));
+        const QString socketPath = app.inspectorSocketPath();
+        QVERIFY2(socketPath.startsWith(temporary.path() + u'/'), qPrintable(socketPath));
+        const QFileInfo socket(socketPath);
+        QCOMPARE(socket.fileName(), u"%1.sock"_s.arg(QCoreApplication::applicationPid()));
+        for (QString folder = socket.absolutePath(); folder != temporary.path();
+             folder = QFileInfo(folder).absolutePath()) {
+            struct stat info
+            {};
+            QCOMPARE(::stat(QFile::encodeName(folder).constData(), &info), 0);
+            QVERIFY2((info.st_mode & 0777) == 0700, qPrintable(folder));
+            QCOMPARE(info.st_uid, ::getuid());
+        }
+        InspectorClient client;
+        QSignalSpy attached(&client, &InspectorClient::attached);
+        QVERIFY2(client.attach(QCoreApplication::applicationPid()),
+                 qPrintable(client.errorString()));
+        QVERIFY(attached.wait(20'000));
+    }
+
+    // The event history the app keeps for a client that attaches later is bounded: the oldest
+    // events go, the newest stay.
+    void theHistoryIsBounded()
+    {
+        QTemporaryDir files;
+        App app;
+        auto user = app.logIn(m_server.mintToken(u"historian"_s, {u"/*"_s}));
+        auto realm = app.openRealm(
+            user, SyncConfig{QUrl(u"ws://127.0.0.1:1"_s), u"/h"_s, files.filePath(u"h"_s)});
+        QVERIFY(realm);
+        QVERIFY(app.setInspectorEnabled(true));
+        for (int i = 0; i < 1500; ++i) { // 3,000 state events, and connection events
+            realm->syncSession()->pause();
+            realm->syncSession()->resume();
+        }
+        InspectorClient client;
+        QSignalSpy attached(&client, &InspectorClient::attached);
+        QVERIFY(client.attach(QCoreApplication::applicationPid()));
+        QVERIFY(attached.wait(20'000));
+        const QList<InspectorEvent> events = client.events();
+        QCOMPARE(events.size(), 2000);
+        for (const InspectorEvent &event : events)
+            QVERIFY(event.kind != u"added"_s); // the oldest, long gone
+        const auto lastState = std::find_if(events.crbegin(), events.crend(),
+                                            [](const auto &e) { return e.kind == u"state"_s; });
+        QVERIFY(lastState != events.crend());
+        QVERIFY2(lastState->detail.contains(u"Active"_s), qPrintable(lastState->detail));
+    }
+
     // An app with many sessions sends its snapshot in chunks of at most 100 sessions, the rest
     // with the next deltas; InspectorClient reports attached() once it has all of them.
     void aBigSnapshotComesInChunks()
     {
         QTemporaryDir files;
         App app;
-        auto user = app.logIn(m_server.mintToken(u"chunked"_s, {u"/*"_s}));
+        const QString token = m_server.mintToken(u"chunked"_s, {u"/*"_s});
+        auto user = app.logIn(token);
         std::vector<std::shared_ptr<Realm>> realms;
         const QUrl nowhere(u"ws://127.0.0.1:1"_s); // the sessions need no server for this
         for (int i = 0; i < 250; ++i) {
@@ -274,6 +342,9 @@ private Q_SLOTS:
             const auto message = raw.next(50);
             if (!message)
                 continue;
+            // The config goes out without the token (the user holds it, not the session).
+            QVERIFY(!QJsonDocument(*message).toJson().contains(token.toUtf8()));
+            QVERIFY(!QJsonDocument(*message).toJson().contains(token.section(u'.', 2).toUtf8()));
             const QJsonArray sessions = message->value(u"sessions"_s).toArray();
             QVERIFY2(sessions.size() <= 100, qPrintable(QString::number(sessions.size())));
             for (const QJsonValue &session : sessions)
@@ -357,6 +428,9 @@ private Q_SLOTS:
         QVERIFY(attach(client));
         QCOMPARE(client.process().pid, m_appPid);
         QCOMPARE(client.process().name, u"inspectedprocess"_s);
+        QCOMPARE(QFileInfo(client.process().executable).canonicalFilePath(),
+                 QFileInfo(QStringLiteral(INSPECTED_PROCESS_BIN)).canonicalFilePath());
+        QCOMPARE(client.process().sdkVersion, QStringLiteral(SYNCSCOPE_VERSION));
         QCOMPARE(client.users().size(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(client.sessions().size(), 2, 10'000);
         const int a = sessionId(client, u"/a"_s);
@@ -409,6 +483,41 @@ private Q_SLOTS:
         QVERIFY(waitForLine(u"state /a Active paused=0"_s, from));
         QTRY_VERIFY_WITH_TIMEOUT(client.session(a).connectionState == ConnectionState::Connected,
                                  20'000);
+    }
+
+    // Reconnect goes through SyncSession::reconnect() in the app.
+    void reconnectFromTheClientReachesTheAppsSession()
+    {
+        InspectorClient client;
+        QVERIFY(attach(client));
+        const int a = sessionId(client, u"/a"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(client.session(a).connectionState == ConnectionState::Connected,
+                                 20'000);
+        const qsizetype from = lineCount();
+        QSignalSpy finished(&client, &InspectorClient::commandFinished);
+        const int request = client.reconnect(a);
+        // SyncSession::reconnect() on a connected session is Realm's urgent ping: the app's
+        // own listener sees a PONG long before the next keep-alive one (every 60 s).
+        const auto ping = waitForLine(u"ping /a "_s, from, 20'000);
+        QVERIFY(ping);
+        // The round trip the app measured reaches the client as it is.
+        const std::chrono::microseconds roundTrip(ping->section(u' ', 2).toLongLong());
+        QTRY_COMPARE_WITH_TIMEOUT(client.session(a).pingRoundTrip.value_or(-1us), roundTrip,
+                                  10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10'000);
+        QCOMPARE(finished.first().at(0).toInt(), request);
+        QVERIFY(finished.first().at(1).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(client.session(a).connectionState == ConnectionState::Connected,
+                                 20'000);
+        const auto logged = [&] {
+            for (const InspectorEvent &event : client.events()) {
+                if (event.kind == u"command"_s && event.sessionId == a &&
+                    event.detail.contains(u"reconnect"_s))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logged(), 10'000); // in the app's history, with the next delta
     }
 
     void networkLimitShowsInTheAppsUploadRate()

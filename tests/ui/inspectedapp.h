@@ -17,18 +17,20 @@ class InspectedApp final
 {
 public:
     // Starts the server and the app; an empty string on success, otherwise what went wrong.
-    QString start()
+    // A second app started with the first one's runtimeDir() is listed beside it.
+    QString start(const QString &sharedRuntimeDir = {})
     {
         using namespace Qt::StringLiterals;
         if (!m_runtime.isValid() || !m_data.isValid())
             return u"no temporary directory"_s;
-        qputenv("XDG_RUNTIME_DIR", m_runtime.path().toLocal8Bit());
+        m_runtimePath = sharedRuntimeDir.isEmpty() ? m_runtime.path() : sharedRuntimeDir;
+        qputenv("XDG_RUNTIME_DIR", m_runtimePath.toLocal8Bit());
         qunsetenv("SYNCSCOPE_INSPECT");
         if (!m_server.start())
             return m_server.errorString();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"SYNCSCOPE_INSPECT"_s, u"1"_s);
-        environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
+        environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtimePath);
         m_app.setProcessEnvironment(environment);
         QObject::connect(&m_app, &QProcess::readyReadStandardOutput, &m_app, [this] {
             while (m_app.canReadLine())
@@ -56,9 +58,21 @@ public:
     }
 
     qint64 pid() const { return m_pid; }
+    QString runtimeDir() const { return m_runtimePath; }
     QProcess &process() { return m_app; }
     const syncscope::testsupport::ServerProcess &server() const { return m_server; }
     qsizetype lineCount() const { return m_lines.size(); }
+    QStringList lines() const { return m_lines; }
+
+    // Whether the app printed a line starting with `prefix` from index `from` on (no wait).
+    bool saw(const QString &prefix, qsizetype from = 0) const
+    {
+        for (qsizetype i = from; i < m_lines.size(); ++i) {
+            if (m_lines.at(i).startsWith(prefix))
+                return true;
+        }
+        return false;
+    }
 
     // Waits for a line of the app from index `from` on that starts with `prefix`.
     std::optional<QString> waitForLine(const QString &prefix, qsizetype from = 0)
@@ -77,6 +91,7 @@ public:
 
 private:
     QTemporaryDir m_runtime; // the test's own $XDG_RUNTIME_DIR (0700)
+    QString m_runtimePath;   // m_runtime's, or the one shared with another app
     QTemporaryDir m_data;
     syncscope::testsupport::ServerProcess m_server;
     QProcess m_app;

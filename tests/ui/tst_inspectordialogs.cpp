@@ -1,6 +1,7 @@
 // "Attach to process…" and "Simulate slow network…" in the window, offscreen, against a real
 // application process with the inspector on (inspectedapp.h) and a real server process.
 
+#include "charts/detailpane.h"
 #include "inspector/attachprocessdialog.h"
 #include "inspector/inspectoractions.h"
 #include "inspector/networkconditionsdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -89,6 +91,59 @@ private Q_SLOTS:
                   Qt::ItemIsSelectable));
     }
 
+    // Two application processes: the dialog lists both, the window attaches to both, their
+    // sessions are grouped by process, and a pause reaches only the process of its row.
+    void windowAttachesToSeveralProcesses()
+    {
+        InspectedApp second;
+        const QString error = second.start(m_app.runtimeDir());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        AttachProcessDialog dialog;
+        const auto listed = [&] {
+            dialog.refresh();
+            QList<qint64> pids;
+            for (int i = 0; i < dialog.list()->topLevelItemCount(); ++i)
+                pids.append(dialog.list()->topLevelItem(i)->text(0).toLongLong());
+            return pids.contains(m_app.pid()) && pids.contains(second.pid());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed(), 20'000);
+
+        SessionMonitor monitor;
+        MainWindow window(&monitor);
+        auto *inspector = window.findChild<InspectorActions *>();
+        QVERIFY(inspector);
+        QVERIFY(inspector->attach(m_app.pid()));
+        QVERIFY(inspector->attach(second.pid()));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.count(), 4, 20'000);
+        QList<qint64> attached = inspector->attachedPids();
+        std::sort(attached.begin(), attached.end());
+        QList<qint64> expected{m_app.pid(), second.pid()};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(attached, expected);
+        MonitoredSession *secondsA = nullptr;
+        for (const qint64 pid : expected) {
+            qsizetype rows = 0;
+            for (MonitoredSession *session : monitor.sessions()) {
+                if (session->name().contains(u"[%1]"_s.arg(pid))) {
+                    ++rows;
+                    if (pid == second.pid() && session->realmPath() == u"/a"_s)
+                        secondsA = session;
+                }
+            }
+            QCOMPARE(rows, 2);
+        }
+        QVERIFY(secondsA);
+        QTRY_VERIFY_WITH_TIMEOUT(secondsA->canPause(), 20'000);
+        const qsizetype fromFirst = m_app.lineCount();
+        const qsizetype fromSecond = second.lineCount();
+        secondsA->pauseByUser();
+        QVERIFY(second.waitForLine(u"state /a Inactive paused=1"_s, fromSecond));
+        QVERIFY(!m_app.saw(u"state /a Inactive"_s, fromFirst)); // the other process's /a
+        QTRY_COMPARE_WITH_TIMEOUT(secondsA->stateBadge(), StateBadge::Paused, 20'000);
+        secondsA->resumeByUser();
+        QVERIFY(second.waitForLine(u"state /a Active paused=0"_s, fromSecond));
+    }
+
     void windowAttachesAndSimulatesASlowNetwork()
     {
         SessionMonitor monitor;
@@ -122,6 +177,16 @@ private Q_SLOTS:
 
         window.sessionList()->selectSessions({b});
         QTRY_VERIFY(slow->isEnabled());
+        // The details say which file the app keeps the session in.
+        const auto detailsShow = [&](const QString &text) {
+            for (const QLabel *label : window.detailPane()->findChildren<QLabel *>()) {
+                if (label->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!b->facts().localPath.isEmpty());
+        QTRY_VERIFY(detailsShow(u"Local file: "_s + b->facts().localPath));
         auto *source = qobject_cast<InspectorSessionSource *>(b->source());
         QCOMPARE(inspector->selectedInspected(), source);
 

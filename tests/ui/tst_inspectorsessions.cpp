@@ -12,8 +12,13 @@
 
 #include "inspectedapp.h"
 
+#include <syncscope/inspectorclient.h>
+
+#include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -146,6 +151,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(source->networkConditions().isUnchanged(), 20'000);
     }
 
+    // The round trip of the app's keep-alive ping is in the inspected session's facts, as the
+    // SDK's lastPingRoundTrip() is in an own session's. A second inspector client asks the app
+    // to reconnect the connected session, which is the SDK's urgent ping: a PONG at once.
+    void pingRoundTripIsTheAppsOwn()
+    {
+        MonitoredSession *a = row(u"/a"_s);
+        QVERIFY(a);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionBadge(), ConnectionBadge::Connected, 20'000);
+        InspectorClient other;
+        QSignalSpy attached(&other, &InspectorClient::attached);
+        QVERIFY(other.attach(m_appPid));
+        QVERIFY(attached.wait(20'000));
+        int id = 0;
+        for (const InspectedSession &session : other.sessions())
+            id = session.realmPath == u"/a"_s ? session.id : id;
+        QVERIFY(id != 0);
+        const qsizetype from = m_app.lineCount();
+        other.reconnect(id);
+        const auto ping = waitForLine(u"ping /a "_s, from);
+        QVERIFY(ping);
+        const std::chrono::microseconds roundTrip(ping->section(u' ', 2).toLongLong());
+        QTRY_COMPARE_WITH_TIMEOUT(a->facts().pingRoundTrip.value_or(std::chrono::microseconds(-1)),
+                                  roundTrip, 20'000);
+    }
+
     void headlessAttachPidWatchesTheAppsSessions()
     {
         QProcess monitor;
@@ -163,6 +193,64 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(u"[%1]: bob /b: Active, Connected"_s.arg(m_appPid)),
                  qPrintable(out));
         QVERIFY2(out.contains(u"2 sessions"_s), qPrintable(out));
+    }
+
+    // The progress log export covers another process's sessions like the monitor's own: a
+    // headless monitor attached to the app records /a's progress at the attach (4 KiB the app
+    // uploaded before) and the upload of 8 KiB more while attached, under the row's name.
+    void headlessExportHoldsTheAppsProgress()
+    {
+        const qsizetype before = m_app.lineCount();
+        m_app.process().write("write /a 2 2048\n");
+        QVERIFY(waitForLine(u"written"_s, before));
+        // Uploaded before the monitor starts: the app's progress listener says so.
+        const auto uploadedBefore = [&] {
+            quint64 bytes = 0;
+            for (const QString &line : m_app.lines().mid(before)) {
+                if (line.startsWith(u"upload /a "_s))
+                    bytes = std::max<quint64>(bytes, line.section(u' ', 3).toULongLong());
+            }
+            return bytes;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(uploadedBefore() >= 2 * 2048, 30'000);
+        const quint64 uploadedBeforeAttach = uploadedBefore();
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(u"progress.csv"_s);
+        QProcess monitor;
+        QByteArray out;
+        connect(&monitor, &QProcess::readyReadStandardOutput, this,
+                [&] { out += monitor.readAllStandardOutput(); });
+        monitor.start(QStringLiteral(SYNCSCOPE_MONITOR_BIN),
+                      {u"--headless"_s, u"--attach-pid"_s, QString::number(m_appPid),
+                       u"--duration"_s, u"6"_s, u"--export"_s, csv});
+        // Attached once it reports the app's sessions.
+        QTRY_VERIFY_WITH_TIMEOUT(out.contains(QByteArray::number(m_appPid)), 30'000);
+        const qint64 secondWriteMs = QDateTime::currentMSecsSinceEpoch();
+        const qsizetype from = m_app.lineCount();
+        m_app.process().write("write /a 4 2048\n");
+        QVERIFY(waitForLine(u"written"_s, from));
+        QVERIFY(monitor.waitForFinished(60'000));
+        QVERIFY2(monitor.exitCode() == 0, monitor.readAllStandardError().constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.value(0),
+                 QByteArray("timestamp_ms,session,realm_path,direction,transferred,transferable"));
+        quint64 atAttach = 0, last = 0;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> cells = line.split(',');
+            if (cells.size() != 6)
+                continue;
+            QVERIFY2(cells.at(1).contains(QByteArray::number(m_appPid)), line.constData());
+            if (cells.at(2) == "/a" && cells.at(3) == "upload") {
+                const quint64 bytes = cells.at(4).toULongLong();
+                last = std::max(last, bytes);
+                if (cells.at(0).toLongLong() < secondWriteMs)
+                    atAttach = std::max(atAttach, bytes);
+            }
+        }
+        QVERIFY2(atAttach >= uploadedBeforeAttach, lines.join('|').constData());
+        QVERIFY2(last >= atAttach + 4 * 2048, lines.join('|').constData());
     }
 
     void headlessAttachPidRefusesWhatItCannotAttachTo()

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 namespace syncscope {
 
@@ -21,6 +23,7 @@ struct InspectedProcess
     qint64 pid = 0;
     QString name;       // QCoreApplication::applicationName() of the process
     QString executable; // its program file
+    QString sdkVersion; // the version of Syncscope::Core it runs
     QDateTime started;  // when its inspector started
     int sessionCount = 0;
     QString socketPath;
@@ -55,6 +58,8 @@ struct InspectedSession
     NetworkConditions networkConditions;
     QList<QUrl> additionalServerUrls; // SyncConfig::additionalServerUrls
     QUrl currentServerUrl;            // SyncSession::currentServerUrl()
+    // SyncSession::lastPingRoundTrip(): nullopt while not connected or before the first PONG.
+    std::optional<std::chrono::microseconds> pingRoundTrip;
 };
 
 // One entry of the inspected App's event history (kind: added, removed, state, connection,

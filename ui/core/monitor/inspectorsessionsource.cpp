@@ -44,6 +44,18 @@ InspectorSessionSource::InspectorSessionSource(InspectorClient *client,
     , m_processName(processName)
 {
     update(session);
+    // The progress at the attach, once the monitor listens (it connects after this
+    // constructor, so what update() reported went nowhere): the first point of the charts and
+    // of an exported log, as a local session's first SDK callback is.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_gone)
+                return;
+            reportProgress(ProgressDirection::Upload, facts().upload);
+            reportProgress(ProgressDirection::Download, facts().download);
+        },
+        Qt::QueuedConnection);
 }
 
 SessionFacts InspectorSessionSource::factsOf(const InspectedSession &session,
@@ -76,6 +88,9 @@ SessionFacts InspectorSessionSource::factsOf(const InspectedSession &session,
     }
     facts.nextAttempt = session.nextConnectionAttempt;
     facts.disconnectedSince = session.disconnectedSince;
+    // As for local sessions: only while connected (the app's SDK forgets it on a disconnect).
+    if (session.connectionState == ConnectionState::Connected)
+        facts.pingRoundTrip = session.pingRoundTrip;
     facts.pause.byPerson = session.paused;
     return facts;
 }

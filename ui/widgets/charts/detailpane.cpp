@@ -181,8 +181,10 @@ void DetailPane::updateConfig()
         const MonitoredSession *s = live.constFirst();
         const SessionDefinition &d = s->definition();
         m_title->setText(s->name());
+        // Another process's session has no definition here; its facts carry the app's file.
+        const QString localPath = d.localPath.isEmpty() ? s->facts().localPath : d.localPath;
         QString text = tr("Server: %1\nRealm: %2\nUser: %3\nLocal file: %4")
-                           .arg(d.serverUrl.toString(), d.realmPath, s->userId(), d.localPath);
+                           .arg(d.serverUrl.toString(), d.realmPath, s->userId(), localPath);
         if (d.expectedToFail)
             text += u'\n' + tr("Expected to fail (does not count against a headless run).");
         m_config->setText(text);
