@@ -53,6 +53,10 @@ QList<IntFlag> intFlags()
          &BenchOptions::monitorSeconds},
         {u"chart-hours"_s, tr("History range of the chart figure, hours."),
          &BenchOptions::chartHours},
+        {u"postgres-nodes"_s,
+         tr("Run every server as N nodes sharing a private PostgreSQL database (default: one "
+            "node on SQLite)."),
+         &BenchOptions::postgresNodes},
     };
 }
 
