@@ -483,6 +483,14 @@ Siehe --help.</translation>
         <source>cannot update the cursors: %1 %2</source>
         <translation>die Cursor können nicht aktualisiert werden: %1 %2</translation>
     </message>
+    <message>
+        <source>cannot use libpq: %1</source>
+        <translation>libpq kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver does not hand out its libpq connection</source>
+        <translation>Qts PostgreSQL-Treiber gibt seine libpq-Verbindung nicht heraus</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>

@@ -483,6 +483,14 @@ Pruebe --help.</translation>
         <source>cannot update the cursors: %1 %2</source>
         <translation>no se pueden actualizar los cursores: %1 %2</translation>
     </message>
+    <message>
+        <source>cannot use libpq: %1</source>
+        <translation>no se puede usar libpq: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver does not hand out its libpq connection</source>
+        <translation>el controlador PostgreSQL de Qt no entrega su conexión libpq</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>

@@ -483,6 +483,14 @@ Essayez --help.</translation>
         <source>cannot update the cursors: %1 %2</source>
         <translation>impossible de mettre à jour les curseurs : %1 %2</translation>
     </message>
+    <message>
+        <source>cannot use libpq: %1</source>
+        <translation>impossible d&apos;utiliser libpq : %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver does not hand out its libpq connection</source>
+        <translation>le pilote PostgreSQL de Qt ne donne pas accès à sa connexion libpq</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::RealmStore</name>

@@ -87,9 +87,10 @@ QList<Figure> measurePropagation(BenchContext &context)
         qCWarning(lcBench) << "propagation:" << server.errorString();
         return {};
     }
-    // Two Apps: two connections, as two devices would have.
+    // Two Apps: two connections, as two devices would have; with several nodes, B on the last
+    // node, so that a change crosses from node to node (database, notification, tail read).
     BenchClient clientA(server.url(), server.token(), context.newDirectory(u"client-a"_s));
-    BenchClient clientB(server.url(), server.token(), context.newDirectory(u"client-b"_s));
+    BenchClient clientB(server.otherUrl(), server.token(), context.newDirectory(u"client-b"_s));
     std::shared_ptr<Realm> writer = clientA.open(u"/bench/propagation"_s);
     std::shared_ptr<Realm> reader = clientB.open(u"/bench/propagation"_s);
     if (!writer || !reader)

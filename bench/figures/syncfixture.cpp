@@ -9,24 +9,45 @@ namespace syncscope::bench {
 
 BenchServer::BenchServer(BenchContext &context, const QString &name,
                          const QStringList &extraArguments, DataPlace place)
+    : m_context(context)
+    // Info-level logging of every bind would be measured too; production runs may differ.
+    , m_arguments(QStringList{u"--log-level"_s, u"warning"_s} + extraArguments)
 {
-    m_process.setProgram(context.options().serverBin);
-    m_process.setDataDir(place == DataPlace::ScaleDataDir
+    const int count = std::max(1, context.options().postgresNodes);
+    const QString secretFile = context.newDirectory(name + u"-secret"_s) + u"/secret.key"_s;
+    for (int i = 0; i < count; ++i) {
+        auto node = std::make_unique<testsupport::ServerProcess>();
+        node->setProgram(context.options().serverBin);
+        node->setDataDir(place == DataPlace::ScaleDataDir
                              ? context.newScaleDirectory(name + u"-server"_s)
                              : context.newDirectory(name + u"-server"_s));
-    // Info-level logging of every bind would be measured too; production runs may differ.
-    m_process.setExtraArguments(QStringList{u"--log-level"_s, u"warning"_s} + extraArguments);
+        if (count > 1 || context.options().postgresNodes > 0)
+            node->setSecretFile(secretFile); // the first node creates it, the others read it
+        m_nodes.push_back(std::move(node));
+    }
 }
+
+BenchServer::~BenchServer() = default;
 
 bool BenchServer::start()
 {
-    if (!m_process.start(std::chrono::seconds(30))) {
-        m_error = m_process.errorString();
-        return false;
+    QStringList arguments = m_arguments;
+    if (m_context.options().postgresNodes > 0) {
+        const QString database = m_context.newPostgresDatabase(&m_error);
+        if (database.isEmpty())
+            return false;
+        arguments += {u"--database"_s, database};
     }
-    m_token = m_process.mintToken(u"bench"_s, {u"/bench/*"_s}, std::chrono::hours(24));
+    for (auto &node : m_nodes) {
+        node->setExtraArguments(arguments);
+        if (!node->start(std::chrono::seconds(30))) {
+            m_error = node->errorString();
+            return false;
+        }
+    }
+    m_token = process().mintToken(u"bench"_s, {u"/bench/*"_s}, std::chrono::hours(24));
     if (m_token.isEmpty()) {
-        m_error = m_process.errorString();
+        m_error = process().errorString();
         return false;
     }
     return true;

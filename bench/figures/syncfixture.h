@@ -16,7 +16,9 @@ namespace syncscope::bench {
 
 class BenchContext;
 
-// A syncscope-server process with a token for user "bench" granting every /bench/ realm.
+// A syncscope-server process with a token for user "bench" granting every /bench/ realm; with
+// --postgres-nodes N, N processes (nodes) sharing one new PostgreSQL database and one token
+// secret, so the token is valid on every node.
 class BenchServer final
 {
     Q_DISABLE_COPY_MOVE(BenchServer)
@@ -28,15 +30,24 @@ public:
     // `extraArguments` go to syncscope-server after the bench's own (--log-level warning).
     BenchServer(BenchContext &context, const QString &name, const QStringList &extraArguments = {},
                 DataPlace place = DataPlace::WorkDir);
+    ~BenchServer();
     bool start(); // false: see errorString()
     QString errorString() const { return m_error; }
 
-    testsupport::ServerProcess &process() { return m_process; }
-    QUrl url() const { return m_process.url(); }
+    // The first node (the only one on SQLite).
+    testsupport::ServerProcess &process() { return *m_nodes.front(); }
+    QUrl url() const { return m_nodes.front()->url(); }
+    int nodeCount() const { return int(m_nodes.size()); }
+    testsupport::ServerProcess &node(int index) { return *m_nodes.at(size_t(index)); }
+    // The node a second client uses: the last one, so that with several nodes its changes
+    // cross from one node to another through the database.
+    QUrl otherUrl() const { return m_nodes.back()->url(); }
     QString token() const { return m_token; }
 
 private:
-    testsupport::ServerProcess m_process;
+    BenchContext &m_context;
+    QStringList m_arguments;
+    std::vector<std::unique_ptr<testsupport::ServerProcess>> m_nodes;
     QString m_token;
     QString m_error;
 };

@@ -90,7 +90,8 @@ std::optional<double> sdkUploadSeconds(BenchClient &client, const QString &realm
     return double(outcome.finishedAtNs) / 1e9;
 }
 
-// A fresh client (its own App, connection and local file) downloads the whole realm.
+// A fresh client (its own App, connection and local file) downloads the whole realm, from the
+// last node (with several nodes: not the one the upload went to).
 std::optional<double> sdkDownloadSeconds(BenchContext &context, const BenchServer &server,
                                          const QString &realmPath)
 {
@@ -98,7 +99,7 @@ std::optional<double> sdkDownloadSeconds(BenchContext &context, const BenchServe
     QElapsedTimer clock;
     std::optional<double> seconds;
     {
-        BenchClient client(server.url(), server.token(), directory);
+        BenchClient client(server.otherUrl(), server.token(), directory);
         clock.start();
         std::shared_ptr<Realm> realm = client.open(realmPath);
         if (!realm)

@@ -2,6 +2,8 @@
 
 #include "baselines/rawwebsocket.h"
 
+#include <syncscope/testsupport/postgrescluster.h>
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +65,35 @@ RawWebSocket *BenchContext::rawWebSocket()
         m_raw = std::move(raw);
     }
     return m_raw.get();
+}
+
+qint64 BenchContext::postgresPid() const
+{
+    if (!m_postgres)
+        return 0;
+    // The first line of postmaster.pid in the data directory.
+    QFile file(m_postgres->socketDirectory() + u"/data/postmaster.pid"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readLine().trimmed().toLongLong();
+}
+
+QString BenchContext::newPostgresDatabase(QString *error)
+{
+    if (!m_postgres) {
+        if (const QString why = testsupport::PostgresCluster::unavailableReason(); !why.isEmpty()) {
+            *error = why;
+            return {};
+        }
+        auto cluster = std::make_unique<testsupport::PostgresCluster>();
+        if (!cluster->start(error))
+            return {};
+        m_postgres = std::move(cluster);
+    }
+    const QString name = u"bench%1"_s.arg(++m_databases);
+    if (!m_postgres->createDatabase(name, error))
+        return {};
+    return m_postgres->conninfo(name);
 }
 
 } // namespace syncscope::bench

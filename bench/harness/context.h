@@ -11,6 +11,10 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcBench)
 
+namespace syncscope::testsupport {
+class PostgresCluster;
+}
+
 namespace syncscope::bench {
 
 class RawWebSocket;
@@ -35,6 +39,11 @@ public:
     QString newScaleDirectory(const QString &name);
     // The open connection to syncscope-bench-peer, started on first use; nullptr on failure.
     RawWebSocket *rawWebSocket();
+    // The conninfo of a new database in a private PostgreSQL cluster (started on first use,
+    // stopped with the context); empty and *error when it cannot.
+    QString newPostgresDatabase(QString *error);
+    // The pid of that cluster's postmaster (its backends are its children); 0 when none runs.
+    qint64 postgresPid() const;
 
 private:
     const BenchOptions &m_options;
@@ -42,6 +51,8 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_scaleDirs;
     int m_directories = 0;
     std::unique_ptr<RawWebSocket> m_raw;
+    std::unique_ptr<testsupport::PostgresCluster> m_postgres;
+    int m_databases = 0;
 };
 
 } // namespace syncscope::bench

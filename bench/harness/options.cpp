@@ -53,6 +53,10 @@ QList<IntFlag> intFlags()
          &BenchOptions::monitorSeconds},
         {u"chart-hours"_s, tr("History range of the chart figure, hours."),
          &BenchOptions::chartHours},
+        {u"postgres-nodes"_s,
+         tr("Run every server as N nodes sharing a private PostgreSQL database (default: one "
+            "node on SQLite)."),
+         &BenchOptions::postgresNodes},
     };
 }
 
@@ -239,8 +243,11 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
 QStringList sizeArguments(const BenchOptions &options)
 {
     QStringList arguments;
-    for (const IntFlag &flag : intFlags())
-        arguments << u"--"_s + flag.name << QString::number(options.*(flag.field));
+    for (const IntFlag &flag : intFlags()) {
+        // 0 is a flag's "not given" (--postgres-nodes: SQLite), which the parser refuses.
+        if (options.*(flag.field) != 0)
+            arguments << u"--"_s + flag.name << QString::number(options.*(flag.field));
+    }
     for (const ListFlag &flag : listFlags()) {
         QStringList parts;
         for (int value : options.*(flag.field))

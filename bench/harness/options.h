@@ -37,6 +37,11 @@ struct BenchOptions
     int monitorRows = 10'000;
     int monitorSeconds = 5;
     int chartHours = 24;
+    // 0: every server on its own SQLite file (the default). N ≥ 1: every server of a figure is
+    // N syncscope-server nodes sharing one database in a private PostgreSQL cluster; the
+    // figures then use the nodes as docs/performance.md describes (writer on the first node,
+    // reader on the last, the server-scale load spread evenly).
+    int postgresNodes = 0;
 
     QString serverBin;
     QString peerBin;

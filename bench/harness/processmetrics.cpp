@@ -64,6 +64,31 @@ std::optional<std::chrono::nanoseconds> cpuTime(qint64 pid)
     return std::chrono::nanoseconds(ticks * 1'000'000'000 / ticksPerSecond);
 }
 
+std::optional<std::chrono::nanoseconds> cpuTimeWithChildren(qint64 pid)
+{
+    std::optional<std::chrono::nanoseconds> total = cpuTime(pid);
+    if (!total)
+        return std::nullopt;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 child = entry.toLongLong(&isPid);
+        if (!isPid || child == pid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // gone meanwhile
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        // After ')': state (index 0), ppid (index 1).
+        if (close < 0 || text.mid(close + 2).split(' ').value(1).toLongLong() != pid)
+            continue;
+        if (const auto childTime = cpuTime(child))
+            *total += *childTime;
+    }
+    return total;
+}
+
 qint64 heapBytesInUse()
 {
     const struct mallinfo2 info = mallinfo2();

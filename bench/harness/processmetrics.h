@@ -12,6 +12,9 @@ std::optional<qint64> residentBytes(qint64 pid = 0);
 
 // User + system CPU time a process has used so far, from /proc/PID/stat. pid 0: this process.
 std::optional<std::chrono::nanoseconds> cpuTime(qint64 pid = 0);
+// cpuTime() of a process plus that of its direct children alive now (a PostgreSQL postmaster
+// and its backends); nullopt when the process itself is gone.
+std::optional<std::chrono::nanoseconds> cpuTimeWithChildren(qint64 pid);
 
 // Bytes this process has allocated on the heap and not freed (glibc mallinfo2: arena bytes in
 // use plus mmap'd blocks). Unlike VmRSS it does not stay flat when new allocations reuse

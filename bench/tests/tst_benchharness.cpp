@@ -154,6 +154,24 @@ private Q_SLOTS:
         QCOMPARE(CPU_COUNT(&workerMask), 1);
         QVERIFY(CPU_ISSET(cpu, &workerMask));
     }
+
+    // The GUI child gets sizeArguments() and must accept them, with and without PostgreSQL
+    // nodes (0, SQLite, is not a value the parser takes).
+    void sizeArgumentsParseBackTheSameOptions()
+    {
+        for (const QStringList &flags :
+             {QStringList{u"--quick"_s}, QStringList{u"--postgres-nodes"_s, u"3"_s}}) {
+            QString error;
+            const auto options = parseOptions(QStringList{u"bench"_s} + flags, &error);
+            QVERIFY2(options.has_value(), qPrintable(error));
+            const auto again =
+                parseOptions(QStringList{u"bench"_s} + sizeArguments(*options), &error);
+            QVERIFY2(again.has_value(), qPrintable(error));
+            QCOMPARE(again->postgresNodes, options->postgresNodes);
+            QCOMPARE(again->scaleSessions, options->scaleSessions);
+            QCOMPARE(again->throughputMiB, options->throughputMiB);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBenchHarness)

@@ -178,8 +178,14 @@ bool PostgresRealmStorage::connect(QString *error)
             return false;
         }
     }
+    m_binary.reset();
     m_open = true;
     m_suspect = false;
+    if (const QString why = PostgresBinary::unavailableReason(database()); !why.isEmpty()) {
+        *error = why;
+        close();
+        return false;
+    }
     // A node cut off while holding a realm's lock must not stall the others forever; a lock
     // wait that long becomes a storage error the client retries.
     if (!exec(QStringLiteral("SET lock_timeout = '30s'"), error) ||
@@ -288,6 +294,7 @@ void PostgresRealmStorage::close()
 {
     // Statements first: they deallocate on the connection that is still there.
     m_statements.clear();
+    m_binary.reset();
     if (!m_open)
         return;
     m_open = false;
@@ -355,6 +362,23 @@ bool PostgresRealmStorage::execRead(const QString &sql, const QVariantList &valu
         failed(sql, lastError(query));
     }
     return false;
+}
+
+std::optional<PostgresRows> PostgresRealmStorage::execBinary(const QString &what,
+                                                             const QString &sql,
+                                                             const PostgresParams &params)
+{
+    for (int attempt = 0; attempt < (m_inTransaction ? 1 : 2); ++attempt) {
+        if (!m_inTransaction && !ensureConnected())
+            return std::nullopt;
+        QString error;
+        if (auto rows = m_binary.exec(database(), sql, params, &error))
+            return rows;
+        failed(what, error);
+        if (!m_binary.connectionLost(database()))
+            break; // a refused statement, not a lost connection: the same again fails again
+    }
+    return std::nullopt;
 }
 
 std::optional<quint64> PostgresRealmStorage::headVersion(qint64 realmId)
@@ -535,29 +559,29 @@ PostgresRealmStorage::cachedDownload(qint64 realmId, quint64 clientFileId, quint
         if (*head - after > quint64(RealmTailCache::kMaxVersions))
             after = *head - quint64(RealmTailCache::kMaxVersions);
         QList<RealmTailCache::Entry> entries;
-        const bool read = execRead(
+        const auto rows = execBinary(
+            QStringLiteral("reading the tail of realm %1").arg(realmId),
             QStringLiteral("SELECT server_version, origin_file_id, origin_timestamp, ops, byte_size"
-                           " FROM changesets WHERE realm_id = ? AND server_version > ?"
-                           " AND server_version <= ? ORDER BY server_version"),
-            {realmId, u64(after), u64(*head)}, [&entries, this](QSqlQuery &rows) {
-                while (rows.next()) {
-                    ++m_tailRowsRead;
-                    RealmTailCache::Entry entry;
-                    entry.changeset.serverVersion = quint64(rows.value(0).toLongLong());
-                    entry.changeset.originFileId = quint64(rows.value(1).toLongLong());
-                    entry.changeset.originTimestamp = rows.value(2).toLongLong();
-                    entry.size = quint64(rows.value(4).toLongLong());
-                    auto operations = protocol::decodeOperations(rows.value(3).toByteArray());
-                    if (!operations) {
-                        entries.clear();
-                        return; // the database path reports the corrupt changeset
-                    }
-                    entry.changeset.operations = std::move(*operations);
-                    entries.append(std::move(entry));
-                }
-            });
-        if (!read)
+                           " FROM changesets WHERE realm_id = $1 AND server_version > $2"
+                           " AND server_version <= $3 ORDER BY server_version"),
+            PostgresParams().int8(realmId).int8(qint64(after)).int8(qint64(*head)));
+        if (!rows)
             return std::nullopt;
+        for (int row = 0; row < rows->count(); ++row) {
+            ++m_tailRowsRead;
+            RealmTailCache::Entry entry;
+            entry.changeset.serverVersion = quint64(rows->int8(row, 0));
+            entry.changeset.originFileId = quint64(rows->int8(row, 1));
+            entry.changeset.originTimestamp = rows->int8(row, 2);
+            entry.size = quint64(rows->int8(row, 4));
+            auto operations = protocol::decodeOperations(rows->bytes(row, 3));
+            if (!operations) {
+                entries.clear();
+                break; // the database path reports the corrupt changeset
+            }
+            entry.changeset.operations = std::move(*operations);
+            entries.append(std::move(entry));
+        }
         m_tails.append(realmId, after, std::move(entries));
     }
     return m_tails.read(realmId, clientFileId, fromVersion, *head, maxBytes);
@@ -589,34 +613,60 @@ std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qi
     batch.head = *head;
     batch.cursor = std::max(fromVersion, batch.head);
 
-    QSqlQuery &rows = prepared(QStringLiteral(
-        "SELECT server_version, origin_file_id, origin_timestamp, ops, byte_size FROM changesets"
-        " WHERE realm_id = ? AND server_version > ? AND server_version <= ?"
-        " AND origin_file_id <> ? ORDER BY server_version"));
-    const auto rowsDone = qScopeGuard([&rows] { rows.finish(); });
-    rows.addBindValue(realmId);
-    rows.addBindValue(u64(fromVersion));
-    rows.addBindValue(u64(batch.head));
-    rows.addBindValue(u64(clientFileId));
-    if (!rows.exec()) {
-        failed(QStringLiteral("reading changesets"), lastError(rows));
+    // The rows one at a time, each with its ops only when it fits: the ops of a changeset that
+    // does not fit are never read (the byte sizes alone decide where the batch ends).
+    const QString rowSql = QStringLiteral(
+        "SELECT server_version, origin_file_id, origin_timestamp, byte_size FROM changesets"
+        " WHERE realm_id = $1 AND server_version > $2 AND server_version <= $3"
+        " AND origin_file_id <> $4 ORDER BY server_version");
+    const auto rows = execBinary(QStringLiteral("reading changesets"), rowSql,
+                                 PostgresParams()
+                                     .int8(realmId)
+                                     .int8(qint64(fromVersion))
+                                     .int8(qint64(batch.head))
+                                     .int8(qint64(clientFileId)));
+    if (!rows)
         return std::nullopt;
-    }
     // As in the SQLite back end: changesets join while the total stays within maxBytes, and
     // one larger than that travels alone.
+    int fitting = 0;
+    quint64 fittingBytes = 0;
     bool full = false;
-    while (!full && rows.next()) {
-        const quint64 size = quint64(rows.value(4).toLongLong());
-        if (!batch.changesets.isEmpty() && batch.bytes + size > quint64(maxBytes)) {
+    for (int row = 0; !full && row < rows->count(); ++row) {
+        const quint64 size = quint64(rows->int8(row, 3));
+        if (fitting > 0 && fittingBytes + size > quint64(maxBytes)) {
             full = true;
             break;
         }
+        ++fitting;
+        fittingBytes += size;
+        full = fittingBytes >= quint64(maxBytes);
+    }
+    std::optional<PostgresRows> ops;
+    if (fitting > 0) {
+        ops = execBinary(
+            QStringLiteral("reading changesets"),
+            QStringLiteral("SELECT ops FROM changesets WHERE realm_id = $1 AND server_version"
+                           " >= $2 AND server_version <= $3 AND origin_file_id <> $4"
+                           " ORDER BY server_version"),
+            PostgresParams()
+                .int8(realmId)
+                .int8(rows->int8(0, 0))
+                .int8(rows->int8(fitting - 1, 0))
+                .int8(qint64(clientFileId)));
+        if (!ops || ops->count() != fitting) {
+            qCWarning(lcStorage).noquote() << "cannot read the changesets of realm" << realmId;
+            return std::nullopt;
+        }
+    }
+    for (int row = 0; row < fitting; ++row) {
+        const quint64 size = quint64(rows->int8(row, 3));
         protocol::DownloadChangeset changeset;
-        changeset.serverVersion = quint64(rows.value(0).toLongLong());
-        changeset.originFileId = quint64(rows.value(1).toLongLong());
-        changeset.originTimestamp = rows.value(2).toLongLong();
+        changeset.serverVersion = quint64(rows->int8(row, 0));
+        changeset.originFileId = quint64(rows->int8(row, 1));
+        changeset.originTimestamp = rows->int8(row, 2);
         QString error;
-        auto operations = protocol::decodeOperations(rows.value(3).toByteArray(), {}, &error);
+        auto operations = protocol::decodeOperations(ops->bytes(row, 0), {}, &error);
         if (!operations) {
             qCCritical(lcStorage).noquote() << "stored changeset" << changeset.serverVersion
                                             << "of realm" << realmId << "is corrupt:" << error;
@@ -625,9 +675,7 @@ std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qi
         changeset.operations = std::move(*operations);
         batch.bytes += size;
         batch.changesets.append(std::move(changeset));
-        full = batch.bytes >= quint64(maxBytes);
     }
-    rows.finish();
     if (full)
         batch.cursor = batch.changesets.constLast().serverVersion;
 
@@ -830,18 +878,25 @@ PostgresRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileI
         prepared(QStringLiteral("SELECT stamp_timestamp, stamp_file_id FROM entries"
                                 " WHERE realm_id = ? AND key = ?"));
     const auto readStampDone = qScopeGuard([&readStamp] { readStamp.finish(); });
-    QSqlQuery &writeEntry = prepared(QStringLiteral(
+    // Keys, values and ops travel in libpq's binary protocol (inside this transaction: never
+    // retried on another connection).
+    const QString writeEntry = QStringLiteral(
         "INSERT INTO entries (realm_id, key, value, removed, stamp_timestamp, stamp_file_id,"
-        " server_version) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (realm_id, key) DO UPDATE SET"
-        " value = EXCLUDED.value, removed = EXCLUDED.removed,"
+        " server_version) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (realm_id, key) DO"
+        " UPDATE SET value = EXCLUDED.value, removed = EXCLUDED.removed,"
         " stamp_timestamp = EXCLUDED.stamp_timestamp, stamp_file_id = EXCLUDED.stamp_file_id,"
-        " server_version = EXCLUDED.server_version"));
-    const auto writeEntryDone = qScopeGuard([&writeEntry] { writeEntry.finish(); });
-    QSqlQuery &appendChangeset = prepared(QStringLiteral(
+        " server_version = EXCLUDED.server_version");
+    const QString appendChangeset = QStringLiteral(
         "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
         " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto appendChangesetDone = qScopeGuard([&appendChangeset] { appendChangeset.finish(); });
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)");
+    const auto write = [this, &result](const QString &what, const QString &sql,
+                                       const PostgresParams &params) {
+        if (m_binary.exec(database(), sql, params, &result.error))
+            return true;
+        failed(what, result.error);
+        return false;
+    };
 
     // No origin timestamp beyond the server's clock plus the allowed skew (see the SQLite
     // back end).
@@ -881,39 +936,35 @@ PostgresRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileI
             if (!wins)
                 continue;
             const bool removed = op.kind == protocol::Operation::Kind::Remove;
-            writeEntry.addBindValue(realmId);
-            writeEntry.addBindValue(keyBytes(op.key));
-            writeEntry.addBindValue(removed
-                                        ? QVariant(QMetaType::fromType<QByteArray>())
-                                        : QVariant(op.value.isNull() ? QByteArray("") : op.value));
-            writeEntry.addBindValue(removed);
-            writeEntry.addBindValue(originTimestamp);
-            writeEntry.addBindValue(u64(clientFileId));
-            writeEntry.addBindValue(u64(serverVersion));
-            if (!writeEntry.exec()) {
-                result.error = lastError(writeEntry);
-                failed(QStringLiteral("writing an entry"), result.error);
+            PostgresParams entry;
+            entry.int8(realmId).bytes(op.key.toUtf8());
+            if (removed)
+                entry.nullBytes();
+            else
+                entry.bytes(op.value);
+            entry.boolean(removed)
+                .int8(originTimestamp)
+                .int8(qint64(clientFileId))
+                .int8(qint64(serverVersion));
+            if (!write(QStringLiteral("writing an entry"), writeEntry, entry))
                 return result;
-            }
         }
 
         const QByteArray ops = protocol::encodeOperations(changeset.operations);
         realmTotal += quint64(ops.size());
         ownTotal += quint64(ops.size());
-        appendChangeset.addBindValue(realmId);
-        appendChangeset.addBindValue(u64(serverVersion));
-        appendChangeset.addBindValue(u64(clientFileId));
-        appendChangeset.addBindValue(u64(changeset.clientVersion));
-        appendChangeset.addBindValue(originTimestamp);
-        appendChangeset.addBindValue(ops);
-        appendChangeset.addBindValue(qint64(ops.size()));
-        appendChangeset.addBindValue(u64(realmTotal));
-        appendChangeset.addBindValue(u64(ownTotal));
-        if (!appendChangeset.exec()) {
-            result.error = lastError(appendChangeset);
-            failed(QStringLiteral("appending a changeset"), result.error);
+        if (!write(QStringLiteral("appending a changeset"), appendChangeset,
+                   PostgresParams()
+                       .int8(realmId)
+                       .int8(qint64(serverVersion))
+                       .int8(qint64(clientFileId))
+                       .int8(qint64(changeset.clientVersion))
+                       .int8(originTimestamp)
+                       .bytes(ops)
+                       .int8(qint64(ops.size()))
+                       .int8(qint64(realmTotal))
+                       .int8(qint64(ownTotal))))
             return result;
-        }
         result.head = serverVersion;
         ++result.integratedChangesets;
         result.integratedBytes += quint64(ops.size());
@@ -991,20 +1042,16 @@ std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshot(qint64 
 
 std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshotOnce(qint64 realmId)
 {
-    if (!ensureConnected())
+    const auto rows = execBinary(
+        QStringLiteral("reading a snapshot"),
+        QStringLiteral("SELECT key, value FROM entries WHERE realm_id = $1 AND NOT removed"),
+        PostgresParams().int8(realmId));
+    if (!rows)
         return std::nullopt;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT key, value FROM entries WHERE realm_id = ? AND NOT removed"));
-    query.addBindValue(realmId);
-    if (!query.exec()) {
-        failed(QStringLiteral("reading a snapshot"), lastError(query));
-        return std::nullopt;
-    }
     QHash<QString, QByteArray> state;
-    while (query.next())
-        state.insert(QString::fromUtf8(query.value(0).toByteArray()), query.value(1).toByteArray());
+    state.reserve(rows->count());
+    for (int row = 0; row < rows->count(); ++row)
+        state.insert(QString::fromUtf8(rows->bytes(row, 0)), rows->bytes(row, 1));
     return state;
 }
 

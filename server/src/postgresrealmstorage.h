@@ -1,5 +1,6 @@
 #pragma once
 
+#include "postgresbinary.h"
 #include "realmstorage.h"
 #include "realmtailcache.h"
 
@@ -74,6 +75,8 @@ public:
     // Changeset rows read into the tail cache so far (a test's view of how often a change is
     // read from the database).
     quint64 tailRowsRead() const { return m_tailRowsRead; }
+    // Statements that carried values through libpq's binary protocol so far.
+    quint64 binaryStatements() const { return m_binary.statementsRun(); }
 
     // The pg_notify payloads for these heads, each below kMaxNotifyPayload bytes.
     static QStringList notifyPayloads(const QString &nodeId, const QHash<qint64, quint64> &heads);
@@ -108,6 +111,12 @@ private:
     // (after one more try on a new connection when the first found it lost).
     bool execRead(const QString &sql, const QVariantList &values,
                   const std::function<void(QSqlQuery &)> &read);
+    // A statement in libpq's binary protocol ($1, $2, … placeholders), for the ones that carry
+    // keys and values: Qt's QPSQL escapes bytea to text both ways, which is several times
+    // slower for large values. Outside a transaction it runs once more on a new connection when
+    // the first attempt found the old one lost.
+    std::optional<PostgresRows> execBinary(const QString &what, const QString &sql,
+                                           const PostgresParams &params);
     // readDownload() from the tail cache, reading what it lacks up to the head first; nullopt
     // when the range is not one the tail can hold (the caller reads the database instead).
     std::optional<DownloadBatch> cachedDownload(qint64 realmId, quint64 clientFileId,
@@ -124,6 +133,7 @@ private:
     bool m_inTransaction = false; // a lost connection is not retried inside one
     std::chrono::milliseconds m_maxClockSkew{300'000};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    PostgresBinary m_binary;
     RealmTailCache m_tails;
     quint64 m_tailRowsRead = 0;
 };

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDriver>
@@ -130,6 +131,95 @@ private Q_SLOTS:
         QVERIFY(batch->changesets.at(1).operations.first().value == big);
         QCOMPARE(batch->cursor, quint64(2));
         QCOMPARE(batch->remainingBytes, quint64(0));
+    }
+
+    // Keys, values and ops travel in libpq's binary protocol: every byte value, an empty value
+    // (which is not NULL), a removed key (which is), and a download whose batch ends before a
+    // changeset that does not fit, which is then read whole by the next batch.
+    void valuesAtTheEdgesRoundTripThroughTheBinaryProtocol()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/edges")).value();
+        const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("alice"));
+        QVERIFY(file != 0);
+        // Every byte value, more than the tail cache holds: the first download reads it from
+        // the database.
+        QByteArray everyByte;
+        for (int i = 0; i < 256; ++i)
+            everyByte.append(char(i));
+        everyByte = everyByte.repeated(int(RealmTailCache::kMaxBytes / 256) + 1);
+        const QString nulOnlyKey(1, QChar(u'\0'));
+        const quint64 before = m_store->binaryStatements();
+
+        const auto results = m_store->integrateUploads(
+            {{realm,
+              file,
+              {changeset(1, {set(QStringLiteral("every"), everyByte),
+                             set(QStringLiteral("empty"), QByteArray()),
+                             set(nulOnlyKey, QByteArray(1, '\0')),
+                             set(QStringLiteral("gone"), QByteArrayLiteral("x"))}),
+               changeset(2, {{Operation::Kind::Remove, QStringLiteral("gone"), {}}}),
+               changeset(3, {set(QStringLiteral("one"), QByteArray(1, '\xff'))})}}});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(int(results.first().status), int(RealmStorage::Integration::Status::Integrated));
+        QCOMPARE(results.first().head, quint64(3));
+        QVERIFY2(m_store->binaryStatements() > before, "the writes took Qt's text path");
+
+        const auto state = m_store->snapshot(realm);
+        QVERIFY(state);
+        QCOMPARE(state->size(), 4);
+        QCOMPARE(state->value(QStringLiteral("every")), everyByte);
+        QVERIFY(state->contains(QStringLiteral("empty")));
+        QCOMPARE(state->value(QStringLiteral("empty")).size(), 0);
+        QCOMPARE(state->value(nulOnlyKey), QByteArray(1, '\0'));
+        QCOMPARE(state->value(QStringLiteral("one")), QByteArray(1, '\xff'));
+        QVERIFY(!state->contains(QStringLiteral("gone")));
+        QString connectionName;
+        const auto removeConnection = qScopeGuard([&connectionName] {
+            if (!connectionName.isEmpty())
+                QSqlDatabase::removeDatabase(connectionName);
+        });
+        {
+            QString error;
+            QSqlDatabase check = m_cluster->connect(m_databaseName, &error);
+            QVERIFY2(check.isOpen(), qPrintable(error));
+            connectionName = check.connectionName();
+            QSqlQuery query(check);
+            QVERIFY(query.exec(QStringLiteral("SELECT value IS NULL, removed FROM entries"
+                                              " WHERE key = 'empty'::bytea OR key = 'gone'::bytea"
+                                              " ORDER BY key")));
+            QVERIFY(query.next()); // "empty": an empty value, not NULL
+            QCOMPARE(query.value(0).toBool(), false);
+            QCOMPARE(query.value(1).toBool(), false);
+            QVERIFY(query.next()); // "gone": removed, its value NULL
+            QCOMPARE(query.value(0).toBool(), true);
+            QCOMPARE(query.value(1).toBool(), true);
+            query.finish();
+            check.close();
+        }
+
+        // A reader whose batch limit ends inside the run: the first batch stops before the
+        // changeset that does not fit, the next one starts with it.
+        const quint64 reader = m_store->allocateClientFile(realm, QStringLiteral("bob"));
+        const quint64 firstSize =
+            quint64(encodeOperations({set(QStringLiteral("every"), everyByte),
+                                      set(QStringLiteral("empty"), QByteArray()),
+                                      set(nulOnlyKey, QByteArray(1, '\0')),
+                                      set(QStringLiteral("gone"), QByteArrayLiteral("x"))})
+                        .size());
+        const auto first = m_store->readDownload(realm, reader, 0, qint64(firstSize));
+        QVERIFY(first);
+        QCOMPARE(first->changesets.size(), 1);
+        QCOMPARE(first->changesets.first().operations.first().value, everyByte);
+        QCOMPARE(first->changesets.first().operations.at(2).key, nulOnlyKey);
+        QCOMPARE(first->cursor, quint64(1));
+        QVERIFY(first->remainingBytes > 0);
+        const auto rest = m_store->readDownload(realm, reader, first->cursor, 1024 * 1024);
+        QVERIFY(rest);
+        QCOMPARE(rest->changesets.size(), 2);
+        QCOMPARE(int(rest->changesets.at(0).operations.first().kind), int(Operation::Kind::Remove));
+        QCOMPARE(rest->changesets.at(1).operations.first().value, QByteArray(1, '\xff'));
+        QCOMPARE(rest->cursor, quint64(3));
+        QCOMPARE(rest->remainingBytes, quint64(0));
     }
 
     void refusedUploadFailsAloneInItsGroup()

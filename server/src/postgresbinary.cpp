@@ -1,0 +1,246 @@
+#include "postgresbinary.h"
+
+#include <QCoreApplication>
+#include <QLibrary>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+#include <QtEndian>
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+namespace syncscope::server {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(syncscope::server::PostgresRealmStorage)
+};
+
+// Type OIDs of the parameters (pg_type.h, stable since PostgreSQL 7).
+constexpr Oid kBoolOid = 16;
+constexpr Oid kByteaOid = 17;
+constexpr Oid kInt8Oid = 20;
+
+constexpr int kBinary = 1;
+
+// The few libpq functions used here, resolved from the libpq the QPSQL plugin loaded (the same
+// library instance: dlopen returns the one already in the process).
+struct LibPq
+{
+    decltype(&PQprepare) prepare = nullptr;
+    decltype(&PQexecPrepared) execPrepared = nullptr;
+    decltype(&PQresultStatus) resultStatus = nullptr;
+    decltype(&PQresultErrorMessage) resultErrorMessage = nullptr;
+    decltype(&PQclear) clear = nullptr;
+    decltype(&PQntuples) ntuples = nullptr;
+    decltype(&PQgetvalue) getvalue = nullptr;
+    decltype(&PQgetlength) getlength = nullptr;
+    decltype(&PQgetisnull) getisnull = nullptr;
+    decltype(&PQstatus) status = nullptr;
+    decltype(&PQerrorMessage) errorMessage = nullptr;
+    decltype(&PQtransactionStatus) transactionStatus = nullptr;
+    decltype(&PQgetResult) getResult = nullptr;
+    QString error;
+
+    LibPq()
+    {
+        QLibrary library(QStringLiteral("pq"), 5);
+        if (!library.load()) {
+            error = library.errorString();
+            return;
+        }
+        const auto resolve = [&library](auto &function, const char *name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
+                library.resolve(name));
+            return function != nullptr;
+        };
+        if (!resolve(prepare, "PQprepare") || !resolve(execPrepared, "PQexecPrepared") ||
+            !resolve(resultStatus, "PQresultStatus") ||
+            !resolve(resultErrorMessage, "PQresultErrorMessage") || !resolve(clear, "PQclear") ||
+            !resolve(ntuples, "PQntuples") || !resolve(getvalue, "PQgetvalue") ||
+            !resolve(getlength, "PQgetlength") || !resolve(getisnull, "PQgetisnull") ||
+            !resolve(status, "PQstatus") || !resolve(errorMessage, "PQerrorMessage") ||
+            !resolve(transactionStatus, "PQtransactionStatus") ||
+            !resolve(getResult, "PQgetResult"))
+            error = library.errorString();
+    }
+};
+
+const LibPq &libPq()
+{
+    static const LibPq library;
+    return library;
+}
+
+// QPSQL's handle is a QVariant holding the PGconn*; its type is named after the struct.
+PGconn *connectionOf(const QSqlDatabase &database)
+{
+    if (!database.isOpen() || !database.driver())
+        return nullptr;
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+PostgresParams &PostgresParams::int8(qint64 value)
+{
+    QByteArray bytes(sizeof value, Qt::Uninitialized);
+    qToBigEndian(value, bytes.data());
+    m_values.append(bytes);
+    m_null.append(false);
+    m_types.append(kInt8Oid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::bytes(const QByteArray &value)
+{
+    m_values.append(value);
+    m_null.append(false);
+    m_types.append(kByteaOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::boolean(bool value)
+{
+    m_values.append(QByteArray(1, value ? '\1' : '\0'));
+    m_null.append(false);
+    m_types.append(kBoolOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::nullBytes()
+{
+    m_values.append(QByteArray());
+    m_null.append(true);
+    m_types.append(kByteaOid);
+    return *this;
+}
+
+void PostgresRows::Clear::operator()(pg_result *result) const
+{
+    libPq().clear(result);
+}
+
+PostgresRows::PostgresRows(pg_result *result)
+    : m_result(result)
+{}
+
+int PostgresRows::count() const
+{
+    return libPq().ntuples(m_result.get());
+}
+
+bool PostgresRows::isNull(int row, int column) const
+{
+    return libPq().getisnull(m_result.get(), row, column) != 0;
+}
+
+qint64 PostgresRows::int8(int row, int column) const
+{
+    // A NULL or anything not 8 bytes long reads as 0, as QVariant::toLongLong() does.
+    if (libPq().getlength(m_result.get(), row, column) != int(sizeof(qint64)))
+        return 0;
+    return qFromBigEndian<qint64>(libPq().getvalue(m_result.get(), row, column));
+}
+
+QByteArray PostgresRows::bytes(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QByteArray(libPq().getvalue(m_result.get(), row, column),
+                      libPq().getlength(m_result.get(), row, column));
+}
+
+QString PostgresBinary::unavailableReason(const QSqlDatabase &database)
+{
+    if (!libPq().error.isEmpty())
+        return Text::tr("cannot use libpq: %1").arg(libPq().error);
+    if (!connectionOf(database))
+        return Text::tr("Qt's PostgreSQL driver does not hand out its libpq connection");
+    return {};
+}
+
+void PostgresBinary::reset()
+{
+    m_connection = nullptr;
+    m_names.clear();
+}
+
+bool PostgresBinary::connectionLost(const QSqlDatabase &database) const
+{
+    PGconn *connection = connectionOf(database);
+    return !connection || libPq().status(connection) != CONNECTION_OK;
+}
+
+std::optional<PostgresRows> PostgresBinary::exec(const QSqlDatabase &database, const QString &sql,
+                                                 const PostgresParams &params, QString *error)
+{
+    const LibPq &pq = libPq();
+    PGconn *connection = connectionOf(database);
+    if (!pq.error.isEmpty() || !connection) {
+        *error = unavailableReason(database);
+        return std::nullopt;
+    }
+    if (connection != m_connection) {
+        // A new connection has none of the statements prepared on the old one.
+        m_names.clear();
+        m_connection = connection;
+    }
+    // QPSQL reads a forward-only query row by row (libpq's single-row mode) and leaves the end
+    // of its result unread after finish(); it discards that itself before its next statement,
+    // and so must this (the query was finished: nothing it still wants is lost).
+    while (pq.transactionStatus(connection) == PQTRANS_ACTIVE) {
+        PGresult *pending = pq.getResult(connection);
+        if (!pending)
+            break;
+        pq.clear(pending);
+    }
+
+    // A failed statement's result still has to be cleared.
+    const auto failedWith = [&pq, connection, error](PGresult *result, const char *what) {
+        *error = QStringLiteral("%1: %2").arg(
+            QString::fromLatin1(what),
+            QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(connection))
+                .trimmed());
+        pq.clear(result);
+        return std::nullopt;
+    };
+    auto name = m_names.constFind(sql);
+    if (name == m_names.cend()) {
+        const QByteArray newName = "syncscope_binary_" + QByteArray::number(m_names.size());
+        const std::vector<Oid> types(params.m_types.cbegin(), params.m_types.cend());
+        PGresult *prepared = pq.prepare(connection, newName.constData(), sql.toUtf8().constData(),
+                                        int(types.size()), types.data());
+        if (!prepared || pq.resultStatus(prepared) != PGRES_COMMAND_OK)
+            return failedWith(prepared, "PREPARE");
+        pq.clear(prepared);
+        name = m_names.insert(sql, newName);
+    }
+
+    std::vector<const char *> values(size_t(params.size()));
+    std::vector<int> lengths(size_t(params.size()));
+    const std::vector<int> formats(size_t(params.size()), kBinary);
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QByteArray &value = params.m_values.at(i);
+        // Not NULL for an empty value: libpq sends a NULL pointer as SQL NULL.
+        values[size_t(i)] = params.m_null.at(i) ? nullptr : value.constData();
+        lengths[size_t(i)] = int(value.size());
+    }
+    PGresult *result = pq.execPrepared(connection, name->constData(), int(params.size()),
+                                       values.data(), lengths.data(), formats.data(), kBinary);
+    const ExecStatusType status = result ? pq.resultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return failedWith(result, "EXECUTE");
+    ++m_statementsRun;
+    return PostgresRows(result);
+}
+
+} // namespace syncscope::server
