@@ -70,6 +70,10 @@ install(FILES ${_pkg_out}/syncscope-server.bash DESTINATION ${_completions}
 install(FILES ${_pkg_src}/syncscope-server.service DESTINATION /lib/systemd/system
     COMPONENT server)
 install(FILES ${_pkg_src}/server.conf DESTINATION /etc/syncscope COMPONENT server)
+# The tested HAProxy configuration for nodes sharing PostgreSQL (docs/server.md), as an example
+# to merge into /etc/haproxy/haproxy.cfg: documentation, not a configuration of this package.
+install(FILES ${PROJECT_SOURCE_DIR}/docs/examples/haproxy.cfg
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/syncscope-server/examples COMPONENT server)
 
 set(_components monitor server dev)
 set(_package_names syncscope syncscope-server libsyncscope-dev)

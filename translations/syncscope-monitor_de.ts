@@ -901,6 +901,10 @@ In Verwendung: %2</translation>
         <source>Connected; the server bound the realm.</source>
         <translation>Verbunden; der Server hat das Realm gebunden.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::EmbeddedDemo</name>

@@ -901,6 +901,10 @@ En uso: %2</translation>
         <source>Connected; the server bound the realm.</source>
         <translation>Conectada; el servidor vinculó el realm.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::EmbeddedDemo</name>

@@ -901,6 +901,10 @@ En cours d’utilisation : %2</translation>
         <source>Connected; the server bound the realm.</source>
         <translation>Connectée ; le serveur a lié le realm.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::monitor::EmbeddedDemo</name>

@@ -1002,8 +1002,10 @@ std::optional<QList<RealmStorage::NodeInfo>> PostgresRealmStorage::heartbeat(con
                        " ON CONFLICT (id) DO UPDATE SET listen = EXCLUDED.listen,"
                        " heartbeat_at = now(), connections = EXCLUDED.connections,"
                        " sessions = EXCLUDED.sessions"),
-        {self.id, self.listen.join(u' '), self.version, self.startedAt, self.connections,
-         self.sessions},
+        // A null QString binds as NULL: an embedding application without a version (an empty
+        // QCoreApplication::applicationVersion()) would fail the NOT NULL and never beat.
+        {self.id, self.listen.join(u' '), self.version.isNull() ? QStringLiteral("") : self.version,
+         self.startedAt, self.connections, self.sessions},
         [](QSqlQuery &) {});
     if (!beat)
         return std::nullopt;

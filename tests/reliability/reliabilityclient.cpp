@@ -4,12 +4,13 @@
 //   reliability-client write --url U --token T --realm R --file F --key K --value V
 //       writes once; prints "written K" once write() returned true, then idles until killed.
 //   reliability-client chaos --url U --token T --realms R1,R2 --dir D --seed S
-//                            --duration-ms N --client C
+//                            --duration-ms N --client C [--other-urls U2,U3]
 //       writes and removes random keys for N ms (prints "w REALM KEY SHA1" / "r REALM KEY"
 //       for every write()/remove() that returned true) while pausing and resuming sessions at
 //       random; then "writing-done", waits for upload ("uploaded" or "upload-failed REALM
 //       WHY"); then waits for the line "download" on stdin, downloads, and dumps every realm:
-//       "state REALM KEY SHA1", "session REALM STATE", then "end" and exits 0.
+//       "state REALM KEY SHA1", "session REALM STATE", then "end" and exits 0. --other-urls are
+//       further nodes of the same server (SyncConfig::additionalServerUrls).
 //   Any session that becomes Invalid prints "invalid REALM CODE MESSAGE".
 
 #include "clientconfigs.h"
@@ -98,9 +99,14 @@ public:
         const QDir dir(args.value(QStringLiteral("dir")));
         const QStringList paths =
             args.value(QStringLiteral("realms")).split(u',', Qt::SkipEmptyParts);
+        QList<QUrl> otherNodes;
+        for (const QString &url :
+             args.value(QStringLiteral("other-urls")).split(u',', Qt::SkipEmptyParts))
+            otherNodes.append(QUrl(url));
         for (const QString &path : paths) {
             SyncConfig config;
             config.serverUrl = QUrl(args.value(QStringLiteral("url")));
+            config.additionalServerUrls = otherNodes;
             config.realmPath = path;
             config.localPath = dir.filePath(QString(path).replace(u'/', u'_') + u".realm");
             auto realm = m_user ? app.openRealm(m_user, config) : nullptr;
@@ -244,7 +250,7 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     QCommandLineParser args;
     for (const char *name : {"url", "token", "realm", "file", "key", "value", "realms", "dir",
-                             "seed", "duration-ms", "client"})
+                             "seed", "duration-ms", "client", "other-urls"})
         args.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("v")));
     args.process(application);

@@ -46,12 +46,14 @@ public:
         return app.openRealm(user, config);
     }
 
-    // The realm's content as the server has it: a fresh file, downloaded directly.
-    std::map<QString, QByteArray> serverContent(const QString &realmPath, QString *error)
+    // The realm's content as the server has it: a fresh file, downloaded directly (from
+    // `url`, another node of the same server, when given).
+    std::map<QString, QByteArray> serverContent(const QString &realmPath, QString *error,
+                                                const QUrl &url = {})
     {
         App app(fastClientConfig());
         const auto user = logIn(app, QStringLiteral("verifier"), {QStringLiteral("/*")});
-        const auto realm = open(app, user, server.url(), realmPath,
+        const auto realm = open(app, user, url.isEmpty() ? server.url() : url, realmPath,
                                 QStringLiteral("verifier-%1").arg(++m_verifierFiles));
         std::map<QString, QByteArray> content;
         if (!realm) {

@@ -9,10 +9,15 @@
 //
 // Environment (docs/reliability.md): SYNCSCOPE_CHAOS_SEEDS="1,2,3" or "random",
 // SYNCSCOPE_CHAOS_SECONDS (writing time per seed, default 5), SYNCSCOPE_CHAOS_CLIENTS
-// (default 3), SYNCSCOPE_CHAOS_SERVER_KILLS=0 to keep the server alive.
+// (default 3), SYNCSCOPE_CHAOS_SERVER_KILLS=0 to keep the server alive,
+// SYNCSCOPE_CHAOS_NODES=2 for several server nodes on one PostgreSQL database (needs
+// SYNCSCOPE_TEST_POSTGRES=1): each client has a proxy to every node, starts on its own node and
+// fails over to the others, and a killed node comes back only after a while.
 
 #include "faultproxy.h"
 #include "syncfixture.h"
+
+#include <syncscope/testsupport/postgrescluster.h>
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -44,7 +49,8 @@ int envInt(const char *name, int fallback)
 struct ChaosClient
 {
     QString name;
-    std::unique_ptr<FaultProxy> proxy;
+    std::unique_ptr<FaultProxy> proxy;                     // to the client's own node
+    std::vector<std::unique_ptr<FaultProxy>> otherProxies; // to the other nodes, in order
     std::unique_ptr<QProcess> process;
     QByteArray output;
     QList<QByteArrayList> lines; // split lines, in order
@@ -114,15 +120,43 @@ private Q_SLOTS:
         const int writeMs = envInt("SYNCSCOPE_CHAOS_SECONDS", 5) * 1000;
         const int clientCount = envInt("SYNCSCOPE_CHAOS_CLIENTS", 3);
         const bool serverKills = envInt("SYNCSCOPE_CHAOS_SERVER_KILLS", 1) != 0;
+        const int nodeCount = std::max(1, envInt("SYNCSCOPE_CHAOS_NODES", 1));
+        if (nodeCount > 1 && !testsupport::PostgresCluster::testsUseShared())
+            QSKIP(
+                "several nodes share one database only on PostgreSQL (SYNCSCOPE_TEST_POSTGRES=1)");
 
         SyncFixture fx;
         QVERIFY2(fx.server.start(), qPrintable(fx.server.errorString()));
+        // Node 0 is the fixture's server; the others share its data directory (hence its
+        // PostgreSQL database) and its secret.
+        std::vector<std::unique_ptr<testsupport::ServerProcess>> otherNodes;
+        for (int n = 1; n < nodeCount; ++n) {
+            auto node = std::make_unique<testsupport::ServerProcess>();
+            node->setDataDir(fx.dataDir());
+            node->setSecretFile(fx.server.secretFile());
+            QVERIFY2(node->start(), qPrintable(node->errorString()));
+            otherNodes.push_back(std::move(node));
+        }
+        auto node = [&](int n) -> testsupport::ServerProcess & {
+            return n == 0 ? fx.server : *otherNodes.at(size_t(n - 1));
+        };
+        std::vector<FaultProxy *> proxies; // every client's proxies, the injector's targets
         std::vector<std::unique_ptr<ChaosClient>> clients;
         for (int i = 0; i < clientCount; ++i) {
             auto client = std::make_unique<ChaosClient>();
             client->name = QStringLiteral("c%1").arg(i);
+            // Clients spread over the nodes: each starts on its own and has the others after it.
             client->proxy = std::make_unique<FaultProxy>();
-            QVERIFY(client->proxy->start(fx.server.port()));
+            QVERIFY(client->proxy->start(node(i % nodeCount).port()));
+            proxies.push_back(client->proxy.get());
+            QStringList otherUrls;
+            for (int n = 1; n < nodeCount; ++n) {
+                auto other = std::make_unique<FaultProxy>();
+                QVERIFY(other->start(node((i + n) % nodeCount).port()));
+                otherUrls.append(other->url().toString());
+                proxies.push_back(other.get());
+                client->otherProxies.push_back(std::move(other));
+            }
             const QString dir = fx.temp.filePath(client->name);
             QVERIFY(QDir().mkpath(dir));
             client->process = std::make_unique<QProcess>();
@@ -136,7 +170,8 @@ private Q_SLOTS:
                                     fx.server.mintToken(u"user-"_s + client->name, {u"/chaos/*"_s}),
                                     u"--realms"_s, kRealms.join(u','), u"--dir"_s, dir, u"--seed"_s,
                                     QString::number(seed * 1000 + quint32(i)), u"--duration-ms"_s,
-                                    QString::number(writeMs), u"--client"_s, client->name});
+                                    QString::number(writeMs), u"--client"_s, client->name,
+                                    u"--other-urls"_s, otherUrls.join(u',')});
             clients.push_back(std::move(client));
         }
 
@@ -144,10 +179,32 @@ private Q_SLOTS:
         QRandomGenerator random(seed);
         FaultCounts faults;
         int serverKillsDone = 0;
+        int restartsPending = 0;
+        QObject timersOfThisRun; // cancels delayed restarts when the run ends early
+        // A killed node restarts at once when it is the only one; with several, it stays down a
+        // while so that its clients run on the others meanwhile.
+        auto killNode = [&](int n) {
+            node(n).kill();
+            faults.add(u"server-sigkill"_s);
+            auto restart = [&, n] {
+                if (!node(n).restart())
+                    qWarning().noquote()
+                        << context << "node" << n << "restart failed:" << node(n).errorString();
+            };
+            if (nodeCount == 1) {
+                restart();
+                return;
+            }
+            ++restartsPending;
+            QTimer::singleShot(random.bounded(300, 1500), &timersOfThisRun, [&, restart] {
+                restart();
+                --restartsPending;
+            });
+        };
         QTimer injector;
         injector.setSingleShot(true);
         std::function<void()> inject = [&] {
-            FaultProxy &proxy = *clients[random.bounded(int(clients.size()))]->proxy;
+            FaultProxy &proxy = *proxies[size_t(random.bounded(int(proxies.size())))];
             const auto direction = random.bounded(2) ? FaultProxy::Direction::ClientToServer
                                                      : FaultProxy::Direction::ServerToClient;
             const int dice = random.bounded(100);
@@ -179,24 +236,20 @@ private Q_SLOTS:
                 proxy.setRefuseConnections(true);
                 faults.add(u"refuse"_s);
             } else {
-                fx.server.kill();
-                faults.add(u"server-sigkill"_s);
-                ++serverKillsDone;
-                if (!fx.server.restart())
-                    qWarning().noquote() << context << "restart failed:" << fx.server.errorString();
+                const int victim = nodeCount > 1 ? random.bounded(nodeCount) : 0;
+                if (node(victim).isRunning()) {
+                    ++serverKillsDone;
+                    killNode(victim);
+                }
             }
             injector.start(random.bounded(50, 400));
         };
         connect(&injector, &QTimer::timeout, this, inject);
         injector.start(100);
         // Besides the random ones, one server SIGKILL + restart halfway through every run.
-        QTimer::singleShot(writeMs / 2, this, [&] {
-            if (!serverKills || !fx.server.isRunning())
-                return;
-            fx.server.kill();
-            faults.add(u"server-sigkill"_s);
-            if (!fx.server.restart())
-                qWarning().noquote() << context << "restart failed:" << fx.server.errorString();
+        QTimer::singleShot(writeMs / 2, &timersOfThisRun, [&] {
+            if (serverKills && fx.server.isRunning())
+                killNode(0);
         });
 
         auto allSaid = [&](const QByteArray &word) {
@@ -230,12 +283,15 @@ private Q_SLOTS:
                                   qPrintable(diagnostics() + u"\nwriters did not finish"_s),
                                   writeMs + 20000);
         injector.stop();
-        // Every SIGKILL above is followed by a restart at once, so a server that is not
-        // running now crashed by itself.
-        QVERIFY2(fx.server.isRunning(), qPrintable(context + u"the server crashed: "_s +
-                                                   fx.server.standardError().right(2000)));
-        for (const auto &client : clients)
-            client->proxy->pass();
+        QTRY_VERIFY_WITH_TIMEOUT(restartsPending == 0, 30000);
+        // Every SIGKILL above is followed by a restart, so a server that is not running now
+        // crashed by itself.
+        for (int n = 0; n < nodeCount; ++n)
+            QVERIFY2(node(n).isRunning(),
+                     qPrintable(context + QStringLiteral("node %1 crashed: ").arg(n) +
+                                node(n).standardError().right(2000)));
+        for (FaultProxy *proxy : proxies)
+            proxy->pass();
 
         QTRY_VERIFY2_WITH_TIMEOUT(allSaid("uploaded") || anyExited(),
                                   qPrintable(diagnostics() + u"\nuploads did not finish"_s), 45000);
@@ -256,7 +312,9 @@ private Q_SLOTS:
                      qPrintable(context + client->name + u" crashed or failed"_s));
         }
 
-        QVERIFY2(fx.server.isRunning(), qPrintable(context + u"the server crashed"_s));
+        for (int n = 0; n < nodeCount; ++n)
+            QVERIFY2(node(n).isRunning(),
+                     qPrintable(context + QStringLiteral("node %1 crashed").arg(n)));
 
         // The oracle.
         struct Expectation
@@ -305,6 +363,14 @@ private Q_SLOTS:
             QString error;
             const auto content = fx.serverContent(realm, &error);
             QVERIFY2(error.isEmpty(), qPrintable(context + error));
+            // Every node serves the same content.
+            for (int n = 1; n < nodeCount; ++n) {
+                const auto onNode = fx.serverContent(realm, &error, node(n).url());
+                QVERIFY2(error.isEmpty(), qPrintable(context + error));
+                QVERIFY2(onNode == content,
+                         qPrintable(context + realm +
+                                    QStringLiteral(" differs between node 0 and node %1").arg(n)));
+            }
             std::map<QByteArray, QByteArray> serverDigests;
             for (const auto &[key, value] : content)
                 serverDigests[key.toUtf8()] =
@@ -341,14 +407,17 @@ private Q_SLOTS:
                                     u" differs from the server"_s));
             }
         }
-        qInfo().noquote() << context << "writes" << writes << "removes" << removes << "faults"
-                          << faults.summary() << "connections" <<
-            [&] {
-                int n = 0;
-                for (const auto &c : clients)
-                    n += c->proxy->acceptedConnections();
-                return n;
-            }() << "lost 0";
+        int connections = 0;
+        for (const FaultProxy *proxy : proxies)
+            connections += proxy->acceptedConnections();
+        int failovers = 0; // connections through a proxy to another node than the client's own
+        for (const auto &client : clients) {
+            for (const auto &other : client->otherProxies)
+                failovers += other->acceptedConnections();
+        }
+        qInfo().noquote() << context << "nodes" << nodeCount << "writes" << writes << "removes"
+                          << removes << "faults" << faults.summary() << "connections" << connections
+                          << "to another node" << failovers << "lost 0";
     }
 };
 

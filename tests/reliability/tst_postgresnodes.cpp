@@ -1,7 +1,8 @@
 // Several syncscope-server processes (nodes) sharing one private PostgreSQL cluster, with the
 // client SDK: concurrent writers on three nodes converge with gapless server versions, fan-out
-// survives the loss of a node's listening connection, and a PostgreSQL crash mid-upload loses
-// nothing acknowledged while the nodes recover by themselves.
+// survives the loss of a node's listening connection, a PostgreSQL crash mid-upload loses
+// nothing acknowledged while the nodes recover by themselves, and a node SIGKILLed during a
+// throttled upload sends its client to the other node with every write stored exactly once.
 
 #include "clientconfigs.h"
 #include "syncwait.h"
@@ -92,7 +93,8 @@ class PostgresNodesTest final : public QObject
         return true;
     }
 
-    std::shared_ptr<Realm> open(App &app, int node, const QString &realmPath)
+    std::shared_ptr<Realm> open(App &app, int node, const QString &realmPath,
+                                const QList<QUrl> &otherNodes = {})
     {
         const auto user = app.logIn(testsupport::mintToken(
             m_secret, QStringLiteral("user%1").arg(++m_files), {QStringLiteral("/rel/*")}));
@@ -102,6 +104,7 @@ class PostgresNodesTest final : public QObject
         config.serverUrl = m_nodes.at(size_t(node))->url();
         config.realmPath = realmPath;
         config.localPath = m_temp->filePath(QStringLiteral("client-%1.realm").arg(m_files));
+        config.additionalServerUrls = otherNodes;
         return app.openRealm(user, config);
     }
 
@@ -435,6 +438,134 @@ private Q_SLOTS:
         verifyHistory(path, &count);
         QCOMPARE(count, qint64(50)); // each write stored exactly once
         QVERIFY(m_nodes.at(0)->isRunning() && m_nodes.at(1)->isRunning());
+    }
+
+    void nodeKilledDuringThrottledUploadClientFailsOver()
+    {
+        QVERIFY(startNodes(2));
+        // The uplink below is slow and PINGs queue behind the UPLOADs on it, as on a real slow
+        // link: a pong timeout shorter than that queue would drop the connection before the
+        // kill. The kill itself is noticed at once (the kernel closes the dead node's socket).
+        ClientConfig clientConfig = fastClientConfig();
+        clientConfig.connectTimeout = std::chrono::seconds(30);
+        clientConfig.pingInterval = std::chrono::seconds(30);
+        clientConfig.pongTimeout = std::chrono::seconds(120);
+        // Declared before the App: the progress callback below must not outlive them.
+        quint64 uploaded = 0;
+        quint64 uploadable = 0;
+        App app(clientConfig);
+        const QString path = QStringLiteral("/rel/failover");
+        const QUrl first = m_nodes.at(0)->url();
+        const QUrl second = m_nodes.at(1)->url();
+        const auto writer = open(app, 0, path, {second});
+        QVERIFY2(writer, qPrintable(app.lastError()));
+        SyncSession *session = writer->syncSession();
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), kGenerousMs);
+        QCOMPARE(session->currentServerUrl(), first);
+
+        session->addProgressNotification(ProgressDirection::Upload,
+                                         ProgressMode::ReportIndefinitely,
+                                         [&](quint64 transferred, quint64 transferable) {
+                                             uploaded = transferred;
+                                             uploadable = transferable;
+                                         });
+        // Many small writes, each its own changeset and, while connected, its own UPLOAD, paced
+        // at 16 KiB/s (about 30 writes a second): the server acknowledges them one by one. The
+        // writer keeps going, the event loop turning between writes, until some are
+        // acknowledged, never more than kBacklog ahead of the acknowledgements; the node dies
+        // then, and the writer goes on for kAfterKill more. So whether local writes are faster
+        // than the uplink (UPLOADs queue in it) or slower (a loaded disk), the kill finds some
+        // writes acknowledged and others in flight or not yet sent.
+        NetworkConditions slow;
+        slow.uploadBytesPerSecond = 16 * 1024;
+        session->setNetworkConditions(slow);
+        const auto key = [](int k) {
+            return QStringLiteral("w%1").arg(k, 5, 10, QLatin1Char('0'));
+        };
+        const auto value = [](int k) { return QByteArray::number(k).rightJustified(512, '.'); };
+        int written = 0;
+        const auto writeNext = [&] {
+            const bool ok = writer->write(key(written), value(written));
+            ++written;
+            return ok;
+        };
+        QVERIFY(writeNext());
+        // Every write has the same key and value lengths, hence the same changeset size: the
+        // acknowledged byte count says how many writes (client versions 1..n) are acknowledged.
+        QTRY_VERIFY_WITH_TIMEOUT(uploadable > 0, kGenerousMs);
+        const quint64 writeSize = uploadable;
+        constexpr quint64 kAckedBeforeKill = 10;
+        constexpr int kBacklog = 100;
+        constexpr int kAfterKill = 30;
+        constexpr int kMaxWrites = 5000; // a bound, should acknowledgements never come
+        const auto acked = [&] { return uploaded / writeSize; };
+        while (acked() < kAckedBeforeKill && written < kMaxWrites) {
+            if (written - int(acked()) < kBacklog)
+                QVERIFY(writeNext());
+            else
+                QTRY_VERIFY_WITH_TIMEOUT(written - int(acked()) < kBacklog, kGenerousMs);
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(acked() >= kAckedBeforeKill);
+        QCOMPARE(uploadable, writeSize * quint64(written));
+        QCOMPARE(session->currentServerUrl(), first); // no failover before the kill
+
+        m_nodes.at(0)->kill();
+        const quint64 ackedAtKill = acked();
+        const int writtenAtKill = written;
+        // Acknowledged means committed: those writes are in the database with the node dead.
+        const QString ownChangesets =
+            QStringLiteral("SELECT count(*) FROM changesets c JOIN realms r ON r.id = c.realm_id"
+                           " WHERE r.path = '%1' AND c.client_version <= %2")
+                .arg(path);
+        QCOMPARE(quint64(row(ownChangesets.arg(ackedAtKill)).value(0).toLongLong()), ackedAtKill);
+        const qint64 committedAtKill = row(ownChangesets.arg(written)).value(0).toLongLong();
+        // Writes while the client finds the dead node gone and moves on.
+        for (int k = 0; k < kAfterKill; ++k) {
+            QVERIFY(writeNext());
+            QCoreApplication::processEvents();
+        }
+        const int total = written;
+
+        // The client moves to the other node by itself and finishes the upload there, still
+        // throttled; node 1 skips whatever node 0 had committed without acknowledging it.
+        QTRY_COMPARE_WITH_TIMEOUT(session->currentServerUrl(), second, kGenerousMs);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), kGenerousMs);
+        const QString rest =
+            waitForFuture(session->uploadAllLocalChanges(std::chrono::milliseconds(kGenerousMs)),
+                          std::chrono::milliseconds(kGenerousMs + 5000));
+        QVERIFY2(rest.isEmpty(), qPrintable(rest));
+        QTRY_COMPARE_WITH_TIMEOUT(uploaded, uploadable, kGenerousMs);
+        QCOMPARE(session->currentServerUrl(), second);
+
+        // Exactly once: client versions 1..total each stored once, from one client file, with
+        // gapless server versions.
+        qint64 count = 0;
+        verifyHistory(path, &count);
+        QCOMPARE(count, qint64(total));
+        const QVariantList versions =
+            row(QStringLiteral("SELECT count(DISTINCT c.origin_file_id), min(c.client_version),"
+                               " max(c.client_version), count(DISTINCT c.client_version)"
+                               " FROM changesets c JOIN realms r ON r.id = c.realm_id"
+                               " WHERE r.path = '%1'")
+                    .arg(path));
+        QCOMPARE(versions.size(), 4);
+        QCOMPARE(versions.at(0).toLongLong(), 1);
+        QCOMPARE(versions.at(1).toLongLong(), 1);
+        QCOMPARE(versions.at(2).toLongLong(), qint64(total));
+        QCOMPARE(versions.at(3).toLongLong(), qint64(total));
+        // And a second client, on the surviving node, reads every write with its value.
+        const auto reader = open(app, 1, path);
+        QVERIFY2(reader, qPrintable(app.lastError()));
+        const QString downloaded = waitForFuture(
+            reader->syncSession()->downloadAllServerChanges(std::chrono::milliseconds(kGenerousMs)),
+            std::chrono::milliseconds(kGenerousMs + 5000));
+        QVERIFY2(downloaded.isEmpty(), qPrintable(downloaded));
+        QCOMPARE(reader->keys().size(), total);
+        for (int k = 0; k < total; ++k)
+            QCOMPARE(reader->value(key(k)), std::optional<QByteArray>(value(k)));
+        qInfo() << "written before the kill:" << writtenAtKill << "acknowledged:" << ackedAtKill
+                << "committed:" << committedAtKill << "in all:" << total;
     }
 };
 

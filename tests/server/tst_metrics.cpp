@@ -4,6 +4,7 @@
 #include <syncscope/protocol/codec.h>
 #include <syncscope/protocol/messages.h>
 #include <syncscope/server/syncserver.h>
+#include <syncscope/testsupport/inprocessserver.h>
 #include <syncscope/testsupport/rawclient.h>
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
@@ -174,6 +175,8 @@ private Q_SLOTS:
         server::ServerConfig config;
         config.dataDir = m_dir->filePath(QStringLiteral("data"));
         config.secret = kSecret;
+        QString databaseError;
+        QVERIFY2(testsupport::useTestDatabase(config, &databaseError), qPrintable(databaseError));
         config.metricsEnabled = true;
         m_server = std::make_unique<server::SyncServer>(config);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
@@ -191,6 +194,8 @@ private Q_SLOTS:
         server::ServerConfig config;
         config.dataDir = m_dir->filePath(QStringLiteral("other"));
         config.secret = kSecret;
+        QString databaseError;
+        QVERIFY2(testsupport::useTestDatabase(config, &databaseError), qPrintable(databaseError));
         server::SyncServer plain(config);
         QVERIFY(plain.start());
         QVERIFY(plain.metricsUrl().isEmpty());
@@ -297,6 +302,8 @@ private Q_SLOTS:
         server::ServerConfig config;
         config.dataDir = m_dir->filePath(QStringLiteral("per-realm"));
         config.secret = kSecret;
+        QString databaseError;
+        QVERIFY2(testsupport::useTestDatabase(config, &databaseError), qPrintable(databaseError));
         config.metricsEnabled = true;
         config.metricsPerRealm = true;
         m_server = std::make_unique<server::SyncServer>(config);
@@ -384,6 +391,8 @@ private Q_SLOTS:
         server::ServerConfig config;
         config.dataDir = m_dir->filePath(QStringLiteral("second"));
         config.secret = kSecret;
+        QString databaseError;
+        QVERIFY2(testsupport::useTestDatabase(config, &databaseError), qPrintable(databaseError));
         config.metricsEnabled = true;
         config.metricsPort = quint16(m_server->metricsUrl().port());
         server::SyncServer second(config);

@@ -408,6 +408,22 @@ private Q_SLOTS:
         QVERIFY(nodes->first().secondsSinceHeartbeat < 60);
     }
 
+    // A SyncServer embedded in an application that set no version (QCoreApplication's is then a
+    // null string) still shows up in the nodes table: `version` is NOT NULL there.
+    void nodeWithoutAVersionStillBeats()
+    {
+        RealmStorage::NodeInfo self;
+        self.id = QStringLiteral("embedded");
+        self.listen = {QStringLiteral("ws://127.0.0.1:2")};
+        QVERIFY(self.version.isNull());
+        self.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const auto nodes = m_store->heartbeat(self);
+        QVERIFY(nodes);
+        QCOMPARE(nodes->size(), 1);
+        QCOMPARE(nodes->first().id, QStringLiteral("embedded"));
+        QCOMPARE(nodes->first().version, QString());
+    }
+
     void newerSchemaIsRefused()
     {
         m_store.reset();

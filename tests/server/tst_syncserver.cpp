@@ -1,10 +1,14 @@
 // The server's protocol behaviour, seen from a raw WebSocket client against an in-process
-// SyncServer on 127.0.0.1 with a real SQLite database in a temporary directory.
+// SyncServer on 127.0.0.1 with a real SQLite database in a temporary directory (a database in a
+// private PostgreSQL cluster instead with SYNCSCOPE_TEST_POSTGRES=1,
+// tst_server_syncserver_postgres).
 
 #include <syncscope/protocol/accesstoken.h>
 #include <syncscope/protocol/codec.h>
 #include <syncscope/protocol/errorcodes.h>
 #include <syncscope/server/syncserver.h>
+#include <syncscope/testsupport/inprocessserver.h>
+#include <syncscope/testsupport/postgrescluster.h>
 #include <syncscope/testsupport/rawclient.h>
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
@@ -134,6 +138,10 @@ class SyncServerTest final : public QObject
         server::ServerConfig config;
         config.dataDir = m_dir->filePath(QStringLiteral("data"));
         config.secret = kSecret;
+        if (QString error; !testsupport::useTestDatabase(config, &error)) {
+            qWarning() << "no PostgreSQL database:" << error;
+            return false;
+        }
         config.limits = limits;
         m_server = std::make_unique<server::SyncServer>(config);
         if (!m_server->start()) {
@@ -1279,6 +1287,9 @@ private Q_SLOTS:
 
     void secondServerOnTheSameDataDirIsRefused()
     {
+        if (testsupport::PostgresCluster::testsUseShared())
+            QSKIP("the data directory's lock guards the SQLite file; on PostgreSQL several nodes "
+                  "share one database by design (tst_postgresnodes)");
         server::ServerConfig config = m_server->config();
         server::SyncServer second(config);
         QVERIFY(!second.start());

@@ -392,6 +392,47 @@ private Q_SLOTS:
                  qPrintable(dialog.testResult()));
     }
 
+    // Each node is tried on its own and answers for itself: a node that is down is named even
+    // though the session as a whole would fail over to one that works.
+    void testConnectionReportsEveryNode()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl closed = m_server->url();
+        closed.setPort(probe.serverPort());
+        probe.close();
+
+        AddSessionDialog dialog([](const QString &) { return false; }, m_server->url());
+        SessionDefinition d = valid();
+        d.additionalServerUrls = {closed};
+        dialog.setDefinition(d);
+        dialog.testConnection();
+        QVERIFY(dialog.testResult().contains(closed.toString()));
+        QVERIFY(!dialog.testButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 30000);
+        const QStringList lines = dialog.testResult().split(u'\n');
+        QVERIFY2(lines.size() >= 3, qPrintable(dialog.testResult()));
+        QVERIFY2(lines.at(0).startsWith(m_server->url().toString() + u": "_s) &&
+                     lines.at(0).contains(QStringLiteral("bound")),
+                 qPrintable(dialog.testResult()));
+        QVERIFY2(lines.at(1).startsWith(closed.toString() + u": "_s) &&
+                     lines.at(1).contains(QStringLiteral("Could not connect")),
+                 qPrintable(dialog.testResult()));
+        QVERIFY(dialog.testResult().contains(QStringLiteral("dave"))); // the token, once
+
+        // The node that is down first: the working one still answers for itself.
+        d.serverUrl = closed;
+        d.additionalServerUrls = {m_server->url()};
+        dialog.setDefinition(d);
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 30000);
+        const QStringList swapped = dialog.testResult().split(u'\n');
+        QVERIFY2(swapped.size() >= 3 &&
+                     swapped.at(0).contains(QStringLiteral("Could not connect")) &&
+                     swapped.at(1).contains(QStringLiteral("bound")),
+                 qPrintable(dialog.testResult()));
+    }
+
     void unsavedChangesAreMarkedAndAskedAboutOnClose()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("SyncscopeTests"));

@@ -11,6 +11,14 @@
 
 namespace syncscope::testsupport {
 
+bool useTestDatabase(server::ServerConfig &config, QString *error)
+{
+    if (!PostgresCluster::testsUseShared())
+        return true;
+    config.database = PostgresCluster::sharedDatabaseFor(config.dataDir, error);
+    return !config.database.isEmpty();
+}
+
 std::unique_ptr<server::SyncServer> startInProcessServer(const QString &dataDir,
                                                          const QByteArray &secret, quint16 port)
 {
@@ -18,13 +26,9 @@ std::unique_ptr<server::SyncServer> startInProcessServer(const QString &dataDir,
     config.dataDir = dataDir;
     config.secret = secret;
     config.port = port;
-    if (PostgresCluster::testsUseShared()) {
-        QString error;
-        config.database = PostgresCluster::sharedDatabaseFor(dataDir, &error);
-        if (config.database.isEmpty()) {
-            qWarning() << "no PostgreSQL database for the in-process server:" << error;
-            return nullptr;
-        }
+    if (QString error; !useTestDatabase(config, &error)) {
+        qWarning() << "no PostgreSQL database for the in-process server:" << error;
+        return nullptr;
     }
     auto server = std::make_unique<server::SyncServer>(config);
     if (!server->start()) {

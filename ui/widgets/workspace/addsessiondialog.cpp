@@ -174,7 +174,10 @@ void AddSessionDialog::testConnection()
         return;
     }
     m_test->setEnabled(false);
-    m_testResult->setText(tr("Testing the connection to %1…").arg(d.serverUrl.toString()));
+    QStringList nodes{d.serverUrl.toString()};
+    for (const QUrl &node : d.additionalServerUrls)
+        nodes.append(node.toString());
+    m_testResult->setText(tr("Testing the connection to %1…").arg(nodes.join(u", ")));
     m_connectionTest->start(d);
 }
 

@@ -12,6 +12,12 @@
 
 namespace syncscope::testsupport {
 
+// With SYNCSCOPE_TEST_POSTGRES=1 (PostgresCluster::testsUseShared()), points `config` at the
+// shared PostgreSQL cluster's database for its dataDir, so that a test building its own
+// ServerConfig runs against that back end too; otherwise leaves it alone (SQLite in dataDir).
+// False, with *error, when that database cannot be had.
+bool useTestDatabase(server::ServerConfig &config, QString *error);
+
 // A SyncServer in the calling process on 127.0.0.1 (a free port unless given), configured
 // with `dataDir` and `secret`; nullptr (and a warning naming the reason) if it cannot listen.
 std::unique_ptr<server::SyncServer>
