@@ -64,14 +64,11 @@ void OperatorSessionSource::update(const OperatorSession &session, const QDateTi
     next.connectionSince =
         connectionSince.isValid() ? connectionSince : QDateTime::currentDateTimeUtc();
     if (facts().stale)
-        Q_EMIT noted(EventKind::Connection, tr("Seen on the server again"));
-    const bool moved = next.upload != facts().upload || next.download != facts().download;
+        note(EventKind::Connection, tr("Seen on the server again"));
     m_session = session;
+    // publish() reports each direction that moved, once: one progress record per direction
+    // the server's figures moved in (10,000 sessions fill the recorder's ring fast enough).
     publish(next);
-    if (moved) {
-        reportProgress(ProgressDirection::Upload, next.upload);
-        reportProgress(ProgressDirection::Download, next.download);
-    }
 }
 
 void OperatorSessionSource::markStale(const QDateTime &since, const QDateTime &nextAttempt,
@@ -141,24 +138,21 @@ void OperatorSessionSource::act(OperatorAction action, const QString &reason,
     switch (action) {
     case OperatorAction::DisconnectConnection:
         m_client->disconnectConnection(m_session.connection, reason);
-        Q_EMIT noted(
-            EventKind::Connection,
-            tr("Operator: disconnect connection %1 sent to the server").arg(m_session.connection));
+        note(EventKind::Connection,
+             tr("Operator: disconnect connection %1 sent to the server").arg(m_session.connection));
         break;
     case OperatorAction::SuspendSession:
     case OperatorAction::EndSession: {
         const bool fatal = action == OperatorAction::EndSession;
         m_client->endSession(m_session.connection, m_session.id, fatal, reason);
-        Q_EMIT noted(EventKind::State, fatal
-                                           ? tr("Operator: end session (fatal) sent to the server")
-                                           : tr("Operator: suspend session sent to the server"));
+        note(EventKind::State, fatal ? tr("Operator: end session (fatal) sent to the server")
+                                     : tr("Operator: suspend session sent to the server"));
         break;
     }
     case OperatorAction::RefuseUser:
         m_client->refuseUser(m_session.user, until);
-        Q_EMIT noted(EventKind::State,
-                     tr("Operator: refuse user %1 until %2 sent to the server")
-                         .arg(m_session.user, until.toLocalTime().toString(Qt::ISODate)));
+        note(EventKind::State, tr("Operator: refuse user %1 until %2 sent to the server")
+                                   .arg(m_session.user, until.toLocalTime().toString(Qt::ISODate)));
         break;
     }
 }
