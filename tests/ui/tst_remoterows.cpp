@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(logged);
 
         // Seen again: counted as connected again, and said so in the log.
-        rows.at(3).source->update(rows.at(3).source->remote(), QDateTime::currentDateTimeUtc());
+        rows.at(3).source->update(remoteSession(1, 3), QDateTime::currentDateTimeUtc());
         QCOMPARE(monitor.stateCounts().count(StateFilter::Connected), 5);
         QCOMPARE(monitor.stateCounts().count(StateFilter::WithError), 0);
         QCOMPARE(log->at(log->size() - 1).sessionId, rows.at(3).row->id());
