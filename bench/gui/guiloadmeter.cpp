@@ -4,6 +4,21 @@
 
 #include <algorithm>
 
+#include <time.h>
+
+namespace {
+
+// CPU time of this thread: a frame that took long on the wall clock but little here waited
+// for a core (other processes), it did not compute for long.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+} // namespace
+
 namespace syncscope::bench {
 
 void GuiLoadMeter::start()
@@ -43,9 +58,11 @@ bool TimedApplication::notify(QObject *receiver, QEvent *event)
     const QEvent::Type type = event->type();
     const bool frame = type == QEvent::UpdateRequest;
     const bool outerFrame = frame && namesLongFrames && !m_inFrame;
+    qint64 cpuStartNs = 0;
     if (outerFrame) {
         m_inFrame = true;
         m_frameParts.clear();
+        cpuStartNs = threadCpuNs();
     }
     QElapsedTimer timer;
     timer.start();
@@ -73,7 +90,9 @@ bool TimedApplication::notify(QObject *receiver, QEvent *event)
                 top.append(QStringLiteral("%1 %2 ms")
                                .arg(parts.at(i).second)
                                .arg(double(parts.at(i).first) / 1e6, 0, 'f', 1));
-            qInfo().noquote() << "long frame" << double(elapsed) / 1e6 << "ms:" << top.join(u", ");
+            qInfo().noquote() << "long frame" << double(elapsed) / 1e6 << "ms,"
+                              << double(threadCpuNs() - cpuStartNs) / 1e6
+                              << "ms of it on the CPU:" << top.join(u", ");
         }
     }
     return handled;
