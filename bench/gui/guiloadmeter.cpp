@@ -1,5 +1,24 @@
 #include "guiloadmeter.h"
 
+#include <QtDebug>
+
+#include <algorithm>
+
+#include <time.h>
+
+namespace {
+
+// CPU time of this thread: a frame that took long on the wall clock but little here waited
+// for a core (other processes), it did not compute for long.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+} // namespace
+
 namespace syncscope::bench {
 
 void GuiLoadMeter::start()
@@ -35,6 +54,16 @@ bool TimedApplication::notify(QObject *receiver, QEvent *event)
 {
     if (!m_meter)
         return QApplication::notify(receiver, event);
+    static const bool namesLongFrames = qEnvironmentVariableIsSet("SYNCSCOPE_BENCH_LONG_FRAMES");
+    const QEvent::Type type = event->type();
+    const bool frame = type == QEvent::UpdateRequest;
+    const bool outerFrame = frame && namesLongFrames && !m_inFrame;
+    qint64 cpuStartNs = 0;
+    if (outerFrame) {
+        m_inFrame = true;
+        m_frameParts.clear();
+        cpuStartNs = threadCpuNs();
+    }
     QElapsedTimer timer;
     timer.start();
     ++m_depth;
@@ -43,8 +72,29 @@ bool TimedApplication::notify(QObject *receiver, QEvent *event)
     const qint64 elapsed = timer.nsecsElapsed();
     if (m_depth == 0)
         m_meter->recordEvent(elapsed);
-    if (event->type() == QEvent::UpdateRequest)
+    if (m_inFrame && !outerFrame)
+        m_frameParts[QStringLiteral("%1 (%2)")
+                         .arg(QLatin1StringView(receiver->metaObject()->className()))
+                         .arg(int(type))] += elapsed;
+    if (frame)
         m_meter->recordFrame(elapsed);
+    if (outerFrame) {
+        m_inFrame = false;
+        if (elapsed > 16'000'000) {
+            QList<std::pair<qint64, QString>> parts;
+            for (auto it = m_frameParts.cbegin(); it != m_frameParts.cend(); ++it)
+                parts.append({it.value(), it.key()});
+            std::sort(parts.begin(), parts.end(), std::greater<>());
+            QStringList top;
+            for (qsizetype i = 0; i < std::min<qsizetype>(4, parts.size()); ++i)
+                top.append(QStringLiteral("%1 %2 ms")
+                               .arg(parts.at(i).second)
+                               .arg(double(parts.at(i).first) / 1e6, 0, 'f', 1));
+            qInfo().noquote() << "long frame" << double(elapsed) / 1e6 << "ms,"
+                              << double(threadCpuNs() - cpuStartNs) / 1e6
+                              << "ms of it on the CPU:" << top.join(u", ");
+        }
+    }
     return handled;
 }
 

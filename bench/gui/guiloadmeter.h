@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QList>
+#include <QMap>
 
 namespace syncscope::bench {
 
@@ -47,6 +48,11 @@ public:
 private:
     GuiLoadMeter *m_meter = nullptr;
     int m_depth = 0;
+    // Within the frame being painted: nanoseconds per "class (event type)" of the events sent
+    // while it is, so that a frame over 16 ms says where its time went
+    // (SYNCSCOPE_BENCH_LONG_FRAMES).
+    bool m_inFrame = false;
+    QMap<QString, qint64> m_frameParts;
 };
 
 } // namespace syncscope::bench

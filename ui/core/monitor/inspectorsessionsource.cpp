@@ -121,14 +121,14 @@ void InspectorSessionSource::update(const InspectedSession &session)
     const bool progressMoved = next.upload != facts().upload || next.download != facts().download;
     if (!(session.networkConditions == m_network)) {
         m_network = session.networkConditions;
-        Q_EMIT noted(EventKind::Connection,
-                     m_network.isUnchanged()
-                         ? tr("Network conditions back to normal")
-                         : tr("Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4")
-                               .arg(m_network.uploadBytesPerSecond)
-                               .arg(m_network.downloadBytesPerSecond)
-                               .arg(m_network.addedLatency.count())
-                               .arg(m_network.offline ? tr(", offline") : QString()));
+        note(EventKind::Connection,
+             m_network.isUnchanged()
+                 ? tr("Network conditions back to normal")
+                 : tr("Simulated network: up %1 B/s, down %2 B/s, latency %3 ms%4")
+                       .arg(m_network.uploadBytesPerSecond)
+                       .arg(m_network.downloadBytesPerSecond)
+                       .arg(m_network.addedLatency.count())
+                       .arg(m_network.offline ? tr(", offline") : QString()));
     }
     next.lastError = facts().lastError;
     publish(next);
@@ -191,12 +191,12 @@ void InspectorSessionSource::pause(std::optional<std::chrono::seconds> duration)
     if (duration) {
         m_pauseUntil = QDateTime::currentDateTimeUtc().addSecs(duration->count());
         m_client->pauseFor(m_id, *duration);
-        Q_EMIT noted(EventKind::Pause,
-                     tr("Pause for %n s sent to the process", nullptr, int(duration->count())));
+        note(EventKind::Pause,
+             tr("Pause for %n s sent to the process", nullptr, int(duration->count())));
     } else {
         m_pauseUntil = {};
         m_client->pause(m_id);
-        Q_EMIT noted(EventKind::Pause, tr("Pause sent to the process"));
+        note(EventKind::Pause, tr("Pause sent to the process"));
     }
 }
 
@@ -205,7 +205,7 @@ void InspectorSessionSource::resume()
     if (!supports(SessionCommand::Resume).available)
         return;
     m_client->resume(m_id);
-    Q_EMIT noted(EventKind::Pause, tr("Resume sent to the process"));
+    note(EventKind::Pause, tr("Resume sent to the process"));
 }
 
 void InspectorSessionSource::reconnect()
@@ -213,7 +213,7 @@ void InspectorSessionSource::reconnect()
     if (!supports(SessionCommand::Reconnect).available)
         return;
     m_client->reconnect(m_id);
-    Q_EMIT noted(EventKind::Connection, tr("Reconnect sent to the process"));
+    note(EventKind::Connection, tr("Reconnect sent to the process"));
 }
 
 void InspectorSessionSource::setNetworkConditions(const NetworkConditions &conditions)

@@ -52,7 +52,7 @@ LocalSessionSource::LocalSessionSource(const SessionDefinition &definition, QObj
     m_pauseTimer.setSingleShot(true);
     m_pauseTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
-        Q_EMIT noted(EventKind::Pause, tr("The pause you set has ended"));
+        note(EventKind::Pause, tr("The pause you set has ended"));
         resume();
     });
 }
@@ -75,7 +75,7 @@ void LocalSessionSource::attach(const std::shared_ptr<User> &user,
     m_realm = realm;
     m_session = realm->syncSession();
     m_connectionSince = QDateTime::currentDateTime();
-    Q_EMIT noted(EventKind::Monitor, tr("Opened %1 on %2").arg(facts().realmPath, facts().server));
+    note(EventKind::Monitor, tr("Opened %1 on %2").arg(facts().realmPath, facts().server));
     if (!m_session) {
         refresh();
         return;
@@ -90,8 +90,7 @@ void LocalSessionSource::watch(SyncSession *session)
     m_session = session;
     m_user = session->user();
     m_connectionSince = QDateTime::currentDateTime();
-    Q_EMIT noted(EventKind::Monitor,
-                 tr("Watching %1 on %2").arg(facts().realmPath, facts().server));
+    note(EventKind::Monitor, tr("Watching %1 on %2").arg(facts().realmPath, facts().server));
     listen();
 }
 
@@ -111,21 +110,20 @@ void LocalSessionSource::listen()
     connect(m_session, &SyncSession::currentServerUrlChanged, this, [this](const QUrl &node) {
         // With one node there is nothing to tell: the server column already names it.
         if (!node.isEmpty() && !facts().additionalServerUrls.isEmpty())
-            Q_EMIT noted(EventKind::Connection,
-                         tr("Using the server node %1").arg(node.toDisplayString()));
+            note(EventKind::Connection, tr("Using the server node %1").arg(node.toDisplayString()));
         refresh();
     });
     connect(m_session, &SyncSession::pingRoundTripMeasured, this, &LocalSessionSource::refresh);
     connect(m_session, &SyncSession::networkConditionsChanged, this,
             [this](const NetworkConditions &conditions) {
-                Q_EMIT noted(EventKind::Connection, networkText(conditions));
+                note(EventKind::Connection, networkText(conditions));
             });
     connect(m_user.get(), &User::loggedOut, this, [this] {
-        Q_EMIT noted(EventKind::State, tr("User %1 logged out").arg(m_user->id()));
+        note(EventKind::State, tr("User %1 logged out").arg(m_user->id()));
         refresh();
     });
     connect(m_user.get(), &User::loggedIn, this, [this] {
-        Q_EMIT noted(EventKind::State, tr("User %1 logged in again").arg(m_user->id()));
+        note(EventKind::State, tr("User %1 logged in again").arg(m_user->id()));
         refresh();
     });
     m_uploadToken = m_session->addProgressNotification(
@@ -225,11 +223,11 @@ void LocalSessionSource::pause(std::optional<std::chrono::seconds> duration)
     if (duration) {
         m_pause.until = m_pause.since.addSecs(duration->count());
         m_pauseTimer.start(std::chrono::duration_cast<std::chrono::milliseconds>(*duration));
-        Q_EMIT noted(EventKind::Pause, tr("Paused by you until %1").arg(shortTime(m_pause.until)));
+        note(EventKind::Pause, tr("Paused by you until %1").arg(shortTime(m_pause.until)));
     } else {
         m_pause.until = {};
         m_pauseTimer.stop();
-        Q_EMIT noted(EventKind::Pause, tr("Paused by you"));
+        note(EventKind::Pause, tr("Paused by you"));
     }
     applyPause();
 }
@@ -242,9 +240,8 @@ void LocalSessionSource::resume()
     m_pause.since = {};
     m_pause.until = {};
     m_pauseTimer.stop();
-    Q_EMIT noted(EventKind::Pause, m_pause.byMonitor
-                                       ? tr("Resumed by you; still held by \"Pause all\"")
-                                       : tr("Resumed by you"));
+    note(EventKind::Pause, m_pause.byMonitor ? tr("Resumed by you; still held by \"Pause all\"")
+                                             : tr("Resumed by you"));
     applyPause();
 }
 
@@ -260,7 +257,7 @@ void LocalSessionSource::logIn()
 {
     if (!supports(SessionCommand::LogIn).available || !m_logIn)
         return;
-    Q_EMIT noted(EventKind::State, tr("Log in again requested by you"));
+    note(EventKind::State, tr("Log in again requested by you"));
     m_logIn();
 }
 
@@ -268,7 +265,7 @@ void LocalSessionSource::reconnect()
 {
     if (!supports(SessionCommand::Reconnect).available)
         return;
-    Q_EMIT noted(EventKind::Connection, tr("Reconnect requested by you"));
+    note(EventKind::Connection, tr("Reconnect requested by you"));
     m_session->reconnect();
 }
 

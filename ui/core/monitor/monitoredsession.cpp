@@ -10,13 +10,15 @@ namespace syncscope::monitor {
 
 MonitoredSession::MonitoredSession(int id, std::unique_ptr<SessionSource> source,
                                    const SessionDefinition &definition, EventLog *log,
-                                   ProgressRecorder *recorder, QObject *parent)
+                                   ProgressRecorder *recorder, MonitoredSessionObserver *observer,
+                                   QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_source(std::move(source))
     , m_definition(definition)
     , m_log(log)
     , m_recorder(recorder)
+    , m_observer(observer)
     , m_lastSampleMs(QDateTime::currentMSecsSinceEpoch())
 {
     Q_ASSERT(m_source);
@@ -24,19 +26,21 @@ MonitoredSession::MonitoredSession(int id, std::unique_ptr<SessionSource> source
         keepHistory();
     if (m_recorder)
         m_recorder->setLabel(m_id, SessionLabel{name(), realmPath()});
-    SessionSource *s = m_source.get();
-    connect(s, &SessionSource::stateChanged, this, &MonitoredSession::onStateChanged);
-    connect(s, &SessionSource::connectionChanged, this, &MonitoredSession::onConnectionChanged);
-    connect(s, &SessionSource::errorOccurred, this, &MonitoredSession::onError);
-    connect(s, &SessionSource::progressReported, this, &MonitoredSession::onProgress);
-    connect(s, &SessionSource::noted, this, &MonitoredSession::logEvent);
-    connect(s, &SessionSource::changed, this, &MonitoredSession::changed);
+    m_source->setObserver(this);
 }
 
 MonitoredSession::~MonitoredSession()
 {
-    // The source's signals reach this object; it goes first.
+    // The source tells this object of its changes; it goes first, told of no more.
+    m_source->setObserver(nullptr);
     m_source.reset();
+}
+
+void MonitoredSession::notifyChanged()
+{
+    if (m_observer)
+        m_observer->rowChanged(this);
+    Q_EMIT changed();
 }
 
 void MonitoredSession::logEvent(EventKind kind, const QString &message)
@@ -97,14 +101,17 @@ void MonitoredSession::logInAgain()
         m_source->logIn();
 }
 
-void MonitoredSession::onStateChanged(StateBadge state)
+void MonitoredSession::sourceStateChanged(StateBadge state)
 {
     logEvent(EventKind::State, tr("State: %1").arg(stateBadgeText(state)));
-    if (state == StateBadge::Invalid)
+    if (state == StateBadge::Invalid) {
+        if (m_observer)
+            m_observer->rowInvalidated(this);
         Q_EMIT invalidated();
+    }
 }
 
-void MonitoredSession::onConnectionChanged(ConnectionBadge connection)
+void MonitoredSession::sourceConnectionChanged(ConnectionBadge connection)
 {
     if (connection == ConnectionBadge::Connected) {
         m_lastProgressMs = QDateTime::currentMSecsSinceEpoch(); // the stall clock restarts
@@ -116,7 +123,7 @@ void MonitoredSession::onConnectionChanged(ConnectionBadge connection)
     logEvent(EventKind::Connection, tr("Connection: %1").arg(connectionBadgeText(connection)));
 }
 
-void MonitoredSession::onError(const SessionError &error)
+void MonitoredSession::sourceErrorOccurred(const SessionError &error)
 {
     if (error.origin == SessionError::Origin::Opening) {
         logEvent(EventKind::Error, tr("Could not open the session: %1").arg(error.message));
@@ -131,7 +138,8 @@ void MonitoredSession::onError(const SessionError &error)
                          : tr("Error %1: %2").arg(error.code).arg(error.localizedMessage()));
 }
 
-void MonitoredSession::onProgress(ProgressDirection direction, const DirectionProgress &progress)
+void MonitoredSession::sourceProgressReported(ProgressDirection direction,
+                                              const DirectionProgress &progress)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const bool up = direction == ProgressDirection::Upload;
@@ -218,11 +226,13 @@ HistorySample MonitoredSession::sample(qint64 nowMs, std::chrono::milliseconds s
                 EventKind::Stall,
                 tr("No progress for %1 s although work is outstanding")
                     .arg(std::chrono::duration_cast<std::chrono::seconds>(stallAfter).count()));
+            if (m_observer)
+                m_observer->rowStalled(this);
             Q_EMIT stalled();
         } else {
             logEvent(EventKind::Stall, tr("Progress again"));
         }
-        Q_EMIT changed();
+        notifyChanged();
     }
     return raw;
 }

@@ -20,13 +20,32 @@
 
 namespace syncscope::monitor {
 
+class MonitoredSession;
 class ProgressRecorder;
+
+// Who a row tells of its changes by a direct call rather than through its signals: the
+// SessionMonitor that owns it (no connection per row; see SessionSourceObserver). Called before
+// the row's signals are emitted.
+class MonitoredSessionObserver
+{
+public:
+    virtual void rowChanged(MonitoredSession *row) = 0;
+    virtual void rowStalled(MonitoredSession *row) = 0;
+    virtual void rowInvalidated(MonitoredSession *row) = 0;
+
+protected:
+    MonitoredSessionObserver() = default;
+    ~MonitoredSessionObserver() = default;
+    Q_DISABLE_COPY_MOVE(MonitoredSessionObserver)
+};
 
 // One row of the monitor: a SessionSource (where the facts come from and where commands go)
 // plus what the monitor derives from the facts over time, the same for every source — rates,
 // the history for the charts, stall detection — and the event log and progress records it
 // writes for the session.
-class MonitoredSession final : public QObject
+class MonitoredSession final
+    : public QObject
+    , private SessionSourceObserver
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MonitoredSession)
@@ -36,7 +55,7 @@ public:
     // own description of itself); it also says whether the session is expected to fail.
     MonitoredSession(int id, std::unique_ptr<SessionSource> source,
                      const SessionDefinition &definition, EventLog *log, ProgressRecorder *recorder,
-                     QObject *parent = nullptr);
+                     MonitoredSessionObserver *observer = nullptr, QObject *parent = nullptr);
     ~MonitoredSession() override;
 
     int id() const { return m_id; }
@@ -121,12 +140,18 @@ Q_SIGNALS:
     void invalidated(); // turned Invalid (expected or not)
 
 private:
+    friend class SessionMonitor; // keeps m_countedAs
+
     bool supports(SessionCommand command) const;
     StateContext stateContext() const;
-    void onStateChanged(StateBadge state);
-    void onConnectionChanged(ConnectionBadge connection);
-    void onError(const SessionError &error);
-    void onProgress(ProgressDirection direction, const DirectionProgress &progress);
+    void sourceStateChanged(StateBadge state) override;
+    void sourceConnectionChanged(ConnectionBadge connection) override;
+    void sourceErrorOccurred(const SessionError &error) override;
+    void sourceProgressReported(ProgressDirection direction,
+                                const DirectionProgress &progress) override;
+    void sourceNoted(EventKind kind, const QString &message) override { logEvent(kind, message); }
+    void sourceChanged() override { notifyChanged(); }
+    void notifyChanged();
     void logEvent(EventKind kind, const QString &message);
 
     const int m_id;
@@ -134,6 +159,10 @@ private:
     const SessionDefinition m_definition;
     QPointer<EventLog> m_log;
     QPointer<ProgressRecorder> m_recorder;
+    MonitoredSessionObserver *m_observer;
+    // What SessionMonitor counts the row as (stateCounts()), kept on the row so that a change is
+    // recounted without looking the row up among 10,000s.
+    quint32 m_countedAs = 0;
 
     qint64 m_lastProgressMs = 0;
     qint64 m_lastSampleMs = 0;

@@ -38,7 +38,10 @@ SessionMonitor::~SessionMonitor()
     delete m_serverOverview; // it looks at the sessions, which go now
     m_serverOverview = nullptr;
     m_servers.clear(); // their rows' sources only hold weak pointers to them
-    // Sessions hold realms of the local App; they go first.
+    // Sessions hold realms of the local App; they go first, telling this half-gone monitor
+    // nothing as they close.
+    for (MonitoredSession *session : std::as_const(m_sessions))
+        session->m_observer = nullptr;
     qDeleteAll(m_sessions);
     m_sessions.clear();
     m_local.forgetUsers();
@@ -61,22 +64,16 @@ bool SessionMonitor::hasSessionNamed(const QString &name) const
 MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> source,
                                             const SessionDefinition &definition)
 {
+    // The row tells this monitor of its changes by direct calls (MonitoredSessionObserver):
+    // no connection per row.
     auto *session = new MonitoredSession(m_nextId++, std::move(source), definition, m_eventLog,
-                                         m_recorder, this);
+                                         m_recorder, this, this);
     m_sessions.append(session);
     const CountKey key = countKeyOf(session);
-    m_countKeys.append(key);
+    session->m_countedAs = key.packed();
     m_counts.add(key.state, key.connection, key.hasError);
     countConnected(session, key, +1);
     ++m_sessionsByServer[session->serverText()];
-    connect(session, &MonitoredSession::changed, this, [this, session] {
-        recount(int(m_sessions.indexOf(session)));
-        Q_EMIT sessionChanged(session);
-    });
-    connect(session, &MonitoredSession::stalled, this,
-            [this, session] { Q_EMIT sessionStalled(session); });
-    connect(session, &MonitoredSession::invalidated, this,
-            [this, session] { Q_EMIT sessionInvalidated(session); });
     restoreHistory(session);
     Q_EMIT sessionAdded(session);
     if (m_allPaused)
@@ -106,15 +103,14 @@ void SessionMonitor::removeSession(MonitoredSession *session)
                                   &error))
             qCWarning(lcMonitor) << "cannot keep the chart history of" << session->name() << error;
     }
-    const CountKey key = m_countKeys.at(index);
+    const CountKey key = CountKey::unpacked(session->m_countedAs);
     m_counts.remove(key.state, key.connection, key.hasError);
     countConnected(session, key, -1);
     if (--m_sessionsByServer[session->serverText()] <= 0)
         m_sessionsByServer.remove(session->serverText());
     m_sessions.removeAt(index);
-    m_countKeys.removeAt(index);
     m_eventLog->append(session->id(), session->name(), EventKind::Monitor, tr("Removed"));
-    session->disconnect(this);
+    session->m_observer = nullptr;
     delete session; // closes its realm now, so the same file can be opened again at once
 }
 
@@ -128,7 +124,6 @@ MonitoredSession *SessionMonitor::replaceSession(MonitoredSession *session,
     MonitoredSession *replacement = addSession(definition);
     // Back to where the old one was, so its row does not jump to the end.
     m_sessions.move(m_sessions.size() - 1, index);
-    m_countKeys.move(m_countKeys.size() - 1, index);
     return replacement;
 }
 
@@ -240,18 +235,24 @@ SessionMonitor::CountKey SessionMonitor::countKeyOf(const MonitoredSession *sess
     return {session->stateBadge(), session->connectionBadge(), session->hasError()};
 }
 
-void SessionMonitor::recount(int index)
+void SessionMonitor::rowChanged(MonitoredSession *row)
 {
-    const CountKey key = countKeyOf(m_sessions.at(index));
-    CountKey &counted = m_countKeys[index];
+    recount(row);
+    Q_EMIT sessionChanged(row);
+}
+
+void SessionMonitor::recount(MonitoredSession *session)
+{
+    const CountKey key = countKeyOf(session);
+    const CountKey counted = CountKey::unpacked(session->m_countedAs);
     if (key == counted)
         return;
     m_counts.remove(counted.state, counted.connection, counted.hasError);
     m_counts.add(key.state, key.connection, key.hasError);
-    countConnected(m_sessions.at(index), counted, -1);
-    countConnected(m_sessions.at(index), key, +1);
-    counted = key;
-    Q_EMIT sessionStateChanged(m_sessions.at(index));
+    countConnected(session, counted, -1);
+    countConnected(session, key, +1);
+    session->m_countedAs = key.packed();
+    Q_EMIT sessionStateChanged(session);
 }
 
 void SessionMonitor::countConnected(const MonitoredSession *session, const CountKey &key, int delta)
@@ -389,7 +390,7 @@ void SessionMonitor::sampleNow()
     for (int index = 0; index < m_sessions.size(); ++index) {
         MonitoredSession *session = m_sessions.at(index);
         // Also catches a change of state that did not come with a changed() signal.
-        recount(index);
+        recount(session);
         const HistorySample sample = session->sample(now, m_stallAfter);
         total.uploadRate += sample.uploadRate;
         total.downloadRate += sample.downloadRate;

@@ -32,7 +32,9 @@ namespace syncscope::monitor {
 // them once a second, keeps the progress log and event log, and implements "Pause all" /
 // "Resume all" so that each session's own pause survives them. Everything but addSession()
 // sees a session only through MonitoredSession and its SessionSource.
-class SessionMonitor final : public QObject
+class SessionMonitor final
+    : public QObject
+    , private MonitoredSessionObserver
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionMonitor)
@@ -137,9 +139,22 @@ private:
         ConnectionBadge connection;
         bool hasError;
         bool operator==(const CountKey &) const = default;
+        // As MonitoredSession::m_countedAs keeps it.
+        quint32 packed() const
+        {
+            return quint32(state) | quint32(connection) << 8 | quint32(hasError) << 16;
+        }
+        static CountKey unpacked(quint32 bits)
+        {
+            return {StateBadge(bits & 0xff), ConnectionBadge((bits >> 8) & 0xff),
+                    ((bits >> 16) & 1) != 0};
+        }
     };
     static CountKey countKeyOf(const MonitoredSession *session);
-    void recount(int index);
+    void recount(MonitoredSession *session);
+    void rowChanged(MonitoredSession *row) override;
+    void rowStalled(MonitoredSession *row) override { Q_EMIT sessionStalled(row); }
+    void rowInvalidated(MonitoredSession *row) override { Q_EMIT sessionInvalidated(row); }
     void countConnected(const MonitoredSession *session, const CountKey &key, int delta);
 
     LocalSessions m_local; // declared first: its App outlives every session
@@ -148,9 +163,8 @@ private:
     QList<MonitoredSession *> m_sessions;
     std::vector<std::unique_ptr<AttachedServer>> m_servers;
     // Kept incrementally (adjusted when a session's state changes) instead of recounting every
-    // session for the filter box and the status bar on every tick; m_countKeys parallels
-    // m_sessions and holds what each session is counted as.
-    QList<CountKey> m_countKeys;
+    // session for the filter box and the status bar on every tick; each row keeps what it is
+    // counted as (MonitoredSession::m_countedAs).
     StateFilterCounts m_counts;
     QHash<QString, int> m_connectedByServer; // host:port -> connected sessions, > 0 only
     QHash<QString, int> m_sessionsByServer;  // host:port -> sessions

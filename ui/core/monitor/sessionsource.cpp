@@ -53,32 +53,61 @@ void SessionSource::publish(const SessionFacts &facts)
     if (facts == m_facts)
         return;
     const SessionFacts previous = std::exchange(m_facts, facts);
-    if (facts.state != previous.state)
+    if (facts.state != previous.state) {
+        if (m_observer)
+            m_observer->sourceStateChanged(facts.state);
         Q_EMIT stateChanged(facts.state, previous.state);
-    if (facts.connection != previous.connection)
+    }
+    if (facts.connection != previous.connection) {
+        if (m_observer)
+            m_observer->sourceConnectionChanged(facts.connection);
         Q_EMIT connectionChanged(facts.connection, previous.connection);
-    if (facts.lastError != previous.lastError && !facts.lastError.isEmpty())
+    }
+    if (facts.lastError != previous.lastError && !facts.lastError.isEmpty()) {
+        if (m_observer)
+            m_observer->sourceErrorOccurred(facts.lastError);
         Q_EMIT errorOccurred(facts.lastError);
+    }
     for (const ProgressDirection direction :
          {ProgressDirection::Upload, ProgressDirection::Download}) {
-        if (facts.progress(direction) != previous.progress(direction))
+        if (facts.progress(direction) != previous.progress(direction)) {
+            if (m_observer)
+                m_observer->sourceProgressReported(direction, facts.progress(direction));
             Q_EMIT progressReported(direction, facts.progress(direction));
+        }
     }
+    if (m_observer)
+        m_observer->sourceChanged();
     Q_EMIT changed();
 }
 
 void SessionSource::reportProgress(ProgressDirection direction, const DirectionProgress &progress)
 {
     (direction == ProgressDirection::Upload ? m_facts.upload : m_facts.download) = progress;
+    if (m_observer)
+        m_observer->sourceProgressReported(direction, progress);
     Q_EMIT progressReported(direction, progress);
+    if (m_observer)
+        m_observer->sourceChanged();
     Q_EMIT changed();
 }
 
 void SessionSource::reportError(const SessionError &error)
 {
     m_facts.lastError = error;
+    if (m_observer)
+        m_observer->sourceErrorOccurred(error);
     Q_EMIT errorOccurred(error);
+    if (m_observer)
+        m_observer->sourceChanged();
     Q_EMIT changed();
+}
+
+void SessionSource::note(EventKind kind, const QString &message)
+{
+    if (m_observer)
+        m_observer->sourceNoted(kind, message);
+    Q_EMIT noted(kind, message);
 }
 
 } // namespace syncscope::monitor

@@ -28,6 +28,7 @@ AttachedServer::AttachedServer(SessionMonitor *monitor, const ServerAttachment &
     : QObject(parent)
     , m_monitor(monitor)
     , m_attachment(attachment)
+    , m_label(labelOf(attachment.url))
 {
     connect(&m_client, &OperatorClient::statusChanged, this, &AttachedServer::onStatusChanged);
     connect(&m_client, &OperatorClient::connectionsChanged, this,
@@ -52,9 +53,8 @@ AttachedServer::~AttachedServer()
     m_client.close();
 }
 
-QString AttachedServer::label() const
+QString AttachedServer::labelOf(const QUrl &url)
 {
-    const QUrl &url = m_attachment.url;
     return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
 }
 

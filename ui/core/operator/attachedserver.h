@@ -34,7 +34,8 @@ public:
     void start();
 
     const ServerAttachment &attachment() const { return m_attachment; }
-    QString label() const; // host:port of the operator API
+    // host:port of the operator API. One string that every row's facts share.
+    QString label() const { return m_label; }
     OperatorClient *client() { return &m_client; }
     const OperatorClient *client() const { return &m_client; }
     bool isReachable() const { return m_client.status() == OperatorClient::Status::Attached; }
@@ -68,6 +69,7 @@ private:
     void onServerChanged();
     void removeRow(quint64 key, const QString &why);
     void log(int kind, const QString &message);
+    static QString labelOf(const QUrl &url);
 
     static quint64 keyOf(qint64 connection, qint64 session)
     {
@@ -76,6 +78,7 @@ private:
 
     QPointer<SessionMonitor> m_monitor;
     ServerAttachment m_attachment;
+    QString m_label;
     OperatorClient m_client;
     QHash<quint64, MonitoredSession *> m_rows; // (connection, session) -> row
     QHash<qint64, QList<quint64>> m_rowsOfConnection;

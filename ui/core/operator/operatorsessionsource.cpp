@@ -28,7 +28,8 @@ OperatorSessionSource::OperatorSessionSource(OperatorClient *client, const QStri
     : SessionSource(parent)
     , m_client(client)
     , m_serverLabel(serverLabel)
-    , m_session(session)
+    , m_connection(session.connection)
+    , m_id(session.id)
 {
     update(session, connectionSince);
 }
@@ -64,14 +65,10 @@ void OperatorSessionSource::update(const OperatorSession &session, const QDateTi
     next.connectionSince =
         connectionSince.isValid() ? connectionSince : QDateTime::currentDateTimeUtc();
     if (facts().stale)
-        Q_EMIT noted(EventKind::Connection, tr("Seen on the server again"));
-    const bool moved = next.upload != facts().upload || next.download != facts().download;
-    m_session = session;
+        note(EventKind::Connection, tr("Seen on the server again"));
+    // publish() reports each direction that moved, once: one progress record per direction
+    // the server's figures moved in (10,000 sessions fill the recorder's ring fast enough).
     publish(next);
-    if (moved) {
-        reportProgress(ProgressDirection::Upload, next.upload);
-        reportProgress(ProgressDirection::Download, next.download);
-    }
 }
 
 void OperatorSessionSource::markStale(const QDateTime &since, const QDateTime &nextAttempt,
@@ -93,6 +90,25 @@ void OperatorSessionSource::markStale(const QDateTime &since, const QDateTime &n
     next.lastError.fatal = false;
     next.lastError.time = QDateTime::currentDateTimeUtc();
     publish(next);
+}
+
+OperatorSession OperatorSessionSource::remote() const
+{
+    if (m_client) {
+        const auto connection = m_client->connections().constFind(m_connection);
+        if (connection != m_client->connections().cend()) {
+            for (const OperatorSession &session : connection->sessions) {
+                if (session.id == m_id)
+                    return session;
+            }
+        }
+    }
+    OperatorSession known;
+    known.connection = m_connection;
+    known.id = m_id;
+    known.realm = facts().realmPath;
+    known.user = facts().userId;
+    return known;
 }
 
 CommandSupport OperatorSessionSource::supports(SessionCommand command) const
@@ -128,7 +144,7 @@ CommandSupport OperatorSessionSource::supportsOperatorAction(OperatorAction acti
         return CommandSupport::no(
             tr("The operator connection to %1 is down; the row shows the last known state.")
                 .arg(m_serverLabel));
-    if (action == OperatorAction::RefuseUser && m_session.user.isEmpty())
+    if (action == OperatorAction::RefuseUser && facts().userId.isEmpty())
         return CommandSupport::no(tr("The session has no user to refuse."));
     return CommandSupport::yes();
 }
@@ -140,25 +156,22 @@ void OperatorSessionSource::act(OperatorAction action, const QString &reason,
         return;
     switch (action) {
     case OperatorAction::DisconnectConnection:
-        m_client->disconnectConnection(m_session.connection, reason);
-        Q_EMIT noted(
-            EventKind::Connection,
-            tr("Operator: disconnect connection %1 sent to the server").arg(m_session.connection));
+        m_client->disconnectConnection(m_connection, reason);
+        note(EventKind::Connection,
+             tr("Operator: disconnect connection %1 sent to the server").arg(m_connection));
         break;
     case OperatorAction::SuspendSession:
     case OperatorAction::EndSession: {
         const bool fatal = action == OperatorAction::EndSession;
-        m_client->endSession(m_session.connection, m_session.id, fatal, reason);
-        Q_EMIT noted(EventKind::State, fatal
-                                           ? tr("Operator: end session (fatal) sent to the server")
-                                           : tr("Operator: suspend session sent to the server"));
+        m_client->endSession(m_connection, m_id, fatal, reason);
+        note(EventKind::State, fatal ? tr("Operator: end session (fatal) sent to the server")
+                                     : tr("Operator: suspend session sent to the server"));
         break;
     }
     case OperatorAction::RefuseUser:
-        m_client->refuseUser(m_session.user, until);
-        Q_EMIT noted(EventKind::State,
-                     tr("Operator: refuse user %1 until %2 sent to the server")
-                         .arg(m_session.user, until.toLocalTime().toString(Qt::ISODate)));
+        m_client->refuseUser(facts().userId, until);
+        note(EventKind::State, tr("Operator: refuse user %1 until %2 sent to the server")
+                                   .arg(facts().userId, until.toLocalTime().toString(Qt::ISODate)));
         break;
     }
 }

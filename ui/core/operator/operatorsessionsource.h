@@ -31,9 +31,11 @@ public:
                           const OperatorSession &session, const QDateTime &connectionSince,
                           QObject *parent = nullptr);
 
-    qint64 connectionId() const { return m_session.connection; }
-    qint64 sessionId() const { return m_session.id; }
-    const OperatorSession &remote() const { return m_session; }
+    qint64 connectionId() const { return m_connection; }
+    qint64 sessionId() const { return m_id; }
+    // The server's latest figures of the session, as the operator client holds them; only the
+    // ids and user once the client is gone or no longer lists it.
+    OperatorSession remote() const;
     bool isStale() const { return facts().stale; }
 
     // The server sent new figures of this session (or of its connection).
@@ -55,7 +57,10 @@ public:
 private:
     QPointer<OperatorClient> m_client;
     const QString m_serverLabel;
-    OperatorSession m_session;
+    // Not a copy of the OperatorSession: the client holds one already (remote()), and a row
+    // of an attached server must stay small.
+    const qint64 m_connection;
+    const qint64 m_id;
 };
 
 } // namespace syncscope::monitor

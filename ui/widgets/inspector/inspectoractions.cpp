@@ -29,7 +29,12 @@ InspectorActions::InspectorActions(SessionMonitor *monitor, SessionListPanel *se
     connect(m_attach, &QAction::triggered, this, &InspectorActions::chooseProcesses);
     connect(m_slowNetwork, &QAction::triggered, this, &InspectorActions::editNetworkConditions);
     connect(m_sessions, &SessionListPanel::selectionChanged, this, &InspectorActions::refresh);
-    connect(m_monitor, &SessionMonitor::sessionChanged, this, &InspectorActions::refresh);
+    // Only the selected row's changes matter; an attached server's rows change thousands of
+    // times a second.
+    connect(m_monitor, &SessionMonitor::sessionChanged, this, [this](MonitoredSession *session) {
+        if (session == m_selected)
+            refresh();
+    });
     refresh();
 }
 
@@ -75,6 +80,8 @@ InspectorSessionSource *InspectorActions::selectedInspected() const
 
 void InspectorActions::refresh()
 {
+    const QList<MonitoredSession *> selected = m_sessions->selectedSessions();
+    m_selected = selected.size() == 1 ? selected.constFirst() : nullptr;
     const InspectorSessionSource *source = selectedInspected();
     if (!source) {
         m_slowNetwork->setEnabled(false);

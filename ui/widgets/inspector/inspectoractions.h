@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QWidget;
@@ -9,6 +10,7 @@ class QWidget;
 namespace syncscope::monitor {
 class InspectedProcessSessions;
 class InspectorSessionSource;
+class MonitoredSession;
 class SessionMonitor;
 } // namespace syncscope::monitor
 
@@ -50,6 +52,7 @@ private:
     QWidget *m_window;
     QAction *m_attach;
     QAction *m_slowNetwork;
+    QPointer<monitor::MonitoredSession> m_selected; // the one row selected, if one is
 };
 
 } // namespace syncscope::ui

@@ -6,6 +6,7 @@
 #include "monitor/monitoredsession.h"
 #include "monitor/sessiondiagnostics.h"
 #include "monitor/sessionmonitor.h"
+#include "operator/operatorsessionsource.h"
 
 #include <QAction>
 #include <QApplication>
@@ -237,6 +238,11 @@ void EventLogPanel::showEvent(QShowEvent *event)
 
 void EventLogPanel::addSession(MonitoredSession *session)
 {
+    // A session of an attached server gets no entry: there may be 10,000s of them (an entry
+    // costs about 200 bytes, and a combo box that long is no use). The search box finds their
+    // lines by name.
+    if (qobject_cast<const OperatorSessionSource *>(session->source()))
+        return;
     m_sessionCombo->addItem(session->name(), session->id());
 }
 

@@ -55,7 +55,12 @@ OperatorActions::OperatorActions(SessionMonitor *monitor, SessionListPanel *sess
     m_menu->setToolTipsVisible(true);
     connect(m_detach, &QAction::triggered, this, &OperatorActions::detachSelected);
     connect(m_sessions, &SessionListPanel::selectionChanged, this, &OperatorActions::refresh);
-    connect(m_monitor, &SessionMonitor::sessionChanged, this, &OperatorActions::refresh);
+    // Only the selected row's changes matter; an attached server's rows change thousands of
+    // times a second.
+    connect(m_monitor, &SessionMonitor::sessionChanged, this, [this](MonitoredSession *session) {
+        if (session == m_selected)
+            refresh();
+    });
     refresh();
 }
 
@@ -69,6 +74,8 @@ OperatorSessionSource *OperatorActions::selectedRemote() const
 
 void OperatorActions::refresh()
 {
+    const QList<MonitoredSession *> selected = m_sessions->selectedSessions();
+    m_selected = selected.size() == 1 ? selected.constFirst() : nullptr;
     const OperatorSessionSource *source = selectedRemote();
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const CommandSupport support =

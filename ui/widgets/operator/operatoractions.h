@@ -4,12 +4,14 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMenu;
 class QWidget;
 
 namespace syncscope::monitor {
+class MonitoredSession;
 class SessionMonitor;
 } // namespace syncscope::monitor
 
@@ -52,6 +54,7 @@ private:
     QHash<monitor::OperatorAction, QAction *> m_actions;
     QHash<monitor::OperatorAction, QString> m_tips;
     QAction *m_detach;
+    QPointer<monitor::MonitoredSession> m_selected; // the one row selected, if one is
 };
 
 } // namespace syncscope::ui
