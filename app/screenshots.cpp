@@ -125,6 +125,36 @@ int shootOperator(QApplication &app, EmbeddedDemo &demo, const QString &dataDir,
     return app.exec();
 }
 
+// The demo's sessions opened in `sdk` as an application would run them, with their traffic;
+// the one the demo expects to be denied is left out (an app's window shows what it really runs).
+struct AppSessions
+{
+    std::vector<std::shared_ptr<Realm>> realms;
+    std::vector<std::unique_ptr<TrafficGenerator>> traffic;
+};
+
+AppSessions openDemoSessions(App &sdk, const EmbeddedDemo &demo, const QString &dataDir)
+{
+    AppSessions sessions;
+    for (const SessionDefinition &definition : demo.workspace().sessions) {
+        if (definition.expectedToFail)
+            continue;
+        const auto user = sdk.logIn(definition.token);
+        const auto realm = user ? sdk.openRealm(user, {definition.serverUrl, definition.realmPath,
+                                                       dataDir + QStringLiteral("/app/") +
+                                                           QString::number(sessions.realms.size()) +
+                                                           QStringLiteral(".realm")})
+                                : nullptr;
+        if (!realm)
+            continue;
+        if (definition.traffic.kind != TrafficSpec::Kind::None)
+            sessions.traffic.push_back(
+                std::make_unique<TrafficGenerator>(realm.get(), definition.traffic));
+        sessions.realms.push_back(realm);
+    }
+    return sessions;
+}
+
 // --embedded-widget: SessionMonitorWidget as an application embeds it (docs/embedding.md): an
 // App of the "application" opens the demo's sessions and writes their traffic itself; its
 // debug window holds the widget.
@@ -132,23 +162,7 @@ int shootEmbeddedWidget(QApplication &app, const EmbeddedDemo &demo, const QStri
                         const QString &path, int seconds)
 {
     App sdk;
-    std::vector<std::shared_ptr<Realm>> realms;
-    std::vector<std::unique_ptr<TrafficGenerator>> traffic;
-    for (const SessionDefinition &definition : demo.workspace().sessions) {
-        if (definition.expectedToFail)
-            continue; // the denied one: an app's debug window shows what the app really runs
-        const auto user = sdk.logIn(definition.token);
-        const auto realm = user ? sdk.openRealm(user, {definition.serverUrl, definition.realmPath,
-                                                       dataDir + QStringLiteral("/app/") +
-                                                           QString::number(realms.size()) +
-                                                           QStringLiteral(".realm")})
-                                : nullptr;
-        if (!realm)
-            continue;
-        if (definition.traffic.kind != TrafficSpec::Kind::None)
-            traffic.push_back(std::make_unique<TrafficGenerator>(realm.get(), definition.traffic));
-        realms.push_back(realm);
-    }
+    const AppSessions sessions = openDemoSessions(sdk, demo, dataDir);
     QWidget window;
     auto *layout = new QVBoxLayout(&window);
     auto *widget = new SessionMonitorWidget(&sdk, &window);
@@ -181,23 +195,7 @@ int shootInspector(QApplication &app, const EmbeddedDemo &demo, const QString &d
                    const QString &outDir, const QString &prefix, QSize size, int seconds)
 {
     App sdk;
-    std::vector<std::shared_ptr<Realm>> realms;
-    std::vector<std::unique_ptr<TrafficGenerator>> traffic;
-    for (const SessionDefinition &definition : demo.workspace().sessions) {
-        if (definition.expectedToFail)
-            continue;
-        const auto user = sdk.logIn(definition.token);
-        const auto realm = user ? sdk.openRealm(user, {definition.serverUrl, definition.realmPath,
-                                                       dataDir + QStringLiteral("/app/") +
-                                                           QString::number(realms.size()) +
-                                                           QStringLiteral(".realm")})
-                                : nullptr;
-        if (!realm)
-            continue;
-        if (definition.traffic.kind != TrafficSpec::Kind::None)
-            traffic.push_back(std::make_unique<TrafficGenerator>(realm.get(), definition.traffic));
-        realms.push_back(realm);
-    }
+    const AppSessions sessions = openDemoSessions(sdk, demo, dataDir);
     if (!sdk.setInspectorEnabled(true)) {
         QTextStream(stderr) << sdk.lastError() << Qt::endl;
         return 1;

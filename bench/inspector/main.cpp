@@ -235,6 +235,33 @@ bool spinUntil(const std::function<bool()> &done, std::chrono::milliseconds limi
     return true;
 }
 
+// Opens /bench/r0 … /bench/r<count-1> into files `filePrefix`0 …, and waits until every session
+// is connected; empty (after a warning) when one cannot open or they do not connect in time.
+std::vector<std::shared_ptr<Realm>> openConnectedRealms(App &app, const std::shared_ptr<User> &user,
+                                                        const QUrl &url, const QString &filePrefix,
+                                                        int count)
+{
+    std::vector<std::shared_ptr<Realm>> realms;
+    for (int i = 0; i < count; ++i) {
+        realms.push_back(app.openRealm(
+            user, SyncConfig{url, u"/bench/r%1"_s.arg(i), filePrefix + QString::number(i)}));
+        if (!realms.back()) {
+            qWarning() << app.lastError();
+            return {};
+        }
+    }
+    if (!spinUntil(
+            [&] {
+                return std::all_of(realms.begin(), realms.end(),
+                                   [](const auto &r) { return r->syncSession()->isConnected(); });
+            },
+            300s)) {
+        qWarning() << "not every session connected";
+        return {};
+    }
+    return realms;
+}
+
 // The attached tool: attaches, keeps reading, prints "attached MS" (how long the snapshot took
 // from connect to received), exits when its stdin closes.
 int runClient(qint64 pid)
@@ -265,22 +292,10 @@ int runWriter(const QUrl &url, const QString &token, const QString &folder, int 
 {
     App app;
     auto user = app.logIn(token);
-    std::vector<std::shared_ptr<Realm>> realms;
-    for (int i = 0; i < sessions; ++i) {
-        realms.push_back(app.openRealm(
-            user, SyncConfig{url, u"/bench/r%1"_s.arg(i), folder + u"/w%1"_s.arg(i)}));
-        if (!realms.back()) {
-            qWarning() << "writer:" << app.lastError();
-            return 1;
-        }
-    }
-    if (!spinUntil(
-            [&] {
-                return std::all_of(realms.begin(), realms.end(),
-                                   [](const auto &r) { return r->syncSession()->isConnected(); });
-            },
-            300s)) {
-        qWarning() << "writer: not every session connected";
+    std::vector<std::shared_ptr<Realm>> realms =
+        openConnectedRealms(app, user, url, folder + u"/w"_s, sessions);
+    if (realms.empty()) {
+        qWarning() << "writer: the sessions did not open";
         return 1;
     }
     std::printf("ready\n");
@@ -319,24 +334,10 @@ int runMeasure(int sessions, int seconds, int repetitions, const QString &jsonFi
     }
     App app;
     auto user = app.logIn(server.mintToken(u"bench"_s, {u"/bench/*"_s}, std::chrono::hours(24)));
-    std::vector<std::shared_ptr<Realm>> realms;
-    for (int i = 0; i < sessions; ++i) {
-        realms.push_back(app.openRealm(user, SyncConfig{server.url(), u"/bench/r%1"_s.arg(i),
-                                                        scratch.filePath(u"r%1"_s.arg(i))}));
-        if (!realms.back()) {
-            qWarning() << app.lastError();
-            return 1;
-        }
-    }
-    if (!spinUntil(
-            [&] {
-                return std::all_of(realms.begin(), realms.end(),
-                                   [](const auto &r) { return r->syncSession()->isConnected(); });
-            },
-            300s)) {
-        qWarning() << "not every session connected";
+    std::vector<std::shared_ptr<Realm>> realms =
+        openConnectedRealms(app, user, server.url(), scratch.filePath(u"r"_s), sessions);
+    if (realms.empty())
         return 1;
-    }
     qInfo() << sessions << "sessions connected";
 
     QProcess writer; // the workload, see runWriter()
