@@ -1,23 +1,10 @@
 #include "guiloadmeter.h"
 
+#include "harness/processmetrics.h"
+
 #include <QtDebug>
 
 #include <algorithm>
-
-#include <time.h>
-
-namespace {
-
-// CPU time of this thread: a frame that took long on the wall clock but little here waited
-// for a core (other processes), it did not compute for long.
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
-} // namespace
 
 namespace syncscope::bench {
 

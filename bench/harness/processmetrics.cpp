@@ -7,6 +7,7 @@
 #include <malloc.h>
 #include <sched.h>
 #include <sqlite3.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,13 @@ std::optional<std::chrono::nanoseconds> cpuTimeWithChildren(qint64 pid)
             *total += *childTime;
     }
     return total;
+}
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 qint64 heapBytesInUse()

@@ -16,6 +16,10 @@ std::optional<std::chrono::nanoseconds> cpuTime(qint64 pid = 0);
 // and its backends); nullopt when the process itself is gone.
 std::optional<std::chrono::nanoseconds> cpuTimeWithChildren(qint64 pid);
 
+// CPU time the calling thread has used so far (CLOCK_THREAD_CPUTIME_ID), in ns: an event that
+// took long on the wall clock but little here waited for a core, it did not compute for long.
+qint64 threadCpuNs();
+
 // Bytes this process has allocated on the heap and not freed (glibc mallinfo2: arena bytes in
 // use plus mmap'd blocks). Unlike VmRSS it does not stay flat when new allocations reuse
 // memory that earlier work freed, so deltas are fair whatever ran before.

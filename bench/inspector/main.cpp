@@ -21,6 +21,7 @@
 //   syncscope-bench-inspector writer URL TOKEN DIR N  (started by the measuring process)
 
 #include "harness/figure.h"
+#include "harness/processmetrics.h"
 #include "harness/report.h"
 #include <syncscope/testsupport/serverprocess.h>
 
@@ -38,7 +39,6 @@
 
 #include <array>
 #include <cstdio>
-#include <ctime>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -152,19 +152,18 @@ public:
     }
     int inspectorFramesOver(std::chrono::milliseconds limit) const
     {
-        return int(
-            std::count_if(m_inspectorFrames.begin(), m_inspectorFrames.end(), [limit](qint64 ns) {
-                return ns > std::chrono::nanoseconds(limit).count();
-            }));
+        return countOver(m_inspectorFrames, limit);
     }
-    int framesOver(std::chrono::milliseconds limit) const
-    {
-        const qint64 ns = std::chrono::nanoseconds(limit).count();
-        return int(std::count_if(m_frames.begin(), m_frames.end(),
-                                 [ns](qint64 frame) { return frame > ns; }));
-    }
+    int framesOver(std::chrono::milliseconds limit) const { return countOver(m_frames, limit); }
 
 private:
+    static int countOver(const std::vector<qint64> &frames, std::chrono::milliseconds limit)
+    {
+        const qint64 ns = std::chrono::nanoseconds(limit).count();
+        return int(
+            std::count_if(frames.begin(), frames.end(), [ns](qint64 frame) { return frame > ns; }));
+    }
+
     QElapsedTimer m_wall;
     bool m_running = false;
     qint64 m_wallNs = 0;
@@ -181,13 +180,6 @@ private:
     QString m_longestWhat;
 };
 
-qint64 threadCpuNs()
-{
-    timespec now{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
 class TimedApplication final : public QCoreApplication
 {
 public:
@@ -201,12 +193,12 @@ public:
         ++m_depth;
         const auto type = event->type();
         const LoopMeter::Receiver what = LoopMeter::identify(receiver);
-        const qint64 cpuBefore = threadCpuNs();
+        const qint64 cpuBefore = bench::threadCpuNs();
         QElapsedTimer timer;
         timer.start();
         const bool result = QCoreApplication::notify(receiver, event);
         const qint64 wall = timer.nsecsElapsed();
-        meter.record(wall, threadCpuNs() - cpuBefore, what, type);
+        meter.record(wall, bench::threadCpuNs() - cpuBefore, what, type);
         --m_depth;
         return result;
     }
