@@ -32,9 +32,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(syncscope::LocalStore)
 };
 
-// What the in-memory copy of unsent changesets may hold (the SDK's UPLOAD frame size).
-constexpr quint64 kMaxUnsentBytes = 1024 * 1024;
-
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -314,7 +311,7 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
         return fail(Text::tr("Cannot commit the write"));
     m_meta = meta;
     // Kept for the upload that follows at once: it need not read back what was just written.
-    if (m_unsentBytes + size <= kMaxUnsentBytes) {
+    if (m_unsentBytes + size <= kUploadBatchBytes) {
         m_unsent.append({meta.lastClientVersion, stamp.timestamp, size, operations});
         m_unsentBytes += size;
     } else {

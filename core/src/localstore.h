@@ -53,6 +53,10 @@ class LocalStore final
     Q_DISABLE_COPY_MOVE(LocalStore)
 
 public:
+    // The most changeset bytes one UPLOAD carries (one oversized changeset still goes alone);
+    // the in-memory copy of unsent changesets holds as much, so an UPLOAD is read from memory.
+    static constexpr quint64 kUploadBatchBytes = 1024 * 1024;
+
     // Opens or creates the file. Refuses (nullptr + *error) a file that is not SQLite, is
     // damaged, belongs to another application or to another realm path; such a file is never
     // written to.

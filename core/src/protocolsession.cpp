@@ -13,13 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace syncscope::detail {
 
-namespace {
-
-// UPLOAD frames stay well below every decoder limit; one oversized changeset still goes alone.
-constexpr quint64 kMaxUploadBytes = 1024 * 1024;
-
-} // namespace
-
 ProtocolSession::ProtocolSession(SessionHost &host, Connection *connection, QObject *parent)
     : QObject(parent)
     , m_host(host)
@@ -193,7 +186,7 @@ void ProtocolSession::sendUploads()
     LocalStore &store = m_host.store();
     while (m_phase == Phase::Identified && m_lastUploadedVersion < store.lastClientVersion()) {
         const QList<PendingChangeset> pending =
-            store.pendingChangesets(m_lastUploadedVersion, kMaxUploadBytes);
+            store.pendingChangesets(m_lastUploadedVersion, LocalStore::kUploadBatchBytes);
         if (pending.isEmpty())
             break;
         protocol::UploadMessage upload;

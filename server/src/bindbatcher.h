@@ -28,7 +28,6 @@ public:
     explicit BindBatcher(StorageThread *storage);
 
     void enqueue(RealmStorage::BindRequest request, Done done);
-    qsizetype queued() const { return m_queue.size(); }
     // The storage thread was stopped (results not delivered are dropped): forgets the group
     // that was on it and what was queued, so that binding works again after a restart.
     void reset();

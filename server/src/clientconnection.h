@@ -43,6 +43,8 @@ public:
     ~ClientConnection() override;
 
     quint64 connectionId() const { return m_statistics.connectionId; }
+    // Its bound sessions, as many as takeStatistics() would list, without building them.
+    qsizetype sessionCount() const { return qsizetype(m_sessions.size()); }
     QHostAddress peerAddress() const { return m_peerAddress; }
     // Server shutdown: flush what is queued, then close with 1001 (going away).
     void goAway();

@@ -1,5 +1,7 @@
 #include "clusterlistener.h"
 
+#include "postgresconninfo.h"
+
 #include "logging.h"
 #include "postgresrealmstorage.h"
 
@@ -60,11 +62,8 @@ private:
         disconnectNow();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-            db.setConnectOptions(m_conninfo +
-                                 QStringLiteral(" application_name=syncscope-listener"
-                                                " keepalives=1 keepalives_idle=10"
-                                                " keepalives_interval=5 keepalives_count=3"
-                                                " connect_timeout=10"));
+            db.setConnectOptions(
+                postgresConnectOptions(m_conninfo, QStringLiteral("syncscope-listener")));
             db.setPassword(m_password);
             if (!db.open()) {
                 *error = Text::tr("cannot connect to PostgreSQL: %1").arg(db.lastError().text());

@@ -150,4 +150,11 @@ std::optional<QString> postgresConnInfo(const QString &database, QString *error)
     return parts.join(u' ');
 }
 
+QString postgresConnectOptions(const QString &conninfo, const QString &applicationName)
+{
+    return conninfo + QStringLiteral(" application_name=") + applicationName +
+           QStringLiteral(" keepalives=1 keepalives_idle=10 keepalives_interval=5"
+                          " keepalives_count=3 connect_timeout=10");
+}
+
 } // namespace syncscope::server

@@ -16,4 +16,9 @@ bool isPostgresDatabase(const QString &database);
 // nullopt and *error when the value is malformed or holds a password.
 std::optional<QString> postgresConnInfo(const QString &database, QString *error);
 
+// `conninfo` with what every connection of the server adds: its application name (seen in
+// pg_stat_activity), keepalives that notice a dead peer even while nothing is sent, and a
+// connect timeout.
+QString postgresConnectOptions(const QString &conninfo, const QString &applicationName);
+
 } // namespace syncscope::server

@@ -1,5 +1,7 @@
 #include "postgresrealmstorage.h"
 
+#include "postgresconninfo.h"
+
 #include "logging.h"
 
 #include <syncscope/protocol/codec.h>
@@ -165,11 +167,8 @@ bool PostgresRealmStorage::connect(QString *error)
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        // Keepalives notice a dead peer even while nothing is sent.
-        db.setConnectOptions(m_conninfo +
-                             QStringLiteral(" application_name=syncscope-server keepalives=1"
-                                            " keepalives_idle=10 keepalives_interval=5"
-                                            " keepalives_count=3 connect_timeout=10"));
+        db.setConnectOptions(
+            postgresConnectOptions(m_conninfo, QStringLiteral("syncscope-server")));
         db.setPassword(m_password);
         if (!db.open()) {
             *error = Text::tr("cannot connect to PostgreSQL: %1").arg(db.lastError().text());
@@ -676,8 +675,13 @@ std::optional<RealmStorage::DownloadBatch> PostgresRealmStorage::readDownload(qi
         batch.bytes += size;
         batch.changesets.append(std::move(changeset));
     }
-    if (full)
-        batch.cursor = batch.changesets.constLast().serverVersion;
+    if (!full) {
+        // Every changeset up to the head is in the batch: nothing remains, and the totals at
+        // the head and at the cursor would be the same rows (two reads for a 0).
+        batch.cursor = batch.head;
+        return batch;
+    }
+    batch.cursor = batch.changesets.constLast().serverVersion;
 
     const auto totals = [&](quint64 version) -> std::optional<std::pair<quint64, quint64>> {
         QSqlQuery &query = prepared(QStringLiteral(

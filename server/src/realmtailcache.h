@@ -37,7 +37,6 @@ public:
     // Appends changesets that continue the tail without a gap (the first must be last() + 1,
     // or the tail is empty and `after` says where they start). Anything else is ignored.
     void append(qint64 realmId, quint64 after, QList<Entry> entries);
-    void forget(qint64 realmId) { m_realms.remove(realmId); }
 
     // A DOWNLOAD batch for (from, head] from memory, as RealmStorage::readDownload() would read
     // it; nullopt if the tail does not cover that range.

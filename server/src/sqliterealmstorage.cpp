@@ -364,7 +364,7 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
             return false;
         }
     }
-    if (found < 2 && !migrateTo2(error)) {
+    if (found < 2 && !migrate(kMigrationTo2, 2, error)) {
         close();
         return false;
     }
@@ -375,7 +375,7 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
-    if (found < 4 && !migrateTo4(error)) {
+    if (found < 4 && !migrate(kMigrationTo4, 4, error)) {
         close();
         return false;
     }
@@ -399,39 +399,20 @@ bool SqliteRealmStorage::hasOwnerColumn()
     return false;
 }
 
-bool SqliteRealmStorage::migrateTo2(QString *error)
+bool SqliteRealmStorage::migrate(std::span<const char *const> statements, int version,
+                                 QString *error)
 {
-    // All or nothing: a crash half-way leaves schema 1, which is migrated again next time.
+    // All or nothing: a crash half-way leaves the previous schema, migrated again next time.
     Transaction transaction(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.isActive()) {
         *error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
         return false;
     }
-    for (const char *statement : kMigrationTo2) {
+    for (const char *statement : statements) {
         if (!exec(QString::fromLatin1(statement), error))
             return false;
     }
-    if (!exec(QStringLiteral("PRAGMA user_version=2"), error))
-        return false;
-    if (!transaction.commit()) {
-        *error = Text::tr("cannot commit: %1").arg(transaction.error());
-        return false;
-    }
-    return true;
-}
-
-bool SqliteRealmStorage::migrateTo4(QString *error)
-{
-    Transaction transaction(QSqlDatabase::database(m_connectionName, false));
-    if (!transaction.isActive()) {
-        *error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
-        return false;
-    }
-    for (const char *statement : kMigrationTo4) {
-        if (!exec(QString::fromLatin1(statement), error))
-            return false;
-    }
-    if (!exec(QStringLiteral("PRAGMA user_version=4"), error))
+    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(version), error))
         return false;
     if (!transaction.commit()) {
         *error = Text::tr("cannot commit: %1").arg(transaction.error());

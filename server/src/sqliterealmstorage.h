@@ -8,6 +8,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 class QLockFile;
@@ -56,8 +57,8 @@ public:
 
 private:
     bool exec(const QString &statement, QString *error = nullptr);
-    bool migrateTo2(QString *error);
-    bool migrateTo4(QString *error);
+    // Runs `statements` and sets the schema to `version`, in one transaction.
+    bool migrate(std::span<const char *const> statements, int version, QString *error);
     bool hasOwnerColumn();
     QSqlQuery &prepared(const QString &sql);
     // integrateUpload() without the transaction: the caller holds one.

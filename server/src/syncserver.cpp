@@ -126,9 +126,11 @@ void SyncServer::Private::heartbeat()
     self.version = QCoreApplication::applicationVersion();
     self.startedAt = startedAt.toString(Qt::ISODateWithMs);
     self.connections = connections.size();
+    // Counted on the connections: statistics.connections() would copy every session's
+    // statistics every beat.
     self.sessions = 0;
-    for (const ConnectionStatistics &connection : statistics.connections())
-        self.sessions += connection.sessions.size();
+    for (const ClientConnection *connection : std::as_const(connections))
+        self.sessions += connection->sessionCount();
     storage.run<std::optional<QList<RealmStorage::NodeInfo>>>(
         [self](RealmStorage &storage) { return storage.heartbeat(self); },
         [this](const std::optional<QList<RealmStorage::NodeInfo>> &nodes) {

@@ -85,8 +85,8 @@ void ServerOverview::observe(const MonitoredSession *session)
         Q_EMIT changed(); // update() told about a reach change already
 }
 
-ServerReach ServerOverview::reachNow(const QString &server, QDateTime *outageStart,
-                                     QDateTime *firstConnected) const
+std::optional<ServerReach> ServerOverview::reachNow(const QString &server, QDateTime *outageStart,
+                                                    QDateTime *firstConnected) const
 {
     bool any = false;
     bool connected = false;
@@ -114,7 +114,7 @@ ServerReach ServerOverview::reachNow(const QString &server, QDateTime *outageSta
         }
     }
     if (!any)
-        return ServerReach::Unused;
+        return std::nullopt;
     if (connected)
         return ServerReach::Reachable;
     if (!wantsToSync)
@@ -124,17 +124,15 @@ ServerReach ServerOverview::reachNow(const QString &server, QDateTime *outageSta
 
 void ServerOverview::update(const QString &server)
 {
-    bool hasSessions = false;
-    for (const MonitoredSession *session : m_monitor->sessions())
-        hasSessions |= session->serverText() == server && isOwnSession(session);
-    if (!hasSessions) {
+    QDateTime firstConnected;
+    const std::optional<ServerReach> now = reachNow(server, nullptr, &firstConnected);
+    if (!now) {
         if (m_memory.remove(server) > 0)
             Q_EMIT changed();
         return;
     }
-    QDateTime firstConnected;
+    const ServerReach reach = *now;
     const bool known = m_memory.contains(server);
-    const ServerReach reach = reachNow(server, nullptr, &firstConnected);
     Memory &memory = m_memory[server];
     if (known && memory.reach == reach && memory.since.isValid())
         return;
@@ -169,7 +167,7 @@ QList<ServerRow> ServerOverview::rows(const QDateTime &now) const
     out.reserve(rows.size());
     for (ServerRow &row : rows) {
         QDateTime outageStart;
-        row.reach = reachNow(row.server, &outageStart, nullptr);
+        row.reach = reachNow(row.server, &outageStart, nullptr).value_or(ServerReach::Unused);
         const Memory memory = m_memory.value(row.server);
         row.lastConnectError = memory.lastConnectError;
         // The SDK knows when the outage began, also from before the monitor noticed.

@@ -100,9 +100,10 @@ private:
     };
     void observe(const MonitoredSession *session);
     void update(const QString &server);
-    // Reach and, for Unreachable, the SDK's outage start, from the sessions as they are now.
-    ServerReach reachNow(const QString &server, QDateTime *outageStart,
-                         QDateTime *firstConnected) const;
+    // Reach and, for Unreachable, the SDK's outage start, from the sessions as they are now;
+    // nullopt when none of the monitor's own sessions uses the server.
+    std::optional<ServerReach> reachNow(const QString &server, QDateTime *outageStart,
+                                        QDateTime *firstConnected) const;
 
     SessionMonitor *m_monitor;
     QHash<QString, Memory> m_memory; // host:port -> what rows() cannot see in the sessions
