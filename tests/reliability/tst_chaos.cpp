@@ -91,6 +91,31 @@ struct FaultCounts
 
 } // namespace
 
+// Which keys a replica holds differently from the server (the first few), so that a failed
+// run says what to look for in the clients' output.
+QString describeDifference(const std::map<QByteArray, QByteArray> &replica,
+                           const std::map<QByteArray, QByteArray> &server)
+{
+    QStringList differences;
+    const auto note = [&](const QByteArray &key) {
+        const auto r = replica.find(key);
+        const auto s = server.find(key);
+        differences.append(QStringLiteral("%1 replica %2 server %3")
+                               .arg(QString::fromUtf8(key),
+                                    r == replica.end() ? u"-"_s : QString::fromLatin1(r->second),
+                                    s == server.end() ? u"-"_s : QString::fromLatin1(s->second)));
+    };
+    for (const auto &[key, digest] : replica) {
+        if (differences.size() < 5 && (!server.count(key) || server.at(key) != digest))
+            note(key);
+    }
+    for (const auto &[key, digest] : server) {
+        if (differences.size() < 5 && !replica.count(key))
+            note(key);
+    }
+    return differences.join(u"; "_s);
+}
+
 class TestChaos final : public QObject
 {
     Q_OBJECT
@@ -404,7 +429,8 @@ private Q_SLOTS:
                 }
                 QVERIFY2(replica == serverDigests,
                          qPrintable(context + client->name + u" replica of "_s + realm +
-                                    u" differs from the server"_s));
+                                    u" differs from the server: "_s +
+                                    describeDifference(replica, serverDigests)));
             }
         }
         int connections = 0;
