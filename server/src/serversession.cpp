@@ -319,7 +319,7 @@ Outcome ServerSession::identified(const protocol::ClientIdentMessage &message,
     m_state = State::Active;
     m_statistics.phase = SessionPhase::Syncing;
     m_context.hub->subscribe(m_realmId, this);
-    m_sink->scheduleDownloads(sessionId());
+    m_sink->scheduleDownloads();
     return std::nullopt;
 }
 
@@ -392,7 +392,6 @@ Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)
     // Acknowledge with a DOWNLOAD, even if the upload changed nothing: the client waits for
     // its upload cursor to be confirmed.
     m_downloadOwed = true;
-    m_sink->scheduleDownloads(sessionId()); // sent by the group commit's sendDownloadsNow()
     // The upload's changesets took the versions right below the new head; if everything
     // before them was already sent or was this session's own, so is everything up to the head.
     if (result.head - result.integratedChangesets <= std::max(m_ownThrough, m_sentCursor))
@@ -426,7 +425,7 @@ Outcome ServerSession::mark(const protocol::MarkMessage &message)
     // that reaches it, in the same order on the wire (also one being read right now).
     if (!m_downloadOwed && !m_readingDownload)
         echoDueMarks();
-    m_sink->scheduleDownloads(sessionId());
+    m_sink->scheduleDownloads();
     return std::nullopt;
 }
 
@@ -453,7 +452,7 @@ void ServerSession::realmAdvanced(quint64 newHead,
     }
     m_head = newHead;
     m_statistics.latestServerVersion = newHead;
-    m_sink->scheduleDownloads(sessionId());
+    m_sink->scheduleDownloads();
 }
 
 bool ServerSession::wantsToSendDownload() const
@@ -581,7 +580,7 @@ void ServerSession::sendDownload(const RealmStorage::DownloadBatch &batch, quint
     echoDueMarks();
     // The next batch, or what arrived meanwhile, when the socket has room.
     if (wantsToSendDownload())
-        m_sink->scheduleDownloads(sessionId());
+        m_sink->scheduleDownloads();
 }
 
 void ServerSession::echoDueMarks()
