@@ -400,7 +400,7 @@ Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)
         m_context.hub->publish(m_realmId, result.head, result.stored); // this session too
     if (m_queuedUploads == 0) {
         for (quint64 requestId : std::exchange(m_marksBehindUploads, {}))
-            m_pendingMarks.append({requestId, m_head});
+            awaitHeadForMark(requestId);
     }
     // The group commit sends the DOWNLOADs right after reporting.
     return std::nullopt;
@@ -420,13 +420,48 @@ Outcome ServerSession::mark(const protocol::MarkMessage &message)
         m_marksBehindUploads.append(message.requestId);
         return std::nullopt;
     }
-    m_pendingMarks.append({message.requestId, m_head});
+    awaitHeadForMark(message.requestId);
+    return std::nullopt;
+}
+
+void ServerSession::awaitHeadForMark(quint64 requestId)
+{
+    if (!m_context.headsSharedWithOtherNodes) {
+        markHeadKnown(requestId, m_head);
+        return;
+    }
+    // A commit on another node reaches this one as a notification, a hint that can come late
+    // or not at all (a listener reconnecting): answering at the head this node knows would let
+    // downloadAllServerChanges() complete without what another node acknowledged before it.
+    // Storage results arrive in the order asked, so the echoes keep the MARKs' order.
+    m_context.storage->run<std::optional<QHash<qint64, quint64>>>(
+        [realmId = m_realmId](RealmStorage &storage) { return storage.heads({realmId}); },
+        [this, alive = std::weak_ptr<char>(m_alive),
+         requestId](const std::optional<QHash<qint64, quint64>> &heads) {
+            if (alive.expired())
+                return;
+            if (!heads) {
+                // The database did not answer: the session cannot know what it must reach.
+                fail(SessionFailure::session(ErrorCode::OtherSessionError,
+                                             Text::tr("the server cannot read the realm's head")));
+                return;
+            }
+            const quint64 head = heads->value(m_realmId);
+            // Every session of the realm on this node learns it, as from a notification.
+            if (head > m_head)
+                m_context.hub->publish(m_realmId, head, {});
+            markHeadKnown(requestId, std::max(head, m_head));
+        });
+}
+
+void ServerSession::markHeadKnown(quint64 requestId, quint64 head)
+{
+    m_pendingMarks.append({requestId, head});
     // Due at once if everything up to the head was already sent; otherwise after the DOWNLOAD
     // that reaches it, in the same order on the wire (also one being read right now).
     if (!m_downloadOwed && !m_readingDownload)
         echoDueMarks();
     m_sink->scheduleDownloads();
-    return std::nullopt;
 }
 
 void ServerSession::realmAdvanced(quint64 newHead,

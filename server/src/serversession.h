@@ -41,6 +41,9 @@ struct SessionContext
     std::chrono::milliseconds roundTripProbeInterval{30'000};
     // Where BINDs are stored (group commit); every database call still runs on `storage`.
     BindBatcher *binds = nullptr;
+    // Other nodes may write the same realms (PostgreSQL): a realm head this node knows can be
+    // behind the database's, so a MARK reads the committed head before it is answered.
+    bool headsSharedWithOtherNodes = false;
 };
 
 // An error that ends the session (or, if connectionLevel, the whole connection).
@@ -150,6 +153,10 @@ private:
     void dropFresh();
     Outcome uploadOutcome(const RealmStorage::Integration &result);
     void echoDueMarks();
+    // Queues a MARK's echo behind the head it must reach: the head this node knows, or with
+    // other nodes writing the realm, the one committed in the database (read first).
+    void awaitHeadForMark(quint64 requestId);
+    void markHeadKnown(quint64 requestId, quint64 head);
 
     SessionContext m_context;
     SessionSink *m_sink;

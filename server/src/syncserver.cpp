@@ -247,7 +247,7 @@ void SyncServer::Private::acceptPendingConnections(SyncServer *q)
         SessionContext context{&storage,      &hub,          &uploads,
                                config.secret, config.limits, socket->peerAddress().toString(),
                                &refusedUsers, &statistics,   config.roundTripProbeInterval,
-                               &binds};
+                               &binds,        usesPostgres()};
         auto *connection = new ClientConnection(socket, transport, nextConnectionId++, context,
                                                 &statistics, &budgets, q);
         QObject::connect(connection, &ClientConnection::finished, q,

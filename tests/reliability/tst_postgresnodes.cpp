@@ -15,6 +15,7 @@
 #include <syncscope/testsupport/waiting.h>
 
 #include <syncscope/protocol/accesstoken.h>
+#include <syncscope/protocol/codec.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -393,6 +394,52 @@ private Q_SLOTS:
         // And notifications work again afterwards.
         QVERIFY(writer->write(QStringLiteral("later"), "3"));
         QTRY_VERIFY_WITH_TIMEOUT(reader->value(QStringLiteral("later")).has_value(), kGenerousMs);
+    }
+
+    // downloadAllServerChanges() on one node completes with everything another node committed
+    // before it, also when that node's notification has not arrived yet (a notification is a
+    // hint; the heads poll would find it seconds later).
+    void downloadAllServerChangesHasWhatAnotherNodeCommittedFirst()
+    {
+        QVERIFY(startNodes(1));
+        App app(fastClientConfig());
+        const QString path = QStringLiteral("/rel/mark");
+        const auto reader = open(app, 0, path);
+        QVERIFY(reader);
+        QVERIFY(reader->write(QStringLiteral("first"), "1"));
+        QCOMPARE(waitForFuture(reader->syncSession()->uploadAllLocalChanges(
+                                   std::chrono::milliseconds(kGenerousMs)),
+                               std::chrono::milliseconds(kGenerousMs + 5000)),
+                 QString());
+
+        // Another node's commit, exactly as it lands in the database (the next version under
+        // the realm's row lock, with its byte counts), minus the pg_notify that would tell
+        // this node about it.
+        const QByteArray ops = protocol::encodeOperations(
+            {{protocol::Operation::Kind::Set, QStringLiteral("late"), QByteArray("2")}});
+        const QString realm = QStringLiteral("(SELECT id FROM realms WHERE path = '%1')").arg(path);
+        const QVariantList committed =
+            row(QStringLiteral(
+                    "WITH head AS (UPDATE realms SET head_version = head_version + 1 WHERE path = "
+                    "'%1' RETURNING id, head_version) "
+                    "INSERT INTO changesets (realm_id, server_version, origin_file_id, "
+                    "client_version, origin_timestamp, ops, byte_size, cumulative_bytes, "
+                    "origin_cumulative_bytes) SELECT head.id, head.head_version, 987654321, 1, %2, "
+                    "'\\x%3'::bytea, %4, coalesce((SELECT max(cumulative_bytes) FROM changesets "
+                    "WHERE realm_id = %5), 0) + %4, %4 FROM head RETURNING server_version")
+                    .arg(path)
+                    .arg(QDateTime::currentMSecsSinceEpoch())
+                    .arg(QString::fromLatin1(ops.toHex()))
+                    .arg(ops.size())
+                    .arg(realm));
+        QCOMPARE(committed.size(), 1);
+        QVERIFY(committed.first().toLongLong() >= 2);
+
+        QCOMPARE(waitForFuture(reader->syncSession()->downloadAllServerChanges(
+                                   std::chrono::milliseconds(kGenerousMs)),
+                               std::chrono::milliseconds(kGenerousMs + 5000)),
+                 QString());
+        QCOMPARE(reader->value(QStringLiteral("late")), std::optional<QByteArray>("2"));
     }
 
     void databaseCrashMidUploadLosesNothingAcknowledged()
