@@ -501,6 +501,33 @@ private Q_SLOTS:
         QVERIFY(m_store->realmId(QStringLiteral("/still-here")).has_value());
     }
 
+    // Another test process's fixture between creating its owner file and writing its pid (as
+    // the fixture wrote it before: two PostgreSQL tests starting at once under ctest -j2 once
+    // deleted each other's cluster directory, and initdb failed with "could not identify
+    // current directory").
+    void clusterWhoseOwnerIsNotWrittenYetIsLeftAlone()
+    {
+        // Where the fixture puts its clusters.
+        const QString base =
+            QDir::tempPath().size() <= 60 ? QDir::tempPath() : QStringLiteral("/tmp");
+        QTemporaryDir settingUp(base + QStringLiteral("/syncscope-pg-XXXXXX"));
+        QVERIFY(settingUp.isValid());
+        settingUp.setAutoRemove(true);
+        QFile owner(settingUp.filePath(QStringLiteral("owner.pid")));
+        QVERIFY(owner.open(QIODevice::WriteOnly)); // empty: its pid not written yet
+        owner.close();
+        QVERIFY(QDir().mkpath(settingUp.filePath(QStringLiteral("data"))));
+
+        PostgresCluster::stopOrphans();
+        QVERIFY(QFile::exists(settingUp.filePath(QStringLiteral("data"))));
+        // Once its owner is known to be dead, it is an orphan.
+        QVERIFY(owner.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        owner.write(QByteArray::number(999'999'999));
+        owner.close();
+        PostgresCluster::stopOrphans();
+        QVERIFY(!QFile::exists(settingUp.path()));
+    }
+
     void lostDatabaseFailsTheBatchThenReconnects()
     {
         const qint64 realm = m_store->realmId(QStringLiteral("/restart")).value();

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,8 +74,10 @@ void PostgresCluster::stopOrphans()
         QFile owner(directory.filePath(kOwnerFile));
         if (!owner.open(QIODevice::ReadOnly))
             continue; // not one of ours, or still being set up
+        // Written whole or not at all (QSaveFile below); a pid that does not parse is never
+        // taken for a dead owner.
         const qint64 pid = owner.readAll().trimmed().toLongLong();
-        if (pid == QCoreApplication::applicationPid() || processAlive(pid))
+        if (pid <= 0 || pid == QCoreApplication::applicationPid() || processAlive(pid))
             continue;
         QProcess stop;
         stop.setWorkingDirectory(directory.path());
@@ -161,13 +164,16 @@ bool PostgresCluster::start(QString *error)
     }
     if (!m_initialized) {
         stopOrphans();
-        QFile owner(m_directory.filePath(kOwnerFile));
+        // Renamed into place once written: a fixture starting in another test process at this
+        // moment must never read it empty, take this cluster for an orphan and delete it
+        // (initdb then failed with "could not identify current directory").
+        QSaveFile owner(m_directory.filePath(kOwnerFile));
         if (!owner.open(QIODevice::WriteOnly) ||
-            owner.write(QByteArray::number(QCoreApplication::applicationPid())) <= 0) {
+            owner.write(QByteArray::number(QCoreApplication::applicationPid())) <= 0 ||
+            !owner.commit()) {
             why = owner.errorString();
             return fail(QStringLiteral("cannot write the owner file"));
         }
-        owner.close();
         if (runningAsRoot()) {
             const passwd *postgres = ::getpwnam("postgres");
             if (::chown(QFile::encodeName(m_directory.path()).constData(), postgres->pw_uid,

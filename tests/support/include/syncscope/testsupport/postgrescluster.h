@@ -52,9 +52,11 @@ public:
     // the same tests against that back end (ServerProcess and startInProcessServer follow it).
     static bool testsUseShared();
 
-private:
-    // Stops the clusters of test processes that died without stopping them.
+    // Stops the clusters of test processes that died without stopping them (every start()
+    // of a new cluster does it first).
     static void stopOrphans();
+
+private:
     bool run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs);
 
     QTemporaryDir m_directory;
