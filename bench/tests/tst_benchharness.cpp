@@ -238,6 +238,31 @@ private Q_SLOTS:
         QVERIFY(CPU_ISSET(cpu, &workerMask));
     }
 
+    void aScopedPinGivesTheCpusBack()
+    {
+        cpu_set_t before;
+        CPU_ZERO(&before);
+        QCOMPARE(sched_getaffinity(0, sizeof(before), &before), 0);
+        if (CPU_COUNT(&before) < 2)
+            QSKIP("needs two usable CPUs");
+        int cpu = CPU_SETSIZE - 1;
+        while (!CPU_ISSET(cpu, &before))
+            --cpu;
+        {
+            const ScopedCpuPin pin(cpu);
+            QVERIFY(pin.pinned());
+            cpu_set_t during;
+            CPU_ZERO(&during);
+            QCOMPARE(sched_getaffinity(0, sizeof(during), &during), 0);
+            QCOMPARE(CPU_COUNT(&during), 1);
+            QVERIFY(CPU_ISSET(cpu, &during));
+        }
+        cpu_set_t after;
+        CPU_ZERO(&after);
+        QCOMPARE(sched_getaffinity(0, sizeof(after), &after), 0);
+        QVERIFY(CPU_EQUAL(&after, &before));
+    }
+
     // The GUI child gets sizeArguments() and must accept them, with and without PostgreSQL
     // nodes (0, SQLite, is not a value the parser takes).
     void sizeArgumentsParseBackTheSameOptions()
