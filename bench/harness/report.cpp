@@ -178,7 +178,8 @@ QList<QStringList> tableRows(const QList<Figure> &figures)
         QString ratioText = quotient ? number(*quotient) + u'×' : u"—"_s;
         if (quotient && !figure.ratioSamples.isEmpty())
             ratioText += u" (per block "_s + number(minimum(figure.ratioSamples)) + u'–' +
-                         number(maximum(figure.ratioSamples)) + u"×, n = "_s +
+                         number(maximum(figure.ratioSamples)) + u"×, median "_s +
+                         number(median(figure.ratioSamples)) + u"×, n = "_s +
                          QString::number(figure.ratioSamples.size()) + u')';
         rows.append({
             figure.name,
