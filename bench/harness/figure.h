@@ -21,6 +21,9 @@ struct Figure
     QString baselineName;
     QList<double> baselineSamples;
     QString goal; // human-readable goal from the issue, for the table ("≥ 0.8× baseline")
+    // The ratio to the baseline as measured in parts of the run (each A/B block of an
+    // interleaved comparison), shown as a min–max range next to the ratio; empty: none.
+    QList<double> ratioSamples;
 };
 
 // Builds a figure from samples: value = median, baseline = median of baseline samples.

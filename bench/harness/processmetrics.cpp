@@ -108,15 +108,10 @@ qint64 sqliteMemoryUsed()
     return sqlite3_memory_used();
 }
 
-bool pinToCpu(qint64 pid, int cpu)
+namespace {
+
+bool setAffinityOfEveryThread(qint64 pid, const cpu_set_t &set)
 {
-    if (cpu < 0 || cpu >= CPU_SETSIZE)
-        return false;
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    CPU_SET(cpu, &set);
-    if (pid == 0)
-        return sched_setaffinity(0, sizeof(set), &set) == 0;
     // Every thread, as `taskset -a` does: a thread started before the call (the server's
     // storage thread) keeps its own mask otherwise and runs on the other core.
     const QStringList tasks =
@@ -127,6 +122,44 @@ bool pinToCpu(qint64 pid, int cpu)
     for (const QString &task : tasks)
         all = sched_setaffinity(pid_t(task.toLongLong()), sizeof(set), &set) == 0 && all;
     return all;
+}
+
+} // namespace
+
+bool pinToCpu(qint64 pid, int cpu)
+{
+    if (cpu < 0 || cpu >= CPU_SETSIZE)
+        return false;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    if (pid == 0)
+        return sched_setaffinity(0, sizeof(set), &set) == 0;
+    return setAffinityOfEveryThread(pid, set);
+}
+
+ScopedCpuPin::ScopedCpuPin(int cpu)
+{
+    cpu_set_t before;
+    CPU_ZERO(&before);
+    if (sched_getaffinity(0, sizeof(before), &before) != 0)
+        return;
+    for (int i = 0; i < CPU_SETSIZE; ++i) {
+        if (CPU_ISSET(i, &before))
+            m_before.append(i);
+    }
+    m_pinned = pinToCpu(getpid(), cpu);
+}
+
+ScopedCpuPin::~ScopedCpuPin()
+{
+    if (m_before.isEmpty())
+        return;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    for (int cpu : std::as_const(m_before))
+        CPU_SET(cpu, &set);
+    setAffinityOfEveryThread(getpid(), set);
 }
 
 int usableCpuCount()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 
 #include <chrono>
@@ -36,5 +37,22 @@ qint64 sqliteMemoryUsed();
 bool pinToCpu(qint64 pid, int cpu);
 // The number of CPUs this process may run on.
 int usableCpuCount();
+
+// Binds this whole process (every thread) to one CPU while it lives, then gives every thread
+// back the CPUs the process could use before: the bench's own work during one figure (an
+// operator subscriber reading megabytes of JSON) must not land on the server's core.
+class ScopedCpuPin final
+{
+    Q_DISABLE_COPY_MOVE(ScopedCpuPin)
+
+public:
+    explicit ScopedCpuPin(int cpu);
+    ~ScopedCpuPin();
+    bool pinned() const { return m_pinned; }
+
+private:
+    QList<int> m_before; // the CPUs of the process's mask before
+    bool m_pinned = false;
+};
 
 } // namespace syncscope::bench

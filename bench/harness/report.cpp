@@ -73,6 +73,8 @@ QJsonArray figuresToDetailedJson(const QList<Figure> &figures)
         QJsonObject object = publicObject(figure);
         object.insert("baseline_samples"_L1, toArray(figure.baselineSamples));
         object.insert("goal"_L1, figure.goal);
+        if (!figure.ratioSamples.isEmpty())
+            object.insert("ratio_samples"_L1, toArray(figure.ratioSamples));
         array.append(object);
     }
     return array;
@@ -99,6 +101,7 @@ QList<Figure> figuresFromJson(const QJsonArray &array, QString *error)
         figure.baselineName = object.value("baseline_name"_L1).toString();
         figure.baselineSamples = fromArray(object.value("baseline_samples"_L1).toArray());
         figure.goal = object.value("goal"_L1).toString();
+        figure.ratioSamples = fromArray(object.value("ratio_samples"_L1).toArray());
         figures.append(figure);
     }
     return figures;
@@ -172,13 +175,19 @@ QList<QStringList> tableRows(const QList<Figure> &figures)
             baseline += u')';
         }
         const std::optional<double> quotient = ratio(figure);
+        QString ratioText = quotient ? number(*quotient) + u'×' : u"—"_s;
+        if (quotient && !figure.ratioSamples.isEmpty())
+            ratioText += u" (per block "_s + number(minimum(figure.ratioSamples)) + u'–' +
+                         number(maximum(figure.ratioSamples)) + u"×, median "_s +
+                         number(median(figure.ratioSamples)) + u"×, n = "_s +
+                         QString::number(figure.ratioSamples.size()) + u')';
         rows.append({
             figure.name,
             number(figure.value) + u' ' + figure.unit,
             spreadText(figure.samples),
             QString::number(figure.samples.size()),
             baseline,
-            quotient ? number(*quotient) + u'×' : u"—"_s,
+            ratioText,
             figure.goal,
         });
     }

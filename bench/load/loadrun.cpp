@@ -93,6 +93,7 @@ void LoadRun::allReady()
     m_steadyStartNs = m_clock.nsecsElapsed();
     m_windowsMs.resize(m_plan.seconds);
     m_windowAcks.resize(m_plan.seconds);
+    m_windowHistograms.resize(m_plan.seconds);
     m_ticker.start();
 }
 
@@ -130,6 +131,7 @@ void LoadRun::acknowledged(qint64 latencyNs)
     const auto window = qsizetype((m_clock.nsecsElapsed() - m_steadyStartNs) / 1'000'000'000);
     if (window >= 0 && window < m_windowsMs.size()) {
         m_windowsMs[window].append(latencyMs);
+        m_windowHistograms[window].add(latencyMs);
         ++m_windowAcks[window];
     }
 }
@@ -144,8 +146,10 @@ void LoadRun::finish()
     for (const LoadConnection *connection : m_connections) {
         for (qint64 ageNs : connection->unacknowledgedAges(now)) {
             m_latenciesMs.append(double(ageNs) / 1e6);
-            if (!m_windowsMs.isEmpty())
+            if (!m_windowsMs.isEmpty()) {
                 m_windowsMs.last().append(double(ageNs) / 1e6);
+                m_windowHistograms.last().add(double(ageNs) / 1e6);
+            }
             ++unacknowledged;
         }
     }
@@ -156,6 +160,9 @@ void LoadRun::finish()
     }
     for (int acks : std::as_const(m_windowAcks))
         windowAcks.append(acks);
+    QJsonArray windowHistograms;
+    for (const LatencyHistogram &window : std::as_const(m_windowHistograms))
+        windowHistograms.append(window.toJson());
     QJsonObject result;
     result.insert("sent"_L1, double(m_sent));
     result.insert("acks"_L1, double(m_acks));
@@ -167,6 +174,7 @@ void LoadRun::finish()
     result.insert("window_p50_ms"_L1, windowP50);
     result.insert("window_p99_ms"_L1, windowP99);
     result.insert("window_acks"_L1, windowAcks);
+    result.insert("window_histograms"_L1, windowHistograms);
     QTextStream(stdout) << "result " << QJsonDocument(result).toJson(QJsonDocument::Compact)
                         << Qt::endl;
     QCoreApplication::exit(m_errors == 0 ? 0 : 1);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "harness/phasecomparison.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
@@ -65,6 +67,8 @@ private:
     QList<double> m_latenciesMs;
     QList<QList<double>> m_windowsMs; // latencies per second of the steady phase
     QList<int> m_windowAcks;          // acknowledgements per second of the steady phase
+    // The same latencies as histograms, so that the bench can pool the seconds of a phase.
+    QList<LatencyHistogram> m_windowHistograms;
     QTimer m_ticker;
     QByteArray m_value;
 };

@@ -2,6 +2,7 @@
 #include "harness/figure.h"
 #include "harness/figurenames.h"
 #include "harness/options.h"
+#include "harness/phasecomparison.h"
 #include "harness/processmetrics.h"
 #include "harness/report.h"
 #include "harness/stats.h"
@@ -97,6 +98,89 @@ private Q_SLOTS:
         QCOMPARE(back[0].goal, figure.goal);
     }
 
+    void histogramPercentileIsNearestRankWithinOnePercent()
+    {
+        LatencyHistogram histogram;
+        for (int i = 1; i <= 1000; ++i)
+            histogram.add(i * 0.1); // 0.1 … 100 ms
+        QCOMPARE(histogram.count(), 1000);
+        // Nearest rank: the 990th of 1000 is 99 ms; a bucket's upper edge is at most 1 % more.
+        QVERIFY2(histogram.percentile(99) >= 99.0 && histogram.percentile(99) <= 99.0 * 1.01,
+                 qPrintable(QString::number(histogram.percentile(99))));
+        QVERIFY(histogram.percentile(50) >= 50.0 && histogram.percentile(50) <= 50.0 * 1.01);
+        const LatencyHistogram back = LatencyHistogram::fromJson(histogram.toJson());
+        QCOMPARE(back.count(), histogram.count());
+        QCOMPARE(back.percentile(99), histogram.percentile(99));
+        QCOMPARE(LatencyHistogram().percentile(99), 0.0);
+    }
+
+    void abbaScheduleBalancesEveryBlockOfFour()
+    {
+        QCOMPARE(abbaSchedule(8),
+                 QList<bool>({false, true, true, false, false, true, true, false}));
+    }
+
+    // What the operator-cost figure rests on: a kind's ack p99 is taken over all its
+    // acknowledgements, not as a median of per-phase (or per-second) p99s, and its CPU is all
+    // its CPU seconds over all its wall seconds, not a mean of per-phase percentages.
+    void phasesArePooledByKind()
+    {
+        const auto phase = [](bool on, double cpu, double wall,
+                              QList<std::pair<double, int>> acks) {
+            Phase p;
+            p.subscribed = on;
+            p.cpuSeconds = cpu;
+            p.wallSeconds = wall;
+            for (const auto &[ms, count] : acks) {
+                for (int i = 0; i < count; ++i)
+                    p.acks.add(ms);
+            }
+            return p;
+        };
+        // Subscribed: one phase of 1,000 quick acks (its own p99 1 ms) and one short phase
+        // of 20 slow ones (its own p99 200 ms). Pooled, 1.96 % of the 1,020 acks are slow, so
+        // the p99 is 200 ms; a median of the two phases' p99s would say 100.5 ms.
+        // The baseline: every ack 10 ms. CPU: 0.9 s in 1 s and 0.3 s in 3 s pool to 30 %,
+        // where a mean of the phases' percentages would say 50 %.
+        const QList<Phase> phases{
+            phase(false, 0.5, 2.0, {{10.0, 500}}),   phase(true, 0.9, 1.0, {{1.0, 1000}}),
+            phase(true, 0.3, 3.0, {{200.0, 20}}),    phase(false, 0.5, 2.0, {{10.0, 500}}),
+            phase(true, 5.0, 1.0, {{1000.0, 1000}}), // a partial block: left out
+        };
+        const PhaseComparison comparison = comparePhases(phases);
+        QVERIFY(std::abs(comparison.on.cpuPercent - 30.0) < 1e-9);
+        QVERIFY(std::abs(comparison.off.cpuPercent - 25.0) < 1e-9);
+        QCOMPARE(comparison.on.acks, 1020);
+        QCOMPARE(comparison.off.acks, 1000);
+        QVERIFY2(comparison.on.ackP99Ms >= 200.0 && comparison.on.ackP99Ms <= 202.0,
+                 qPrintable(QString::number(comparison.on.ackP99Ms)));
+        QVERIFY(comparison.off.ackP99Ms >= 10.0 && comparison.off.ackP99Ms <= 10.1);
+        QCOMPARE(comparison.on.phaseCpuPercent.size(), 2);
+        QCOMPARE(comparison.on.phaseAckP99Ms.size(), 2);
+        // One whole block, so one ratio each, equal to the pooled ratio.
+        QCOMPARE(comparison.cpuRatioPerBlock.size(), 1);
+        QVERIFY(std::abs(comparison.cpuRatioPerBlock.at(0) - 1.2) < 1e-9);
+        QCOMPARE(comparison.ackP99RatioPerBlock.size(), 1);
+        QVERIFY(std::abs(comparison.ackP99RatioPerBlock.at(0) -
+                         comparison.on.ackP99Ms / comparison.off.ackP99Ms) < 1e-9);
+    }
+
+    void ratioRangeIsShownNextToTheRatioAndRoundTrips()
+    {
+        Figure figure = makeFigure(u"a"_s, u"ms"_s, false, {1, 2}, u"b"_s, {3, 5});
+        figure.ratioSamples = {0.9, 1.3, 1.1};
+        QString text;
+        QTextStream out(&text);
+        printMarkdownTable(out, {figure});
+        QVERIFY2(text.contains(u"0.375× (per block 0.900–1.30×, median 1.10×, n = 3)"_s),
+                 qPrintable(text));
+        QString error;
+        const QList<Figure> back = figuresFromJson(figuresToDetailedJson({figure}), &error);
+        QCOMPARE(back.at(0).ratioSamples, figure.ratioSamples);
+        // The JSON keeps its keys.
+        QVERIFY(!figuresToJson({figure}).at(0).toObject().contains("ratio_samples"_L1));
+    }
+
     void sizeFlagsOverridePresetsAndNameTheFigures()
     {
         QString error;
@@ -153,6 +237,31 @@ private Q_SLOTS:
         QCOMPARE(read, 0);
         QCOMPARE(CPU_COUNT(&workerMask), 1);
         QVERIFY(CPU_ISSET(cpu, &workerMask));
+    }
+
+    void aScopedPinGivesTheCpusBack()
+    {
+        cpu_set_t before;
+        CPU_ZERO(&before);
+        QCOMPARE(sched_getaffinity(0, sizeof(before), &before), 0);
+        if (CPU_COUNT(&before) < 2)
+            QSKIP("needs two usable CPUs");
+        int cpu = CPU_SETSIZE - 1;
+        while (!CPU_ISSET(cpu, &before))
+            --cpu;
+        {
+            const ScopedCpuPin pin(cpu);
+            QVERIFY(pin.pinned());
+            cpu_set_t during;
+            CPU_ZERO(&during);
+            QCOMPARE(sched_getaffinity(0, sizeof(during), &during), 0);
+            QCOMPARE(CPU_COUNT(&during), 1);
+            QVERIFY(CPU_ISSET(cpu, &during));
+        }
+        cpu_set_t after;
+        CPU_ZERO(&after);
+        QCOMPARE(sched_getaffinity(0, sizeof(after), &after), 0);
+        QVERIFY(CPU_EQUAL(&after, &before));
     }
 
     // The GUI child gets sizeArguments() and must accept them, with and without PostgreSQL

@@ -19,6 +19,8 @@
 
 Q_LOGGING_CATEGORY(lcOperator, "syncscope.server.operator")
 
+using namespace Qt::StringLiterals;
+
 namespace syncscope::server {
 
 struct OperatorEndpoint::Peer
@@ -448,9 +450,14 @@ void OperatorEndpoint::pump(Peer *peer)
     // sync connections are served between pages instead of waiting behind a whole round.
     if (peer->paging && peer->socket && peer->socket->state() == QAbstractSocket::ConnectedState &&
         peer->socket->bytesToWrite() < kPageHighWaterBytes) {
-        QJsonArray connections;
-        QJsonArray realms;
+        // Written as JSON text: QJsonObjects for every session cost the event loop ~10 µs a
+        // session, ~15 ms a page of 500 that acknowledgements waited behind.
+        JsonText connections;
+        connections.beginArray();
+        JsonText realms;
+        realms.beginArray();
         qsizetype itemsInPage = 0;
+        bool anyConnection = false;
         while (!peer->outboxConnections.isEmpty()) {
             const auto c = m_statistics->connection(peer->outboxConnections.constFirst());
             if (!c || !peer->filter.matches(*c)) {
@@ -459,11 +466,13 @@ void OperatorEndpoint::pump(Peer *peer)
                 continue;
             }
             qsizetype sessions = 0;
-            QJsonObject json = connectionJson(*c, peer->filter, &sessions);
-            if (!connections.isEmpty() && itemsInPage + sessions > peer->pageSize)
+            JsonText json;
+            appendConnectionJson(json, *c, peer->filter, &sessions);
+            if (anyConnection && itemsInPage + sessions > peer->pageSize)
                 break;
             peer->outboxConnections.removeFirst();
-            connections.append(std::move(json));
+            connections.raw(json.text());
+            anyConnection = true;
             itemsInPage += std::max<qsizetype>(1, sessions);
             peer->sentFingerprints.insert(c->connectionId, fingerprint(*c));
         }
@@ -474,22 +483,34 @@ void OperatorEndpoint::pump(Peer *peer)
             if (realm == m_statistics->realms().constEnd())
                 continue;
             const qsizetype bound = peer->roundSessionsByRealm.value(path);
-            realms.append(realmJson(*realm, bound));
+            appendRealmJson(realms, *realm, bound);
             peer->sentRealmFingerprints.insert(path, fingerprint(*realm, bound));
             ++itemsInPage;
         }
+        connections.endArray();
+        realms.endArray();
         const bool last = peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty();
-        QJsonObject message{{QStringLiteral("type"), peer->roundType},
-                            {QStringLiteral("page"), peer->nextPage++},
-                            {QStringLiteral("last"), last},
-                            {QStringLiteral("connections"), connections},
-                            {QStringLiteral("realms"), realms}};
+        JsonText message;
+        message.beginObject();
+        message.key("type"_L1);
+        message.value(peer->roundType);
+        message.key("page"_L1);
+        message.value(qint64(peer->nextPage++));
+        message.key("last"_L1);
+        message.value(last);
+        message.key("connections"_L1);
+        message.raw(connections.text());
+        message.key("realms"_L1);
+        message.raw(realms.text());
         if (last) {
-            if (!peer->removedConnections.isEmpty())
-                message.insert(QStringLiteral("removedConnections"), peer->removedConnections);
+            if (!peer->removedConnections.isEmpty()) {
+                message.key("removedConnections"_L1);
+                message.raw(QJsonDocument(peer->removedConnections).toJson(QJsonDocument::Compact));
+            }
             peer->paging = false;
         }
-        if (!send(peer, message))
+        message.endObject();
+        if (!sendText(peer, message.text()))
             return;
         if (last) {
             peer->roundCostNs += cost.nsecsElapsed();
@@ -506,6 +527,11 @@ void OperatorEndpoint::pump(Peer *peer)
 
 bool OperatorEndpoint::send(Peer *peer, const QJsonObject &message)
 {
+    return sendText(peer, QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+
+bool OperatorEndpoint::sendText(Peer *peer, const QByteArray &json)
+{
     if (!peer->socket || peer->socket->state() != QAbstractSocket::ConnectedState)
         return false;
     if (peer->socket->bytesToWrite() > kMaxQueuedBytes) {
@@ -521,8 +547,7 @@ bool OperatorEndpoint::send(Peer *peer, const QJsonObject &message)
         peer->socket->abort();
         return false;
     }
-    peer->socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    peer->socket->sendTextMessage(QString::fromUtf8(json));
     return true;
 }
 

@@ -102,6 +102,7 @@ private:
     QJsonObject serverFacts() const;
     qint64 storageBytes() const;
     bool send(Peer *peer, const QJsonObject &message);
+    bool sendText(Peer *peer, const QByteArray &json); // compact JSON text, UTF-8
     void fail(Peer *peer, const QString &code, const QString &message);
     void drop(Peer *peer, int closeCode, const QString &reason);
     void onStatisticsChanged();

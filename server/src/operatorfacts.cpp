@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace syncscope::server {
 
 namespace {
@@ -15,48 +17,68 @@ QString iso(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-// null for a time that has not happened (no upload yet, no error yet).
-QJsonValue isoOrNull(const QDateTime &time)
+void appendSessionJson(JsonText &out, const SessionStatistics &s)
 {
-    return time.isValid() ? QJsonValue(iso(time)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject sessionJson(const SessionStatistics &s)
-{
-    QJsonObject json{
-        {QStringLiteral("id"), double(s.sessionId)},
-        {QStringLiteral("phase"), phaseName(s.phase)},
-        {QStringLiteral("realm"), s.realmPath},
-        {QStringLiteral("user"), s.userId},
-        {QStringLiteral("clientFileId"), double(s.clientFileId)},
-        {QStringLiteral("since"), isoOrNull(s.boundAt)},
-        {QStringLiteral("uploadCursor"), double(s.uploadCursor)},
-        {QStringLiteral("uploadedChangesets"), double(s.uploadedChangesets)},
-        {QStringLiteral("uploadedBytes"), double(s.uploadedBytes)},
-        {QStringLiteral("refusedUploads"), double(s.refusedUploads)},
-        {QStringLiteral("downloadCursor"), double(s.downloadCursor)},
-        {QStringLiteral("serverHead"), double(s.latestServerVersion)},
-        {QStringLiteral("versionsBehind"),
-         double(s.latestServerVersion > s.downloadCursor ? s.latestServerVersion - s.downloadCursor
-                                                         : 0)},
-        {QStringLiteral("bytesBehind"), double(s.bytesBehind)},
-        {QStringLiteral("downloadedChangesets"), double(s.downloadedChangesets)},
-        {QStringLiteral("downloadedBytes"), double(s.downloadedBytes)},
-        {QStringLiteral("lastUpload"), isoOrNull(s.lastUpload)},
-        {QStringLiteral("lastDownload"), isoOrNull(s.lastDownload)},
-        {QStringLiteral("lastActivity"), iso(s.lastActivity)}};
-    if (s.phase == SessionPhase::Ended)
-        json.insert(QStringLiteral("endCode"), double(s.lastErrorCode));
-    if (s.lastErrorCode != 0) {
-        json.insert(QStringLiteral("lastError"),
-                    QJsonObject{{QStringLiteral("code"), double(s.lastErrorCode)},
-                                {QStringLiteral("name"), protocol::errorCodeName(s.lastErrorCode)},
-                                {QStringLiteral("message"), s.lastErrorMessage},
-                                {QStringLiteral("at"), iso(s.lastErrorAt)}});
-    } else {
-        json.insert(QStringLiteral("lastError"), QJsonValue(QJsonValue::Null));
+    out.beginObject();
+    out.key("id"_L1);
+    out.value(quint64(s.sessionId));
+    out.key("phase"_L1);
+    out.value(phaseName(s.phase));
+    out.key("realm"_L1);
+    out.value(s.realmPath);
+    out.key("user"_L1);
+    out.value(s.userId);
+    out.key("clientFileId"_L1);
+    out.value(quint64(s.clientFileId));
+    out.key("since"_L1);
+    out.time(s.boundAt);
+    out.key("uploadCursor"_L1);
+    out.value(quint64(s.uploadCursor));
+    out.key("uploadedChangesets"_L1);
+    out.value(quint64(s.uploadedChangesets));
+    out.key("uploadedBytes"_L1);
+    out.value(quint64(s.uploadedBytes));
+    out.key("refusedUploads"_L1);
+    out.value(quint64(s.refusedUploads));
+    out.key("downloadCursor"_L1);
+    out.value(quint64(s.downloadCursor));
+    out.key("serverHead"_L1);
+    out.value(quint64(s.latestServerVersion));
+    out.key("versionsBehind"_L1);
+    out.value(quint64(
+        s.latestServerVersion > s.downloadCursor ? s.latestServerVersion - s.downloadCursor : 0));
+    out.key("bytesBehind"_L1);
+    out.value(quint64(s.bytesBehind));
+    out.key("downloadedChangesets"_L1);
+    out.value(quint64(s.downloadedChangesets));
+    out.key("downloadedBytes"_L1);
+    out.value(quint64(s.downloadedBytes));
+    out.key("lastUpload"_L1);
+    out.time(s.lastUpload);
+    out.key("lastDownload"_L1);
+    out.time(s.lastDownload);
+    out.key("lastActivity"_L1);
+    out.time(s.lastActivity, true);
+    if (s.phase == SessionPhase::Ended) {
+        out.key("endCode"_L1);
+        out.value(quint64(s.lastErrorCode));
     }
-    return json;
+    out.key("lastError"_L1);
+    if (s.lastErrorCode != 0) {
+        out.beginObject();
+        out.key("code"_L1);
+        out.value(quint64(s.lastErrorCode));
+        out.key("name"_L1);
+        out.value(protocol::errorCodeName(s.lastErrorCode));
+        out.key("message"_L1);
+        out.value(s.lastErrorMessage);
+        out.key("at"_L1);
+        out.time(s.lastErrorAt, true);
+        out.endObject();
+    } else {
+        out.null();
+    }
+    out.endObject();
 }
 
 QJsonObject histogramSummary(const Histogram &histogram)
@@ -173,40 +195,66 @@ QJsonObject serverFactsJson(const ServerStatistics &statistics, const QDateTime 
             {QStringLiteral("connectionsRejected"), double(totals.connectionsRejected)}};
 }
 
-QJsonObject connectionJson(const ConnectionStatistics &c, const OperatorFilter &filter,
-                           qsizetype *sessionCount)
+void appendConnectionJson(JsonText &out, const ConnectionStatistics &c,
+                          const OperatorFilter &filter, qsizetype *sessionCount)
 {
-    QJsonArray sessions;
+    out.beginObject();
+    out.key("id"_L1);
+    out.value(quint64(c.connectionId));
+    out.key("peer"_L1);
+    out.value(c.peer);
+    out.key("user"_L1);
+    out.value(c.userId);
+    out.key("since"_L1);
+    out.time(c.connectedAt, true);
+    out.key("lastActivity"_L1);
+    out.time(c.lastActivity, true);
+    out.key("bytesIn"_L1);
+    out.value(quint64(c.bytesReceived));
+    out.key("bytesOut"_L1);
+    out.value(quint64(c.bytesSent));
+    out.key("messagesIn"_L1);
+    out.value(quint64(c.messagesReceived));
+    out.key("messagesOut"_L1);
+    out.value(quint64(c.messagesSent));
+    out.key("sendQueueBytes"_L1);
+    out.value(quint64(c.bytesQueued));
+    out.key("roundTripMs"_L1);
+    if (c.roundTripMs < 0)
+        out.null();
+    else
+        out.value(qint64(c.roundTripMs));
+    out.key("sessions"_L1);
+    out.beginArray();
+    qsizetype sessions = 0;
     for (const QList<SessionStatistics> *list : {&c.sessions, &c.endedSessions}) {
         for (const SessionStatistics &s : *list) {
-            if (filter.matches(s))
-                sessions.append(sessionJson(s));
+            if (filter.matches(s)) {
+                appendSessionJson(out, s);
+                ++sessions;
+            }
         }
     }
+    out.endArray();
+    out.endObject();
     if (sessionCount)
-        *sessionCount = sessions.size();
-    return {{QStringLiteral("id"), double(c.connectionId)},
-            {QStringLiteral("peer"), c.peer},
-            {QStringLiteral("user"), c.userId},
-            {QStringLiteral("since"), iso(c.connectedAt)},
-            {QStringLiteral("lastActivity"), iso(c.lastActivity)},
-            {QStringLiteral("bytesIn"), double(c.bytesReceived)},
-            {QStringLiteral("bytesOut"), double(c.bytesSent)},
-            {QStringLiteral("messagesIn"), double(c.messagesReceived)},
-            {QStringLiteral("messagesOut"), double(c.messagesSent)},
-            {QStringLiteral("sendQueueBytes"), double(c.bytesQueued)},
-            {QStringLiteral("roundTripMs"),
-             c.roundTripMs < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(c.roundTripMs))},
-            {QStringLiteral("sessions"), sessions}};
+        *sessionCount = sessions;
 }
 
-QJsonObject realmJson(const RealmStatistics &realm, qsizetype sessionsBound)
+void appendRealmJson(JsonText &out, const RealmStatistics &realm, qsizetype sessionsBound)
 {
-    return {{QStringLiteral("path"), realm.path},
-            {QStringLiteral("headVersion"), double(realm.headVersion)},
-            {QStringLiteral("historyBytes"), double(realm.historyBytes)},
-            {QStringLiteral("clientFiles"), double(realm.clientFiles)},
-            {QStringLiteral("sessionsBound"), double(sessionsBound)}};
+    out.beginObject();
+    out.key("path"_L1);
+    out.value(realm.path);
+    out.key("headVersion"_L1);
+    out.value(quint64(realm.headVersion));
+    out.key("historyBytes"_L1);
+    out.value(quint64(realm.historyBytes));
+    out.key("clientFiles"_L1);
+    out.value(quint64(realm.clientFiles));
+    out.key("sessionsBound"_L1);
+    out.value(quint64(sessionsBound));
+    out.endObject();
 }
 
 size_t fingerprint(const ConnectionStatistics &c)

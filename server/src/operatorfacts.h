@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsontext.h"
+
 #include <syncscope/server/serverstatistics.h>
 
 #include <QJsonObject>
@@ -35,10 +37,11 @@ std::optional<SessionPhase> phaseFromName(const QString &name);
 // The JSON of the operator stream. Each is what changed-detection hashes, too.
 QJsonObject serverFactsJson(const ServerStatistics &statistics, const QDateTime &startedAt,
                             qint64 storageBytes);
-// Only the sessions the filter matches; `sessions` tells how many that was.
-QJsonObject connectionJson(const ConnectionStatistics &connection, const OperatorFilter &filter,
-                           qsizetype *sessions = nullptr);
-QJsonObject realmJson(const RealmStatistics &realm, qsizetype sessionsBound);
+// Only the sessions the filter matches; `sessions` tells how many that was. Written as JSON
+// text (JsonText): these are sent for every session several times a minute.
+void appendConnectionJson(JsonText &out, const ConnectionStatistics &connection,
+                          const OperatorFilter &filter, qsizetype *sessions = nullptr);
+void appendRealmJson(JsonText &out, const RealmStatistics &realm, qsizetype sessionsBound);
 size_t fingerprint(const ConnectionStatistics &connection);
 size_t fingerprint(const RealmStatistics &realm, qsizetype sessionsBound);
 

@@ -143,6 +143,7 @@ public:
     explicit ServerStatistics(QObject *parent = nullptr);
 
     QList<ConnectionStatistics> connections() const;
+    // One connection, reading only its own statistics afresh (not every changed connection's).
     std::optional<ConnectionStatistics> connection(quint64 connectionId) const;
     ServerTotals totals() const { return m_totals; }
     // Storage group commits: how long each took (seconds) and how many uploads it held.

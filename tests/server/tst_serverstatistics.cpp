@@ -1,0 +1,70 @@
+// ServerStatistics reads a connection's statistics from the connection only when asked: what
+// one read costs decides what the operator API costs the server per page.
+#include <syncscope/server/serverstatistics.h>
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace syncscope::server;
+
+namespace {
+
+// A connection whose statistics say how often they were taken.
+class CountingSource final : public ConnectionStatisticsSource
+{
+public:
+    explicit CountingSource(quint64 id) { m_statistics.connectionId = id; }
+    ConnectionStatistics takeStatistics() override
+    {
+        ++taken;
+        m_statistics.messagesReceived = quint64(taken);
+        return m_statistics;
+    }
+    int taken = 0;
+
+private:
+    ConnectionStatistics m_statistics;
+};
+
+} // namespace
+
+class TestServerStatistics final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneConnectionIsReadWithoutTheOthers()
+    {
+        ServerStatistics statistics;
+        std::vector<std::unique_ptr<CountingSource>> sources;
+        for (quint64 id = 1; id <= 100; ++id) {
+            sources.push_back(std::make_unique<CountingSource>(id));
+            statistics.connectionChanged(id, sources.back().get());
+        }
+        const auto first = statistics.connection(1);
+        QVERIFY(first.has_value());
+        QCOMPARE(first->messagesReceived, 1u);
+        QCOMPARE(sources.at(0)->taken, 1);
+        for (size_t i = 1; i < sources.size(); ++i)
+            QCOMPARE(sources.at(i)->taken, 0);
+
+        // Unchanged since: not read again.
+        QCOMPARE(statistics.connection(1)->messagesReceived, 1u);
+        QCOMPARE(sources.at(0)->taken, 1);
+        QVERIFY(!statistics.connection(1000).has_value());
+
+        // All of them, once each, when all are asked for; then the first again after it changed.
+        QCOMPARE(statistics.connections().size(), 100);
+        for (const auto &source : sources)
+            QCOMPARE(source->taken, 1);
+        statistics.connectionChanged(1, sources.at(0).get());
+        QCOMPARE(statistics.connection(1)->messagesReceived, 2u);
+        QCOMPARE(statistics.connections().first().messagesReceived, 2u);
+        QCOMPARE(sources.at(0)->taken, 2);
+        statistics.removeConnection(1);
+        QVERIFY(!statistics.connection(1).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerStatistics)
+#include "tst_serverstatistics.moc"
