@@ -9,9 +9,12 @@
 #include <syncscope/server/serverstatistics.h>
 
 #include <QFuture>
+
 #include <QPromise>
 #include <QScopeGuard>
 #include <QThreadPool>
+
+#include <algorithm>
 
 namespace syncscope::server {
 
@@ -58,6 +61,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     m_idleTimer.setInterval(context.limits.idleTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &ClientConnection::onIdleTimeout);
     m_idleTimer.start();
+    m_sinceMessage.start();
     m_sinceWriteProgress.start();
     m_bindTimer.setSingleShot(true);
     m_bindTimer.setInterval(context.limits.bindTimeout);
@@ -143,15 +147,23 @@ void ClientConnection::onIdleTimeout()
 {
     if (m_closing || !m_socket)
         return;
+    // Messages do not restart the timer (that cost a timer unregistration and registration per
+    // message); it fires a full interval after the last start, and silence is checked here.
+    const qint64 silentMs = m_sinceMessage.elapsed();
+    const qint64 intervalMs = m_context.limits.idleTimeout.count();
+    if (silentMs < intervalMs) {
+        m_idleTimer.start(int(intervalMs - silentMs));
+        return;
+    }
     // A bound session may legitimately wait in silence for changes; only a connection that
     // has nothing bound and says nothing is idle.
     if (!m_sessions.empty()) {
-        m_idleTimer.start();
+        m_idleTimer.start(int(intervalMs));
         return;
     }
     qCInfo(lcConnection).noquote()
         << "closing idle connection" << connectionId() << "from" << m_statistics.peer << "- no"
-        << "session bound and no message for" << m_idleTimer.interval() << "ms";
+        << "session bound and no message for" << m_sinceMessage.elapsed() << "ms";
     m_closing = true;
     m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle"));
 }
@@ -278,7 +290,20 @@ void ClientConnection::sendFrame(const protocol::Frame &frame)
     }
 }
 
-void ClientConnection::scheduleDownloads()
+void ClientConnection::scheduleDownloads(quint32 sessionId)
+{
+    if (m_closing)
+        return;
+    m_readySessions.insert(sessionId);
+    schedulePump();
+}
+
+void ClientConnection::resumeDownloads()
+{
+    schedulePump();
+}
+
+void ClientConnection::schedulePump()
 {
     if (m_pumpScheduled || m_closing)
         return;
@@ -347,8 +372,9 @@ void ClientConnection::pumpDownloads()
     const auto waitIfBudgetSpent = qScopeGuard([this] {
         if (m_closing || !m_socket || !m_budgets || m_budgets->sendBudgetLeft())
             return;
-        for (const auto &[id, session] : m_sessions) {
-            if (session->wantsToSendDownload()) {
+        for (const quint32 id : m_readySessions) {
+            const auto it = m_sessions.find(id);
+            if (it != m_sessions.end() && it->second->wantsToSendDownload()) {
                 waitForSendBudget();
                 return;
             }
@@ -358,23 +384,21 @@ void ClientConnection::pumpDownloads()
     if (m_closing || !m_socket)
         return;
     // Round robin: each session that has something sends one batch per round, so one big
-    // initial download does not starve the other sessions of the connection.
-    bool sentSomething = true;
-    while (sentSomething && socketHasRoom()) {
-        sentSomething = false;
-        QList<quint32> ids;
-        for (const auto &[id, session] : m_sessions) {
-            if (session->wantsToSendDownload())
-                ids.append(id);
-        }
-        for (quint32 id : ids) {
-            if (!socketHasRoom())
+    // initial download does not starve the other sessions of the connection. A session that
+    // still has more after its batch asks again (sendDownload) and is in the next round.
+    while (!m_readySessions.empty() && socketHasRoom()) {
+        std::set<quint32> round = std::exchange(m_readySessions, {});
+        for (auto next = round.begin(); next != round.end(); next = round.erase(next)) {
+            if (!socketHasRoom()) {
+                // Their turn comes when the socket drains (onBytesWritten) or the budget frees.
+                m_readySessions.merge(round);
                 break;
-            auto it = m_sessions.find(id);
-            if (it == m_sessions.end())
-                continue;
+            }
+            const quint32 id = *next;
+            const auto it = m_sessions.find(id);
+            if (it == m_sessions.end() || !it->second->wantsToSendDownload())
+                continue; // ended, or a read is running: it asks again when that is done
             const Outcome outcome = it->second->sendNextDownload();
-            sentSomething = true;
             if (outcome) {
                 handleSessionOutcome(id, outcome);
                 if (m_closing)
@@ -393,7 +417,7 @@ void ClientConnection::onBytesWritten(qint64 bytes)
     if (m_budgets)
         m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     if (!hadRoom && socketHasRoom())
-        scheduleDownloads();
+        schedulePump();
 }
 
 void ClientConnection::onTextMessage(const QString &text)
@@ -409,7 +433,7 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
 {
     if (m_closing)
         return;
-    m_idleTimer.start();
+    m_sinceMessage.restart();
     m_statistics.bytesReceived += quint64(bytes.size());
     ++m_statistics.messagesReceived;
     m_statistics.lastActivity = QDateTime::currentDateTimeUtc();
@@ -655,6 +679,7 @@ int ClientConnection::endSessions(quint32 sessionId, const QString &userId,
         if (sessionId != 0 ? id == sessionId : session->statistics().userId == userId)
             ending.append(id);
     }
+    std::sort(ending.begin(), ending.end());
     for (const quint32 id : std::as_const(ending))
         handleSessionOutcome(id, SessionFailure{code, message, tryAgain, false});
     if (!ending.isEmpty())
@@ -717,6 +742,10 @@ ConnectionStatistics ClientConnection::takeStatistics()
     m_statistics.sessions.reserve(qsizetype(m_sessions.size()));
     for (const auto &[id, session] : m_sessions)
         m_statistics.sessions.append(session->statistics());
+    std::sort(m_statistics.sessions.begin(), m_statistics.sessions.end(),
+              [](const SessionStatistics &a, const SessionStatistics &b) {
+                  return a.sessionId < b.sessionId;
+              });
     return m_statistics;
 }
 

@@ -319,7 +319,7 @@ Outcome ServerSession::identified(const protocol::ClientIdentMessage &message,
     m_state = State::Active;
     m_statistics.phase = SessionPhase::Syncing;
     m_context.hub->subscribe(m_realmId, this);
-    m_sink->scheduleDownloads();
+    m_sink->scheduleDownloads(sessionId());
     return std::nullopt;
 }
 
@@ -392,6 +392,7 @@ Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)
     // Acknowledge with a DOWNLOAD, even if the upload changed nothing: the client waits for
     // its upload cursor to be confirmed.
     m_downloadOwed = true;
+    m_sink->scheduleDownloads(sessionId()); // sent by the group commit's sendDownloadsNow()
     // The upload's changesets took the versions right below the new head; if everything
     // before them was already sent or was this session's own, so is everything up to the head.
     if (result.head - result.integratedChangesets <= std::max(m_ownThrough, m_sentCursor))
@@ -461,7 +462,7 @@ void ServerSession::markHeadKnown(quint64 requestId, quint64 head)
     // that reaches it, in the same order on the wire (also one being read right now).
     if (!m_downloadOwed && !m_readingDownload)
         echoDueMarks();
-    m_sink->scheduleDownloads();
+    m_sink->scheduleDownloads(sessionId());
 }
 
 void ServerSession::realmAdvanced(quint64 newHead,
@@ -487,7 +488,7 @@ void ServerSession::realmAdvanced(quint64 newHead,
     }
     m_head = newHead;
     m_statistics.latestServerVersion = newHead;
-    m_sink->scheduleDownloads();
+    m_sink->scheduleDownloads(sessionId());
 }
 
 bool ServerSession::wantsToSendDownload() const
@@ -615,7 +616,7 @@ void ServerSession::sendDownload(const RealmStorage::DownloadBatch &batch, quint
     echoDueMarks();
     // The next batch, or what arrived meanwhile, when the socket has room.
     if (wantsToSendDownload())
-        m_sink->scheduleDownloads();
+        m_sink->scheduleDownloads(sessionId());
 }
 
 void ServerSession::echoDueMarks()

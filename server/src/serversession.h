@@ -64,8 +64,10 @@ class SessionSink
 {
 public:
     virtual void sendFrame(const protocol::Frame &frame) = 0;
-    // Asks the connection to call sendNextDownload() soon, when its socket has room.
-    virtual void scheduleDownloads() = 0;
+    // Asks the connection to call sendNextDownload() of this session soon, when its socket has
+    // room. A session calls it whenever it may have come to want to send (wantsToSendDownload):
+    // the connection visits only the sessions that asked, not all of its sessions per pass.
+    virtual void scheduleDownloads(quint32 sessionId) = 0;
     // Sends what the sessions owe right now (after a group commit: acknowledgements must not
     // wait behind the uploads still buffered on the connections). Never from a session handler.
     virtual void sendDownloadsNow() = 0;

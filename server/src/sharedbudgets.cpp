@@ -35,7 +35,7 @@ void SharedBudgets::setQueued(ClientConnection *connection, qint64 bytes)
     if (!hadBudget && sendBudgetLeft()) {
         const QSet<ClientConnection *> waiting = std::exchange(m_waiting, {});
         for (ClientConnection *waiter : waiting)
-            static_cast<SessionSink *>(waiter)->scheduleDownloads();
+            waiter->resumeDownloads();
     }
 }
 

@@ -184,8 +184,17 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
                                               results.at(i).integratedBytes);
             }
         }
-        if (ServerSession *session = m_inFlight.at(i).session)
+        if (ServerSession *session = m_inFlight.at(i).session) {
             session->uploadIntegrated(results.at(i));
+        } else if (results.at(i).status == RealmStorage::Integration::Status::Integrated &&
+                   results.at(i).integratedChangesets > 0) {
+            // Its session ended (UNBIND, a dropped connection) while the upload waited, so it
+            // cannot announce the new head as it does otherwise; the realm's other sessions must
+            // hear of it all the same, in commit order: a MARK is answered at the head a session
+            // knows, and would complete a download without these changesets.
+            m_hub->publish(m_inFlight.at(i).upload.realmId, results.at(i).head,
+                           results.at(i).stored);
+        }
     }
 
     // Acknowledgements and fan-out leave now, one pass per connection.

@@ -32,7 +32,8 @@ public:
 
     void enqueue(ServerSession *session, RealmStorage::PendingUpload upload);
     // The session is going away: its queued uploads are still integrated (the client sent
-    // them and may have closed right after), but nobody is told.
+    // them and may have closed right after) and the realm's other sessions hear of them, but
+    // nobody is acknowledged.
     void forget(const ServerSession *session);
     // Removes the session's uploads not yet handed to the storage thread.
     void dropQueued(const ServerSession *session);

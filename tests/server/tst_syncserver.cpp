@@ -518,6 +518,61 @@ private Q_SLOTS:
         QCOMPARE(download->uploadAckClientVersion, 0u);
     }
 
+    // A session that ends right after its UPLOAD (UNBIND, as SyncSession::pause() sends it, or
+    // its connection dropping) is gone when the group commit reports; its changesets are stored
+    // all the same, so every other session of the realm must learn the new head. Otherwise a
+    // reader's MARK is echoed at the head it knew, and downloadAllServerChanges() completes
+    // without them (tst_chaos: a replica kept an old value of another client's key).
+    void uploadOfASessionThatEndedReachesTheOthers()
+    {
+        auto writer = connectClient();
+        auto reader = connectClient();
+        QVERIFY(writer && reader);
+        const QString t = token({QStringLiteral("/ended")});
+        const quint64 writerFile = writer->bindAndIdent(1, QStringLiteral("/ended"), t);
+        QVERIFY(writerFile > 0);
+        QVERIFY(reader->bindAndIdent(1, QStringLiteral("/ended"), t) > 0);
+
+        // Both leave in one write: the server handles the UNBIND in the same read as the
+        // UPLOAD, long before the group commit (a later turn, then an fsync) reports.
+        const QList<Operation> ops = {set(QStringLiteral("k"), "last value")};
+        writer->send({1, UploadMessage{{{1, 1000, ops}}}});
+        writer->send({1, UnbindMessage{}});
+        QVERIFY(writer->waitForMessage<UnboundMessage>(1));
+        for (const Frame &f : writer->history())
+            QVERIFY2(!std::holds_alternative<DownloadMessage>(f.message) ||
+                         std::get<DownloadMessage>(f.message).uploadAckClientVersion == 0,
+                     "the upload was acknowledged before the UNBIND was handled");
+
+        // A session bound now downloads the changeset from storage: the commit is reported.
+        const quint64 laterFile = reader->bindAndIdent(2, QStringLiteral("/ended"), t);
+        QVERIFY(laterFile > 0);
+        const auto stored =
+            std::find_if(reader->history().cbegin(), reader->history().cend(), [](const Frame &f) {
+                const auto *d = std::get_if<DownloadMessage>(&f.message);
+                return f.sessionId == 2 && d && d->downloadCursor == 1;
+            });
+        QVERIFY2(stored != reader->history().cend(), "the ended session's upload was not stored");
+
+        // The reader's first session asks for everything up to the head: version 1 first.
+        reader->send({1, MarkMessage{1}});
+        QVERIFY(reader->waitForMessage<MarkMessage>(1));
+        std::optional<DownloadChangeset> received;
+        for (const Frame &f : reader->history()) {
+            if (f.sessionId != 1)
+                continue;
+            if (std::holds_alternative<MarkMessage>(f.message))
+                break;
+            if (const auto *d = std::get_if<DownloadMessage>(&f.message);
+                d && !d->changesets.isEmpty())
+                received = d->changesets.constLast();
+        }
+        QVERIFY2(received, "the MARK was echoed before the DOWNLOAD of version 1");
+        QCOMPARE(received->serverVersion, 1u);
+        QCOMPARE(received->originFileId, writerFile);
+        QCOMPARE(received->operations, ops);
+    }
+
     // Two client files upload in one group commit (one connection, one read): each upload's
     // acknowledgement is sent without reading storage only if nothing but the session's own
     // changesets lies between its cursor and the head, so each must still get the other's.
