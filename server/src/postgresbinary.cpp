@@ -24,6 +24,45 @@ struct Text
 constexpr Oid kBoolOid = 16;
 constexpr Oid kByteaOid = 17;
 constexpr Oid kInt8Oid = 20;
+constexpr Oid kBoolArrayOid = 1000;
+constexpr Oid kByteaArrayOid = 1001;
+constexpr Oid kInt8ArrayOid = 1016;
+
+// An array in PostgreSQL's binary format (array_recv): dimensions, whether any element is
+// NULL, the element type, then per dimension its length and lower bound, then every element as
+// a 4-byte length (-1 for NULL) and its bytes. All integers big-endian.
+class BinaryArray
+{
+public:
+    BinaryArray(Oid elementType, qsizetype count, bool hasNulls)
+    {
+        const bool empty = count == 0;
+        appendInt32(empty ? 0 : 1);
+        appendInt32(hasNulls ? 1 : 0);
+        appendInt32(qint32(elementType));
+        if (!empty) {
+            appendInt32(qint32(count));
+            appendInt32(1);
+        }
+    }
+    void append(const char *data, qsizetype size)
+    {
+        appendInt32(qint32(size));
+        m_bytes.append(data, size);
+    }
+    void appendNull() { appendInt32(-1); }
+    void reserve(qsizetype size) { m_bytes.reserve(m_bytes.size() + size); }
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    void appendInt32(qint32 value)
+    {
+        char bytes[sizeof value];
+        qToBigEndian(value, bytes);
+        m_bytes.append(bytes, sizeof bytes);
+    }
+    QByteArray m_bytes;
+};
 
 constexpr int kBinary = 1;
 
@@ -121,6 +160,55 @@ PostgresParams &PostgresParams::nullBytes()
     m_values.append(QByteArray());
     m_null.append(true);
     m_types.append(kByteaOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::int8Array(const QList<qint64> &values)
+{
+    BinaryArray array(kInt8Oid, values.size(), false);
+    array.reserve(values.size() * 12);
+    for (const qint64 value : values) {
+        char bytes[sizeof value];
+        qToBigEndian(value, bytes);
+        array.append(bytes, sizeof bytes);
+    }
+    m_values.append(array.take());
+    m_null.append(false);
+    m_types.append(kInt8ArrayOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::bytesArray(const QList<QByteArray> &values,
+                                           const QList<bool> &nulls)
+{
+    Q_ASSERT(nulls.isEmpty() || nulls.size() == values.size());
+    const bool hasNulls = nulls.contains(true);
+    qsizetype size = 0;
+    for (const QByteArray &value : values)
+        size += 4 + value.size();
+    BinaryArray array(kByteaOid, values.size(), hasNulls);
+    array.reserve(size);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (hasNulls && nulls.at(i))
+            array.appendNull();
+        else
+            array.append(values.at(i).constData(), values.at(i).size());
+    }
+    m_values.append(array.take());
+    m_null.append(false);
+    m_types.append(kByteaArrayOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::booleanArray(const QList<bool> &values)
+{
+    BinaryArray array(kBoolOid, values.size(), false);
+    array.reserve(values.size() * 5);
+    for (const bool value : values)
+        array.append(value ? "\1" : "\0", 1);
+    m_values.append(array.take());
+    m_null.append(false);
+    m_types.append(kBoolArrayOid);
     return *this;
 }
 

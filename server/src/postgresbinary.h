@@ -24,6 +24,12 @@ public:
     PostgresParams &bytes(const QByteArray &value); // never NULL: a null QByteArray is empty
     PostgresParams &boolean(bool value);
     PostgresParams &nullBytes(); // SQL NULL of type bytea
+    // One-dimensional arrays (bigint[], bytea[], boolean[]), so that one statement carries the
+    // rows of a whole group commit (unnest($1::bigint[], …)). A bytea element is NULL where
+    // nulls (if given) says so.
+    PostgresParams &int8Array(const QList<qint64> &values);
+    PostgresParams &bytesArray(const QList<QByteArray> &values, const QList<bool> &nulls = {});
+    PostgresParams &booleanArray(const QList<bool> &values);
 
     qsizetype size() const { return m_values.size(); }
 
