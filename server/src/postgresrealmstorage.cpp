@@ -1004,7 +1004,7 @@ QList<RealmStorage::Integration> failedResults(qsizetype count, const QString &e
 bool PostgresRealmStorage::beginAndLockRealms(const QList<PendingUpload> &uploads, QString *error)
 {
     // Nothing is done yet if BEGIN finds the connection lost: once more on a new one.
-    ++m_commitStatements;
+    ++m_commitRoundTrips;
     if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), error) &&
         (!ensureConnected() ||
          !exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), error))) {
@@ -1018,7 +1018,7 @@ bool PostgresRealmStorage::beginAndLockRealms(const QList<PendingUpload> &upload
     std::set<qint64> realmIds;
     for (const PendingUpload &upload : uploads)
         realmIds.insert(upload.realmId);
-    ++m_commitStatements;
+    ++m_commitRoundTrips;
     if (!m_binary.exec(
             database(),
             QStringLiteral("SELECT id FROM realms WHERE id = ANY($1) ORDER BY id FOR UPDATE"),
@@ -1036,7 +1036,7 @@ bool PostgresRealmStorage::notifyAndCommit(const QHash<qint64, quint64> &advance
     // One notification per batch (not per upload: each NOTIFY takes a cluster-wide lock at
     // commit), delivered to the other nodes only if this commits.
     for (const QString &payload : notifyPayloads(m_nodeId, advanced)) {
-        ++m_commitStatements;
+        ++m_commitRoundTrips;
         QSqlQuery notify(database());
         notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
         notify.addBindValue(QString::fromLatin1(kHeadsChannel));
@@ -1047,7 +1047,7 @@ bool PostgresRealmStorage::notifyAndCommit(const QHash<qint64, quint64> &advance
             return false;
         }
     }
-    ++m_commitStatements;
+    ++m_commitRoundTrips;
     QSqlQuery commit(database());
     if (commit.exec(QStringLiteral("COMMIT")))
         return true;
@@ -1061,7 +1061,7 @@ bool PostgresRealmStorage::notifyAndCommit(const QHash<qint64, quint64> &advance
 QList<RealmStorage::Integration>
 PostgresRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
 {
-    m_commitStatements = 0;
+    m_commitRoundTrips = 0;
     if (uploads.isEmpty())
         return {};
     bool refusedAsASet = false;
@@ -1076,54 +1076,67 @@ PostgresRealmStorage::integrateAsASet(const QList<PendingUpload> &uploads, bool 
 {
     if (!ensureConnected())
         return failedResults(uploads.size(), Text::tr("the database is not reachable"));
-    QString error;
-    if (!beginAndLockRealms(uploads, &error))
-        return failedResults(uploads.size(), error);
-    bool active = true;
-    const auto rollback = qScopeGuard([this, &active] {
-        if (active)
-            exec(QStringLiteral("ROLLBACK"));
-    });
-
-    // What the checks need, in one statement: each realm's head and byte total there, each
-    // client file's realm, cursor and byte total.
     QSet<qint64> realmIds;
     QSet<quint64> fileIds;
     for (const PendingUpload &upload : uploads) {
         realmIds.insert(upload.realmId);
         fileIds.insert(upload.clientFileId);
     }
+    QList<qint64> sortedRealmIds(realmIds.cbegin(), realmIds.cend());
+    std::sort(sortedRealmIds.begin(), sortedRealmIds.end());
     QList<qint64> fileIdList;
     for (const quint64 id : std::as_const(fileIds))
         fileIdList.append(qint64(id));
-    ++m_commitStatements;
-    const auto state = m_binary.exec(
-        database(),
-        QStringLiteral(
-            "SELECT 0::bigint, r.id, r.head_version, COALESCE((SELECT c.cumulative_bytes FROM"
-            " changesets c WHERE c.realm_id = r.id AND c.server_version = r.head_version), 0),"
-            " 0::bigint FROM realms r WHERE r.id = ANY($1)"
-            " UNION ALL SELECT 1::bigint, f.id, f.realm_id, f.upload_cursor, f.uploaded_bytes"
-            " FROM client_files f WHERE f.id = ANY($2)"),
-        PostgresParams()
-            .int8Array(QList<qint64>(realmIds.cbegin(), realmIds.cend()))
-            .int8Array(fileIdList),
-        &error);
-    if (!state) {
-        failed(QStringLiteral("reading the upload cursors and realm heads"), error);
-        return failedResults(uploads.size(),
-                             Text::tr("cannot read the upload cursor or realm head"));
+    // One round trip: BEGIN, the batch's realms locked in ascending id order (the rows are
+    // locked in the order the sort hands them out, so two nodes never wait for each other in
+    // a cycle), and what the checks need, read under that lock: each realm's head and byte
+    // total there, each client file's realm, cursor and byte total. The read is a statement
+    // of its own after the lock, so it sees what another node committed while this one waited.
+    const QList<PostgresStatement> start{
+        {QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), {}},
+        {QStringLiteral("SELECT count(*) FROM (SELECT id FROM realms WHERE id = ANY($1)"
+                        " ORDER BY id FOR UPDATE) locked"),
+         PostgresParams().int8Array(sortedRealmIds)},
+        {QStringLiteral(
+             "SELECT 0::bigint, r.id, r.head_version, COALESCE((SELECT c.cumulative_bytes FROM"
+             " changesets c WHERE c.realm_id = r.id AND c.server_version = r.head_version), 0),"
+             " 0::bigint FROM realms r WHERE r.id = ANY($1)"
+             " UNION ALL SELECT 1::bigint, f.id, f.realm_id, f.upload_cursor, f.uploaded_bytes"
+             " FROM client_files f WHERE f.id = ANY($2)"),
+         PostgresParams().int8Array(sortedRealmIds).int8Array(fileIdList)},
+    };
+    ++m_commitRoundTrips;
+    PostgresPipelineResult started = m_binary.execPipeline(database(), start);
+    // Nothing is done yet if BEGIN finds the connection lost: once more on a new one.
+    if (started.failedAt == 0 && m_binary.connectionLost(database()) && ensureConnected()) {
+        ++m_commitRoundTrips;
+        started = m_binary.execPipeline(database(), start);
     }
+    bool active = started.failedAt != 0; // BEGIN ran: roll back unless committed
+    const auto rollback = qScopeGuard([this, &active] {
+        if (active)
+            exec(QStringLiteral("ROLLBACK"));
+    });
+    if (started.failedAt >= 0) {
+        const QString what[] = {QStringLiteral("BEGIN"), QStringLiteral("locking realms"),
+                                QStringLiteral("reading the upload cursors and realm heads")};
+        failed(what[started.failedAt], started.error);
+        const QString error[] = {Text::tr("cannot start a transaction: %1").arg(started.error),
+                                 Text::tr("cannot lock the realms: %1").arg(started.error),
+                                 Text::tr("cannot read the upload cursor or realm head")};
+        return failedResults(uploads.size(), error[started.failedAt]);
+    }
+    const PostgresRows &state = started.rows.at(2);
     QHash<qint64, UploadSetPlan::RealmState> realms;
     QHash<quint64, UploadSetPlan::FileState> files;
-    for (int row = 0; row < state->count(); ++row) {
-        if (state->int8(row, 0) == 0) {
-            realms.insert(state->int8(row, 1),
-                          {quint64(state->int8(row, 2)), quint64(state->int8(row, 3))});
+    for (int row = 0; row < state.count(); ++row) {
+        if (state.int8(row, 0) == 0) {
+            realms.insert(state.int8(row, 1),
+                          {quint64(state.int8(row, 2)), quint64(state.int8(row, 3))});
         } else {
             files.insert(
-                quint64(state->int8(row, 1)),
-                {state->int8(row, 2), quint64(state->int8(row, 3)), quint64(state->int8(row, 4))});
+                quint64(state.int8(row, 1)),
+                {state.int8(row, 2), quint64(state.int8(row, 3)), quint64(state.int8(row, 4))});
         }
     }
 
@@ -1153,11 +1166,22 @@ PostgresRealmStorage::integrateAsASet(const QList<PendingUpload> &uploads, bool 
         return {};
     }
 
-    ++m_commitStatements;
-    if (!m_binary.exec(database(), QString::fromLatin1(kWriteSet), plan.writeParams(), &error)) {
-        failed(QStringLiteral("writing the batch"), error);
+    // One more round trip: the write, the notifications and COMMIT. The first that fails
+    // aborts the rest, so COMMIT runs only after everything before it succeeded.
+    QList<PostgresStatement> finish{{QString::fromLatin1(kWriteSet), plan.writeParams()}};
+    // One notification per batch (not per upload: each NOTIFY takes a cluster-wide lock at
+    // commit), delivered to the other nodes only if this commits.
+    for (const QString &payload : notifyPayloads(m_nodeId, plan.advanced()))
+        finish.append({QStringLiteral("SELECT pg_notify('%1', convert_from($1, 'UTF8'))")
+                           .arg(QString::fromLatin1(kHeadsChannel)),
+                       PostgresParams().bytes(payload.toUtf8())});
+    finish.append({QStringLiteral("COMMIT"), {}});
+    ++m_commitRoundTrips;
+    const PostgresPipelineResult done = m_binary.execPipeline(database(), finish);
+    if (done.failedAt == 0) {
+        failed(QStringLiteral("writing the batch"), done.error);
         if (m_binary.connectionLost(database()))
-            return failedResults(uploads.size(), Text::tr("cannot commit: %1").arg(error));
+            return failedResults(uploads.size(), Text::tr("cannot commit: %1").arg(done.error));
         // Refused by the database, not by the checks above: one upload may be at fault. Each
         // in its own savepoint finds it, and the rest is stored.
         qCInfo(lcStorage).noquote() << "PostgreSQL: a batch of" << uploads.size()
@@ -1165,7 +1189,12 @@ PostgresRealmStorage::integrateAsASet(const QList<PendingUpload> &uploads, bool 
         *refusedAsASet = true;
         return {};
     }
-    const bool committed = notifyAndCommit(plan.advanced(), &error);
+    // Also when the connection broke during COMMIT: the outcome is unknown then, and an
+    // unknown outcome is never acknowledged (the client's re-upload is idempotent).
+    const bool committed = done.failedAt < 0;
+    const QString error = done.error;
+    if (!committed)
+        failed(finish.at(done.failedAt).sql, error);
     active = !committed; // a failed pg_notify leaves the transaction open: roll it back
     if (!committed) {
         for (Integration &result : results) {
