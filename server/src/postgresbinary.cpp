@@ -24,6 +24,45 @@ struct Text
 constexpr Oid kBoolOid = 16;
 constexpr Oid kByteaOid = 17;
 constexpr Oid kInt8Oid = 20;
+constexpr Oid kBoolArrayOid = 1000;
+constexpr Oid kByteaArrayOid = 1001;
+constexpr Oid kInt8ArrayOid = 1016;
+
+// An array in PostgreSQL's binary format (array_recv): dimensions, whether any element is
+// NULL, the element type, then per dimension its length and lower bound, then every element as
+// a 4-byte length (-1 for NULL) and its bytes. All integers big-endian.
+class BinaryArray
+{
+public:
+    BinaryArray(Oid elementType, qsizetype count, bool hasNulls)
+    {
+        const bool empty = count == 0;
+        appendInt32(empty ? 0 : 1);
+        appendInt32(hasNulls ? 1 : 0);
+        appendInt32(qint32(elementType));
+        if (!empty) {
+            appendInt32(qint32(count));
+            appendInt32(1);
+        }
+    }
+    void append(const char *data, qsizetype size)
+    {
+        appendInt32(qint32(size));
+        m_bytes.append(data, size);
+    }
+    void appendNull() { appendInt32(-1); }
+    void reserve(qsizetype size) { m_bytes.reserve(m_bytes.size() + size); }
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    void appendInt32(qint32 value)
+    {
+        char bytes[sizeof value];
+        qToBigEndian(value, bytes);
+        m_bytes.append(bytes, sizeof bytes);
+    }
+    QByteArray m_bytes;
+};
 
 constexpr int kBinary = 1;
 
@@ -44,6 +83,11 @@ struct LibPq
     decltype(&PQerrorMessage) errorMessage = nullptr;
     decltype(&PQtransactionStatus) transactionStatus = nullptr;
     decltype(&PQgetResult) getResult = nullptr;
+    // Pipeline mode (libpq 14 and later); null with an older libpq.
+    decltype(&PQenterPipelineMode) enterPipelineMode = nullptr;
+    decltype(&PQexitPipelineMode) exitPipelineMode = nullptr;
+    decltype(&PQpipelineSync) pipelineSync = nullptr;
+    decltype(&PQsendQueryPrepared) sendQueryPrepared = nullptr;
     QString error;
 
     LibPq()
@@ -67,6 +111,11 @@ struct LibPq
             !resolve(transactionStatus, "PQtransactionStatus") ||
             !resolve(getResult, "PQgetResult"))
             error = library.errorString();
+        if (!resolve(enterPipelineMode, "PQenterPipelineMode") ||
+            !resolve(exitPipelineMode, "PQexitPipelineMode") ||
+            !resolve(pipelineSync, "PQpipelineSync") ||
+            !resolve(sendQueryPrepared, "PQsendQueryPrepared"))
+            enterPipelineMode = nullptr;
     }
 };
 
@@ -121,6 +170,55 @@ PostgresParams &PostgresParams::nullBytes()
     m_values.append(QByteArray());
     m_null.append(true);
     m_types.append(kByteaOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::int8Array(const QList<qint64> &values)
+{
+    BinaryArray array(kInt8Oid, values.size(), false);
+    array.reserve(values.size() * 12);
+    for (const qint64 value : values) {
+        char bytes[sizeof value];
+        qToBigEndian(value, bytes);
+        array.append(bytes, sizeof bytes);
+    }
+    m_values.append(array.take());
+    m_null.append(false);
+    m_types.append(kInt8ArrayOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::bytesArray(const QList<QByteArray> &values,
+                                           const QList<bool> &nulls)
+{
+    Q_ASSERT(nulls.isEmpty() || nulls.size() == values.size());
+    const bool hasNulls = nulls.contains(true);
+    qsizetype size = 0;
+    for (const QByteArray &value : values)
+        size += 4 + value.size();
+    BinaryArray array(kByteaOid, values.size(), hasNulls);
+    array.reserve(size);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (hasNulls && nulls.at(i))
+            array.appendNull();
+        else
+            array.append(values.at(i).constData(), values.at(i).size());
+    }
+    m_values.append(array.take());
+    m_null.append(false);
+    m_types.append(kByteaArrayOid);
+    return *this;
+}
+
+PostgresParams &PostgresParams::booleanArray(const QList<bool> &values)
+{
+    BinaryArray array(kBoolOid, values.size(), false);
+    array.reserve(values.size() * 5);
+    for (const bool value : values)
+        array.append(value ? "\1" : "\0", 1);
+    m_values.append(array.take());
+    m_null.append(false);
+    m_types.append(kBoolArrayOid);
     return *this;
 }
 
@@ -180,14 +278,13 @@ bool PostgresBinary::connectionLost(const QSqlDatabase &database) const
     return !connection || libPq().status(connection) != CONNECTION_OK;
 }
 
-std::optional<PostgresRows> PostgresBinary::exec(const QSqlDatabase &database, const QString &sql,
-                                                 const PostgresParams &params, QString *error)
+pg_conn *PostgresBinary::ready(const QSqlDatabase &database, QString *error)
 {
     const LibPq &pq = libPq();
     PGconn *connection = connectionOf(database);
     if (!pq.error.isEmpty() || !connection) {
         *error = unavailableReason(database);
-        return std::nullopt;
+        return nullptr;
     }
     if (connection != m_connection) {
         // A new connection has none of the statements prepared on the old one.
@@ -203,44 +300,179 @@ std::optional<PostgresRows> PostgresBinary::exec(const QSqlDatabase &database, c
             break;
         pq.clear(pending);
     }
+    return connection;
+}
 
-    // A failed statement's result still has to be cleared.
-    const auto failedWith = [&pq, connection, error](PGresult *result, const char *what) {
-        *error = QStringLiteral("%1: %2").arg(
-            QString::fromLatin1(what),
-            QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(connection))
-                .trimmed());
-        pq.clear(result);
-        return std::nullopt;
-    };
+namespace {
+
+// A failed statement's message; its result still has to be cleared.
+QString failure(PGconn *connection, PGresult *result, const char *what)
+{
+    const LibPq &pq = libPq();
+    const QString error = QStringLiteral("%1: %2").arg(
+        QString::fromLatin1(what),
+        QString::fromUtf8(result ? pq.resultErrorMessage(result) : pq.errorMessage(connection))
+            .trimmed());
+    pq.clear(result);
+    return error;
+}
+
+// libpq's arguments for a statement's parameters, all in binary format.
+struct BoundParams
+{
+    explicit BoundParams(const PostgresParams &params, const QList<QByteArray> &valueBytes,
+                         const QList<bool> &nulls)
+        : values(size_t(params.size()))
+        , lengths(size_t(params.size()))
+        , formats(size_t(params.size()), kBinary)
+    {
+        for (qsizetype i = 0; i < params.size(); ++i) {
+            const QByteArray &value = valueBytes.at(i);
+            // Not NULL for an empty value: libpq sends a NULL pointer as SQL NULL.
+            values[size_t(i)] = nulls.at(i) ? nullptr : value.constData();
+            lengths[size_t(i)] = int(value.size());
+        }
+    }
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+};
+
+} // namespace
+
+const QByteArray *PostgresBinary::preparedName(pg_conn *connection, const QString &sql,
+                                               const PostgresParams &params, QString *error)
+{
+    const LibPq &pq = libPq();
     auto name = m_names.constFind(sql);
     if (name == m_names.cend()) {
         const QByteArray newName = "syncscope_binary_" + QByteArray::number(m_names.size());
         const std::vector<Oid> types(params.m_types.cbegin(), params.m_types.cend());
         PGresult *prepared = pq.prepare(connection, newName.constData(), sql.toUtf8().constData(),
                                         int(types.size()), types.data());
-        if (!prepared || pq.resultStatus(prepared) != PGRES_COMMAND_OK)
-            return failedWith(prepared, "PREPARE");
+        if (!prepared || pq.resultStatus(prepared) != PGRES_COMMAND_OK) {
+            *error = failure(connection, prepared, "PREPARE");
+            return nullptr;
+        }
         pq.clear(prepared);
         name = m_names.insert(sql, newName);
     }
+    return &*name;
+}
 
-    std::vector<const char *> values(size_t(params.size()));
-    std::vector<int> lengths(size_t(params.size()));
-    const std::vector<int> formats(size_t(params.size()), kBinary);
-    for (qsizetype i = 0; i < params.size(); ++i) {
-        const QByteArray &value = params.m_values.at(i);
-        // Not NULL for an empty value: libpq sends a NULL pointer as SQL NULL.
-        values[size_t(i)] = params.m_null.at(i) ? nullptr : value.constData();
-        lengths[size_t(i)] = int(value.size());
-    }
-    PGresult *result = pq.execPrepared(connection, name->constData(), int(params.size()),
-                                       values.data(), lengths.data(), formats.data(), kBinary);
+std::optional<PostgresRows> PostgresBinary::exec(const QSqlDatabase &database, const QString &sql,
+                                                 const PostgresParams &params, QString *error)
+{
+    const LibPq &pq = libPq();
+    PGconn *connection = ready(database, error);
+    if (!connection)
+        return std::nullopt;
+    const QByteArray *name = preparedName(connection, sql, params, error);
+    if (!name)
+        return std::nullopt;
+    const BoundParams bound(params, params.m_values, params.m_null);
+    PGresult *result =
+        pq.execPrepared(connection, name->constData(), int(params.size()), bound.values.data(),
+                        bound.lengths.data(), bound.formats.data(), kBinary);
     const ExecStatusType status = result ? pq.resultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        return failedWith(result, "EXECUTE");
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        *error = failure(connection, result, "EXECUTE");
+        return std::nullopt;
+    }
     ++m_statementsRun;
     return PostgresRows(result);
+}
+
+PostgresPipelineResult PostgresBinary::execPipeline(const QSqlDatabase &database,
+                                                    const QList<PostgresStatement> &statements)
+{
+    const LibPq &pq = libPq();
+    PostgresPipelineResult outcome;
+    const auto failAt = [&outcome](qsizetype index, const QString &error) {
+        if (outcome.failedAt < 0) {
+            outcome.failedAt = index;
+            outcome.error = error;
+        }
+    };
+    if (!pq.enterPipelineMode) {
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QString error;
+            auto rows = exec(database, statements.at(i).sql, statements.at(i).params, &error);
+            if (!rows) {
+                failAt(i, error);
+                break;
+            }
+            outcome.rows.push_back(std::move(*rows));
+        }
+        return outcome;
+    }
+
+    QString error;
+    PGconn *connection = ready(database, &error);
+    if (!connection) {
+        failAt(0, error);
+        return outcome;
+    }
+    // Prepared before the pipeline starts (once per connection), so it holds executions only.
+    QList<const QByteArray *> names;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const QByteArray *name =
+            preparedName(connection, statements.at(i).sql, statements.at(i).params, &error);
+        if (!name) {
+            failAt(i, error);
+            return outcome;
+        }
+        names.append(name);
+    }
+    if (pq.enterPipelineMode(connection) != 1) {
+        failAt(0, failure(connection, nullptr, "PIPELINE"));
+        return outcome;
+    }
+    qsizetype sent = 0;
+    for (; sent < statements.size(); ++sent) {
+        const PostgresParams &params = statements.at(sent).params;
+        const BoundParams bound(params, params.m_values, params.m_null);
+        if (pq.sendQueryPrepared(connection, names.at(sent)->constData(), int(params.size()),
+                                 bound.values.data(), bound.lengths.data(), bound.formats.data(),
+                                 kBinary) != 1) {
+            failAt(sent, failure(connection, nullptr, "EXECUTE"));
+            break;
+        }
+    }
+    if (pq.pipelineSync(connection) != 1)
+        failAt(sent, failure(connection, nullptr, "SYNC"));
+
+    // Each statement's result (PGRES_PIPELINE_ABORTED after a failure), then a null, and after
+    // them all the sync point.
+    for (qsizetype i = 0; i < sent; ++i) {
+        PGresult *result = pq.getResult(connection);
+        if (!result) {
+            failAt(i, failure(connection, nullptr, "EXECUTE"));
+            break;
+        }
+        const ExecStatusType status = pq.resultStatus(result);
+        if ((status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) && outcome.failedAt < 0) {
+            ++m_statementsRun;
+            outcome.rows.emplace_back(result);
+        } else if (status == PGRES_PIPELINE_ABORTED) {
+            pq.clear(result);
+        } else {
+            failAt(i, failure(connection, result, "EXECUTE"));
+        }
+        while (PGresult *rest = pq.getResult(connection)) // the null that ends a statement
+            pq.clear(rest);
+    }
+    // Up to the sync point; a lost connection ends this with a null.
+    while (PGresult *result = pq.getResult(connection)) {
+        const bool sync = pq.resultStatus(result) == PGRES_PIPELINE_SYNC;
+        pq.clear(result);
+        if (sync)
+            break;
+    }
+    if (pq.exitPipelineMode(connection) != 1 && outcome.failedAt < 0 &&
+        qsizetype(outcome.rows.size()) < statements.size())
+        failAt(qsizetype(outcome.rows.size()), failure(connection, nullptr, "PIPELINE"));
+    return outcome;
 }
 
 } // namespace syncscope::server

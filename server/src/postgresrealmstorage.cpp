@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -735,54 +736,493 @@ QStringList PostgresRealmStorage::notifyPayloads(const QString &nodeId,
     return payloads;
 }
 
+namespace {
+
+// One group commit gathered in memory: the uploads are checked and their server versions,
+// cursors, byte totals and winning entries worked out from the state read under the realms'
+// locks, then the whole batch is written with one statement (SetWrite below) instead of
+// several round trips per upload.
+class UploadSetPlan
+{
+public:
+    using Integration = RealmStorage::Integration;
+    using PendingUpload = RealmStorage::PendingUpload;
+
+    struct RealmState
+    {
+        quint64 head = 0;
+        quint64 totalBytes = 0; // cumulative bytes at the head
+    };
+    struct FileState
+    {
+        qint64 realmId = -1;
+        quint64 cursor = 0;
+        quint64 uploadedBytes = 0;
+    };
+
+    UploadSetPlan(QHash<qint64, RealmState> realms, QHash<quint64, FileState> files,
+                  qint64 latestTimestamp)
+        : m_realms(std::move(realms))
+        , m_files(std::move(files))
+        , m_latestTimestamp(latestTimestamp)
+    {}
+
+    // The upload's result as if it were integrated now, after the ones added before; a refused
+    // one changes nothing of the plan.
+    Integration add(const PendingUpload &upload);
+
+    // The batch's rows as the parameters of kWriteSet.
+    PostgresParams writeParams() const;
+    // Bytes of keys, values and ops the write carries.
+    qint64 bytes() const { return m_bytes; }
+    // Realm -> new head, for the realms that advanced.
+    const QHash<qint64, quint64> &advanced() const { return m_advanced; }
+
+private:
+    struct Entry
+    {
+        QByteArray value;
+        bool removed = false;
+        qint64 timestamp = 0;
+        quint64 fileId = 0;
+        quint64 serverVersion = 0;
+    };
+    struct Changeset
+    {
+        qint64 realmId = 0;
+        quint64 serverVersion = 0;
+        quint64 originFileId = 0;
+        quint64 clientVersion = 0;
+        qint64 originTimestamp = 0;
+        QByteArray ops;
+        quint64 cumulativeBytes = 0;
+        quint64 originCumulativeBytes = 0;
+    };
+    using EntryKey = std::pair<qint64, QByteArray>; // realm, key as UTF-8
+
+    QHash<qint64, RealmState> m_realms;
+    QHash<quint64, FileState> m_files;
+    qint64 m_latestTimestamp;
+    // Per key only the operation that wins within the batch: last writer wins on (timestamp,
+    // file id), the later one on a full tie. The write then replaces a stored entry only if
+    // that one does not win against it, which is the rule applied operation by operation.
+    std::map<EntryKey, Entry> m_entries;
+    QList<Changeset> m_changesets;
+    std::set<quint64> m_touchedFiles;
+    QHash<qint64, quint64> m_advanced;
+    qint64 m_bytes = 0;
+};
+
+UploadSetPlan::Integration UploadSetPlan::add(const PendingUpload &upload)
+{
+    Integration result;
+    const auto realm = m_realms.constFind(upload.realmId);
+    const auto file = m_files.constFind(upload.clientFileId);
+    if (realm == m_realms.cend() || file == m_files.cend() || file->realmId != upload.realmId) {
+        result.error = Text::tr("cannot read the upload cursor or realm head");
+        return result;
+    }
+    RealmState realmState = *realm;
+    FileState fileState = *file;
+    result.head = realmState.head;
+    result.uploadCursor = fileState.cursor;
+    std::vector<std::pair<EntryKey, Entry>> entries;
+    QList<Changeset> changesets;
+    qint64 bytes = 0;
+    for (const protocol::UploadChangeset &changeset : upload.changesets) {
+        const qint64 originTimestamp = std::min(changeset.originTimestamp, m_latestTimestamp);
+        if (changeset.clientVersion <= fileState.cursor)
+            continue; // integrated before: an idempotent re-upload after a reconnect
+        if (changeset.clientVersion <= result.uploadCursor) {
+            result.status = Integration::Status::BadClientVersion;
+            result.error = Text::tr("client version %1 does not increase (after %2)")
+                               .arg(changeset.clientVersion)
+                               .arg(result.uploadCursor);
+            return result;
+        }
+        result.uploadCursor = changeset.clientVersion;
+        if (changeset.operations.isEmpty())
+            continue;
+        const quint64 serverVersion = result.head + 1;
+        for (const protocol::Operation &op : changeset.operations) {
+            const bool removed = op.kind == protocol::Operation::Kind::Remove;
+            Entry entry{removed ? QByteArray() : op.value, removed, originTimestamp,
+                        upload.clientFileId, serverVersion};
+            bytes += op.key.size() + entry.value.size();
+            entries.emplace_back(EntryKey{upload.realmId, op.key.toUtf8()}, std::move(entry));
+        }
+        const QByteArray ops = protocol::encodeOperations(changeset.operations);
+        realmState.totalBytes += quint64(ops.size());
+        fileState.uploadedBytes += quint64(ops.size());
+        bytes += ops.size();
+        changesets.append({upload.realmId, serverVersion, upload.clientFileId,
+                           changeset.clientVersion, originTimestamp, ops, realmState.totalBytes,
+                           fileState.uploadedBytes});
+        result.head = serverVersion;
+        ++result.integratedChangesets;
+        result.integratedBytes += quint64(ops.size());
+        result.stored.append(
+            {{serverVersion, upload.clientFileId, originTimestamp, changeset.operations},
+             quint64(ops.size())});
+    }
+
+    // Accepted: it joins the batch.
+    for (auto &[key, entry] : entries) {
+        const auto found = m_entries.find(key);
+        if (found == m_entries.end()) {
+            m_entries.emplace(std::move(key), std::move(entry));
+        } else if (std::pair(entry.timestamp, entry.fileId) >=
+                   std::pair(found->second.timestamp, found->second.fileId)) {
+            found->second = std::move(entry);
+        }
+    }
+    m_changesets.append(changesets);
+    m_bytes += bytes;
+    realmState.head = result.head;
+    fileState.cursor = result.uploadCursor;
+    if (result.head != realm->head)
+        m_advanced.insert(upload.realmId, result.head);
+    if (fileState.cursor != file->cursor || fileState.uploadedBytes != file->uploadedBytes)
+        m_touchedFiles.insert(upload.clientFileId);
+    m_realms[upload.realmId] = realmState;
+    m_files[upload.clientFileId] = fileState;
+    result.status = Integration::Status::Integrated;
+    return result;
+}
+
+// The rows of a whole group commit in one statement: the winning entries (replacing a stored
+// one only where it does not win), the new changesets, the client files' cursors and the
+// realms' heads. The realms are locked by this transaction, so every value was computed from
+// the committed state and nothing else writes these rows until COMMIT.
+const char *const kWriteSet =
+    "WITH new_entries AS ("
+    " INSERT INTO entries (realm_id, key, value, removed, stamp_timestamp, stamp_file_id,"
+    " server_version) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[],"
+    " $4::boolean[], $5::bigint[], $6::bigint[], $7::bigint[])"
+    " ON CONFLICT (realm_id, key) DO UPDATE SET value = EXCLUDED.value,"
+    " removed = EXCLUDED.removed, stamp_timestamp = EXCLUDED.stamp_timestamp,"
+    " stamp_file_id = EXCLUDED.stamp_file_id, server_version = EXCLUDED.server_version"
+    " WHERE (entries.stamp_timestamp, entries.stamp_file_id)"
+    " <= (EXCLUDED.stamp_timestamp, EXCLUDED.stamp_file_id)),"
+    " new_changesets AS ("
+    " INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
+    " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
+    " SELECT * FROM unnest($8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[],"
+    " $12::bigint[], $13::bytea[], $14::bigint[], $15::bigint[], $16::bigint[])),"
+    " cursors AS ("
+    " UPDATE client_files f SET upload_cursor = u.upload_cursor,"
+    " uploaded_bytes = u.uploaded_bytes"
+    " FROM unnest($17::bigint[], $18::bigint[], $19::bigint[])"
+    " AS u(id, upload_cursor, uploaded_bytes) WHERE f.id = u.id)"
+    " UPDATE realms r SET head_version = u.head_version"
+    " FROM unnest($20::bigint[], $21::bigint[]) AS u(id, head_version) WHERE r.id = u.id";
+
+PostgresParams UploadSetPlan::writeParams() const
+{
+    PostgresParams params;
+    {
+        QList<qint64> realms, timestamps, fileIds, versions;
+        QList<QByteArray> keys, values;
+        QList<bool> removed;
+        for (const auto &[key, entry] : m_entries) {
+            realms.append(key.first);
+            keys.append(key.second);
+            values.append(entry.value);
+            removed.append(entry.removed);
+            timestamps.append(entry.timestamp);
+            fileIds.append(qint64(entry.fileId));
+            versions.append(qint64(entry.serverVersion));
+        }
+        params.int8Array(realms)
+            .bytesArray(keys)
+            .bytesArray(values, removed) // a removed key's value is NULL
+            .booleanArray(removed)
+            .int8Array(timestamps)
+            .int8Array(fileIds)
+            .int8Array(versions);
+    }
+    {
+        QList<qint64> realms, versions, origins, clientVersions, timestamps, sizes, cumulative,
+            originCumulative;
+        QList<QByteArray> ops;
+        for (const Changeset &changeset : m_changesets) {
+            realms.append(changeset.realmId);
+            versions.append(qint64(changeset.serverVersion));
+            origins.append(qint64(changeset.originFileId));
+            clientVersions.append(qint64(changeset.clientVersion));
+            timestamps.append(changeset.originTimestamp);
+            ops.append(changeset.ops);
+            sizes.append(changeset.ops.size());
+            cumulative.append(qint64(changeset.cumulativeBytes));
+            originCumulative.append(qint64(changeset.originCumulativeBytes));
+        }
+        params.int8Array(realms)
+            .int8Array(versions)
+            .int8Array(origins)
+            .int8Array(clientVersions)
+            .int8Array(timestamps)
+            .bytesArray(ops)
+            .int8Array(sizes)
+            .int8Array(cumulative)
+            .int8Array(originCumulative);
+    }
+    {
+        QList<qint64> ids, cursors, bytes;
+        for (const quint64 id : m_touchedFiles) {
+            const FileState &file = m_files[id];
+            ids.append(qint64(id));
+            cursors.append(qint64(file.cursor));
+            bytes.append(qint64(file.uploadedBytes));
+        }
+        params.int8Array(ids).int8Array(cursors).int8Array(bytes);
+    }
+    {
+        QList<qint64> ids, heads;
+        for (auto it = m_advanced.cbegin(); it != m_advanced.cend(); ++it) {
+            ids.append(it.key());
+            heads.append(qint64(it.value()));
+        }
+        params.int8Array(ids).int8Array(heads);
+    }
+    return params;
+}
+
+// Beyond this many bytes in one batch the uploads are written one by one: a single array
+// parameter must stay below PostgreSQL's 1 GiB field limit, and one copy of the batch is
+// enough memory.
+constexpr qint64 kMaxSetWriteBytes = 256 * 1024 * 1024;
+
+QList<RealmStorage::Integration> failedResults(qsizetype count, const QString &error)
+{
+    RealmStorage::Integration failed;
+    failed.error = error;
+    return QList<RealmStorage::Integration>(count, failed);
+}
+
+} // namespace
+
+bool PostgresRealmStorage::beginAndLockRealms(const QList<PendingUpload> &uploads, QString *error)
+{
+    // Nothing is done yet if BEGIN finds the connection lost: once more on a new one.
+    ++m_commitRoundTrips;
+    if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), error) &&
+        (!ensureConnected() ||
+         !exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), error))) {
+        *error = Text::tr("cannot start a transaction: %1").arg(*error);
+        return false;
+    }
+    // The batch's realms, locked in ascending id order (two nodes never wait for each other
+    // in a cycle: the rows are locked in the order the sort hands them out). Every head read
+    // after this is the committed one and stays ours until COMMIT: server versions are
+    // assigned under the lock, in commit order, without gaps.
+    std::set<qint64> realmIds;
+    for (const PendingUpload &upload : uploads)
+        realmIds.insert(upload.realmId);
+    ++m_commitRoundTrips;
+    if (!m_binary.exec(
+            database(),
+            QStringLiteral("SELECT id FROM realms WHERE id = ANY($1) ORDER BY id FOR UPDATE"),
+            PostgresParams().int8Array(QList<qint64>(realmIds.cbegin(), realmIds.cend())), error)) {
+        failed(QStringLiteral("locking realms"), *error);
+        *error = Text::tr("cannot lock the realms: %1").arg(*error);
+        exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool PostgresRealmStorage::notifyAndCommit(const QHash<qint64, quint64> &advanced, QString *error)
+{
+    // One notification per batch (not per upload: each NOTIFY takes a cluster-wide lock at
+    // commit), delivered to the other nodes only if this commits.
+    for (const QString &payload : notifyPayloads(m_nodeId, advanced)) {
+        ++m_commitRoundTrips;
+        QSqlQuery notify(database());
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(QString::fromLatin1(kHeadsChannel));
+        notify.addBindValue(payload);
+        if (!notify.exec()) {
+            failed(QStringLiteral("pg_notify"), lastError(notify));
+            *error = lastError(notify);
+            return false;
+        }
+    }
+    ++m_commitRoundTrips;
+    QSqlQuery commit(database());
+    if (commit.exec(QStringLiteral("COMMIT")))
+        return true;
+    // Also when the connection broke during COMMIT: the outcome is unknown then, and an
+    // unknown outcome is never acknowledged (the client's re-upload is idempotent).
+    failed(QStringLiteral("COMMIT"), lastError(commit));
+    *error = lastError(commit);
+    return false;
+}
+
 QList<RealmStorage::Integration>
 PostgresRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
 {
+    m_commitRoundTrips = 0;
+    if (uploads.isEmpty())
+        return {};
+    bool refusedAsASet = false;
+    QList<Integration> results = integrateAsASet(uploads, &refusedAsASet);
+    if (refusedAsASet)
+        results = integrateOneByOne(uploads);
+    return results;
+}
+
+QList<RealmStorage::Integration>
+PostgresRealmStorage::integrateAsASet(const QList<PendingUpload> &uploads, bool *refusedAsASet)
+{
+    if (!ensureConnected())
+        return failedResults(uploads.size(), Text::tr("the database is not reachable"));
+    QSet<qint64> realmIds;
+    QSet<quint64> fileIds;
+    for (const PendingUpload &upload : uploads) {
+        realmIds.insert(upload.realmId);
+        fileIds.insert(upload.clientFileId);
+    }
+    QList<qint64> sortedRealmIds(realmIds.cbegin(), realmIds.cend());
+    std::sort(sortedRealmIds.begin(), sortedRealmIds.end());
+    QList<qint64> fileIdList;
+    for (const quint64 id : std::as_const(fileIds))
+        fileIdList.append(qint64(id));
+    // One round trip: BEGIN, the batch's realms locked in ascending id order (the rows are
+    // locked in the order the sort hands them out, so two nodes never wait for each other in
+    // a cycle), and what the checks need, read under that lock: each realm's head and byte
+    // total there, each client file's realm, cursor and byte total. The read is a statement
+    // of its own after the lock, so it sees what another node committed while this one waited.
+    const QList<PostgresStatement> start{
+        {QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), {}},
+        {QStringLiteral("SELECT count(*) FROM (SELECT id FROM realms WHERE id = ANY($1)"
+                        " ORDER BY id FOR UPDATE) locked"),
+         PostgresParams().int8Array(sortedRealmIds)},
+        {QStringLiteral(
+             "SELECT 0::bigint, r.id, r.head_version, COALESCE((SELECT c.cumulative_bytes FROM"
+             " changesets c WHERE c.realm_id = r.id AND c.server_version = r.head_version), 0),"
+             " 0::bigint FROM realms r WHERE r.id = ANY($1)"
+             " UNION ALL SELECT 1::bigint, f.id, f.realm_id, f.upload_cursor, f.uploaded_bytes"
+             " FROM client_files f WHERE f.id = ANY($2)"),
+         PostgresParams().int8Array(sortedRealmIds).int8Array(fileIdList)},
+    };
+    ++m_commitRoundTrips;
+    PostgresPipelineResult started = m_binary.execPipeline(database(), start);
+    // Nothing is done yet if BEGIN finds the connection lost: once more on a new one.
+    if (started.failedAt == 0 && m_binary.connectionLost(database()) && ensureConnected()) {
+        ++m_commitRoundTrips;
+        started = m_binary.execPipeline(database(), start);
+    }
+    bool active = started.failedAt != 0; // BEGIN ran: roll back unless committed
+    const auto rollback = qScopeGuard([this, &active] {
+        if (active)
+            exec(QStringLiteral("ROLLBACK"));
+    });
+    if (started.failedAt >= 0) {
+        const QString what[] = {QStringLiteral("BEGIN"), QStringLiteral("locking realms"),
+                                QStringLiteral("reading the upload cursors and realm heads")};
+        failed(what[started.failedAt], started.error);
+        const QString error[] = {Text::tr("cannot start a transaction: %1").arg(started.error),
+                                 Text::tr("cannot lock the realms: %1").arg(started.error),
+                                 Text::tr("cannot read the upload cursor or realm head")};
+        return failedResults(uploads.size(), error[started.failedAt]);
+    }
+    const PostgresRows &state = started.rows.at(2);
+    QHash<qint64, UploadSetPlan::RealmState> realms;
+    QHash<quint64, UploadSetPlan::FileState> files;
+    for (int row = 0; row < state.count(); ++row) {
+        if (state.int8(row, 0) == 0) {
+            realms.insert(state.int8(row, 1),
+                          {quint64(state.int8(row, 2)), quint64(state.int8(row, 3))});
+        } else {
+            files.insert(
+                quint64(state.int8(row, 1)),
+                {state.int8(row, 2), quint64(state.int8(row, 3)), quint64(state.int8(row, 4))});
+        }
+    }
+
+    // No origin timestamp beyond the server's clock plus the allowed skew (see the SQLite
+    // back end).
+    UploadSetPlan plan(std::move(realms), std::move(files),
+                       QDateTime::currentMSecsSinceEpoch() + qint64(m_maxClockSkew.count()));
     QList<Integration> results;
     results.reserve(uploads.size());
-    const auto failAll = [&](const QString &error) {
-        Integration failed;
-        failed.error = error;
-        results.clear();
-        for (qsizetype i = 0; i < uploads.size(); ++i)
-            results.append(failed);
-        return results;
-    };
-    if (uploads.isEmpty())
-        return results;
+    QHash<quint64, Integration> failedFiles; // client file id -> its refused upload's result
+    for (const PendingUpload &upload : uploads) {
+        // A client file's later uploads in the batch are refused with its refused one.
+        if (const auto failedFile = failedFiles.constFind(upload.clientFileId);
+            failedFile != failedFiles.cend()) {
+            results.append(*failedFile);
+            continue;
+        }
+        Integration result = plan.add(upload);
+        if (result.status != Integration::Status::Integrated)
+            failedFiles.insert(upload.clientFileId, result);
+        results.append(std::move(result));
+    }
+    if (plan.bytes() > kMaxSetWriteBytes) {
+        qCDebug(lcStorage).noquote()
+            << "PostgreSQL: a batch of" << plan.bytes() << "bytes is stored one upload at a time";
+        *refusedAsASet = true;
+        return {};
+    }
+
+    // One more round trip: the write, the notifications and COMMIT. The first that fails
+    // aborts the rest, so COMMIT runs only after everything before it succeeded.
+    QList<PostgresStatement> finish{{QString::fromLatin1(kWriteSet), plan.writeParams()}};
+    // One notification per batch (not per upload: each NOTIFY takes a cluster-wide lock at
+    // commit), delivered to the other nodes only if this commits.
+    for (const QString &payload : notifyPayloads(m_nodeId, plan.advanced()))
+        finish.append({QStringLiteral("SELECT pg_notify('%1', convert_from($1, 'UTF8'))")
+                           .arg(QString::fromLatin1(kHeadsChannel)),
+                       PostgresParams().bytes(payload.toUtf8())});
+    finish.append({QStringLiteral("COMMIT"), {}});
+    ++m_commitRoundTrips;
+    const PostgresPipelineResult done = m_binary.execPipeline(database(), finish);
+    if (done.failedAt == 0) {
+        failed(QStringLiteral("writing the batch"), done.error);
+        if (m_binary.connectionLost(database()))
+            return failedResults(uploads.size(), Text::tr("cannot commit: %1").arg(done.error));
+        // Refused by the database, not by the checks above: one upload may be at fault. Each
+        // in its own savepoint finds it, and the rest is stored.
+        qCInfo(lcStorage).noquote() << "PostgreSQL: a batch of" << uploads.size()
+                                    << "uploads was refused as a whole; storing them one by one";
+        *refusedAsASet = true;
+        return {};
+    }
+    // Also when the connection broke during COMMIT: the outcome is unknown then, and an
+    // unknown outcome is never acknowledged (the client's re-upload is idempotent).
+    const bool committed = done.failedAt < 0;
+    const QString error = done.error;
+    if (!committed)
+        failed(finish.at(done.failedAt).sql, error);
+    active = !committed; // a failed pg_notify leaves the transaction open: roll it back
+    if (!committed) {
+        for (Integration &result : results) {
+            if (result.status == Integration::Status::Integrated) {
+                result.status = Integration::Status::StorageError;
+                result.error = Text::tr("cannot commit: %1").arg(error);
+            }
+        }
+    }
+    return results;
+}
+
+QList<RealmStorage::Integration>
+PostgresRealmStorage::integrateOneByOne(const QList<PendingUpload> &uploads)
+{
     if (!ensureConnected())
-        return failAll(Text::tr("the database is not reachable"));
+        return failedResults(uploads.size(), Text::tr("the database is not reachable"));
     QString error;
-    // Nothing is done yet if BEGIN finds the connection lost: once more on a new one.
-    if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), &error) &&
-        (!ensureConnected() ||
-         !exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), &error)))
-        return failAll(Text::tr("cannot start a transaction: %1").arg(error));
+    if (!beginAndLockRealms(uploads, &error))
+        return failedResults(uploads.size(), error);
     bool active = true;
     const auto rollback = qScopeGuard([this, &active] {
         if (active)
             exec(QStringLiteral("ROLLBACK"));
     });
 
-    // The batch's realms, locked in ascending id order (two nodes never wait for each other
-    // in a cycle). Every head read after this is the committed one and stays ours until
-    // COMMIT: server versions are assigned under the lock, in commit order, without gaps.
-    std::set<qint64> realmIds;
-    for (const PendingUpload &upload : uploads)
-        realmIds.insert(upload.realmId);
-    QStringList ids;
-    for (qint64 id : realmIds)
-        ids.append(QString::number(id));
-    {
-        QSqlQuery lock(database());
-        if (!lock.exec(QStringLiteral("SELECT id FROM realms WHERE id IN (%1) ORDER BY id FOR "
-                                      "UPDATE")
-                           .arg(ids.join(u',')))) {
-            failed(QStringLiteral("locking realms"), lastError(lock));
-            return failAll(Text::tr("cannot lock the realms: %1").arg(lastError(lock)));
-        }
-    }
-
+    QList<Integration> results;
+    results.reserve(uploads.size());
     QHash<quint64, Integration> failedFiles; // client file id -> its refused upload's result
     QHash<qint64, quint64> advanced;         // realm -> new head
     QSqlQuery savepoint(database());
@@ -814,29 +1254,7 @@ PostgresRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
     }
     savepoint.finish();
 
-    // One notification per batch (not per upload: each NOTIFY takes a cluster-wide lock at
-    // commit), delivered to the other nodes only if this commits.
-    bool notified = true;
-    for (const QString &payload : notifyPayloads(m_nodeId, advanced)) {
-        QSqlQuery notify(database());
-        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-        notify.addBindValue(QString::fromLatin1(kHeadsChannel));
-        notify.addBindValue(payload);
-        if (!notify.exec()) {
-            failed(QStringLiteral("pg_notify"), lastError(notify));
-            error = lastError(notify);
-            notified = false;
-            break;
-        }
-    }
-    QSqlQuery commit(database());
-    const bool committed = notified && commit.exec(QStringLiteral("COMMIT"));
-    if (notified && !committed) {
-        // Also when the connection broke during COMMIT: the outcome is unknown then, and an
-        // unknown outcome is never acknowledged (the client's re-upload is idempotent).
-        failed(QStringLiteral("COMMIT"), lastError(commit));
-        error = lastError(commit);
-    }
+    const bool committed = notifyAndCommit(advanced, &error);
     active = !committed; // a failed pg_notify leaves the transaction open: roll it back
     if (!committed) {
         for (Integration &result : results) {

@@ -75,6 +75,9 @@ public:
     // Changeset rows read into the tail cache so far (a test's view of how often a change is
     // read from the database).
     quint64 tailRowsRead() const { return m_tailRowsRead; }
+    // Round trips to PostgreSQL of the last integrateUploads() (BEGIN and COMMIT included):
+    // two for the whole batch, whatever its size, unless the database refused it as a whole.
+    quint64 lastCommitRoundTrips() const { return m_commitRoundTrips; }
     // Statements that carried values through libpq's binary protocol so far.
     quint64 binaryStatements() const { return m_binary.statementsRun(); }
 
@@ -121,6 +124,18 @@ private:
     // when the range is not one the tail can hold (the caller reads the database instead).
     std::optional<DownloadBatch> cachedDownload(qint64 realmId, quint64 clientFileId,
                                                 quint64 fromVersion, qint64 maxBytes);
+    // BEGIN and the batch's realms locked in ascending id order; false and *error if either
+    // failed (nothing is left open then).
+    bool beginAndLockRealms(const QList<PendingUpload> &uploads, QString *error);
+    // One pg_notify per payload with the new heads, then COMMIT; false and *error if either
+    // failed (the caller rolls back).
+    bool notifyAndCommit(const QHash<qint64, quint64> &advanced, QString *error);
+    // The group commit as two round trips over the whole batch; *refusedAsASet when the
+    // database refused it as a whole (rolled back, nothing stored, results empty).
+    QList<Integration> integrateAsASet(const QList<PendingUpload> &uploads, bool *refusedAsASet);
+    // The group commit upload by upload, each in its own savepoint, so that one the database
+    // refuses fails alone.
+    QList<Integration> integrateOneByOne(const QList<PendingUpload> &uploads);
     Integration integrateInTransaction(qint64 realmId, quint64 clientFileId,
                                        const QList<protocol::UploadChangeset> &changesets);
 
@@ -136,6 +151,7 @@ private:
     PostgresBinary m_binary;
     RealmTailCache m_tails;
     quint64 m_tailRowsRead = 0;
+    quint64 m_commitRoundTrips = 0;
 };
 
 } // namespace syncscope::server

@@ -1,11 +1,14 @@
 // PostgresRealmStorage against a private PostgreSQL cluster (TestSupport::PostgresCluster):
-// awkward keys and large values byte for byte, a refused upload failing alone in its group,
+// awkward keys and large values byte for byte, a refused upload failing alone in its group
+// (refused by our checks or by the database), a group commit of a few statements whatever its
+// size, last writer wins within a group as in SQLite,
 // one notification batch for 500 realms split below PostgreSQL's payload limit, the schema
 // version, and a database that goes away and comes back.
 
 #include "clusterlistener.h"
 #include "postgresrealmstorage.h"
 #include "realmtailcache.h"
+#include "sqliterealmstorage.h"
 
 #include <syncscope/protocol/codec.h>
 #include <syncscope/testsupport/postgrescluster.h>
@@ -18,6 +21,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace syncscope;
@@ -26,6 +30,7 @@ using syncscope::server::ClusterListener;
 using syncscope::server::PostgresRealmStorage;
 using syncscope::server::RealmStorage;
 using syncscope::server::RealmTailCache;
+using syncscope::server::SqliteRealmStorage;
 using syncscope::testsupport::PostgresCluster;
 
 namespace {
@@ -259,6 +264,208 @@ private Q_SLOTS:
         QCOMPARE(int(again.first().status), int(Status::Integrated));
         QCOMPARE(again.first().integratedChangesets, quint64(0));
         QCOMPARE(m_store->headVersion(realm).value(), quint64(2));
+    }
+
+    // The group commit is two round trips for the whole batch: as many for 200 uploads over
+    // 20 realms as for one upload (before, each upload was about eight statements in a row).
+    void groupCommitIsTwoRoundTripsWhateverTheBatchSize()
+    {
+        QList<qint64> realms;
+        QList<quint64> files;
+        for (int i = 0; i < 20; ++i) {
+            realms.append(m_store->realmId(QStringLiteral("/batch/%1").arg(i)).value());
+            for (int j = 0; j < 10; ++j)
+                files.append(m_store->allocateClientFile(realms.last(), QStringLiteral("a")));
+        }
+        // Both statement shapes prepared before counting.
+        QCOMPARE(int(m_store
+                         ->integrateUploads({{realms.first(),
+                                              files.first(),
+                                              {changeset(1, {set(QStringLiteral("warm"), "up")})}}})
+                         .first()
+                         .status),
+                 int(RealmStorage::Integration::Status::Integrated));
+        const auto one = m_store->integrateUploads(
+            {{realms.first(), files.first(), {changeset(2, {set(QStringLiteral("k"), "v")})}}});
+        QCOMPARE(int(one.first().status), int(RealmStorage::Integration::Status::Integrated));
+        const quint64 forOne = m_store->lastCommitRoundTrips();
+
+        QList<RealmStorage::PendingUpload> uploads;
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const qint64 realm = realms.at(i / 10);
+            const quint64 version = i < 1 ? 3 : 1;
+            uploads.append(
+                {realm,
+                 files.at(i),
+                 {changeset(version, {set(QStringLiteral("k%1").arg(i), "v"),
+                                      set(QStringLiteral("shared"), QByteArray::number(i))}),
+                  changeset(version + 1, {})}});
+        }
+        const auto results = m_store->integrateUploads(uploads);
+        for (const auto &result : results)
+            QCOMPARE(int(result.status), int(RealmStorage::Integration::Status::Integrated));
+        QCOMPARE(m_store->lastCommitRoundTrips(), forOne);
+        QCOMPARE(forOne, quint64(2));
+        for (const qint64 realm : std::as_const(realms)) {
+            const quint64 expected = realm == realms.first() ? 12 : 10;
+            QCOMPARE(m_store->headVersion(realm).value(), expected);
+            QCOMPARE(m_store->snapshot(realm)->size(), realm == realms.first() ? 13 : 11);
+        }
+        QCOMPARE(m_store->uploadCursor(realms.last(), files.last()).value(), quint64(2));
+        const auto totals = m_store->totals(realms.at(1));
+        QVERIFY(totals);
+        QCOMPARE(totals->clientFiles, quint64(10));
+    }
+
+    // A statement the database refuses for one upload's rows (a trigger here, standing in for
+    // any constraint) fails the batch as a whole; then it is stored upload by upload, each in
+    // its own savepoint, so that upload fails alone, and the rest commits.
+    void uploadTheDatabaseRefusesFailsAloneAndTheRestCommits()
+    {
+        QString error;
+        QSqlDatabase admin = m_cluster->connect(m_databaseName, &error);
+        QVERIFY2(admin.isValid(), qPrintable(error));
+        const auto closeAdmin = qScopeGuard([&admin] {
+            const QString name = admin.connectionName();
+            admin.close();
+            admin = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        });
+        QSqlQuery ddl(admin);
+        QVERIFY2(ddl.exec(QStringLiteral(
+                     "CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$"
+                     " BEGIN IF NEW.key = 'poison'::bytea THEN RAISE EXCEPTION 'poisoned';"
+                     " END IF; RETURN NEW; END $$")),
+                 qPrintable(ddl.lastError().text()));
+        QVERIFY2(ddl.exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT OR UPDATE"
+                                         " ON entries FOR EACH ROW EXECUTE FUNCTION"
+                                         " refuse_poison()")),
+                 qPrintable(ddl.lastError().text()));
+
+        const qint64 realm = m_store->realmId(QStringLiteral("/poison")).value();
+        const qint64 other = m_store->realmId(QStringLiteral("/clean")).value();
+        const quint64 good = m_store->allocateClientFile(realm, QStringLiteral("a"));
+        const quint64 bad = m_store->allocateClientFile(realm, QStringLiteral("b"));
+        const quint64 elsewhere = m_store->allocateClientFile(other, QStringLiteral("c"));
+        const auto results = m_store->integrateUploads({
+            {realm, good, {changeset(1, {set(QStringLiteral("g"), "1")})}},
+            {realm, bad, {changeset(1, {set(QStringLiteral("poison"), "x")})}},
+            {realm, bad, {changeset(2, {set(QStringLiteral("after"), "y")})}},
+            {other, elsewhere, {changeset(1, {set(QStringLiteral("e"), "1")})}},
+            {realm, good, {changeset(2, {set(QStringLiteral("g2"), "2")})}},
+        });
+        QCOMPARE(results.size(), 5);
+        using Status = RealmStorage::Integration::Status;
+        QCOMPARE(int(results.at(0).status), int(Status::Integrated));
+        QCOMPARE(int(results.at(1).status), int(Status::StorageError));
+        QVERIFY2(results.at(1).error.contains(QStringLiteral("poisoned")),
+                 qPrintable(results.at(1).error));
+        QCOMPARE(int(results.at(2).status), int(Status::StorageError)); // with its file's first
+        QCOMPARE(int(results.at(3).status), int(Status::Integrated));
+        QCOMPARE(int(results.at(4).status), int(Status::Integrated));
+        QCOMPARE(results.at(4).head, quint64(2)); // no version went to the refused upload
+
+        QCOMPARE(m_store->headVersion(realm).value(), quint64(2));
+        QCOMPARE(m_store->headVersion(other).value(), quint64(1));
+        const auto state = m_store->snapshot(realm);
+        QVERIFY(state);
+        QCOMPARE(QSet<QString>(state->keyBegin(), state->keyEnd()),
+                 (QSet<QString>{QStringLiteral("g"), QStringLiteral("g2")}));
+        QCOMPARE(m_store->uploadCursor(realm, bad).value(), quint64(0));
+        QCOMPARE(m_store->uploadCursor(realm, good).value(), quint64(2));
+
+        // The next batch without the poisoned key is one set again, and the refused client
+        // stores its work once it sends something the database takes.
+        const auto next = m_store->integrateUploads(
+            {{realm, bad, {changeset(1, {set(QStringLiteral("cured"), "z")})}}});
+        QCOMPARE(int(next.first().status), int(Status::Integrated));
+        QCOMPARE(next.first().head, quint64(3));
+    }
+
+    // Last writer wins within one batch exactly as operation by operation in SQLite: the same
+    // uploads through both back ends leave the same entries (client file ids are random in
+    // each, so the files are matched by their order, which is all the rule compares).
+    void lastWriterWinsWithinABatchAsInSqlite()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SqliteRealmStorage sqlite(QStringLiteral("tst_postgresstorage-sqlite"));
+        QString error;
+        QVERIFY2(sqlite.open(dir.path(), &error), qPrintable(error));
+        const auto sortedFiles = [](RealmStorage &store, qint64 realm) {
+            QList<quint64> files;
+            for (int i = 0; i < 3; ++i)
+                files.append(store.allocateClientFile(realm, QStringLiteral("f%1").arg(i)));
+            std::sort(files.begin(), files.end());
+            return files;
+        };
+        const qint64 pgRealm = m_store->realmId(QStringLiteral("/lww")).value();
+        const qint64 sqliteRealm = sqlite.realmId(QStringLiteral("/lww")).value();
+        const QList<quint64> pgFiles = sortedFiles(*m_store, pgRealm);
+        const QList<quint64> sqliteFiles = sortedFiles(sqlite, sqliteRealm);
+
+        const qint64 t = QDateTime::currentMSecsSinceEpoch() - 100'000;
+        const auto at = [](quint64 version, qint64 timestamp, QList<Operation> operations) {
+            return UploadChangeset{version, timestamp, std::move(operations)};
+        };
+        const auto remove = [](const QString &key) {
+            return Operation{Operation::Kind::Remove, key, {}};
+        };
+        const QString k1 = QStringLiteral("k1"), k2 = QStringLiteral("k2"),
+                      k3 = QStringLiteral("k3"), k4 = QStringLiteral("k4"),
+                      k5 = QStringLiteral("k5"), k6 = QStringLiteral("k6"),
+                      k7 = QStringLiteral("k7");
+        // (file index, changesets) per upload; batch 0 is the stored state, batch 1 one group.
+        using Upload = std::pair<int, QList<UploadChangeset>>;
+        const QList<QList<Upload>> batches{
+            {{1,
+              {at(1, t, {set(k1, "1a"), set(k2, "2a"), set(k3, "3a"), set(k4, "4a")}),
+               at(2, t + 50, {set(k7, "7-stored")})}}},
+            {
+                {0,
+                 {at(1, t, {set(k1, "1-older-file")}),
+                  at(2, t + 1, {remove(k2), set(k7, "7-older")})}},
+                {2, {at(1, t, {set(k1, "1-newer-file")})}},
+                {2, {at(2, t - 1, {set(k3, "3-too-old-again")})}},
+                {1, {at(3, t, {set(k3, "3-full-tie-later"), remove(k4)})}},
+                {0, {at(3, t + 5, {set(k5, "5-low"), set(k2, "2-back")})}},
+                {2, {at(3, t + 5, {set(k5, "5-high"), set(k6, "6a"), set(k6, "6b")})}},
+                {1, {at(4, t + 5, {set(k5, "5-middle")}), at(5, t + 4, {remove(k6)})}},
+            },
+        };
+        for (const QList<Upload> &batch : batches) {
+            QList<RealmStorage::PendingUpload> pg, lite;
+            for (const auto &[file, changesets] : batch) {
+                pg.append({pgRealm, pgFiles.at(file), changesets});
+                lite.append({sqliteRealm, sqliteFiles.at(file), changesets});
+            }
+            const auto pgResults = m_store->integrateUploads(pg);
+            const auto sqliteResults = sqlite.integrateUploads(lite);
+            QCOMPARE(pgResults.size(), sqliteResults.size());
+            for (qsizetype i = 0; i < pgResults.size(); ++i) {
+                QCOMPARE(int(pgResults.at(i).status), int(sqliteResults.at(i).status));
+                QCOMPARE(pgResults.at(i).head, sqliteResults.at(i).head);
+                QCOMPARE(pgResults.at(i).uploadCursor, sqliteResults.at(i).uploadCursor);
+                QCOMPARE(pgResults.at(i).integratedBytes, sqliteResults.at(i).integratedBytes);
+            }
+        }
+        const auto pgState = m_store->snapshot(pgRealm);
+        const auto sqliteState = sqlite.snapshot(sqliteRealm);
+        QVERIFY(pgState && sqliteState);
+        QCOMPARE(*pgState, *sqliteState);
+        const QHash<QString, QByteArray> expected{
+            {k1, "1-newer-file"}, {k2, "2-back"}, {k3, "3-full-tie-later"},
+            {k5, "5-high"},       {k6, "6b"},     {k7, "7-stored"}};
+        QCOMPARE(*pgState, expected);
+        // And the byte totals a download reports agree too.
+        const quint64 pgReader = m_store->allocateClientFile(pgRealm, QStringLiteral("r"));
+        const quint64 sqliteReader = sqlite.allocateClientFile(sqliteRealm, QStringLiteral("r"));
+        const auto pgBatch = m_store->readDownload(pgRealm, pgReader, 0, 40);
+        const auto sqliteBatch = sqlite.readDownload(sqliteRealm, sqliteReader, 0, 40);
+        QVERIFY(pgBatch && sqliteBatch);
+        QCOMPARE(pgBatch->cursor, sqliteBatch->cursor);
+        QCOMPARE(pgBatch->remainingBytes, sqliteBatch->remainingBytes);
+        QCOMPARE(pgBatch->head, sqliteBatch->head);
     }
 
     void oneBatchOf500RealmsNotifiesEveryRealmInPayloadsBelowTheLimit()
