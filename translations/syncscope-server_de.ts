@@ -476,10 +476,6 @@ Siehe --help.</translation>
         <translation>Upload-Cursor oder Realm-Stand können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>client version %1 does not increase (after %2)</source>
-        <translation>Client-Version %1 ist nicht größer als die vorherige (%2)</translation>
-    </message>
-    <message>
         <source>cannot update the cursors: %1 %2</source>
         <translation>die Cursor können nicht aktualisiert werden: %1 %2</translation>
     </message>
@@ -490,6 +486,13 @@ Siehe --help.</translation>
     <message>
         <source>Qt&apos;s PostgreSQL driver does not hand out its libpq connection</source>
         <translation>Qts PostgreSQL-Treiber gibt seine libpq-Verbindung nicht heraus</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::RealmStorage</name>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>Client-Version %1 ist nicht größer als die vorherige (%2)</translation>
     </message>
 </context>
 <context>
@@ -537,10 +540,6 @@ Siehe --help.</translation>
     <message>
         <source>cannot read the upload cursor or realm head</source>
         <translation>Upload-Cursor oder Realm-Stand können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>client version %1 does not increase (after %2)</source>
-        <translation>Client-Version %1 ist nicht größer als die vorherige (%2)</translation>
     </message>
     <message>
         <source>cannot update the cursors: %1 %2</source>
@@ -655,6 +654,10 @@ Siehe --help.</translation>
     <message>
         <source>refused by an operator until %1</source>
         <translation>von einem Operator abgewiesen bis %1</translation>
+    </message>
+    <message>
+        <source>the server cannot read the realm&apos;s head</source>
+        <translation>der Server kann den Stand des Realms nicht lesen</translation>
     </message>
 </context>
 <context>

@@ -476,10 +476,6 @@ Pruebe --help.</translation>
         <translation>no se puede leer el cursor de subida ni la cabeza del realm</translation>
     </message>
     <message>
-        <source>client version %1 does not increase (after %2)</source>
-        <translation>la versión de cliente %1 no aumenta (después de %2)</translation>
-    </message>
-    <message>
         <source>cannot update the cursors: %1 %2</source>
         <translation>no se pueden actualizar los cursores: %1 %2</translation>
     </message>
@@ -490,6 +486,13 @@ Pruebe --help.</translation>
     <message>
         <source>Qt&apos;s PostgreSQL driver does not hand out its libpq connection</source>
         <translation>el controlador PostgreSQL de Qt no entrega su conexión libpq</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::RealmStorage</name>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>la versión de cliente %1 no aumenta (después de %2)</translation>
     </message>
 </context>
 <context>
@@ -537,10 +540,6 @@ Pruebe --help.</translation>
     <message>
         <source>cannot read the upload cursor or realm head</source>
         <translation>no se puede leer el cursor de subida ni la cabeza del realm</translation>
-    </message>
-    <message>
-        <source>client version %1 does not increase (after %2)</source>
-        <translation>la versión de cliente %1 no aumenta (después de %2)</translation>
     </message>
     <message>
         <source>cannot update the cursors: %1 %2</source>
@@ -655,6 +654,10 @@ Pruebe --help.</translation>
     <message>
         <source>refused by an operator until %1</source>
         <translation>rechazado por un operador hasta %1</translation>
+    </message>
+    <message>
+        <source>the server cannot read the realm&apos;s head</source>
+        <translation>el servidor no puede leer la cabeza del realm</translation>
     </message>
 </context>
 <context>

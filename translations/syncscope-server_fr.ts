@@ -476,10 +476,6 @@ Essayez --help.</translation>
         <translation>impossible de lire le curseur d’envoi ou la tête du realm</translation>
     </message>
     <message>
-        <source>client version %1 does not increase (after %2)</source>
-        <translation>la version client %1 n’augmente pas (après %2)</translation>
-    </message>
-    <message>
         <source>cannot update the cursors: %1 %2</source>
         <translation>impossible de mettre à jour les curseurs : %1 %2</translation>
     </message>
@@ -490,6 +486,13 @@ Essayez --help.</translation>
     <message>
         <source>Qt&apos;s PostgreSQL driver does not hand out its libpq connection</source>
         <translation>le pilote PostgreSQL de Qt ne donne pas accès à sa connexion libpq</translation>
+    </message>
+</context>
+<context>
+    <name>syncscope::server::RealmStorage</name>
+    <message>
+        <source>client version %1 does not increase (after %2)</source>
+        <translation>la version client %1 n’augmente pas (après %2)</translation>
     </message>
 </context>
 <context>
@@ -537,10 +540,6 @@ Essayez --help.</translation>
     <message>
         <source>cannot read the upload cursor or realm head</source>
         <translation>impossible de lire le curseur d’envoi ou la tête du realm</translation>
-    </message>
-    <message>
-        <source>client version %1 does not increase (after %2)</source>
-        <translation>la version client %1 n’augmente pas (après %2)</translation>
     </message>
     <message>
         <source>cannot update the cursors: %1 %2</source>
@@ -655,6 +654,10 @@ Essayez --help.</translation>
     <message>
         <source>refused by an operator until %1</source>
         <translation>refusé par un opérateur jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>the server cannot read the realm&apos;s head</source>
+        <translation>le serveur ne peut pas lire la tête du realm</translation>
     </message>
 </context>
 <context>

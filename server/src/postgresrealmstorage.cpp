@@ -831,16 +831,15 @@ UploadSetPlan::Integration UploadSetPlan::add(const PendingUpload &upload)
     qint64 bytes = 0;
     for (const protocol::UploadChangeset &changeset : upload.changesets) {
         const qint64 originTimestamp = std::min(changeset.originTimestamp, m_latestTimestamp);
-        if (changeset.clientVersion <= fileState.cursor)
-            continue; // integrated before: an idempotent re-upload after a reconnect
-        if (changeset.clientVersion <= result.uploadCursor) {
-            result.status = Integration::Status::BadClientVersion;
-            result.error = Text::tr("client version %1 does not increase (after %2)")
-                               .arg(changeset.clientVersion)
-                               .arg(result.uploadCursor);
+        switch (
+            RealmStorage::checkNextChangeset(changeset.clientVersion, fileState.cursor, result)) {
+        case RealmStorage::NextChangeset::AlreadyIntegrated:
+            continue;
+        case RealmStorage::NextChangeset::Refused:
             return result;
+        case RealmStorage::NextChangeset::ToIntegrate:
+            break;
         }
-        result.uploadCursor = changeset.clientVersion;
         if (changeset.operations.isEmpty())
             continue;
         const quint64 serverVersion = result.head + 1;
@@ -1326,16 +1325,14 @@ PostgresRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileI
         QDateTime::currentMSecsSinceEpoch() + qint64(m_maxClockSkew.count());
     for (const protocol::UploadChangeset &changeset : changesets) {
         const qint64 originTimestamp = std::min(changeset.originTimestamp, latestTimestamp);
-        if (changeset.clientVersion <= cursor)
-            continue; // integrated before: an idempotent re-upload after a reconnect
-        if (changeset.clientVersion <= result.uploadCursor) {
-            result.status = Integration::Status::BadClientVersion;
-            result.error = Text::tr("client version %1 does not increase (after %2)")
-                               .arg(changeset.clientVersion)
-                               .arg(result.uploadCursor);
+        switch (checkNextChangeset(changeset.clientVersion, cursor, result)) {
+        case NextChangeset::AlreadyIntegrated:
+            continue;
+        case NextChangeset::Refused:
             return result;
+        case NextChangeset::ToIntegrate:
+            break;
         }
-        result.uploadCursor = changeset.clientVersion;
         if (changeset.operations.isEmpty())
             continue;
         const quint64 serverVersion = result.head + 1;

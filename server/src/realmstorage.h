@@ -111,6 +111,14 @@ public:
     // upload, in order; if the commit fails, none is Integrated.
     virtual QList<Integration> integrateUploads(const QList<PendingUpload> &uploads) = 0;
 
+    // What an upload's next changeset is, by the rule above, given the client file's upload
+    // cursor as stored before this upload and `result` of the changesets before it: one rule
+    // for every back end. Refused sets result's status and error; ToIntegrate moves
+    // result.uploadCursor to the changeset's version.
+    enum class NextChangeset { AlreadyIntegrated, Refused, ToIntegrate };
+    static NextChangeset checkNextChangeset(quint64 clientVersion, quint64 storedCursor,
+                                            Integration &result);
+
     // The realm's current state (keys whose last winning operation was a set).
     virtual std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) = 0;
 

@@ -821,16 +821,14 @@ SqliteRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
         QDateTime::currentMSecsSinceEpoch() + qint64(m_maxClockSkew.count());
     for (const protocol::UploadChangeset &changeset : changesets) {
         const qint64 originTimestamp = std::min(changeset.originTimestamp, latestTimestamp);
-        if (changeset.clientVersion <= *cursor)
-            continue; // integrated before: an idempotent re-upload after a reconnect
-        if (changeset.clientVersion <= result.uploadCursor) {
-            result.status = Integration::Status::BadClientVersion;
-            result.error = Text::tr("client version %1 does not increase (after %2)")
-                               .arg(changeset.clientVersion)
-                               .arg(result.uploadCursor);
+        switch (checkNextChangeset(changeset.clientVersion, *cursor, result)) {
+        case NextChangeset::AlreadyIntegrated:
+            continue;
+        case NextChangeset::Refused:
             return result;
+        case NextChangeset::ToIntegrate:
+            break;
         }
-        result.uploadCursor = changeset.clientVersion;
         if (changeset.operations.isEmpty())
             continue; // nothing to store or send; the cursor still moves
         const quint64 serverVersion = result.head + 1;
