@@ -33,8 +33,8 @@ qint64 LocalFileBudget::limit() const
         return kMinimumFiles;
     // RLIM_INFINITY, or a limit larger than any count of realms an app opens: no practical cap.
     const rlim_t soft = qMin<rlim_t>(descriptors.rlim_cur, rlim_t(1) << 30);
-    return qMax<qint64>(kMinimumFiles,
-                        qint64(soft) / kShareOfDescriptorLimit / kDescriptorsPerFile);
+    return qBound<qint64>(
+        kMinimumFiles, qint64(soft) / kShareOfDescriptorLimit / kDescriptorsPerFile, kMaximumFiles);
 }
 
 void LocalFileBudget::setLimit(qint64 files)

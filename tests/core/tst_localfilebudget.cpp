@@ -90,16 +90,26 @@ private Q_SLOTS:
 
     void theDefaultFollowsTheDescriptorLimit()
     {
-        rlimit limit{};
-        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &limit), 0);
-        const qint64 expected = qMax<qint64>(LocalFileBudget::kMinimumFiles,
-                                             qint64(qMin<rlim_t>(limit.rlim_cur, rlim_t(1) << 30)) /
-                                                 LocalFileBudget::kShareOfDescriptorLimit /
-                                                 LocalFileBudget::kDescriptorsPerFile);
-        QCOMPARE(LocalFileBudget::instance().limit(), expected);
-        // Three descriptors a file: together they stay within half the limit.
-        if (limit.rlim_cur != RLIM_INFINITY && expected > LocalFileBudget::kMinimumFiles)
-            QVERIFY(expected * 3 <= qint64(limit.rlim_cur) / 2);
+        rlimit original{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &original), 0);
+        const auto budgetAt = [&](rlim_t soft) {
+            rlimit limit = original;
+            limit.rlim_cur = soft;
+            return ::setrlimit(RLIMIT_NOFILE, &limit) == 0 ? LocalFileBudget::instance().limit()
+                                                           : -1;
+        };
+        // A sixth of the soft limit (half of it, three descriptors a file), read again each
+        // time: a limit raised or lowered at run time counts.
+        QCOMPARE(budgetAt(600), 100);
+        QCOMPARE(budgetAt(1024), 170);
+        QCOMPARE(budgetAt(30), LocalFileBudget::kMinimumFiles);
+        if (original.rlim_max >= 20000)
+            QCOMPARE(budgetAt(20000), LocalFileBudget::kMaximumFiles);
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &original), 0);
+        LocalFileBudget::instance().setLimit(5);
+        QCOMPARE(LocalFileBudget::instance().limit(), 5);
+        LocalFileBudget::instance().setLimit(0);
+        QCOMPARE(LocalFileBudget::instance().limit(), budgetAt(original.rlim_cur));
     }
 
     void storesBeyondTheBudgetCloseTheirFiles()
