@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 #include <csignal>
@@ -333,6 +334,38 @@ private Q_SLOTS:
         const OpenFiles files = openFilesIn(m_dir.path());
         QVERIFY2(files.realms <= kBudget, qPrintable(QString::number(files.realms)));
         QVERIFY2(files.all <= 3 * kBudget, qPrintable(QString::number(files.all)));
+    }
+
+    void aSessionWhoseFileWasDeletedWhileClosedReportsALocalFileError()
+    {
+        BudgetForTest budget(1);
+        App app(fastConfig());
+        auto user = app.logIn(token(u"alice"_s));
+        const QString path = m_dir.filePath(u"resend.realm"_s);
+        auto realm = app.openRealm(user, syncConfig(m_server->url(), u"/budget/resend"_s, path));
+        QVERIFY2(realm, qPrintable(app.lastError()));
+        QCOMPARE(settle(realm->syncSession()->downloadAllServerChanges()), 0);
+        realm->syncSession()->pause();
+        // More than one UPLOAD holds: the copy in memory is dropped, the upload must read the
+        // file (and so must the DOWNLOAD that answers the session's IDENT).
+        const QByteArray large(700 * 1024, 'x');
+        QVERIFY(realm->write(u"a"_s, large));
+        QVERIFY(realm->write(u"b"_s, large));
+        auto other = app.openRealm(user, syncConfig(m_server->url(), u"/budget/resend-other"_s,
+                                                    m_dir.filePath(u"resend-other.realm"_s)));
+        QVERIFY2(other, qPrintable(app.lastError()));
+        QCOMPARE(openFilesIn(m_dir.path()).realms, 1); // the other one: this realm is closed
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QVERIFY(QFile::remove(path + suffix));
+
+        QSignalSpy errors(realm->syncSession(), &SyncSession::errorOccurred);
+        realm->syncSession()->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 20'000);
+        const auto error = errors.first().first().value<SyncError>();
+        QCOMPARE(error.code(), int(ClientErrorCode::LocalFileError));
+        QVERIFY2(error.message().contains(u"Cannot open the local file"_s),
+                 qPrintable(error.message()));
+        QVERIFY(!QFile::exists(path));
     }
 
     void writesThroughReopenedStoresSurviveAKilledProcess()
