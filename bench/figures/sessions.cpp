@@ -12,6 +12,7 @@
 #include "harness/figurenames.h"
 #include "harness/processmetrics.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 
 #include <sys/resource.h>
@@ -148,6 +149,12 @@ std::optional<SessionSample> measureOnce(BenchContext &context, int count, int r
     sample.serverKiBPerSession = double(*serverAfter - *serverBefore) / 1024.0 / count;
     for (const std::shared_ptr<Realm> &realm : realms)
         realm->close();
+    // Released realms and sessions are deleted by the event loop (deleteLater), and nothing here
+    // returns to one: without this they lived on through the next repetitions, whose sessions
+    // then closed them for the open-file budget inside the measured interval (and counted
+    // their freed memory against the new sessions').
+    realms.clear();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return sample;
 }
 
