@@ -72,7 +72,7 @@ LocalStore::~LocalStore()
     LocalFileBudget::instance().closed(this);
     if (m_open)
         closeConnection(true);
-    else
+    else if (m_closedByBudget)
         checkpointParkedFile();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -101,13 +101,33 @@ void LocalStore::checkpointParkedFile()
 {
     if (!QFileInfo::exists(m_filePath + u"-wal"_s) || !m_db.open())
         return;
-    {
-        // The close checkpoints only a WAL this connection has read.
-        QSqlQuery query(m_db);
-        if (!query.exec(u"SELECT count(*) FROM syncscope_meta"_s))
-            qCWarning(lcStore) << "cannot checkpoint" << m_filePath << query.lastError().text();
+    m_open = true;
+    // Reading the metadata opens the WAL (the close checkpoints only a WAL this connection
+    // has read); a file that is no longer this store's is closed again without a checkpoint.
+    QString error;
+    const bool ours = isTheFileThatWasClosed(&error);
+    if (!ours)
+        qCWarning(lcStore) << "not checkpointing" << m_filePath << error;
+    closeConnection(ours);
+}
+
+bool LocalStore::isTheFileThatWasClosed(QString *error)
+{
+    Meta meta;
+    QString realmPath;
+    if (!readMeta(&meta, &realmPath, error))
+        return false;
+    if (realmPath != m_realmPath || !(meta.clientFileId == m_meta.clientFileId &&
+                                      meta.downloadCursor == m_meta.downloadCursor &&
+                                      meta.lastClientVersion == m_meta.lastClientVersion &&
+                                      meta.ackedClientVersion == m_meta.ackedClientVersion &&
+                                      meta.counters == m_meta.counters)) {
+        *error = Text::tr("The local file %1 was replaced or changed by another program while "
+                          "it was closed; it was left untouched.")
+                     .arg(m_filePath);
+        return false;
     }
-    m_db.close();
+    return true;
 }
 
 bool LocalStore::isIdle() const
@@ -127,6 +147,7 @@ void LocalStore::closeForBudget()
 {
     qCDebug(lcStore) << "closing" << m_filePath << "for the open-file budget";
     closeConnection(false);
+    m_closedByBudget = true;
 }
 
 bool LocalStore::ensureOpen(QString *error)
@@ -146,6 +167,8 @@ bool LocalStore::reopen(QString *error)
         return false;
     }
     m_open = true;
+    // A file that fails to open again is left as it is, also when this store goes away.
+    m_closedByBudget = false;
     auto closeAgain = qScopeGuard([this] { closeConnection(false); });
     // What the connection set when the file was first opened (prepareSchema()); the journal
     // mode is the file's own and stays WAL.
@@ -157,22 +180,7 @@ bool LocalStore::reopen(QString *error)
     query.finish();
     // The file must be the one this store closed: an older copy put in its place, or another
     // realm's file, would take writes stamped and numbered for a history it does not have.
-    Meta meta;
-    QString realmPath;
-    int formatVersion = 0;
-    if (!readMeta(&meta, &realmPath, &formatVersion, error))
-        return false;
-    if (realmPath != m_realmPath || !(meta.clientFileId == m_meta.clientFileId &&
-                                      meta.downloadCursor == m_meta.downloadCursor &&
-                                      meta.lastClientVersion == m_meta.lastClientVersion &&
-                                      meta.ackedClientVersion == m_meta.ackedClientVersion &&
-                                      meta.counters == m_meta.counters)) {
-        *error = Text::tr("The local file %1 was replaced or changed by another program while "
-                          "it was closed; it was left untouched.")
-                     .arg(m_filePath);
-        return false;
-    }
-    if (!prepareStatements(error))
+    if (!isTheFileThatWasClosed(error) || !prepareStatements(error))
         return false;
     m_synchronous = Synchronous::Unknown;
     closeAgain.dismiss();
@@ -281,18 +289,16 @@ bool LocalStore::setSynchronous(Synchronous level)
 bool LocalStore::loadMeta(QString *error)
 {
     QString realmPath;
-    int formatVersion = 0;
-    return readMeta(&m_meta, &realmPath, &formatVersion, error);
+    return readMeta(&m_meta, &realmPath, error);
 }
 
-bool LocalStore::readMeta(Meta *meta, QString *realmPath, int *formatVersion, QString *error)
+bool LocalStore::readMeta(Meta *meta, QString *realmPath, QString *error)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT client_file_id, download_cursor, last_client_version, "
                     "acked_client_version, uploadable_bytes, uploaded_bytes, downloaded_bytes, "
-                    "downloadable_bytes, realm_path, format_version FROM syncscope_meta "
-                    "WHERE id = 1"_s) ||
+                    "downloadable_bytes, realm_path FROM syncscope_meta WHERE id = 1"_s) ||
         !query.next()) {
         *error = sqlError(Text::tr("Cannot read the sync metadata"));
         return false;
@@ -306,7 +312,6 @@ bool LocalStore::readMeta(Meta *meta, QString *realmPath, int *formatVersion, QS
     meta->counters.downloaded = query.value(6).toULongLong();
     meta->counters.downloadableRemaining = query.value(7).toULongLong();
     *realmPath = query.value(8).toString();
-    *formatVersion = query.value(9).toInt();
     return true;
 }
 

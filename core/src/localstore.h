@@ -122,8 +122,11 @@ private:
 
     LocalStore(const QString &filePath, const QString &realmPath);
     bool loadMeta(QString *error);
-    // The metadata row as the file has it now, with the realm path and format.
-    bool readMeta(Meta *meta, QString *realmPath, int *formatVersion, QString *error);
+    // The metadata row as the file has it now, with the realm path.
+    bool readMeta(Meta *meta, QString *realmPath, QString *error);
+    // On a connection opened again: the file's realm path and metadata are exactly what this
+    // store last committed (not an older copy or another realm's file put in its place).
+    bool isTheFileThatWasClosed(QString *error);
     bool prepareStatements(QString *error);
     // Opens the connection the budget closed: the same file (never a new one at its path),
     // unchanged since it was closed; then registers with the budget.
@@ -166,6 +169,8 @@ private:
     Meta m_meta;
     // The connection is open (false: the budget closed it, the next call opens it again).
     bool m_open = false;
+    // Closed by the budget and not refused since: checkpointed when the store goes away.
+    bool m_closedByBudget = false;
     // The file and its folder entry may not be synced yet (nothing durable was ever
     // committed in it): done before the first commit that must be durable.
     bool m_creationPending = false;

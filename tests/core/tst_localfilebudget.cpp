@@ -270,24 +270,31 @@ private Q_SLOTS:
         QVERIFY(store);
         QString error;
         QVERIFY(store->commitLocal({set(u"k"_s, "mine")}, &error));
-        auto older = openStore(u"replaced-copy.realm"_s, u"/budget/replaced"_s);
-        QVERIFY(older && !store->isOpen());
-        older.reset(); // checkpointed: a complete file of the same realm, without the write
+        // Another file of the same realm, with a write of its own still in its WAL.
+        auto other = openStore(u"replaced-copy.realm"_s, u"/budget/replaced"_s);
+        QVERIFY(other && !store->isOpen());
+        QVERIFY(other->commitLocal({set(u"other"_s, "a longer value")}, &error));
         const QString path = m_dir.filePath(u"replaced.realm"_s);
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
-        QVERIFY(QFile::copy(m_dir.filePath(u"replaced-copy.realm"_s), path));
-        const QByteArray before = [&] {
-            QFile file(path);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }();
+        const auto contents = [](const QString &file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        for (const QString &suffix : {u""_s, u"-wal"_s})
+            QVERIFY(QFile::copy(m_dir.filePath(u"replaced-copy.realm"_s) + suffix, path + suffix));
+        const QByteArray file = contents(path);
+        const QByteArray wal = contents(path + u"-wal"_s);
+        QVERIFY(!wal.isEmpty());
 
         QVERIFY(!store->commitLocal({set(u"k2"_s, "v")}, &error));
         QVERIFY2(error.contains(u"replaced or changed"_s), qPrintable(error));
         QVERIFY(!store->isOpen());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), before);
+        QVERIFY(!store->value(u"other"_s).has_value());
+        // Nor is it checkpointed when the store goes away: the file and its WAL stay as found.
+        store.reset();
+        QCOMPARE(contents(path), file);
+        QCOMPARE(contents(path + u"-wal"_s), wal);
     }
 
     void threeTimesTheBudgetOfSessionsUploadAndDownload()
