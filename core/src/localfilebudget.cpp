@@ -17,8 +17,10 @@ constexpr int kIdleSearchDepth = 32;
 
 LocalFileBudget &LocalFileBudget::instance()
 {
-    static LocalFileBudget budget;
-    return budget;
+    // Never destroyed: a store owned by a static object may close after every function-local
+    // static of this library is gone.
+    static auto *budget = new LocalFileBudget;
+    return *budget;
 }
 
 qint64 LocalFileBudget::limit() const
