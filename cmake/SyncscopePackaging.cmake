@@ -136,8 +136,9 @@ set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 # qt6-charts-dev: Syncscope::Widgets (the SessionMonitorWidget) links Qt Charts, whose CMake
 # package needs Qt's OpenGL one; Debian's qt6-charts-dev does not pull libqt6opengl6-dev in
 # (found by the pristine-root check: find_package(Syncscope COMPONENTS Widgets) failed there).
+# libsqlite3-dev: the static Syncscope::Core calls SQLite's API (find_dependency(SQLite3)).
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS
-    "qt6-base-dev (>= 6.4), qt6-websockets-dev (>= 6.4), qt6-charts-dev (>= 6.4), libqt6opengl6-dev (>= 6.4), libqt6sql6-sqlite")
+    "qt6-base-dev (>= 6.4), qt6-websockets-dev (>= 6.4), qt6-charts-dev (>= 6.4), libqt6opengl6-dev (>= 6.4), libqt6sql6-sqlite, libsqlite3-dev")
 set(CPACK_DEBIAN_DEV_DESCRIPTION "Qt client SDK for Syncscope sync (static libraries, headers)
 Syncscope::Core is a Qt 6 client SDK whose SyncSession behaves like Realm's
 Session: active, inactive and invalid states, a connection shared by every

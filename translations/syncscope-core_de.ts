@@ -168,6 +168,14 @@
         <source>Cannot commit downloaded changes</source>
         <translation>Heruntergeladene Änderungen können nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>The local file %1 was replaced or changed by another program while it was closed; it was left untouched.</source>
+        <translation>Die lokale Datei %1 wurde ersetzt oder von einem anderen Programm geändert, während sie geschlossen war; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes waiting for upload</source>
+        <translation>Die Änderungen, die auf das Hochladen warten, können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::Realm</name>

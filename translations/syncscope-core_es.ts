@@ -168,6 +168,14 @@
         <source>Cannot commit downloaded changes</source>
         <translation>No se pueden confirmar los cambios descargados</translation>
     </message>
+    <message>
+        <source>The local file %1 was replaced or changed by another program while it was closed; it was left untouched.</source>
+        <translation>El archivo local %1 fue reemplazado o modificado por otro programa mientras estaba cerrado; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes waiting for upload</source>
+        <translation>No se pueden leer los cambios pendientes de subir</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::Realm</name>

@@ -168,6 +168,14 @@
         <source>Cannot commit downloaded changes</source>
         <translation>Impossible de valider les modifications téléchargées</translation>
     </message>
+    <message>
+        <source>The local file %1 was replaced or changed by another program while it was closed; it was left untouched.</source>
+        <translation>Le fichier local %1 a été remplacé ou modifié par un autre programme pendant qu’il était fermé ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes waiting for upload</source>
+        <translation>Impossible de lire les modifications en attente d’envoi</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::Realm</name>

@@ -13,12 +13,16 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -38,26 +42,158 @@ QString nextConnectionName()
     return u"syncscope-local-%1"_s.arg(++counter);
 }
 
+// The connection behind Qt's driver: Qt's QSQLITE driver and this library use the same shared
+// libsqlite3.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 } // namespace
 
-LocalStore::LocalStore(const QString &filePath)
+LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
     : m_connectionName(nextConnectionName())
     , m_filePath(filePath)
+    , m_realmPath(realmPath)
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(filePath);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    // Opened read-write but never created: a file deleted while the budget had it closed must
+    // fail to open again, not come back as a new, empty database at the realm's path.
+    m_db.setDatabaseName(QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded) +
+                         u"?mode=rw"_s);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"_s);
 }
 
 LocalStore::~LocalStore()
+{
+    LocalFileBudget::instance().closed(this);
+    if (m_open)
+        closeConnection(true);
+    else if (m_closedByBudget)
+        checkpointParkedFile();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void LocalStore::closeConnection(bool checkpoint)
 {
     // Prepared statements must be finalized before the connection can close.
     for (QSqlQuery *query :
          {&m_stampQuery, &m_storeIfNewerQuery, &m_insertPendingQuery, &m_writeMetaQuery})
         *query = QSqlQuery();
+    if (!checkpoint) {
+        // SQLite's last close copies the WAL into the file and deletes the WAL and its index:
+        // two syncs, and two files created again (two inode allocations) at the next open.
+        // Left as they are, the next open finds the WAL and reads it, exactly what any
+        // connection does after another closed (or a process was killed): nothing is lost,
+        // and the WAL is checkpointed by SQLite's automatic checkpoint or the final close.
+        if (sqlite3 *handle = sqliteHandle(m_db))
+            sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
     m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+void LocalStore::checkpointParkedFile()
+{
+    if (!QFileInfo::exists(m_filePath + u"-wal"_s) || !m_db.open())
+        return;
+    m_open = true;
+    // Reading the metadata opens the WAL (the close checkpoints only a WAL this connection
+    // has read); a file that is no longer this store's is closed again without a checkpoint.
+    QString error;
+    const bool ours = isTheFileThatWasClosed(&error);
+    if (!ours)
+        qCWarning(lcStore) << "not checkpointing" << m_filePath << error;
+    closeConnection(ours);
+}
+
+bool LocalStore::isTheFileThatWasClosed(QString *error)
+{
+    Meta meta;
+    QString realmPath;
+    if (!readMeta(&meta, &realmPath, error))
+        return false;
+    if (realmPath != m_realmPath || !(meta.clientFileId == m_meta.clientFileId &&
+                                      meta.downloadCursor == m_meta.downloadCursor &&
+                                      meta.lastClientVersion == m_meta.lastClientVersion &&
+                                      meta.ackedClientVersion == m_meta.ackedClientVersion &&
+                                      meta.counters == m_meta.counters)) {
+        *error = Text::tr("The local file %1 was replaced or changed by another program while "
+                          "it was closed; it was left untouched.")
+                     .arg(m_filePath);
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::isIdle() const
+{
+    return isCaughtUp() && m_unsent.isEmpty();
+}
+
+bool LocalStore::canClose() const
+{
+    // Every transaction begins and ends inside one call, so none is open between calls; the
+    // check keeps it so should that ever change.
+    sqlite3 *handle = sqliteHandle(m_db);
+    return m_open && handle && sqlite3_get_autocommit(handle) != 0;
+}
+
+void LocalStore::closeForBudget()
+{
+    qCDebug(lcStore) << "closing" << m_filePath << "for the open-file budget";
+    closeConnection(false);
+    m_closedByBudget = true;
+}
+
+bool LocalStore::ensureOpen(QString *error)
+{
+    if (m_open) {
+        LocalFileBudget::instance().used(this);
+        return true;
+    }
+    return reopen(error);
+}
+
+bool LocalStore::reopen(QString *error)
+{
+    if (!m_db.open()) {
+        *error =
+            Text::tr("Cannot open the local file %1: %2").arg(m_filePath, m_db.lastError().text());
+        return false;
+    }
+    m_open = true;
+    // A file that fails to open again is left as it is, also when this store goes away.
+    m_closedByBudget = false;
+    auto closeAgain = qScopeGuard([this] { closeConnection(false); });
+    // What the connection set when the file was first opened (prepareSchema()); the journal
+    // mode is the file's own and stays WAL.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA secure_delete = FAST"_s)) {
+        *error = sqlError(Text::tr("Cannot configure the local file"));
+        return false;
+    }
+    query.finish();
+    // The file must be the one this store closed: an older copy put in its place, or another
+    // realm's file, would take writes stamped and numbered for a history it does not have.
+    if (!isTheFileThatWasClosed(error) || !prepareStatements(error))
+        return false;
+    m_synchronous = Synchronous::Unknown;
+    closeAgain.dismiss();
+    LocalFileBudget::instance().opened(this);
+    return true;
+}
+
+QSqlDatabase LocalStore::databaseForTesting()
+{
+    QString error;
+    if (!ensureOpen(&error))
+        qCWarning(lcStore) << error;
+    return m_db;
 }
 
 std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QString &realmPath,
@@ -67,12 +203,13 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     if (created ? !createLocalFile(filePath, realmPath, error) : !looksLikeSqlite(filePath, error))
         return nullptr;
 
-    std::unique_ptr<LocalStore> store(new LocalStore(filePath));
+    std::unique_ptr<LocalStore> store(new LocalStore(filePath, realmPath));
     if (!store->m_db.open()) {
         *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, store->m_db.lastError().text());
         return nullptr;
     }
+    store->m_open = true;
     if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error) ||
         !store->prepareStatements(error))
         return nullptr;
@@ -81,6 +218,7 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     store->m_creationPending = created || store->m_meta.lastClientVersion == 0;
     // Opening read the schema and checked the file: nothing needs those pages until it syncs.
     store->releaseCachedPages();
+    LocalFileBudget::instance().opened(store.get());
     return store;
 }
 
@@ -140,6 +278,8 @@ bool LocalStore::setSynchronous(Synchronous level)
     case Synchronous::Off:
         set = query.exec(u"PRAGMA synchronous = OFF"_s);
         break;
+    case Synchronous::Unknown:
+        return false; // never asked for
     }
     if (set)
         m_synchronous = level;
@@ -148,22 +288,30 @@ bool LocalStore::setSynchronous(Synchronous level)
 
 bool LocalStore::loadMeta(QString *error)
 {
+    QString realmPath;
+    return readMeta(&m_meta, &realmPath, error);
+}
+
+bool LocalStore::readMeta(Meta *meta, QString *realmPath, QString *error)
+{
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
     if (!query.exec(u"SELECT client_file_id, download_cursor, last_client_version, "
                     "acked_client_version, uploadable_bytes, uploaded_bytes, downloaded_bytes, "
-                    "downloadable_bytes FROM syncscope_meta WHERE id = 1"_s) ||
+                    "downloadable_bytes, realm_path FROM syncscope_meta WHERE id = 1"_s) ||
         !query.next()) {
         *error = sqlError(Text::tr("Cannot read the sync metadata"));
         return false;
     }
-    m_meta.clientFileId = query.value(0).toULongLong();
-    m_meta.downloadCursor = query.value(1).toULongLong();
-    m_meta.lastClientVersion = query.value(2).toULongLong();
-    m_meta.ackedClientVersion = query.value(3).toULongLong();
-    m_meta.counters.uploadable = query.value(4).toULongLong();
-    m_meta.counters.uploaded = query.value(5).toULongLong();
-    m_meta.counters.downloaded = query.value(6).toULongLong();
-    m_meta.counters.downloadableRemaining = query.value(7).toULongLong();
+    meta->clientFileId = query.value(0).toULongLong();
+    meta->downloadCursor = query.value(1).toULongLong();
+    meta->lastClientVersion = query.value(2).toULongLong();
+    meta->ackedClientVersion = query.value(3).toULongLong();
+    meta->counters.uploadable = query.value(4).toULongLong();
+    meta->counters.uploaded = query.value(5).toULongLong();
+    meta->counters.downloaded = query.value(6).toULongLong();
+    meta->counters.downloadableRemaining = query.value(7).toULongLong();
+    *realmPath = query.value(8).toString();
     return true;
 }
 
@@ -202,8 +350,13 @@ QString LocalStore::sqlError(const QString &what) const
     return describeSqlError(m_db, m_filePath, what);
 }
 
-std::optional<QByteArray> LocalStore::value(const QString &key) const
+std::optional<QByteArray> LocalStore::value(const QString &key)
 {
+    QString error;
+    if (!ensureOpen(&error)) {
+        qCWarning(lcStore) << error;
+        return std::nullopt;
+    }
     QSqlQuery query(m_db);
     query.prepare(u"SELECT value FROM syncscope_objects WHERE key = ? AND removed = 0"_s);
     query.addBindValue(key);
@@ -213,9 +366,14 @@ std::optional<QByteArray> LocalStore::value(const QString &key) const
     return bytes.isNull() ? QByteArray("") : bytes; // an empty value is a value, not "absent"
 }
 
-QStringList LocalStore::keys() const
+QStringList LocalStore::keys()
 {
     QStringList result;
+    QString error;
+    if (!ensureOpen(&error)) {
+        qCWarning(lcStore) << error;
+        return result;
+    }
     QSqlQuery query(m_db);
     if (query.exec(u"SELECT key FROM syncscope_objects WHERE removed = 0 ORDER BY key"_s)) {
         while (query.next())
@@ -260,7 +418,7 @@ std::optional<bool> LocalStore::storeIfNewer(const protocol::Operation &operatio
 
 bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QString *error)
 {
-    if (!makeCreationDurable(error))
+    if (!ensureOpen(error) || !makeCreationDurable(error))
         return false;
     // FULL: this commit exists nowhere else, it must be on the disk when write() returns.
     if (!setSynchronous(Synchronous::Full) || !m_db.transaction()) {
@@ -343,6 +501,8 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     // automatic checkpoint starts at a thousand), and every later checkpoint or FULL commit
     // syncs the whole WAL first; until then a power failure leaves a WAL whose frames fail
     // their checksums and are ignored, i.e. the empty realm the file was built as.
+    if (!ensureOpen(error))
+        return false;
     const bool durable = m_meta.lastClientVersion > 0;
     const Synchronous level = durable                      ? Synchronous::Full
                               : m_meta.downloadCursor == 0 ? Synchronous::Off
@@ -382,7 +542,8 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     return true;
 }
 
-QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes)
+QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes,
+                                                      QString *error)
 {
     QList<PendingChangeset> result;
     if (!m_unsent.isEmpty() && m_unsent.constFirst().clientVersion == afterVersion + 1) {
@@ -399,13 +560,22 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
         m_unsentBytes -= total;
         return result;
     }
+    QString openError;
+    if (!ensureOpen(&openError)) {
+        if (error)
+            *error = openError;
+        return result;
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT client_version, origin_timestamp, size, operations "
                   "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
     query.addBindValue(qint64(afterVersion));
-    if (!query.exec())
+    if (!query.exec()) {
+        if (error)
+            *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
         return result;
+    }
     quint64 total = 0;
     while (query.next()) {
         const quint64 size = query.value(2).toULongLong();
@@ -427,6 +597,8 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
 IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage &download)
 {
     IntegrationResult result;
+    if (!ensureOpen(&result.error))
+        return result;
     // This transaction holds only what the server already has durably: downloaded changesets
     // with the cursor and counters, and the acknowledgement of uploads. In WAL mode
     // synchronous=NORMAL keeps it atomic and safe from a killed process (the data is in the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lastwriterwins.h"
+#include "localfilebudget.h"
 
 #include <syncscope/protocol/messages.h>
 
@@ -47,8 +48,14 @@ struct IntegrationResult
 // transaction in WAL mode, so a process killed right after a call loses nothing; local writes
 // and the client file id commit with synchronous=FULL (durable across a power failure too),
 // what the server already holds (downloads, acknowledgements) with NORMAL.
+//
+// The SQLite connection is opened and closed under the process's LocalFileBudget: beyond it, a
+// store left unused longest closes its connection (without a checkpoint, so closing costs no
+// sync and keeps the WAL for the next open) and every call opens it again first. Nothing but
+// the connection goes: the metadata, the unsent changesets and the creation state live in this
+// object, and every commit is in the file before the call that made it returns.
 // Not thread-safe: one owner thread, like everything in the client.
-class LocalStore final
+class LocalStore final : public LocalFileBudget::Member
 {
     Q_DISABLE_COPY_MOVE(LocalStore)
 
@@ -65,9 +72,13 @@ public:
     ~LocalStore();
 
     QString filePath() const { return m_filePath; }
+    // Whether the SQLite connection is open now (see LocalFileBudget).
+    bool isOpen() const { return m_open; }
 
-    std::optional<QByteArray> value(const QString &key) const;
-    QStringList keys() const;
+    // Open the connection again first if the budget closed it; a file that cannot be opened
+    // again reads as empty (and is logged): the next write or sync step reports why.
+    std::optional<QByteArray> value(const QString &key);
+    QStringList keys();
 
     // Applies the operations locally and queues them as one changeset for upload, in one
     // durable transaction. Returns false (and *error) when nothing was committed.
@@ -86,15 +97,18 @@ public:
     // one and otherwise no more than `maxBytes` of operations. The changesets this object
     // committed and has not handed out yet come from memory (the path of a fresh write to
     // the server); any others, e.g. a resend after a reconnect, are read from the file.
-    QList<PendingChangeset> pendingChangesets(quint64 afterVersion, quint64 maxBytes);
+    // Empty with *error when the file cannot be read.
+    QList<PendingChangeset> pendingChangesets(quint64 afterVersion, quint64 maxBytes,
+                                              QString *error = nullptr);
 
     // Applies a DOWNLOAD in one transaction: its changesets (by last writer wins, skipping this
     // file's own echoed changesets), the download cursor, the upload acknowledgement and the
     // counters. On failure nothing changed.
     IntegrationResult integrateDownload(const protocol::DownloadMessage &download);
 
-    // For tests that need to provoke storage errors through SQLite itself.
-    QSqlDatabase databaseForTesting() const { return m_db; }
+    // For tests that need to provoke storage errors through SQLite itself (opens the
+    // connection if the budget closed it).
+    QSqlDatabase databaseForTesting();
 
 private:
     struct Meta
@@ -106,12 +120,33 @@ private:
         ProgressCounters counters;
     };
 
-    explicit LocalStore(const QString &filePath);
+    LocalStore(const QString &filePath, const QString &realmPath);
     bool loadMeta(QString *error);
+    // The metadata row as the file has it now, with the realm path.
+    bool readMeta(Meta *meta, QString *realmPath, QString *error);
+    // On a connection opened again: the file's realm path and metadata are exactly what this
+    // store last committed (not an older copy or another realm's file put in its place).
+    bool isTheFileThatWasClosed(QString *error);
     bool prepareStatements(QString *error);
+    // Opens the connection the budget closed: the same file (never a new one at its path),
+    // unchanged since it was closed; then registers with the budget.
+    bool ensureOpen(QString *error);
+    bool reopen(QString *error);
+    // Finalizes the statements and closes the connection; without a checkpoint unless
+    // `checkpoint`, so the close syncs nothing and leaves the WAL and its index in place.
+    void closeConnection(bool checkpoint);
+    // A store the budget closed and that is going away: open it once more and close it with
+    // the checkpoint, so that the file is complete on its own and SQLite removes its -wal and
+    // -shm, as for every closed realm.
+    void checkpointParkedFile();
+    // LocalFileBudget::Member
+    bool isIdle() const override;
+    bool canClose() const override;
+    void closeForBudget() override;
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
-    // integrateDownload), or OFF (see setClientFileId).
-    enum class Synchronous : quint8 { Full, Normal, Off };
+    // integrateDownload), or OFF (see setClientFileId). Unknown after a reopen: the next
+    // transaction sets its level.
+    enum class Synchronous : quint8 { Full, Normal, Off, Unknown };
     bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
     // Before a FULL commit: a commit durable in a file whose pages or name might not survive
@@ -130,7 +165,12 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_filePath;
+    QString m_realmPath;
     Meta m_meta;
+    // The connection is open (false: the budget closed it, the next call opens it again).
+    bool m_open = false;
+    // Closed by the budget and not refused since: checkpointed when the store goes away.
+    bool m_closedByBudget = false;
     // The file and its folder entry may not be synced yet (nothing durable was ever
     // committed in it): done before the first commit that must be durable.
     bool m_creationPending = false;

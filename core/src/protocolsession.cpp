@@ -177,7 +177,7 @@ void ProtocolSession::sendIdent()
     // acknowledged one after a reconnect is safe and loses nothing.
     m_lastUploadedVersion = store.ackedClientVersion();
     sendUploads();
-    if (m_markWanted)
+    if (m_markWanted && m_phase == Phase::Identified) // not if the local file failed
         sendMark();
 }
 
@@ -185,8 +185,16 @@ void ProtocolSession::sendUploads()
 {
     LocalStore &store = m_host.store();
     while (m_phase == Phase::Identified && m_lastUploadedVersion < store.lastClientVersion()) {
+        QString error;
         const QList<PendingChangeset> pending =
-            store.pendingChangesets(m_lastUploadedVersion, LocalStore::kUploadBatchBytes);
+            store.pendingChangesets(m_lastUploadedVersion, LocalStore::kUploadBatchBytes, &error);
+        if (!error.isEmpty()) {
+            // E.g. the file was deleted while the open-file budget had it closed.
+            m_host.protocolErrorReported(
+                SyncError(int(ClientErrorCode::LocalFileError), error, false));
+            suspend(true);
+            return;
+        }
         if (pending.isEmpty())
             break;
         protocol::UploadMessage upload;
