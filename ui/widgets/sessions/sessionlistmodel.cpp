@@ -136,7 +136,8 @@ void SessionListModel::appendRow(MonitoredSession *session)
     m_rows.append(session);
     m_dirty.append(false);
     m_stateDirty.append(false);
-    m_sortValues.append(m_sortColumn >= 0 ? sortValue(row, m_sortColumn) : QVariant());
+    if (sortCanMove())
+        m_sortValues.append(sortValue(row, m_sortColumn));
 }
 
 void SessionListModel::onSessionAdded(MonitoredSession *session)
@@ -159,7 +160,8 @@ void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
     m_rows.removeAt(row);
     m_dirty.removeAt(row);
     m_stateDirty.removeAt(row);
-    m_sortValues.removeAt(row);
+    if (sortCanMove())
+        m_sortValues.removeAt(row);
     m_rowOf.remove(session);
     for (int later = row; later < m_rows.size(); ++later)
         m_rowOf[m_rows.at(later)] = later;
@@ -172,8 +174,12 @@ void SessionListModel::setSortColumn(int column)
     if (column == m_sortColumn)
         return;
     m_sortColumn = column;
+    m_sortValues.clear();
+    if (!sortCanMove())
+        return;
+    m_sortValues.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
-        m_sortValues[row] = column >= 0 ? sortValue(row, column) : QVariant();
+        m_sortValues.append(sortValue(row, column));
 }
 
 void SessionListModel::markDirty(MonitoredSession *session)
@@ -197,8 +203,7 @@ void SessionListModel::flush()
 {
     if (m_dirtyCount == 0)
         return;
-    // Name, realm, user and server never change: sorted by them, nothing can move.
-    const bool sortCanMove = m_sortColumn >= HealthColumn;
+    const bool canMove = sortCanMove();
     QList<int> filterRows;
     bool sortValuesChanged = false;
     int first = -1;
@@ -213,7 +218,7 @@ void SessionListModel::flush()
             m_stateDirty[row] = false;
             filterRows.append(row);
         }
-        if (sortCanMove) {
+        if (canMove) {
             QVariant value = sortValue(row, m_sortColumn);
             if (value != m_sortValues.at(row)) {
                 m_sortValues[row] = std::move(value);
