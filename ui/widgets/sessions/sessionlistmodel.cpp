@@ -214,10 +214,8 @@ void SessionListModel::flush()
         if (first < 0)
             first = row;
         last = row;
-        if (m_stateDirty.at(row)) {
-            m_stateDirty[row] = false;
+        if (m_stateDirty.at(row))
             filterRows.append(row);
-        }
         if (canMove) {
             QVariant value = sortValue(row, m_sortColumn);
             if (value != m_sortValues.at(row)) {
@@ -230,6 +228,7 @@ void SessionListModel::flush()
         Q_EMIT orderingDataChanged(filterRows, sortValuesChanged);
     publish(first, last);
     m_dirty.fill(false);
+    m_stateDirty.fill(false);
     m_dirtyCount = 0;
     Q_EMIT flushed();
 }
@@ -246,14 +245,27 @@ void SessionListModel::publish(int first, int last)
     // follow each other both on screen and here (so the proxy maps it to the same run); then
     // the rest, one signal per run in model order. The session view ignores the off-screen ones
     // cheaply (SessionTreeView), instead of walking thousands of rows for nothing.
+    //
+    // A run covers only the columns that can have changed: a row's name, realm and user never
+    // do (the sort relies on it too), and its server (the node in use) only with its state or
+    // connection. The view repaints just that rectangle of the run's rows: the text columns on
+    // the left were much of what a tick repainted, and a tick changes most rows on screen.
     const QList<int> visible = m_viewport.visibleRows();
     QList<bool> published(m_rows.size(), false);
     int runFirst = -1;
     int runLast = -1;
     auto publishRun = [&] {
-        if (runFirst >= 0)
-            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, lastColumn));
+        if (runFirst >= 0) {
+            const bool state = m_stateDirty.at(runFirst);
+            Q_EMIT dataChanged(index(runFirst, state ? ServerColumn : HealthColumn),
+                               index(runLast, lastColumn));
+        }
         runFirst = runLast = -1;
+    };
+    // Whether `row` continues the run: next to its last row, and changed the same way.
+    auto continuesRun = [&](int row) {
+        return runFirst >= 0 && row == runLast + 1 &&
+               m_stateDirty.at(row) == m_stateDirty.at(runFirst);
     };
     for (int row : visible) {
         if (row < 0 || row >= m_rows.size() || !m_dirty.at(row) || published.at(row)) {
@@ -261,7 +273,7 @@ void SessionListModel::publish(int first, int last)
             continue;
         }
         published[row] = true;
-        if (runFirst >= 0 && row == runLast + 1) {
+        if (continuesRun(row)) {
             runLast = row;
         } else {
             publishRun();
@@ -272,9 +284,10 @@ void SessionListModel::publish(int first, int last)
     for (int row = first; row <= last; ++row) {
         if (!m_dirty.at(row) || published.at(row)) {
             publishRun();
-        } else if (runFirst >= 0) {
+        } else if (continuesRun(row)) {
             runLast = row;
         } else {
+            publishRun();
             runFirst = runLast = row;
         }
     }
