@@ -10,8 +10,10 @@
 #include "harness/stats.h"
 
 #include "mainwindow/mainwindow.h"
+#include "monitor/eventlog.h"
 #include "monitor/manualsessionsource.h"
 #include "monitor/monitoredsession.h"
+#include "monitor/progressrecorder.h"
 #include "monitor/sessionmonitor.h"
 #include "operator/attachedserver.h"
 #include "sessions/sessionlistmodel.h"
@@ -220,6 +222,16 @@ std::optional<QList<Figure>> attachedServer(const BenchOptions &options, GuiLoad
           double(*emptyRss) / 1048576.0, double(*fullRss) / 1048576.0,
           double(emptyHeap) / 1048576.0, double(fullHeap) / 1048576.0, perSessionKiB,
           double(fullHeap - emptyHeap) / 1024.0 / double(sessions));
+    // Part of the difference is not per row: the progress recorder's ring and the event log are
+    // bounded whatever the number of sessions, and what they hold grows with time since the
+    // load bound its sessions. Said here so that a per-session figure can be read apart from it.
+    const monitor::ProgressRecorder *recorder = monitor.recorder();
+    qInfo("monitor, attached server: %lld progress records (%.2f KiB a session), %lld event log "
+          "entries",
+          qlonglong(recorder->size()),
+          double(recorder->size()) * double(sizeof(monitor::ProgressRecord)) / 1024.0 /
+              double(sessions),
+          qlonglong(monitor.eventLog()->size()));
     Figure memory =
         makeFigure(names::monitorMemoryPerRemoteSession(feed), u"KiB"_s, false, {perSessionKiB});
     memory.goal = u"≤ 2 KiB"_s;

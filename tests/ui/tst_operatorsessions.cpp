@@ -178,6 +178,9 @@ private Q_SLOTS:
         MonitoredSession *aliceA = remote(u"alice"_s, u"/a"_s).constFirst();
         QTRY_VERIFY_WITH_TIMEOUT(aliceA->progress(ProgressDirection::Upload).transferred >= 60'000u,
                                  30'000);
+        // Its definition (not saved) is rebuilt from the facts and the attachment.
+        QCOMPARE(aliceA->definition().serverUrl, m_operatorUrl);
+        QCOMPARE(aliceA->definition().realmPath, u"/a"_s);
         // And bob's download of it (he is on /a too).
         MonitoredSession *bobA = remote(u"bob"_s, u"/a"_s).constFirst();
         QTRY_VERIFY_WITH_TIMEOUT(bobA->progress(ProgressDirection::Download).transferred >= 60'000u,
@@ -212,6 +215,11 @@ private Q_SLOTS:
         QVERIFY(source);
         QVERIFY(source->supportsOperatorAction(OperatorAction::SuspendSession).available);
         const qint64 oldId = source->sessionId();
+        // alice's other session, on the same connection: its strings as the client holds them.
+        MonitoredSession *aliceA = remote(u"alice"_s, u"/a"_s).value(0);
+        QVERIFY(aliceA);
+        const auto *aliceASource = qobject_cast<OperatorSessionSource *>(aliceA->source());
+        const QString realmBefore = aliceASource->remote().realm;
         source->act(OperatorAction::SuspendSession, u"reindexing"_s);
         // The app's session reports the documented error and is not Invalid.
         MonitoredSession *appB = app(u"alice"_s, u"/b"_s);
@@ -225,6 +233,19 @@ private Q_SLOTS:
                                          remote(u"alice"_s, u"/b"_s).constFirst()->source())
                                              ->sessionId() != oldId,
                                  60'000);
+        // The delta that brought it parsed alice's connection anew. The client kept the strings
+        // it held and gives a session its connection's user: the rows and the client share one
+        // copy of each.
+        const auto *rebound = qobject_cast<OperatorSessionSource *>(
+            remote(u"alice"_s, u"/b"_s).constFirst()->source());
+        const OperatorConnection connection =
+            m_attached->client()->connections().value(rebound->connectionId());
+        QCOMPARE(rebound->facts().userId.constData(), connection.user.constData());
+        QCOMPARE(aliceASource->connectionId(), rebound->connectionId()); // one per user and server
+        const OperatorSession after = aliceASource->remote();
+        QCOMPARE(after.realm.constData(), realmBefore.constData());
+        QCOMPARE(aliceA->realmPath().constData(), realmBefore.constData());
+        QCOMPARE(after.user.constData(), connection.user.constData());
     }
 
     void fatalEndMakesTheAppsSessionInvalid()

@@ -161,6 +161,57 @@ private Q_SLOTS:
         QCOMPARE(monitor.stateCounts().count(StateFilter::All), 2);
     }
 
+    void aRemoteRowKeepsOneCopyOfItsNameAndNoDefinition()
+    {
+        SessionMonitor monitor;
+        const QUrl attachment(QStringLiteral("ws://127.0.0.1:7802"));
+        OperatorSession first = remoteSession(2, 5);
+        auto source = std::make_unique<OperatorSessionSource>(nullptr, kServer, first,
+                                                              QDateTime::currentDateTimeUtc());
+        OperatorSessionSource *raw = source.get();
+        SessionDefinition given;
+        given.name = raw->facts().name;
+        given.realmPath = first.realm;
+        given.serverUrl = attachment;
+        MonitoredSession *row = monitor.addSource(std::move(source), given);
+        const QString name = row->name();
+
+        // A delta parses the figures anew: equal strings, separately allocated.
+        OperatorSession next = remoteSession(2, 5);
+        next.uploadedBytes = 900;
+        QVERIFY(next.realm.constData() != first.realm.constData());
+        raw->update(next, QDateTime::currentDateTimeUtc());
+        QCOMPARE(row->progress(ProgressDirection::Upload).transferred, 900u);
+        // The row keeps the copy of its name it had (the export's label and the definition
+        // read it from the row).
+        QCOMPARE(row->name(), name);
+        QCOMPARE(row->name().constData(), name.constData());
+        QCOMPARE(monitor.progressLabels().value(row->id()).name, name);
+
+        // The definition is rebuilt from the facts, and reads as it was given.
+        QCOMPARE(row->definition(), given);
+        QVERIFY(!row->isExpectedToFail());
+        // A row whose definition says more than its facts keeps it whole.
+        SessionDefinition more = given;
+        more.name = QStringLiteral("renamed");
+        more.expectedToFail = true;
+        MonitoredSession *kept = monitor.addSource(
+            std::make_unique<OperatorSessionSource>(nullptr, kServer, remoteSession(2, 6),
+                                                    QDateTime::currentDateTimeUtc()),
+            more);
+        QCOMPARE(kept->definition(), more);
+        QVERIFY(kept->isExpectedToFail());
+
+        // The recorder keeps no label per listed row; a removed row's records keep its name.
+        QVERIFY(monitor.recorder()->labels().isEmpty());
+        const int removedId = row->id();
+        monitor.removeSession(row);
+        QCOMPARE(monitor.recorder()->label(removedId).name, name);
+        QCOMPARE(monitor.recorder()->label(removedId).realmPath, first.realm);
+        QCOMPARE(monitor.progressLabels().value(removedId).name, name);
+        QCOMPARE(monitor.progressLabels().value(kept->id()).name, kept->name());
+    }
+
     void theEventLogHasNoFilterEntryPerRemoteSession()
     {
         SessionMonitor monitor;

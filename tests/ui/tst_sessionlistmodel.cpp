@@ -235,6 +235,48 @@ private Q_SLOTS:
                      QStringLiteral("Connecting"));
     }
 
+    void aTickRepublishesOnlyTheColumnsThatCanChange()
+    {
+        // Name, realm and user never change; the server (the node in use) only with the state
+        // or connection. The view repaints what a dataChanged() covers, so a progress report or
+        // a sample must not cover them.
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<FakeRow> rows;
+        for (int i = 0; i < 6; ++i)
+            rows << addFake(monitor, QStringLiteral("S%1").arg(i));
+        model.setViewport({[] { return QList<int>{0, 1, 2, 3, 4, 5}; }});
+        model.flush();
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        rows[1].source->setProgress(ProgressDirection::Download, 1, 2);
+        rows[2].source->setProgress(ProgressDirection::Download, 1, 2);
+        rows[3].source->setConnection(ConnectionBadge::Connecting);
+        rows[4].source->setProgress(ProgressDirection::Upload, 1, 4);
+        model.flush();
+        // 1-2 (progress) | 3 (connection) | 4 (progress): a run changed one way.
+        QCOMPARE(changed.size(), 3);
+        const auto span = [&](int signal) {
+            const auto topLeft = changed.at(signal).at(0).value<QModelIndex>();
+            const auto bottomRight = changed.at(signal).at(1).value<QModelIndex>();
+            return QList<int>{topLeft.row(), bottomRight.row(), topLeft.column(),
+                              bottomRight.column()};
+        };
+        const int last = SessionListModel::ColumnCount - 1;
+        QCOMPARE(span(0), (QList<int>{1, 2, SessionListModel::HealthColumn, last}));
+        QCOMPARE(span(1), (QList<int>{3, 3, SessionListModel::ServerColumn, last}));
+        QCOMPARE(span(2), (QList<int>{4, 4, SessionListModel::HealthColumn, last}));
+
+        // The once-a-second sample: every row, the rates and what follows from them.
+        changed.clear();
+        monitor.sampleNow();
+        model.flush();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(span(0), (QList<int>{0, 5, SessionListModel::HealthColumn, last}));
+    }
+
     void everySampleRefreshesTheRates()
     {
         SessionMonitor monitor;

@@ -155,7 +155,7 @@ void HeadlessRunner::finish()
         job.path = m_exportPath;
         job.format = exportFormatForPath(m_exportPath).value_or(ExportFormat::Csv);
         job.records = m_monitor->recorder()->snapshot();
-        job.labels = m_monitor->recorder()->labels();
+        job.labels = m_monitor->progressLabels();
         QString error;
         m_exportWritten = ProgressExportWriter::write(job, &error);
         if (m_exportWritten) {

@@ -15,17 +15,17 @@ MonitoredSession::MonitoredSession(int id, std::unique_ptr<SessionSource> source
     : QObject(parent)
     , m_id(id)
     , m_source(std::move(source))
-    , m_definition(definition)
     , m_log(log)
     , m_recorder(recorder)
     , m_observer(observer)
     , m_lastSampleMs(QDateTime::currentMSecsSinceEpoch())
 {
     Q_ASSERT(m_source);
+    m_serverUrl = definition.serverUrl;
+    if (!m_source->describedByFacts() || definitionFromFacts() != definition)
+        m_definition = std::make_unique<const SessionDefinition>(definition);
     if (m_source->keepsHistoryFromStart())
         keepHistory();
-    if (m_recorder)
-        m_recorder->setLabel(m_id, SessionLabel{name(), realmPath()});
     m_source->setObserver(this);
 }
 
@@ -34,6 +34,20 @@ MonitoredSession::~MonitoredSession()
     // The source tells this object of its changes; it goes first, told of no more.
     m_source->setObserver(nullptr);
     m_source.reset();
+}
+
+SessionDefinition MonitoredSession::definition() const
+{
+    return m_definition ? *m_definition : definitionFromFacts();
+}
+
+SessionDefinition MonitoredSession::definitionFromFacts() const
+{
+    SessionDefinition rebuilt;
+    rebuilt.name = facts().name;
+    rebuilt.serverUrl = m_serverUrl;
+    rebuilt.realmPath = facts().realmPath;
+    return rebuilt;
 }
 
 void MonitoredSession::notifyChanged()

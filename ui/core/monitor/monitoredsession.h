@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <chrono>
 #include <memory>
@@ -61,7 +62,9 @@ public:
     int id() const { return m_id; }
     SessionSource *source() const { return m_source.get(); }
     const SessionFacts &facts() const { return m_source->facts(); }
-    const SessionDefinition &definition() const { return m_definition; }
+    // What Save workspace writes for the row: the definition it was added with, or for a source
+    // described by its facts (SessionSource::describedByFacts()) the same rebuilt from them.
+    SessionDefinition definition() const;
     QString name() const { return facts().name; }
     QString realmPath() const { return facts().realmPath; }
     QString userId() const { return facts().userId; }
@@ -80,7 +83,7 @@ public:
     QString lastErrorText() const { return facts().lastError.text(); }
     bool hasError() const { return facts().hasError(); }
     QDateTime lastErrorTime() const { return facts().lastError.time; }
-    bool isExpectedToFail() const { return m_definition.expectedToFail; }
+    bool isExpectedToFail() const { return m_definition && m_definition->expectedToFail; }
     bool isUnexpectedlyInvalid() const
     {
         return stateBadge() == StateBadge::Invalid && !isExpectedToFail();
@@ -143,6 +146,7 @@ private:
     friend class SessionMonitor; // keeps m_countedAs
 
     bool supports(SessionCommand command) const;
+    SessionDefinition definitionFromFacts() const;
     StateContext stateContext() const;
     void sourceStateChanged(StateBadge state) override;
     void sourceConnectionChanged(ConnectionBadge connection) override;
@@ -156,7 +160,10 @@ private:
 
     const int m_id;
     std::unique_ptr<SessionSource> m_source;
-    const SessionDefinition m_definition;
+    // Null when the source's facts say all of it (describedByFacts()); only the server URL is
+    // then kept, in m_serverUrl.
+    std::unique_ptr<const SessionDefinition> m_definition;
+    QUrl m_serverUrl;
     QPointer<EventLog> m_log;
     QPointer<ProgressRecorder> m_recorder;
     MonitoredSessionObserver *m_observer;

@@ -42,6 +42,8 @@ public:
 
     explicit ProgressRecorder(qsizetype capacity = kDefaultCapacity, QObject *parent = nullptr);
 
+    // The labels of sessions no longer listed (SessionMonitor::progressLabels() adds the rest):
+    // a label per listed row would cost each of an attached server's 10,000s of rows ~70 bytes.
     void setLabel(int sessionId, const SessionLabel &label);
     SessionLabel label(int sessionId) const { return m_labels.value(sessionId); }
     QHash<int, SessionLabel> labels() const { return m_labels; }

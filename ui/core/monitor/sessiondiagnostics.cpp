@@ -43,7 +43,7 @@ QList<EventEntry> lastEntries(const EventLog &log, int sessionId, qsizetype limi
 QString SessionDiagnostics::text(const MonitoredSession &session, const EventLog &log,
                                  const QDateTime &now)
 {
-    const SessionDefinition &d = session.definition();
+    const SessionDefinition d = session.definition();
     const SessionFacts &f = session.facts();
     QString out;
     auto line = [&out](const QString &text) { out += text + u'\n'; };

@@ -109,9 +109,20 @@ void SessionMonitor::removeSession(MonitoredSession *session)
     if (--m_sessionsByServer[session->serverText()] <= 0)
         m_sessionsByServer.remove(session->serverText());
     m_sessions.removeAt(index);
+    // Its progress records stay in the recorder; so does what the export names them by.
+    m_recorder->setLabel(session->id(), SessionLabel{session->name(), session->realmPath()});
     m_eventLog->append(session->id(), session->name(), EventKind::Monitor, tr("Removed"));
     session->m_observer = nullptr;
     delete session; // closes its realm now, so the same file can be opened again at once
+}
+
+QHash<int, SessionLabel> SessionMonitor::progressLabels() const
+{
+    QHash<int, SessionLabel> labels = m_recorder->labels();
+    labels.reserve(labels.size() + m_sessions.size());
+    for (const MonitoredSession *session : m_sessions)
+        labels.insert(session->id(), SessionLabel{session->name(), session->realmPath()});
+    return labels;
 }
 
 MonitoredSession *SessionMonitor::replaceSession(MonitoredSession *session,

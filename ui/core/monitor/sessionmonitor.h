@@ -87,6 +87,9 @@ public:
 
     EventLog *eventLog() const { return m_eventLog; }
     ProgressRecorder *recorder() const { return m_recorder; }
+    // What the export names each session of the recorded progress by: the rows listed now, and
+    // those removed since (kept by the recorder when they go).
+    QHash<int, SessionLabel> progressLabels() const;
     const RateHistory &aggregateHistory() const { return m_aggregate; }
 
     void setStallThreshold(std::chrono::milliseconds threshold) { m_stallAfter = threshold; }

@@ -63,9 +63,46 @@ OperatorConnection connectionOf(const QJsonObject &object)
     c.sendQueueBytes = integer(object, "sendQueueBytes"_L1);
     const QJsonArray sessions = object.value("sessions"_L1).toArray();
     c.sessions.reserve(sessions.size());
-    for (const QJsonValue &session : sessions)
+    for (const QJsonValue &session : sessions) {
         c.sessions.append(sessionOf(session.toObject(), c.id));
+        // A connection's sessions are usually its own user's: one string for all of them.
+        if (c.sessions.last().user == c.user)
+            c.sessions.last().user = c.user;
+    }
     return c;
+}
+
+// Equal strings of a connection the client held already are kept rather than the ones just
+// parsed: the monitor's rows share them (facts, workspace definition, export label), so a fresh
+// copy per delta would leave one copy per row in the rows and another here — about 150 bytes a
+// session of an attached server, whose 10,000s of rows must stay small.
+void keepKnownStrings(OperatorConnection &fresh, const OperatorConnection &known)
+{
+    if (fresh.peer == known.peer)
+        fresh.peer = known.peer;
+    if (fresh.user == known.user)
+        fresh.user = known.user;
+    QHash<qint64, const OperatorSession *> knownById;
+    for (qsizetype i = 0; i < fresh.sessions.size(); ++i) {
+        OperatorSession &session = fresh.sessions[i];
+        // Sessions keep their order between deltas; look them up only when it changed.
+        const OperatorSession *before = nullptr;
+        if (i < known.sessions.size() && known.sessions.at(i).id == session.id) {
+            before = &known.sessions.at(i);
+        } else {
+            if (knownById.isEmpty()) {
+                for (const OperatorSession &k : known.sessions)
+                    knownById.insert(k.id, &k);
+            }
+            before = knownById.value(session.id);
+        }
+        if (before && session.realm == before->realm)
+            session.realm = before->realm;
+        if (before && session.user == before->user)
+            session.user = before->user;
+        else if (session.user == fresh.user)
+            session.user = fresh.user; // a new session: its connection's (kept) user
+    }
 }
 
 OperatorServerFacts serverOf(const QJsonObject &object)
@@ -237,6 +274,9 @@ void OperatorClient::applyPage(const QJsonObject &message, bool snapshot)
     if (snapshot) {
         for (const QJsonValue &value : connections) {
             OperatorConnection connection = connectionOf(value.toObject());
+            if (const auto known = m_connections.constFind(connection.id);
+                known != m_connections.cend())
+                keepKnownStrings(connection, *known);
             m_snapshot.insert(connection.id, std::move(connection));
         }
         if (!last)
@@ -255,6 +295,9 @@ void OperatorClient::applyPage(const QJsonObject &message, bool snapshot)
     }
     for (const QJsonValue &value : connections) {
         OperatorConnection connection = connectionOf(value.toObject());
+        if (const auto known = m_connections.constFind(connection.id);
+            known != m_connections.cend())
+            keepKnownStrings(connection, *known);
         m_deltaChanged.append(connection.id);
         m_connections.insert(connection.id, std::move(connection));
     }

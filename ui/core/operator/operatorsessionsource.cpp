@@ -27,11 +27,10 @@ OperatorSessionSource::OperatorSessionSource(OperatorClient *client, const QStri
                                              const QDateTime &connectionSince, QObject *parent)
     : SessionSource(parent)
     , m_client(client)
-    , m_serverLabel(serverLabel)
     , m_connection(session.connection)
     , m_id(session.id)
 {
-    update(session, connectionSince);
+    apply(session, connectionSince, serverLabel);
 }
 
 SessionFacts OperatorSessionSource::factsOf(const OperatorSession &session,
@@ -61,7 +60,17 @@ SessionFacts OperatorSessionSource::factsOf(const OperatorSession &session,
 
 void OperatorSessionSource::update(const OperatorSession &session, const QDateTime &connectionSince)
 {
-    SessionFacts next = factsOf(session, m_serverLabel);
+    apply(session, connectionSince, serverLabel());
+}
+
+void OperatorSessionSource::apply(const OperatorSession &session, const QDateTime &connectionSince,
+                                  const QString &label)
+{
+    SessionFacts next = factsOf(session, label);
+    // The row's name and the export label share the first copy of the name; an equal one built
+    // anew from every delta would be a second string per row.
+    if (next.name == facts().name)
+        next.name = facts().name;
     next.connectionSince =
         connectionSince.isValid() ? connectionSince : QDateTime::currentDateTimeUtc();
     if (facts().stale)
@@ -85,7 +94,7 @@ void OperatorSessionSource::markStale(const QDateTime &since, const QDateTime &n
     next.connection = ConnectionBadge::Disconnected;
     next.nextAttempt = nextAttempt;
     next.lastError.code = 0;
-    next.lastError.message = tr("Operator connection to %1 lost: %2").arg(m_serverLabel, why);
+    next.lastError.message = tr("Operator connection to %1 lost: %2").arg(serverLabel(), why);
     next.lastError.origin = SessionError::Origin::Connection;
     next.lastError.fatal = false;
     next.lastError.time = QDateTime::currentDateTimeUtc();
@@ -123,12 +132,12 @@ CommandSupport OperatorSessionSource::supports(SessionCommand command) const
         return CommandSupport::no(
             tr("Pausing happens in the app, which this monitor does not reach: it sees the "
                "session on %1. Use Operator > Suspend session instead.")
-                .arg(m_serverLabel));
+                .arg(serverLabel()));
     case SessionCommand::Reconnect:
         return CommandSupport::no(
             tr("Only the app can reconnect; it sees the session on %1. Disconnecting its "
                "connection (Operator menu) makes the app reconnect.")
-                .arg(m_serverLabel));
+                .arg(serverLabel()));
     case SessionCommand::LogIn:
         return CommandSupport::no(tr("The app logs its user in, not the monitor."));
     }
@@ -139,11 +148,11 @@ CommandSupport OperatorSessionSource::supportsOperatorAction(OperatorAction acti
 {
     if (!m_client)
         return CommandSupport::no(
-            tr("The monitor is no longer attached to %1.").arg(m_serverLabel));
+            tr("The monitor is no longer attached to %1.").arg(serverLabel()));
     if (facts().stale || m_client->status() != OperatorClient::Status::Attached)
         return CommandSupport::no(
             tr("The operator connection to %1 is down; the row shows the last known state.")
-                .arg(m_serverLabel));
+                .arg(serverLabel()));
     if (action == OperatorAction::RefuseUser && facts().userId.isEmpty())
         return CommandSupport::no(tr("The session has no user to refuse."));
     return CommandSupport::yes();

@@ -46,6 +46,8 @@ public:
     CommandSupport supports(SessionCommand command) const override;
     bool savedInWorkspace() const override { return false; }
     bool keepsHistoryFromStart() const override { return false; }
+    // A server session's name and realm are fixed by its ids.
+    bool describedByFacts() const override { return true; }
 
     CommandSupport supportsOperatorAction(OperatorAction action) const;
     // Sends the action to the server; the effect shows as new facts (or the row going away).
@@ -55,8 +57,12 @@ public:
     static SessionFacts factsOf(const OperatorSession &session, const QString &serverLabel);
 
 private:
+    // The server's label is the facts' `server` (factsOf()): not kept twice.
+    const QString &serverLabel() const { return facts().server; }
+    void apply(const OperatorSession &session, const QDateTime &connectionSince,
+               const QString &label);
+
     QPointer<OperatorClient> m_client;
-    const QString m_serverLabel;
     // Not a copy of the OperatorSession: the client holds one already (remote()), and a row
     // of an attached server must stay small.
     const qint64 m_connection;

@@ -179,7 +179,7 @@ void DetailPane::updateConfig()
     }
     if (live.size() == 1) {
         const MonitoredSession *s = live.constFirst();
-        const SessionDefinition &d = s->definition();
+        const SessionDefinition d = s->definition();
         m_title->setText(s->name());
         // Another process's session has no definition here; its facts carry the app's file.
         const QString localPath = d.localPath.isEmpty() ? s->facts().localPath : d.localPath;

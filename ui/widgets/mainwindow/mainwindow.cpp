@@ -492,7 +492,7 @@ void MainWindow::exportProgressLog(const QString &path, bool selectedOnly)
     job.path = path;
     job.format = exportFormatForPath(path).value_or(ExportFormat::Csv);
     job.records = m_monitor->recorder()->snapshot(ids);
-    job.labels = m_monitor->recorder()->labels();
+    job.labels = m_monitor->progressLabels();
     m_export->start(job);
 }
 

@@ -136,7 +136,8 @@ void SessionListModel::appendRow(MonitoredSession *session)
     m_rows.append(session);
     m_dirty.append(false);
     m_stateDirty.append(false);
-    m_sortValues.append(m_sortColumn >= 0 ? sortValue(row, m_sortColumn) : QVariant());
+    if (sortCanMove())
+        m_sortValues.append(sortValue(row, m_sortColumn));
 }
 
 void SessionListModel::onSessionAdded(MonitoredSession *session)
@@ -159,7 +160,8 @@ void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
     m_rows.removeAt(row);
     m_dirty.removeAt(row);
     m_stateDirty.removeAt(row);
-    m_sortValues.removeAt(row);
+    if (sortCanMove())
+        m_sortValues.removeAt(row);
     m_rowOf.remove(session);
     for (int later = row; later < m_rows.size(); ++later)
         m_rowOf[m_rows.at(later)] = later;
@@ -172,8 +174,12 @@ void SessionListModel::setSortColumn(int column)
     if (column == m_sortColumn)
         return;
     m_sortColumn = column;
+    m_sortValues.clear();
+    if (!sortCanMove())
+        return;
+    m_sortValues.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
-        m_sortValues[row] = column >= 0 ? sortValue(row, column) : QVariant();
+        m_sortValues.append(sortValue(row, column));
 }
 
 void SessionListModel::markDirty(MonitoredSession *session)
@@ -197,8 +203,7 @@ void SessionListModel::flush()
 {
     if (m_dirtyCount == 0)
         return;
-    // Name, realm, user and server never change: sorted by them, nothing can move.
-    const bool sortCanMove = m_sortColumn >= HealthColumn;
+    const bool canMove = sortCanMove();
     QList<int> filterRows;
     bool sortValuesChanged = false;
     int first = -1;
@@ -209,11 +214,9 @@ void SessionListModel::flush()
         if (first < 0)
             first = row;
         last = row;
-        if (m_stateDirty.at(row)) {
-            m_stateDirty[row] = false;
+        if (m_stateDirty.at(row))
             filterRows.append(row);
-        }
-        if (sortCanMove) {
+        if (canMove) {
             QVariant value = sortValue(row, m_sortColumn);
             if (value != m_sortValues.at(row)) {
                 m_sortValues[row] = std::move(value);
@@ -225,6 +228,7 @@ void SessionListModel::flush()
         Q_EMIT orderingDataChanged(filterRows, sortValuesChanged);
     publish(first, last);
     m_dirty.fill(false);
+    m_stateDirty.fill(false);
     m_dirtyCount = 0;
     Q_EMIT flushed();
 }
@@ -241,14 +245,27 @@ void SessionListModel::publish(int first, int last)
     // follow each other both on screen and here (so the proxy maps it to the same run); then
     // the rest, one signal per run in model order. The session view ignores the off-screen ones
     // cheaply (SessionTreeView), instead of walking thousands of rows for nothing.
+    //
+    // A run covers only the columns that can have changed: a row's name, realm and user never
+    // do (the sort relies on it too), and its server (the node in use) only with its state or
+    // connection. The view repaints just that rectangle of the run's rows: the text columns on
+    // the left were much of what a tick repainted, and a tick changes most rows on screen.
     const QList<int> visible = m_viewport.visibleRows();
     QList<bool> published(m_rows.size(), false);
     int runFirst = -1;
     int runLast = -1;
     auto publishRun = [&] {
-        if (runFirst >= 0)
-            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, lastColumn));
+        if (runFirst >= 0) {
+            const bool state = m_stateDirty.at(runFirst);
+            Q_EMIT dataChanged(index(runFirst, state ? ServerColumn : HealthColumn),
+                               index(runLast, lastColumn));
+        }
         runFirst = runLast = -1;
+    };
+    // Whether `row` continues the run: next to its last row, and changed the same way.
+    auto continuesRun = [&](int row) {
+        return runFirst >= 0 && row == runLast + 1 &&
+               m_stateDirty.at(row) == m_stateDirty.at(runFirst);
     };
     for (int row : visible) {
         if (row < 0 || row >= m_rows.size() || !m_dirty.at(row) || published.at(row)) {
@@ -256,7 +273,7 @@ void SessionListModel::publish(int first, int last)
             continue;
         }
         published[row] = true;
-        if (runFirst >= 0 && row == runLast + 1) {
+        if (continuesRun(row)) {
             runLast = row;
         } else {
             publishRun();
@@ -267,9 +284,10 @@ void SessionListModel::publish(int first, int last)
     for (int row = first; row <= last; ++row) {
         if (!m_dirty.at(row) || published.at(row)) {
             publishRun();
-        } else if (runFirst >= 0) {
+        } else if (continuesRun(row)) {
             runLast = row;
         } else {
+            publishRun();
             runFirst = runLast = row;
         }
     }

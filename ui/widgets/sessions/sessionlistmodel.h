@@ -97,6 +97,8 @@ private:
     void appendRow(monitor::MonitoredSession *session);
     void publish(int first, int last);
     void markStateDirty(monitor::MonitoredSession *session);
+    // Name, realm, user and server never change: sorted by them, nothing can move.
+    bool sortCanMove() const { return m_sortColumn >= HealthColumn; }
 
     monitor::SessionMonitor *m_monitor;
     QList<monitor::MonitoredSession *> m_rows;
@@ -107,7 +109,8 @@ private:
     qsizetype m_dirtyCount = 0;
     // Rows whose state, connection or error changed since the last flush (the monitor says so).
     QList<bool> m_stateDirty;
-    // Last published values of the sort column, by row.
+    // Last published values of the sort column, by row; empty while sortCanMove() is false (32
+    // bytes a row that nothing would read, the list being sorted by name by default).
     QList<QVariant> m_sortValues;
     int m_sortColumn = -1;
     Viewport m_viewport;
