@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ChartScale</name>
@@ -109,7 +110,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>Mit --headless: am Ende das Fortschrittsprotokoll nach &lt;datei&gt; schreiben (.csv oder .jsonl).</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system's.</source>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
         <translation>&lt;sprache&gt; (z. B. de, fr, es) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -129,7 +130,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--duration gilt nur zusammen mit --headless</translation>
     </message>
     <message>
-        <source>--duration needs a positive number of seconds, got "%1"</source>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
         <translation>--duration braucht eine positive Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -149,7 +150,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--fail-on-disconnected gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--fail-on-disconnected needs a number of seconds, got "%1"</source>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
         <translation>--fail-on-disconnected braucht eine Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -161,11 +162,11 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>pid</translation>
     </message>
     <message>
-        <source>--attach-pid needs a process id, got "%1"</source>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid braucht eine Prozess-ID, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>With --headless: "table" (the default) for people, or "json": one JSON object a line each second, for scripts.</source>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
         <translation>Mit --headless: „table“ (Vorgabe) für Menschen oder „json“: jede Sekunde ein JSON-Objekt pro Zeile, für Skripte.</translation>
     </message>
     <message>
@@ -181,7 +182,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--format gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>--format must be table or json, got "%1"</source>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--watch gilt nur mit --headless</translation>
     </message>
     <message>
-        <source>With --headless: serve the sessions' states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
         <translation>Mit --headless: Zustände, Bytes und Neuverbindungen der Sitzungen als Prometheus-Metriken unter http://&lt;host:port&gt;/metrics bereitstellen (einfaches HTTP; Port 0 wählt einen freien).</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>--metrics-listen gilt nur zusammen mit --headless</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
         <translation>--metrics-listen braucht HOST:PORT mit einer IP-Adresse oder localhost, erhalten: „%1“</translation>
     </message>
     <message>
@@ -262,7 +263,7 @@ Ohne Optionen startet er einen eingebetteten Server mit einem Demo-Arbeitsbereic
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Syncscope diagnostics for "%1", %2</source>
+        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
         <translation>Syncscope-Diagnose für „%1“, %2</translation>
     </message>
     <message>
@@ -514,7 +515,7 @@ In Verwendung: %2</translation>
         <translation>Setzt um %1 von selbst fort.</translation>
     </message>
     <message>
-        <source>Paused by "Pause all"; "Resume all" resumes it.</source>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
         <translation>Durch „Alle pausieren“ pausiert; „Alle fortsetzen“ setzt sie fort.</translation>
     </message>
     <message>
@@ -558,11 +559,11 @@ In Verwendung: %2</translation>
         <translation>Letzter Fehler um %1: %2</translation>
     </message>
     <message>
-        <source>Active (Realm's word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
         <translation>Aktiv (Realms Wort: sie will synchronisieren), aber nicht verbunden: keine Änderung geht hoch oder kommt herunter, bis die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <source>Not syncing: user %1 logged out. "Log in again" resumes it.</source>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
         <translation>Keine Synchronisierung: Benutzer %1 hat sich abgemeldet. „Erneut anmelden“ setzt sie fort.</translation>
     </message>
     <message>
@@ -574,7 +575,7 @@ In Verwendung: %2</translation>
         <translation>Nächster Versuch um %1.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure. "Reconnect now" skips the wait.</source>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
         <translation>Das SDK versucht es selbst erneut und wartet nach jedem Fehlschlag länger. „Jetzt neu verbinden“ überspringt die Wartezeit.</translation>
     </message>
 </context>
@@ -655,15 +656,15 @@ In Verwendung: %2</translation>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>must be "none", "steady", "burst" or "seed"</source>
-        <translation>muss "none", "steady", "burst" oder "seed" sein</translation>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>muss &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; oder &quot;seed&quot; sein</translation>
     </message>
     <message>
         <source>each session must be an object</source>
         <translation>jede Sitzung muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>another session already has the name "%1"</source>
+        <source>another session already has the name &quot;%1&quot;</source>
         <translation>eine andere Sitzung heißt bereits „%1“</translation>
     </message>
     <message>
@@ -767,7 +768,7 @@ In Verwendung: %2</translation>
         <translation>Es können höchstens %1 weitere Serverknoten angegeben werden.</translation>
     </message>
     <message>
-        <source>The further server node "%1" is not a ws:// or wss:// URL with a host.</source>
+        <source>The further server node &quot;%1&quot; is not a ws:// or wss:// URL with a host.</source>
         <translation>Der weitere Serverknoten „%1“ ist keine ws://- oder wss://-URL mit Host.</translation>
     </message>
 </context>
@@ -926,7 +927,7 @@ In Verwendung: %2</translation>
     </message>
     <message>
         <source>Notes (alice)</source>
-        <extracomment>The demo's session names: alice and bob are user ids, keep them.</extracomment>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
         <translation>Notizen (alice)</translation>
     </message>
     <message>
@@ -1055,7 +1056,7 @@ In Verwendung: %2</translation>
         <translation>Der Prozess %1 ist beendet.</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those of another process.</source>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
         <translation>„Alle pausieren“ hält nur die eigenen Sitzungen des Monitors an, nicht die eines anderen Prozesses.</translation>
     </message>
     <message>
@@ -1109,7 +1110,7 @@ In Verwendung: %2</translation>
         <translation>Von Ihnen pausiert</translation>
     </message>
     <message>
-        <source>Resumed by you; still held by "Pause all"</source>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
         <translation>Von Ihnen fortgesetzt; noch durch „Alle pausieren“ angehalten</translation>
     </message>
     <message>
@@ -1230,7 +1231,7 @@ In Verwendung: %2</translation>
         <translation>Operator-Verbindung zu %1 verloren: %2</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those on a server.</source>
         <translation>Alle pausieren hält nur die eigenen Sitzungen des Monitors an, nicht die auf einem Server.</translation>
     </message>
     <message>
@@ -1332,7 +1333,7 @@ In Verwendung: %2</translation>
         <translation>der Server konnte eine Nachricht nicht dekodieren</translation>
     </message>
     <message>
-        <source>a message exceeded the server's limits</source>
+        <source>a message exceeded the server&apos;s limits</source>
         <translation>eine Nachricht überschritt die Grenzen des Servers</translation>
     </message>
     <message>
@@ -1380,11 +1381,11 @@ In Verwendung: %2</translation>
         <translation>der Server kennt diese Client-Datei nicht</translation>
     </message>
     <message>
-        <source>the local file is ahead of the server's realm</source>
+        <source>the local file is ahead of the server&apos;s realm</source>
         <translation>die lokale Datei ist dem Realm des Servers voraus</translation>
     </message>
     <message>
-        <source>the upload's client versions do not increase</source>
+        <source>the upload&apos;s client versions do not increase</source>
         <translation>die Client-Versionen des Uploads steigen nicht an</translation>
     </message>
     <message>
@@ -1400,7 +1401,7 @@ In Verwendung: %2</translation>
         <translation>die Verbindung hat zu viele Sitzungen</translation>
     </message>
     <message>
-        <source>%1 (the server said: "%2")</source>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
         <translation>%1 (der Server schrieb: „%2“)</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ChartScale</name>
@@ -109,7 +110,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>Con --headless: escribir al final el registro de progreso en &lt;archivo&gt; (.csv o .jsonl).</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system's.</source>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
         <translation>Usar &lt;idioma&gt; (p. ej. de, fr, es) en lugar del idioma del sistema.</translation>
     </message>
     <message>
@@ -129,7 +130,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>--duration solo se aplica con --headless</translation>
     </message>
     <message>
-        <source>--duration needs a positive number of seconds, got "%1"</source>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
         <translation>--duration necesita un número positivo de segundos, se recibió «%1»</translation>
     </message>
     <message>
@@ -149,7 +150,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>--fail-on-disconnected solo se aplica con --headless</translation>
     </message>
     <message>
-        <source>--fail-on-disconnected needs a number of seconds, got "%1"</source>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
         <translation>--fail-on-disconnected necesita un número de segundos, se recibió «%1»</translation>
     </message>
     <message>
@@ -161,11 +162,11 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>pid</translation>
     </message>
     <message>
-        <source>--attach-pid needs a process id, got "%1"</source>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid necesita un identificador de proceso, se recibió «%1»</translation>
     </message>
     <message>
-        <source>With --headless: "table" (the default) for people, or "json": one JSON object a line each second, for scripts.</source>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
         <translation>Con --headless: «table» (predeterminado) para personas, o «json»: un objeto JSON por línea cada segundo, para scripts.</translation>
     </message>
     <message>
@@ -181,7 +182,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>--format solo se aplica con --headless</translation>
     </message>
     <message>
-        <source>--format must be table or json, got "%1"</source>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json, se recibió «%1»</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>--watch solo se aplica con --headless</translation>
     </message>
     <message>
-        <source>With --headless: serve the sessions' states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
         <translation>Con --headless: servir los estados, bytes y reconexiones de las sesiones como métricas de Prometheus en http://&lt;host:port&gt;/metrics (HTTP simple; el puerto 0 elige uno libre).</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>--metrics-listen solo se aplica con --headless</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
         <translation>--metrics-listen necesita HOST:PUERTO con una dirección IP o localhost, recibido «%1»</translation>
     </message>
     <message>
@@ -262,7 +263,7 @@ Sin opciones inicia un servidor integrado con un espacio de trabajo de demostrac
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>Syncscope diagnostics for "%1", %2</source>
+        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
         <translation>Diagnóstico de Syncscope de «%1», %2</translation>
     </message>
     <message>
@@ -514,7 +515,7 @@ En uso: %2</translation>
         <translation>Se reanuda sola a las %1.</translation>
     </message>
     <message>
-        <source>Paused by "Pause all"; "Resume all" resumes it.</source>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
         <translation>Pausada por «Pausar todas»; «Reanudar todas» la reanuda.</translation>
     </message>
     <message>
@@ -558,11 +559,11 @@ En uso: %2</translation>
         <translation>Último error a las %1: %2</translation>
     </message>
     <message>
-        <source>Active (Realm's word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
         <translation>Activa (la palabra de Realm: quiere sincronizar), pero sin conexión: ningún cambio sube ni baja hasta que vuelva la conexión.</translation>
     </message>
     <message>
-        <source>Not syncing: user %1 logged out. "Log in again" resumes it.</source>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
         <translation>Sin sincronizar: el usuario %1 cerró la sesión. «Iniciar sesión de nuevo» la reanuda.</translation>
     </message>
     <message>
@@ -574,7 +575,7 @@ En uso: %2</translation>
         <translation>Próximo intento a las %1.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure. "Reconnect now" skips the wait.</source>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
         <translation>El SDK reintenta por sí mismo y espera más tras cada fallo. «Reconectar ahora» omite la espera.</translation>
     </message>
 </context>
@@ -655,15 +656,15 @@ En uso: %2</translation>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <source>must be "none", "steady", "burst" or "seed"</source>
-        <translation>debe ser "none", "steady", "burst" o "seed"</translation>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>debe ser &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; o &quot;seed&quot;</translation>
     </message>
     <message>
         <source>each session must be an object</source>
         <translation>cada sesión debe ser un objeto</translation>
     </message>
     <message>
-        <source>another session already has the name "%1"</source>
+        <source>another session already has the name &quot;%1&quot;</source>
         <translation>otra sesión ya se llama «%1»</translation>
     </message>
     <message>
@@ -767,7 +768,7 @@ En uso: %2</translation>
         <translation>Se pueden indicar como máximo %1 nodos de servidor adicionales.</translation>
     </message>
     <message>
-        <source>The further server node "%1" is not a ws:// or wss:// URL with a host.</source>
+        <source>The further server node &quot;%1&quot; is not a ws:// or wss:// URL with a host.</source>
         <translation>El nodo de servidor adicional «%1» no es una URL ws:// o wss:// con un host.</translation>
     </message>
 </context>
@@ -926,7 +927,7 @@ En uso: %2</translation>
     </message>
     <message>
         <source>Notes (alice)</source>
-        <extracomment>The demo's session names: alice and bob are user ids, keep them.</extracomment>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
         <translation>Notas (alice)</translation>
     </message>
     <message>
@@ -1055,7 +1056,7 @@ En uso: %2</translation>
         <translation>El proceso %1 ha terminado.</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those of another process.</source>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
         <translation>«Pausar todo» solo detiene las sesiones propias del monitor, no las de otro proceso.</translation>
     </message>
     <message>
@@ -1109,7 +1110,7 @@ En uso: %2</translation>
         <translation>Pausada por usted</translation>
     </message>
     <message>
-        <source>Resumed by you; still held by "Pause all"</source>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
         <translation>Reanudada por usted; aún retenida por «Pausar todas»</translation>
     </message>
     <message>
@@ -1230,7 +1231,7 @@ En uso: %2</translation>
         <translation>Conexión de operador con %1 perdida: %2</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those on a server.</source>
         <translation>Pausar todas solo detiene las sesiones propias del monitor, no las de un servidor.</translation>
     </message>
     <message>
@@ -1332,7 +1333,7 @@ En uso: %2</translation>
         <translation>el servidor no pudo decodificar un mensaje</translation>
     </message>
     <message>
-        <source>a message exceeded the server's limits</source>
+        <source>a message exceeded the server&apos;s limits</source>
         <translation>un mensaje superó los límites del servidor</translation>
     </message>
     <message>
@@ -1380,11 +1381,11 @@ En uso: %2</translation>
         <translation>el servidor no conoce este archivo de cliente</translation>
     </message>
     <message>
-        <source>the local file is ahead of the server's realm</source>
+        <source>the local file is ahead of the server&apos;s realm</source>
         <translation>el archivo local va por delante del realm del servidor</translation>
     </message>
     <message>
-        <source>the upload's client versions do not increase</source>
+        <source>the upload&apos;s client versions do not increase</source>
         <translation>las versiones de cliente de la subida no aumentan</translation>
     </message>
     <message>
@@ -1400,7 +1401,7 @@ En uso: %2</translation>
         <translation>la conexión tiene demasiadas sesiones</translation>
     </message>
     <message>
-        <source>%1 (the server said: "%2")</source>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
         <translation>%1 (el servidor escribió: «%2»)</translation>
     </message>
 </context>

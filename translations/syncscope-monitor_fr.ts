@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ChartScale</name>
@@ -109,7 +110,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>Avec --headless : écrire le journal de progression dans &lt;fichier&gt; à la fin (.csv ou .jsonl).</translation>
     </message>
     <message>
-        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system's.</source>
+        <source>Use &lt;language&gt; (e.g. de, fr, es) instead of the system&apos;s.</source>
         <translation>Utiliser &lt;langue&gt; (par ex. de, fr, es) au lieu de la langue du système.</translation>
     </message>
     <message>
@@ -129,7 +130,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--duration ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>--duration needs a positive number of seconds, got "%1"</source>
+        <source>--duration needs a positive number of seconds, got &quot;%1&quot;</source>
         <translation>--duration demande un nombre de secondes positif, reçu « %1 »</translation>
     </message>
     <message>
@@ -149,7 +150,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--fail-on-disconnected ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>--fail-on-disconnected needs a number of seconds, got "%1"</source>
+        <source>--fail-on-disconnected needs a number of seconds, got &quot;%1&quot;</source>
         <translation>--fail-on-disconnected attend un nombre de secondes, reçu « %1 »</translation>
     </message>
     <message>
@@ -161,11 +162,11 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>pid</translation>
     </message>
     <message>
-        <source>--attach-pid needs a process id, got "%1"</source>
+        <source>--attach-pid needs a process id, got &quot;%1&quot;</source>
         <translation>--attach-pid attend un identifiant de processus, reçu « %1 »</translation>
     </message>
     <message>
-        <source>With --headless: "table" (the default) for people, or "json": one JSON object a line each second, for scripts.</source>
+        <source>With --headless: &quot;table&quot; (the default) for people, or &quot;json&quot;: one JSON object a line each second, for scripts.</source>
         <translation>Avec --headless : « table » (par défaut) pour les personnes, ou « json » : un objet JSON par ligne chaque seconde, pour les scripts.</translation>
     </message>
     <message>
@@ -181,7 +182,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--format ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>--format must be table or json, got "%1"</source>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu « %1 »</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--watch ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>With --headless: serve the sessions' states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
+        <source>With --headless: serve the sessions&apos; states, bytes and reconnects as Prometheus metrics at http://&lt;host:port&gt;/metrics (plain HTTP; port 0 picks one).</source>
         <translation>Avec --headless : servir les états, les octets et les reconnexions des sessions comme métriques Prometheus sur http://&lt;host:port&gt;/metrics (HTTP simple ; le port 0 en choisit un libre).</translation>
     </message>
     <message>
@@ -201,12 +202,12 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>--metrics-listen ne s’applique qu’avec --headless</translation>
     </message>
     <message>
-        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got "%1"</source>
+        <source>--metrics-listen needs HOST:PORT with an IP address or localhost, got &quot;%1&quot;</source>
         <translation>--metrics-listen attend HÔTE:PORT avec une adresse IP ou localhost, reçu « %1 »</translation>
     </message>
     <message>
         <source>Watch every session of the syncscope-server whose operator API listens at &lt;url&gt; (docs/operator.md); may be repeated, each with its own --operator-token-file.</source>
-        <translation>Surveiller toutes les sessions du syncscope-server dont l'API opérateur écoute à &lt;url&gt; (docs/operator.md) ; répétable, chacune avec son propre --operator-token-file.</translation>
+        <translation>Surveiller toutes les sessions du syncscope-server dont l&apos;API opérateur écoute à &lt;url&gt; (docs/operator.md) ; répétable, chacune avec son propre --operator-token-file.</translation>
     </message>
     <message>
         <source>url</source>
@@ -262,7 +263,7 @@ Sans option, il démarre un serveur intégré avec un espace de travail de démo
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>Syncscope diagnostics for "%1", %2</source>
+        <source>Syncscope diagnostics for &quot;%1&quot;, %2</source>
         <translation>Diagnostic Syncscope de « %1 », %2</translation>
     </message>
     <message>
@@ -514,7 +515,7 @@ En cours d’utilisation : %2</translation>
         <translation>Reprend d’elle-même à %1.</translation>
     </message>
     <message>
-        <source>Paused by "Pause all"; "Resume all" resumes it.</source>
+        <source>Paused by &quot;Pause all&quot;; &quot;Resume all&quot; resumes it.</source>
         <translation>En pause par « Tout mettre en pause » ; « Tout reprendre » la relance.</translation>
     </message>
     <message>
@@ -558,11 +559,11 @@ En cours d’utilisation : %2</translation>
         <translation>Dernière erreur à %1 : %2</translation>
     </message>
     <message>
-        <source>Active (Realm's word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
+        <source>Active (Realm&apos;s word: it wants to sync), but not connected: no change goes up or comes down until the connection is back.</source>
         <translation>Active (le mot de Realm : elle veut synchroniser), mais non connectée : aucune modification ne monte ni ne descend avant le retour de la connexion.</translation>
     </message>
     <message>
-        <source>Not syncing: user %1 logged out. "Log in again" resumes it.</source>
+        <source>Not syncing: user %1 logged out. &quot;Log in again&quot; resumes it.</source>
         <translation>Pas de synchronisation : l’utilisateur %1 s’est déconnecté. « Se réidentifier » la reprend.</translation>
     </message>
     <message>
@@ -574,7 +575,7 @@ En cours d’utilisation : %2</translation>
         <translation>Prochaine tentative à %1.</translation>
     </message>
     <message>
-        <source>The SDK retries by itself, waiting longer after each failure. "Reconnect now" skips the wait.</source>
+        <source>The SDK retries by itself, waiting longer after each failure. &quot;Reconnect now&quot; skips the wait.</source>
         <translation>Le SDK réessaie de lui-même en attendant plus longtemps après chaque échec. « Reconnecter maintenant » saute l’attente.</translation>
     </message>
 </context>
@@ -655,15 +656,15 @@ En cours d’utilisation : %2</translation>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <source>must be "none", "steady", "burst" or "seed"</source>
-        <translation>doit valoir "none", "steady", "burst" ou "seed"</translation>
+        <source>must be &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; or &quot;seed&quot;</source>
+        <translation>doit valoir &quot;none&quot;, &quot;steady&quot;, &quot;burst&quot; ou &quot;seed&quot;</translation>
     </message>
     <message>
         <source>each session must be an object</source>
         <translation>chaque session doit être un objet</translation>
     </message>
     <message>
-        <source>another session already has the name "%1"</source>
+        <source>another session already has the name &quot;%1&quot;</source>
         <translation>une autre session porte déjà le nom « %1 »</translation>
     </message>
     <message>
@@ -744,7 +745,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>an operator token is kept only in a file readable by its owner alone; chmod 600 the file or give the token as tokenFile</source>
-        <translation>un jeton opérateur n'est gardé que dans un fichier lisible par son seul propriétaire ; faites chmod 600 sur le fichier ou donnez le jeton par tokenFile</translation>
+        <translation>un jeton opérateur n&apos;est gardé que dans un fichier lisible par son seul propriétaire ; faites chmod 600 sur le fichier ou donnez le jeton par tokenFile</translation>
     </message>
     <message>
         <source>the server must be a ws:// or wss:// URL with a host, its --operator-listen address</source>
@@ -767,7 +768,7 @@ En cours d’utilisation : %2</translation>
         <translation>Au plus %1 nœuds de serveur supplémentaires peuvent être indiqués.</translation>
     </message>
     <message>
-        <source>The further server node "%1" is not a ws:// or wss:// URL with a host.</source>
+        <source>The further server node &quot;%1&quot; is not a ws:// or wss:// URL with a host.</source>
         <translation>Le nœud de serveur supplémentaire « %1 » n’est pas une URL ws:// ou wss:// avec un hôte.</translation>
     </message>
 </context>
@@ -779,7 +780,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>%1 refused the action: %2 (%3)</source>
-        <translation>%1 a refusé l'action : %2 (%3)</translation>
+        <translation>%1 a refusé l&apos;action : %2 (%3)</translation>
     </message>
     <message>
         <source>larger than %1 KiB, not a token</source>
@@ -791,7 +792,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>Cannot attach to %1: cannot read the operator token file %2: %3</source>
-        <translation>Impossible de s'attacher à %1 : impossible de lire le fichier de jeton opérateur %2 : %3</translation>
+        <translation>Impossible de s&apos;attacher à %1 : impossible de lire le fichier de jeton opérateur %2 : %3</translation>
     </message>
     <message>
         <source>cannot read the operator token file %1: %2</source>
@@ -856,7 +857,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>Cannot attach to %1: %2; not retried (give a valid operator token)</source>
-        <translation>Impossible de s'attacher à %1 : %2 ; pas de nouvel essai (donnez un jeton opérateur valide)</translation>
+        <translation>Impossible de s&apos;attacher à %1 : %2 ; pas de nouvel essai (donnez un jeton opérateur valide)</translation>
     </message>
     <message>
         <source>Its connection closed on the server</source>
@@ -926,7 +927,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>Notes (alice)</source>
-        <extracomment>The demo's session names: alice and bob are user ids, keep them.</extracomment>
+        <extracomment>The demo&apos;s session names: alice and bob are user ids, keep them.</extracomment>
         <translation>Notes (alice)</translation>
     </message>
     <message>
@@ -1026,12 +1027,12 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>Before the attach, at %1: %2</source>
-        <translation>Avant l'attachement, à %1 : %2</translation>
+        <translation>Avant l&apos;attachement, à %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Process %1 is gone; its %n sessions are no longer watched</source>
         <translation>
-            <numerusform>Le processus %1 a disparu ; sa %n session n'est plus surveillée</numerusform>
+            <numerusform>Le processus %1 a disparu ; sa %n session n&apos;est plus surveillée</numerusform>
             <numerusform>Le processus %1 a disparu ; ses %n sessions ne sont plus surveillées</numerusform>
         </translation>
     </message>
@@ -1055,8 +1056,8 @@ En cours d’utilisation : %2</translation>
         <translation>Le processus %1 a disparu.</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those of another process.</source>
-        <translation>« Tout mettre en pause » ne suspend que les sessions du moniteur, pas celles d'un autre processus.</translation>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those of another process.</source>
+        <translation>« Tout mettre en pause » ne suspend que les sessions du moniteur, pas celles d&apos;un autre processus.</translation>
     </message>
     <message>
         <source>Already paused.</source>
@@ -1109,7 +1110,7 @@ En cours d’utilisation : %2</translation>
         <translation>Mise en pause par vous</translation>
     </message>
     <message>
-        <source>Resumed by you; still held by "Pause all"</source>
+        <source>Resumed by you; still held by &quot;Pause all&quot;</source>
         <translation>Reprise par vous ; encore retenue par « Tout mettre en pause »</translation>
     </message>
     <message>
@@ -1200,7 +1201,7 @@ En cours d’utilisation : %2</translation>
     <name>syncscope::monitor::OperatorClient</name>
     <message>
         <source>%1 does not speak the operator API (no %2 subprotocol); is it the --operator-listen port?</source>
-        <translation>%1 ne parle pas l'API opérateur (pas de sous-protocole %2) ; est-ce bien le port --operator-listen ?</translation>
+        <translation>%1 ne parle pas l&apos;API opérateur (pas de sous-protocole %2) ; est-ce bien le port --operator-listen ?</translation>
     </message>
     <message>
         <source>the operator connection closed (%1)</source>
@@ -1212,7 +1213,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>the server sent a message that is not a JSON object: %1</source>
-        <translation>le serveur a envoyé un message qui n'est pas un objet JSON : %1</translation>
+        <translation>le serveur a envoyé un message qui n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
         <source>the server refused the operator token: %1</source>
@@ -1230,24 +1231,24 @@ En cours d’utilisation : %2</translation>
         <translation>Connexion opérateur à %1 perdue : %2</translation>
     </message>
     <message>
-        <source>Pause all holds only the monitor's own sessions, not those on a server.</source>
+        <source>Pause all holds only the monitor&apos;s own sessions, not those on a server.</source>
         <translation>Tout mettre en pause ne retient que les sessions du moniteur, pas celles d’un serveur.</translation>
     </message>
     <message>
         <source>Pausing happens in the app, which this monitor does not reach: it sees the session on %1. Use Operator &gt; Suspend session instead.</source>
-        <translation>La pause se fait dans l'application, que ce moniteur n'atteint pas : il voit la session sur %1. Utilisez plutôt Opérateur &gt; Suspendre la session.</translation>
+        <translation>La pause se fait dans l&apos;application, que ce moniteur n&apos;atteint pas : il voit la session sur %1. Utilisez plutôt Opérateur &gt; Suspendre la session.</translation>
     </message>
     <message>
         <source>Only the app can reconnect; it sees the session on %1. Disconnecting its connection (Operator menu) makes the app reconnect.</source>
-        <translation>Seule l'application peut se reconnecter ; le moniteur voit la session sur %1. Déconnecter sa connexion (menu Opérateur) fait se reconnecter l'application.</translation>
+        <translation>Seule l&apos;application peut se reconnecter ; le moniteur voit la session sur %1. Déconnecter sa connexion (menu Opérateur) fait se reconnecter l&apos;application.</translation>
     </message>
     <message>
         <source>The app logs its user in, not the monitor.</source>
-        <translation>C'est l'application qui connecte son utilisateur, pas le moniteur.</translation>
+        <translation>C&apos;est l&apos;application qui connecte son utilisateur, pas le moniteur.</translation>
     </message>
     <message>
         <source>The monitor is no longer attached to %1.</source>
-        <translation>Le moniteur n'est plus attaché à %1.</translation>
+        <translation>Le moniteur n&apos;est plus attaché à %1.</translation>
     </message>
     <message>
         <source>The operator connection to %1 is down; the row shows the last known state.</source>
@@ -1255,7 +1256,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>The session has no user to refuse.</source>
-        <translation>La session n'a pas d'utilisateur à refuser.</translation>
+        <translation>La session n&apos;a pas d&apos;utilisateur à refuser.</translation>
     </message>
     <message>
         <source>Operator: disconnect connection %1 sent to the server</source>
@@ -1271,7 +1272,7 @@ En cours d’utilisation : %2</translation>
     </message>
     <message>
         <source>Operator: refuse user %1 until %2 sent to the server</source>
-        <translation>Opérateur : refus de l'utilisateur %1 jusqu'à %2 envoyé au serveur</translation>
+        <translation>Opérateur : refus de l&apos;utilisateur %1 jusqu&apos;à %2 envoyé au serveur</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1333,7 @@ En cours d’utilisation : %2</translation>
         <translation>le serveur n’a pas pu décoder un message</translation>
     </message>
     <message>
-        <source>a message exceeded the server's limits</source>
+        <source>a message exceeded the server&apos;s limits</source>
         <translation>un message dépassait les limites du serveur</translation>
     </message>
     <message>
@@ -1380,11 +1381,11 @@ En cours d’utilisation : %2</translation>
         <translation>le serveur ne connaît pas ce fichier client</translation>
     </message>
     <message>
-        <source>the local file is ahead of the server's realm</source>
+        <source>the local file is ahead of the server&apos;s realm</source>
         <translation>le fichier local est en avance sur le realm du serveur</translation>
     </message>
     <message>
-        <source>the upload's client versions do not increase</source>
+        <source>the upload&apos;s client versions do not increase</source>
         <translation>les versions client de l’envoi ne sont pas croissantes</translation>
     </message>
     <message>
@@ -1400,7 +1401,7 @@ En cours d’utilisation : %2</translation>
         <translation>la connexion a trop de sessions</translation>
     </message>
     <message>
-        <source>%1 (the server said: "%2")</source>
+        <source>%1 (the server said: &quot;%2&quot;)</source>
         <translation>%1 (le serveur a écrit : « %2 »)</translation>
     </message>
 </context>

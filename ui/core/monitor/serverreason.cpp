@@ -82,6 +82,7 @@ constexpr ServerReason::Template kTemplates[] = {
     {"syncscope::server::ServerSession", "IDENT must follow BIND, once per session"},
     {"syncscope::server::ServerSession", "client file %1 does not belong to the realm \"%2\""},
     {"syncscope::server::ServerSession", "the server cannot read the realm's history"},
+    {"syncscope::server::ServerSession", "the server cannot read the realm's head"},
     {"syncscope::server::ServerSession",
      "download cursor %1 is ahead of the realm's latest version %2"},
     {"syncscope::server::ServerSession", "UPLOAD before IDENT"},
