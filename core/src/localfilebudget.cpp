@@ -58,16 +58,11 @@ void LocalFileBudget::opened(Member *member)
         QMutexLocker lock(&m_mutex);
         if (!member->m_listed) {
             member->m_thread = QThread::currentThreadId();
-            member->m_listed = true;
             ++m_open;
         } else {
             unlink(member);
-            member->m_listed = true;
         }
-        member->m_older = m_newest;
-        member->m_newer = nullptr;
-        (m_newest ? m_newest->m_newer : m_oldest) = member;
-        m_newest = member;
+        linkAsNewest(member);
     }
     // Closed outside the lock: closing runs SQLite (and may take a moment), and a member that
     // closes never calls back into the budget for itself.
@@ -89,11 +84,7 @@ void LocalFileBudget::used(Member *member)
     if (!member->m_listed || m_newest == member)
         return;
     unlink(member);
-    member->m_listed = true;
-    member->m_older = m_newest;
-    member->m_newer = nullptr;
-    (m_newest ? m_newest->m_newer : m_oldest) = member;
-    m_newest = member;
+    linkAsNewest(member);
 }
 
 void LocalFileBudget::closed(Member *member)
@@ -111,6 +102,15 @@ void LocalFileBudget::unlink(Member *member)
     (member->m_newer ? member->m_newer->m_older : m_newest) = member->m_older;
     member->m_older = member->m_newer = nullptr;
     member->m_listed = false;
+}
+
+void LocalFileBudget::linkAsNewest(Member *member)
+{
+    member->m_older = m_newest;
+    member->m_newer = nullptr;
+    (m_newest ? m_newest->m_newer : m_oldest) = member;
+    m_newest = member;
+    member->m_listed = true;
 }
 
 LocalFileBudget::Member *LocalFileBudget::takeVictim(const Member *keep)

@@ -78,6 +78,8 @@ public:
 private:
     LocalFileBudget() = default;
     void unlink(Member *member);
+    // Lists an unlisted member as the most recently used.
+    void linkAsNewest(Member *member);
     // The member to close next, unlinked; nullptr when this thread has none that can close.
     Member *takeVictim(const Member *keep);
 

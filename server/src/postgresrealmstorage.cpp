@@ -998,6 +998,17 @@ QList<RealmStorage::Integration> failedResults(qsizetype count, const QString &e
     return QList<RealmStorage::Integration>(count, failed);
 }
 
+// The COMMIT failed or its outcome is unknown: nothing of the batch may be acknowledged.
+void failUncommitted(QList<RealmStorage::Integration> &results, const QString &error)
+{
+    for (RealmStorage::Integration &result : results) {
+        if (result.status == RealmStorage::Integration::Status::Integrated) {
+            result.status = RealmStorage::Integration::Status::StorageError;
+            result.error = Text::tr("cannot commit: %1").arg(error);
+        }
+    }
+}
+
 } // namespace
 
 bool PostgresRealmStorage::beginAndLockRealms(const QList<PendingUpload> &uploads, QString *error)
@@ -1195,14 +1206,8 @@ PostgresRealmStorage::integrateAsASet(const QList<PendingUpload> &uploads, bool 
     if (!committed)
         failed(finish.at(done.failedAt).sql, error);
     active = !committed; // a failed pg_notify leaves the transaction open: roll it back
-    if (!committed) {
-        for (Integration &result : results) {
-            if (result.status == Integration::Status::Integrated) {
-                result.status = Integration::Status::StorageError;
-                result.error = Text::tr("cannot commit: %1").arg(error);
-            }
-        }
-    }
+    if (!committed)
+        failUncommitted(results, error);
     return results;
 }
 
@@ -1255,14 +1260,8 @@ PostgresRealmStorage::integrateOneByOne(const QList<PendingUpload> &uploads)
 
     const bool committed = notifyAndCommit(advanced, &error);
     active = !committed; // a failed pg_notify leaves the transaction open: roll it back
-    if (!committed) {
-        for (Integration &result : results) {
-            if (result.status == Integration::Status::Integrated) {
-                result.status = Integration::Status::StorageError;
-                result.error = Text::tr("cannot commit: %1").arg(error);
-            }
-        }
-    }
+    if (!committed)
+        failUncommitted(results, error);
     return results;
 }
 
