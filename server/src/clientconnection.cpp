@@ -9,6 +9,7 @@
 #include <syncscope/server/serverstatistics.h>
 
 #include <QFuture>
+#include <QFutureWatcher>
 
 #include <QPromise>
 #include <QScopeGuard>
@@ -475,21 +476,26 @@ void ClientConnection::decodeOffTheLoop(const QByteArray &bytes)
     m_decoding = true;
     m_holding = true;
     m_inboxBytes += bytes.size(); // still held in memory, for the partial-message budget
-    auto promise = std::make_shared<QPromise<protocol::DecodeResult>>();
-    QFuture<protocol::DecodeResult> decoded = promise->future();
-    QThreadPool::globalInstance()->start([promise, bytes, limits = m_decodeLimits] {
-        promise->start();
-        promise->addResult(protocol::decode(bytes, protocol::Direction::ClientToServer, limits));
-        promise->finish();
-    });
-    // With this connection as the context: runs on its thread, never after it is gone.
-    decoded.then(this, [this, size = bytes.size()](const protocol::DecodeResult &result) {
+    // The watcher is this connection's child and is watching before the pool thread starts:
+    // its signal arrives on this thread and dies with the connection. (A context-object
+    // continuation, QFuture::then(this, ...), checks the context on the pool thread instead,
+    // and one server crashed inside it in ~110 chaos runs while a connection was closing.)
+    auto *watcher = new QFutureWatcher<protocol::DecodeResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, size = bytes.size()] {
+        watcher->deleteLater();
         m_decoding = false;
         m_inboxBytes -= size;
         if (m_closing)
             return;
-        handleDecoded(result);
+        handleDecoded(watcher->future().takeResult());
         startNextTurn();
+    });
+    auto promise = std::make_shared<QPromise<protocol::DecodeResult>>();
+    promise->start();
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, bytes, limits = m_decodeLimits] {
+        promise->addResult(protocol::decode(bytes, protocol::Direction::ClientToServer, limits));
+        promise->finish();
     });
 }
 

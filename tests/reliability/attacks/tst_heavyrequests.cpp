@@ -330,6 +330,36 @@ private Q_SLOTS:
         QVERIFY(!uploader.disconnected);
     }
 
+    void connectionsThatCloseWhileTheirUploadIsDecodedLeaveTheServerServing()
+    {
+        // An upload this big is decoded on a pool thread, and the decoded result comes back to
+        // the connection's thread. Each client here drops its connection right after sending
+        // one, so the connection usually ends while the decode is in flight. The server must
+        // neither crash nor deliver the result to a connection that is gone, and it must go on
+        // serving.
+        constexpr int kClients = 24;
+        for (int c = 0; c < kClients; ++c) {
+            ProtocolPeer dropper;
+            dropper.open(server->url());
+            QTRY_VERIFY_WITH_TIMEOUT(dropper.connected, 20000);
+            QVERIFY(bindAndIdent(dropper, 1, u"/heavy/dropper%1"_s.arg(c), u"dropper"_s));
+            proto::UploadChangeset changeset{1, QDateTime::currentMSecsSinceEpoch(), {}};
+            for (int i = 0; i < 75; ++i)
+                changeset.operations.append({proto::Operation::Kind::Set, u"k%1"_s.arg(i),
+                                             QByteArray(4000, char('a' + i % 26))});
+            const QByteArray bytes = proto::encode({1, proto::UploadMessage{{changeset}}});
+            QVERIFY2(bytes.size() > 256 * 1024, qPrintable(QString::number(bytes.size())));
+            dropper.socket.sendBinaryMessage(bytes);
+            dropper.socket.flush();
+            dropper.socket.abort();
+        }
+        ProtocolPeer after;
+        after.open(server->url());
+        QTRY_VERIFY_WITH_TIMEOUT(after.connected, 20000);
+        QVERIFY(bindAndIdent(after, 1, u"/heavy/after-droppers"_s, u"dropper"_s));
+        QCOMPARE(server->process()->state(), QProcess::Running);
+    }
+
     void tenThousandNewRealms()
     {
         // 10,000 BINDs of realms nobody used before, 250 on each of 40 connections (the default
