@@ -107,6 +107,9 @@ private:
     std::optional<qint64> realmIdOnce(const QString &realmPath);
     std::optional<Totals> totalsOnce(qint64 realmId);
     quint64 allocateClientFileOnce(qint64 realmId, const QString &owner);
+    // bindAll() as one pipeline over the whole group; nullopt when the database refused it
+    // (the caller binds the requests one by one then).
+    std::optional<QList<Binding>> bindAllAtOnce(const QList<BindRequest> &requests);
     bool claimClientFileOnce(quint64 clientFileId, const QString &owner);
     std::optional<QHash<qint64, quint64>> headsOnce(const QList<qint64> &realmIds);
     std::optional<QHash<QString, QByteArray>> snapshotOnce(qint64 realmId);

@@ -227,6 +227,63 @@ private Q_SLOTS:
         QCOMPARE(rest->remainingBytes, quint64(0));
     }
 
+    // A group of BINDs is one pipeline: the realms created on first use, the new client files
+    // and the totals, with the results each request would have had on its own (as the SQLite
+    // store gives them): totals without the request's own new client file.
+    void bindsOfAGroupTakeOnePipelineWithTheirOwnResults()
+    {
+        const qint64 existing = m_store->realmId(QStringLiteral("/r")).value();
+        const quint64 writer = m_store->allocateClientFile(existing, QStringLiteral("writer"));
+        const auto written = m_store->integrateUploads(
+            {{existing, writer, {changeset(1, {set(QStringLiteral("k"), QByteArray(100, 'v'))})}}});
+        QCOMPARE(int(written.value(0).status), int(RealmStorage::Integration::Status::Integrated));
+        const quint64 historyBytes = m_store->totals(existing)->historyBytes;
+        QVERIFY(historyBytes > 0);
+
+        const QString newPath = QStringLiteral("/neu/\u00e4\u00f6\u00fc/\u65b0");
+        const QString owner = QStringLiteral("b\u00f6b");
+        const quint64 before = m_store->binaryStatements();
+        const QList<RealmStorage::Binding> bound =
+            m_store->bindAll({{QStringLiteral("/r"), QStringLiteral("alice"), true, true},
+                              {newPath, owner, true, false},
+                              {newPath, owner, false, true},
+                              {newPath, owner, true, true}});
+        QCOMPARE(m_store->binaryStatements() - before, quint64(3)); // one pipeline
+        QCOMPARE(bound.size(), 4);
+        QCOMPARE(bound.at(0).realmId, std::optional<qint64>(existing));
+        QVERIFY(bound.at(0).totals);
+        QCOMPARE(bound.at(0).totals->head, quint64(1));
+        QCOMPARE(bound.at(0).totals->historyBytes, historyBytes);
+        QCOMPARE(bound.at(0).totals->clientFiles, quint64(1)); // the writer's, not its own
+        QVERIFY(bound.at(1).realmId && *bound.at(1).realmId != existing); // created on first use
+        QCOMPARE(bound.at(2).realmId, bound.at(1).realmId);
+        QCOMPARE(bound.at(3).realmId, bound.at(1).realmId);
+        QVERIFY(!bound.at(1).totals);
+        QCOMPARE(bound.at(2).clientFileId, quint64(0));        // not asked for
+        QCOMPARE(bound.at(2).totals->clientFiles, quint64(1)); // the second request's
+        QCOMPARE(bound.at(3).totals->clientFiles, quint64(1)); // still not its own
+        QCOMPARE(bound.at(3).totals->head, quint64(0));
+        const quint64 alice = bound.at(0).clientFileId;
+        const quint64 bob = bound.at(1).clientFileId;
+        const quint64 bob2 = bound.at(3).clientFileId;
+        QVERIFY(alice > 0 && bob > 0 && bob2 > 0);
+        QVERIFY(alice != bob && bob != bob2 && alice != bob2);
+        QCOMPARE(m_store->clientFileOwner(alice), std::optional<QString>(QStringLiteral("alice")));
+        QCOMPARE(m_store->clientFileOwner(bob), std::optional<QString>(owner));
+        QCOMPARE(m_store->uploadCursor(*bound.at(1).realmId, bob2), std::optional<quint64>(0));
+        QVERIFY(!m_store->uploadCursor(existing, bob)); // belongs to the new realm
+        QCOMPARE(m_store->realmId(newPath), bound.at(1).realmId);
+        QCOMPARE(m_store->totals(*bound.at(1).realmId)->clientFiles, quint64(2));
+
+        // Bound again: the same realms, nothing created twice.
+        const QList<RealmStorage::Binding> again =
+            m_store->bindAll({{newPath, owner, false, true},
+                              {QStringLiteral("/r"), QStringLiteral("alice"), false, false}});
+        QCOMPARE(again.at(0).realmId, bound.at(1).realmId);
+        QCOMPARE(again.at(0).totals->clientFiles, quint64(2));
+        QCOMPARE(again.at(1).realmId, std::optional<qint64>(existing));
+    }
+
     void refusedUploadFailsAloneInItsGroup()
     {
         const qint64 realm = m_store->realmId(QStringLiteral("/group")).value();
@@ -593,8 +650,9 @@ private Q_SLOTS:
         {
             QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
             QVERIFY2(db.isValid(), qPrintable(error));
-            // What a server of schema 1 left: no nodes table.
+            // What a server of schema 1 left: no nodes table (and no index of schema 3).
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE nodes")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP INDEX client_files_by_realm")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE syncscope_schema SET version = 1")));
             name = db.connectionName();
             db.close();
@@ -613,6 +671,48 @@ private Q_SLOTS:
         QCOMPARE(nodes->first().id, QStringLiteral("node-a"));
         QCOMPARE(nodes->first().listen, self.listen);
         QVERIFY(nodes->first().secondsSinceHeartbeat < 60);
+    }
+
+    // Schema 3 adds the index that a BIND's count of a realm's client files uses; a database
+    // of schema 2 gets it on the next start, and keeps what it held.
+    void schemaTwoIsMigratedToThree()
+    {
+        const qint64 realm = m_store->realmId(QStringLiteral("/kept")).value();
+        const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("alice"));
+        QVERIFY(file != 0);
+        m_store.reset();
+        QString error;
+        const auto hasIndex = [&] {
+            QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
+            QSqlQuery query(db);
+            const bool found =
+                query.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname ="
+                                          " 'client_files_by_realm'")) &&
+                query.next() && query.value(0).toInt() == 1;
+            query.finish();
+            const QString name = db.connectionName();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return found;
+        };
+        QVERIFY(hasIndex());
+        {
+            QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
+            QVERIFY2(db.isValid(), qPrintable(error));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP INDEX client_files_by_realm")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE syncscope_schema SET version = 2")));
+            const QString name = db.connectionName();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        }
+        QVERIFY(!hasIndex());
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+        QVERIFY(hasIndex());
+        QCOMPARE(m_store->totals(realm)->clientFiles, quint64(1));
+        QCOMPARE(m_store->clientFileOwner(file), std::optional<QString>(QStringLiteral("alice")));
     }
 
     // A SyncServer embedded in an application that set no version (QCoreApplication's is then a
