@@ -599,19 +599,28 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
             total += size;
         }
     }
-    QSqlQuery blob(m_db);
-    blob.setForwardOnly(true);
-    blob.prepare(u"SELECT operations FROM syncscope_pending WHERE client_version = ?"_s);
+    // Each blob straight from its pages into the buffer the UPLOAD is built from (the size
+    // column is its length): through Qt's driver SQLite assembled it first and Qt copied it.
+    sqlite3 *handle = sqliteHandle(m_db);
     for (const Row &row : std::as_const(rows)) {
-        blob.bindValue(0, qint64(row.clientVersion));
-        if (!blob.exec() || !blob.next()) {
+        sqlite3_blob *blob = nullptr;
+        if (!handle || sqlite3_blob_open(handle, "main", "syncscope_pending", "operations",
+                                         sqlite3_int64(row.clientVersion), 0, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
             if (error)
-                *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
+                *error =
+                    Text::tr("%1 in %2: %3")
+                        .arg(Text::tr("Cannot read the changes waiting for upload"), m_filePath,
+                             handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
             return {};
         }
-        QByteArray operations = blob.value(0).toByteArray();
-        blob.finish();
-        const std::optional<quint32> count = protocol::countOperations(operations);
+        QByteArray operations(qsizetype(row.size), Qt::Uninitialized);
+        const bool whole =
+            sqlite3_blob_bytes(blob) == operations.size() &&
+            sqlite3_blob_read(blob, operations.data(), int(operations.size()), 0) == SQLITE_OK;
+        sqlite3_blob_close(blob);
+        const std::optional<quint32> count =
+            whole ? protocol::countOperations(operations) : std::nullopt;
         if (!count) {
             qCWarning(lcStore) << "undecodable pending changeset" << row.clientVersion << "in"
                                << m_filePath;

@@ -191,6 +191,44 @@ private Q_SLOTS:
         QCOMPARE(rawPendingBlob(path, 1), format1Blob(changesets.at(0)));
     }
 
+    void aPendingChangesetThatDoesNotReadBackIsNotSent()
+    {
+        // Read from the file (a resend): a blob whose length is not its recorded size, or
+        // whose bytes are not operations, ends the batch before it instead of being sent.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"unreadable.realm"_s);
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(store->commitLocal({set(u"k%1"_s.arg(i), "value")}, &error));
+        }
+        QVERIFY(withDatabase(path, [](std::optional<QSqlDatabase> db) {
+            QSqlQuery query(db.value_or(QSqlDatabase()));
+            return db && query.exec(u"UPDATE syncscope_pending SET size = size + 1 "
+                                    "WHERE client_version = 2"_s);
+        }));
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            const auto pending = store->pendingChangesets(0, 1 << 20, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(pending.size(), 1);
+            QCOMPARE(pending.first().clientVersion, 1u);
+        }
+        QVERIFY(withDatabase(path, [](std::optional<QSqlDatabase> db) {
+            QSqlQuery query(db.value_or(QSqlDatabase()));
+            return db && query.exec(u"UPDATE syncscope_pending SET size = size - 1, "
+                                    "operations = zeroblob(size - 1) WHERE client_version = 2"_s);
+        }));
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 1);
+        QCOMPARE(store->pendingChangesets(2, 1 << 20).size(), 1); // the one after it still goes
+    }
+
     void writesPersistAcrossReopen()
     {
         QTemporaryDir dir;
