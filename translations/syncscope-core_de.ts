@@ -176,6 +176,10 @@
         <source>Cannot read the changes waiting for upload</source>
         <translation>Die Änderungen, die auf das Hochladen warten, können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>a change waiting for upload cannot be read</source>
+        <translation>eine Änderung, die auf das Hochladen wartet, kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::Realm</name>

@@ -176,6 +176,10 @@
         <source>Cannot read the changes waiting for upload</source>
         <translation>No se pueden leer los cambios pendientes de subir</translation>
     </message>
+    <message>
+        <source>a change waiting for upload cannot be read</source>
+        <translation>no se puede leer un cambio pendiente de subir</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::Realm</name>

@@ -176,6 +176,10 @@
         <source>Cannot read the changes waiting for upload</source>
         <translation>Impossible de lire les modifications en attente d’envoi</translation>
     </message>
+    <message>
+        <source>a change waiting for upload cannot be read</source>
+        <translation>une modification en attente d’envoi ne peut pas être lue</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::Realm</name>

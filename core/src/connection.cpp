@@ -132,16 +132,67 @@ void Connection::send(quint32 sessionId, const protocol::Message &message)
 void Connection::sendFrame(quint32 sessionId, const protocol::Message &message)
 {
     const QByteArray bytes = protocol::encode(protocol::Frame{sessionId, message});
+    if (std::holds_alternative<protocol::UploadMessage>(message)) {
+        sendUploadBytes(bytes);
+        return;
+    }
+    if (m_uplink) {
+        m_uplink->push(bytes);
+        return;
+    }
+    // Other messages (BINDs of many sessions at start-up) keep Qt's coalescing into few writes.
+    m_socket->sendBinaryMessage(bytes);
+}
+
+void Connection::sendUpload(quint32 sessionId,
+                            const QList<protocol::EncodedUploadChangeset> &changesets)
+{
+    if (m_state == ConnectionState::Connected && m_bound.contains(sessionId))
+        sendUploadBytes(protocol::encodeUpload(sessionId, changesets));
+}
+
+void Connection::sendUploadBytes(const QByteArray &bytes)
+{
     if (m_uplink) {
         m_uplink->push(bytes);
         return;
     }
     m_socket->sendBinaryMessage(bytes);
     // A local write waits for this UPLOAD to reach the server: hand it to the kernel now rather
-    // than when the event loop next polls the socket. Other messages (BINDs of many sessions at
-    // start-up) keep Qt's coalescing into few writes.
-    if (std::holds_alternative<protocol::UploadMessage>(message))
-        m_socket->flush();
+    // than when the event loop next polls the socket.
+    m_socket->flush();
+}
+
+namespace {
+// What the socket may hold beyond the kernel's buffer before sessions wait with their next
+// UPLOAD: two of the largest UPLOADs, so that one is always ready when the kernel takes more.
+// Without a window a bulk upload read and encoded the whole backlog into memory in one turn of
+// the event loop (256 MiB for a 256 MiB realm) before the socket wrote on, and acknowledgements
+// waited behind it.
+constexpr qint64 kUploadWindowBytes = 2 * 1024 * 1024;
+} // namespace
+
+bool Connection::hasUploadRoom()
+{
+    if (m_uplink || !m_socket || m_socket->bytesToWrite() < kUploadWindowBytes)
+        return true;
+    m_uploadsWaitForRoom = true;
+    return false;
+}
+
+void Connection::onBytesWritten()
+{
+    if (!m_uploadsWaitForRoom || !m_socket || m_socket->bytesToWrite() >= kUploadWindowBytes)
+        return;
+    m_uploadsWaitForRoom = false;
+    // By id, looked up each time: a session may unbind (or another go) while one sends.
+    const QList<quint32> ids = m_bound.keys();
+    for (const quint32 id : ids) {
+        if (m_uploadsWaitForRoom)
+            break; // the window is full again; the rest go on the next drain
+        if (ConnectionClient *client = m_bound.value(id))
+            client->uploadRoomAvailable();
+    }
 }
 
 void Connection::applyNetworkConditions()
@@ -242,6 +293,7 @@ void Connection::connectNow()
             m_tlsErrors = errors;
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinaryMessage);
+    connect(socket, &QWebSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(socket, &QWebSocket::textMessageReceived, this, [this] {
         failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
                               tr("The server sent a text frame; syncscope.v1 uses binary frames"),

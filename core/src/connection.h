@@ -4,7 +4,7 @@
 #include "serverslot.h"
 
 #include <syncscope/errors.h>
-#include <syncscope/protocol/messages.h>
+#include <syncscope/protocol/codec.h>
 #include <syncscope/types.h>
 
 #include <QElapsedTimer>
@@ -65,6 +65,12 @@ public:
     // the id are dropped until its UNBOUND).
     void unbindSession(quint32 sessionId, bool sendUnbind);
     void send(quint32 sessionId, const protocol::Message &message);
+    // An UPLOAD whose operations are in their wire form already (as the local file keeps them).
+    void sendUpload(quint32 sessionId, const QList<protocol::EncodedUploadChangeset> &changesets);
+    // Whether the socket takes another UPLOAD now: false while the bytes it has not handed to
+    // the kernel reach the upload window. Then every bound session is told when it drains
+    // (ConnectionClient::uploadRoomAvailable()).
+    bool hasUploadRoom();
 
     // Skips a pending reconnect delay; if connected, checks the connection with a PING now.
     void reconnect();
@@ -103,6 +109,9 @@ private:
     void onPong(qint64 timestamp);
     void updateLinger();
     void sendFrame(quint32 sessionId, const protocol::Message &message);
+    // Hands an encoded UPLOAD to the socket, and to the kernel at once.
+    void sendUploadBytes(const QByteArray &bytes);
+    void onBytesWritten();
     void handleBinaryMessage(const QByteArray &bytes);
     // An attempt under simulated offline conditions: refused without touching the network.
     void refuseOfflineAttempt();
@@ -112,6 +121,8 @@ private:
 
     ClientConfig m_config;
     QWebSocket *m_socket = nullptr;
+    // A session held UPLOADs back for lack of room (hasUploadRoom()).
+    bool m_uploadsWaitForRoom = false;
     ConnectionState m_state = ConnectionState::Disconnected;
     QList<ConnectionClient *> m_clients;
     QHash<quint32, ConnectionClient *> m_bound;

@@ -29,6 +29,8 @@ public:
     virtual void connectionAttemptFailed(const SyncError &error) = 0;
     // A PONG came back: the round trip of its PING on the current socket.
     virtual void pingRoundTripMeasured(std::chrono::microseconds roundTrip) = 0;
+    // The socket has room for UPLOADs again after hasUploadRoom() said no.
+    virtual void uploadRoomAvailable() = 0;
 };
 
 } // namespace syncscope::detail

@@ -1,5 +1,9 @@
 #include "localfileschema.h"
 
+#include "storedoperations.h"
+
+#include <syncscope/protocol/codec.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +24,8 @@ namespace syncscope::detail {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// 2: pending changesets keep their operations in the wire form (1: a QDataStream blob).
+constexpr int kFormatVersion = 2;
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL in the file header
 
 // The translation context of this file's messages; lupdate reads it from the macro too.
@@ -122,6 +127,59 @@ bool buildNewFile(const QString &buildPath, const QString &realmPath, QString *e
     return built;
 }
 
+// Format 1 kept a pending changeset's operations as a QDataStream blob; format 2 keeps their
+// wire form, so that an UPLOAD sends them as they are. The changesets a file still holds (those
+// the server has not acknowledged) are rewritten one at a time, in one durable transaction:
+// the file is either still format 1, whole, or format 2.
+bool upgradeFromFormat1(QSqlDatabase &db, const QString &filePath, QString *error)
+{
+    const auto sqlFailure = [&] {
+        *error = describeSqlError(db, filePath, Text::tr("Cannot configure the local file"));
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return sqlFailure();
+    QList<qint64> versions;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT client_version FROM syncscope_pending"_s))
+            return sqlFailure();
+        while (query.next())
+            versions.append(query.value(0).toLongLong());
+    }
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    if (!read.prepare(u"SELECT operations FROM syncscope_pending WHERE client_version = ?"_s) ||
+        !write.prepare(u"UPDATE syncscope_pending SET operations = ? WHERE client_version = ?"_s))
+        return sqlFailure();
+    for (const qint64 version : std::as_const(versions)) {
+        read.bindValue(0, version);
+        if (!read.exec() || !read.next())
+            return sqlFailure();
+        const auto operations = decodeFormat1Operations(read.value(0).toByteArray());
+        read.finish();
+        if (!operations) {
+            *error = Text::tr("The local file %1 is damaged (%2); it was left untouched.")
+                         .arg(filePath, Text::tr("a change waiting for upload cannot be read"));
+            db.rollback();
+            return false;
+        }
+        write.bindValue(0, protocol::encodeOperations(*operations));
+        write.bindValue(1, version);
+        if (!write.exec())
+            return sqlFailure();
+    }
+    QSqlQuery meta(db);
+    meta.prepare(u"UPDATE syncscope_meta SET format_version = ? WHERE id = 1"_s);
+    meta.addBindValue(kFormatVersion);
+    if (!meta.exec() || !db.commit())
+        return sqlFailure();
+    return true;
+}
+
 } // namespace
 
 QString describeSqlError(const QSqlDatabase &db, const QString &filePath, const QString &what)
@@ -181,6 +239,7 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
         tables.append(query.value(0).toString());
 
     const QStringList ours = {u"syncscope_meta"_s, u"syncscope_objects"_s, u"syncscope_pending"_s};
+    int formatVersion = kFormatVersion;
     if (!tables.isEmpty()) {
         for (const QString &table : ours) {
             if (!tables.contains(table)) {
@@ -196,7 +255,8 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
                          .arg(filePath);
             return false;
         }
-        if (query.value(0).toInt() != kFormatVersion) {
+        formatVersion = query.value(0).toInt();
+        if (formatVersion != kFormatVersion && formatVersion != 1) {
             *error =
                 Text::tr("The local file %1 has format version %2, this client reads version %3.")
                     .arg(filePath)
@@ -225,7 +285,7 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
         return false;
     }
     if (!tables.isEmpty())
-        return true;
+        return formatVersion == kFormatVersion || upgradeFromFormat1(db, filePath, error);
 
     if (!db.transaction()) {
         *error = describeSqlError(db, filePath, Text::tr("Cannot create the local file"));

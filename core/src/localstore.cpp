@@ -2,9 +2,8 @@
 
 #include "localfileschema.h"
 #include "logging.h"
-#include "storedoperations.h"
 
-#include <syncscope/protocol/messages.h>
+#include <syncscope/protocol/codec.h>
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -450,14 +449,16 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
 
     Meta meta = m_meta;
     meta.lastClientVersion += 1;
-    const quint64 size = protocol::changesetSize(operations);
+    // Stored as the UPLOAD will carry it; its size is protocol::changesetSize() by definition.
+    const QByteArray encoded = protocol::encodeOperations(operations);
+    const quint64 size = quint64(encoded.size());
     meta.counters.uploadable += size;
 
     QSqlQuery &query = m_insertPendingQuery;
     query.bindValue(0, qint64(meta.lastClientVersion));
     query.bindValue(1, stamp.timestamp);
     query.bindValue(2, qint64(size));
-    query.bindValue(3, encodeOperations(operations));
+    query.bindValue(3, encoded);
     const bool queued = query.exec();
     query.bindValue(3, QByteArray()); // don't keep the last changeset alive per realm
     if (!queued)
@@ -470,7 +471,8 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
     m_meta = meta;
     // Kept for the upload that follows at once: it need not read back what was just written.
     if (m_unsentBytes + size <= kUploadBatchBytes) {
-        m_unsent.append({meta.lastClientVersion, stamp.timestamp, size, operations});
+        m_unsent.append(
+            {meta.lastClientVersion, stamp.timestamp, size, quint32(operations.size()), encoded});
         m_unsentBytes += size;
     } else {
         m_unsent.clear(); // the versions must stay consecutive: the file has them all
@@ -566,30 +568,66 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
             *error = openError;
         return result;
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT client_version, origin_timestamp, size, operations "
-                  "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
-    query.addBindValue(qint64(afterVersion));
-    if (!query.exec()) {
-        if (error)
-            *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
-        return result;
+    // Sizes first, blobs only of the changesets that join the batch: Qt's driver copies every
+    // column of a row it steps onto, so selecting the blob with the sizes also copied the one
+    // changeset that no longer fits (a third more than was sent, with 256 KiB values). The
+    // blob is the last column of a rowid table: reading the sizes touches none of its pages.
+    struct Row
+    {
+        quint64 clientVersion;
+        qint64 originTimestamp;
+        quint64 size;
+    };
+    QList<Row> rows;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT client_version, origin_timestamp, size "
+                      "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
+        query.addBindValue(qint64(afterVersion));
+        if (!query.exec()) {
+            if (error)
+                *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
+            return result;
+        }
+        quint64 total = 0;
+        while (query.next()) {
+            const quint64 size = query.value(2).toULongLong();
+            if (!rows.isEmpty() && total + size > maxBytes)
+                break;
+            rows.append({query.value(0).toULongLong(), query.value(1).toLongLong(), size});
+            total += size;
+        }
     }
-    quint64 total = 0;
-    while (query.next()) {
-        const quint64 size = query.value(2).toULongLong();
-        if (!result.isEmpty() && total + size > maxBytes)
-            break;
-        auto operations = decodeOperations(query.value(3).toByteArray());
-        if (!operations) {
-            qCWarning(lcStore) << "undecodable pending changeset" << query.value(0) << "in"
+    // Each blob straight from its pages into the buffer the UPLOAD is built from (the size
+    // column is its length): through Qt's driver SQLite assembled it first and Qt copied it.
+    sqlite3 *handle = sqliteHandle(m_db);
+    for (const Row &row : std::as_const(rows)) {
+        sqlite3_blob *blob = nullptr;
+        if (!handle || sqlite3_blob_open(handle, "main", "syncscope_pending", "operations",
+                                         sqlite3_int64(row.clientVersion), 0, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            if (error)
+                *error =
+                    Text::tr("%1 in %2: %3")
+                        .arg(Text::tr("Cannot read the changes waiting for upload"), m_filePath,
+                             handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
+            return {};
+        }
+        QByteArray operations(qsizetype(row.size), Qt::Uninitialized);
+        const bool whole =
+            sqlite3_blob_bytes(blob) == operations.size() &&
+            sqlite3_blob_read(blob, operations.data(), int(operations.size()), 0) == SQLITE_OK;
+        sqlite3_blob_close(blob);
+        const std::optional<quint32> count =
+            whole ? protocol::countOperations(operations) : std::nullopt;
+        if (!count) {
+            qCWarning(lcStore) << "undecodable pending changeset" << row.clientVersion << "in"
                                << m_filePath;
             break;
         }
         result.append(
-            {query.value(0).toULongLong(), query.value(1).toLongLong(), size, *operations});
-        total += size;
+            {row.clientVersion, row.originTimestamp, row.size, *count, std::move(operations)});
     }
     return result;
 }

@@ -25,13 +25,15 @@ struct ProgressCounters
     friend bool operator==(const ProgressCounters &, const ProgressCounters &) = default;
 };
 
-// A local changeset not yet acknowledged by the server.
+// A local changeset not yet acknowledged by the server, its operations in their wire form as
+// the file keeps them (protocol::encodeOperations()), so an UPLOAD carries them as they are.
 struct PendingChangeset
 {
     quint64 clientVersion = 0;
     qint64 originTimestamp = 0;
-    quint64 size = 0; // protocol::changesetSize(operations)
-    QList<protocol::Operation> operations;
+    quint64 size = 0; // protocol::changesetSize() of the operations: operations.size()
+    quint32 operationCount = 0;
+    QByteArray operations;
 };
 
 // What integrating one DOWNLOAD did.

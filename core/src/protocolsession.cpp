@@ -141,6 +141,11 @@ void ProtocolSession::connectionAttemptFailed(const SyncError &error)
     m_host.protocolConnectionAttemptFailed(error);
 }
 
+void ProtocolSession::uploadRoomAvailable()
+{
+    sendUploads();
+}
+
 void ProtocolSession::pingRoundTripMeasured(std::chrono::microseconds roundTrip)
 {
     // A suspended session reads Disconnected: a round trip would contradict it.
@@ -184,7 +189,10 @@ void ProtocolSession::sendIdent()
 void ProtocolSession::sendUploads()
 {
     LocalStore &store = m_host.store();
-    while (m_phase == Phase::Identified && m_lastUploadedVersion < store.lastClientVersion()) {
+    // Within the connection's upload window: the rest follows as the socket drains
+    // (uploadRoomAvailable()), so a backlog is read from the file as it is sent.
+    while (m_phase == Phase::Identified && m_lastUploadedVersion < store.lastClientVersion() &&
+           m_connection->hasUploadRoom()) {
         QString error;
         const QList<PendingChangeset> pending =
             store.pendingChangesets(m_lastUploadedVersion, LocalStore::kUploadBatchBytes, &error);
@@ -197,16 +205,16 @@ void ProtocolSession::sendUploads()
         }
         if (pending.isEmpty())
             break;
-        protocol::UploadMessage upload;
-        upload.changesets.reserve(pending.size());
+        QList<protocol::EncodedUploadChangeset> upload;
+        upload.reserve(pending.size());
         for (const PendingChangeset &changeset : pending)
-            upload.changesets.append(
-                {changeset.clientVersion, changeset.originTimestamp, changeset.operations});
+            upload.append({changeset.clientVersion, changeset.originTimestamp,
+                           changeset.operationCount, changeset.operations});
         // Stamped before the send: the send flushes an UPLOAD to the kernel, so the server may
         // stamp its arrival before a stamp taken after it.
         protocol::traceStage(lcTrace(), "client-upload-sent", store.clientFileId(),
                              pending.constLast().clientVersion);
-        m_connection->send(m_sessionId, upload);
+        m_connection->sendUpload(m_sessionId, upload);
         m_lastUploadedVersion = pending.constLast().clientVersion;
         qCDebug(lcSession) << "uploaded" << pending.size() << "changesets up to"
                            << m_lastUploadedVersion;

@@ -84,6 +84,7 @@ public:
     void connectionErrorReported(const SyncError &error) override;
     void connectionAttemptFailed(const SyncError &error) override;
     void pingRoundTripMeasured(std::chrono::microseconds roundTrip) override;
+    void uploadRoomAvailable() override;
 
 private:
     enum class Phase {

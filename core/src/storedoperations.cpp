@@ -5,18 +5,7 @@
 
 namespace syncscope::detail {
 
-QByteArray encodeOperations(const QList<protocol::Operation> &operations)
-{
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << quint32(operations.size());
-    for (const auto &op : operations)
-        out << quint8(op.kind) << op.key << op.value;
-    return bytes;
-}
-
-std::optional<QList<protocol::Operation>> decodeOperations(const QByteArray &bytes)
+std::optional<QList<protocol::Operation>> decodeFormat1Operations(const QByteArray &bytes)
 {
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);

@@ -8,10 +8,10 @@
 
 namespace syncscope::detail {
 
-// How a pending changeset's operations are kept in the local file (a QDataStream blob; the
-// wire encoding is the protocol codec's business).
-QByteArray encodeOperations(const QList<protocol::Operation> &operations);
-// nullopt for a blob that is damaged or was not written by encodeOperations().
-std::optional<QList<protocol::Operation>> decodeOperations(const QByteArray &bytes);
+// Local file format 2 keeps a pending changeset's operations in their wire form
+// (protocol::encodeOperations()), so an UPLOAD carries the stored bytes as they are.
+// Format 1 kept them as a QDataStream blob; this reads such a blob once, when the file is
+// brought to format 2. nullopt for a blob that is damaged or was not written that way.
+std::optional<QList<protocol::Operation>> decodeFormat1Operations(const QByteArray &bytes);
 
 } // namespace syncscope::detail

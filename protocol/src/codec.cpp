@@ -23,9 +23,51 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(syncscope::protocol::Codec)
 };
 
+// An upper bound of the bytes an encoding takes (UTF-8 needs at most 3 bytes per UTF-16 code
+// unit), so a frame is allocated once instead of growing while it is written.
+qsizetype stringBound(const QString &text)
+{
+    return 4 + text.size() * 3;
+}
+
+qsizetype operationsBound(const QList<Operation> &operations)
+{
+    qsizetype bytes = 0;
+    for (const Operation &op : operations)
+        bytes += 1 + stringBound(op.key) + 4 + op.value.size();
+    return bytes;
+}
+
+struct BodyBound
+{
+    qsizetype operator()(const BindMessage &m) const
+    {
+        return stringBound(m.realmPath) + stringBound(m.token) + 1;
+    }
+    qsizetype operator()(const UploadMessage &m) const
+    {
+        qsizetype bytes = 4;
+        for (const UploadChangeset &c : m.changesets)
+            bytes += 8 + 8 + 4 + operationsBound(c.operations);
+        return bytes;
+    }
+    qsizetype operator()(const DownloadMessage &m) const
+    {
+        qsizetype bytes = 4 * 8 + 4;
+        for (const DownloadChangeset &c : m.changesets)
+            bytes += 8 + 8 + 8 + 4 + operationsBound(c.operations);
+        return bytes;
+    }
+    qsizetype operator()(const ErrorMessage &m) const { return 2 + 1 + 1 + stringBound(m.message); }
+    // The rest are at most two integers.
+    template <typename Small> qsizetype operator()(const Small &) const { return 16; }
+};
+
 class FrameWriter
 {
 public:
+    explicit FrameWriter(qsizetype expectedBytes) { m_bytes.reserve(expectedBytes); }
+
     void u8(quint8 v) { m_bytes.append(char(v)); }
     void u16(quint16 v) { appendLittleEndian(v); }
     void u32(quint32 v) { appendLittleEndian(v); }
@@ -46,6 +88,7 @@ public:
         }
     }
 
+    void raw(QByteArrayView v) { m_bytes.append(v.data(), v.size()); }
     QByteArray take() { return std::move(m_bytes); }
 
 private:
@@ -152,6 +195,24 @@ public:
             !bytes(out.value, m_limits.maxValueBytes, "value"))
             return false;
         if (out.kind == Operation::Kind::Remove && !out.value.isEmpty())
+            return fail(Text::tr("a remove operation carries a value"));
+        return true;
+    }
+
+    // What operation() checks, without copying the value.
+    bool skipOperation()
+    {
+        quint8 kind = 0;
+        if (!u8(kind))
+            return false;
+        if (kind != quint8(Operation::Kind::Set) && kind != quint8(Operation::Kind::Remove))
+            return fail(Text::tr("unknown operation kind %1").arg(kind));
+        QString key;
+        QByteArrayView value;
+        if (!string(key, m_limits.maxKeyBytes, "key") ||
+            !bytesView(value, m_limits.maxValueBytes, "value"))
+            return false;
+        if (Operation::Kind(kind) == Operation::Kind::Remove && !value.isEmpty())
             return fail(Text::tr("a remove operation carries a value"));
         return true;
     }
@@ -420,7 +481,7 @@ bool mayTravel(MessageType type, Direction direction)
 
 QByteArray encode(const Frame &frame)
 {
-    FrameWriter writer;
+    FrameWriter writer(kHeaderSize + std::visit(BodyBound{}, frame.message));
     writer.u8(quint8(messageType(frame.message)));
     writer.u8(0);  // flags
     writer.u16(0); // reserved
@@ -482,8 +543,50 @@ DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimit
 
 QByteArray encodeOperations(const QList<Operation> &operations)
 {
-    FrameWriter writer;
+    FrameWriter writer(operationsBound(operations));
     writer.operations(operations);
+    return writer.take();
+}
+
+std::optional<quint32> countOperations(QByteArrayView bytes, const DecodeLimits &limits,
+                                       QString *error)
+{
+    FrameReader reader(bytes, limits);
+    quint32 count = 0;
+    while (reader.remaining() > 0) {
+        if (count >= limits.maxOperationsPerChangeset) {
+            reader.fail(Text::tr("more than %1 operations").arg(limits.maxOperationsPerChangeset));
+            break;
+        }
+        if (!reader.skipOperation())
+            break;
+        ++count;
+    }
+    if (reader.failed()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    return count;
+}
+
+QByteArray encodeUpload(quint32 sessionId, const QList<EncodedUploadChangeset> &changesets)
+{
+    qsizetype size = kHeaderSize + 4;
+    for (const EncodedUploadChangeset &c : changesets)
+        size += 8 + 8 + 4 + c.operations.size();
+    FrameWriter writer(size);
+    writer.u8(quint8(MessageType::Upload));
+    writer.u8(0);  // flags
+    writer.u16(0); // reserved
+    writer.u32(sessionId);
+    writer.u32(quint32(changesets.size()));
+    for (const EncodedUploadChangeset &c : changesets) {
+        writer.u64(c.clientVersion);
+        writer.i64(c.originTimestamp);
+        writer.u32(c.operationCount);
+        writer.raw(c.operations);
+    }
     return writer.take();
 }
 

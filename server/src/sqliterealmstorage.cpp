@@ -26,7 +26,9 @@ namespace {
 
 // 1: the tables below. 2: running byte totals (see kMigrationTo2). 3: client file owners.
 // 4: changesets and entries as rowid tables with their blob last (see kMigrationTo4).
-constexpr int kSchemaVersion = 4;
+// 5: an entry written since keeps no copy of its value (NULL): the value is in the changeset of
+// the entry's server_version. Older entries keep theirs; nothing is rewritten.
+constexpr int kSchemaVersion = 5;
 
 // Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
@@ -853,9 +855,10 @@ SqliteRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
             const bool removed = op.kind == protocol::Operation::Kind::Remove;
             writeEntry.addBindValue(realmId);
             writeEntry.addBindValue(op.key);
-            writeEntry.addBindValue(removed
-                                        ? QVariant(QMetaType::fromType<QByteArray>())
-                                        : QVariant(op.value.isNull() ? QByteArray("") : op.value));
+            // No copy of the value (schema 5): it is stored once, in the changeset appended
+            // below, which snapshot() reads. Two copies doubled what every upload wrote to the
+            // WAL and the checkpoint copied into the file; nothing on the sync path reads it.
+            writeEntry.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
             writeEntry.addBindValue(removed ? 1 : 0);
             writeEntry.addBindValue(originTimestamp);
             writeEntry.addBindValue(u64(clientFileId));
@@ -914,15 +917,55 @@ SqliteRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
 
 std::optional<QHash<QString, QByteArray>> SqliteRealmStorage::snapshot(qint64 realmId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("SELECT key, value FROM entries WHERE realm_id = ? AND removed = 0"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery(db).exec(QStringLiteral("BEGIN")); // entries and changesets of the same moment
+    const auto finish = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); });
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT key, server_version, value IS NULL, value FROM entries"
+                                 " WHERE realm_id = ? AND removed = 0"));
     query.addBindValue(realmId);
     if (!query.exec())
         return std::nullopt;
     QHash<QString, QByteArray> state;
-    while (query.next())
-        state.insert(query.value(0).toString(), query.value(1).toByteArray());
+    QHash<QString, quint64> inChangesets; // key -> the server version that holds its value
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (query.value(2).toBool())
+            inChangesets.insert(key, quint64(query.value(1).toLongLong()));
+        else
+            state.insert(key, query.value(3).toByteArray()); // written before schema 5
+    }
+    query.finish();
+    // The value of an entry is the last operation on its key in the changeset that set it
+    // (later operations of one changeset win, as in integrateInTransaction()).
+    QHash<quint64, QList<protocol::Operation>> changesets;
+    QSqlQuery ops(db);
+    ops.setForwardOnly(true);
+    ops.prepare(
+        QStringLiteral("SELECT ops FROM changesets WHERE realm_id = ? AND server_version = ?"));
+    for (auto it = inChangesets.cbegin(); it != inChangesets.cend(); ++it) {
+        auto found = changesets.find(it.value());
+        if (found == changesets.end()) {
+            ops.bindValue(0, realmId);
+            ops.bindValue(1, u64(it.value()));
+            if (!ops.exec() || !ops.next())
+                return std::nullopt;
+            auto operations = protocol::decodeOperations(ops.value(0).toByteArray());
+            ops.finish();
+            if (!operations)
+                return std::nullopt;
+            found = changesets.insert(it.value(), std::move(*operations));
+        }
+        const QList<protocol::Operation> &operations = found.value();
+        for (auto op = operations.crbegin(); op != operations.crend(); ++op) {
+            if (op->key == it.key()) {
+                if (op->kind == protocol::Operation::Kind::Set)
+                    state.insert(it.key(), op->value);
+                break;
+            }
+        }
+    }
     return state;
 }
 

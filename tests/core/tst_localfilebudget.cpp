@@ -8,6 +8,8 @@
 #include "localfileschema.h"
 #include "localstore.h"
 
+#include <syncscope/protocol/codec.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -193,7 +195,8 @@ private Q_SLOTS:
         const auto resent = store->pendingChangesets(0, 1 << 20, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(resent.size(), 1);
-        QCOMPARE(resent.first().operations.first().key, u"local"_s);
+        QCOMPARE(protocol::decodeOperations(resent.first().operations).value().first().key,
+                 u"local"_s);
         QVERIFY(closeIt());
         protocol::DownloadMessage download;
         download.downloadCursor = 1;

@@ -1,13 +1,15 @@
 #include "localfileschema.h"
 #include "localstore.h"
 
-#include <syncscope/protocol/messages.h>
+#include <syncscope/protocol/codec.h>
 
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,78 @@ protocol::DownloadChangeset remote(quint64 serverVersion, quint64 fileId, qint64
     return protocol::DownloadChangeset{serverVersion, fileId, timestamp, std::move(ops)};
 }
 
+// A pending changeset as local file format 1 stored it.
+QByteArray format1Blob(const QList<Operation> &operations)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(operations.size());
+    for (const Operation &op : operations)
+        out << quint8(op.kind) << op.key << op.value;
+    return bytes;
+}
+
+// Runs `work` on a connection of its own to the file at `path`.
+template <typename Work> auto withDatabase(const QString &path, Work work)
+{
+    const QString name = u"format1-%1"_s.arg(quintptr(&work));
+    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    const auto done = qScopeGuard([&] {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    });
+    return work(db.open() ? std::optional<QSqlDatabase>(db) : std::nullopt);
+}
+
+// Turns a file written by this client back into what format 1 wrote: the pending blobs as
+// QDataStream and format_version 1. With `damageLast`, the last blob is cut short.
+bool rewriteAsFormat1(const QString &path, const QList<QList<Operation>> &changesets,
+                      bool damageLast)
+{
+    return withDatabase(path, [&](std::optional<QSqlDatabase> db) {
+        if (!db)
+            return false;
+        QSqlQuery query(*db);
+        for (qsizetype i = 0; i < changesets.size(); ++i) {
+            QByteArray blob = format1Blob(changesets.at(i));
+            if (damageLast && i == changesets.size() - 1)
+                blob.chop(3);
+            query.prepare(
+                u"UPDATE syncscope_pending SET operations = ? WHERE client_version = ?"_s);
+            query.addBindValue(blob);
+            query.addBindValue(qint64(i + 1));
+            if (!query.exec() || query.numRowsAffected() != 1)
+                return false;
+        }
+        return query.exec(u"UPDATE syncscope_meta SET format_version = 1"_s);
+    });
+}
+
+int formatVersion(const QString &path)
+{
+    return withDatabase(path, [](std::optional<QSqlDatabase> db) {
+        QSqlQuery query(db.value_or(QSqlDatabase()));
+        return db && query.exec(u"SELECT format_version FROM syncscope_meta"_s) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    });
+}
+
+QByteArray rawPendingBlob(const QString &path, qint64 clientVersion)
+{
+    return withDatabase(path, [&](std::optional<QSqlDatabase> db) {
+        QSqlQuery query(db.value_or(QSqlDatabase()));
+        if (!db)
+            return QByteArray();
+        query.prepare(u"SELECT operations FROM syncscope_pending WHERE client_version = ?"_s);
+        query.addBindValue(clientVersion);
+        return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    });
+}
+
 } // namespace
 
 class LocalStoreTest : public QObject
@@ -61,6 +135,100 @@ class LocalStoreTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aFormat1FileIsUpgradedWithItsPendingChanges()
+    {
+        // Format 1 kept a pending changeset as a QDataStream blob; opening such a file rewrites
+        // each in its wire form, which an UPLOAD then carries as it is.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"format1.realm"_s);
+        const QList<QList<Operation>> changesets = {
+            {set(u"a"_s, "1"), Operation{Operation::Kind::Remove, u"b"_s, {}}},
+            {set(u"\u00fc\u2713"_s, QByteArray(5000, 'x'))},
+        };
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            for (const auto &operations : changesets)
+                QVERIFY2(store->commitLocal(operations, &error), qPrintable(error));
+        }
+        QVERIFY(rewriteAsFormat1(path, changesets, false));
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            const auto pending = store->pendingChangesets(0, 1 << 20);
+            QCOMPARE(pending.size(), 2);
+            for (qsizetype i = 0; i < pending.size(); ++i) {
+                QCOMPARE(pending.at(i).clientVersion, quint64(i + 1));
+                QCOMPARE(pending.at(i).operationCount, quint32(changesets.at(i).size()));
+                QCOMPARE(pending.at(i).size, protocol::changesetSize(changesets.at(i)));
+                QCOMPARE(protocol::decodeOperations(pending.at(i).operations).value(),
+                         changesets.at(i));
+            }
+            QCOMPARE(store->value(u"\u00fc\u2713"_s).value(), QByteArray(5000, 'x'));
+        }
+        QCOMPARE(formatVersion(path), 2);
+    }
+
+    void aDamagedFormat1FileIsRefusedAndLeftAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged1.realm"_s);
+        const QList<QList<Operation>> changesets = {{set(u"a"_s, "1")}, {set(u"b"_s, "2")}};
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            for (const auto &operations : changesets)
+                QVERIFY(store->commitLocal(operations, &error));
+        }
+        QVERIFY(rewriteAsFormat1(path, changesets, true)); // the second blob cut short
+        QString error;
+        QVERIFY(!LocalStore::open(path, u"/r"_s, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        // Nothing was rewritten: still format 1, the readable blob still in its old form.
+        QCOMPARE(formatVersion(path), 1);
+        QCOMPARE(rawPendingBlob(path, 1), format1Blob(changesets.at(0)));
+    }
+
+    void aPendingChangesetThatDoesNotReadBackIsNotSent()
+    {
+        // Read from the file (a resend): a blob whose length is not its recorded size, or
+        // whose bytes are not operations, ends the batch before it instead of being sent.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"unreadable.realm"_s);
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(store->commitLocal({set(u"k%1"_s.arg(i), "value")}, &error));
+        }
+        QVERIFY(withDatabase(path, [](std::optional<QSqlDatabase> db) {
+            QSqlQuery query(db.value_or(QSqlDatabase()));
+            return db && query.exec(u"UPDATE syncscope_pending SET size = size + 1 "
+                                    "WHERE client_version = 2"_s);
+        }));
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            const auto pending = store->pendingChangesets(0, 1 << 20, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(pending.size(), 1);
+            QCOMPARE(pending.first().clientVersion, 1u);
+        }
+        QVERIFY(withDatabase(path, [](std::optional<QSqlDatabase> db) {
+            QSqlQuery query(db.value_or(QSqlDatabase()));
+            return db && query.exec(u"UPDATE syncscope_pending SET size = size - 1, "
+                                    "operations = zeroblob(size - 1) WHERE client_version = 2"_s);
+        }));
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 1);
+        QCOMPARE(store->pendingChangesets(2, 1 << 20).size(), 1); // the one after it still goes
+    }
+
     void writesPersistAcrossReopen()
     {
         QTemporaryDir dir;
@@ -100,7 +268,9 @@ private Q_SLOTS:
         auto batch = store->pendingChangesets(0, one * 3);
         QCOMPARE(batch.size(), 3);
         QCOMPARE(batch.first().clientVersion, 1u);
-        QCOMPARE(batch.first().operations,
+        // In their wire form, as the UPLOAD carries them.
+        QCOMPARE(batch.first().operationCount, 1u);
+        QCOMPARE(protocol::decodeOperations(batch.first().operations).value(),
                  (QList<Operation>{set(u"key0"_s, QByteArray(100, 'x'))}));
         batch = store->pendingChangesets(8, one * 3);
         QCOMPARE(batch.size(), 2);
@@ -516,6 +686,7 @@ private Q_SLOTS:
             QCOMPARE(first.at(i).clientVersion, again.at(i).clientVersion);
             QCOMPARE(first.at(i).originTimestamp, again.at(i).originTimestamp);
             QCOMPARE(first.at(i).size, again.at(i).size);
+            QCOMPARE(first.at(i).operationCount, again.at(i).operationCount);
             QCOMPARE(first.at(i).operations, again.at(i).operations);
         }
         // Handed out in parts by the byte bound, in order, from memory as from the file.
@@ -527,7 +698,8 @@ private Q_SLOTS:
         const auto rest = store->pendingChangesets(4, 1 << 20);
         QCOMPARE(rest.size(), 1);
         QCOMPARE(rest.first().clientVersion, 5u);
-        QCOMPARE(rest.first().operations, (QList<Operation>{set(u"key4"_s, "v")}));
+        QCOMPARE(protocol::decodeOperations(rest.first().operations).value(),
+                 (QList<Operation>{set(u"key4"_s, "v")}));
         // Acknowledged changesets are not handed out again from memory either.
         QVERIFY(store->commitLocal({set(u"key5"_s, "v")}, &error));
         protocol::DownloadMessage ack;

@@ -212,6 +212,35 @@ private Q_SLOTS:
         QVERIFY(reports.last().first > 200u * 16 * 1024);
     }
 
+    void aBacklogBeyondTheUploadWindowIsSentAsTheSocketDrains()
+    {
+        // 12 MiB written while paused: more than the connection's upload window and the
+        // kernel's socket buffers, so the session stops sending and goes on each time the
+        // socket drains (the in-process server reads only when this thread's event loop runs).
+        const QString realmPath = freshRealm();
+        App appA(fastConfig());
+        auto realmA =
+            appA.openRealm(appA.logIn(token(u"alice"_s)),
+                           syncConfig(m_server->url(), realmPath, localPath(u"wa.realm"_s)));
+        QVERIFY(realmA);
+        realmA->syncSession()->pause();
+        constexpr int kValues = 48;
+        for (int i = 0; i < kValues; ++i)
+            QVERIFY(realmA->write(u"w%1"_s.arg(i), QByteArray(256 * 1024, char('a' + i % 26))));
+        realmA->syncSession()->resume();
+        QCOMPARE(settle(realmA->syncSession()->uploadAllLocalChanges(), 60'000), 0);
+
+        App appB(fastConfig());
+        auto realmB =
+            appB.openRealm(appB.logIn(token(u"bob"_s)),
+                           syncConfig(m_server->url(), realmPath, localPath(u"wb.realm"_s)));
+        QVERIFY(realmB);
+        QCOMPARE(settle(realmB->syncSession()->downloadAllServerChanges(), 60'000), 0);
+        for (int i = 0; i < kValues; ++i)
+            QCOMPARE(realmB->value(u"w%1"_s.arg(i)),
+                     std::optional<QByteArray>(QByteArray(256 * 1024, char('a' + i % 26))));
+    }
+
     void progressCountersSurviveARestart()
     {
         const QString realmPath = freshRealm();

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace syncscope::protocol;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -428,6 +429,49 @@ private Q_SLOTS:
                 QVERIFY(!error.isEmpty());
             }
         }
+    }
+
+    void storedOperationsAreCountedWithoutDecoding()
+    {
+        const QList<Operation> ops = sampleOperations();
+        const QByteArray bytes = encodeOperations(ops);
+        QCOMPARE(countOperations(bytes).value(), quint32(ops.size()));
+        QCOMPARE(countOperations({}).value(), 0u);
+        // Accepts exactly what decodeOperations() accepts.
+        for (qsizetype length = 1; length < bytes.size(); ++length) {
+            const QByteArrayView cut = QByteArrayView(bytes).first(length);
+            QString error;
+            const auto count = countOperations(cut, {}, &error);
+            const auto decoded = decodeOperations(cut);
+            QCOMPARE(count.has_value(), decoded.has_value());
+            if (count)
+                QCOMPARE(*count, quint32(decoded->size()));
+            else
+                QVERIFY(!error.isEmpty());
+        }
+        QVERIFY(!countOperations(encodeOperations({{Operation::Kind::Set, u"k"_s, "v"}}),
+                                 DecodeLimits{.maxValueBytes = 0})
+                     .has_value());
+        QByteArray removeWithValue = encodeOperations({{Operation::Kind::Set, u"k"_s, "v"}});
+        removeWithValue[0] = char(Operation::Kind::Remove);
+        QVERIFY(!countOperations(removeWithValue).has_value());
+    }
+
+    void anUploadOfStoredOperationsIsTheSameFrame()
+    {
+        const QList<Operation> ops = sampleOperations();
+        const QList<Operation> remove = {{Operation::Kind::Remove, u"gone"_s, {}}};
+        const UploadMessage upload{{{7, -3, ops}, {8, 1'700'000'000'000, remove}, {9, 0, {}}}};
+        QList<EncodedUploadChangeset> stored;
+        for (const UploadChangeset &c : upload.changesets)
+            stored.append({c.clientVersion, c.originTimestamp, quint32(c.operations.size()),
+                           encodeOperations(c.operations)});
+        const QByteArray bytes = encodeUpload(42, stored);
+        QCOMPARE(bytes, encode(Frame{42, upload}));
+        const DecodeResult decoded = decode(bytes, Direction::ClientToServer);
+        QVERIFY2(decoded.frame, qPrintable(decoded.error));
+        QCOMPARE(*decoded.frame, (Frame{42, upload}));
+        QCOMPARE(encodeUpload(1, {}), encode(Frame{1, UploadMessage{}}));
     }
 
     void messageTypeFollowsTheVariant()

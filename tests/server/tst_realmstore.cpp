@@ -397,6 +397,57 @@ private Q_SLOTS:
     // Big values must never sit in a WITHOUT ROWID b-tree: SQLite reads an overflowing row in
     // full before comparing its key, so every lookup read whole changesets (schema 4). A file
     // of schema 3 (WITHOUT ROWID, blob before the totals) is rebuilt and keeps its data.
+    void valuesAreStoredOnceInTheHistory()
+    {
+        // Schema 5: an entry keeps no copy of its value, the changeset that set it holds it.
+        // Every byte of an upload used to be written twice (history and state).
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const QByteArray big(300 * 1024, 'v');
+        QCOMPARE(m_store
+                     ->integrateUpload(
+                         m_realm, a,
+                         {{1,
+                           1,
+                           {set(QStringLiteral("k"), "first"), set(QStringLiteral("big"), big),
+                            set(QStringLiteral("k"), "second"), set(QStringLiteral("empty"), ""),
+                            set(QStringLiteral("r"), "soon gone")}},
+                          {2, 2, {remove(QStringLiteral("r"))}}})
+                     .status,
+                 SqliteRealmStorage::Integration::Status::Integrated);
+        const QString file = m_dir.filePath(QStringLiteral("data/syncscope.sqlite3"));
+        const auto storedValueBytes = [&file](const char *statement = nullptr) {
+            qint64 bytes = -1;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("values"));
+                db.setDatabaseName(file);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (statement)
+                        q.exec(QString::fromLatin1(statement));
+                    if (q.exec(QStringLiteral(
+                            "SELECT COALESCE(SUM(length(value)), 0) FROM entries")) &&
+                        q.next())
+                        bytes = q.value(0).toLongLong();
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("values"));
+            return bytes;
+        };
+        QCOMPARE(storedValueBytes(), 0);
+        auto state = m_store->snapshot(m_realm).value();
+        QCOMPARE(state.size(), 3);
+        QCOMPARE(state.value(QStringLiteral("k")), QByteArray("second")); // the later one wins
+        QCOMPARE(state.value(QStringLiteral("big")), big);
+        QVERIFY(state.contains(QStringLiteral("empty")));
+        QVERIFY(state.value(QStringLiteral("empty")).isEmpty());
+        // An entry written before schema 5 keeps its copy, which is read as it is.
+        QCOMPARE(storedValueBytes("UPDATE entries SET value = 'older copy' WHERE key = 'k'"), 10);
+        state = m_store->snapshot(m_realm).value();
+        QCOMPARE(state.value(QStringLiteral("k")), QByteArray("older copy"));
+        QCOMPARE(state.value(QStringLiteral("big")), big);
+    }
+
     void blobsLiveInRowidTablesAsTheirLastColumn()
     {
         const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
@@ -442,7 +493,7 @@ private Q_SLOTS:
             return result;
         };
         const QStringList expected = {u"changesets rowid, last ops"_qs,
-                                      u"entries rowid, last value"_qs, u"4"_qs};
+                                      u"entries rowid, last value"_qs, u"5"_qs};
         QCOMPARE(layout(), expected);
 
         {

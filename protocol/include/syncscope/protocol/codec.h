@@ -36,6 +36,27 @@ QByteArray encodeOperations(const QList<Operation> &operations);
 std::optional<QList<Operation>>
 decodeOperations(QByteArrayView bytes, const DecodeLimits &limits = {}, QString *error = nullptr);
 
+// Counts the operations of a changeset in their wire form (what encodeOperations() wrote) and
+// checks every field as decodeOperations() does, without copying any of it; nullopt and *error
+// on any malformed byte.
+std::optional<quint32> countOperations(QByteArrayView bytes, const DecodeLimits &limits = {},
+                                       QString *error = nullptr);
+
+// An UPLOAD changeset whose operations are already in their wire form, as a client stores
+// them: encodeUpload() copies them into the frame as they are instead of decoding and encoding
+// every key and value again.
+struct EncodedUploadChangeset
+{
+    quint64 clientVersion = 0;
+    qint64 originTimestamp = 0;
+    quint32 operationCount = 0; // countOperations(operations)
+    QByteArray operations;      // encodeOperations() of the changeset's operations
+};
+
+// The same bytes as encode(Frame{sessionId, UploadMessage{...}}) of the decoded changesets,
+// written into one buffer sized before the first byte.
+QByteArray encodeUpload(quint32 sessionId, const QList<EncodedUploadChangeset> &changesets);
+
 // Which way a message type may travel. MARK travels both ways.
 bool mayTravel(MessageType type, Direction direction);
 
