@@ -146,6 +146,10 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
             return {};
         }
         samples.append({startNs, arrivedNs});
+        if (!writerAcknowledged(*writer)) { // as in the propagation figure
+            qCWarning(lcBench) << "propagation breakdown: a write was not acknowledged";
+            return {};
+        }
     }
     // The server's stamps arrive on its stderr: wait until the last write's are all read.
     QList<Stamp> stamps = collector.stamps();
