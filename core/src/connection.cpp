@@ -347,6 +347,9 @@ SyncError Connection::describeSocketFailure(QWebSocket *socket) const
 
 void Connection::onSocketFailed(const SyncError &error)
 {
+    // What arrived before the loss (an ERROR right before the server closed, say) is handled
+    // first, in order, as if it had not been held.
+    handleHeldFrames();
     if (!m_socket)
         return;
     qCInfo(lcConnection) << "connection to" << url() << "failed:" << error.code()
@@ -432,7 +435,7 @@ void Connection::dropSocket(SocketEnd end)
     m_lastRoundTrip.reset();
     m_bound.clear();
     m_unbinding.clear();
-    m_heldFrames.clear(); // as if the connection had dropped before they arrived
+    m_heldFrames.clear(); // dropped by us: as if the connection had dropped before they arrived
     m_offlineAttempt = false;
     if (m_uplink) { // what was in flight on the simulated link is lost with it
         m_uplink->clear();
@@ -525,7 +528,7 @@ bool Connection::isBareAcknowledgement(const protocol::Frame &frame)
 
 void Connection::handleHeldFrames()
 {
-    // dropSocket() empties the list: nothing of a dropped socket is handled after it.
+    // dropSocket() empties the list: nothing of a socket dropped by a frame is handled after it.
     while (!m_heldFrames.isEmpty())
         handleFrame(m_heldFrames.takeFirst());
 }
