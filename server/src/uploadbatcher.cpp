@@ -55,8 +55,7 @@ UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queue
     , m_hub(hub)
     , m_queuedBudget(queuedBudget)
 {
-    // After a commit, 0 ms: the next group is sent once the event loop has delivered what is
-    // readable now on every socket.
+    // 0 ms: runs once the event loop has delivered what is readable now on every socket.
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
     QObject::connect(&m_timer, &QTimer::timeout, [this] { flush(); });
@@ -69,11 +68,8 @@ void UploadBatcher::enqueue(ServerSession *session, RealmStorage::PendingUpload 
     m_queuedMemory += memory;
     if (m_queuedMemory > m_queuedBudget)
         shedBiggestHolder();
-    // With no group on the storage thread, waiting gains nothing: the upload is committed now
-    // (a lone upload waited a turn of the event loop for a 0 ms timer), and what arrives while
-    // it is committed forms the next group, sent when this one is reported.
-    if (!m_committing)
-        flush();
+    if (!m_timer.isActive() && !m_queue.isEmpty())
+        m_timer.start();
 }
 
 void UploadBatcher::shedBiggestHolder()
@@ -188,6 +184,7 @@ void UploadBatcher::flushAndWait()
 
 void UploadBatcher::report(const QList<RealmStorage::Integration> &results, double commitSeconds)
 {
+    m_committing = false;
     if (m_statistics)
         m_statistics->recordCommit(commitSeconds, quint64(m_inFlight.size()));
 
@@ -238,8 +235,6 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
         }
     }
     m_inFlight.clear();
-    // Only now: an upload enqueued while m_inFlight was being reported must not start a group.
-    m_committing = false;
     for (SessionSink *sink : std::as_const(sinks))
         sink->sendDownloadsNow();
     if (m_statistics) {

@@ -19,8 +19,7 @@ class StorageThread;
 // the storage thread, i.e. one fsync instead of one per upload, and only after that commit are
 // the sessions told, so that they acknowledge nothing that is not durable. One group is on the
 // storage thread at a time: what arrives meanwhile (the event loop keeps serving everyone) forms
-// the next group, sent as soon as the previous one is reported; an upload that finds no group
-// there is sent at once. The sessions' DOWNLOADs
+// the next group, sent as soon as the previous one is reported. The sessions' DOWNLOADs
 // (acknowledgements and fan-out) are then sent at once, not after the next pass over the
 // buffered uploads of every connection.
 class UploadBatcher final
