@@ -4,6 +4,10 @@
 
 #include <QList>
 
+namespace syncscope {
+class Realm;
+}
+
 namespace syncscope::bench {
 
 class BenchContext;
@@ -15,6 +19,8 @@ QList<Figure> measureThroughput(BenchContext &context);
 QList<Figure> measurePropagation(BenchContext &context);
 // Called by measurePropagation: the median of each step between the stage stamps.
 QList<Figure> measurePropagationBreakdown(BenchContext &context);
+// Waits (up to 30 s) until the writer's uploads are acknowledged and that is handled.
+bool writerAcknowledged(Realm &writer);
 QList<Figure> measureSessions(BenchContext &context);
 QList<Figure> measureServerScale(BenchContext &context);
 QList<Figure> measureOperatorCost(BenchContext &context);

@@ -399,6 +399,9 @@ SyncError Connection::describeSocketFailure(QWebSocket *socket) const
 
 void Connection::onSocketFailed(const SyncError &error)
 {
+    // What arrived before the loss (an ERROR right before the server closed, say) is handled
+    // first, in order, as if it had not been held.
+    handleHeldFrames();
     if (!m_socket)
         return;
     qCInfo(lcConnection) << "connection to" << url() << "failed:" << error.code()
@@ -484,6 +487,7 @@ void Connection::dropSocket(SocketEnd end)
     m_lastRoundTrip.reset();
     m_bound.clear();
     m_unbinding.clear();
+    m_heldFrames.clear(); // dropped by us: as if the connection had dropped before they arrived
     m_offlineAttempt = false;
     if (m_uplink) { // what was in flight on the simulated link is lost with it
         m_uplink->clear();
@@ -553,7 +557,36 @@ void Connection::handleBinaryMessage(const QByteArray &bytes)
                               true));
         return;
     }
-    const protocol::Frame &frame = *decoded.frame;
+    // A bare acknowledgement (a DOWNLOAD without changesets that confirms uploads) is handled
+    // one turn of the event loop later, together with whatever this connection receives
+    // behind it, in order: the server sends it in the same instant as the DOWNLOADs that carry
+    // the upload's changesets to other sessions, and a reader whose socket became readable in
+    // the same turn (another App of this thread) then stores its changes first instead of
+    // waiting for the writer's acknowledgement transaction.
+    if (!m_heldFrames.isEmpty() || isBareAcknowledgement(*decoded.frame)) {
+        m_heldFrames.append(*decoded.frame);
+        if (m_heldFrames.size() == 1)
+            QMetaObject::invokeMethod(this, &Connection::handleHeldFrames, Qt::QueuedConnection);
+        return;
+    }
+    handleFrame(*decoded.frame);
+}
+
+bool Connection::isBareAcknowledgement(const protocol::Frame &frame)
+{
+    const auto *download = std::get_if<protocol::DownloadMessage>(&frame.message);
+    return download && download->changesets.isEmpty() && download->uploadAckClientVersion > 0;
+}
+
+void Connection::handleHeldFrames()
+{
+    // dropSocket() empties the list: nothing of a socket dropped by a frame is handled after it.
+    while (!m_heldFrames.isEmpty())
+        handleFrame(m_heldFrames.takeFirst());
+}
+
+void Connection::handleFrame(const protocol::Frame &frame)
+{
     if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message);
         error && (error->connectionLevel || frame.sessionId == 0)) {
         handleConnectionError(*error);

@@ -113,6 +113,9 @@ private:
     void sendUploadBytes(const QByteArray &bytes);
     void onBytesWritten();
     void handleBinaryMessage(const QByteArray &bytes);
+    void handleFrame(const protocol::Frame &frame);
+    static bool isBareAcknowledgement(const protocol::Frame &frame);
+    void handleHeldFrames();
     // An attempt under simulated offline conditions: refused without touching the network.
     void refuseOfflineAttempt();
     // After a failed attempt or a lost connection (the socket is gone): back-off, state, tell.
@@ -127,6 +130,8 @@ private:
     QList<ConnectionClient *> m_clients;
     QHash<quint32, ConnectionClient *> m_bound;
     QSet<quint32> m_unbinding; // ids whose UNBOUND has not arrived yet
+    // Received, handled on the next turn of the event loop (see handleBinaryMessage()).
+    QList<protocol::Frame> m_heldFrames;
     quint32 m_lastSessionId = 0;
     std::shared_ptr<ServerSlot> m_slot;
     QTimer m_connectTimer;

@@ -50,6 +50,10 @@ protected:
             delete socket;
             return;
         }
+        // No Nagle: an acknowledgement or a fan-out DOWNLOAD is one small write that a client
+        // waits for, and must not wait in the kernel for the ACK of the one before it (the
+        // clients' QWebSocket sets the same on its side).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         addPendingConnection(socket);
     }
 

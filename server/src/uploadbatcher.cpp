@@ -5,12 +5,29 @@
 #include "serversession.h"
 #include "storagethread.h"
 
+#include <syncscope/protocol/stagetrace.h>
 #include <syncscope/server/serverstatistics.h>
 
 #include <QElapsedTimer>
 #include <QSet>
 
 namespace syncscope::server {
+
+namespace {
+
+// The bench's finer stamps of the group commit (protocol/stagetrace.h), one per upload.
+void traceUploads(const char *stage, const QList<RealmStorage::PendingUpload> &uploads)
+{
+    if (Q_LIKELY(!lcTrace().isDebugEnabled()))
+        return;
+    for (const RealmStorage::PendingUpload &upload : uploads) {
+        if (!upload.changesets.isEmpty())
+            protocol::traceStage(lcTrace(), stage, upload.clientFileId,
+                                 upload.changesets.constLast().clientVersion);
+    }
+}
+
+} // namespace
 
 qint64 UploadBatcher::memoryOf(const QList<protocol::UploadChangeset> &changesets)
 {
@@ -136,12 +153,15 @@ void UploadBatcher::flush()
         QList<RealmStorage::Integration> results;
         double seconds = 0;
     };
+    traceUploads("server-group-queued", uploads);
     m_storage->run<Committed>(
         [uploads = std::move(uploads)](RealmStorage &storage) {
+            traceUploads("server-storage-began", uploads);
             QElapsedTimer commitTime;
             commitTime.start();
             Committed committed{storage.integrateUploads(uploads), 0};
             committed.seconds = double(commitTime.nsecsElapsed()) / 1e9;
+            traceUploads("server-storage-committed", uploads);
             qCDebug(lcStorage).noquote() << "group commit of" << uploads.size() << "uploads took"
                                          << commitTime.elapsed() << "ms";
             return committed;

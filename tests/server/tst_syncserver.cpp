@@ -20,6 +20,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 using namespace syncscope;
 using namespace syncscope::protocol;
 using namespace std::chrono_literals;
@@ -184,6 +189,36 @@ private Q_SLOTS:
         QCOMPARE(url.scheme(), QStringLiteral("ws"));
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(url.port() > 0);
+    }
+
+    // Acknowledgements and fan-out DOWNLOADs are small writes a client waits for: the server's
+    // side of a connection must not hold one back for the ACK of the one before (Nagle). The
+    // server runs in this process, so its accepted socket is one of this process's descriptors.
+    void acceptedConnectionsSendWithoutNagle()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        client->send({0, PingMessage{1}});
+        QVERIFY(client->next()); // accepted and upgraded
+        const auto serverPort = quint16(m_server->url().port());
+        int accepted = 0;
+        for (int fd = 0; fd < 4096; ++fd) {
+            sockaddr_in local{};
+            socklen_t length = sizeof local;
+            if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &length) != 0 ||
+                local.sin_family != AF_INET || ntohs(local.sin_port) != serverPort)
+                continue;
+            sockaddr_in peer{};
+            length = sizeof peer;
+            if (getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) != 0)
+                continue; // the listening socket
+            int noDelay = 0;
+            length = sizeof noDelay;
+            QCOMPARE(getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &noDelay, &length), 0);
+            QVERIFY2(noDelay != 0, "the server's socket of a connection still uses Nagle");
+            ++accepted;
+        }
+        QCOMPARE(accepted, 1);
     }
 
     void pingIsAnsweredWithPong()
