@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -343,6 +344,85 @@ private Q_SLOTS:
         QCOMPARE(m_store->uploadCursor(m_realm, b), std::optional<quint64>(0));
         QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(2));
         QCOMPARE(m_store->readDownload(m_realm, b, 0, 1 << 20)->changesets.size(), 2);
+    }
+
+    // The group commit writes a batch without savepoints; when the database refuses one of its
+    // uploads (here a trigger stands for a full disk or a constraint), the whole batch is
+    // written again upload by upload, so that only that one fails, and what the store keeps
+    // in memory of heads and cursors follows only what was committed.
+    void uploadTheDatabaseRefusesFailsAloneAndTheRestCommits()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const qint64 other = m_store->realmId(QStringLiteral("/other")).value();
+        const quint64 c = m_store->allocateClientFile(other, QStringLiteral("owner"));
+        using Status = SqliteRealmStorage::Integration::Status;
+        // Heads and cursors known to the store before the refusal.
+        QCOMPARE(
+            m_store->integrateUpload(m_realm, b, {{1, 1, {set(QStringLiteral("b1"), "1")}}}).status,
+            Status::Integrated);
+        const QString connection = QStringLiteral("refuse-b");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_store->databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_b BEFORE INSERT ON changesets"
+                                           " WHEN NEW.origin_file_id = %1"
+                                           " BEGIN SELECT RAISE(ABORT, 'refused for b'); END")
+                                .arg(b)),
+                     qPrintable(q.lastError().text()));
+        }
+        const QList<SqliteRealmStorage::PendingUpload> group = {
+            {m_realm, a, {{1, 1, {set(QStringLiteral("a1"), "1")}}}},
+            {m_realm, b, {{2, 2, {set(QStringLiteral("b2"), "2")}}}},
+            {other, c, {{1, 1, {set(QStringLiteral("c1"), "1")}}}},
+            {m_realm, b, {{3, 3, {set(QStringLiteral("b3"), "3")}}}}, // builds on the refused one
+            {m_realm, a, {{2, 2, {set(QStringLiteral("a2"), "2")}}}},
+        };
+        const QList<SqliteRealmStorage::Integration> results = m_store->integrateUploads(group);
+        QCOMPARE(results.size(), group.size());
+        QCOMPARE(results.at(0).status, Status::Integrated);
+        QCOMPARE(results.at(1).status, Status::StorageError);
+        QVERIFY2(results.at(1).error.contains(QStringLiteral("refused for b")),
+                 qPrintable(results.at(1).error));
+        QCOMPARE(results.at(2).status, Status::Integrated);
+        QCOMPARE(results.at(3).status, Status::StorageError);
+        QCOMPARE(results.at(4).status, Status::Integrated);
+        QCOMPARE(results.at(0).head, 2u);
+        QCOMPARE(results.at(4).head, 3u); // b's refused changeset took no version
+        QCOMPARE(results.at(2).head, 1u);
+        {
+            QSqlDatabase db = QSqlDatabase::database(connection);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_b")));
+        }
+        QSqlDatabase::removeDatabase(connection);
+
+        // b continues from its last committed cursor (1), the realm from head 3.
+        const auto again =
+            m_store->integrateUpload(m_realm, b, {{2, 4, {set(QStringLiteral("b2"), "2")}}});
+        QCOMPARE(again.status, Status::Integrated);
+        QCOMPARE(again.head, 4u);
+        QCOMPARE(again.uploadCursor, 2u);
+
+        m_store.reset();
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(4));
+        QCOMPARE(m_store->headVersion(other), std::optional<quint64>(1));
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(2));
+        QCOMPARE(m_store->uploadCursor(m_realm, b), std::optional<quint64>(2));
+        const auto state = m_store->snapshot(m_realm).value();
+        QCOMPARE(state.value(QStringLiteral("a2")), QByteArray("2"));
+        QCOMPARE(state.value(QStringLiteral("b2")), QByteArray("2"));
+        QVERIFY(!state.contains(QStringLiteral("b3")));
+        // The running totals continue unbroken: c sees all of a's and b's bytes.
+        const quint64 d = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const auto download = m_store->readDownload(m_realm, d, 0, 1 << 20).value();
+        QCOMPARE(download.changesets.size(), 4);
+        QCOMPARE(download.remainingBytes, 0u);
     }
 
     // A data directory written by schema 1 (no running totals) is migrated on open.
