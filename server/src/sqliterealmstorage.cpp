@@ -348,6 +348,10 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
         !exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"), error) ||
         !exec(QStringLiteral("PRAGMA journal_size_limit=67108864"), error) ||
+        // 16 MiB of page cache instead of SQLite's 2 MiB: at 10,000 realms the pages a group
+        // commit touches (each realm's index leaves, its entries, the cursors) no longer fit
+        // in 2 MiB, and every commit read them back from the file. Used only as it fills.
+        !exec(QStringLiteral("PRAGMA cache_size=-16384"), error) ||
         !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)) {
         close();
         return false;
