@@ -30,7 +30,8 @@ namespace {
 
 // 1: the tables below. 2: running byte totals (see kMigrationTo2). 3: client file owners.
 // 4: changesets and entries as rowid tables with their blob last (see kMigrationTo4).
-constexpr int kSchemaVersion = 4;
+// 5: no realms.head_version (see kMigrationTo5).
+constexpr int kSchemaVersion = 5;
 
 // Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
@@ -44,7 +45,7 @@ struct Text
 };
 
 const char *const kSchema[] = {
-    // head_version: last server version of the realm's history.
+    // head_version: last server version of the realm's history (dropped by schema 5).
     "CREATE TABLE IF NOT EXISTS realms ("
     " id INTEGER PRIMARY KEY,"
     " path TEXT NOT NULL UNIQUE,"
@@ -144,6 +145,14 @@ const char *const kMigrationTo4[] = {
     " server_version, value FROM entries ORDER BY realm_id, key",
     "DROP TABLE entries",
     "ALTER TABLE entries_v4 RENAME TO entries",
+};
+
+// Schema 5: a realm's head is the highest server version of its changesets (an index lookup in
+// their primary key), no longer a column that every group commit updated: that update dirtied
+// one more page of the database per realm and commit. Empty changesets take no version, so the
+// two always agreed; the column is dropped, all or nothing.
+const char *const kMigrationTo5[] = {
+    "ALTER TABLE realms DROP COLUMN head_version",
 };
 
 // Sets the mode to 0600 (plus `extra`, e.g. ExeOwner for a directory) whatever the umask.
@@ -387,12 +396,17 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     }
     // Schema 3: the token subject that allocated the file. Older files have none and belong
     // to the first subject that identifies with them after the upgrade.
-    if (found < 3 && !hasOwnerColumn() &&
+    if (found < 3 && !hasColumn(QStringLiteral("client_files"), QStringLiteral("owner")) &&
         !exec(QStringLiteral("ALTER TABLE client_files ADD COLUMN owner TEXT"), error)) {
         close();
         return false;
     }
     if (found < 4 && !migrate(kMigrationTo4, 4, error)) {
+        close();
+        return false;
+    }
+    if (found < 5 && hasColumn(QStringLiteral("realms"), QStringLiteral("head_version")) &&
+        !migrate(kMigrationTo5, 5, error)) {
         close();
         return false;
     }
@@ -405,13 +419,13 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     return true;
 }
 
-bool SqliteRealmStorage::hasOwnerColumn()
+bool SqliteRealmStorage::hasColumn(const QString &table, const QString &column)
 {
     QSqlQuery columns(QSqlDatabase::database(m_connectionName, false));
-    if (!columns.exec(QStringLiteral("PRAGMA table_info(client_files)")))
+    if (!columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return false;
     while (columns.next()) {
-        if (columns.value(1).toString() == QLatin1StringView("owner"))
+        if (columns.value(1).toString() == column)
             return true;
     }
     return false;
@@ -495,7 +509,10 @@ std::optional<qint64> SqliteRealmStorage::realmId(const QString &realmPath)
 
 std::optional<quint64> SqliteRealmStorage::headVersion(qint64 realmId)
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"));
+    // The highest version of the realm's history (schema 5), 0 for none; no row, no realm.
+    QSqlQuery &query =
+        prepared(QStringLiteral("SELECT (SELECT COALESCE(MAX(server_version), 0) FROM changesets"
+                                " WHERE realm_id = realms.id) FROM realms WHERE id = ?"));
     const auto queryDone = qScopeGuard([&query] { query.finish(); });
     query.addBindValue(realmId);
     if (!query.exec() || !query.next()) {
@@ -509,7 +526,8 @@ std::optional<quint64> SqliteRealmStorage::headVersion(qint64 realmId)
 std::optional<RealmStorage::Totals> SqliteRealmStorage::totals(qint64 realmId)
 {
     QSqlQuery &query = prepared(
-        QStringLiteral("SELECT head_version,"
+        QStringLiteral("SELECT (SELECT COALESCE(MAX(server_version), 0) FROM changesets"
+                       " WHERE realm_id = realms.id),"
                        " (SELECT COALESCE(SUM(byte_size), 0) FROM changesets WHERE realm_id = ?),"
                        " (SELECT COUNT(*) FROM client_files WHERE realm_id = ?)"
                        " FROM realms WHERE id = ?"));
@@ -725,10 +743,10 @@ struct SqliteRealmStorage::GroupCommitStatements
     SqliteStatement commit;
     SqliteStatement rollback;
     SqliteStatement readRealm;
+    SqliteStatement realmExists;
     SqliteStatement readFile;
     SqliteStatement writeEntry;
     SqliteStatement appendChangeset;
-    SqliteStatement writeHead;
     SqliteStatement writeCursor;
     SqliteStatement savepoint;
     SqliteStatement rollbackToSavepoint;
@@ -751,8 +769,10 @@ bool SqliteRealmStorage::prepareGroupCommit(QString *error)
         {&s.rollback, "ROLLBACK"},
         {&s.readRealm,
          // The head and the running total the next changeset continues (NULL: no history).
-         "SELECT head_version, (SELECT cumulative_bytes FROM changesets WHERE realm_id = ?1"
-         " AND server_version = realms.head_version) FROM realms WHERE id = ?1"},
+         // The head (schema 5) and the running total the next changeset continues.
+         "SELECT server_version, cumulative_bytes FROM changesets WHERE realm_id = ?1"
+         " ORDER BY server_version DESC LIMIT 1"},
+        {&s.realmExists, "SELECT 1 FROM realms WHERE id = ?1"},
         {&s.readFile,
          "SELECT upload_cursor, uploaded_bytes FROM client_files WHERE id = ?1 AND realm_id = ?2"},
         // Last writer wins on (timestamp, file id), a full tie to the later one, in one
@@ -770,7 +790,6 @@ bool SqliteRealmStorage::prepareGroupCommit(QString *error)
          "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
          " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
-        {&s.writeHead, "UPDATE realms SET head_version = ?1 WHERE id = ?2"},
         {&s.writeCursor,
          "UPDATE client_files SET upload_cursor = ?1, uploaded_bytes = ?2 WHERE id = ?3"},
         {&s.savepoint, "SAVEPOINT upload"},
@@ -799,16 +818,21 @@ SqliteRealmStorage::RealmHead *SqliteRealmStorage::batchRealm(qint64 realmId, Ba
     } else {
         SqliteStatement &read = m_groupCommit->readRealm;
         read.bind(1, realmId);
-        const int step = read.step();
+        int step = read.step();
         if (step == SQLITE_ROW)
-            realm = {quint64(read.columnInt64(0)), quint64(read.columnInt64(1))}; // NULL is 0
+            realm = {quint64(read.columnInt64(0)), quint64(read.columnInt64(1))};
         read.reset();
+        if (step == SQLITE_DONE) { // no history yet: head 0, if the realm exists
+            SqliteStatement &exists = m_groupCommit->realmExists;
+            exists.bind(1, realmId);
+            step = exists.step();
+            exists.reset();
+        }
         if (step != SQLITE_ROW) {
             *databaseFailed = step != SQLITE_DONE;
             return nullptr;
         }
     }
-    realm.changed = false;
     return &batch.realms.emplace(realmId, realm).first->second;
 }
 
@@ -870,7 +894,7 @@ SqliteRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
         results = writeBatch(uploads, batch, savepoints, &databaseFailed);
         if (databaseFailed)
             continue; // rolled back
-        if (!writeHeadsAndCursors(batch, &error))
+        if (!writeCursors(batch, &error))
             break;
         if (!s.commit.run()) {
             error = Text::tr("cannot commit: %1").arg(s.commit.error());
@@ -1023,11 +1047,8 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
              quint64(ops.size())});
     }
 
-    if (result.head != realm.head) {
-        realm.head = result.head;
-        realm.totalBytes = realmTotal;
-        realm.changed = true;
-    }
+    realm.head = result.head;
+    realm.totalBytes = realmTotal;
     if (result.uploadCursor != file.cursor || ownTotal != file.uploadedBytes) {
         file.cursor = result.uploadCursor;
         file.uploadedBytes = ownTotal;
@@ -1037,27 +1058,17 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
     return result;
 }
 
-bool SqliteRealmStorage::writeHeadsAndCursors(const Batch &batch, QString *error)
+bool SqliteRealmStorage::writeCursors(const Batch &batch, QString *error)
 {
-    GroupCommitStatements &s = *m_groupCommit;
-    for (const auto &[realmId, realm] : batch.realms) {
-        if (!realm.changed)
-            continue;
-        s.writeHead.bind(1, realm.head);
-        s.writeHead.bind(2, realmId);
-        if (!s.writeHead.run()) {
-            *error = Text::tr("cannot update the cursors: %1").arg(s.writeHead.error());
-            return false;
-        }
-    }
+    SqliteStatement &write = m_groupCommit->writeCursor;
     for (const auto &[clientFileId, file] : batch.files) {
         if (!file.changed)
             continue;
-        s.writeCursor.bind(1, file.cursor);
-        s.writeCursor.bind(2, file.uploadedBytes);
-        s.writeCursor.bind(3, clientFileId);
-        if (!s.writeCursor.run()) {
-            *error = Text::tr("cannot update the cursors: %1").arg(s.writeCursor.error());
+        write.bind(1, file.cursor);
+        write.bind(2, file.uploadedBytes);
+        write.bind(3, clientFileId);
+        if (!write.run()) {
+            *error = Text::tr("cannot update the cursors: %1").arg(write.error());
             return false;
         }
     }

@@ -58,15 +58,15 @@ private:
     bool exec(const QString &statement, QString *error = nullptr);
     // Runs `statements` and sets the schema to `version`, in one transaction.
     bool migrate(std::span<const char *const> statements, int version, QString *error);
-    bool hasOwnerColumn();
+    bool hasColumn(const QString &table, const QString &column);
     QSqlQuery &prepared(const QString &sql);
 
-    // A realm's head version and its running byte total at the head (see kMigrationTo2).
+    // A realm's head version and its running byte total at the head (see kMigrationTo2):
+    // the highest server version of its changesets and that changeset's total.
     struct RealmHead
     {
         quint64 head = 0;
         quint64 totalBytes = 0;
-        bool changed = false; // by the batch being written: its row needs an update
     };
     // A client file's upload cursor and running byte total, and the realm it belongs to.
     struct FileCursor
@@ -74,7 +74,7 @@ private:
         qint64 realmId = -1;
         quint64 cursor = 0;
         quint64 uploadedBytes = 0;
-        bool changed = false;
+        bool changed = false; // by the batch being written: its row needs an update
     };
     // What a group commit has written so far, ahead of the committed values.
     struct Batch
@@ -97,8 +97,9 @@ private:
     // One upload's entries and changesets; moves realm and file on success only.
     Integration writeUpload(const PendingUpload &upload, RealmHead &realm, FileCursor &file,
                             bool *databaseFailed);
-    // The realms' heads and the files' cursors the batch moved: one update each per batch.
-    bool writeHeadsAndCursors(const Batch &batch, QString *error);
+    // The files' cursors the batch moved: one update each per batch. (A realm's head needs
+    // none: it is its highest changeset's version.)
+    bool writeCursors(const Batch &batch, QString *error);
     // After the commit, the batch's values are what the database holds.
     void rememberCommitted(const Batch &batch);
 

@@ -425,6 +425,69 @@ private Q_SLOTS:
         QCOMPARE(download.remainingBytes, 0u);
     }
 
+    // Schema 5: a realm's head is its highest changeset's version, not a column every group
+    // commit had to update. A file of schema 4 loses the column and keeps its heads.
+    void schemaFourHeadsAreKeptWhenTheColumnGoes()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const qint64 empty = m_store->realmId(QStringLiteral("/empty")).value();
+        for (quint64 v = 1; v <= 3; ++v) {
+            QCOMPARE(m_store
+                         ->integrateUpload(
+                             m_realm, a, {{v, qint64(v), {set(QStringLiteral("k%1").arg(v), "x")}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+        }
+        // An empty changeset moves the cursor and takes no version.
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{4, 4, {}}}).head, 3u);
+        m_store.reset();
+        const auto database = [&](const QString &connection, auto &&use) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                use(q);
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        };
+        database(QStringLiteral("to-schema-4"), [](QSqlQuery &q) {
+            // What schema 4 kept: the head in the realm's row.
+            for (const char *statement :
+                 {"ALTER TABLE realms ADD COLUMN head_version INTEGER NOT NULL DEFAULT 0",
+                  "UPDATE realms SET head_version = (SELECT COALESCE(MAX(server_version), 0)"
+                  " FROM changesets WHERE realm_id = realms.id)",
+                  "PRAGMA user_version=4"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+        });
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(3));
+        QCOMPARE(m_store->headVersion(empty), std::optional<quint64>(0));
+        QCOMPARE(m_store->totals(m_realm)->head, 3u);
+        QVERIFY(!m_store->headVersion(12345).has_value()); // no such realm
+        const auto next =
+            m_store->integrateUpload(m_realm, a, {{5, 5, {set(QStringLiteral("k5"), "y")}}});
+        QCOMPARE(next.status, SqliteRealmStorage::Integration::Status::Integrated);
+        QCOMPARE(next.head, 4u);
+        QCOMPARE(next.uploadCursor, 5u);
+        const quint64 b = m_store->allocateClientFile(empty, QStringLiteral("owner"));
+        QCOMPARE(m_store->integrateUpload(empty, b, {{1, 1, {set(QStringLiteral("e"), "1")}}}).head,
+                 1u);
+        m_store.reset();
+        database(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 5);
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(realms)")));
+            while (q.next())
+                QVERIFY(q.value(1).toString() != QStringLiteral("head_version"));
+        });
+    }
+
     // A data directory written by schema 1 (no running totals) is migrated on open.
     void schemaOneDataIsMigrated()
     {
@@ -522,7 +585,7 @@ private Q_SLOTS:
             return result;
         };
         const QStringList expected = {u"changesets rowid, last ops"_qs,
-                                      u"entries rowid, last value"_qs, u"4"_qs};
+                                      u"entries rowid, last value"_qs, u"5"_qs};
         QCOMPARE(layout(), expected);
 
         {
