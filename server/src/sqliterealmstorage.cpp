@@ -768,8 +768,8 @@ bool SqliteRealmStorage::prepareGroupCommit(QString *error)
         {&s.commit, "COMMIT"},
         {&s.rollback, "ROLLBACK"},
         {&s.readRealm,
-         // The head and the running total the next changeset continues (NULL: no history).
-         // The head (schema 5) and the running total the next changeset continues.
+         // The head (schema 5) and the running total the next changeset continues; no row:
+         // no history yet (realmExists tells whether the realm is there at all).
          "SELECT server_version, cumulative_bytes FROM changesets WHERE realm_id = ?1"
          " ORDER BY server_version DESC LIMIT 1"},
         {&s.realmExists, "SELECT 1 FROM realms WHERE id = ?1"},
@@ -876,6 +876,11 @@ SqliteRealmStorage::integrateUpload(qint64 realmId, quint64 clientFileId,
 QList<RealmStorage::Integration>
 SqliteRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
 {
+    if (!m_groupCommit) { // not open
+        Integration failed;
+        failed.error = Text::tr("cannot start a transaction: %1").arg(QStringLiteral("not open"));
+        return QList<Integration>(uploads.size(), failed);
+    }
     GroupCommitStatements &s = *m_groupCommit;
     QList<Integration> results;
     QString error;

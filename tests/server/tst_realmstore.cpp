@@ -346,6 +346,20 @@ private Q_SLOTS:
         QCOMPARE(m_store->readDownload(m_realm, b, 0, 1 << 20)->changesets.size(), 2);
     }
 
+    // A store that is not open (or was closed) refuses uploads with an error, never crashes.
+    void uploadsToAClosedStoreFail()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        m_store->close();
+        const auto results = m_store->integrateUploads(
+            {{m_realm, a, {{1, 1, {set(QStringLiteral("k"), "v")}}}}, {m_realm, a, {}}});
+        QCOMPARE(results.size(), 2);
+        for (const auto &result : results) {
+            QCOMPARE(result.status, SqliteRealmStorage::Integration::Status::StorageError);
+            QVERIFY(!result.error.isEmpty());
+        }
+    }
+
     // The group commit writes a batch without savepoints; when the database refuses one of its
     // uploads (here a trigger stands for a full disk or a constraint), the whole batch is
     // written again upload by upload, so that only that one fails, and what the store keeps
