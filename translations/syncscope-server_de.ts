@@ -542,16 +542,20 @@ Siehe --help.</translation>
         <translation>Upload-Cursor oder Realm-Stand können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>cannot update the cursors: %1 %2</source>
-        <translation>die Cursor können nicht aktualisiert werden: %1 %2</translation>
-    </message>
-    <message>
         <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
         <translation>das Datenverzeichnis „%1“ kann nicht privat gemacht werden (Modus 0700)</translation>
     </message>
     <message>
         <source>cannot create the database &quot;%1&quot;: %2</source>
         <translation>die Datenbank „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach SQLite behind &quot;%1&quot;</source>
+        <translation>SQLite hinter „%1“ ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1</source>
+        <translation>die Cursor können nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>

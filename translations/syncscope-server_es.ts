@@ -542,16 +542,20 @@ Pruebe --help.</translation>
         <translation>no se puede leer el cursor de subida ni la cabeza del realm</translation>
     </message>
     <message>
-        <source>cannot update the cursors: %1 %2</source>
-        <translation>no se pueden actualizar los cursores: %1 %2</translation>
-    </message>
-    <message>
         <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
         <translation>no se puede hacer privado el directorio de datos «%1» (modo 0700)</translation>
     </message>
     <message>
         <source>cannot create the database &quot;%1&quot;: %2</source>
         <translation>no se puede crear la base de datos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach SQLite behind &quot;%1&quot;</source>
+        <translation>no se puede acceder a SQLite detrás de «%1»</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1</source>
+        <translation>no se pueden actualizar los cursores: %1</translation>
     </message>
 </context>
 <context>

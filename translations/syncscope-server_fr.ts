@@ -542,16 +542,20 @@ Essayez --help.</translation>
         <translation>impossible de lire le curseur d’envoi ou la tête du realm</translation>
     </message>
     <message>
-        <source>cannot update the cursors: %1 %2</source>
-        <translation>impossible de mettre à jour les curseurs : %1 %2</translation>
-    </message>
-    <message>
         <source>cannot make the data directory &quot;%1&quot; private (mode 0700)</source>
         <translation>impossible de rendre privé le répertoire de données « %1 » (mode 0700)</translation>
     </message>
     <message>
         <source>cannot create the database &quot;%1&quot;: %2</source>
         <translation>impossible de créer la base de données « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot reach SQLite behind &quot;%1&quot;</source>
+        <translation>impossible d’atteindre SQLite derrière « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot update the cursors: %1</source>
+        <translation>impossible de mettre à jour les curseurs : %1</translation>
     </message>
 </context>
 <context>

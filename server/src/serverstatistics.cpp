@@ -202,27 +202,47 @@ void ServerStatistics::registerRealm(qint64 realmId, const RealmStatistics &real
 {
     m_realmPaths.insert(realmId, realm.path);
     m_knownRealmPaths.insert(realm.path);
+    if (!m_realms.isDetached())
+        m_realmsById.clear(); // the insert below copies a shared map: every value moves
     m_realms.insert(realm.path, realm);
     scheduleChanged();
 }
 
-void ServerStatistics::realmIntegrated(qint64 realmId, quint64 head, quint64 bytes)
+RealmStatistics *ServerStatistics::realmById(qint64 realmId)
 {
+    // A map held by a reader's copy too is copied on the first write, which moves every value:
+    // then the pointers are taken afresh. Otherwise a value stays where it is while its key
+    // does (realms are never removed).
+    if (!m_realms.isDetached()) {
+        m_realms.detach();
+        m_realmsById.clear();
+    }
+    if (const auto known = m_realmsById.constFind(realmId); known != m_realmsById.constEnd())
+        return *known;
     const auto path = m_realmPaths.constFind(realmId);
     if (path == m_realmPaths.constEnd())
+        return nullptr;
+    RealmStatistics *realm = &m_realms[*path];
+    m_realmsById.insert(realmId, realm);
+    return realm;
+}
+
+void ServerStatistics::realmIntegrated(qint64 realmId, quint64 head, quint64 bytes)
+{
+    RealmStatistics *realm = realmById(realmId);
+    if (!realm)
         return;
-    RealmStatistics &realm = m_realms[*path];
-    realm.headVersion = std::max(realm.headVersion, head);
-    realm.historyBytes += bytes;
+    realm->headVersion = std::max(realm->headVersion, head);
+    realm->historyBytes += bytes;
     scheduleChanged();
 }
 
 void ServerStatistics::realmClientFileAdded(qint64 realmId)
 {
-    const auto path = m_realmPaths.constFind(realmId);
-    if (path == m_realmPaths.constEnd())
+    RealmStatistics *realm = realmById(realmId);
+    if (!realm)
         return;
-    ++m_realms[*path].clientFiles;
+    ++realm->clientFiles;
     scheduleChanged();
 }
 

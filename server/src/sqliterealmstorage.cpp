@@ -1,6 +1,7 @@
 #include "sqliterealmstorage.h"
 
 #include "logging.h"
+#include "sqlitestatement.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -12,10 +13,13 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <signal.h>
@@ -26,9 +30,10 @@ namespace {
 
 // 1: the tables below. 2: running byte totals (see kMigrationTo2). 3: client file owners.
 // 4: changesets and entries as rowid tables with their blob last (see kMigrationTo4).
-// 5: an entry written since keeps no copy of its value (NULL): the value is in the changeset of
+// 5: no realms.head_version (see kMigrationTo5).
+// 6: an entry written since keeps no copy of its value (NULL): the value is in the changeset of
 // the entry's server_version. Older entries keep theirs; nothing is rewritten.
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 // Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
@@ -42,7 +47,7 @@ struct Text
 };
 
 const char *const kSchema[] = {
-    // head_version: last server version of the realm's history.
+    // head_version: last server version of the realm's history (dropped by schema 5).
     "CREATE TABLE IF NOT EXISTS realms ("
     " id INTEGER PRIMARY KEY,"
     " path TEXT NOT NULL UNIQUE,"
@@ -144,6 +149,14 @@ const char *const kMigrationTo4[] = {
     "ALTER TABLE entries_v4 RENAME TO entries",
 };
 
+// Schema 5: a realm's head is the highest server version of its changesets (an index lookup in
+// their primary key), no longer a column that every group commit updated: that update dirtied
+// one more page of the database per realm and commit. Empty changesets take no version, so the
+// two always agreed; the column is dropped, all or nothing.
+const char *const kMigrationTo5[] = {
+    "ALTER TABLE realms DROP COLUMN head_version",
+};
+
 // Sets the mode to 0600 (plus `extra`, e.g. ExeOwner for a directory) whatever the umask.
 bool ownerOnly(const QString &path, QFileDevice::Permissions extra = {})
 {
@@ -175,6 +188,15 @@ bool takeOverStaleLock(QLockFile &lock, const QString &path)
     qCWarning(lcStorage).noquote()
         << "took over the lock of" << path << "- its process" << pid << "is gone";
     return true;
+}
+
+// The connection behind Qt's driver: the driver and the server use the same shared libsqlite3.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 QString lastError(const QSqlQuery &query)
@@ -337,6 +359,10 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
         !exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"), error) ||
         !exec(QStringLiteral("PRAGMA journal_size_limit=67108864"), error) ||
+        // 16 MiB of page cache instead of SQLite's 2 MiB: at 10,000 realms the pages a group
+        // commit touches (each realm's index leaves, its entries, the cursors) no longer fit
+        // in 2 MiB, and every commit read them back from the file. Used only as it fills.
+        !exec(QStringLiteral("PRAGMA cache_size=-16384"), error) ||
         !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)) {
         close();
         return false;
@@ -372,7 +398,7 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     }
     // Schema 3: the token subject that allocated the file. Older files have none and belong
     // to the first subject that identifies with them after the upgrade.
-    if (found < 3 && !hasOwnerColumn() &&
+    if (found < 3 && !hasColumn(QStringLiteral("client_files"), QStringLiteral("owner")) &&
         !exec(QStringLiteral("ALTER TABLE client_files ADD COLUMN owner TEXT"), error)) {
         close();
         return false;
@@ -381,7 +407,13 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
-    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), error)) {
+    if (found < 5 && hasColumn(QStringLiteral("realms"), QStringLiteral("head_version")) &&
+        !migrate(kMigrationTo5, 5, error)) {
+        close();
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), error) ||
+        !prepareGroupCommit(error)) {
         close();
         return false;
     }
@@ -389,13 +421,13 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     return true;
 }
 
-bool SqliteRealmStorage::hasOwnerColumn()
+bool SqliteRealmStorage::hasColumn(const QString &table, const QString &column)
 {
     QSqlQuery columns(QSqlDatabase::database(m_connectionName, false));
-    if (!columns.exec(QStringLiteral("PRAGMA table_info(client_files)")))
+    if (!columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return false;
     while (columns.next()) {
-        if (columns.value(1).toString() == QLatin1StringView("owner"))
+        if (columns.value(1).toString() == column)
             return true;
     }
     return false;
@@ -440,6 +472,9 @@ QSqlQuery &SqliteRealmStorage::prepared(const QString &sql)
 void SqliteRealmStorage::close()
 {
     m_statements.clear();
+    m_groupCommit.reset(); // finalized before the connection closes
+    m_committedRealms.clear();
+    m_committedFiles.clear();
     if (!m_open) {
         m_lock.reset();
         return;
@@ -476,7 +511,10 @@ std::optional<qint64> SqliteRealmStorage::realmId(const QString &realmPath)
 
 std::optional<quint64> SqliteRealmStorage::headVersion(qint64 realmId)
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT head_version FROM realms WHERE id = ?"));
+    // The highest version of the realm's history (schema 5), 0 for none; no row, no realm.
+    QSqlQuery &query =
+        prepared(QStringLiteral("SELECT (SELECT COALESCE(MAX(server_version), 0) FROM changesets"
+                                " WHERE realm_id = realms.id) FROM realms WHERE id = ?"));
     const auto queryDone = qScopeGuard([&query] { query.finish(); });
     query.addBindValue(realmId);
     if (!query.exec() || !query.next()) {
@@ -490,7 +528,8 @@ std::optional<quint64> SqliteRealmStorage::headVersion(qint64 realmId)
 std::optional<RealmStorage::Totals> SqliteRealmStorage::totals(qint64 realmId)
 {
     QSqlQuery &query = prepared(
-        QStringLiteral("SELECT head_version,"
+        QStringLiteral("SELECT (SELECT COALESCE(MAX(server_version), 0) FROM changesets"
+                       " WHERE realm_id = realms.id),"
                        " (SELECT COALESCE(SUM(byte_size), 0) FROM changesets WHERE realm_id = ?),"
                        " (SELECT COUNT(*) FROM client_files WHERE realm_id = ?)"
                        " FROM realms WHERE id = ?"));
@@ -698,221 +737,362 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
     return batch;
 }
 
+// The group commit's statements on SQLite's own API: with Qt's driver the QVariant boxing and
+// string copies around them cost more than SQLite's own work (docs/performance.md).
+struct SqliteRealmStorage::GroupCommitStatements
+{
+    SqliteStatement begin;
+    SqliteStatement commit;
+    SqliteStatement rollback;
+    SqliteStatement readRealm;
+    SqliteStatement realmExists;
+    SqliteStatement readFile;
+    SqliteStatement writeEntry;
+    SqliteStatement appendChangeset;
+    SqliteStatement writeCursor;
+    SqliteStatement savepoint;
+    SqliteStatement rollbackToSavepoint;
+    SqliteStatement releaseSavepoint;
+};
+
+bool SqliteRealmStorage::prepareGroupCommit(QString *error)
+{
+    sqlite3 *handle = sqliteHandle(QSqlDatabase::database(m_connectionName, false));
+    if (!handle) {
+        *error = Text::tr("cannot reach SQLite behind \"%1\"").arg(m_databasePath);
+        return false;
+    }
+    m_groupCommit = std::make_unique<GroupCommitStatements>();
+    GroupCommitStatements &s = *m_groupCommit;
+    const std::pair<SqliteStatement *, const char *> statements[] = {
+        // IMMEDIATE takes the write lock up front, as Transaction does.
+        {&s.begin, "BEGIN IMMEDIATE"},
+        {&s.commit, "COMMIT"},
+        {&s.rollback, "ROLLBACK"},
+        {&s.readRealm,
+         // The head (schema 5) and the running total the next changeset continues; no row:
+         // no history yet (realmExists tells whether the realm is there at all).
+         "SELECT server_version, cumulative_bytes FROM changesets WHERE realm_id = ?1"
+         " ORDER BY server_version DESC LIMIT 1"},
+        {&s.realmExists, "SELECT 1 FROM realms WHERE id = ?1"},
+        {&s.readFile,
+         "SELECT upload_cursor, uploaded_bytes FROM client_files WHERE id = ?1 AND realm_id = ?2"},
+        // Last writer wins on (timestamp, file id), a full tie to the later one, in one
+        // statement: the stamp is compared where the row is found, and a winning write updates
+        // the row in place (no delete and insert of the row and its key, as REPLACE did).
+        {&s.writeEntry,
+         "INSERT INTO entries (realm_id, key, removed, stamp_timestamp, stamp_file_id,"
+         " server_version, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+         " ON CONFLICT (realm_id, key) DO UPDATE SET removed = excluded.removed,"
+         " stamp_timestamp = excluded.stamp_timestamp, stamp_file_id = excluded.stamp_file_id,"
+         " server_version = excluded.server_version, value = excluded.value"
+         " WHERE (excluded.stamp_timestamp, excluded.stamp_file_id)"
+         " >= (entries.stamp_timestamp, entries.stamp_file_id)"},
+        {&s.appendChangeset,
+         "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
+         " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
+         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+        {&s.writeCursor,
+         "UPDATE client_files SET upload_cursor = ?1, uploaded_bytes = ?2 WHERE id = ?3"},
+        {&s.savepoint, "SAVEPOINT upload"},
+        {&s.rollbackToSavepoint, "ROLLBACK TO upload"},
+        {&s.releaseSavepoint, "RELEASE upload"},
+    };
+    for (const auto &[statement, sql] : statements) {
+        if (!statement->prepare(handle, sql)) {
+            *error = Text::tr("%1 failed: %2").arg(QString::fromLatin1(sql), statement->error());
+            m_groupCommit.reset();
+            return false;
+        }
+    }
+    return true;
+}
+
+SqliteRealmStorage::RealmHead *SqliteRealmStorage::batchRealm(qint64 realmId, Batch &batch,
+                                                              bool *databaseFailed)
+{
+    if (const auto staged = batch.realms.find(realmId); staged != batch.realms.end())
+        return &staged->second;
+    RealmHead realm;
+    if (const auto committed = m_committedRealms.find(realmId);
+        committed != m_committedRealms.end()) {
+        realm = committed->second;
+    } else {
+        SqliteStatement &read = m_groupCommit->readRealm;
+        read.bind(1, realmId);
+        int step = read.step();
+        if (step == SQLITE_ROW)
+            realm = {quint64(read.columnInt64(0)), quint64(read.columnInt64(1))};
+        read.reset();
+        if (step == SQLITE_DONE) { // no history yet: head 0, if the realm exists
+            SqliteStatement &exists = m_groupCommit->realmExists;
+            exists.bind(1, realmId);
+            step = exists.step();
+            exists.reset();
+        }
+        if (step != SQLITE_ROW) {
+            *databaseFailed = step != SQLITE_DONE;
+            return nullptr;
+        }
+    }
+    return &batch.realms.emplace(realmId, realm).first->second;
+}
+
+SqliteRealmStorage::FileCursor *SqliteRealmStorage::batchFile(quint64 clientFileId, qint64 realmId,
+                                                              Batch &batch, bool *databaseFailed)
+{
+    FileCursor file;
+    if (const auto staged = batch.files.find(clientFileId); staged != batch.files.end()) {
+        file = staged->second;
+        return file.realmId == realmId ? &staged->second : nullptr;
+    }
+    if (const auto committed = m_committedFiles.find(clientFileId);
+        committed != m_committedFiles.end()) {
+        file = committed->second;
+    } else {
+        SqliteStatement &read = m_groupCommit->readFile;
+        read.bind(1, clientFileId);
+        read.bind(2, realmId);
+        const int step = read.step();
+        if (step == SQLITE_ROW)
+            file = {realmId, quint64(read.columnInt64(0)), quint64(read.columnInt64(1))};
+        read.reset();
+        if (step != SQLITE_ROW) {
+            *databaseFailed = step != SQLITE_DONE;
+            return nullptr;
+        }
+    }
+    if (file.realmId != realmId) // a client file belongs to one realm only
+        return nullptr;
+    file.changed = false;
+    return &batch.files.emplace(clientFileId, file).first->second;
+}
+
 RealmStorage::Integration
 SqliteRealmStorage::integrateUpload(qint64 realmId, quint64 clientFileId,
                                     const QList<protocol::UploadChangeset> &changesets)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        Integration result;
-        result.error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
-        return result;
-    }
-    Integration result = integrateInTransaction(realmId, clientFileId, changesets);
-    if (result.status != Integration::Status::Integrated)
-        return result;
-    if (!transaction.commit()) {
-        result.status = Integration::Status::StorageError;
-        result.error = Text::tr("cannot commit: %1").arg(transaction.error());
-    }
-    return result;
+    return integrateUploads({PendingUpload{realmId, clientFileId, changesets}}).constFirst();
 }
 
 QList<RealmStorage::Integration>
 SqliteRealmStorage::integrateUploads(const QList<PendingUpload> &uploads)
 {
-    QList<Integration> results;
-    results.reserve(uploads.size());
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
+    if (!m_groupCommit) { // not open
         Integration failed;
-        failed.error = Text::tr("cannot start a transaction: %1").arg(transaction.error());
-        for (qsizetype i = 0; i < uploads.size(); ++i)
-            results.append(failed);
+        failed.error = Text::tr("cannot start a transaction: %1").arg(QStringLiteral("not open"));
+        return QList<Integration>(uploads.size(), failed);
+    }
+    GroupCommitStatements &s = *m_groupCommit;
+    QList<Integration> results;
+    QString error;
+    // First without savepoints (a group commit of many small uploads spent a third of its
+    // statements on them); if the database refuses anything, all of it is rolled back and
+    // written again with a savepoint per upload, so that the failing upload fails alone.
+    for (const bool savepoints : {false, true}) {
+        results.clear();
+        if (!s.begin.run()) {
+            error = Text::tr("cannot start a transaction: %1").arg(s.begin.error());
+            break;
+        }
+        auto rollback = qScopeGuard([&s] { s.rollback.run(); });
+        Batch batch;
+        bool databaseFailed = false;
+        results = writeBatch(uploads, batch, savepoints, &databaseFailed);
+        if (databaseFailed)
+            continue; // rolled back
+        if (!writeCursors(batch, &error))
+            break;
+        if (!s.commit.run()) {
+            error = Text::tr("cannot commit: %1").arg(s.commit.error());
+            break;
+        }
+        rollback.dismiss();
+        rememberCommitted(batch);
         return results;
     }
+    // Nothing of the group is stored; none of it may be acknowledged.
+    if (results.size() != uploads.size())
+        results = QList<Integration>(uploads.size());
+    for (Integration &result : results) {
+        if (result.status == Integration::Status::Integrated || result.error.isEmpty()) {
+            result.status = Integration::Status::StorageError;
+            result.error = error;
+        }
+    }
+    return results;
+}
+
+QList<RealmStorage::Integration> SqliteRealmStorage::writeBatch(const QList<PendingUpload> &uploads,
+                                                                Batch &batch, bool savepoints,
+                                                                bool *databaseFailed)
+{
+    QList<Integration> results;
+    results.reserve(uploads.size());
     // A client file whose upload failed has its later uploads in this group refused too:
     // they would build on a version the client never got acknowledged.
     QHash<quint64, Integration> failedFiles; // client file id -> its refused upload's result
-    QSqlQuery savepoint(db);
+    GroupCommitStatements &s = *m_groupCommit;
     for (const PendingUpload &upload : uploads) {
         if (const auto failed = failedFiles.constFind(upload.clientFileId);
             failed != failedFiles.cend()) {
             results.append(*failed); // refused for the same reason, nothing stored
             continue;
         }
-        // Each upload in its own savepoint: a refused one is undone alone.
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT upload"))) {
+        bool readFailed = false;
+        RealmHead *realm = batchRealm(upload.realmId, batch, &readFailed);
+        FileCursor *file =
+            realm ? batchFile(upload.clientFileId, upload.realmId, batch, &readFailed) : nullptr;
+        if (readFailed && !savepoints) {
+            *databaseFailed = true;
+            return results;
+        }
+        if (!realm || !file) {
             Integration failed;
-            failed.error = lastError(savepoint);
+            failed.error = Text::tr("cannot read the upload cursor or realm head");
             results.append(failed);
             failedFiles.insert(upload.clientFileId, failed);
             continue;
         }
-        Integration result =
-            integrateInTransaction(upload.realmId, upload.clientFileId, upload.changesets);
-        if (result.status != Integration::Status::Integrated) {
-            savepoint.exec(QStringLiteral("ROLLBACK TO upload"));
+        if (savepoints && !s.savepoint.run()) {
+            Integration failed;
+            failed.error = s.savepoint.error();
+            results.append(failed);
+            failedFiles.insert(upload.clientFileId, failed);
+            continue;
+        }
+        bool uploadFailed = false;
+        Integration result = writeUpload(upload, *realm, *file, &uploadFailed);
+        if (uploadFailed && !savepoints) {
+            *databaseFailed = true;
+            return results;
+        }
+        if (uploadFailed)
+            s.rollbackToSavepoint.run(); // the upload alone is undone
+        if (savepoints)
+            s.releaseSavepoint.run();
+        if (result.status != Integration::Status::Integrated)
             failedFiles.insert(upload.clientFileId, result);
-        }
-        savepoint.exec(QStringLiteral("RELEASE upload"));
         results.append(std::move(result));
-    }
-    savepoint.finish();
-    if (!transaction.commit()) {
-        // Nothing of the group is stored; none of it may be acknowledged.
-        for (Integration &result : results) {
-            if (result.status == Integration::Status::Integrated) {
-                result.status = Integration::Status::StorageError;
-                result.error = Text::tr("cannot commit: %1").arg(transaction.error());
-            }
-        }
     }
     return results;
 }
 
-RealmStorage::Integration
-SqliteRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileId,
-                                           const QList<protocol::UploadChangeset> &changesets)
+RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &upload,
+                                                          RealmHead &realm, FileCursor &file,
+                                                          bool *databaseFailed)
 {
     Integration result;
-    const auto cursor = uploadCursor(realmId, clientFileId);
-    const auto head = headVersion(realmId);
-    if (!cursor || !head) {
-        result.error = Text::tr("cannot read the upload cursor or realm head");
-        return result;
+    result.uploadCursor = file.cursor;
+    result.head = realm.head;
+    // A refused upload is found before anything of it is written, so there is nothing to undo.
+    Integration check = result;
+    for (const protocol::UploadChangeset &changeset : upload.changesets) {
+        if (checkNextChangeset(changeset.clientVersion, file.cursor, check) ==
+            NextChangeset::Refused)
+            return check;
     }
-    result.uploadCursor = *cursor;
-    result.head = *head;
 
-    // The running totals the new rows continue (see kMigrationTo2).
-    QSqlQuery &totals = prepared(QStringLiteral(
-        "SELECT (SELECT cumulative_bytes FROM changesets WHERE realm_id = ?"
-        " AND server_version = ?), (SELECT uploaded_bytes FROM client_files WHERE id = ?)"));
-    const auto totalsDone = qScopeGuard([&totals] { totals.finish(); });
-    totals.addBindValue(realmId);
-    totals.addBindValue(u64(*head));
-    totals.addBindValue(u64(clientFileId));
-    if (!totals.exec() || !totals.next()) {
-        result.error = lastError(totals);
-        return result;
-    }
-    quint64 realmTotal = quint64(totals.value(0).toLongLong()); // NULL (empty realm) is 0
-    quint64 ownTotal = quint64(totals.value(1).toLongLong());
-    totals.finish();
-
-    QSqlQuery &readStamp =
-        prepared(QStringLiteral("SELECT stamp_timestamp, stamp_file_id FROM entries"
-                                " WHERE realm_id = ? AND key = ?"));
-    const auto readStampDone = qScopeGuard([&readStamp] { readStamp.finish(); });
-    QSqlQuery &writeEntry = prepared(QStringLiteral(
-        "INSERT OR REPLACE INTO entries (realm_id, key, value, removed, stamp_timestamp,"
-        " stamp_file_id, server_version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const auto writeEntryDone = qScopeGuard([&writeEntry] { writeEntry.finish(); });
-    QSqlQuery &appendChangeset = prepared(QStringLiteral(
-        "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
-        " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto appendChangesetDone = qScopeGuard([&appendChangeset] { appendChangeset.finish(); });
-
+    GroupCommitStatements &s = *m_groupCommit;
+    quint64 realmTotal = realm.totalBytes;
+    quint64 ownTotal = file.uploadedBytes;
     // No origin timestamp beyond the server's clock plus the allowed skew: a client stamping
     // INT64_MAX would otherwise win every later conflict on its keys, forever.
     const qint64 latestTimestamp =
         QDateTime::currentMSecsSinceEpoch() + qint64(m_maxClockSkew.count());
-    for (const protocol::UploadChangeset &changeset : changesets) {
+    for (const protocol::UploadChangeset &changeset : upload.changesets) {
         const qint64 originTimestamp = std::min(changeset.originTimestamp, latestTimestamp);
-        switch (checkNextChangeset(changeset.clientVersion, *cursor, result)) {
-        case NextChangeset::AlreadyIntegrated:
-            continue;
-        case NextChangeset::Refused:
-            return result;
-        case NextChangeset::ToIntegrate:
-            break;
-        }
+        if (checkNextChangeset(changeset.clientVersion, file.cursor, result) !=
+            NextChangeset::ToIntegrate)
+            continue; // already integrated (refusals were ruled out above)
         if (changeset.operations.isEmpty())
             continue; // nothing to store or send; the cursor still moves
         const quint64 serverVersion = result.head + 1;
 
         for (const protocol::Operation &op : changeset.operations) {
-            readStamp.addBindValue(realmId);
-            readStamp.addBindValue(op.key);
-            if (!readStamp.exec()) {
-                result.error = lastError(readStamp);
-                return result;
-            }
-            bool wins = true;
-            if (readStamp.next()) {
-                // Last writer wins on (timestamp, file id); on a full tie the later one wins.
-                const qint64 timestamp = readStamp.value(0).toLongLong();
-                const quint64 fileId = quint64(readStamp.value(1).toLongLong());
-                wins = std::pair(originTimestamp, clientFileId) >= std::pair(timestamp, fileId);
-            }
-            readStamp.finish();
-            if (!wins)
-                continue;
             const bool removed = op.kind == protocol::Operation::Kind::Remove;
-            writeEntry.addBindValue(realmId);
-            writeEntry.addBindValue(op.key);
-            // No copy of the value (schema 5): it is stored once, in the changeset appended
+            s.writeEntry.bind(1, upload.realmId);
+            s.writeEntry.bindText(2, op.key);
+            s.writeEntry.bind(3, qint64(removed ? 1 : 0));
+            s.writeEntry.bind(4, originTimestamp);
+            s.writeEntry.bind(5, upload.clientFileId);
+            s.writeEntry.bind(6, serverVersion);
+            // No copy of the value (schema 6): it is stored once, in the changeset appended
             // below, which snapshot() reads. Two copies doubled what every upload wrote to the
             // WAL and the checkpoint copied into the file; nothing on the sync path reads it.
-            writeEntry.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
-            writeEntry.addBindValue(removed ? 1 : 0);
-            writeEntry.addBindValue(originTimestamp);
-            writeEntry.addBindValue(u64(clientFileId));
-            writeEntry.addBindValue(u64(serverVersion));
-            if (!writeEntry.exec()) {
-                result.error = lastError(writeEntry);
+            s.writeEntry.bindNull(7);
+            if (!s.writeEntry.run()) {
+                result.error = s.writeEntry.error();
+                *databaseFailed = true;
                 return result;
             }
         }
 
         const QByteArray ops = protocol::encodeOperations(changeset.operations);
-        appendChangeset.addBindValue(realmId);
-        appendChangeset.addBindValue(u64(serverVersion));
-        appendChangeset.addBindValue(u64(clientFileId));
-        appendChangeset.addBindValue(u64(changeset.clientVersion));
-        appendChangeset.addBindValue(originTimestamp);
-        appendChangeset.addBindValue(ops);
-        appendChangeset.addBindValue(qint64(ops.size()));
         realmTotal += quint64(ops.size());
         ownTotal += quint64(ops.size());
-        appendChangeset.addBindValue(u64(realmTotal));
-        appendChangeset.addBindValue(u64(ownTotal));
-        if (!appendChangeset.exec()) {
-            result.error = lastError(appendChangeset);
+        s.appendChangeset.bind(1, upload.realmId);
+        s.appendChangeset.bind(2, serverVersion);
+        s.appendChangeset.bind(3, upload.clientFileId);
+        s.appendChangeset.bind(4, changeset.clientVersion);
+        s.appendChangeset.bind(5, originTimestamp);
+        s.appendChangeset.bindBlob(6, ops);
+        s.appendChangeset.bind(7, qint64(ops.size()));
+        s.appendChangeset.bind(8, realmTotal);
+        s.appendChangeset.bind(9, ownTotal);
+        if (!s.appendChangeset.run()) {
+            result.error = s.appendChangeset.error();
+            *databaseFailed = true;
             return result;
         }
         result.head = serverVersion;
         ++result.integratedChangesets;
         result.integratedBytes += quint64(ops.size());
-        result.stored.append({{serverVersion, clientFileId, originTimestamp, changeset.operations},
-                              quint64(ops.size())});
+        result.stored.append(
+            {{serverVersion, upload.clientFileId, originTimestamp, changeset.operations},
+             quint64(ops.size())});
     }
 
-    QSqlQuery &updateCursor = prepared(QStringLiteral(
-        "UPDATE client_files SET upload_cursor = ?, uploaded_bytes = ? WHERE id = ?"));
-    const auto updateCursorDone = qScopeGuard([&updateCursor] { updateCursor.finish(); });
-    updateCursor.addBindValue(u64(result.uploadCursor));
-    updateCursor.addBindValue(u64(ownTotal));
-    updateCursor.addBindValue(u64(clientFileId));
-    QSqlQuery &updateHead =
-        prepared(QStringLiteral("UPDATE realms SET head_version = ? WHERE id = ?"));
-    const auto updateHeadDone = qScopeGuard([&updateHead] { updateHead.finish(); });
-    updateHead.addBindValue(u64(result.head));
-    updateHead.addBindValue(realmId);
-    if (!updateCursor.exec() || !updateHead.exec()) {
-        result.error = Text::tr("cannot update the cursors: %1 %2")
-                           .arg(lastError(updateCursor), lastError(updateHead));
-        return result;
+    realm.head = result.head;
+    realm.totalBytes = realmTotal;
+    if (result.uploadCursor != file.cursor || ownTotal != file.uploadedBytes) {
+        file.cursor = result.uploadCursor;
+        file.uploadedBytes = ownTotal;
+        file.changed = true;
     }
-    readStamp.finish();
-    writeEntry.finish();
-    appendChangeset.finish();
     result.status = Integration::Status::Integrated;
     return result;
+}
+
+bool SqliteRealmStorage::writeCursors(const Batch &batch, QString *error)
+{
+    SqliteStatement &write = m_groupCommit->writeCursor;
+    for (const auto &[clientFileId, file] : batch.files) {
+        if (!file.changed)
+            continue;
+        write.bind(1, file.cursor);
+        write.bind(2, file.uploadedBytes);
+        write.bind(3, clientFileId);
+        if (!write.run()) {
+            *error = Text::tr("cannot update the cursors: %1").arg(write.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+void SqliteRealmStorage::rememberCommitted(const Batch &batch)
+{
+    // A server with more realms or files than this reads the rest from the database again.
+    constexpr std::size_t kCommittedLimit = 1 << 17;
+    if (m_committedRealms.size() + batch.realms.size() > kCommittedLimit)
+        m_committedRealms.clear();
+    if (m_committedFiles.size() + batch.files.size() > kCommittedLimit)
+        m_committedFiles.clear();
+    for (const auto &[realmId, realm] : batch.realms)
+        m_committedRealms.insert_or_assign(realmId, realm);
+    for (const auto &[clientFileId, file] : batch.files)
+        m_committedFiles.insert_or_assign(clientFileId, file);
 }
 
 std::optional<QHash<QString, QByteArray>> SqliteRealmStorage::snapshot(qint64 realmId)
@@ -934,7 +1114,7 @@ std::optional<QHash<QString, QByteArray>> SqliteRealmStorage::snapshot(qint64 re
         if (query.value(2).toBool())
             inChangesets.insert(key, quint64(query.value(1).toLongLong()));
         else
-            state.insert(key, query.value(3).toByteArray()); // written before schema 5
+            state.insert(key, query.value(3).toByteArray()); // written before schema 6
     }
     query.finish();
     // The value of an entry is the last operation on its key in the changeset that set it

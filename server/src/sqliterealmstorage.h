@@ -48,8 +48,7 @@ public:
     std::optional<quint64> uploadCursor(qint64 realmId, quint64 clientFileId) override;
     std::optional<DownloadBatch> readDownload(qint64 realmId, quint64 clientFileId,
                                               quint64 fromVersion, qint64 maxBytes) override;
-    // One UPLOAD in a transaction of its own (integrateUploads() with one upload, without the
-    // savepoint).
+    // One UPLOAD in a transaction of its own (integrateUploads() with one upload).
     Integration integrateUpload(qint64 realmId, quint64 clientFileId,
                                 const QList<protocol::UploadChangeset> &changesets);
     QList<Integration> integrateUploads(const QList<PendingUpload> &uploads) override;
@@ -59,11 +58,50 @@ private:
     bool exec(const QString &statement, QString *error = nullptr);
     // Runs `statements` and sets the schema to `version`, in one transaction.
     bool migrate(std::span<const char *const> statements, int version, QString *error);
-    bool hasOwnerColumn();
+    bool hasColumn(const QString &table, const QString &column);
     QSqlQuery &prepared(const QString &sql);
-    // integrateUpload() without the transaction: the caller holds one.
-    Integration integrateInTransaction(qint64 realmId, quint64 clientFileId,
-                                       const QList<protocol::UploadChangeset> &changesets);
+
+    // A realm's head version and its running byte total at the head (see kMigrationTo2):
+    // the highest server version of its changesets and that changeset's total.
+    struct RealmHead
+    {
+        quint64 head = 0;
+        quint64 totalBytes = 0;
+    };
+    // A client file's upload cursor and running byte total, and the realm it belongs to.
+    struct FileCursor
+    {
+        qint64 realmId = -1;
+        quint64 cursor = 0;
+        quint64 uploadedBytes = 0;
+        bool changed = false; // by the batch being written: its row needs an update
+    };
+    // What a group commit has written so far, ahead of the committed values.
+    struct Batch
+    {
+        std::unordered_map<qint64, RealmHead> realms;
+        std::unordered_map<quint64, FileCursor> files;
+    };
+    struct GroupCommitStatements;
+    bool prepareGroupCommit(QString *error);
+    // The batch's current values, read on first use (from what the last commits left in
+    // memory, else from the database). nullptr if the row does not exist or cannot be read
+    // (then *databaseFailed).
+    RealmHead *batchRealm(qint64 realmId, Batch &batch, bool *databaseFailed);
+    FileCursor *batchFile(quint64 clientFileId, qint64 realmId, Batch &batch, bool *databaseFailed);
+    // Writes the uploads' rows into the open transaction. Without savepoints the first
+    // database error stops it (*databaseFailed; the caller rolls back and tries again with
+    // them); with savepoints such an upload is undone alone.
+    QList<Integration> writeBatch(const QList<PendingUpload> &uploads, Batch &batch,
+                                  bool savepoints, bool *databaseFailed);
+    // One upload's entries and changesets; moves realm and file on success only.
+    Integration writeUpload(const PendingUpload &upload, RealmHead &realm, FileCursor &file,
+                            bool *databaseFailed);
+    // The files' cursors the batch moved: one update each per batch. (A realm's head needs
+    // none: it is its highest changeset's version.)
+    bool writeCursors(const Batch &batch, QString *error);
+    // After the commit, the batch's values are what the database holds.
+    void rememberCommitted(const Batch &batch);
 
     QString m_connectionName;
     QString m_databasePath;
@@ -73,6 +111,12 @@ private:
     bool m_open = false;
     std::chrono::milliseconds m_maxClockSkew{300'000};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<GroupCommitStatements> m_groupCommit;
+    // Heads and cursors as last committed, so that an upload does not read them back: this
+    // server is the only writer of its data directory (the lock above), and they change only
+    // by a group commit, which updates these after it commits. Bounded by kCommittedLimit.
+    std::unordered_map<qint64, RealmHead> m_committedRealms;
+    std::unordered_map<quint64, FileCursor> m_committedFiles;
 };
 
 } // namespace syncscope::server

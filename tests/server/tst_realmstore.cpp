@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -345,6 +346,162 @@ private Q_SLOTS:
         QCOMPARE(m_store->readDownload(m_realm, b, 0, 1 << 20)->changesets.size(), 2);
     }
 
+    // A store that is not open (or was closed) refuses uploads with an error, never crashes.
+    void uploadsToAClosedStoreFail()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        m_store->close();
+        const auto results = m_store->integrateUploads(
+            {{m_realm, a, {{1, 1, {set(QStringLiteral("k"), "v")}}}}, {m_realm, a, {}}});
+        QCOMPARE(results.size(), 2);
+        for (const auto &result : results) {
+            QCOMPARE(result.status, SqliteRealmStorage::Integration::Status::StorageError);
+            QVERIFY(!result.error.isEmpty());
+        }
+    }
+
+    // The group commit writes a batch without savepoints; when the database refuses one of its
+    // uploads (here a trigger stands for a full disk or a constraint), the whole batch is
+    // written again upload by upload, so that only that one fails, and what the store keeps
+    // in memory of heads and cursors follows only what was committed.
+    void uploadTheDatabaseRefusesFailsAloneAndTheRestCommits()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const qint64 other = m_store->realmId(QStringLiteral("/other")).value();
+        const quint64 c = m_store->allocateClientFile(other, QStringLiteral("owner"));
+        using Status = SqliteRealmStorage::Integration::Status;
+        // Heads and cursors known to the store before the refusal.
+        QCOMPARE(
+            m_store->integrateUpload(m_realm, b, {{1, 1, {set(QStringLiteral("b1"), "1")}}}).status,
+            Status::Integrated);
+        const QString connection = QStringLiteral("refuse-b");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_store->databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_b BEFORE INSERT ON changesets"
+                                           " WHEN NEW.origin_file_id = %1"
+                                           " BEGIN SELECT RAISE(ABORT, 'refused for b'); END")
+                                .arg(b)),
+                     qPrintable(q.lastError().text()));
+        }
+        const QList<SqliteRealmStorage::PendingUpload> group = {
+            {m_realm, a, {{1, 1, {set(QStringLiteral("a1"), "1")}}}},
+            {m_realm, b, {{2, 2, {set(QStringLiteral("b2"), "2")}}}},
+            {other, c, {{1, 1, {set(QStringLiteral("c1"), "1")}}}},
+            {m_realm, b, {{3, 3, {set(QStringLiteral("b3"), "3")}}}}, // builds on the refused one
+            {m_realm, a, {{2, 2, {set(QStringLiteral("a2"), "2")}}}},
+        };
+        const QList<SqliteRealmStorage::Integration> results = m_store->integrateUploads(group);
+        QCOMPARE(results.size(), group.size());
+        QCOMPARE(results.at(0).status, Status::Integrated);
+        QCOMPARE(results.at(1).status, Status::StorageError);
+        QVERIFY2(results.at(1).error.contains(QStringLiteral("refused for b")),
+                 qPrintable(results.at(1).error));
+        QCOMPARE(results.at(2).status, Status::Integrated);
+        QCOMPARE(results.at(3).status, Status::StorageError);
+        QCOMPARE(results.at(4).status, Status::Integrated);
+        QCOMPARE(results.at(0).head, 2u);
+        QCOMPARE(results.at(4).head, 3u); // b's refused changeset took no version
+        QCOMPARE(results.at(2).head, 1u);
+        {
+            QSqlDatabase db = QSqlDatabase::database(connection);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_b")));
+        }
+        QSqlDatabase::removeDatabase(connection);
+
+        // b continues from its last committed cursor (1), the realm from head 3.
+        const auto again =
+            m_store->integrateUpload(m_realm, b, {{2, 4, {set(QStringLiteral("b2"), "2")}}});
+        QCOMPARE(again.status, Status::Integrated);
+        QCOMPARE(again.head, 4u);
+        QCOMPARE(again.uploadCursor, 2u);
+
+        m_store.reset();
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(4));
+        QCOMPARE(m_store->headVersion(other), std::optional<quint64>(1));
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(2));
+        QCOMPARE(m_store->uploadCursor(m_realm, b), std::optional<quint64>(2));
+        const auto state = m_store->snapshot(m_realm).value();
+        QCOMPARE(state.value(QStringLiteral("a2")), QByteArray("2"));
+        QCOMPARE(state.value(QStringLiteral("b2")), QByteArray("2"));
+        QVERIFY(!state.contains(QStringLiteral("b3")));
+        // The running totals continue unbroken: c sees all of a's and b's bytes.
+        const quint64 d = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const auto download = m_store->readDownload(m_realm, d, 0, 1 << 20).value();
+        QCOMPARE(download.changesets.size(), 4);
+        QCOMPARE(download.remainingBytes, 0u);
+    }
+
+    // Schema 5: a realm's head is its highest changeset's version, not a column every group
+    // commit had to update. A file of schema 4 loses the column and keeps its heads.
+    void schemaFourHeadsAreKeptWhenTheColumnGoes()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const qint64 empty = m_store->realmId(QStringLiteral("/empty")).value();
+        for (quint64 v = 1; v <= 3; ++v) {
+            QCOMPARE(m_store
+                         ->integrateUpload(
+                             m_realm, a, {{v, qint64(v), {set(QStringLiteral("k%1").arg(v), "x")}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+        }
+        // An empty changeset moves the cursor and takes no version.
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{4, 4, {}}}).head, 3u);
+        m_store.reset();
+        const auto database = [&](const QString &connection, auto &&use) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                use(q);
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        };
+        database(QStringLiteral("to-schema-4"), [](QSqlQuery &q) {
+            // What schema 4 kept: the head in the realm's row.
+            for (const char *statement :
+                 {"ALTER TABLE realms ADD COLUMN head_version INTEGER NOT NULL DEFAULT 0",
+                  "UPDATE realms SET head_version = (SELECT COALESCE(MAX(server_version), 0)"
+                  " FROM changesets WHERE realm_id = realms.id)",
+                  "PRAGMA user_version=4"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+        });
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(3));
+        QCOMPARE(m_store->headVersion(empty), std::optional<quint64>(0));
+        QCOMPARE(m_store->totals(m_realm)->head, 3u);
+        QVERIFY(!m_store->headVersion(12345).has_value()); // no such realm
+        const auto next =
+            m_store->integrateUpload(m_realm, a, {{5, 5, {set(QStringLiteral("k5"), "y")}}});
+        QCOMPARE(next.status, SqliteRealmStorage::Integration::Status::Integrated);
+        QCOMPARE(next.head, 4u);
+        QCOMPARE(next.uploadCursor, 5u);
+        const quint64 b = m_store->allocateClientFile(empty, QStringLiteral("owner"));
+        QCOMPARE(m_store->integrateUpload(empty, b, {{1, 1, {set(QStringLiteral("e"), "1")}}}).head,
+                 1u);
+        m_store.reset();
+        database(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 6);
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(realms)")));
+            while (q.next())
+                QVERIFY(q.value(1).toString() != QStringLiteral("head_version"));
+        });
+    }
+
     // A data directory written by schema 1 (no running totals) is migrated on open.
     void schemaOneDataIsMigrated()
     {
@@ -441,7 +598,7 @@ private Q_SLOTS:
         QCOMPARE(state.value(QStringLiteral("big")), big);
         QVERIFY(state.contains(QStringLiteral("empty")));
         QVERIFY(state.value(QStringLiteral("empty")).isEmpty());
-        // An entry written before schema 5 keeps its copy, which is read as it is.
+        // An entry written before schema 6 keeps its copy, which is read as it is.
         QCOMPARE(storedValueBytes("UPDATE entries SET value = 'older copy' WHERE key = 'k'"), 10);
         state = m_store->snapshot(m_realm).value();
         QCOMPARE(state.value(QStringLiteral("k")), QByteArray("older copy"));
@@ -493,7 +650,7 @@ private Q_SLOTS:
             return result;
         };
         const QStringList expected = {u"changesets rowid, last ops"_qs,
-                                      u"entries rowid, last value"_qs, u"5"_qs};
+                                      u"entries rowid, last value"_qs, u"6"_qs};
         QCOMPARE(layout(), expected);
 
         {

@@ -64,6 +64,37 @@ private Q_SLOTS:
         statistics.removeConnection(1);
         QVERIFY(!statistics.connection(1).has_value());
     }
+
+    // Integrated uploads find their realm's figures by id, not by a walk over the paths; the
+    // figures stay right when a reader holds a copy of the realms (which moves them on the
+    // next write) and when more realms are registered in between.
+    void realmFiguresFollowUploadsWhileReadersHoldCopies()
+    {
+        ServerStatistics statistics;
+        statistics.registerRealm(1, {u"/a"_s, 5, 100, 1});
+        statistics.realmIntegrated(1, 6, 10);
+        QCOMPARE(statistics.realms().value(u"/a"_s).headVersion, 6u);
+
+        const QMap<QString, RealmStatistics> copy = statistics.realms();
+        statistics.realmIntegrated(1, 7, 10);
+        statistics.realmClientFileAdded(1);
+        QCOMPARE(copy.value(u"/a"_s).headVersion, 6u); // the reader's copy is its own
+        QCOMPARE(statistics.realms().value(u"/a"_s).headVersion, 7u);
+        QCOMPARE(statistics.realms().value(u"/a"_s).historyBytes, 120u);
+        QCOMPARE(statistics.realms().value(u"/a"_s).clientFiles, 2u);
+
+        for (qint64 id = 2; id <= 50; ++id)
+            statistics.registerRealm(id, {u"/r%1"_s.arg(id), 0, 0, 0});
+        const QMap<QString, RealmStatistics> another = statistics.realms();
+        statistics.registerRealm(51, {u"/0-first-by-path"_s, 0, 0, 0});
+        statistics.realmIntegrated(1, 8, 1);
+        statistics.realmIntegrated(51, 1, 2);
+        statistics.realmIntegrated(999, 1, 2); // never registered: ignored
+        QCOMPARE(statistics.realms().value(u"/a"_s).headVersion, 8u);
+        QCOMPARE(statistics.realms().value(u"/0-first-by-path"_s).historyBytes, 2u);
+        QCOMPARE(another.size(), 50);
+        QCOMPARE(statistics.realms().size(), 51);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerStatistics)

@@ -190,6 +190,9 @@ Q_SIGNALS:
 
 private:
     void scheduleChanged();
+    // The realm's entry in m_realms without a walk over path keys (a string compare per level
+    // for every integrated upload); nullptr if it is not registered.
+    RealmStatistics *realmById(qint64 realmId);
     // Reads the statistics of the connections that changed since they were last read.
     void refreshConnections() const;
 
@@ -203,6 +206,7 @@ private:
     QMap<quint16, quint64> m_errorsSent;
     QMap<QString, RealmStatistics> m_realms;
     QHash<qint64, QString> m_realmPaths;
+    QHash<qint64, RealmStatistics *> m_realmsById; // into m_realms, see realmById()
     QSet<QString> m_knownRealmPaths;
     // Commits counted per second of the steady clock: a ring of the last seconds.
     static constexpr int kRateSeconds = 10;
