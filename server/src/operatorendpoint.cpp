@@ -429,7 +429,10 @@ void OperatorEndpoint::startRound(Peer *peer, bool snapshot)
     peer->realmWalkStarted = false;
     peer->lastRealmVisited.clear();
     peer->present.clear();
+    // As many realms as the last round counted: 10,000 of them grow the hash a dozen times.
+    const qsizetype realmsLastRound = peer->counts.sessionsByRealm.size();
     peer->counts = {};
+    peer->counts.sessionsByRealm.reserve(realmsLastRound);
     peer->outboxConnections.clear();
     peer->outboxRealms.clear();
     peer->removedConnections = {};

@@ -46,9 +46,10 @@ public:
     static constexpr int kCostFactor = 50;
     // A round goes out in slices (a walk over up to kSliceItems sessions or realms, or one
     // page), each followed by a pause of this times its cost: while a round goes out it takes
-    // at most 1/20 of the event loop, in slices of a millisecond or two, instead of one burst
-    // that the sync connections' acknowledgements wait behind.
-    static constexpr int kSliceGapFactor = 19;
+    // at most 1/50 of the event loop, in slices of a millisecond or two, instead of one burst
+    // that the sync connections' acknowledgements wait behind. A server near the limit of its
+    // core has no room for bursts: its acknowledgements queue behind any.
+    static constexpr int kSliceGapFactor = 49;
     static constexpr qsizetype kSliceItems = 1000;
     // Pages are written while the peer's socket holds less than this; the rest follows as it
     // drains, so a snapshot of 100,000 sessions is never all in memory at once.
