@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,8 +16,6 @@
 #include <QSet>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
-#include <ctime>
 
 Q_LOGGING_CATEGORY(lcOperator, "syncscope.server.operator")
 
@@ -74,16 +73,6 @@ namespace {
 QString iso(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// The event-loop thread's CPU time: what a slice cost the server. Wall time would count the
-// time the thread was not running at all, and on a busy machine pause a round for nothing.
-qint64 threadCpuNs()
-{
-    timespec now{};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) != 0)
-        return 0;
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 } // namespace
@@ -450,7 +439,11 @@ void OperatorEndpoint::step(Peer *peer)
 {
     if (peer->sliceTimer.isActive() || !peer->socket)
         return;
-    const qint64 sliceStartNs = threadCpuNs();
+    // Wall time, not the thread's CPU time: where the server gets only part of its core, a
+    // slice spans more wall time and the pause after it grows with it, so a subscriber keeps
+    // to its share of what the server actually gets rather than of a whole core.
+    QElapsedTimer cost;
+    cost.start();
     switch (peer->stage) {
     case Peer::Stage::Idle:
         return;
@@ -470,7 +463,7 @@ void OperatorEndpoint::step(Peer *peer)
         sendPage(peer);
         break;
     }
-    const qint64 sliceNs = std::max<qint64>(0, threadCpuNs() - sliceStartNs);
+    const qint64 sliceNs = cost.nsecsElapsed();
     peer->roundCostNs += sliceNs;
     if (peer->stage != Peer::Stage::Idle) {
         peer->sliceTimer.start(int((sliceNs * kSliceGapFactor + 999'999) / 1'000'000));
