@@ -35,18 +35,37 @@ struct OperatorEndpoint::Peer
     QHash<quint64, size_t> sentFingerprints;
     QHash<QString, size_t> sentRealmFingerprints;
     bool dirty = false;
-    // The round being paged out: what is still to be sent ("snapshot" or "delta"), rendered
-    // from the statistics as they are when its page goes, and what was removed.
-    QString roundType;
+    // A round goes in slices, each on an event-loop turn of its own and followed by a pause
+    // (kSliceGapFactor): first it visits the connections and realms (Walking), then it pages
+    // out what is to be sent (Paging).
+    enum class Stage { Idle, Walking, Paging };
+    Stage stage = Stage::Idle;
+    bool snapshot = false;
+    QString roundType; // "snapshot" or "delta"
+    // Walking: the connections as the round found them, the next to visit, and the last realm
+    // visited (realms are visited in path order, so new ones in between are not skipped).
+    QList<quint64> walkConnections;
+    qsizetype walkNext = 0;
+    bool realmWalkStarted = false;
+    QString lastRealmVisited;
+    QSet<quint64> present; // visited connections that match the filter
+    ServerCounts counts;   // of the visited connections, for the server facts and realms
+    // Paging: what is still to be sent, rendered from the statistics as they are when its page
+    // goes, and what was removed.
     QList<quint64> outboxConnections;
     QStringList outboxRealms;
-    QHash<QString, qsizetype> roundSessionsByRealm;
     QJsonArray removedConnections;
     int nextPage = 0;
-    bool paging = false;
     qint64 roundCostNs = 0; // server time spent on this round so far
     QTimer helloTimer;
     QTimer deltaTimer;
+    QTimer sliceTimer; // the pause after a slice of a round
+
+    void stopRound()
+    {
+        stage = Stage::Idle;
+        sliceTimer.stop();
+    }
 };
 
 namespace {
@@ -150,11 +169,13 @@ void OperatorEndpoint::acceptPending()
         peer->deltaTimer.setSingleShot(true);
         peer->deltaTimer.setInterval(kDeltaIntervalMs);
         connect(&peer->deltaTimer, &QTimer::timeout, this, [this, peer] { sendDelta(peer); });
+        peer->sliceTimer.setSingleShot(true);
+        connect(&peer->sliceTimer, &QTimer::timeout, this, [this, peer] { step(peer); });
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, peer](const QString &text) { onMessage(peer, text); });
         connect(socket, &QWebSocket::bytesWritten, this, [this, peer] {
-            if (peer->paging)
-                pump(peer);
+            if (peer->stage == Peer::Stage::Paging)
+                step(peer);
         });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer] {
             fail(peer, QStringLiteral("bad_message"),
@@ -168,7 +189,7 @@ void OperatorEndpoint::acceptPending()
                 // Deleted later: this may run inside a send() to that very peer (an abort
                 // reports disconnected() at once), whose callers still hold the pointer.
                 gone->subscribed = false;
-                gone->paging = false;
+                gone->stopRound();
                 gone->helloTimer.stop();
                 gone->deltaTimer.stop();
                 m_retired.emplace_back(gone);
@@ -206,7 +227,7 @@ void OperatorEndpoint::onMessage(Peer *peer, const QString &text)
         handleSubscribe(peer, message);
     } else if (type == QLatin1StringView("unsubscribe")) {
         peer->subscribed = false;
-        peer->paging = false;
+        peer->stopRound();
         peer->deltaTimer.stop();
         send(peer, {{QStringLiteral("type"), QStringLiteral("unsubscribed")}});
     } else if (type == QLatin1StringView("disconnect")) {
@@ -248,7 +269,7 @@ void OperatorEndpoint::handleHello(Peer *peer, const QJsonObject &message)
                                  << iso(QDateTime::currentDateTimeUtc());
     send(peer, {{QStringLiteral("type"), QStringLiteral("welcome")},
                 {QStringLiteral("subject"), peer->subject},
-                {QStringLiteral("server"), serverFacts()}});
+                {QStringLiteral("server"), serverFacts(ServerCounts::of(*m_statistics))}});
 }
 
 void OperatorEndpoint::handleSubscribe(Peer *peer, const QJsonObject &message)
@@ -350,9 +371,9 @@ void OperatorEndpoint::handleRefuseUser(Peer *peer, const QJsonObject &message)
                 {QStringLiteral("endedSessions"), ended}});
 }
 
-QJsonObject OperatorEndpoint::serverFacts() const
+QJsonObject OperatorEndpoint::serverFacts(const ServerCounts &counts) const
 {
-    QJsonObject facts = serverFactsJson(*m_statistics, m_startedAt, storageBytes());
+    QJsonObject facts = serverFactsJson(*m_statistics, counts, m_startedAt, storageBytes());
     facts.insert(QStringLiteral("listen"), QJsonArray::fromStringList(m_listenAddresses));
     if (!m_nodes.isEmpty())
         facts.insert(QStringLiteral("nodes"), m_nodes);
@@ -374,7 +395,7 @@ void OperatorEndpoint::sendSnapshot(Peer *peer)
 
 void OperatorEndpoint::sendDelta(Peer *peer)
 {
-    if (!peer->subscribed || !peer->socket || !peer->dirty || peer->paging)
+    if (!peer->subscribed || !peer->socket || !peer->dirty || peer->stage != Peer::Stage::Idle)
         return;
     if (peer->socket->bytesToWrite() > kMaxQueuedBytes) {
         drop(peer, QWebSocketProtocol::CloseCodePolicyViolated,
@@ -386,143 +407,202 @@ void OperatorEndpoint::sendDelta(Peer *peer)
 }
 
 // A round lists what to send (everything for a snapshot, what changed since it was last sent
-// for a delta) and pages it out as the peer reads.
+// for a delta) and pages it out as the peer reads, a slice at a time (step()).
 void OperatorEndpoint::startRound(Peer *peer, bool snapshot)
 {
-    QElapsedTimer cost;
-    cost.start();
-    const QList<ConnectionStatistics> all = m_statistics->connections();
+    peer->stopRound();
+    peer->snapshot = snapshot;
     peer->roundType = snapshot ? QStringLiteral("snapshot") : QStringLiteral("delta");
+    peer->walkConnections = m_statistics->connectionIds();
+    peer->walkNext = 0;
+    peer->realmWalkStarted = false;
+    peer->lastRealmVisited.clear();
+    peer->present.clear();
+    // As many realms as the last round counted: 10,000 of them grow the hash a dozen times.
+    const qsizetype realmsLastRound = peer->counts.sessionsByRealm.size();
+    peer->counts = {};
+    peer->counts.sessionsByRealm.reserve(realmsLastRound);
     peer->outboxConnections.clear();
     peer->outboxRealms.clear();
     peer->removedConnections = {};
-    peer->roundSessionsByRealm.clear();
     peer->nextPage = 0;
-    QSet<quint64> present;
-    for (const ConnectionStatistics &c : all) {
-        for (const SessionStatistics &s : c.sessions)
-            ++peer->roundSessionsByRealm[s.realmPath];
-        if (!peer->filter.matches(c))
-            continue;
-        present.insert(c.connectionId);
-        const auto it = peer->sentFingerprints.constFind(c.connectionId);
-        if (snapshot || it == peer->sentFingerprints.constEnd() || *it != fingerprint(c))
-            peer->outboxConnections.append(c.connectionId);
+    peer->roundCostNs = 0;
+    peer->stage = Peer::Stage::Walking;
+    step(peer);
+}
+
+// One slice of the round on this event-loop turn, then a pause of kSliceGapFactor times its
+// cost: the sync connections are served between the slices, and a round of 10,000 sessions
+// never holds the event loop for more than one slice's few milliseconds, nor takes more than
+// a small share of it while it goes out.
+void OperatorEndpoint::step(Peer *peer)
+{
+    if (peer->sliceTimer.isActive() || !peer->socket)
+        return;
+    // Wall time, not the thread's CPU time: where the server gets only part of its core, a
+    // slice spans more wall time and the pause after it grows with it, so a subscriber keeps
+    // to its share of what the server actually gets rather than of a whole core.
+    QElapsedTimer cost;
+    cost.start();
+    switch (peer->stage) {
+    case Peer::Stage::Idle:
+        return;
+    case Peer::Stage::Walking: {
+        const bool firstSlice = peer->walkNext == 0 && !peer->realmWalkStarted;
+        walk(peer);
+        // A small server is walked in one slice, and its first page goes on the same turn: a
+        // subscribe is answered with its snapshot before the peer's next message is read.
+        if (firstSlice && peer->stage == Peer::Stage::Paging && hasRoomForPage(peer))
+            sendPage(peer);
+        break;
     }
+    case Peer::Stage::Paging:
+        // The next page is built when the socket has room: bytesWritten() steps again.
+        if (!hasRoomForPage(peer))
+            return;
+        sendPage(peer);
+        break;
+    }
+    const qint64 sliceNs = cost.nsecsElapsed();
+    peer->roundCostNs += sliceNs;
+    if (peer->stage != Peer::Stage::Idle) {
+        peer->sliceTimer.start(int((sliceNs * kSliceGapFactor + 999'999) / 1'000'000));
+        return;
+    }
+    // The round is out (or the peer went): the next no sooner than kCostFactor times its cost.
+    peer->deltaTimer.setInterval(
+        std::max<qint64>(kDeltaIntervalMs, peer->roundCostNs * kCostFactor / 1'000'000));
+    // Changes that came during the round are sent after the pause, like any others.
+    if (peer->dirty && peer->subscribed && !peer->deltaTimer.isActive())
+        peer->deltaTimer.start();
+}
+
+bool OperatorEndpoint::hasRoomForPage(const Peer *peer) const
+{
+    return peer->socket && peer->socket->state() == QAbstractSocket::ConnectedState &&
+           peer->socket->bytesToWrite() < kPageHighWaterBytes;
+}
+
+// Visits up to kSliceItems sessions' connections (then realms), noting what changed since it
+// was last sent and adding up the server's counts; the last slice sends the server facts.
+void OperatorEndpoint::walk(Peer *peer)
+{
+    qsizetype budget = kSliceItems;
+    while (peer->walkNext < peer->walkConnections.size() && budget > 0) {
+        const quint64 id = peer->walkConnections.at(peer->walkNext++);
+        const auto c = m_statistics->connection(id);
+        if (!c)
+            continue; // closed since the round started
+        peer->counts.add(*c);
+        budget -= std::max<qsizetype>(1, c->sessions.size() + c->endedSessions.size());
+        if (!peer->filter.matches(*c))
+            continue;
+        peer->present.insert(id);
+        const auto sent = peer->sentFingerprints.constFind(id);
+        if (peer->snapshot || sent == peer->sentFingerprints.constEnd() || *sent != fingerprint(*c))
+            peer->outboxConnections.append(id);
+    }
+    if (peer->walkNext < peer->walkConnections.size())
+        return;
+
+    const QMap<QString, RealmStatistics> &realms = m_statistics->realms();
+    auto realm =
+        peer->realmWalkStarted ? realms.upperBound(peer->lastRealmVisited) : realms.constBegin();
+    peer->realmWalkStarted = true;
+    for (; realm != realms.constEnd() && budget > 0; ++realm, --budget) {
+        peer->lastRealmVisited = realm.key();
+        if (!peer->filter.matchesRealm(realm->path))
+            continue;
+        const auto sent = peer->sentRealmFingerprints.constFind(realm->path);
+        if (peer->snapshot || sent == peer->sentRealmFingerprints.constEnd() ||
+            *sent != fingerprint(*realm, peer->counts.sessionsByRealm.value(realm->path)))
+            peer->outboxRealms.append(realm->path);
+    }
+    if (realm != realms.constEnd())
+        return;
+
     for (auto it = peer->sentFingerprints.begin(); it != peer->sentFingerprints.end();) {
-        if (!present.contains(it.key())) {
+        if (!peer->present.contains(it.key())) {
             peer->removedConnections.append(double(it.key()));
             it = peer->sentFingerprints.erase(it);
         } else {
             ++it;
         }
     }
-    const QMap<QString, RealmStatistics> &realms = m_statistics->realms();
-    for (const RealmStatistics &realm : realms) {
-        if (!peer->filter.matchesRealm(realm.path))
-            continue;
-        const auto it = peer->sentRealmFingerprints.constFind(realm.path);
-        if (snapshot || it == peer->sentRealmFingerprints.constEnd() ||
-            *it != fingerprint(realm, peer->roundSessionsByRealm.value(realm.path)))
-            peer->outboxRealms.append(realm.path);
-    }
-    send(peer, {{QStringLiteral("type"), QStringLiteral("server")},
-                {QStringLiteral("server"), serverFacts()}});
-    peer->roundCostNs = cost.nsecsElapsed();
-    if (!snapshot && peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty() &&
-        peer->removedConnections.isEmpty()) {
-        peer->deltaTimer.setInterval(
-            std::max<qint64>(kDeltaIntervalMs, peer->roundCostNs * kCostFactor / 1'000'000));
+    peer->stage = Peer::Stage::Paging;
+    if (!send(peer, {{QStringLiteral("type"), QStringLiteral("server")},
+                     {QStringLiteral("server"), serverFacts(peer->counts)}}))
         return;
-    }
-    peer->paging = true;
-    pump(peer);
+    if (!peer->snapshot && peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty() &&
+        peer->removedConnections.isEmpty())
+        peer->stage = Peer::Stage::Idle; // nothing changed: the server facts were the delta
 }
 
-// Pages of at most pageSize sessions and realms (a connection with more sessions goes alone),
-// written while the peer's socket has room, so that even 100,000 sessions never make one giant
-// message nor a giant backlog.
-void OperatorEndpoint::pump(Peer *peer)
+// One page of at most pageSize sessions and realms (a connection with more sessions goes
+// alone), so that even 100,000 sessions never make one giant message nor a giant backlog.
+void OperatorEndpoint::sendPage(Peer *peer)
 {
-    QElapsedTimer cost;
-    cost.start();
-    // One page per call: the next is built when the socket reports this one written, so the
-    // sync connections are served between pages instead of waiting behind a whole round.
-    if (peer->paging && peer->socket && peer->socket->state() == QAbstractSocket::ConnectedState &&
-        peer->socket->bytesToWrite() < kPageHighWaterBytes) {
-        // Written as JSON text: QJsonObjects for every session cost the event loop ~10 µs a
-        // session, ~15 ms a page of 500 that acknowledgements waited behind.
-        JsonText connections;
-        connections.beginArray();
-        JsonText realms;
-        realms.beginArray();
-        qsizetype itemsInPage = 0;
-        bool anyConnection = false;
-        while (!peer->outboxConnections.isEmpty()) {
-            const auto c = m_statistics->connection(peer->outboxConnections.constFirst());
-            if (!c || !peer->filter.matches(*c)) {
-                // Gone (or no longer matching) since the round started: the next round says so.
-                peer->outboxConnections.removeFirst();
-                continue;
-            }
-            qsizetype sessions = 0;
-            JsonText json;
-            appendConnectionJson(json, *c, peer->filter, &sessions);
-            if (anyConnection && itemsInPage + sessions > peer->pageSize)
-                break;
+    // Written as JSON text: QJsonObjects for every session cost the event loop ~10 µs a
+    // session, ~15 ms a page of 500 that acknowledgements waited behind.
+    JsonText connections;
+    connections.beginArray();
+    JsonText realms;
+    realms.beginArray();
+    qsizetype itemsInPage = 0;
+    bool anyConnection = false;
+    while (!peer->outboxConnections.isEmpty()) {
+        const auto c = m_statistics->connection(peer->outboxConnections.constFirst());
+        if (!c || !peer->filter.matches(*c)) {
+            // Gone (or no longer matching) since the round started: the next round says so.
             peer->outboxConnections.removeFirst();
-            connections.raw(json.text());
-            anyConnection = true;
-            itemsInPage += std::max<qsizetype>(1, sessions);
-            peer->sentFingerprints.insert(c->connectionId, fingerprint(*c));
+            continue;
         }
-        while (peer->outboxConnections.isEmpty() && !peer->outboxRealms.isEmpty() &&
-               itemsInPage < peer->pageSize) {
-            const QString path = peer->outboxRealms.takeFirst();
-            const auto realm = m_statistics->realms().constFind(path);
-            if (realm == m_statistics->realms().constEnd())
-                continue;
-            const qsizetype bound = peer->roundSessionsByRealm.value(path);
-            appendRealmJson(realms, *realm, bound);
-            peer->sentRealmFingerprints.insert(path, fingerprint(*realm, bound));
-            ++itemsInPage;
-        }
-        connections.endArray();
-        realms.endArray();
-        const bool last = peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty();
-        JsonText message;
-        message.beginObject();
-        message.key("type"_L1);
-        message.value(peer->roundType);
-        message.key("page"_L1);
-        message.value(qint64(peer->nextPage++));
-        message.key("last"_L1);
-        message.value(last);
-        message.key("connections"_L1);
-        message.raw(connections.text());
-        message.key("realms"_L1);
-        message.raw(realms.text());
-        if (last) {
-            if (!peer->removedConnections.isEmpty()) {
-                message.key("removedConnections"_L1);
-                message.raw(QJsonDocument(peer->removedConnections).toJson(QJsonDocument::Compact));
-            }
-            peer->paging = false;
-        }
-        message.endObject();
-        if (!sendText(peer, message.text()))
-            return;
-        if (last) {
-            peer->roundCostNs += cost.nsecsElapsed();
-            peer->deltaTimer.setInterval(
-                std::max<qint64>(kDeltaIntervalMs, peer->roundCostNs * kCostFactor / 1'000'000));
-            // Changes that came while paging are sent after the pause, like any others.
-            if (peer->dirty && peer->subscribed && !peer->deltaTimer.isActive())
-                peer->deltaTimer.start();
-            return;
-        }
+        // Counted before it is written: a connection that does not fit waits for the next page
+        // without having been written for nothing.
+        const qsizetype sessions = matchingSessions(*c, peer->filter);
+        if (anyConnection && itemsInPage + sessions > peer->pageSize)
+            break;
+        peer->outboxConnections.removeFirst();
+        appendConnectionJson(connections, *c, peer->filter);
+        anyConnection = true;
+        itemsInPage += std::max<qsizetype>(1, sessions);
+        peer->sentFingerprints.insert(c->connectionId, fingerprint(*c));
     }
-    peer->roundCostNs += cost.nsecsElapsed();
+    while (peer->outboxConnections.isEmpty() && !peer->outboxRealms.isEmpty() &&
+           itemsInPage < peer->pageSize) {
+        const QString path = peer->outboxRealms.takeFirst();
+        const auto realm = m_statistics->realms().constFind(path);
+        if (realm == m_statistics->realms().constEnd())
+            continue;
+        const qsizetype bound = peer->counts.sessionsByRealm.value(path);
+        appendRealmJson(realms, *realm, bound);
+        peer->sentRealmFingerprints.insert(path, fingerprint(*realm, bound));
+        ++itemsInPage;
+    }
+    connections.endArray();
+    realms.endArray();
+    const bool last = peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty();
+    JsonText message;
+    message.beginObject();
+    message.key("type"_L1);
+    message.value(peer->roundType);
+    message.key("page"_L1);
+    message.value(qint64(peer->nextPage++));
+    message.key("last"_L1);
+    message.value(last);
+    message.key("connections"_L1);
+    message.raw(connections.text());
+    message.key("realms"_L1);
+    message.raw(realms.text());
+    if (last) {
+        if (!peer->removedConnections.isEmpty()) {
+            message.key("removedConnections"_L1);
+            message.raw(QJsonDocument(peer->removedConnections).toJson(QJsonDocument::Compact));
+        }
+        peer->stage = Peer::Stage::Idle;
+    }
+    message.endObject();
+    sendText(peer, message.text());
 }
 
 bool OperatorEndpoint::send(Peer *peer, const QJsonObject &message)
@@ -541,7 +621,7 @@ bool OperatorEndpoint::sendText(Peer *peer, const QByteArray &json)
             << "dropping operator" << escapeForLog(peer->subject) << "from"
             << peer->socket->peerAddress().toString() << "- it does not read";
         peer->subscribed = false;
-        peer->paging = false;
+        peer->stopRound();
         peer->helloTimer.stop();
         peer->deltaTimer.stop();
         peer->socket->abort();
@@ -561,7 +641,7 @@ void OperatorEndpoint::fail(Peer *peer, const QString &code, const QString &mess
 void OperatorEndpoint::drop(Peer *peer, int closeCode, const QString &reason)
 {
     peer->subscribed = false;
-    peer->paging = false;
+    peer->stopRound();
     peer->helloTimer.stop();
     peer->deltaTimer.stop();
     if (peer->socket)
@@ -592,8 +672,8 @@ void OperatorEndpoint::onStatisticsChanged()
         if (!peer->subscribed)
             continue;
         peer->dirty = true;
-        // A round still paging out starts the timer when it is done.
-        if (!peer->paging && !peer->deltaTimer.isActive())
+        // A round still going out starts the timer when it is done.
+        if (peer->stage == Peer::Stage::Idle && !peer->deltaTimer.isActive())
             peer->deltaTimer.start();
     }
 }

@@ -22,6 +22,7 @@ namespace syncscope::server {
 
 class ServerStatistics;
 struct ConnectionStatistics;
+struct ServerCounts;
 
 // The operator API (docs/operator.md): a WebSocket listener of its own speaking the
 // subprotocol syncscope-operator.v1 with JSON text messages. A peer first authenticates with
@@ -43,6 +44,13 @@ public:
     // sooner than t * this: one subscriber costs the server at most about 1/50 of a core,
     // however many sessions change.
     static constexpr int kCostFactor = 50;
+    // A round goes out in slices (a walk over up to kSliceItems sessions or realms, or one
+    // page), each followed by a pause of this times its cost: while a round goes out it takes
+    // at most 1/50 of the event loop, in slices of a millisecond or two, instead of one burst
+    // that the sync connections' acknowledgements wait behind. A server near the limit of its
+    // core has no room for bursts: its acknowledgements queue behind any.
+    static constexpr int kSliceGapFactor = 49;
+    static constexpr qsizetype kSliceItems = 1000;
     // Pages are written while the peer's socket holds less than this; the rest follows as it
     // drains, so a snapshot of 100,000 sessions is never all in memory at once.
     static constexpr qint64 kPageHighWaterBytes = 256 * 1024;
@@ -98,8 +106,11 @@ private:
     void sendSnapshot(Peer *peer);
     void sendDelta(Peer *peer);
     void startRound(Peer *peer, bool snapshot);
-    void pump(Peer *peer);
-    QJsonObject serverFacts() const;
+    void step(Peer *peer);
+    void walk(Peer *peer);
+    void sendPage(Peer *peer);
+    bool hasRoomForPage(const Peer *peer) const;
+    QJsonObject serverFacts(const ServerCounts &counts) const;
     qint64 storageBytes() const;
     bool send(Peer *peer, const QJsonObject &message);
     bool sendText(Peer *peer, const QByteArray &json); // compact JSON text, UTF-8

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -150,22 +149,28 @@ bool OperatorFilter::matches(const ConnectionStatistics &c) const
            std::any_of(c.endedSessions.cbegin(), c.endedSessions.cend(), matching);
 }
 
-QJsonObject serverFactsJson(const ServerStatistics &statistics, const QDateTime &startedAt,
-                            qint64 storageBytes)
+void ServerCounts::add(const ConnectionStatistics &c)
 {
-    const QList<ConnectionStatistics> connections = statistics.connections();
-    qsizetype sessions = 0;
-    QSet<QString> realms;
-    quint64 queued = 0;
-    quint64 behind = 0;
-    for (const ConnectionStatistics &c : connections) {
-        sessions += c.sessions.size();
-        queued += c.bytesQueued;
-        for (const SessionStatistics &s : c.sessions) {
-            realms.insert(s.realmPath);
-            behind += s.bytesBehind;
-        }
+    ++connections;
+    sessions += c.sessions.size();
+    sendQueueBytes += c.bytesQueued;
+    for (const SessionStatistics &s : c.sessions) {
+        ++sessionsByRealm[s.realmPath];
+        downloadQueueBytes += s.bytesBehind;
     }
+}
+
+ServerCounts ServerCounts::of(const ServerStatistics &statistics)
+{
+    ServerCounts counts;
+    for (const ConnectionStatistics &c : statistics.connections())
+        counts.add(c);
+    return counts;
+}
+
+QJsonObject serverFactsJson(const ServerStatistics &statistics, const ServerCounts &counts,
+                            const QDateTime &startedAt, qint64 storageBytes)
+{
     const ServerTotals totals = statistics.totals();
     const Histogram &commits = statistics.commitDuration();
     QJsonObject errors;
@@ -175,11 +180,11 @@ QJsonObject serverFactsJson(const ServerStatistics &statistics, const QDateTime 
             {QStringLiteral("startedAt"), iso(startedAt)},
             {QStringLiteral("uptimeSeconds"),
              double(startedAt.secsTo(QDateTime::currentDateTimeUtc()))},
-            {QStringLiteral("connections"), double(connections.size())},
-            {QStringLiteral("sessions"), double(sessions)},
-            {QStringLiteral("realms"), double(realms.size())},
-            {QStringLiteral("sendQueueBytes"), double(queued)},
-            {QStringLiteral("downloadQueueBytes"), double(behind)},
+            {QStringLiteral("connections"), double(counts.connections)},
+            {QStringLiteral("sessions"), double(counts.sessions)},
+            {QStringLiteral("realms"), double(counts.sessionsByRealm.size())},
+            {QStringLiteral("sendQueueBytes"), double(counts.sendQueueBytes)},
+            {QStringLiteral("downloadQueueBytes"), double(counts.downloadQueueBytes)},
             {QStringLiteral("changesetsIntegrated"), double(totals.changesetsIntegrated)},
             {QStringLiteral("bytesIntegrated"), double(totals.bytesIntegrated)},
             {QStringLiteral("uploadsRefused"), double(totals.uploadsRefused)},
@@ -239,6 +244,15 @@ void appendConnectionJson(JsonText &out, const ConnectionStatistics &c,
     out.endObject();
     if (sessionCount)
         *sessionCount = sessions;
+}
+
+qsizetype matchingSessions(const ConnectionStatistics &c, const OperatorFilter &filter)
+{
+    if (filter.isEmpty())
+        return c.sessions.size() + c.endedSessions.size();
+    const auto matching = [&filter](const SessionStatistics &s) { return filter.matches(s); };
+    return std::count_if(c.sessions.cbegin(), c.sessions.cend(), matching) +
+           std::count_if(c.endedSessions.cbegin(), c.endedSessions.cend(), matching);
 }
 
 void appendRealmJson(JsonText &out, const RealmStatistics &realm, qsizetype sessionsBound)

@@ -89,6 +89,17 @@ std::optional<ConnectionStatistics> ServerStatistics::connection(quint64 connect
     return *it;
 }
 
+QList<quint64> ServerStatistics::connectionIds() const
+{
+    QList<quint64> ids = m_connections.keys();
+    for (auto it = m_changedConnections.cbegin(); it != m_changedConnections.cend(); ++it) {
+        if (!m_connections.contains(it.key()))
+            ids.append(it.key());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 void ServerStatistics::setCoalescingInterval(std::chrono::milliseconds interval)
 {
     m_changedTimer.setInterval(interval);

@@ -552,6 +552,9 @@ private Q_SLOTS:
     {
         constexpr int kConnections = 40;
         constexpr int kSessionsEach = 250;
+        // More realms than the server visits in one slice of a round, so that their walk, too,
+        // resumes where it stopped.
+        constexpr int kRealms = 1200;
         std::vector<std::unique_ptr<RawClient>> clients;
         const QString token = userToken();
         // Long realm paths make each session's JSON about 1.5 KiB: the snapshot (~15 MiB) is
@@ -563,7 +566,8 @@ private Q_SLOTS:
             // BIND without waiting: the answers are not needed here.
             for (quint32 s = 1; s <= kSessionsEach; ++s)
                 clients.back()->send(
-                    {s, BindMessage{longPrefix + QString::number(s % 50), token, false}});
+                    {s, BindMessage{longPrefix + QString::number((c * kSessionsEach + s) % kRealms),
+                                    token, false}});
         }
         QVERIFY(testsupport::waitUntil(
             [this] {
@@ -573,7 +577,7 @@ private Q_SLOTS:
                 // A realm is listed once the storage thread created it, which can be after
                 // its sessions are counted.
                 return sessions == kConnections * kSessionsEach &&
-                       m_server->statistics()->realms().size() == 50;
+                       m_server->statistics()->realms().size() == kRealms;
             },
             120s));
 
@@ -582,6 +586,13 @@ private Q_SLOTS:
         QVERIFY(peer.hello(operatorToken()));
         peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
                    {QStringLiteral("pageSize"), 100}});
+        const auto server = peer.take(QStringLiteral("server"), 120s);
+        QVERIFY(server);
+        // Counted while the round visits the connections a slice at a time.
+        const QJsonObject facts = server->value(QStringLiteral("server")).toObject();
+        QCOMPARE(facts.value(QStringLiteral("connections")).toInt(), kConnections);
+        QCOMPARE(facts.value(QStringLiteral("sessions")).toInt(), kConnections * kSessionsEach);
+        QCOMPARE(facts.value(QStringLiteral("realms")).toInt(), kRealms);
         const auto round = peer.takeRound(QStringLiteral("snapshot"), 120s);
         QVERIFY(round);
         int sessions = 0;
@@ -591,12 +602,49 @@ private Q_SLOTS:
         // Each connection holds more than a page of sessions, so it goes alone.
         QCOMPARE(round->connections.size(), kConnections);
         QVERIFY(round->pages >= kConnections);
-        QCOMPARE(round->realms.size(), 50);
+        QCOMPARE(round->realms.size(), kRealms);
+        int bound = 0;
+        for (const QJsonObject &realm : round->realms)
+            bound += realm.value(QStringLiteral("sessionsBound")).toInt();
+        QCOMPARE(bound, kConnections * kSessionsEach);
         // No page carries much more than its own connection: 250 sessions of about 1.5 KiB,
         // never the whole 10,000.
         QVERIFY2(round->largestMessage < 600 * 1024,
                  qPrintable(QString::number(round->largestMessage)));
         QVERIFY(!peer.closed);
+
+        // A round of 10,000 sessions goes out a slice per event-loop turn, so the server
+        // answers what came after the subscribe (here the same peer's bad message) before the
+        // round's first message, rather than after the whole round was walked. (A delta of the
+        // earlier subscription may still arrive before both: it was sent before the subscribe
+        // was read.)
+        peer.received.clear();
+        peer.send({{QStringLiteral("type"), QStringLiteral("subscribe")},
+                   {QStringLiteral("pageSize"), 100}});
+        peer.socket.sendTextMessage(QStringLiteral("{not json"));
+        const auto typeAt = [&](qsizetype i) {
+            return peer.received.at(i).value(QStringLiteral("type")).toString();
+        };
+        const auto indexOf = [&](const QString &type) {
+            for (qsizetype i = 0; i < peer.received.size(); ++i) {
+                if (typeAt(i) == type)
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        QVERIFY(testsupport::waitUntil(
+            [&] {
+                return indexOf(QStringLiteral("snapshot")) >= 0 &&
+                       indexOf(QStringLiteral("error")) >= 0;
+            },
+            120s));
+        const qsizetype firstPage = indexOf(QStringLiteral("snapshot"));
+        // The snapshot's server facts come right before its first page.
+        QVERIFY(firstPage >= 1);
+        QCOMPARE(typeAt(firstPage - 1), QStringLiteral("server"));
+        QVERIFY2(indexOf(QStringLiteral("error")) < firstPage - 1,
+                 "the round was walked before the next message was read");
+        QVERIFY(peer.takeRound(QStringLiteral("snapshot"), 120s));
 
         // A subscriber that does not read for a while is not dropped: the server stops
         // building pages while 256 KiB wait for it, far below the 4 MiB that drop a reader;

@@ -95,6 +95,30 @@ private Q_SLOTS:
         QCOMPARE(another.size(), 50);
         QCOMPARE(statistics.realms().size(), 51);
     }
+
+    // What an operator round starts from: every open connection, read or not yet, in id order,
+    // without reading anyone's statistics (the round reads them a slice at a time).
+    void connectionIdsReadNothing()
+    {
+        ServerStatistics statistics;
+        CountingSource three(3);
+        CountingSource one(1);
+        CountingSource two(2);
+        statistics.connectionChanged(3, &three);
+        statistics.connectionChanged(1, &one);
+        QVERIFY(statistics.connection(1).has_value()); // read once: listed as read
+        statistics.connectionChanged(2, &two);
+        QCOMPARE(statistics.connectionIds(), (QList<quint64>{1, 2, 3}));
+        QCOMPARE(one.taken, 1);
+        QCOMPARE(two.taken, 0);
+        QCOMPARE(three.taken, 0);
+        // Read and changed again: listed once.
+        statistics.connectionChanged(1, &one);
+        QCOMPARE(statistics.connectionIds(), (QList<quint64>{1, 2, 3}));
+        statistics.removeConnection(2);
+        QCOMPARE(statistics.connectionIds(), (QList<quint64>{1, 3}));
+        QCOMPARE(one.taken, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerStatistics)

@@ -145,6 +145,9 @@ public:
     QList<ConnectionStatistics> connections() const;
     // One connection, reading only its own statistics afresh (not every changed connection's).
     std::optional<ConnectionStatistics> connection(quint64 connectionId) const;
+    // The ids of the open connections, ascending, without reading anyone's statistics: the
+    // operator API visits them one by one, a few per event-loop turn.
+    QList<quint64> connectionIds() const;
     ServerTotals totals() const { return m_totals; }
     // Storage group commits: how long each took (seconds) and how many uploads it held.
     const Histogram &commitDuration() const { return m_commitDuration; }
