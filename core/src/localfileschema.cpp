@@ -239,7 +239,7 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
     return true;
 }
 
-bool createLocalFile(const QString &filePath, const QString &realmPath, QString *error)
+Creation createLocalFile(const QString &filePath, const QString &realmPath, QString *error)
 {
     // A scratch file from a creation that crashed is never taken for a realm: it is not at
     // `filePath`, and the next creation starts it over.
@@ -247,7 +247,7 @@ bool createLocalFile(const QString &filePath, const QString &realmPath, QString 
     removeWithSidecars(buildPath);
     if (!buildNewFile(buildPath, realmPath, error)) {
         removeWithSidecars(buildPath);
-        return false;
+        return Creation::Failed;
     }
     // An atomic rename without a sync first: for any process `filePath` either does not exist
     // or is a complete realm. The file and its folder entry are made durable before the first
@@ -265,12 +265,13 @@ bool createLocalFile(const QString &filePath, const QString &realmPath, QString 
         renamed = ::link(from.constData(), to.constData());
     const int renameErrno = errno;
     QFile::remove(buildPath); // after link(); gone already after renameat2()
-    if (renamed != 0 && renameErrno != EEXIST) {
-        *error = Text::tr("Cannot open the local file %1: %2")
-                     .arg(filePath, QString::fromLocal8Bit(strerror(renameErrno)));
-        return false;
-    }
-    return true;
+    if (renamed == 0)
+        return Creation::Created;
+    if (renameErrno == EEXIST)
+        return Creation::CreatedByAnother;
+    *error = Text::tr("Cannot open the local file %1: %2")
+                 .arg(filePath, QString::fromLocal8Bit(strerror(renameErrno)));
+    return Creation::Failed;
 }
 
 bool removeLostCreation(const QString &filePath)

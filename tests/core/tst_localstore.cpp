@@ -454,8 +454,13 @@ private Q_SLOTS:
         QSqlQuery query(store->databaseForTesting());
         QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"wal"_s);
+        // NORMAL, what a new realm's first transaction (its download) needs ...
         QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // FULL for local writes
+        QCOMPARE(query.value(0).toInt(), 1);
+        // ... and FULL from the first local write on.
+        QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
         query.finish();
         store.reset();
         // The file header itself says WAL (read/write versions 2), so no opener ever journals.
@@ -481,6 +486,7 @@ private Q_SLOTS:
                                   IN_CREATE | IN_DELETE) >= 0);
         auto store = openStore(path);
         QVERIFY(store);
+        QCOMPARE(store->keys(), QStringList{}); // the first use opens the new file
         QStringList created, deleted;
         alignas(inotify_event) char buffer[64 * 1024];
         for (;;) {
@@ -704,8 +710,8 @@ private Q_SLOTS:
             return query.exec(u"PRAGMA synchronous"_s) && query.next() ? query.value(0).toInt()
                                                                        : -1;
         };
-        QVERIFY(store->setClientFileId(3, &error)); // a new file: without a sync
-        // Never left at OFF: the checkpoint when the connection closes would not sync.
+        QVERIFY(store->setClientFileId(3, &error)); // a new file: not committed on its own
+        // A connection opened on a file it created is at NORMAL, what a download needs.
         QCOMPARE(synchronous(), 1);
         protocol::DownloadMessage download;
         download.downloadCursor = 1;
@@ -737,6 +743,146 @@ private Q_SLOTS:
         QCOMPARE(store->counters().uploaded,
                  quint64(protocol::changesetSize({set(u"l"_s, "local")})));
         QCOMPARE(store->pendingChangesets(1, 1 << 20).size(), 1);
+    }
+
+    void aNewRealmIsOpenedOnlyAtItsFirstUse()
+    {
+        // Opening ten thousand new realms opened every file once at creation only to close it
+        // again for the open-file budget: the file this store just built holds exactly what
+        // the store knows, so it is opened when something needs it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"unopened.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(!store->isOpen());
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!QFile::exists(path + u"-wal"_s)); // SQLite never had it open
+        QCOMPARE(store->clientFileId(), 0u);
+        QCOMPARE(store->keys(), QStringList{});
+        QVERIFY(store->isOpen());
+        // An existing file is opened and checked at once, as before.
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store && store->isOpen());
+    }
+
+    void aNewRealmsFileIsCheckedAtItsFirstUse()
+    {
+        // Not opened at creation does not mean not checked: a file put in its place meanwhile
+        // (here another realm's) is refused at the first use and left as it is.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"swapped.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(openStore(path, u"/another"_s));
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY2(error.contains(u"replaced or changed"_s), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aClientFileIdWithoutLocalChangesCommitsWithTheFirstDownload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        const quint64 atStart = detail::durabilitySyncsForTesting();
+        QString error;
+        QVERIFY(store->setClientFileId(6, &error));
+        // Nothing depends on the id yet: kept in memory, the file not even opened for it.
+        QCOMPARE(store->clientFileId(), 6u);
+        QVERIFY(!store->isClientFileIdStored());
+        QVERIFY(!store->isOpen());
+        protocol::DownloadMessage download;
+        download.changesets = {remote(2, 9, 1000, {set(u"r"_s, "remote")}),
+                               // the session's own echo is recognised by the id in memory
+                               remote(3, 6, 1000, {set(u"own"_s, "echo")})};
+        download.downloadCursor = 3;
+        download.latestServerVersion = 3;
+        QVERIFY(store->integrateDownload(download).ok);
+        QVERIFY(store->isClientFileIdStored());
+        QCOMPARE(store->keys(), QStringList{u"r"_s});
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart); // and no sync for either
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 6u);
+        QCOMPARE(store->downloadCursor(), 3u);
+    }
+
+    void aClientFileIdWithoutLocalChangesCommitsWithTheFirstWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-write.realm"_s);
+        auto store = openStore(path);
+        QString error;
+        QVERIFY(store->setClientFileId(8, &error));
+        QVERIFY(!store->isClientFileIdStored());
+        // The write's FULL commit carries the id its changeset is uploaded under.
+        QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY(store->isClientFileIdStored());
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->clientFileId(), 8u);
+        QCOMPARE(store->lastClientVersion(), 1u);
+    }
+
+    void aClientFileIdWithLocalChangesIsDurableAtOnce()
+    {
+        // Local changesets are uploaded under the id right after: it must be on the disk
+        // before, or they could be uploaded twice under two ids.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-pending.realm"_s);
+        auto store = openStore(path);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY(store->setClientFileId(9, &error));
+        QVERIFY(store->isClientFileIdStored());
+        QSqlQuery query(store->databaseForTesting());
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL
+        query.finish();
+        query = QSqlQuery();
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->clientFileId(), 9u);
+    }
+
+    void aClientFileIdCommittedWithTheFirstDownloadSurvivesAKill()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-killed.realm"_s);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"--ident-download-and-die"_s, path});
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 88u);
+        QCOMPARE(store->downloadCursor(), 4u);
+        QCOMPARE(store->value(u"r"_s), std::optional<QByteArray>("remote"));
+    }
+
+    void anIdThatNothingUsedIsAskedForAgainAfterAKill()
+    {
+        // Killed between the id and the first download: the file holds no id, so the next
+        // session asks the server for one (BIND with need_client_file_id), as for a new realm.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-lost.realm"_s);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"--ident-and-die"_s, path});
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 0u);
+        QCOMPARE(store->lastClientVersion(), 0u);
+        QCOMPARE(store->downloadCursor(), 0u);
     }
 
     void writeIsDurableWhenTheProcessIsKilledRightAfter()
@@ -780,6 +926,24 @@ int main(int argc, char **argv)
         if (!store->commitLocal({set(u"last"_s, "written")}, &error))
             return 3;
         std::raise(SIGKILL); // nothing after commitLocal returned may be needed
+        return 4;
+    }
+    if (argc == 3 && (qstrcmp(argv[1], "--ident-download-and-die") == 0 ||
+                      qstrcmp(argv[1], "--ident-and-die") == 0)) {
+        QCoreApplication app(argc, argv);
+        QString error;
+        auto store = LocalStore::open(QString::fromLocal8Bit(argv[2]), u"/r"_s, &error);
+        if (!store || !store->setClientFileId(88, &error))
+            return 2;
+        if (qstrcmp(argv[1], "--ident-download-and-die") == 0) {
+            protocol::DownloadMessage download;
+            download.downloadCursor = 4;
+            download.latestServerVersion = 4;
+            download.changesets = {remote(4, 9, 1000, {set(u"r"_s, "remote")})};
+            if (!store->integrateDownload(download).ok)
+                return 3;
+        }
+        std::raise(SIGKILL); // nothing after the call returned may be needed
         return 4;
     }
     QCoreApplication app(argc, argv);
