@@ -23,6 +23,9 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
 // the new, empty file (see removeLostCreation()).
 enum class Creation : quint8 { Failed, Created, CreatedByAnother };
 Creation createLocalFile(const QString &filePath, const QString &realmPath, QString *error);
+// Whether new files are written from the image of an empty realm (always with the SQLite this
+// was built for; otherwise SQLite builds each one).
+bool newFileImageInUseForTesting();
 // Removes what a power failure left of a created file that was never synced: a small file of
 // zero bytes only, with its WAL and index. Returns true if it did; any other file is left
 // alone (and then opened and checked as usual).

@@ -745,6 +745,74 @@ private Q_SLOTS:
         QCOMPARE(store->pendingChangesets(1, 1 << 20).size(), 1);
     }
 
+    void aNewFileIsAValidRealmForEveryLengthOfRealmPath()
+    {
+        // New files are written from an image of an empty realm with the realm path put into
+        // the metadata row's page; a path too long for one page is built by SQLite instead.
+        // SQLite itself must read every one as intact and as the same schema, whatever the
+        // length (the record's size fields grow by a byte at 58 and 8,186 bytes of path).
+        QVERIFY(detail::newFileImageInUseForTesting());
+        QTemporaryDir dir;
+        QStringList schemas;
+        const QList<QString> paths = {
+            u"/"_s,
+            u"/r"_s,
+            u"/"_s + QString(56, u'a'),
+            u"/"_s + QString(57, u'b'),
+            u"/"_s + QString(58, u'c'),
+            u"/"_s + QString(63, u'd'),
+            u"/caf\u00e9/\u65e5\u672c/"_s + QString(300, u'\u00e9'), // UTF-8, two bytes each
+            u"/"_s + QString(1023, u'e'),                            // the protocol's longest
+            u"/"_s + QString(4100, u'f'), // beyond one page: SQLite builds this one
+        };
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            const QString path = dir.filePath(u"length%1.realm"_s.arg(i));
+            auto store = openStore(path, paths.at(i));
+            QVERIFY2(store, qPrintable(QString::number(paths.at(i).size())));
+            {
+                const QString name = u"length-reader-%1"_s.arg(i);
+                const auto removeReader = qScopeGuard([&] { QSqlDatabase::removeDatabase(name); });
+                auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+                QCOMPARE(query.value(0).toString(), u"ok"_s);
+                QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+                QCOMPARE(query.value(0).toString(), u"wal"_s);
+                QVERIFY(query.exec(u"SELECT * FROM syncscope_meta"_s) && query.next());
+                QCOMPARE(query.value(0).toInt(), 1);
+                QCOMPARE(query.value(1).toInt(), 1); // the format version
+                QCOMPARE(query.value(2).toString(), paths.at(i));
+                for (int column = 3; column < 11; ++column)
+                    QCOMPARE(query.value(column).toLongLong(), 0);
+                QVERIFY(!query.next());
+                QVERIFY(query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                   "ORDER BY name"_s));
+                QStringList schema;
+                while (query.next())
+                    schema << query.value(0).toString() + query.value(1).toString() +
+                                  query.value(2).toString() + query.value(3).toString();
+                schemas << schema.join(u'\n');
+                query.finish();
+                db.close();
+            }
+            // And the store uses it as a realm: a write, a download, opened again.
+            QString error;
+            QVERIFY2(store->commitLocal({set(u"k"_s, "v")}, &error), qPrintable(error));
+            protocol::DownloadMessage download;
+            download.downloadCursor = 1;
+            download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+            QVERIFY(store->integrateDownload(download).ok);
+            store.reset();
+            store = openStore(path, paths.at(i));
+            QVERIFY(store);
+            QCOMPARE(store->keys(), (QStringList{u"k"_s, u"r"_s}));
+        }
+        for (const QString &schema : std::as_const(schemas))
+            QCOMPARE(schema, schemas.constLast()); // the one SQLite built
+    }
+
     void aNewRealmIsOpenedOnlyAtItsFirstUse()
     {
         // Opening ten thousand new realms opened every file once at creation only to close it
