@@ -24,8 +24,8 @@ namespace syncscope::server {
 
 namespace {
 
-// 1: the tables below. 2: the nodes table (kSchema2).
-constexpr int kSchemaVersion = 2;
+// 1: the tables below. 2: the nodes table (kSchema2). 3: client files by realm (kSchema3).
+constexpr int kSchemaVersion = 3;
 
 // Every node migrates under this advisory lock, so two nodes starting at once never race.
 constexpr qint64 kMigrationLock = 0x53594e4353434f50; // "SYNCSCOP"
@@ -88,6 +88,13 @@ const char *const kSchema2[] = {
     " heartbeat_at timestamptz NOT NULL,"
     " connections bigint NOT NULL,"
     " sessions bigint NOT NULL)",
+};
+
+// Schema 3: a BIND for a realm new to the operator's statistics counts the realm's client
+// files (totals()); without this index each count read the whole table, once per new session.
+// IF NOT EXISTS, so that repeating the migration is harmless.
+const char *const kSchema3[] = {
+    "CREATE INDEX IF NOT EXISTS client_files_by_realm ON client_files (realm_id)",
 };
 
 QString lastError(const QSqlQuery &query)
@@ -263,6 +270,12 @@ bool PostgresRealmStorage::migrate(QString *error)
     }
     if (found < 2) {
         for (const char *statement : kSchema2) {
+            if (!exec(QString::fromLatin1(statement), error))
+                return false;
+        }
+    }
+    if (found < 3) {
+        for (const char *statement : kSchema3) {
             if (!exec(QString::fromLatin1(statement), error))
                 return false;
         }

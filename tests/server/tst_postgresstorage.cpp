@@ -615,6 +615,47 @@ private Q_SLOTS:
         QVERIFY(nodes->first().secondsSinceHeartbeat < 60);
     }
 
+    // Schema 3: a BIND for a realm new to the operator's statistics counts the realm's client
+    // files; without an index on their realm that read the whole table once per new session.
+    void schemaTwoGetsTheClientFilesByRealmIndex()
+    {
+        m_store.reset();
+        // Runs `sql` on a connection of the test's own, closed and removed again afterwards.
+        const auto run = [this](const QString &sql, bool *hasRow = nullptr) {
+            QString error;
+            QString name;
+            bool ran = false;
+            {
+                QSqlDatabase db = m_cluster->connect(m_databaseName, &error);
+                name = db.connectionName();
+                QSqlQuery query(db);
+                ran = query.exec(sql);
+                if (hasRow)
+                    *hasRow = ran && query.next();
+                query.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return ran;
+        };
+        const auto hasIndex = [&run] {
+            bool found = false;
+            run(QStringLiteral("SELECT 1 FROM pg_indexes WHERE tablename = 'client_files' AND "
+                               "indexname = 'client_files_by_realm'"),
+                &found);
+            return found;
+        };
+        QVERIFY(hasIndex());
+        // What a server of schema 2 left: no such index.
+        QVERIFY(run(QStringLiteral("DROP INDEX client_files_by_realm")));
+        QVERIFY(run(QStringLiteral("UPDATE syncscope_schema SET version = 2")));
+        QVERIFY(!hasIndex());
+        QString error;
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
+        QVERIFY(hasIndex());
+    }
+
     // A SyncServer embedded in an application that set no version (QCoreApplication's is then a
     // null string) still shows up in the nodes table: `version` is NOT NULL there.
     void nodeWithoutAVersionStillBeats()
