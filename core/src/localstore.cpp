@@ -188,7 +188,41 @@ bool LocalStore::reopen(QString *error)
         return false;
     closeAgain.dismiss();
     LocalFileBudget::instance().opened(this);
+    commitClientFileIdUnsynced();
     return true;
+}
+
+void LocalStore::commitClientFileIdUnsynced()
+{
+    // The id of a realm without local changesets waits in memory (setClientFileId()); the file
+    // opens for the step that needs it, typically the session's first DOWNLOAD. Committed
+    // first, alone and with synchronous=OFF: the first commit into a new WAL syncs the WAL's
+    // header and its folder entry at NORMAL too (SQLite's two syncs of a first write), which
+    // on a disk cost every new session two syncs in series; after this commit the WAL exists
+    // and the download appends to it without a sync. Safe for the same reason as any commit
+    // that nothing depends on yet: no checkpoint can run in it (a page or two; SQLite's
+    // automatic checkpoint starts at a thousand), every later checkpoint or FULL commit syncs
+    // the whole WAL first, and a power failure before that leaves frames that fail their
+    // checksums, i.e. the file without the id. A failure leaves the id in memory for the
+    // next transaction.
+    if (isClientFileIdStored() || m_meta.lastClientVersion != 0)
+        return;
+    QString error;
+    if (!setSynchronous(Synchronous::Off) || !m_db.transaction()) {
+        qCWarning(lcStore) << "cannot record the client file id in" << m_filePath;
+        setSynchronous(Synchronous::Normal);
+        return;
+    }
+    if (!writeMeta(m_meta, &error) || !m_db.commit()) {
+        qCWarning(lcStore) << error << sqlError(Text::tr("Cannot record the client file id"));
+        m_db.rollback();
+    } else {
+        committed(m_meta);
+    }
+    // Never left at OFF: SQLite's checkpoint when the connection closes runs at the level of
+    // the moment, and at OFF it would copy the WAL into the file without a sync.
+    if (!setSynchronous(Synchronous::Normal))
+        qCWarning(lcStore) << "cannot leave synchronous=OFF on" << m_filePath;
 }
 
 QSqlDatabase LocalStore::databaseForTesting()
@@ -308,6 +342,9 @@ bool LocalStore::setSynchronous(Synchronous level)
         break;
     case Synchronous::Normal:
         set = query.exec(u"PRAGMA synchronous = NORMAL"_s);
+        break;
+    case Synchronous::Off:
+        set = query.exec(u"PRAGMA synchronous = OFF"_s);
         break;
     }
     if (set)

@@ -144,6 +144,9 @@ private:
     // committed to it; then registers with the budget.
     bool ensureOpen(QString *error);
     bool reopen(QString *error);
+    // On opening: a client file id waiting in memory goes into the file in a commit of its
+    // own that syncs nothing, so that the next commit does not start a new WAL.
+    void commitClientFileIdUnsynced();
     // The statements every write or download runs, each compiled on its first use on this
     // connection: a session opened for one download compiles only what the download needs.
     enum class Statement : quint8 { Stamp, StoreIfNewer, InsertPending, WriteMeta, Count };
@@ -163,8 +166,8 @@ private:
     bool canClose() const override;
     void closeForBudget() override;
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
-    // integrateDownload).
-    enum class Synchronous : quint8 { Full, Normal };
+    // integrateDownload), or OFF for one commit (see commitClientFileIdUnsynced()).
+    enum class Synchronous : quint8 { Full, Normal, Off };
     bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
     // Before a FULL commit: a commit durable in a file whose pages or name might not survive

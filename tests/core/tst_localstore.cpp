@@ -54,6 +54,108 @@ protocol::DownloadChangeset remote(quint64 serverVersion, quint64 fileId, qint64
     return protocol::DownloadChangeset{serverVersion, fileId, timestamp, std::move(ops)};
 }
 
+// SQLite's own syncs (xSync of its VFS), which durabilitySyncsForTesting() does not see: a
+// shim in front of the default VFS that counts them, installed for one scope.
+class CountedSqliteSyncs
+{
+public:
+    CountedSqliteSyncs()
+    {
+        s_real = sqlite3_vfs_find(nullptr);
+        m_vfs = *s_real;
+        m_vfs.zName = "syncscope-counting";
+        m_vfs.szOsFile = int(sizeof(File)) + s_real->szOsFile;
+        m_vfs.xOpen = &open;
+        s_syncs = 0;
+        sqlite3_vfs_register(&m_vfs, 1);
+    }
+    ~CountedSqliteSyncs()
+    {
+        sqlite3_vfs_unregister(&m_vfs);
+        sqlite3_vfs_register(s_real, 1);
+    }
+    Q_DISABLE_COPY_MOVE(CountedSqliteSyncs)
+    static int count() { return s_syncs; }
+
+private:
+    struct File
+    {
+        sqlite3_file base;
+        sqlite3_file *real;
+    };
+    static sqlite3_file *real(sqlite3_file *file) { return reinterpret_cast<File *>(file)->real; }
+    static int open(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *out)
+    {
+        auto *wrapper = reinterpret_cast<File *>(file);
+        wrapper->real = reinterpret_cast<sqlite3_file *>(wrapper + 1);
+        const int rc = s_real->xOpen(s_real, name, wrapper->real, flags, out);
+        if (wrapper->real->pMethods) {
+            s_methods = *wrapper->real->pMethods;
+            s_methods.xClose = [](sqlite3_file *f) { return real(f)->pMethods->xClose(real(f)); };
+            s_methods.xRead = [](sqlite3_file *f, void *b, int n, sqlite3_int64 o) {
+                return real(f)->pMethods->xRead(real(f), b, n, o);
+            };
+            s_methods.xWrite = [](sqlite3_file *f, const void *b, int n, sqlite3_int64 o) {
+                return real(f)->pMethods->xWrite(real(f), b, n, o);
+            };
+            s_methods.xTruncate = [](sqlite3_file *f, sqlite3_int64 size) {
+                return real(f)->pMethods->xTruncate(real(f), size);
+            };
+            s_methods.xSync = [](sqlite3_file *f, int flags) {
+                ++s_syncs;
+                return real(f)->pMethods->xSync(real(f), flags);
+            };
+            s_methods.xFileSize = [](sqlite3_file *f, sqlite3_int64 *size) {
+                return real(f)->pMethods->xFileSize(real(f), size);
+            };
+            s_methods.xLock = [](sqlite3_file *f, int l) {
+                return real(f)->pMethods->xLock(real(f), l);
+            };
+            s_methods.xUnlock = [](sqlite3_file *f, int l) {
+                return real(f)->pMethods->xUnlock(real(f), l);
+            };
+            s_methods.xCheckReservedLock = [](sqlite3_file *f, int *r) {
+                return real(f)->pMethods->xCheckReservedLock(real(f), r);
+            };
+            s_methods.xFileControl = [](sqlite3_file *f, int op, void *arg) {
+                return real(f)->pMethods->xFileControl(real(f), op, arg);
+            };
+            s_methods.xSectorSize = [](sqlite3_file *f) {
+                return real(f)->pMethods->xSectorSize(real(f));
+            };
+            s_methods.xDeviceCharacteristics = [](sqlite3_file *f) {
+                return real(f)->pMethods->xDeviceCharacteristics(real(f));
+            };
+            s_methods.xShmMap = [](sqlite3_file *f, int p, int s, int e, void volatile **m) {
+                return real(f)->pMethods->xShmMap(real(f), p, s, e, m);
+            };
+            s_methods.xShmLock = [](sqlite3_file *f, int o, int n, int fl) {
+                return real(f)->pMethods->xShmLock(real(f), o, n, fl);
+            };
+            s_methods.xShmBarrier = [](sqlite3_file *f) {
+                real(f)->pMethods->xShmBarrier(real(f));
+            };
+            s_methods.xShmUnmap = [](sqlite3_file *f, int d) {
+                return real(f)->pMethods->xShmUnmap(real(f), d);
+            };
+            s_methods.xFetch = [](sqlite3_file *f, sqlite3_int64 o, int n, void **p) {
+                return real(f)->pMethods->xFetch(real(f), o, n, p);
+            };
+            s_methods.xUnfetch = [](sqlite3_file *f, sqlite3_int64 o, void *p) {
+                return real(f)->pMethods->xUnfetch(real(f), o, p);
+            };
+            wrapper->base.pMethods = &s_methods;
+        } else {
+            wrapper->base.pMethods = nullptr;
+        }
+        return rc;
+    }
+    static inline sqlite3_vfs *s_real = nullptr;
+    static inline sqlite3_io_methods s_methods{};
+    static inline int s_syncs = 0;
+    sqlite3_vfs m_vfs{};
+};
+
 } // namespace
 
 class LocalStoreTest : public QObject
@@ -879,6 +981,35 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(store->clientFileId(), 6u);
         QCOMPARE(store->downloadCursor(), 3u);
+    }
+
+    void aNewRealmsFirstDownloadMakesNoSync()
+    {
+        // The first commit into a new WAL syncs the WAL's header and its folder entry, at
+        // synchronous=NORMAL too: on a disk, two syncs in series for every new session. The
+        // client file id's commit of its own, with synchronous=OFF, starts the WAL first.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nosync.realm"_s);
+        std::optional<CountedSqliteSyncs> syncs;
+        syncs.emplace();
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            QVERIFY(store->setClientFileId(12, &error));
+            protocol::DownloadMessage download;
+            download.downloadCursor = 1;
+            download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+            QVERIFY(store->integrateDownload(download).ok);
+            QCOMPARE(CountedSqliteSyncs::count(), 0);
+            QVERIFY(store->isClientFileIdStored());
+            // The shim counts: a local write's FULL commit syncs.
+            QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+            QVERIFY(CountedSqliteSyncs::count() > 0);
+        }
+        syncs.reset();
+        auto store = openStore(path);
+        QCOMPARE(store->clientFileId(), 12u);
     }
 
     void aClientFileIdWithoutLocalChangesCommitsWithTheFirstWrite()
