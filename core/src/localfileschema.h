@@ -16,12 +16,16 @@ bool prepareSchema(QSqlDatabase &db, const QString &filePath, const QString &rea
                    QString *error);
 // Creates a realm file that does not exist yet: built under a scratch name without syncs and
 // renamed into place, so no process ever sees a half-created file at `filePath`. Succeeds
-// too when another process created `filePath` meanwhile (the caller then opens and checks it).
-// Nothing of it is synced: a new file holds nothing that exists nowhere else until the first
-// durable local write, and the caller syncs the file and its folder before that
-// (syncFile(), syncParentDirectory()). A power failure before it only loses the new, empty
-// file (see removeLostCreation()).
-bool createLocalFile(const QString &filePath, const QString &realmPath, QString *error);
+// too when another process created `filePath` meanwhile (CreatedByAnother: the caller then
+// opens and checks it like any existing file). Nothing of it is synced: a new file holds nothing
+// that exists nowhere else until the first durable local write, and the caller syncs the file and
+// its folder before that (syncFile(), syncParentDirectory()). A power failure before it only loses
+// the new, empty file (see removeLostCreation()).
+enum class Creation : quint8 { Failed, Created, CreatedByAnother };
+Creation createLocalFile(const QString &filePath, const QString &realmPath, QString *error);
+// Whether new files are written from the image of an empty realm (always with the SQLite this
+// was built for; otherwise SQLite builds each one).
+bool newFileImageInUseForTesting();
 // Removes what a power failure left of a created file that was never synced: a small file of
 // zero bytes only, with its WAL and index. Returns true if it did; any other file is left
 // alone (and then opened and checked as usual).

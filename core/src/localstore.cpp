@@ -80,9 +80,8 @@ LocalStore::~LocalStore()
 void LocalStore::closeConnection(bool checkpoint)
 {
     // Prepared statements must be finalized before the connection can close.
-    for (QSqlQuery *query :
-         {&m_stampQuery, &m_storeIfNewerQuery, &m_insertPendingQuery, &m_writeMetaQuery})
-        *query = QSqlQuery();
+    for (QSqlQuery &query : m_statements)
+        query = QSqlQuery();
     if (!checkpoint) {
         // SQLite's last close copies the WAL into the file and deletes the WAL and its index:
         // two syncs, and two files created again (two inode allocations) at the next open.
@@ -116,7 +115,7 @@ bool LocalStore::isTheFileThatWasClosed(QString *error)
     QString realmPath;
     if (!readMeta(&meta, &realmPath, error))
         return false;
-    if (realmPath != m_realmPath || !(meta.clientFileId == m_meta.clientFileId &&
+    if (realmPath != m_realmPath || !(meta.clientFileId == m_storedClientFileId &&
                                       meta.downloadCursor == m_meta.downloadCursor &&
                                       meta.lastClientVersion == m_meta.lastClientVersion &&
                                       meta.ackedClientVersion == m_meta.ackedClientVersion &&
@@ -169,22 +168,60 @@ bool LocalStore::reopen(QString *error)
     // A file that fails to open again is left as it is, also when this store goes away.
     m_closedByBudget = false;
     auto closeAgain = qScopeGuard([this] { closeConnection(false); });
-    // What the connection set when the file was first opened (prepareSchema()); the journal
-    // mode is the file's own and stays WAL.
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA secure_delete = FAST"_s)) {
-        *error = sqlError(Text::tr("Cannot configure the local file"));
+    // What prepareSchema() sets on a first open, except synchronous: NORMAL, what a download
+    // needs (a write switches to FULL first). The journal mode is the file's own and stays
+    // WAL. Both in one call straight to SQLite: this runs once per open, and at 10,000
+    // sessions every one beyond the open-file budget opens here.
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle || sqlite3_exec(handle, "PRAGMA secure_delete = FAST; PRAGMA synchronous = NORMAL",
+                                nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = Text::tr("%1 in %2: %3")
+                     .arg(Text::tr("Cannot configure the local file"), m_filePath,
+                          handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
         return false;
     }
-    query.finish();
+    m_synchronous = Synchronous::Normal;
     // The file must be the one this store closed: an older copy put in its place, or another
     // realm's file, would take writes stamped and numbered for a history it does not have.
-    if (!isTheFileThatWasClosed(error) || !prepareStatements(error))
+    if (!isTheFileThatWasClosed(error))
         return false;
-    m_synchronous = Synchronous::Unknown;
     closeAgain.dismiss();
     LocalFileBudget::instance().opened(this);
+    commitClientFileIdUnsynced();
     return true;
+}
+
+void LocalStore::commitClientFileIdUnsynced()
+{
+    // The id of a realm without local changesets waits in memory (setClientFileId()); the file
+    // opens for the step that needs it, typically the session's first DOWNLOAD. Committed
+    // first, alone and with synchronous=OFF: the first commit into a new WAL syncs the WAL's
+    // header and its folder entry at NORMAL too (SQLite's two syncs of a first write), which
+    // on a disk cost every new session two syncs in series; after this commit the WAL exists
+    // and the download appends to it without a sync. Safe for the same reason as any commit
+    // that nothing depends on yet: no checkpoint can run in it (a page or two; SQLite's
+    // automatic checkpoint starts at a thousand), every later checkpoint or FULL commit syncs
+    // the whole WAL first, and a power failure before that leaves frames that fail their
+    // checksums, i.e. the file without the id. A failure leaves the id in memory for the
+    // next transaction.
+    if (isClientFileIdStored() || m_meta.lastClientVersion != 0)
+        return;
+    QString error;
+    if (!setSynchronous(Synchronous::Off) || !m_db.transaction()) {
+        qCWarning(lcStore) << "cannot record the client file id in" << m_filePath;
+        setSynchronous(Synchronous::Normal);
+        return;
+    }
+    if (!writeMeta(m_meta, &error) || !m_db.commit()) {
+        qCWarning(lcStore) << error << sqlError(Text::tr("Cannot record the client file id"));
+        m_db.rollback();
+    } else {
+        committed(m_meta);
+    }
+    // Never left at OFF: SQLite's checkpoint when the connection closes runs at the level of
+    // the moment, and at OFF it would copy the WAL into the file without a sync.
+    if (!setSynchronous(Synchronous::Normal))
+        qCWarning(lcStore) << "cannot leave synchronous=OFF on" << m_filePath;
 }
 
 QSqlDatabase LocalStore::databaseForTesting()
@@ -199,19 +236,32 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
                                              QString *error)
 {
     const bool created = !QFileInfo::exists(filePath) || removeLostCreation(filePath);
-    if (created ? !createLocalFile(filePath, realmPath, error) : !looksLikeSqlite(filePath, error))
+    const Creation creation =
+        created
+            ? createLocalFile(filePath, realmPath, error)
+            : (looksLikeSqlite(filePath, error) ? Creation::CreatedByAnother : Creation::Failed);
+    if (creation == Creation::Failed)
         return nullptr;
 
     std::unique_ptr<LocalStore> store(new LocalStore(filePath, realmPath));
+    if (creation == Creation::Created) {
+        // Built just now by this call: the schema, the realm path and all-zero metadata, which
+        // is exactly what a new store holds. Nothing needs checking or reading, so the
+        // connection is not opened here but at the file's first use (reopen(), which checks
+        // that it is still this file): opening ten thousand realms opened each file a first
+        // time only to close it again for the open-file budget, a third of the client's time.
+        store->m_creationPending = true;
+        return store;
+    }
     if (!store->m_db.open()) {
         *error = Text::tr("Cannot open the local file %1: %2")
                      .arg(filePath, store->m_db.lastError().text());
         return nullptr;
     }
     store->m_open = true;
-    if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error) ||
-        !store->prepareStatements(error))
+    if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error))
         return nullptr;
+    store->m_storedClientFileId = store->m_meta.clientFileId;
     // A file that never had a durable local write may never have been synced at all: created
     // just now, or by an earlier run that ended before its first write (killed or not).
     store->m_creationPending = created || store->m_meta.lastClientVersion == 0;
@@ -221,41 +271,59 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     return store;
 }
 
-bool LocalStore::prepareStatements(QString *error)
+QSqlQuery *LocalStore::statement(Statement which) const
 {
-    // Every write runs these; compiling them once instead of per write is what keeps the
-    // local commit path at the cost of its one fdatasync.
-    const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_stampQuery, u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = ?"_s},
+    QSqlQuery &query = m_statements[size_t(which)];
+    if (!query.lastQuery().isEmpty())
+        return &query;
+    // Every write runs these; compiling them once per connection instead of per write is what
+    // keeps the local commit path at the cost of its one fdatasync.
+    QString text;
+    switch (which) {
+    case Statement::Stamp:
+        text = u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = ?"_s;
+        break;
+    case Statement::StoreIfNewer:
         // An operation in one statement: stored only if its stamp wins by
         // incomingWins() (lastwriterwins.h), so applying it needs no read of the current
         // stamp first. File ids are unsigned 64-bit, SQLite's integers signed: where the sign
         // bits differ, the "negative" one is the larger id. A stored file id 0 is this file's
         // own (see setClientFileId): ?6 is whether the incoming id wins a tie against it.
-        {&m_storeIfNewerQuery,
-         u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
-         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-         "removed = excluded.removed, stamp_time = excluded.stamp_time, "
-         "stamp_file = excluded.stamp_file WHERE excluded.stamp_time > stamp_time OR "
-         "(excluded.stamp_time = stamp_time AND CASE stamp_file WHEN 0 THEN ?6 ELSE "
-         "((excluded.stamp_file < 0) > (stamp_file < 0) OR ((excluded.stamp_file < 0) = "
-         "(stamp_file < 0) AND excluded.stamp_file >= stamp_file)) END)"_s},
-        {&m_insertPendingQuery, u"INSERT INTO syncscope_pending VALUES (?, ?, ?, ?)"_s},
-        {&m_writeMetaQuery,
-         u"UPDATE syncscope_meta SET client_file_id = ?, download_cursor = ?, "
-         "last_client_version = ?, acked_client_version = ?, uploadable_bytes = ?, "
-         "uploaded_bytes = ?, downloaded_bytes = ?, downloadable_bytes = ? WHERE id = 1"_s},
-    };
-    for (const auto &[query, text] : statements) {
-        *query = QSqlQuery(m_db);
-        // Forward-only: a scrollable query keeps a cache of rows alive (~20 KiB a realm).
-        query->setForwardOnly(true);
-        if (!query->prepare(text)) {
-            *error = sqlError(Text::tr("Cannot read the local file's schema"));
-            return false;
-        }
+        text = u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
+               "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+               "removed = excluded.removed, stamp_time = excluded.stamp_time, "
+               "stamp_file = excluded.stamp_file WHERE excluded.stamp_time > stamp_time OR "
+               "(excluded.stamp_time = stamp_time AND CASE stamp_file WHEN 0 THEN ?6 ELSE "
+               "((excluded.stamp_file < 0) > (stamp_file < 0) OR ((excluded.stamp_file < 0) = "
+               "(stamp_file < 0) AND excluded.stamp_file >= stamp_file)) END)"_s;
+        break;
+    case Statement::InsertPending:
+        text = u"INSERT INTO syncscope_pending VALUES (?, ?, ?, ?)"_s;
+        break;
+    case Statement::WriteMeta:
+        text = u"UPDATE syncscope_meta SET client_file_id = ?, download_cursor = ?, "
+               "last_client_version = ?, acked_client_version = ?, uploadable_bytes = ?, "
+               "uploaded_bytes = ?, downloaded_bytes = ?, downloadable_bytes = ? WHERE id = 1"_s;
+        break;
+    case Statement::Count:
+        return nullptr;
     }
-    return true;
+    query = QSqlQuery(m_db);
+    // Forward-only: a scrollable query keeps a cache of rows alive (~20 KiB a realm).
+    query.setForwardOnly(true);
+    if (!query.prepare(text)) {
+        qCWarning(lcStore) << "cannot compile a statement on" << m_filePath
+                           << query.lastError().text();
+        query = QSqlQuery(); // compiled again on the next use
+        return nullptr;
+    }
+    return &query;
+}
+
+void LocalStore::committed(const Meta &meta)
+{
+    m_meta = meta;
+    m_storedClientFileId = meta.clientFileId;
 }
 
 bool LocalStore::setSynchronous(Synchronous level)
@@ -277,8 +345,6 @@ bool LocalStore::setSynchronous(Synchronous level)
     case Synchronous::Off:
         set = query.exec(u"PRAGMA synchronous = OFF"_s);
         break;
-    case Synchronous::Unknown:
-        return false; // never asked for
     }
     if (set)
         m_synchronous = level;
@@ -331,7 +397,12 @@ bool LocalStore::makeCreationDurable(QString *error)
 
 bool LocalStore::writeMeta(const Meta &meta, QString *error)
 {
-    QSqlQuery &query = m_writeMetaQuery;
+    QSqlQuery *statement = this->statement(Statement::WriteMeta);
+    if (!statement) {
+        *error = sqlError(Text::tr("Cannot write the sync metadata"));
+        return false;
+    }
+    QSqlQuery &query = *statement;
     int position = 0;
     for (quint64 v : {meta.clientFileId, meta.downloadCursor, meta.lastClientVersion,
                       meta.ackedClientVersion, meta.counters.uploadable, meta.counters.uploaded,
@@ -383,7 +454,11 @@ QStringList LocalStore::keys()
 
 std::optional<WriteStamp> LocalStore::stampOf(const QString &key, bool *ok) const
 {
-    QSqlQuery &query = m_stampQuery;
+    QSqlQuery *statement = this->statement(Statement::Stamp);
+    *ok = statement != nullptr;
+    if (!statement)
+        return std::nullopt;
+    QSqlQuery &query = *statement;
     query.bindValue(0, key);
     *ok = query.exec();
     std::optional<WriteStamp> stamp;
@@ -399,7 +474,10 @@ std::optional<bool> LocalStore::storeIfNewer(const protocol::Operation &operatio
                                              const WriteStamp &stamp)
 {
     const bool removed = operation.kind == protocol::Operation::Kind::Remove;
-    QSqlQuery &query = m_storeIfNewerQuery;
+    QSqlQuery *statement = this->statement(Statement::StoreIfNewer);
+    if (!statement)
+        return std::nullopt;
+    QSqlQuery &query = *statement;
     query.bindValue(0, operation.key);
     query.bindValue(1, removed                    ? QByteArray()
                        : operation.value.isNull() ? QByteArray("")
@@ -454,7 +532,10 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
     const quint64 size = quint64(encoded.size());
     meta.counters.uploadable += size;
 
-    QSqlQuery &query = m_insertPendingQuery;
+    QSqlQuery *insertPending = statement(Statement::InsertPending);
+    if (!insertPending)
+        return fail(Text::tr("Cannot queue the change for upload"));
+    QSqlQuery &query = *insertPending;
     query.bindValue(0, qint64(meta.lastClientVersion));
     query.bindValue(1, stamp.timestamp);
     query.bindValue(2, qint64(size));
@@ -468,7 +549,8 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
         return fail(Text::tr("Cannot write the sync metadata"));
     if (!m_db.commit())
         return fail(Text::tr("Cannot commit the write"));
-    m_meta = meta;
+    // The client file id too, if it was not in the file yet (setClientFileId()).
+    committed(meta);
     // Kept for the upload that follows at once: it need not read back what was just written.
     if (m_unsentBytes + size <= kUploadBatchBytes) {
         m_unsent.append(
@@ -483,47 +565,33 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
 
 bool LocalStore::setClientFileId(quint64 fileId, QString *error)
 {
-    // With no local changeset yet, nothing is ever uploaded under this id before a local
-    // write's FULL commit, whose sync makes everything before it in the WAL durable, this
-    // commit included. So this commit needs no sync of its own (it is safe from a killed
-    // process either way): a power failure can lose only an id that nothing used yet, and the
-    // session then asks for a new one. Local changesets made before the id are uploaded under
-    // it right after: that commit stays FULL, or they could be uploaded twice.
+    // With no local changeset yet, nothing depends on the id: nothing is uploaded under it
+    // before a local write, and that write's FULL commit carries the id (writeMeta() writes
+    // the whole metadata row, this id included). So it is not committed on its own: the next
+    // transaction takes it along, the first DOWNLOAD (which every new session receives next)
+    // or a write. Until then the file is not even opened for it; at 10,000 sessions, beyond
+    // the open-file budget, this commit alone opened every file once more. What can be lost
+    // is an id that nothing used: a session that ends (or a process killed, or a power
+    // failure) before that transaction leaves the file without an id, and the next session
+    // asks the server for a new one, as for a new realm.
+    if (m_meta.lastClientVersion == 0) {
+        m_meta.clientFileId = fileId;
+        return true;
+    }
+    // Local changesets made before the id are uploaded under it right after: the id must be
+    // durable first (FULL), or they could be uploaded twice, under two ids.
     //
     // Values written before the id keep file id 0, which every stamp comparison reads as this
     // file's id (stampOf, storeIfNewer). Stamping them here instead rewrote every such row, and
     // SQLite rewrites a row whole, value included: a realm filled before its first connection
     // was written a second time, inside the timed upload. Only a file that already had an id
     // (the server gave it another) restamps them, so they keep the id they were written under.
-    //
-    // In a file that holds nothing yet (no local changeset, nothing downloaded: a new realm)
-    // it runs with synchronous=OFF, which also skips the sync of a new WAL's header and of
-    // its folder entry (SQLite's two syncs of a first write, NORMAL or not). That is safe
-    // because no checkpoint can run in this commit (the WAL holds a page or two, the
-    // automatic checkpoint starts at a thousand), and every later checkpoint or FULL commit
-    // syncs the whole WAL first; until then a power failure leaves a WAL whose frames fail
-    // their checksums and are ignored, i.e. the empty realm the file was built as.
-    if (!ensureOpen(error))
+    // (With local changesets in the file, the id in memory is the file's: their commits
+    // wrote it.)
+    if (!ensureOpen(error) || !makeCreationDurable(error))
         return false;
-    const bool durable = m_meta.lastClientVersion > 0;
-    const Synchronous level = durable                      ? Synchronous::Full
-                              : m_meta.downloadCursor == 0 ? Synchronous::Off
-                                                           : Synchronous::Normal;
-    if (durable && !makeCreationDurable(error))
-        return false;
-    if (!setSynchronous(level)) {
+    if (!setSynchronous(Synchronous::Full) || !m_db.transaction()) {
         *error = sqlError(Text::tr("Cannot record the client file id"));
-        return false;
-    }
-    // Never left at OFF: the checkpoint SQLite runs when the connection closes takes the
-    // level of the moment, and at OFF it would copy the WAL into the file and delete the WAL
-    // without a sync. NORMAL syncs checkpoints and is what the next download needs.
-    const auto leaveOff = qScopeGuard([this] {
-        if (m_synchronous == Synchronous::Off && !setSynchronous(Synchronous::Normal))
-            qCWarning(lcStore) << "cannot leave synchronous=OFF on" << m_filePath;
-    });
-    if (!m_db.transaction()) {
-        *error = sqlError(Text::tr("Cannot start a write"));
         return false;
     }
     bool restamped = true;
@@ -540,7 +608,7 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
         m_db.rollback();
         return false;
     }
-    m_meta = meta;
+    committed(meta);
     return true;
 }
 
@@ -709,7 +777,7 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
         return fail(Text::tr("Cannot write the sync metadata"));
     if (!m_db.commit())
         return fail(Text::tr("Cannot commit downloaded changes"));
-    m_meta = meta;
+    committed(meta); // with a client file id not committed before (setClientFileId())
     result.ok = true;
     if (isCaughtUp())
         releaseCachedPages();

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -48,14 +49,18 @@ struct IntegrationResult
 // changesets waiting for the server's acknowledgement and the sync metadata (client file id,
 // download cursor, acknowledged version, progress counters). Every mutation is one atomic
 // transaction in WAL mode, so a process killed right after a call loses nothing; local writes
-// and the client file id commit with synchronous=FULL (durable across a power failure too),
-// what the server already holds (downloads, acknowledgements) with NORMAL.
+// (and a client file id that local changesets wait for) commit with synchronous=FULL (durable
+// across a power failure too), what the server already holds (downloads, acknowledgements)
+// with NORMAL. The client file id of a realm without local changesets is not committed on its
+// own: it goes into the file with the next transaction (the first download or write).
 //
 // The SQLite connection is opened and closed under the process's LocalFileBudget: beyond it, a
 // store left unused longest closes its connection (without a checkpoint, so closing costs no
 // sync and keeps the WAL for the next open) and every call opens it again first. Nothing but
 // the connection goes: the metadata, the unsent changesets and the creation state live in this
-// object, and every commit is in the file before the call that made it returns.
+// object, and every commit is in the file before the call that made it returns. A file this
+// store has just created is not opened at all until its first use: it holds exactly what the
+// store knows (see open()).
 // Not thread-safe: one owner thread, like everything in the client.
 class LocalStore final : public LocalFileBudget::Member
 {
@@ -68,7 +73,8 @@ public:
 
     // Opens or creates the file. Refuses (nullptr + *error) a file that is not SQLite, is
     // damaged, belongs to another application or to another realm path; such a file is never
-    // written to.
+    // written to. A file created by this call is returned closed (isOpen() false): its first
+    // use opens it, as for a file the budget closed.
     static std::unique_ptr<LocalStore> open(const QString &filePath, const QString &realmPath,
                                             QString *error);
     ~LocalStore();
@@ -87,8 +93,14 @@ public:
     bool commitLocal(const QList<protocol::Operation> &operations, QString *error);
 
     quint64 clientFileId() const { return m_meta.clientFileId; }
-    // Records the id the server allocated and stamps the local writes made before it.
+    // Records the id the server allocated and stamps the local writes made before it. With
+    // local changesets waiting it commits at once (FULL: they are uploaded under it). Without
+    // any, nothing depends on it yet: it is kept in memory and committed by the next
+    // transaction, the first download or write, and the file is not even opened for it.
     bool setClientFileId(quint64 fileId, QString *error);
+    // Whether the client file id in use is in the file too (false between setClientFileId()
+    // on a realm without local changesets and the next commit).
+    bool isClientFileIdStored() const { return m_storedClientFileId == m_meta.clientFileId; }
 
     quint64 downloadCursor() const { return m_meta.downloadCursor; }
     quint64 lastClientVersion() const { return m_meta.lastClientVersion; }
@@ -129,11 +141,21 @@ private:
     // On a connection opened again: the file's realm path and metadata are exactly what this
     // store last committed (not an older copy or another realm's file put in its place).
     bool isTheFileThatWasClosed(QString *error);
-    bool prepareStatements(QString *error);
-    // Opens the connection the budget closed: the same file (never a new one at its path),
-    // unchanged since it was closed; then registers with the budget.
+    // Opens the connection the budget closed, or that open() never opened for a file it
+    // created: the same file (never a new one at its path), unchanged since this store last
+    // committed to it; then registers with the budget.
     bool ensureOpen(QString *error);
     bool reopen(QString *error);
+    // On opening: a client file id waiting in memory goes into the file in a commit of its
+    // own that syncs nothing, so that the next commit does not start a new WAL.
+    void commitClientFileIdUnsynced();
+    // The statements every write or download runs, each compiled on its first use on this
+    // connection: a session opened for one download compiles only what the download needs.
+    enum class Statement : quint8 { Stamp, StoreIfNewer, InsertPending, WriteMeta, Count };
+    // nullptr when it cannot be compiled (the query's error says why).
+    QSqlQuery *statement(Statement which) const;
+    // After a commit that wrote `meta`: it is what the file holds now.
+    void committed(const Meta &meta);
     // Finalizes the statements and closes the connection; without a checkpoint unless
     // `checkpoint`, so the close syncs nothing and leaves the WAL and its index in place.
     void closeConnection(bool checkpoint);
@@ -146,9 +168,8 @@ private:
     bool canClose() const override;
     void closeForBudget() override;
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
-    // integrateDownload), or OFF (see setClientFileId). Unknown after a reopen: the next
-    // transaction sets its level.
-    enum class Synchronous : quint8 { Full, Normal, Off, Unknown };
+    // integrateDownload), or OFF for one commit (see commitClientFileIdUnsynced()).
+    enum class Synchronous : quint8 { Full, Normal, Off };
     bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
     // Before a FULL commit: a commit durable in a file whose pages or name might not survive
@@ -169,6 +190,8 @@ private:
     QString m_filePath;
     QString m_realmPath;
     Meta m_meta;
+    // The client file id the file holds (m_meta's may not be committed yet, setClientFileId()).
+    quint64 m_storedClientFileId = 0;
     // The connection is open (false: the budget closed it, the next call opens it again).
     bool m_open = false;
     // Closed by the budget and not refused since: checkpointed when the store goes away.
@@ -184,11 +207,9 @@ private:
     // drops them and is read back from the file.
     QList<PendingChangeset> m_unsent;
     quint64 m_unsentBytes = 0;
-    // The per-write statements, prepared once (mutable: reads use them too).
-    mutable QSqlQuery m_stampQuery;
-    QSqlQuery m_storeIfNewerQuery;
-    QSqlQuery m_insertPendingQuery;
-    QSqlQuery m_writeMetaQuery;
+    // The per-write statements, compiled once per connection on first use (statement();
+    // mutable: reads use them too). An empty query is one not compiled yet.
+    mutable std::array<QSqlQuery, size_t(Statement::Count)> m_statements;
 };
 
 } // namespace syncscope::detail

@@ -13,11 +13,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
 #include <csignal>
+
+#include <sys/inotify.h>
+#include <unistd.h>
 
 #include <sys/resource.h>
 
@@ -80,6 +85,16 @@ private:
         auto store = LocalStore::open(m_dir.filePath(name), realmPath, &error);
         if (!store)
             qWarning() << error;
+        return store;
+    }
+
+    // A store that holds its file open, as the most recently used: a new file is opened at
+    // its first use only, so it is read once.
+    std::unique_ptr<LocalStore> openInUse(const QString &name, const QString &realmPath)
+    {
+        auto store = openStore(name, realmPath);
+        if (store)
+            store->keys();
         return store;
     }
 
@@ -154,7 +169,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(first->commitLocal({set(u"k"_s, "v")}, &error));
         const quint64 syncsBefore = detail::durabilitySyncsForTesting();
-        auto second = openStore(u"wal2.realm"_s, u"/budget/wal2"_s);
+        auto second = openInUse(u"wal2.realm"_s, u"/budget/wal2"_s);
         QVERIFY(second);
         QVERIFY(!first->isOpen());
         // Closed without SQLite's checkpoint: the WAL and its index stay for the next open.
@@ -177,10 +192,10 @@ private Q_SLOTS:
     void everyStepOfASessionWorksOnAClosedStore()
     {
         BudgetForTest budget(1);
-        auto store = openStore(u"steps.realm"_s, u"/budget/steps"_s);
+        auto store = openInUse(u"steps.realm"_s, u"/budget/steps"_s);
         QVERIFY(store);
         auto closeIt = [&] {
-            auto other = openStore(u"steps-other.realm"_s, u"/budget/steps-other"_s);
+            auto other = openInUse(u"steps-other.realm"_s, u"/budget/steps-other"_s);
             return other && !store->isOpen();
         };
         QVERIFY(closeIt());
@@ -224,7 +239,7 @@ private Q_SLOTS:
         download.latestServerVersion = 1;
         download.changesets.append({1, 7, 1, {set(u"remote"_s, "r")}});
         QVERIFY(store->integrateDownload(download).ok);
-        auto other = openStore(u"durable-other.realm"_s, u"/budget/durable-other"_s);
+        auto other = openInUse(u"durable-other.realm"_s, u"/budget/durable-other"_s);
         QVERIFY(other && !store->isOpen());
         QString error;
         const quint64 syncsBefore = detail::durabilitySyncsForTesting();
@@ -244,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(store);
         QString error;
         QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
-        auto other = openStore(u"deleted-other.realm"_s, u"/budget/deleted-other"_s);
+        auto other = openInUse(u"deleted-other.realm"_s, u"/budget/deleted-other"_s);
         QVERIFY(other && !store->isOpen());
         const QString path = m_dir.filePath(u"deleted.realm"_s);
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
@@ -274,7 +289,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(store->commitLocal({set(u"k"_s, "mine")}, &error));
         // Another file of the same realm, with a write of its own still in its WAL.
-        auto other = openStore(u"replaced-copy.realm"_s, u"/budget/replaced"_s);
+        auto other = openInUse(u"replaced-copy.realm"_s, u"/budget/replaced"_s);
         QVERIFY(other && !store->isOpen());
         QVERIFY(other->commitLocal({set(u"other"_s, "a longer value")}, &error));
         const QString path = m_dir.filePath(u"replaced.realm"_s);
@@ -346,6 +361,78 @@ private Q_SLOTS:
         QVERIFY2(files.all <= 3 * kBudget, qPrintable(QString::number(files.all)));
     }
 
+    void aNewSessionBeyondTheBudgetOpensItsFileOnceUntilDownloaded()
+    {
+        // Every session beyond the budget opened its file three times before its first
+        // download was in: at openRealm, for the client file id the server sent, and for the
+        // download. Now the file this session created opens at the download, and the id goes
+        // into the file with it. Opens are counted by the kernel (inotify's IN_OPEN on each
+        // realm file), not timed.
+        constexpr int kBudget = 2;
+        constexpr int kSessions = 4 * kBudget;
+        BudgetForTest budget(kBudget);
+        // Something to download in every realm, written by another client first.
+        App writerApp(fastConfig());
+        auto writer = writerApp.logIn(token(u"bob"_s));
+        QVERIFY(writer);
+        std::vector<std::shared_ptr<Realm>> writers;
+        for (int i = 0; i < kSessions; ++i) {
+            auto realm =
+                writerApp.openRealm(writer, syncConfig(m_server->url(), u"/budget/once%1"_s.arg(i),
+                                                       m_dir.filePath(u"once-w%1.realm"_s.arg(i))));
+            QVERIFY2(realm, qPrintable(writerApp.lastError()));
+            QVERIFY(realm->write(u"seed"_s, QByteArray::number(i)));
+            QCOMPARE(settle(realm->syncSession()->uploadAllLocalChanges()), 0);
+            writers.push_back(std::move(realm));
+        }
+
+        QTemporaryDir watched;
+        QVERIFY(watched.isValid());
+        const int watcher = inotify_init1(IN_NONBLOCK);
+        QVERIFY(watcher >= 0);
+        const auto closeWatcher = qScopeGuard([watcher] { ::close(watcher); });
+        QVERIFY(inotify_add_watch(watcher, QFile::encodeName(watched.path()).constData(),
+                                  IN_OPEN) >= 0);
+        App app(fastConfig());
+        auto user = app.logIn(token(u"alice"_s));
+        QVERIFY(user);
+        std::vector<std::shared_ptr<Realm>> realms;
+        std::vector<QFuture<void>> downloads;
+        for (int i = 0; i < kSessions; ++i) {
+            auto realm =
+                app.openRealm(user, syncConfig(m_server->url(), u"/budget/once%1"_s.arg(i),
+                                               watched.filePath(u"once%1.realm"_s.arg(i))));
+            QVERIFY2(realm, qPrintable(app.lastError()));
+            downloads.push_back(realm->syncSession()->downloadAllServerChanges());
+            realms.push_back(std::move(realm));
+        }
+        for (const QFuture<void> &download : downloads)
+            QCOMPARE(settle(download), 0);
+
+        QHash<QString, int> opens;
+        alignas(inotify_event) char buffer[64 * 1024];
+        for (;;) {
+            const ssize_t length = ::read(watcher, buffer, sizeof buffer);
+            if (length <= 0)
+                break;
+            for (ssize_t offset = 0; offset < length;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(buffer + offset);
+                if (event->len)
+                    ++opens[QFile::decodeName(event->name)];
+                offset += ssize_t(sizeof(inotify_event)) + event->len;
+            }
+        }
+        for (int i = 0; i < kSessions; ++i) {
+            const QString name = u"once%1.realm"_s.arg(i);
+            QVERIFY2(opens.value(name) == 1,
+                     qPrintable(u"%1 opened %2 times"_s.arg(name).arg(opens.value(name))));
+        }
+        QVERIFY(LocalFileBudget::instance().openCount() <= kBudget);
+        // And every one has its data.
+        for (int i = 0; i < kSessions; ++i)
+            QCOMPARE(realms[i]->value(u"seed"_s), std::optional<QByteArray>(QByteArray::number(i)));
+    }
+
     void aSessionWhoseFileWasDeletedWhileClosedReportsALocalFileError()
     {
         BudgetForTest budget(1);
@@ -364,6 +451,8 @@ private Q_SLOTS:
         auto other = app.openRealm(user, syncConfig(m_server->url(), u"/budget/resend-other"_s,
                                                     m_dir.filePath(u"resend-other.realm"_s)));
         QVERIFY2(other, qPrintable(app.lastError()));
+        // A new realm's file opens at its first download.
+        QCOMPARE(settle(other->syncSession()->downloadAllServerChanges()), 0);
         QCOMPARE(openFilesIn(m_dir.path()).realms, 1); // the other one: this realm is closed
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QVERIFY(QFile::remove(path + suffix));

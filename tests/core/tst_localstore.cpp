@@ -128,6 +128,108 @@ QByteArray rawPendingBlob(const QString &path, qint64 clientVersion)
     });
 }
 
+// SQLite's own syncs (xSync of its VFS), which durabilitySyncsForTesting() does not see: a
+// shim in front of the default VFS that counts them, installed for one scope.
+class CountedSqliteSyncs
+{
+public:
+    CountedSqliteSyncs()
+    {
+        s_real = sqlite3_vfs_find(nullptr);
+        m_vfs = *s_real;
+        m_vfs.zName = "syncscope-counting";
+        m_vfs.szOsFile = int(sizeof(File)) + s_real->szOsFile;
+        m_vfs.xOpen = &open;
+        s_syncs = 0;
+        sqlite3_vfs_register(&m_vfs, 1);
+    }
+    ~CountedSqliteSyncs()
+    {
+        sqlite3_vfs_unregister(&m_vfs);
+        sqlite3_vfs_register(s_real, 1);
+    }
+    Q_DISABLE_COPY_MOVE(CountedSqliteSyncs)
+    static int count() { return s_syncs; }
+
+private:
+    struct File
+    {
+        sqlite3_file base;
+        sqlite3_file *real;
+    };
+    static sqlite3_file *real(sqlite3_file *file) { return reinterpret_cast<File *>(file)->real; }
+    static int open(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *out)
+    {
+        auto *wrapper = reinterpret_cast<File *>(file);
+        wrapper->real = reinterpret_cast<sqlite3_file *>(wrapper + 1);
+        const int rc = s_real->xOpen(s_real, name, wrapper->real, flags, out);
+        if (wrapper->real->pMethods) {
+            s_methods = *wrapper->real->pMethods;
+            s_methods.xClose = [](sqlite3_file *f) { return real(f)->pMethods->xClose(real(f)); };
+            s_methods.xRead = [](sqlite3_file *f, void *b, int n, sqlite3_int64 o) {
+                return real(f)->pMethods->xRead(real(f), b, n, o);
+            };
+            s_methods.xWrite = [](sqlite3_file *f, const void *b, int n, sqlite3_int64 o) {
+                return real(f)->pMethods->xWrite(real(f), b, n, o);
+            };
+            s_methods.xTruncate = [](sqlite3_file *f, sqlite3_int64 size) {
+                return real(f)->pMethods->xTruncate(real(f), size);
+            };
+            s_methods.xSync = [](sqlite3_file *f, int flags) {
+                ++s_syncs;
+                return real(f)->pMethods->xSync(real(f), flags);
+            };
+            s_methods.xFileSize = [](sqlite3_file *f, sqlite3_int64 *size) {
+                return real(f)->pMethods->xFileSize(real(f), size);
+            };
+            s_methods.xLock = [](sqlite3_file *f, int l) {
+                return real(f)->pMethods->xLock(real(f), l);
+            };
+            s_methods.xUnlock = [](sqlite3_file *f, int l) {
+                return real(f)->pMethods->xUnlock(real(f), l);
+            };
+            s_methods.xCheckReservedLock = [](sqlite3_file *f, int *r) {
+                return real(f)->pMethods->xCheckReservedLock(real(f), r);
+            };
+            s_methods.xFileControl = [](sqlite3_file *f, int op, void *arg) {
+                return real(f)->pMethods->xFileControl(real(f), op, arg);
+            };
+            s_methods.xSectorSize = [](sqlite3_file *f) {
+                return real(f)->pMethods->xSectorSize(real(f));
+            };
+            s_methods.xDeviceCharacteristics = [](sqlite3_file *f) {
+                return real(f)->pMethods->xDeviceCharacteristics(real(f));
+            };
+            s_methods.xShmMap = [](sqlite3_file *f, int p, int s, int e, void volatile **m) {
+                return real(f)->pMethods->xShmMap(real(f), p, s, e, m);
+            };
+            s_methods.xShmLock = [](sqlite3_file *f, int o, int n, int fl) {
+                return real(f)->pMethods->xShmLock(real(f), o, n, fl);
+            };
+            s_methods.xShmBarrier = [](sqlite3_file *f) {
+                real(f)->pMethods->xShmBarrier(real(f));
+            };
+            s_methods.xShmUnmap = [](sqlite3_file *f, int d) {
+                return real(f)->pMethods->xShmUnmap(real(f), d);
+            };
+            s_methods.xFetch = [](sqlite3_file *f, sqlite3_int64 o, int n, void **p) {
+                return real(f)->pMethods->xFetch(real(f), o, n, p);
+            };
+            s_methods.xUnfetch = [](sqlite3_file *f, sqlite3_int64 o, void *p) {
+                return real(f)->pMethods->xUnfetch(real(f), o, p);
+            };
+            wrapper->base.pMethods = &s_methods;
+        } else {
+            wrapper->base.pMethods = nullptr;
+        }
+        return rc;
+    }
+    static inline sqlite3_vfs *s_real = nullptr;
+    static inline sqlite3_io_methods s_methods{};
+    static inline int s_syncs = 0;
+    sqlite3_vfs m_vfs{};
+};
+
 } // namespace
 
 class LocalStoreTest : public QObject
@@ -624,8 +726,13 @@ private Q_SLOTS:
         QSqlQuery query(store->databaseForTesting());
         QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"wal"_s);
+        // NORMAL, what a new realm's first transaction (its download) needs ...
         QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // FULL for local writes
+        QCOMPARE(query.value(0).toInt(), 1);
+        // ... and FULL from the first local write on.
+        QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
         query.finish();
         store.reset();
         // The file header itself says WAL (read/write versions 2), so no opener ever journals.
@@ -651,6 +758,7 @@ private Q_SLOTS:
                                   IN_CREATE | IN_DELETE) >= 0);
         auto store = openStore(path);
         QVERIFY(store);
+        QCOMPARE(store->keys(), QStringList{}); // the first use opens the new file
         QStringList created, deleted;
         alignas(inotify_event) char buffer[64 * 1024];
         for (;;) {
@@ -876,8 +984,8 @@ private Q_SLOTS:
             return query.exec(u"PRAGMA synchronous"_s) && query.next() ? query.value(0).toInt()
                                                                        : -1;
         };
-        QVERIFY(store->setClientFileId(3, &error)); // a new file: without a sync
-        // Never left at OFF: the checkpoint when the connection closes would not sync.
+        QVERIFY(store->setClientFileId(3, &error)); // a new file: not committed on its own
+        // A connection opened on a file it created is at NORMAL, what a download needs.
         QCOMPARE(synchronous(), 1);
         protocol::DownloadMessage download;
         download.downloadCursor = 1;
@@ -909,6 +1017,243 @@ private Q_SLOTS:
         QCOMPARE(store->counters().uploaded,
                  quint64(protocol::changesetSize({set(u"l"_s, "local")})));
         QCOMPARE(store->pendingChangesets(1, 1 << 20).size(), 1);
+    }
+
+    void aNewFileIsAValidRealmForEveryLengthOfRealmPath()
+    {
+        // New files are written from an image of an empty realm with the realm path put into
+        // the metadata row's page; a path too long for one page is built by SQLite instead.
+        // SQLite itself must read every one as intact and as the same schema, whatever the
+        // length (the record's size fields grow by a byte at 58 and 8,186 bytes of path).
+        QVERIFY(detail::newFileImageInUseForTesting());
+        QTemporaryDir dir;
+        QStringList schemas;
+        const QList<QString> paths = {
+            u"/"_s,
+            u"/r"_s,
+            u"/"_s + QString(56, u'a'),
+            u"/"_s + QString(57, u'b'),
+            u"/"_s + QString(58, u'c'),
+            u"/"_s + QString(63, u'd'),
+            u"/caf\u00e9/\u65e5\u672c/"_s + QString(300, u'\u00e9'), // UTF-8, two bytes each
+            u"/"_s + QString(1023, u'e'),                            // the protocol's longest
+            u"/"_s + QString(4100, u'f'), // beyond one page: SQLite builds this one
+        };
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            const QString path = dir.filePath(u"length%1.realm"_s.arg(i));
+            auto store = openStore(path, paths.at(i));
+            QVERIFY2(store, qPrintable(QString::number(paths.at(i).size())));
+            {
+                const QString name = u"length-reader-%1"_s.arg(i);
+                const auto removeReader = qScopeGuard([&] { QSqlDatabase::removeDatabase(name); });
+                auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+                QCOMPARE(query.value(0).toString(), u"ok"_s);
+                QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+                QCOMPARE(query.value(0).toString(), u"wal"_s);
+                QVERIFY(query.exec(u"SELECT * FROM syncscope_meta"_s) && query.next());
+                QCOMPARE(query.value(0).toInt(), 1);
+                QCOMPARE(query.value(1).toInt(), 2); // the format version (2: pending in the wire form)
+                QCOMPARE(query.value(2).toString(), paths.at(i));
+                for (int column = 3; column < 11; ++column)
+                    QCOMPARE(query.value(column).toLongLong(), 0);
+                QVERIFY(!query.next());
+                QVERIFY(query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                   "ORDER BY name"_s));
+                QStringList schema;
+                while (query.next())
+                    schema << query.value(0).toString() + query.value(1).toString() +
+                                  query.value(2).toString() + query.value(3).toString();
+                schemas << schema.join(u'\n');
+                query.finish();
+                db.close();
+            }
+            // And the store uses it as a realm: a write, a download, opened again.
+            QString error;
+            QVERIFY2(store->commitLocal({set(u"k"_s, "v")}, &error), qPrintable(error));
+            protocol::DownloadMessage download;
+            download.downloadCursor = 1;
+            download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+            QVERIFY(store->integrateDownload(download).ok);
+            store.reset();
+            store = openStore(path, paths.at(i));
+            QVERIFY(store);
+            QCOMPARE(store->keys(), (QStringList{u"k"_s, u"r"_s}));
+        }
+        for (const QString &schema : std::as_const(schemas))
+            QCOMPARE(schema, schemas.constLast()); // the one SQLite built
+    }
+
+    void aNewRealmIsOpenedOnlyAtItsFirstUse()
+    {
+        // Opening ten thousand new realms opened every file once at creation only to close it
+        // again for the open-file budget: the file this store just built holds exactly what
+        // the store knows, so it is opened when something needs it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"unopened.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(!store->isOpen());
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!QFile::exists(path + u"-wal"_s)); // SQLite never had it open
+        QCOMPARE(store->clientFileId(), 0u);
+        QCOMPARE(store->keys(), QStringList{});
+        QVERIFY(store->isOpen());
+        // An existing file is opened and checked at once, as before.
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store && store->isOpen());
+    }
+
+    void aNewRealmsFileIsCheckedAtItsFirstUse()
+    {
+        // Not opened at creation does not mean not checked: a file put in its place meanwhile
+        // (here another realm's) is refused at the first use and left as it is.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"swapped.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(openStore(path, u"/another"_s));
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY2(error.contains(u"replaced or changed"_s), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aClientFileIdWithoutLocalChangesCommitsWithTheFirstDownload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        const quint64 atStart = detail::durabilitySyncsForTesting();
+        QString error;
+        QVERIFY(store->setClientFileId(6, &error));
+        // Nothing depends on the id yet: kept in memory, the file not even opened for it.
+        QCOMPARE(store->clientFileId(), 6u);
+        QVERIFY(!store->isClientFileIdStored());
+        QVERIFY(!store->isOpen());
+        protocol::DownloadMessage download;
+        download.changesets = {remote(2, 9, 1000, {set(u"r"_s, "remote")}),
+                               // the session's own echo is recognised by the id in memory
+                               remote(3, 6, 1000, {set(u"own"_s, "echo")})};
+        download.downloadCursor = 3;
+        download.latestServerVersion = 3;
+        QVERIFY(store->integrateDownload(download).ok);
+        QVERIFY(store->isClientFileIdStored());
+        QCOMPARE(store->keys(), QStringList{u"r"_s});
+        QCOMPARE(detail::durabilitySyncsForTesting(), atStart); // and no sync for either
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 6u);
+        QCOMPARE(store->downloadCursor(), 3u);
+    }
+
+    void aNewRealmsFirstDownloadMakesNoSync()
+    {
+        // The first commit into a new WAL syncs the WAL's header and its folder entry, at
+        // synchronous=NORMAL too: on a disk, two syncs in series for every new session. The
+        // client file id's commit of its own, with synchronous=OFF, starts the WAL first.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nosync.realm"_s);
+        std::optional<CountedSqliteSyncs> syncs;
+        syncs.emplace();
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            QVERIFY(store->setClientFileId(12, &error));
+            protocol::DownloadMessage download;
+            download.downloadCursor = 1;
+            download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+            QVERIFY(store->integrateDownload(download).ok);
+            QCOMPARE(CountedSqliteSyncs::count(), 0);
+            QVERIFY(store->isClientFileIdStored());
+            // The shim counts: a local write's FULL commit syncs.
+            QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+            QVERIFY(CountedSqliteSyncs::count() > 0);
+        }
+        syncs.reset();
+        auto store = openStore(path);
+        QCOMPARE(store->clientFileId(), 12u);
+    }
+
+    void aClientFileIdWithoutLocalChangesCommitsWithTheFirstWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-write.realm"_s);
+        auto store = openStore(path);
+        QString error;
+        QVERIFY(store->setClientFileId(8, &error));
+        QVERIFY(!store->isClientFileIdStored());
+        // The write's FULL commit carries the id its changeset is uploaded under.
+        QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY(store->isClientFileIdStored());
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->clientFileId(), 8u);
+        QCOMPARE(store->lastClientVersion(), 1u);
+    }
+
+    void aClientFileIdWithLocalChangesIsDurableAtOnce()
+    {
+        // Local changesets are uploaded under the id right after: it must be on the disk
+        // before, or they could be uploaded twice under two ids.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-pending.realm"_s);
+        auto store = openStore(path);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"k"_s, "v")}, &error));
+        QVERIFY(store->setClientFileId(9, &error));
+        QVERIFY(store->isClientFileIdStored());
+        QSqlQuery query(store->databaseForTesting());
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL
+        query.finish();
+        query = QSqlQuery();
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->clientFileId(), 9u);
+    }
+
+    void aClientFileIdCommittedWithTheFirstDownloadSurvivesAKill()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-killed.realm"_s);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"--ident-download-and-die"_s, path});
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 88u);
+        QCOMPARE(store->downloadCursor(), 4u);
+        QCOMPARE(store->value(u"r"_s), std::optional<QByteArray>("remote"));
+    }
+
+    void anIdThatNothingUsedIsAskedForAgainAfterAKill()
+    {
+        // Killed between the id and the first download: the file holds no id, so the next
+        // session asks the server for one (BIND with need_client_file_id), as for a new realm.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ident-lost.realm"_s);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"--ident-and-die"_s, path});
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 0u);
+        QCOMPARE(store->lastClientVersion(), 0u);
+        QCOMPARE(store->downloadCursor(), 0u);
     }
 
     void writeIsDurableWhenTheProcessIsKilledRightAfter()
@@ -952,6 +1297,24 @@ int main(int argc, char **argv)
         if (!store->commitLocal({set(u"last"_s, "written")}, &error))
             return 3;
         std::raise(SIGKILL); // nothing after commitLocal returned may be needed
+        return 4;
+    }
+    if (argc == 3 && (qstrcmp(argv[1], "--ident-download-and-die") == 0 ||
+                      qstrcmp(argv[1], "--ident-and-die") == 0)) {
+        QCoreApplication app(argc, argv);
+        QString error;
+        auto store = LocalStore::open(QString::fromLocal8Bit(argv[2]), u"/r"_s, &error);
+        if (!store || !store->setClientFileId(88, &error))
+            return 2;
+        if (qstrcmp(argv[1], "--ident-download-and-die") == 0) {
+            protocol::DownloadMessage download;
+            download.downloadCursor = 4;
+            download.latestServerVersion = 4;
+            download.changesets = {remote(4, 9, 1000, {set(u"r"_s, "remote")})};
+            if (!store->integrateDownload(download).ok)
+                return 3;
+        }
+        std::raise(SIGKILL); // nothing after the call returned may be needed
         return 4;
     }
     QCoreApplication app(argc, argv);

@@ -551,6 +551,50 @@ private Q_SLOTS:
         QCOMPARE(totalForB(), bytesFromA + changesetSize(ops));
     }
 
+    // A BIND for a realm new to the operator's statistics counts the realm's client files
+    // (totals()); without an index that read the whole client_files table once per new
+    // session, most of the server's time when 10,000 sessions start. A file written before
+    // the index existed gets it at its next open.
+    void clientFilesOfARealmAreCountedThroughAnIndex()
+    {
+        m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        m_store.reset();
+        const QString file = m_dir.filePath(QStringLiteral("data/syncscope.sqlite3"));
+        const auto plan = [&file] {
+            QString result;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+                db.setDatabaseName(file);
+                if (!db.open())
+                    return result;
+                QSqlQuery q(db);
+                q.exec(QStringLiteral(
+                    "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM client_files WHERE realm_id = 1"));
+                while (q.next())
+                    result += q.value(3).toString() + u'\n';
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+            return result;
+        };
+        QVERIFY2(plan().contains(QLatin1StringView("client_files_by_realm")), qPrintable(plan()));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP INDEX client_files_by_realm")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        QVERIFY2(plan().contains(QLatin1StringView("SCAN")), qPrintable(plan()));
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QVERIFY2(plan().contains(QLatin1StringView("client_files_by_realm")), qPrintable(plan()));
+        QCOMPARE(m_store->totals(m_realm)->clientFiles, 1u);
+    }
+
     // Big values must never sit in a WITHOUT ROWID b-tree: SQLite reads an overflowing row in
     // full before comparing its key, so every lookup read whole changesets (schema 4). A file
     // of schema 3 (WITHOUT ROWID, blob before the totals) is rebuilt and keeps its data.
