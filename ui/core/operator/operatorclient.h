@@ -94,9 +94,10 @@ public:
     // Peers' messages are bounded: a page holds at most 5000 sessions of a few hundred bytes.
     static constexpr qint64 kMaxIncomingMessageBytes = 16 * 1024 * 1024;
     // How much of the stream is read ahead of what was parsed; the rest waits in the kernel
-    // and TCP paces the server. Unbounded, a monitor behind a server's pages of 10,000s of
-    // sessions took all the kernel held in one read (megabytes), and that block stayed
-    // allocated as long as the start of an unfinished page sat in it: most of the time.
+    // and TCP paces the server. Unbounded, a monitor that falls behind a server's pages of
+    // 10,000s of sessions takes all the kernel holds in one read (megabytes: Qt reads what is
+    // available), and that block stays allocated while the start of an unfinished page sits
+    // at its end.
     // A frame must fit the buffer twice over (Qt sends frames of at most 512 KiB), so that a
     // full buffer always holds a whole frame to take out.
     static constexpr qint64 kDefaultReadBufferBytes = 1024 * 1024;
@@ -108,7 +109,7 @@ public:
 
     void open(const QUrl &url, const QString &token);
     // The read-ahead bound (kDefaultReadBufferBytes); frames larger than half of it are
-    // refused. For tests that make the stream fill it; takes effect on the next open().
+    // refused. For tests; takes effect on the next open().
     void setReadBufferBytes(qint64 bytes) { m_readBufferBytes = bytes; }
     qint64 readBufferBytes() const { return m_readBufferBytes; }
     void close();
