@@ -9,6 +9,7 @@
 #include "monitor/sessionhealth.h"
 #include "monitor/sessionmonitor.h"
 #include "operator/attachedserver.h"
+#include "operator/operatorclient.h"
 #include "operator/operatorsessionsource.h"
 #include "workspace/workspacefile.h"
 
@@ -205,6 +206,29 @@ private Q_SLOTS:
         QCOMPARE(saved.sessions.size(), 0);
         QCOMPARE(saved.servers.size(), 1);
         QCOMPARE(saved.servers.constFirst().tokenFile, m_tokenFile);
+    }
+
+    void theStreamFlowsThroughABoundedReadBuffer()
+    {
+        // The client reads at most readBufferBytes() ahead of what it parsed (the rest waits in
+        // the kernel). Bounded far below what the stream carries over this test, every message
+        // must still arrive: the snapshot, then server reports and deltas, none stuck behind a
+        // full buffer.
+        OperatorClient client;
+        QCOMPARE(client.readBufferBytes(), OperatorClient::kDefaultReadBufferBytes);
+        client.setReadBufferBytes(4 * 1024);
+        QSignalSpy reports(&client, &OperatorClient::serverChanged);
+        client.open(m_operatorUrl, mintOperatorToken());
+        QTRY_COMPARE_WITH_TIMEOUT(client.status(), OperatorClient::Status::Attached, 30'000);
+        qsizetype sessions = 0;
+        for (const OperatorConnection &connection : client.connections())
+            sessions += connection.sessions.size();
+        QCOMPARE(sessions, 3);
+        // The server reports every second or two while nothing changes; with the welcome and
+        // the snapshot, 8 reports are more bytes than the buffer holds.
+        QTRY_VERIFY_WITH_TIMEOUT(reports.count() >= 8, 120'000);
+        QCOMPARE(client.status(), OperatorClient::Status::Attached);
+        QVERIFY2(client.lastError().isEmpty(), qPrintable(client.lastError()));
     }
 
     void suspendReachesTheAppAndItBindsAgain()

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QWebSocketHandshakeOptions>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +140,7 @@ OperatorClient::OperatorClient(QObject *parent)
             onDisconnected();
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &OperatorClient::onMessage);
+    connect(&m_socket, &QWebSocket::textFrameReceived, this, &OperatorClient::resumeReading);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
                 if (!m_closing && m_status != Status::Refused)
@@ -178,13 +180,24 @@ void OperatorClient::connectNow()
 {
     m_nextAttempt = {};
     m_attemptFailed = false;
-    m_snapshot.clear();
-    m_deltaChanged.clear();
-    m_deltaRemoved.clear();
+    m_roundChanged.clear();
+    m_roundRemoved.clear();
     setStatus(Status::Connecting);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({kSubprotocol});
+    m_socket.setMaxAllowedIncomingFrameSize(quint64(m_readBufferBytes / 2));
+    m_socket.setReadBufferSize(m_readBufferBytes);
     m_socket.open(QNetworkRequest(m_url), options);
+}
+
+void OperatorClient::resumeReading()
+{
+    // A socket whose read buffer filled up stops reading and starts again only once the
+    // buffer is read empty or its size is set anew. Qt takes whole frames out of it and
+    // leaves the start of the next one, which then could never finish: after every frame
+    // taken out, setting the size again lets the socket read on while there is room.
+    m_socket.setReadBufferSize(0);
+    m_socket.setReadBufferSize(m_readBufferBytes);
 }
 
 void OperatorClient::onConnected()
@@ -269,47 +282,41 @@ void OperatorClient::onMessage(const QString &text)
 
 void OperatorClient::applyPage(const QJsonObject &message, bool snapshot)
 {
-    const QJsonArray connections = message.value("connections"_L1).toArray();
-    const bool last = message.value("last"_L1).toBool();
+    for (const QJsonValue &value : message.value("connections"_L1).toArray()) {
+        OperatorConnection connection = connectionOf(value.toObject());
+        m_roundChanged.append(connection.id);
+        if (const auto known = m_connections.find(connection.id); known != m_connections.end()) {
+            keepKnownStrings(connection, *known);
+            *known = std::move(connection);
+        } else {
+            m_connections.insert(connection.id, std::move(connection));
+        }
+    }
+    if (!snapshot) {
+        for (const QJsonValue &value : message.value("removedConnections"_L1).toArray()) {
+            const qint64 id = qint64(value.toDouble());
+            m_connections.remove(id);
+            m_roundRemoved.append(id);
+        }
+    }
+    if (!message.value("last"_L1).toBool())
+        return;
     if (snapshot) {
-        for (const QJsonValue &value : connections) {
-            OperatorConnection connection = connectionOf(value.toObject());
-            if (const auto known = m_connections.constFind(connection.id);
-                known != m_connections.cend())
-                keepKnownStrings(connection, *known);
-            m_snapshot.insert(connection.id, std::move(connection));
+        // A snapshot lists every connection: the ones it did not list are gone.
+        const QSet<qint64> listed(m_roundChanged.cbegin(), m_roundChanged.cend());
+        for (auto it = m_connections.begin(); it != m_connections.end();) {
+            if (listed.contains(it.key())) {
+                ++it;
+            } else {
+                m_roundRemoved.append(it.key());
+                it = m_connections.erase(it);
+            }
         }
-        if (!last)
-            return;
-        QList<qint64> removed;
-        for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
-            if (!m_snapshot.contains(it.key()))
-                removed.append(it.key());
-        }
-        m_connections = std::exchange(m_snapshot, {});
-        const QList<qint64> changed = m_connections.keys();
+        m_roundChanged = QList<qint64>(listed.cbegin(), listed.cend());
         m_backoff = kFirstRetry;
         setStatus(Status::Attached);
-        Q_EMIT connectionsChanged(changed, removed);
-        return;
     }
-    for (const QJsonValue &value : connections) {
-        OperatorConnection connection = connectionOf(value.toObject());
-        if (const auto known = m_connections.constFind(connection.id);
-            known != m_connections.cend())
-            keepKnownStrings(connection, *known);
-        m_deltaChanged.append(connection.id);
-        m_connections.insert(connection.id, std::move(connection));
-    }
-    for (const QJsonValue &value : message.value("removedConnections"_L1).toArray()) {
-        const qint64 id = qint64(value.toDouble());
-        m_connections.remove(id);
-        m_deltaRemoved.append(id);
-    }
-    if (last) {
-        Q_EMIT connectionsChanged(std::exchange(m_deltaChanged, {}),
-                                  std::exchange(m_deltaRemoved, {}));
-    }
+    Q_EMIT connectionsChanged(std::exchange(m_roundChanged, {}), std::exchange(m_roundRemoved, {}));
 }
 
 void OperatorClient::send(const QJsonObject &message)

@@ -93,6 +93,14 @@ public:
 
     // Peers' messages are bounded: a page holds at most 5000 sessions of a few hundred bytes.
     static constexpr qint64 kMaxIncomingMessageBytes = 16 * 1024 * 1024;
+    // How much of the stream is read ahead of what was parsed; the rest waits in the kernel
+    // and TCP paces the server. Unbounded, a monitor that falls behind a server's pages of
+    // 10,000s of sessions takes all the kernel holds in one read (megabytes: Qt reads what is
+    // available), and that block stays allocated while the start of an unfinished page sits
+    // at its end.
+    // A frame must fit the buffer twice over (Qt sends frames of at most 512 KiB), so that a
+    // full buffer always holds a whole frame to take out.
+    static constexpr qint64 kDefaultReadBufferBytes = 1024 * 1024;
     static constexpr std::chrono::milliseconds kFirstRetry{1000};
     static constexpr std::chrono::milliseconds kLongestRetry{30'000};
 
@@ -100,6 +108,10 @@ public:
     ~OperatorClient() override;
 
     void open(const QUrl &url, const QString &token);
+    // The read-ahead bound (kDefaultReadBufferBytes); frames larger than half of it are
+    // refused. For tests; takes effect on the next open().
+    void setReadBufferBytes(qint64 bytes) { m_readBufferBytes = bytes; }
+    qint64 readBufferBytes() const { return m_readBufferBytes; }
     void close();
 
     QUrl url() const { return m_url; }
@@ -131,12 +143,14 @@ private:
     void onConnected();
     void onDisconnected();
     void onMessage(const QString &text);
+    void resumeReading();
     void applyPage(const QJsonObject &message, bool snapshot);
     void send(const QJsonObject &message);
     void setStatus(Status status);
     void fail(const QString &error);
 
     QWebSocket m_socket;
+    qint64 m_readBufferBytes = kDefaultReadBufferBytes;
     QTimer m_retry;
     QUrl m_url;
     QString m_token;
@@ -149,9 +163,12 @@ private:
     QString m_subject;
     OperatorServerFacts m_server;
     QHash<qint64, OperatorConnection> m_connections;
-    QHash<qint64, OperatorConnection> m_snapshot; // pages of a snapshot under way
-    QList<qint64> m_deltaChanged;                 // pages of a delta under way
-    QList<qint64> m_deltaRemoved;
+    // The round (a snapshot's or a delta's pages) under way: which connections its pages
+    // listed so far, and which a delta removed. Its pages go straight into m_connections: a
+    // second table of every connection while a snapshot of 10,000s of sessions pages in would
+    // double what the client holds.
+    QList<qint64> m_roundChanged;
+    QList<qint64> m_roundRemoved;
     bool m_closing = false;
     bool m_attemptFailed = false; // lastError is about the current attempt already
 };
