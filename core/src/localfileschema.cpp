@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 #include <fcntl.h>
@@ -92,70 +93,60 @@ void removeWithSidecars(const QString &path)
         ::unlink(QByteArray(native + suffix).constData());
 }
 
-// SQLite's variable-length integers (big-endian, 7 bits a byte, the ninth byte whole).
-QByteArray sqliteVarint(quint64 value)
+// Closes an in-memory SQLite database when it goes out of scope.
+struct SqliteCloser
 {
-    if (value > (quint64(1) << 56) - 1)
-        return {}; // never needed here: record sizes and serial types of one page
-    QByteArray bytes;
-    bytes.prepend(char(value & 0x7f));
-    for (value >>= 7; value != 0; value >>= 7)
-        bytes.prepend(char(0x80 | (value & 0x7f)));
-    return bytes;
+    void operator()(sqlite3 *db) const { sqlite3_close(db); }
+};
+using SqliteHandle = std::unique_ptr<sqlite3, SqliteCloser>;
+
+SqliteHandle openInMemory()
+{
+    sqlite3 *db = nullptr;
+    const int opened =
+        sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    SqliteHandle handle(db);
+    return opened == SQLITE_OK ? std::move(handle) : nullptr;
 }
 
-std::optional<quint64> readSqliteVarint(const QByteArray &bytes, qsizetype *at)
+// The whole main database of db as file bytes (SQLite's own serialization); empty on failure.
+QByteArray serialized(sqlite3 *db)
 {
-    quint64 value = 0;
-    for (int i = 0; i < 8; ++i) {
-        if (*at >= bytes.size())
-            return std::nullopt;
-        const auto byte = quint8(bytes.at((*at)++));
-        value = (value << 7) | (byte & 0x7f);
-        if (byte < 0x80)
-            return value;
-    }
-    return std::nullopt; // nine-byte varints do not occur in the template's one row
-}
-
-// Bytes of a record column of this serial type (SQLite's file format, "Record Format").
-qsizetype serialTypeSize(quint64 type)
-{
-    static constexpr qsizetype kFixed[] = {0, 1, 2, 3, 4, 6, 8, 8, 0, 0};
-    if (type < 10)
-        return kFixed[type];
-    return type >= 12 ? qsizetype((type - 12) / 2) : -1; // 10, 11: reserved
+    sqlite3_int64 size = 0;
+    unsigned char *bytes = sqlite3_serialize(db, "main", &size, 0);
+    if (!bytes)
+        return {};
+    QByteArray image(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    sqlite3_free(bytes);
+    return image;
 }
 
 // An empty realm file as SQLite lays it out, built once per process in SQLite's in-memory
-// database, with an empty realm path in the metadata row. Every new realm file is this image
-// with its realm path written into that row's page: creating ten thousand realms built each
-// one through SQLite (open, three CREATE TABLEs, an INSERT, two journal mode switches, close),
-// a sixth of the client's time at 10,000 sessions.
-struct NewFileTemplate
+// database, with an empty realm path in the metadata row. Each new realm file is that image
+// loaded into a fresh in-memory database (sqlite3_deserialize), its realm path set with an
+// UPDATE and serialized again: creating ten thousand realms built each one through SQLite on
+// disk (open, three CREATE TABLEs, an INSERT, two journal mode switches, close), a sixth of the
+// client's time at 10,000 sessions. SQLite writes every page itself, so a path of any length
+// (overflow pages included) and any page layout it chooses are its business, not ours.
+class NewFileTemplate
 {
-    QByteArray image; // the whole file, in rollback-journal mode
-    qsizetype pageSize = 0;
-    quint32 metaPage = 0;       // the page of syncscope_meta's only row (1-based)
-    QList<quint64> serialTypes; // that row's columns
-    QByteArray body;            // and their values
-    static constexpr int kRealmPathColumn = 2;
-
+public:
     static std::optional<NewFileTemplate> build();
-    // The file for `realmPath`, in WAL mode; empty if the row would not fit in its page
-    // (realm paths are at most 1 KiB, a page holds ~4 KiB; SQLite builds the file then).
+    // The file for `realmPath`, in WAL mode; empty if SQLite could not make it (the caller
+    // builds the file on disk then).
     QByteArray imageFor(const QString &realmPath) const;
+
+private:
+    QByteArray m_image; // the whole file, in rollback-journal mode
 };
 
 std::optional<NewFileTemplate> NewFileTemplate::build()
 {
-    sqlite3 *db = nullptr;
-    const auto closeDb = qScopeGuard([&db] { sqlite3_close(db); });
-    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK)
+    const SqliteHandle db = openInMemory();
+    if (!db)
         return std::nullopt;
-    const auto run = [db](const char *sql) {
-        return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    const auto run = [&db](const char *sql) {
+        return sqlite3_exec(db.get(), sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     };
     if (!run("BEGIN"))
         return std::nullopt;
@@ -167,106 +158,44 @@ std::optional<NewFileTemplate> NewFileTemplate::build()
                             .arg(kFormatVersion))) ||
         !run("COMMIT"))
         return std::nullopt;
-
     NewFileTemplate result;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = 'syncscope_meta'",
-                           -1, &statement, nullptr) != SQLITE_OK)
-        return std::nullopt;
-    if (sqlite3_step(statement) == SQLITE_ROW)
-        result.metaPage = quint32(sqlite3_column_int64(statement, 0));
-    sqlite3_finalize(statement);
-    sqlite3_int64 size = 0;
-    unsigned char *bytes = sqlite3_serialize(db, "main", &size, 0);
-    if (!bytes)
-        return std::nullopt;
-    result.image = QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(size));
-    sqlite3_free(bytes);
-
-    // Read the row back from its page, and accept only the layout imageFor() writes: a
-    // table leaf page holding one cell, row 1, no reserved bytes per page. Anything else (a
-    // future SQLite) leaves new files to SQLite.
-    if (result.image.size() < 100 || result.metaPage < 2)
-        return std::nullopt;
-    const auto u8 = [&](qsizetype at) { return quint8(result.image.at(at)); };
-    result.pageSize = (qsizetype(u8(16)) << 8) | u8(17);
-    if (result.pageSize == 1)
-        result.pageSize = 65536;
-    if (result.pageSize < 512 || u8(20) != 0 ||
-        result.image.size() < qsizetype(result.metaPage) * result.pageSize)
-        return std::nullopt;
-    const QByteArray page =
-        result.image.mid(qsizetype(result.metaPage - 1) * result.pageSize, result.pageSize);
-    const auto pageU16 = [&](qsizetype at) {
-        return (qsizetype(quint8(page.at(at))) << 8) | quint8(page.at(at + 1));
-    };
-    if (quint8(page.at(0)) != 0x0d || pageU16(3) != 1)
-        return std::nullopt;
-    qsizetype at = pageU16(8);
-    const auto payloadSize = readSqliteVarint(page, &at);
-    const auto rowId = readSqliteVarint(page, &at);
-    if (!payloadSize || rowId != std::optional<quint64>(1) ||
-        at + qsizetype(*payloadSize) > page.size())
-        return std::nullopt;
-    const QByteArray record = page.mid(at, qsizetype(*payloadSize));
-    qsizetype headerAt = 0;
-    const auto headerSize = readSqliteVarint(record, &headerAt);
-    if (!headerSize || qsizetype(*headerSize) > record.size())
-        return std::nullopt;
-    qsizetype bodySize = 0;
-    while (headerAt < qsizetype(*headerSize)) {
-        const auto type = readSqliteVarint(record, &headerAt);
-        if (!type || serialTypeSize(*type) < 0)
-            return std::nullopt;
-        result.serialTypes.append(*type);
-        bodySize += serialTypeSize(*type);
-    }
-    result.body = record.mid(qsizetype(*headerSize));
-    if (result.serialTypes.size() != 11 || result.body.size() != bodySize ||
-        result.serialTypes.at(kRealmPathColumn) != 13) // the empty text
+    result.m_image = serialized(db.get());
+    // The file header's 100 bytes at least, and the rollback-journal mode imageFor() changes.
+    if (result.m_image.size() < 100 || result.m_image.at(18) != 1 || result.m_image.at(19) != 1)
         return std::nullopt;
     return result;
 }
 
 QByteArray NewFileTemplate::imageFor(const QString &realmPath) const
 {
+    const SqliteHandle db = openInMemory();
+    if (!db)
+        return {};
+    // SQLite takes ownership of a copy it may grow (a long path needs overflow pages).
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(m_image.size())));
+    if (!copy)
+        return {};
+    std::memcpy(copy, m_image.constData(), size_t(m_image.size()));
+    if (sqlite3_deserialize(db.get(), "main", copy, m_image.size(), m_image.size(),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) !=
+        SQLITE_OK)
+        return {}; // FREEONCLOSE: SQLite freed the copy
+    sqlite3_stmt *update = nullptr;
+    if (sqlite3_prepare_v2(db.get(), "UPDATE syncscope_meta SET realm_path = ?1 WHERE id = 1", -1,
+                           &update, nullptr) != SQLITE_OK)
+        return {};
     const QByteArray path = realmPath.toUtf8();
-    QByteArray header;
-    qsizetype pathAt = 0;
-    for (qsizetype column = 0; column < serialTypes.size(); ++column) {
-        if (column == kRealmPathColumn) {
-            header += sqliteVarint(2 * quint64(path.size()) + 13);
-        } else {
-            header += sqliteVarint(serialTypes.at(column));
-            if (column < kRealmPathColumn)
-                pathAt += serialTypeSize(serialTypes.at(column));
-        }
-    }
-    // The header's size counts itself; one byte as long as the header is under 127 bytes.
-    if (header.size() + 1 > 127)
+    const bool updated = sqlite3_bind_text(update, 1, path.constData(), int(path.size()),
+                                           SQLITE_STATIC) == SQLITE_OK &&
+                         sqlite3_step(update) == SQLITE_DONE && sqlite3_changes(db.get()) == 1;
+    sqlite3_finalize(update);
+    if (!updated)
         return {};
-    QByteArray payload = sqliteVarint(header.size() + 1) + header;
-    payload += body.left(pathAt) + path + body.mid(pathAt);
-    const QByteArray cell = sqliteVarint(payload.size()) + sqliteVarint(1) + payload;
-    // Beyond U - 35 bytes a row spills into overflow pages (the file format's maxLocal).
-    if (payload.size() > pageSize - 35)
+    QByteArray image = serialized(db.get());
+    if (image.size() < 100)
         return {};
-
-    QByteArray image = this->image;
-    char *page = image.data() + qsizetype(metaPage - 1) * pageSize;
-    std::fill(page, page + pageSize, '\0');
-    const qsizetype cellAt = pageSize - cell.size();
-    // A table leaf page: no free block, one cell, the cell content at the end of the page,
-    // then the one cell pointer after the 8-byte page header.
-    page[0] = char(0x0d);
-    page[3] = 0;
-    page[4] = 1;
-    page[5] = char(cellAt >> 8);
-    page[6] = char(cellAt & 0xff);
-    page[8] = char(cellAt >> 8);
-    page[9] = char(cellAt & 0xff);
-    std::copy(cell.cbegin(), cell.cend(), page + cellAt);
-    // File format write and read versions 2: WAL, as every realm file is.
+    // The file format's write and read versions (header bytes 18 and 19): 2 marks a database
+    // in WAL mode, as every realm file is; an in-memory database cannot switch itself.
     image[18] = 2;
     image[19] = 2;
     return image;

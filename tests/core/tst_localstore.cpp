@@ -1021,10 +1021,10 @@ private Q_SLOTS:
 
     void aNewFileIsAValidRealmForEveryLengthOfRealmPath()
     {
-        // New files are written from an image of an empty realm with the realm path put into
-        // the metadata row's page; a path too long for one page is built by SQLite instead.
-        // SQLite itself must read every one as intact and as the same schema, whatever the
-        // length (the record's size fields grow by a byte at 58 and 8,186 bytes of path).
+        // New files are written from an image of an empty realm, its realm path set by SQLite
+        // in memory. SQLite itself must read every one as intact and as the same schema,
+        // whatever the length (the record's size fields grow by a byte at 58 and 8,186 bytes of
+        // path; beyond a page the row spills into an overflow page).
         QVERIFY(detail::newFileImageInUseForTesting());
         QTemporaryDir dir;
         QStringList schemas;
@@ -1037,7 +1037,7 @@ private Q_SLOTS:
             u"/"_s + QString(63, u'd'),
             u"/caf\u00e9/\u65e5\u672c/"_s + QString(300, u'\u00e9'), // UTF-8, two bytes each
             u"/"_s + QString(1023, u'e'),                            // the protocol's longest
-            u"/"_s + QString(4100, u'f'), // beyond one page: SQLite builds this one
+            u"/"_s + QString(4100, u'f'),                            // beyond one page
         };
         for (qsizetype i = 0; i < paths.size(); ++i) {
             const QString path = dir.filePath(u"length%1.realm"_s.arg(i));
@@ -1056,7 +1056,8 @@ private Q_SLOTS:
                 QCOMPARE(query.value(0).toString(), u"wal"_s);
                 QVERIFY(query.exec(u"SELECT * FROM syncscope_meta"_s) && query.next());
                 QCOMPARE(query.value(0).toInt(), 1);
-                QCOMPARE(query.value(1).toInt(), 2); // the format version (2: pending in the wire form)
+                QCOMPARE(query.value(1).toInt(),
+                         2); // the format version (2: pending in the wire form)
                 QCOMPARE(query.value(2).toString(), paths.at(i));
                 for (int column = 3; column < 11; ++column)
                     QCOMPARE(query.value(column).toLongLong(), 0);
