@@ -528,20 +528,7 @@ QList<RealmStorage::Binding> PostgresRealmStorage::bindAll(const QList<BindReque
     // One request after the other, each durable on its own: realm creation and client file
     // allocation run their own transactions here (with the retry on a lost connection), so a
     // failed request leaves the others intact.
-    QList<Binding> results(requests.size());
-    for (qsizetype i = 0; i < requests.size(); ++i) {
-        const BindRequest &request = requests.at(i);
-        Binding &result = results[i];
-        result.realmId = realmId(request.realmPath);
-        if (!result.realmId)
-            continue;
-        // Before the new client file: the statistics count that one when it is announced.
-        if (request.needTotals)
-            result.totals = totals(*result.realmId);
-        if (request.needClientFileId)
-            result.clientFileId = allocateClientFile(*result.realmId, request.owner);
-    }
-    return results;
+    return bindEach(requests);
 }
 
 std::optional<QList<RealmStorage::Binding>>

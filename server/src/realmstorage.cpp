@@ -13,6 +13,23 @@ struct Text
 
 } // namespace
 
+QList<RealmStorage::Binding> RealmStorage::bindEach(const QList<BindRequest> &requests)
+{
+    QList<Binding> results(requests.size());
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const BindRequest &request = requests.at(i);
+        Binding &result = results[i];
+        result.realmId = realmId(request.realmPath);
+        if (!result.realmId)
+            continue;
+        if (request.needTotals)
+            result.totals = totals(*result.realmId);
+        if (request.needClientFileId)
+            result.clientFileId = allocateClientFile(*result.realmId, request.owner);
+    }
+    return results;
+}
+
 RealmStorage::NextChangeset
 RealmStorage::checkNextChangeset(quint64 clientVersion, quint64 storedCursor, Integration &result)
 {

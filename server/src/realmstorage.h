@@ -156,6 +156,10 @@ public:
     }
 
 protected:
+    // bindAll() one request after the other through realmId(), totals() and
+    // allocateClientFile(): the same results for every back end. Each request's totals are read
+    // before its own new client file (the statistics count that one when it is announced).
+    QList<Binding> bindEach(const QList<BindRequest> &requests);
     RealmStorage() = default;
     Q_DISABLE_COPY_MOVE(RealmStorage)
 };

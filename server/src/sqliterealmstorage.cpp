@@ -575,24 +575,13 @@ quint64 SqliteRealmStorage::allocateClientFile(qint64 realmId, const QString &ow
 
 QList<RealmStorage::Binding> SqliteRealmStorage::bindAll(const QList<BindRequest> &requests)
 {
-    QList<Binding> results(requests.size());
     Transaction transaction(QSqlDatabase::database(m_connectionName, false));
     if (!transaction.isActive()) {
         qCCritical(lcStorage).noquote() << "cannot start binding:" << transaction.error();
-        return results;
+        return QList<Binding>(requests.size());
     }
-    for (qsizetype i = 0; i < requests.size(); ++i) {
-        const BindRequest &request = requests.at(i);
-        Binding &result = results[i];
-        result.realmId = realmId(request.realmPath);
-        if (!result.realmId)
-            continue;
-        // Before the new client file: the statistics count that one when it is announced.
-        if (request.needTotals)
-            result.totals = totals(*result.realmId);
-        if (request.needClientFileId)
-            result.clientFileId = allocateClientFile(*result.realmId, request.owner);
-    }
+    // All of the group in this one transaction: one commit and one fsync for all.
+    const QList<Binding> results = bindEach(requests);
     if (!transaction.commit()) {
         qCCritical(lcStorage).noquote() << "cannot commit binding:" << transaction.error();
         return QList<Binding>(requests.size()); // nothing of it is stored
