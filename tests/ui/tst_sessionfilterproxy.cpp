@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace syncscope;
@@ -83,6 +84,45 @@ private Q_SLOTS:
         a.source->setProgress(ProgressDirection::Upload, 9, 10);
         model.flush();
         QCOMPARE(names(proxy), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    }
+
+    void aBatchOfNewSessionsIsOneInsertionAndOneSort()
+    {
+        // An attached server's page brings hundreds of sessions at once; a sort per row made
+        // 10,000 of them take a minute to appear.
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        SessionFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.sort(SessionListModel::NameColumn, Qt::AscendingOrder);
+        addFake(monitor, QStringLiteral("m-first"));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy sorted(&proxy, &QAbstractItemModel::layoutChanged);
+        QStringList expected{QStringLiteral("m-first")};
+        {
+            const SessionMonitor::AdditionBatch batch(&monitor);
+            const SessionMonitor::AdditionBatch nested(&monitor);
+            for (int i = 99; i >= 0; --i) {
+                const QString name = QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0'));
+                const FakeRow row = addFake(monitor, name);
+                if (i == 50)
+                    monitor.removeSession(row.session); // gone before the batch ended
+                else
+                    expected << name;
+            }
+            QCOMPARE(model.rowCount(), 1); // nothing until the batch ends
+        }
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(sorted.count(), 1);
+        QCOMPARE(model.rowCount(), 100);
+        expected.sort();
+        QCOMPARE(names(proxy), expected);
+
+        // Outside a batch a session is a row at once, in its sorted place.
+        addFake(monitor, QStringLiteral("a-last"));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(names(proxy).constFirst(), QStringLiteral("a-last"));
     }
 };
 

@@ -96,8 +96,11 @@ void InspectedProcessSessions::onAttached()
                                   tr("Attached to process %1 (%2 sessions)")
                                       .arg(processName())
                                       .arg(m_client.sessions().size()));
-    for (const InspectedSession &session : m_client.sessions())
-        addInspected(session);
+    {
+        const SessionMonitor::AdditionBatch batch(m_monitor);
+        for (const InspectedSession &session : m_client.sessions())
+            addInspected(session);
+    }
     // The app's history from before the attach, with the time it happened.
     for (const InspectorEvent &event : m_client.events()) {
         m_historyEnd = std::max(m_historyEnd, event.time);
@@ -115,6 +118,7 @@ void InspectedProcessSessions::onSessionsChanged(const QList<int> &changedIds,
 {
     if (!m_attached)
         return;
+    const SessionMonitor::AdditionBatch batch(m_monitor);
     for (int id : changedIds) {
         const InspectedSession session = m_client.session(id);
         if (session.id == 0)

@@ -81,6 +81,19 @@ MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> sourc
     return session;
 }
 
+SessionMonitor::AdditionBatch::AdditionBatch(SessionMonitor *monitor)
+    : m_monitor(monitor)
+{
+    if (m_monitor)
+        ++m_monitor->m_additionBatchDepth;
+}
+
+SessionMonitor::AdditionBatch::~AdditionBatch()
+{
+    if (m_monitor && --m_monitor->m_additionBatchDepth == 0)
+        Q_EMIT m_monitor->additionBatchEnded();
+}
+
 MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
 {
     const SessionDefinition definition = m_local.resolved(given);
@@ -142,8 +155,11 @@ void SessionMonitor::addWorkspace(const Workspace &workspace)
 {
     if (!workspace.title.isEmpty())
         m_title = workspace.title;
-    for (const SessionDefinition &definition : workspace.sessions)
-        addSession(definition);
+    {
+        const AdditionBatch batch(this);
+        for (const SessionDefinition &definition : workspace.sessions)
+            addSession(definition);
+    }
     for (const ServerAttachment &server : workspace.servers)
         attachServer(server);
 }

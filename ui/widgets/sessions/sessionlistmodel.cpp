@@ -118,6 +118,8 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     for (MonitoredSession *session : monitor->sessions())
         appendRow(session);
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
+    connect(monitor, &SessionMonitor::additionBatchEnded, this,
+            &SessionListModel::insertPendingRows);
     connect(monitor, &SessionMonitor::sessionAboutToBeRemoved, this,
             &SessionListModel::onSessionAboutToBeRemoved);
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
@@ -142,15 +144,29 @@ void SessionListModel::appendRow(MonitoredSession *session)
 
 void SessionListModel::onSessionAdded(MonitoredSession *session)
 {
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    appendRow(session);
+    m_pendingRows.append(session);
+    if (!m_monitor->isAddingBatch())
+        insertPendingRows();
+}
+
+// One insertion for the whole batch: the proxy re-sorts once, not once a row.
+void SessionListModel::insertPendingRows()
+{
+    if (m_pendingRows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(m_pendingRows.size()) - 1);
+    for (MonitoredSession *session : std::as_const(m_pendingRows))
+        appendRow(session);
+    m_pendingRows.clear();
     endInsertRows();
     Q_EMIT flushed();
 }
 
 void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
 {
+    if (m_pendingRows.removeOne(session))
+        return; // removed before its batch ended: it never became a row
     const int row = rowOf(session);
     if (row < 0)
         return;

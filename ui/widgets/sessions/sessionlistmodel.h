@@ -92,6 +92,7 @@ Q_SIGNALS:
 private:
     QIcon badgeIcon(int column, int badge) const;
     void onSessionAdded(monitor::MonitoredSession *session);
+    void insertPendingRows();
     void onSessionAboutToBeRemoved(monitor::MonitoredSession *session);
     void markDirty(monitor::MonitoredSession *session);
     void appendRow(monitor::MonitoredSession *session);
@@ -102,6 +103,8 @@ private:
 
     monitor::SessionMonitor *m_monitor;
     QList<monitor::MonitoredSession *> m_rows;
+    // Added during a SessionMonitor::AdditionBatch, inserted as one range when it ends.
+    QList<monitor::MonitoredSession *> m_pendingRows;
     QHash<const monitor::MonitoredSession *, int> m_rowOf;
     // A flag per row rather than a set: at 10,000 rows changing every tick, hashing and
     // sorting the changed rows cost more than scanning the flags in row order.
