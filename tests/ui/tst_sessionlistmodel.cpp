@@ -317,6 +317,49 @@ private Q_SLOTS:
         QVERIFY(ordering.at(1).at(0).value<QList<int>>().isEmpty());
         QCOMPARE(ordering.at(1).at(1).toBool(), true); // the sorted value moved
     }
+
+    void rowsStayFoundAcrossRemovalsAndAReplacedSession()
+    {
+        SessionMonitor monitor;
+        QList<MonitoredSession *> sessions;
+        for (int i = 0; i < 8; ++i)
+            sessions << addFake(monitor, QStringLiteral("s%1").arg(i)).session;
+        // Replaced in place: the monitor lists the replacement where the old one was, with an id
+        // newer than every other row's.
+        SessionDefinition definition;
+        definition.name = QStringLiteral("s3 again");
+        definition.serverUrl = QUrl(QStringLiteral("ws://127.0.0.1:9"));
+        definition.token = QStringLiteral("malformed");
+        definition.realmPath = QStringLiteral("/w/again");
+        MonitoredSession *replacement = monitor.replaceSession(sessions.at(3), definition);
+        QVERIFY(replacement);
+        sessions[3] = replacement;
+        QCOMPARE(monitor.sessions().at(3), replacement);
+
+        // A model made now (a window opened later) finds every row, and after removals too.
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto everyRowFound = [&] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.rowOf(model.sessionAt(row)) != row)
+                    return false;
+            }
+            return true;
+        };
+        QCOMPARE(model.rowCount(), 8);
+        QVERIFY(everyRowFound());
+        for (int i : {0, 7, 3, 4}) {
+            MonitoredSession *gone = sessions.at(i);
+            monitor.removeSession(gone);
+            QVERIFY(everyRowFound());
+        }
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(nullptr), -1);
+        const FakeRow later = addFake(monitor, QStringLiteral("later"));
+        QCOMPARE(model.rowOf(later.session), 4);
+        QVERIFY(everyRowFound());
+    }
 };
 
 QTEST_MAIN(TestSessionListModel)

@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace syncscope::ui {
 
 using namespace monitor;
@@ -115,7 +117,10 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     m_flush.setInterval(std::chrono::milliseconds(250));
     connect(&m_flush, &QTimer::timeout, this, &SessionListModel::flush);
     m_flush.start();
-    for (MonitoredSession *session : monitor->sessions())
+    // In the order of their ids, as every later session is appended (rowOf() relies on it).
+    QList<MonitoredSession *> existing = monitor->sessions();
+    std::ranges::sort(existing, {}, &MonitoredSession::id);
+    for (MonitoredSession *session : std::as_const(existing))
         appendRow(session);
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
     connect(monitor, &SessionMonitor::additionBatchEnded, this,
@@ -134,7 +139,8 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
 void SessionListModel::appendRow(MonitoredSession *session)
 {
     const int row = int(m_rows.size());
-    m_rowOf.insert(session, row);
+    Q_ASSERT(m_rowIds.isEmpty() || m_rowIds.constLast() < session->id());
+    m_rowIds.append(session->id());
     m_rows.append(session);
     m_dirty.append(false);
     m_stateDirty.append(false);
@@ -178,9 +184,7 @@ void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
     m_stateDirty.removeAt(row);
     if (sortCanMove())
         m_sortValues.removeAt(row);
-    m_rowOf.remove(session);
-    for (int later = row; later < m_rows.size(); ++later)
-        m_rowOf[m_rows.at(later)] = later;
+    m_rowIds.removeAt(row);
     endRemoveRows();
     Q_EMIT flushed();
 }
@@ -383,7 +387,11 @@ MonitoredSession *SessionListModel::sessionAt(int row) const
 
 int SessionListModel::rowOf(const MonitoredSession *session) const
 {
-    return m_rowOf.value(session, -1);
+    if (!session)
+        return -1;
+    const auto it = std::ranges::lower_bound(m_rowIds, session->id());
+    const auto row = qsizetype(it - m_rowIds.cbegin());
+    return it != m_rowIds.cend() && m_rows.at(row) == session ? int(row) : -1;
 }
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
