@@ -157,7 +157,7 @@ private Q_SLOTS:
         int addedOutsideABatch = 0;
         const QMetaObject::Connection counting =
             connect(m_monitor.get(), &SessionMonitor::sessionAdded, this, [&] {
-                if (!m_monitor->isAddingBatch())
+                if (!m_monitor->isInBatch())
                     ++addedOutsideABatch;
             });
         m_attached = m_monitor->attachServer({m_operatorUrl, m_tokenFile, QString()});

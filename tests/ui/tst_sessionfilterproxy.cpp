@@ -101,8 +101,8 @@ private Q_SLOTS:
         QSignalSpy sorted(&proxy, &QAbstractItemModel::layoutChanged);
         QStringList expected{QStringLiteral("m-first")};
         {
-            const SessionMonitor::AdditionBatch batch(&monitor);
-            const SessionMonitor::AdditionBatch nested(&monitor);
+            const SessionMonitor::Batch batch(&monitor);
+            const SessionMonitor::Batch nested(&monitor);
             for (int i = 99; i >= 0; --i) {
                 const QString name = QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0'));
                 const FakeRow row = addFake(monitor, name);

@@ -360,6 +360,43 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(later.session), 4);
         QVERIFY(everyRowFound());
     }
+
+    void rowsRemovedTogetherGoAsRangesWithOneRefresh()
+    {
+        SessionMonitor monitor;
+        SessionListModel model(&monitor);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<MonitoredSession *> sessions;
+        for (int i = 0; i < 10; ++i)
+            sessions << addFake(monitor, QStringLiteral("s%1").arg(i)).session;
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy refreshed(&model, &SessionListModel::flushed);
+        QStringList namesAtTheEnd;
+        connect(&monitor, &SessionMonitor::batchEnded, this, [&] {
+            // The removed sessions are still there for the views to drop.
+            for (int row = 0; row < model.rowCount(); ++row)
+                namesAtTheEnd << model.sessionAt(row)->name();
+        });
+        {
+            const SessionMonitor::Batch batch(&monitor);
+            for (int i : {2, 3, 4, 7, 9})
+                monitor.removeSession(sessions.at(i));
+            QCOMPARE(model.rowCount(), 10); // nothing until the batch ends
+            QCOMPARE(removed.count(), 0);
+        }
+        QCOMPARE(namesAtTheEnd.size(), 5); // the rows were gone when the batch ended
+        QCOMPARE(removed.count(), 3);      // 9, 7 and 2–4: one range each
+        QCOMPARE(refreshed.count(), 1);
+        QStringList left;
+        for (int row = 0; row < model.rowCount(); ++row)
+            left << model.sessionAt(row)->name();
+        QCOMPARE(left,
+                 (QStringList{QStringLiteral("s0"), QStringLiteral("s1"), QStringLiteral("s5"),
+                              QStringLiteral("s6"), QStringLiteral("s8")}));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOf(model.sessionAt(row)), row);
+    }
 };
 
 QTEST_MAIN(TestSessionListModel)

@@ -97,7 +97,7 @@ void InspectedProcessSessions::onAttached()
                                       .arg(processName())
                                       .arg(m_client.sessions().size()));
     {
-        const SessionMonitor::AdditionBatch batch(m_monitor);
+        const SessionMonitor::Batch batch(m_monitor);
         for (const InspectedSession &session : m_client.sessions())
             addInspected(session);
     }
@@ -118,7 +118,7 @@ void InspectedProcessSessions::onSessionsChanged(const QList<int> &changedIds,
 {
     if (!m_attached)
         return;
-    const SessionMonitor::AdditionBatch batch(m_monitor);
+    const SessionMonitor::Batch batch(m_monitor);
     for (int id : changedIds) {
         const InspectedSession session = m_client.session(id);
         if (session.id == 0)

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <utility>
+
 namespace syncscope::monitor {
 
 ClientConfig SessionMonitor::monitorClientConfig()
@@ -44,6 +46,7 @@ SessionMonitor::~SessionMonitor()
         session->m_observer = nullptr;
     qDeleteAll(m_sessions);
     m_sessions.clear();
+    qDeleteAll(std::exchange(m_removedInBatch, {}));
     m_local.forgetUsers();
 }
 
@@ -81,17 +84,19 @@ MonitoredSession *SessionMonitor::addSource(std::unique_ptr<SessionSource> sourc
     return session;
 }
 
-SessionMonitor::AdditionBatch::AdditionBatch(SessionMonitor *monitor)
+SessionMonitor::Batch::Batch(SessionMonitor *monitor)
     : m_monitor(monitor)
 {
     if (m_monitor)
-        ++m_monitor->m_additionBatchDepth;
+        ++m_monitor->m_batchDepth;
 }
 
-SessionMonitor::AdditionBatch::~AdditionBatch()
+SessionMonitor::Batch::~Batch()
 {
-    if (m_monitor && --m_monitor->m_additionBatchDepth == 0)
-        Q_EMIT m_monitor->additionBatchEnded();
+    if (!m_monitor || --m_monitor->m_batchDepth > 0)
+        return;
+    Q_EMIT m_monitor->batchEnded();
+    qDeleteAll(std::exchange(m_monitor->m_removedInBatch, {}));
 }
 
 MonitoredSession *SessionMonitor::addSession(const SessionDefinition &given)
@@ -126,7 +131,10 @@ void SessionMonitor::removeSession(MonitoredSession *session)
     m_recorder->setLabel(session->id(), SessionLabel{session->name(), session->realmPath()});
     m_eventLog->append(session->id(), session->name(), EventKind::Monitor, tr("Removed"));
     session->m_observer = nullptr;
-    delete session; // closes its realm now, so the same file can be opened again at once
+    if (isInBatch())
+        m_removedInBatch.append(session); // the views drop its row when the batch ends
+    else
+        delete session; // closes its realm now, so the same file can be opened again at once
 }
 
 QHash<int, SessionLabel> SessionMonitor::progressLabels() const
@@ -156,7 +164,7 @@ void SessionMonitor::addWorkspace(const Workspace &workspace)
     if (!workspace.title.isEmpty())
         m_title = workspace.title;
     {
-        const AdditionBatch batch(this);
+        const Batch batch(this);
         for (const SessionDefinition &definition : workspace.sessions)
             addSession(definition);
     }
@@ -197,6 +205,7 @@ void SessionMonitor::detachServer(AttachedServer *server)
     std::unique_ptr<AttachedServer> owned = std::move(*it);
     m_servers.erase(it);
     owned.reset();
+    const Batch batch(this);
     for (MonitoredSession *row : rows)
         removeSession(row);
 }

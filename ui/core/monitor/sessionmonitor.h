@@ -62,22 +62,24 @@ public:
     // Opens a workspace entry with the local SDK and watches it.
     MonitoredSession *addSession(const SessionDefinition &definition);
 
-    // While one lives, the sessions added are one batch: each still comes with sessionAdded(),
-    // and additionBatchEnded() follows the last, so a view can insert them as one range. A
-    // page of 500 new sessions from an attached server then costs a sorted list one re-sort
-    // instead of 500 (at 10,000 sessions those re-sorts made rows take a minute to appear).
-    // Batches nest; the outermost one ends the batch.
-    class AdditionBatch
+    // While one lives, the sessions added and removed are one batch: each still comes with
+    // sessionAdded() or sessionAboutToBeRemoved(), batchEnded() follows the last, and the
+    // removed sessions are deleted only after it, so a view can insert and remove them as
+    // ranges. A page of 500 new sessions from an attached server then costs a sorted list one
+    // re-sort instead of 500 (at 10,000 sessions those re-sorts made rows take a minute to
+    // appear), and detaching a server one update of the window instead of one a row. Batches
+    // nest; the outermost one ends the batch.
+    class Batch
     {
-        Q_DISABLE_COPY_MOVE(AdditionBatch)
+        Q_DISABLE_COPY_MOVE(Batch)
     public:
-        explicit AdditionBatch(SessionMonitor *monitor);
-        ~AdditionBatch();
+        explicit Batch(SessionMonitor *monitor);
+        ~Batch();
 
     private:
         QPointer<SessionMonitor> m_monitor;
     };
-    bool isAddingBatch() const { return m_additionBatchDepth > 0; }
+    bool isInBatch() const { return m_batchDepth > 0; }
     void addWorkspace(const Workspace &workspace);
     // Stops watching the session and closes it (sessionAboutToBeRemoved first). Its lines in
     // the event log stay.
@@ -136,8 +138,9 @@ public:
 
 Q_SIGNALS:
     void sessionAdded(syncscope::monitor::MonitoredSession *session);
-    // The outermost AdditionBatch ended (also when it added nothing).
-    void additionBatchEnded();
+    // The outermost Batch ended (also when it changed nothing); the sessions it removed are
+    // still valid during the signal and deleted right after.
+    void batchEnded();
     // Still valid during the signal; deleted right after.
     void sessionAboutToBeRemoved(syncscope::monitor::MonitoredSession *session);
     void sessionChanged(syncscope::monitor::MonitoredSession *session);
@@ -195,7 +198,8 @@ private:
     void checkServerLost(const QString &server);
     QString m_title;
     bool m_allPaused = false;
-    int m_additionBatchDepth = 0;
+    int m_batchDepth = 0;
+    QList<MonitoredSession *> m_removedInBatch; // deleted when the batch ends
     int m_nextId = 1;
     std::chrono::milliseconds m_stallAfter{std::chrono::seconds(60)};
     QTimer m_sampler;

@@ -187,7 +187,7 @@ void AttachedServer::onConnectionsChanged(const QList<qint64> &changed,
     if (!m_monitor)
         return;
     // A page brings hundreds of new sessions at once: one insertion for the session list.
-    const SessionMonitor::AdditionBatch batch(m_monitor);
+    const SessionMonitor::Batch batch(m_monitor);
     for (const qint64 connectionId : removed) {
         for (const quint64 key : m_rowsOfConnection.take(connectionId))
             removeRow(key, tr("Its connection closed on the server"));

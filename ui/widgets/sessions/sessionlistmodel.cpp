@@ -123,8 +123,7 @@ SessionListModel::SessionListModel(SessionMonitor *monitor, QObject *parent)
     for (MonitoredSession *session : std::as_const(existing))
         appendRow(session);
     connect(monitor, &SessionMonitor::sessionAdded, this, &SessionListModel::onSessionAdded);
-    connect(monitor, &SessionMonitor::additionBatchEnded, this,
-            &SessionListModel::insertPendingRows);
+    connect(monitor, &SessionMonitor::batchEnded, this, &SessionListModel::onBatchEnded);
     connect(monitor, &SessionMonitor::sessionAboutToBeRemoved, this,
             &SessionListModel::onSessionAboutToBeRemoved);
     connect(monitor, &SessionMonitor::sessionChanged, this, &SessionListModel::markDirty);
@@ -151,22 +150,8 @@ void SessionListModel::appendRow(MonitoredSession *session)
 void SessionListModel::onSessionAdded(MonitoredSession *session)
 {
     m_pendingRows.append(session);
-    if (!m_monitor->isAddingBatch())
-        insertPendingRows();
-}
-
-// One insertion for the whole batch: the proxy re-sorts once, not once a row.
-void SessionListModel::insertPendingRows()
-{
-    if (m_pendingRows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(m_pendingRows.size()) - 1);
-    for (MonitoredSession *session : std::as_const(m_pendingRows))
-        appendRow(session);
-    m_pendingRows.clear();
-    endInsertRows();
-    Q_EMIT flushed();
+    if (!m_monitor->isInBatch())
+        onBatchEnded();
 }
 
 void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
@@ -176,17 +161,51 @@ void SessionListModel::onSessionAboutToBeRemoved(MonitoredSession *session)
     const int row = rowOf(session);
     if (row < 0)
         return;
-    beginRemoveRows({}, row, row);
-    if (m_dirty.at(row))
-        --m_dirtyCount;
-    m_rows.removeAt(row);
-    m_dirty.removeAt(row);
-    m_stateDirty.removeAt(row);
-    if (sortCanMove())
-        m_sortValues.removeAt(row);
-    m_rowIds.removeAt(row);
-    endRemoveRows();
+    // In a batch the session lives until the batch has ended: its row goes with the others.
+    m_pendingRemovals.append(row);
+    if (!m_monitor->isInBatch())
+        onBatchEnded();
+}
+
+// The rows a batch removed go as one range per run of neighbours and the rows it added as one
+// range, so the proxy re-sorts once and the window's counts refresh once (flushed()), not once
+// a row: with 10,000 rows either cost seconds.
+void SessionListModel::onBatchEnded()
+{
+    if (m_pendingRemovals.isEmpty() && m_pendingRows.isEmpty())
+        return;
+    std::ranges::sort(m_pendingRemovals, std::greater{});
+    for (qsizetype i = 0; i < m_pendingRemovals.size();) {
+        const int last = m_pendingRemovals.at(i);
+        int first = last;
+        for (++i; i < m_pendingRemovals.size() && m_pendingRemovals.at(i) == first - 1; ++i)
+            first = m_pendingRemovals.at(i);
+        dropRows(first, last);
+    }
+    m_pendingRemovals.clear();
+    if (!m_pendingRows.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(m_pendingRows.size()) - 1);
+        for (MonitoredSession *session : std::as_const(m_pendingRows))
+            appendRow(session);
+        m_pendingRows.clear();
+        endInsertRows();
+    }
     Q_EMIT flushed();
+}
+
+void SessionListModel::dropRows(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    const qsizetype count = last - first + 1;
+    m_dirtyCount -= std::count(m_dirty.cbegin() + first, m_dirty.cbegin() + last + 1, true);
+    m_rows.remove(first, count);
+    m_dirty.remove(first, count);
+    m_stateDirty.remove(first, count);
+    if (sortCanMove())
+        m_sortValues.remove(first, count);
+    m_rowIds.remove(first, count);
+    endRemoveRows();
 }
 
 void SessionListModel::setSortColumn(int column)

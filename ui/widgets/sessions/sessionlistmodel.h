@@ -92,7 +92,8 @@ Q_SIGNALS:
 private:
     QIcon badgeIcon(int column, int badge) const;
     void onSessionAdded(monitor::MonitoredSession *session);
-    void insertPendingRows();
+    void onBatchEnded();
+    void dropRows(int first, int last);
     void onSessionAboutToBeRemoved(monitor::MonitoredSession *session);
     void markDirty(monitor::MonitoredSession *session);
     void appendRow(monitor::MonitoredSession *session);
@@ -107,8 +108,10 @@ private:
     // binary search here; a hash from session to row had to be renumbered after every removed
     // row, which made removing 10,000 rows (a detach, a server restart) take seconds.
     QList<int> m_rowIds;
-    // Added during a SessionMonitor::AdditionBatch, inserted as one range when it ends.
+    // Added during a SessionMonitor::Batch, inserted as one range when it ends.
     QList<monitor::MonitoredSession *> m_pendingRows;
+    // Rows whose sessions a batch removed, dropped when it ends (the sessions live until then).
+    QList<int> m_pendingRemovals;
     // A flag per row rather than a set: at 10,000 rows changing every tick, hashing and
     // sorting the changed rows cost more than scanning the flags in row order.
     QList<bool> m_dirty;
