@@ -169,6 +169,8 @@ void UploadBatcher::flush()
         // The batcher lives as long as the storage thread's results can arrive (the server
         // stops the thread before it destroys the batcher).
         [this](Committed committed) { report(committed.results, committed.seconds); });
+    // Behind the commit, whose results are on their way to the event loop by then.
+    m_storage->runInBackground([](RealmStorage &storage) { storage.prepareNextCommit(); });
 }
 
 void UploadBatcher::flushAndWait()
