@@ -119,9 +119,9 @@ public:
     static NextChangeset checkNextChangeset(quint64 clientVersion, quint64 storedCursor,
                                             Integration &result);
 
-    // Work that makes the next group commit cheaper, run on the storage thread after a group
-    // commit's results have left for the event loop, so it never delays their
-    // acknowledgements (SQLite: the write-ahead log's reserve). Nothing by default.
+    // Work that makes the next group commit cheaper (SQLite: the write-ahead log's reserve),
+    // run on the storage thread after a group commit was reported and while no other group
+    // waits for it. Nothing by default.
     virtual void prepareNextCommit() {}
 
     // The realm's current state (keys whose last winning operation was a set).
