@@ -88,28 +88,45 @@ std::optional<double> durableWriteSeconds(const QString &directory, qint64 total
     return double(clock.nsecsElapsed()) / 1e9;
 }
 
-std::optional<QList<double>> smallSyncMicroseconds(const QString &directory, int samples,
-                                                   QString *error)
+SmallSyncProbe::SmallSyncProbe(const QString &directory)
+    : m_path(QDir(directory).filePath(u"sync-baseline.bin"_s))
+    , m_fd(::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600))
 {
-    const QString path = QDir(directory).filePath(u"sync-baseline.bin"_s);
-    SyncedFile file(path);
-    if (!file.isOpen()) {
-        *error = failure(u"cannot create"_s, path);
-        return std::nullopt;
+    if (m_fd < 0)
+        m_error = failure(u"cannot create"_s, m_path);
+}
+
+SmallSyncProbe::~SmallSyncProbe()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        QFile::remove(m_path);
     }
-    const QByteArray page(4096, 's');
-    QList<double> micros;
-    micros.reserve(samples);
+}
+
+std::optional<double> SmallSyncProbe::sampleMicroseconds()
+{
+    if (m_fd < 0)
+        return std::nullopt;
+    static const QByteArray page(4096, 's');
     QElapsedTimer clock;
-    for (int i = 0; i < samples; ++i) {
-        clock.start();
-        if (!file.writeDurably(page)) {
-            *error = failure(u"cannot write"_s, path);
+    clock.start();
+    qsizetype done = 0;
+    while (done < page.size()) {
+        const ssize_t written = ::write(m_fd, page.constData() + done, size_t(page.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written < 0) {
+            m_error = failure(u"cannot write"_s, m_path);
             return std::nullopt;
         }
-        micros.append(double(clock.nsecsElapsed()) / 1e3);
+        done += written;
     }
-    return micros;
+    if (::fdatasync(m_fd) != 0) {
+        m_error = failure(u"cannot sync"_s, m_path);
+        return std::nullopt;
+    }
+    return double(clock.nsecsElapsed()) / 1e3;
 }
 
 } // namespace syncscope::bench

@@ -42,8 +42,7 @@ bool writerAcknowledged(Realm &writer)
 namespace {
 
 std::optional<Latencies> measureRepetition(Realm &writer, Realm &reader, RawWebSocket &raw,
-                                           const QString &syncDirectory, int repetition,
-                                           int samples)
+                                           SmallSyncProbe &syncProbe, int repetition, int samples)
 {
     Latencies latencies;
     QElapsedTimer clock;
@@ -80,12 +79,10 @@ std::optional<Latencies> measureRepetition(Realm &writer, Realm &reader, RawWebS
         }
         if (const std::optional<double> rtt = raw.pingRoundTrip())
             latencies.roundTripMs.append(*rtt / 1e3);
-        QString syncError;
-        if (const std::optional<QList<double>> sync =
-                smallSyncMicroseconds(syncDirectory, 1, &syncError)) {
-            latencies.smallSyncMs.append(sync->first() / 1e3);
+        if (const std::optional<double> sync = syncProbe.sampleMicroseconds()) {
+            latencies.smallSyncMs.append(*sync / 1e3);
         } else {
-            qCWarning(lcBench) << "fdatasync baseline:" << syncError;
+            qCWarning(lcBench) << "fdatasync baseline:" << syncProbe.errorString();
             break;
         }
     }
@@ -119,11 +116,16 @@ QList<Figure> measurePropagation(BenchContext &context)
         return {};
     }
 
-    const QString syncDirectory = context.newDirectory(u"sync-baseline"_s);
+    // One file for every sample of the floor's sync, appended to: see SmallSyncProbe.
+    SmallSyncProbe syncProbe(context.newDirectory(u"sync-baseline"_s));
+    if (!syncProbe.isOpen()) {
+        qCWarning(lcBench) << "fdatasync baseline:" << syncProbe.errorString();
+        return {};
+    }
     QList<double> p50, p99, returnedP50, rttP50, floorP50, syncP50;
     for (int repetition = 0; repetition < options.repetitions; ++repetition) {
         const std::optional<Latencies> latencies = measureRepetition(
-            *writer, *reader, *raw, syncDirectory, repetition, options.propagationSamples);
+            *writer, *reader, *raw, syncProbe, repetition, options.propagationSamples);
         if (!latencies)
             return {};
         p50.append(percentile(latencies->writeToChangedMs, 50));

@@ -1,4 +1,5 @@
 // The bench harness's arithmetic and its JSON: what docs/performance.md reports rests on them.
+#include "baselines/durablefile.h"
 #include "harness/figure.h"
 #include "harness/figurenames.h"
 #include "harness/options.h"
@@ -7,11 +8,16 @@
 #include "harness/report.h"
 #include "harness/stats.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <sched.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -204,6 +210,34 @@ private Q_SLOTS:
         QVERIFY2(options.has_value(), qPrintable(error));
         QCOMPARE(options->scaleDataDir, u"/dev/shm/x"_s);
         QVERIFY(parseOptions({u"bench"_s}, &error)->scaleDataDir.isEmpty());
+    }
+
+    void smallSyncProbeAppendsToOneFileItKeeps()
+    {
+        // The floor's sync samples are taken between the measured writes: a file created and
+        // removed per sample left its removal to the next measured sync. One file, appended
+        // to, for every sample; removed only with the probe.
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const auto inodeOf = [](const QString &path) {
+            struct stat status = {};
+            return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_ino
+                                                                             : ino_t(0);
+        };
+        {
+            SmallSyncProbe probe(directory.path());
+            QVERIFY2(probe.isOpen(), qPrintable(probe.errorString()));
+            const ino_t inode = inodeOf(probe.filePath());
+            QVERIFY(inode != 0);
+            for (int sample = 1; sample <= 3; ++sample) {
+                const std::optional<double> micros = probe.sampleMicroseconds();
+                QVERIFY2(micros && *micros > 0, qPrintable(probe.errorString()));
+                QCOMPARE(inodeOf(probe.filePath()), inode);
+                QCOMPARE(QFileInfo(probe.filePath()).size(), qint64(sample) * 4096);
+                QCOMPARE(QDir(directory.path()).entryList(QDir::Files).size(), 1);
+            }
+        }
+        QVERIFY(QDir(directory.path()).entryList(QDir::Files).isEmpty());
     }
 
     void pinningAProcessPinsEveryThread()

@@ -119,6 +119,11 @@ public:
     static NextChangeset checkNextChangeset(quint64 clientVersion, quint64 storedCursor,
                                             Integration &result);
 
+    // Work that makes the next group commit cheaper (SQLite: the write-ahead log's reserve),
+    // run on the storage thread after a group commit was reported and while no other group
+    // waits for it. Nothing by default.
+    virtual void prepareNextCommit() {}
+
     // The realm's current state (keys whose last winning operation was a set).
     virtual std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) = 0;
 

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "sqlitestatement.h"
+#include "walreserve.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -38,6 +39,11 @@ constexpr int kSchemaVersion = 6;
 // Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
 constexpr quint64 kClientFileIdLimit = quint64(1) << 53;
+
+// The write-ahead log: checkpointed at 64 MiB (see open()) and kept at most that size after
+// a checkpoint, which is also as far as WalReserve extends it ahead of the commits.
+constexpr int kCheckpointFrames = 16384;
+constexpr qint64 kWalLimitBytes = 64 * 1024 * 1024;
 
 // The translation context of this file's messages; lupdate reads it from the macro too. It
 // keeps the class's former name, so that the translated messages stay where they are.
@@ -362,8 +368,8 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     // the database file after nearly every commit, doubling the writes; a page that many
     // commits rewrite is now copied once per checkpoint. Durability is the WAL's, unchanged.
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
-        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"), error) ||
-        !exec(QStringLiteral("PRAGMA journal_size_limit=67108864"), error) ||
+        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kCheckpointFrames), error) ||
+        !exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(kWalLimitBytes), error) ||
         // 16 MiB of page cache instead of SQLite's 2 MiB: at 10,000 realms the pages a group
         // commit touches (each realm's index leaves, its entries, the cursors) no longer fit
         // in 2 MiB, and every commit read them back from the file. Used only as it fills.
@@ -372,6 +378,10 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
+    // Group commits sync into log blocks that are already there (WalReserve); it takes over
+    // the automatic checkpoint set above, at the same size.
+    if (sqlite3 *handle = sqliteHandle(QSqlDatabase::database(m_connectionName, false)))
+        m_walReserve = std::make_unique<WalReserve>(handle, kCheckpointFrames, kWalLimitBytes);
 
     QSqlQuery version(QSqlDatabase::database(m_connectionName, false));
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
@@ -478,6 +488,7 @@ void SqliteRealmStorage::close()
 {
     m_statements.clear();
     m_groupCommit.reset(); // finalized before the connection closes
+    m_walReserve.reset();  // gives the WAL hook back before the connection closes
     m_committedRealms.clear();
     m_committedFiles.clear();
     if (!m_open) {
@@ -1087,6 +1098,18 @@ void SqliteRealmStorage::rememberCommitted(const Batch &batch)
         m_committedRealms.insert_or_assign(realmId, realm);
     for (const auto &[clientFileId, file] : batch.files)
         m_committedFiles.insert_or_assign(clientFileId, file);
+}
+
+void SqliteRealmStorage::prepareNextCommit()
+{
+    QString error;
+    if (m_walReserve && !m_walReserve->topUp(&error))
+        qCWarning(lcStorage).noquote() << "write-ahead log reserve:" << error;
+}
+
+qint64 SqliteRealmStorage::walCommittedEnd() const
+{
+    return m_walReserve ? m_walReserve->committedEnd() : 0;
 }
 
 std::optional<QHash<QString, QByteArray>> SqliteRealmStorage::snapshot(qint64 realmId)

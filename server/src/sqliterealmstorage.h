@@ -20,6 +20,8 @@ namespace syncscope::server {
 // row keys, never file names. Every write is a transaction committed with synchronous=FULL in
 // WAL mode, so what a method reports as stored survives a SIGKILL or power loss. Like every
 // Qt SQL connection, it is used only on the thread that opened it.
+class WalReserve;
+
 class SqliteRealmStorage final : public RealmStorage
 {
     Q_DISABLE_COPY_MOVE(SqliteRealmStorage)
@@ -53,6 +55,10 @@ public:
                                 const QList<protocol::UploadChangeset> &changesets);
     QList<Integration> integrateUploads(const QList<PendingUpload> &uploads) override;
     std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) override;
+    // Extends the write-ahead log's reserve if the commits came near its end (WalReserve).
+    void prepareNextCommit() override;
+    // Where the last commit's frames end in the write-ahead log (0: none yet, or closed).
+    qint64 walCommittedEnd() const;
 
 private:
     bool exec(const QString &statement, QString *error = nullptr);
@@ -112,6 +118,7 @@ private:
     std::chrono::milliseconds m_maxClockSkew{300'000};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<GroupCommitStatements> m_groupCommit;
+    std::unique_ptr<WalReserve> m_walReserve;
     // Heads and cursors as last committed, so that an upload does not read them back: this
     // server is the only writer of its data directory (the lock above), and they change only
     // by a group commit, which updates these after it commits. Bounded by kCommittedLimit.

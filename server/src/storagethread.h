@@ -53,6 +53,9 @@ public:
         });
     }
 
+    // Runs work(storage) on the storage thread after what is queued, with no result.
+    void runInBackground(std::function<void(RealmStorage &)> work) { post(std::move(work)); }
+
     // Blocks until every job submitted so far has run, then delivers their results here.
     // For shutdown, when what was received must be stored before the server stops.
     void waitForIdle();

@@ -242,8 +242,12 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
         for (const auto received : std::as_const(acknowledged))
             m_statistics->recordUploadAck(std::chrono::duration<double>(sent - received).count());
     }
-    // What arrived while this group was committed is the next group.
-    if (!m_queue.isEmpty() && !m_timer.isActive())
+    // What arrived while this group was committed is the next group. Only when none waits
+    // does the storage thread prepare the next commit (the log's reserve: a sync of its own),
+    // so that it never holds a group that is ready.
+    if (m_queue.isEmpty())
+        m_storage->runInBackground([](RealmStorage &storage) { storage.prepareNextCommit(); });
+    else if (!m_timer.isActive())
         m_timer.start();
 }
 

@@ -2,19 +2,26 @@
 // atomicity, download batches and persistence across reopening.
 
 #include "sqliterealmstorage.h"
+#include "walreserve.h"
 
 #include <syncscope/protocol/codec.h>
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace syncscope;
 using namespace syncscope::protocol;
 using syncscope::server::SqliteRealmStorage;
+using syncscope::server::WalReserve;
 
 namespace {
 
@@ -771,6 +778,104 @@ private Q_SLOTS:
         const auto batch = m_store->readDownload(m_realm, 999, 0, 1000).value();
         QCOMPARE(batch.changesets.size(), 1);
         QCOMPARE(batch.changesets.first().originTimestamp, 9);
+    }
+
+    void groupCommitsSyncIntoTheLogsReserve()
+    {
+        // A commit that grows the write-ahead log must commit the file system's journal too
+        // (the bench's step 4, twice a plain sync): after the reserve is made, the next
+        // commits write into blocks the log already has.
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        QCOMPARE(
+            m_store->integrateUpload(m_realm, a, {{1, 1, {set(QStringLiteral("k"), "1")}}}).status,
+            SqliteRealmStorage::Integration::Status::Integrated);
+        const QFileInfo log(m_store->databasePath() + QStringLiteral("-wal"));
+        QVERIFY(m_store->walCommittedEnd() > 0);
+        m_store->prepareNextCommit();
+        const qint64 reserved = QFileInfo(log.filePath()).size();
+        QVERIFY2(reserved >= m_store->walCommittedEnd() + WalReserve::kDefaultChunkBytes,
+                 qPrintable(QStringLiteral("log %1 bytes, frames end at %2")
+                                .arg(reserved)
+                                .arg(m_store->walCommittedEnd())));
+        for (quint64 version = 2; version <= 4; ++version) {
+            const qint64 before = m_store->walCommittedEnd();
+            QCOMPARE(m_store
+                         ->integrateUpload(m_realm, a,
+                                           {{version,
+                                             qint64(version),
+                                             {set(QStringLiteral("k"), QByteArray(3000, 'v'))}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+            QVERIFY(m_store->walCommittedEnd() > before);
+            QCOMPARE(QFileInfo(log.filePath()).size(), reserved);
+        }
+    }
+
+    void aLogWithAReserveLosesNoCommit()
+    {
+        // What a killed server leaves: the database and its log as they are now (no
+        // checkpoint, no shared-memory index), zeros past the last commit. Every commit is
+        // recovered from the log.
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        for (quint64 version = 1; version <= 5; ++version) {
+            QCOMPARE(m_store
+                         ->integrateUpload(m_realm, a,
+                                           {{version,
+                                             qint64(version),
+                                             {set(QStringLiteral("k%1").arg(version), "v")}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+            m_store->prepareNextCommit();
+        }
+        const QString copyDir = m_dir.filePath(QStringLiteral("killed"));
+        QVERIFY(QDir().mkpath(copyDir));
+        const QString copy = SqliteRealmStorage::databasePathIn(copyDir);
+        QVERIFY(QFile::copy(m_store->databasePath(), copy));
+        QVERIFY(QFile::copy(m_store->databasePath() + QStringLiteral("-wal"),
+                            copy + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > m_store->walCommittedEnd());
+
+        SqliteRealmStorage recovered(QStringLiteral("tst_realmstore_recovered"));
+        QString error;
+        QVERIFY2(recovered.open(copyDir, &error), qPrintable(error));
+        QCOMPARE(recovered.uploadCursor(m_realm, a), std::optional<quint64>(5));
+        QCOMPARE(recovered.headVersion(m_realm), std::optional<quint64>(5));
+        QCOMPARE(recovered.snapshot(m_realm)->size(), 5);
+    }
+
+    void theReserveKeepsTheAutomaticCheckpoint()
+    {
+        // The reserve takes over SQLite's WAL hook, and with it the automatic checkpoint:
+        // at the given number of frames the log is checkpointed and then reused from the start.
+        sqlite3 *db = nullptr;
+        const QByteArray path = QFile::encodeName(m_dir.filePath(QStringLiteral("raw.sqlite")));
+        QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+        const auto closeDb = qScopeGuard([&] { sqlite3_close(db); });
+        QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode=WAL; CREATE TABLE t (v BLOB)", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+        {
+            WalReserve reserve(db, 20, 1024 * 1024, 64 * 1024);
+            qint64 highest = 0;
+            bool restarted = false;
+            for (int i = 0; i < 40 && !restarted; ++i) {
+                QCOMPARE(sqlite3_exec(db, "INSERT INTO t VALUES (zeroblob(3000))", nullptr, nullptr,
+                                      nullptr),
+                         SQLITE_OK);
+                restarted = reserve.committedEnd() < highest;
+                highest = std::max(highest, reserve.committedEnd());
+                QString error;
+                QVERIFY2(reserve.topUp(&error), qPrintable(error));
+            }
+            QVERIFY(restarted);
+        }
+        sqlite3_int64 rows = 0;
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &count, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        rows = sqlite3_column_int64(count, 0);
+        sqlite3_finalize(count);
+        QVERIFY(rows > 0);
     }
 
     void openFailsClearly()

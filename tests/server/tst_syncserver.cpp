@@ -13,6 +13,7 @@
 #include <syncscope/testsupport/tokens.h>
 #include <syncscope/testsupport/waiting.h>
 
+#include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -551,6 +552,29 @@ private Q_SLOTS:
         QCOMPARE(download->downloadCursor, 1u);
         QCOMPARE(download->downloadableBytes, 0u);
         QCOMPARE(download->uploadAckClientVersion, 0u);
+    }
+
+    void theLogIsReservedAheadOfTheNextCommitWhileNoGroupWaits()
+    {
+        // Once a group commit is reported and no other waits, the storage thread extends the
+        // write-ahead log with synced zeros (WalReserve), so the next commit syncs blocks the
+        // file already has instead of growing it.
+        if (!m_server->config().database.isEmpty())
+            QSKIP("SQLite only: PostgreSQL has its own log");
+        auto writer = connectClient();
+        QVERIFY(writer);
+        const QString t = token({QStringLiteral("/reserved")});
+        QVERIFY(writer->bindAndIdent(1, QStringLiteral("/reserved"), t) > 0);
+        writer->send({1, UploadMessage{{{1, 1000, {set(QStringLiteral("k"), "v")}}}}});
+        QVERIFY(writer->waitForMessage<DownloadMessage>(1));
+        const QString log = m_dir->filePath(QStringLiteral("data/syncscope.sqlite3-wal"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(log).size() >= 1024 * 1024, 30000);
+        const qint64 reserved = QFileInfo(log).size();
+        writer->send({1, UploadMessage{{{2, 1001, {set(QStringLiteral("k"), "w")}}}}});
+        const auto ack = writer->waitForMessage<DownloadMessage>(1);
+        QVERIFY(ack);
+        QCOMPARE(ack->uploadAckClientVersion, 2u);
+        QCOMPARE(QFileInfo(log).size(), reserved);
     }
 
     // A session that ends right after its UPLOAD (UNBIND, as SyncSession::pause() sends it, or
