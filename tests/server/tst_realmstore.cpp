@@ -907,11 +907,11 @@ private Q_SLOTS:
                          .status,
                      SqliteRealmStorage::Integration::Status::Integrated);
         }
-        QTRY_VERIFY(store.checkpointPasses().background >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(store.checkpointPasses().background >= 1, 60000);
         QCOMPARE(store.checkpointPasses().inlined, 0);
         // The values reached the database file itself, not only the WAL.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(store.databasePath()).size() > emptySize + 1024 * 1024,
-                                 30000);
+                                 60000);
         QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k8")), value);
         store.close();
         QVERIFY2(store.open(data, &error), qPrintable(error));
