@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <sqlite3.h>
 
@@ -98,17 +99,25 @@ void WalCheckpointer::committed(sqlite3 *db, const char *schema, int frames)
     m_lastFrames = frames;
     if (frames >= m_thresholds.inlineFrames) {
         // The passes fell behind the commits: the WAL starts over only once all of it is
-        // copied, so the writer waits for the running pass and copies the rest itself.
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_running; });
-        m_requested = false;
-        ++m_passes.inlined;
-        lock.unlock();
+        // copied, so the writer copies the rest itself, but never waits for a running pass
+        // (on a disk that pass's sync of the database file can take seconds, and every upload
+        // of the group would wait with it): the next commit looks again.
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_running)
+                return;
+            m_requested = false;
+            ++m_passes.inlined;
+        }
+        QElapsedTimer took;
+        took.start();
         const int done =
             sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         if (done != SQLITE_OK)
             qCWarning(lcStorage).noquote()
                 << "checkpoint after a commit failed:" << sqlite3_errstr(done);
+        qCDebug(lcStorage).noquote() << "checkpoint after a commit at" << frames
+                                     << "WAL frames took" << took.elapsed() << "ms";
         m_requestedAt = frames;
         return;
     }
@@ -137,6 +146,8 @@ void WalCheckpointer::run()
         // finds all of it copied, so a pass that did not catch up is followed by another over
         // what was appended meanwhile (less each time while the copy is faster than the
         // commits); a few at most, then the next request, or the writer at inlineFrames.
+        QElapsedTimer took;
+        took.start();
         int passes = 0;
         for (int copied = 0, frames = 1; copied < frames && passes < kCatchUpPasses; ++passes) {
             const int done = sqlite3_wal_checkpoint_v2(m_connection, nullptr,
@@ -149,6 +160,8 @@ void WalCheckpointer::run()
                 break;
             }
         }
+        qCDebug(lcStorage).noquote()
+            << "background checkpoint:" << passes << "passes took" << took.elapsed() << "ms";
         lock.lock();
         m_running = false;
         m_passes.background += passes;

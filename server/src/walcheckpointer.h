@@ -25,9 +25,9 @@ namespace syncscope::server {
 // The writer's commits decide when: every `backgroundFrames` new frames of WAL ask the thread
 // for a pass (so a page that many commits rewrite is copied once per that many frames, as with
 // the automatic checkpoint). The WAL starts over once a pass has copied everything before a
-// commit; while commits keep coming faster than the passes copy, it grows, and at
-// `inlineFrames` the writer waits for the running pass and copies the rest itself, which bounds
-// the WAL's size.
+// commit; while commits keep coming faster than the passes copy, it grows, and from
+// `inlineFrames` on the writer copies the rest itself after a commit that finds no pass running
+// (it never waits for one), which bounds the WAL's size.
 class WalCheckpointer final
 {
     Q_DISABLE_COPY_MOVE(WalCheckpointer)
