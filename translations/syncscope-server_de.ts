@@ -557,6 +557,10 @@ Siehe --help.</translation>
         <source>cannot update the cursors: %1</source>
         <translation>die Cursor können nicht aktualisiert werden: %1</translation>
     </message>
+    <message>
+        <source>cannot open a checkpoint connection to &quot;%1&quot;: %2</source>
+        <translation>die Checkpoint-Verbindung zu „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SecretFile</name>

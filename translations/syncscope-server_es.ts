@@ -557,6 +557,10 @@ Pruebe --help.</translation>
         <source>cannot update the cursors: %1</source>
         <translation>no se pueden actualizar los cursores: %1</translation>
     </message>
+    <message>
+        <source>cannot open a checkpoint connection to &quot;%1&quot;: %2</source>
+        <translation>no se puede abrir una conexión de punto de control a «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SecretFile</name>

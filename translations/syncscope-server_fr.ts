@@ -557,6 +557,10 @@ Essayez --help.</translation>
         <source>cannot update the cursors: %1</source>
         <translation>impossible de mettre à jour les curseurs : %1</translation>
     </message>
+    <message>
+        <source>cannot open a checkpoint connection to &quot;%1&quot;: %2</source>
+        <translation>impossible d’ouvrir une connexion de point de contrôle vers « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::SecretFile</name>

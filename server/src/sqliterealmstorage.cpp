@@ -34,14 +34,31 @@ namespace {
 // 5: no realms.head_version (see kMigrationTo5).
 // 6: an entry written since keeps no copy of its value (NULL): the value is in the changeset of
 // the entry's server_version. Older entries keep theirs; nothing is rewritten.
-constexpr int kSchemaVersion = 6;
+// 7: a client file's upload cursor and byte total are its last changeset's (kFileCursor); the
+// row holds them only where no changeset tells them. Nothing is rewritten, but a server of
+// schema 6 would read the row alone, so it must refuse the file.
+constexpr int kSchemaVersion = 7;
+
+// A client file's upload cursor and running byte total (schema 7): those of its last stored
+// changeset, or the row's where an empty changeset moved the cursor past it (an empty changeset
+// takes no version). Both only grow, so the larger of the two is the current one. The group
+// commit thus writes no client_files row for an upload that stored a changeset: that was one
+// more statement and one more dirty page of a random row an upload (the ids are random).
+// ?1: client file id, ?2: realm id; one row if the file belongs to the realm.
+constexpr const char *kFileCursor =
+    "SELECT max(upload_cursor, COALESCE((SELECT client_version FROM changesets"
+    " WHERE realm_id = ?2 AND origin_file_id = ?1 ORDER BY server_version DESC LIMIT 1), 0)),"
+    " max(uploaded_bytes, COALESCE((SELECT origin_cumulative_bytes FROM changesets"
+    " WHERE realm_id = ?2 AND origin_file_id = ?1 ORDER BY server_version DESC LIMIT 1), 0))"
+    " FROM client_files WHERE id = ?1 AND realm_id = ?2";
 
 // Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
 constexpr quint64 kClientFileIdLimit = quint64(1) << 53;
 
-// The write-ahead log: checkpointed at 64 MiB (see open()) and kept at most that size after
-// a checkpoint, which is also as far as WalReserve extends it ahead of the commits.
+// The write-ahead log: kept at most 64 MiB after a checkpoint (WalCheckpointer copies it back
+// at 256 MiB, see open()), which is also as far as WalReserve extends it ahead of the commits.
+// Should the checkpointer be gone, the reserve checkpoints at 64 MiB itself.
 constexpr int kCheckpointFrames = 16384;
 constexpr qint64 kWalLimitBytes = 64 * 1024 * 1024;
 
@@ -363,12 +380,7 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         return false;
     }
     mode.finish();
-    // Checkpoints at 64 MiB of WAL instead of SQLite's 4 MiB: under many small uploads to many
-    // realms a group commit dirties thousands of pages, so the default copied (and fsync'ed)
-    // the database file after nearly every commit, doubling the writes; a page that many
-    // commits rewrite is now copied once per checkpoint. Durability is the WAL's, unchanged.
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
-        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kCheckpointFrames), error) ||
         !exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(kWalLimitBytes), error) ||
         // 16 MiB of page cache instead of SQLite's 2 MiB: at 10,000 realms the pages a group
         // commit touches (each realm's index leaves, its entries, the cursors) no longer fit
@@ -378,10 +390,26 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
-    // Group commits sync into log blocks that are already there (WalReserve); it takes over
-    // the automatic checkpoint set above, at the same size.
-    if (sqlite3 *handle = sqliteHandle(QSqlDatabase::database(m_connectionName, false)))
-        m_walReserve = std::make_unique<WalReserve>(handle, kCheckpointFrames, kWalLimitBytes);
+    // Checkpoints at 256 MiB of WAL (WalCheckpointer::Thresholds) instead of SQLite's 4 MiB:
+    // under many small uploads to many realms a group commit dirties thousands of pages, and
+    // a page that many commits rewrite is copied once per checkpoint; a burst of big uploads
+    // reaches the disk once while it arrives. And not by the storage thread, which meanwhile
+    // commits the next groups: a thread and connection of its own copies the WAL back.
+    // Durability is the WAL's, unchanged.
+    sqlite3 *handle = sqliteHandle(QSqlDatabase::database(m_connectionName, false));
+    if (!handle) {
+        *error = Text::tr("cannot reach SQLite behind \"%1\"").arg(m_databasePath);
+        close();
+        return false;
+    }
+    if (!m_checkpointer.start(handle, m_databasePath, m_checkpointThresholds, error)) {
+        close();
+        return false;
+    }
+    // Group commits sync into log blocks that are already there (WalReserve); it sits in
+    // front of the checkpointer's WAL hook and hands every commit on to it.
+    m_walReserve = std::make_unique<WalReserve>(handle, kCheckpointFrames, kWalLimitBytes);
+    m_walReserve->forwardCommitsTo(&WalCheckpointer::walHook, &m_checkpointer);
 
     QSqlQuery version(QSqlDatabase::database(m_connectionName, false));
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
@@ -486,9 +514,10 @@ QSqlQuery &SqliteRealmStorage::prepared(const QString &sql)
 
 void SqliteRealmStorage::close()
 {
+    m_walReserve.reset();  // gives the WAL hook back to the checkpointer
+    m_checkpointer.stop(); // its connection first, while the storage's is still open
     m_statements.clear();
     m_groupCommit.reset(); // finalized before the connection closes
-    m_walReserve.reset();  // gives the WAL hook back before the connection closes
     m_committedRealms.clear();
     m_committedFiles.clear();
     if (!m_open) {
@@ -622,11 +651,16 @@ bool SqliteRealmStorage::claimClientFile(quint64 clientFileId, const QString &ow
 
 std::optional<quint64> SqliteRealmStorage::uploadCursor(qint64 realmId, quint64 clientFileId)
 {
-    QSqlQuery &query = prepared(
-        QStringLiteral("SELECT upload_cursor FROM client_files WHERE id = ? AND realm_id = ?"));
+    // kFileCursor with plain placeholders, which is what Qt's driver binds in order.
+    static const QString sql = QString::fromLatin1(kFileCursor)
+                                   .replace(QLatin1StringView("?1"), QLatin1StringView("?"))
+                                   .replace(QLatin1StringView("?2"), QLatin1StringView("?"));
+    QSqlQuery &query = prepared(sql);
     const auto queryDone = qScopeGuard([&query] { query.finish(); });
-    query.addBindValue(u64(clientFileId));
-    query.addBindValue(realmId);
+    // In the order of their places: realm, file, realm, file, file, realm.
+    for (const QVariant &value : {QVariant(realmId), u64(clientFileId), QVariant(realmId),
+                                  u64(clientFileId), u64(clientFileId), QVariant(realmId)})
+        query.addBindValue(value);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return quint64(query.value(0).toLongLong());
@@ -780,8 +814,7 @@ bool SqliteRealmStorage::prepareGroupCommit(QString *error)
          "SELECT server_version, cumulative_bytes FROM changesets WHERE realm_id = ?1"
          " ORDER BY server_version DESC LIMIT 1"},
         {&s.realmExists, "SELECT 1 FROM realms WHERE id = ?1"},
-        {&s.readFile,
-         "SELECT upload_cursor, uploaded_bytes FROM client_files WHERE id = ?1 AND realm_id = ?2"},
+        {&s.readFile, kFileCursor},
         // Last writer wins on (timestamp, file id), a full tie to the later one, in one
         // statement: the stamp is compared where the row is found, and a winning write updates
         // the row in place (no delete and insert of the row and its key, as REPLACE did).
@@ -1001,6 +1034,7 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
     GroupCommitStatements &s = *m_groupCommit;
     quint64 realmTotal = realm.totalBytes;
     quint64 ownTotal = file.uploadedBytes;
+    quint64 lastStoredClientVersion = 0; // of this upload's last stored changeset, 0 for none
     // No origin timestamp beyond the server's clock plus the allowed skew: a client stamping
     // INT64_MAX would otherwise win every later conflict on its keys, forever.
     const qint64 latestTimestamp =
@@ -1051,6 +1085,7 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
             return result;
         }
         result.head = serverVersion;
+        lastStoredClientVersion = changeset.clientVersion;
         ++result.integratedChangesets;
         result.integratedBytes += quint64(ops.size());
         result.stored.append(
@@ -1063,7 +1098,9 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
     if (result.uploadCursor != file.cursor || ownTotal != file.uploadedBytes) {
         file.cursor = result.uploadCursor;
         file.uploadedBytes = ownTotal;
-        file.changed = true;
+        // The row is written only where the history does not tell the cursor (kFileCursor):
+        // the upload ended with empty changesets, past the last one it stored.
+        file.changed = lastStoredClientVersion != result.uploadCursor;
     }
     result.status = Integration::Status::Integrated;
     return result;

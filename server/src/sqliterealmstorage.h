@@ -1,6 +1,7 @@
 #pragma once
 
 #include "realmstorage.h"
+#include "walcheckpointer.h"
 
 #include <QHash>
 #include <QString>
@@ -39,6 +40,12 @@ public:
     static QString databasePathIn(const QString &dataDir);
     // Origin timestamps are clamped to the server's clock plus this much when integrated.
     void setMaxClockSkew(std::chrono::milliseconds skew) { m_maxClockSkew = skew; }
+    // When the WAL is copied back into the database file (WalCheckpointer); before open().
+    void setCheckpointThresholds(WalCheckpointer::Thresholds thresholds)
+    {
+        m_checkpointThresholds = thresholds;
+    }
+    WalCheckpointer::Passes checkpointPasses() const { return m_checkpointer.passes(); }
 
     std::optional<qint64> realmId(const QString &realmPath) override;
     std::optional<quint64> headVersion(qint64 realmId) override;
@@ -116,6 +123,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     bool m_open = false;
     std::chrono::milliseconds m_maxClockSkew{300'000};
+    WalCheckpointer::Thresholds m_checkpointThresholds;
+    WalCheckpointer m_checkpointer;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<GroupCommitStatements> m_groupCommit;
     std::unique_ptr<WalReserve> m_walReserve;

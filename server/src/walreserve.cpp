@@ -39,7 +39,16 @@ WalReserve::WalReserve(sqlite3 *db, int checkpointFrames, qint64 limitBytes, qin
 
 WalReserve::~WalReserve()
 {
-    sqlite3_wal_autocheckpoint(m_db, m_checkpointFrames);
+    if (m_next)
+        sqlite3_wal_hook(m_db, m_next, m_nextArgument);
+    else
+        sqlite3_wal_autocheckpoint(m_db, m_checkpointFrames);
+}
+
+void WalReserve::forwardCommitsTo(WalHook hook, void *argument)
+{
+    m_next = hook;
+    m_nextArgument = argument;
 }
 
 int WalReserve::committed(void *self, sqlite3 *db, const char *schema, int frames)
@@ -47,6 +56,8 @@ int WalReserve::committed(void *self, sqlite3 *db, const char *schema, int frame
     auto *reserve = static_cast<WalReserve *>(self);
     if (qstrcmp(schema, "main") == 0)
         reserve->m_committedEnd = kWalHeaderBytes + qint64(frames) * reserve->m_frameBytes;
+    if (reserve->m_next)
+        return reserve->m_next(reserve->m_nextArgument, db, schema, frames);
     // What sqlite3_wal_autocheckpoint() installs does exactly this; its outcome is not the
     // commit's (the commit is durable already), so it is not reported either.
     if (frames >= reserve->m_checkpointFrames)

@@ -31,7 +31,12 @@ public:
     // grows the log beyond `limitBytes` (journal_size_limit).
     WalReserve(sqlite3 *db, int checkpointFrames, qint64 limitBytes,
                qint64 chunkBytes = kDefaultChunkBytes);
-    ~WalReserve(); // gives the hook back to SQLite's automatic checkpoint
+    ~WalReserve(); // gives the hook back (to forwardCommitsTo()'s, or SQLite's checkpoint)
+
+    // Hands every commit on to `hook` (a WAL hook: WalCheckpointer's) instead of doing the
+    // automatic checkpoint itself; a connection has one WAL hook, and both need the commits.
+    using WalHook = int (*)(void *, sqlite3 *, const char *, int);
+    void forwardCommitsTo(WalHook hook, void *argument);
 
     static constexpr qint64 kDefaultChunkBytes = 1024 * 1024;
 
@@ -52,6 +57,8 @@ private:
     qint64 m_chunkBytes;
     qint64 m_frameBytes = 0;
     qint64 m_committedEnd = 0;
+    WalHook m_next = nullptr;
+    void *m_nextArgument = nullptr;
 };
 
 } // namespace syncscope::server

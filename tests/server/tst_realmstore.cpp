@@ -501,7 +501,7 @@ private Q_SLOTS:
         m_store.reset();
         database(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 6);
+            QCOMPARE(q.value(0).toInt(), 7);
             q.finish();
             QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(realms)")));
             while (q.next())
@@ -701,7 +701,7 @@ private Q_SLOTS:
             return result;
         };
         const QStringList expected = {u"changesets rowid, last ops"_qs,
-                                      u"entries rowid, last value"_qs, u"6"_qs};
+                                      u"entries rowid, last value"_qs, u"7"_qs};
         QCOMPARE(layout(), expected);
 
         {
@@ -759,6 +759,199 @@ private Q_SLOTS:
         QCOMPARE(layout(), expected);
         m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
         QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+    }
+
+    // Schema 7: a client file's cursor and byte total are its last changeset's, so the group
+    // commit writes its row only when empty changesets moved the cursor past that changeset.
+    // Every upload used to update the row too: one more statement and random page an upload.
+    void cursorsComeFromTheHistoryAndTheRowOnlyWhereItCannotTell()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        using Status = SqliteRealmStorage::Integration::Status;
+        const QString file = m_dir.filePath(QStringLiteral("data/syncscope.sqlite3"));
+        using Row = std::pair<qint64, qint64>; // upload_cursor, uploaded_bytes
+        const auto row = [&file](quint64 clientFileId) {
+            Row cursorAndBytes{-1, -1};
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("row"));
+                db.setDatabaseName(file);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (q.exec(QStringLiteral("SELECT upload_cursor, uploaded_bytes FROM"
+                                              " client_files WHERE id = %1")
+                                   .arg(clientFileId)) &&
+                        q.next())
+                        cursorAndBytes = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("row"));
+            return cursorAndBytes;
+        };
+        const auto reopen = [this] {
+            m_store.reset();
+            m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+            QString error;
+            QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error),
+                     qPrintable(error));
+        };
+        const QList<Operation> one = {set(QStringLiteral("a"), "12345")};
+        const quint64 oneBytes = changesetSize(one);
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{1, 1, one}, {2, 2, one}}).status,
+                 Status::Integrated);
+        QCOMPARE(
+            m_store->integrateUploads({{m_realm, a, {{3, 3, one}}}, {m_realm, b, {{1, 1, one}}}})
+                .constLast()
+                .status,
+            Status::Integrated);
+        QCOMPARE(row(a), (Row{0, 0})); // not written
+        QCOMPARE(row(b), (Row{0, 0}));
+        reopen(); // nothing of it in memory any more
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(3));
+        QCOMPARE(m_store->uploadCursor(m_realm, b), std::optional<quint64>(1));
+        // Already integrated changesets are skipped after the reopen as before it.
+        const auto again = m_store->integrateUpload(m_realm, a, {{3, 3, one}, {4, 4, one}});
+        QCOMPARE(again.status, Status::Integrated);
+        QCOMPARE(again.integratedChangesets, 1u);
+        QCOMPARE(again.head, 5u);
+
+        // Empty changesets after the last stored one: only the row can tell, so it is written.
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{5, 5, one}, {6, 6, {}}, {7, 7, {}}}).head,
+                 6u);
+        QCOMPARE(row(a), (Row{7, qint64(5 * oneBytes)}));
+        // A later stored changeset is again told by the history, past the row.
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{8, 8, one}}).head, 7u);
+        QCOMPARE(row(a), (Row{7, qint64(5 * oneBytes)}));
+        reopen();
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(8));
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{8, 8, one}}).integratedChangesets, 0u);
+        // The byte totals run on unbroken: b sees exactly a's six changesets.
+        const auto download = m_store->readDownload(m_realm, b, 0, 1 << 20).value();
+        QCOMPARE(download.changesets.size(), 6);
+        QCOMPARE(download.bytes, 6 * oneBytes);
+        QCOMPARE(download.remainingBytes, 0u);
+        const auto next = m_store->integrateUpload(m_realm, a, {{9, 9, one}});
+        QCOMPARE(next.status, Status::Integrated);
+        const auto rest = m_store->readDownload(m_realm, b, download.cursor, 1 << 20).value();
+        QCOMPARE(rest.changesets.size(), 1);
+        QCOMPARE(rest.remainingBytes, 0u);
+        const auto fromStart = m_store->readDownload(m_realm, b, 0, qint64(oneBytes)).value();
+        QCOMPARE(fromStart.remainingBytes, 6 * oneBytes); // seven of a's, one in the batch
+    }
+
+    // A schema 6 file kept every cursor in its row, also those its history tells; it opens as
+    // schema 7 unchanged (a schema 6 server refuses it then: it would read the row alone).
+    void schemaSixCursorsAreKept()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const QList<Operation> one = {set(QStringLiteral("a"), "1")};
+        QCOMPARE(m_store->integrateUpload(m_realm, a, {{1, 1, one}, {2, 2, one}}).head, 2u);
+        QCOMPARE(m_store->integrateUpload(m_realm, b, {{1, 1, one}, {2, 2, {}}}).head, 3u);
+        m_store.reset();
+        const auto database = [&](const QString &connection, auto &&use) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                use(q);
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        };
+        database(QStringLiteral("to-schema-6"), [&](QSqlQuery &q) {
+            // What schema 6 wrote: every cursor in its row.
+            const qint64 bytes = qint64(changesetSize(one));
+            for (const QString &statement :
+                 {QStringLiteral("UPDATE client_files SET upload_cursor = 2, uploaded_bytes = %1"
+                                 " WHERE id = %2")
+                      .arg(2 * bytes)
+                      .arg(a),
+                  QStringLiteral("PRAGMA user_version=6")})
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+        });
+        QString error;
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(2));
+        QCOMPARE(m_store->uploadCursor(m_realm, b), std::optional<quint64>(2));
+        const auto next = m_store->integrateUpload(m_realm, a, {{2, 2, one}, {3, 3, one}});
+        QCOMPARE(next.integratedChangesets, 1u);
+        QCOMPARE(next.head, 4u);
+        const auto download = m_store->readDownload(m_realm, b, 0, 1 << 20).value();
+        QCOMPARE(download.changesets.size(), 3);
+        QCOMPARE(download.remainingBytes, 0u);
+        m_store.reset();
+        database(QStringLiteral("check-schema-7"), [](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 7);
+        });
+    }
+
+    // The WAL is copied back into the database file by a thread and connection of its own:
+    // SQLite's automatic checkpoint did it inside the storage thread's commit that crossed the
+    // threshold, which then waited for it before it could report or commit the next group.
+    void theWalIsCopiedBackOffTheCommittingThread()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("checkpointed"));
+        SqliteRealmStorage store(QStringLiteral("tst_realmstore_checkpoint"));
+        store.setCheckpointThresholds({64, 1 << 30}); // a pass every 64 frames, never inline
+        QString error;
+        QVERIFY2(store.open(data, &error), qPrintable(error));
+        const qint64 realm = store.realmId(QStringLiteral("/big")).value();
+        const quint64 a = store.allocateClientFile(realm, QStringLiteral("owner"));
+        const QFileInfo database(store.databasePath());
+        const qint64 emptySize = database.size();
+        const QByteArray value(256 * 1024, 'v'); // 64 pages and more a changeset
+        for (quint64 v = 1; v <= 8; ++v) {
+            QCOMPARE(store
+                         .integrateUpload(
+                             realm, a, {{v, qint64(v), {set(QStringLiteral("k%1").arg(v), value)}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(store.checkpointPasses().background >= 1, 60000);
+        QCOMPARE(store.checkpointPasses().inlined, 0);
+        // The values reached the database file itself, not only the WAL.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(store.databasePath()).size() > emptySize + 1024 * 1024,
+                                 60000);
+        QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k8")), value);
+        store.close();
+        QVERIFY2(store.open(data, &error), qPrintable(error));
+        QCOMPARE(store.headVersion(realm), std::optional<quint64>(8));
+        QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k1")), value);
+    }
+
+    // When commits come faster than the passes copy, the WAL still starts over: beyond the
+    // inline threshold the committing thread copies the rest itself.
+    void theWalStaysBoundedWhenThePassesFallBehind()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("inline"));
+        SqliteRealmStorage store(QStringLiteral("tst_realmstore_inline"));
+        store.setCheckpointThresholds({1 << 30, 256}); // no pass in the background at all
+        QString error;
+        QVERIFY2(store.open(data, &error), qPrintable(error));
+        const qint64 realm = store.realmId(QStringLiteral("/big")).value();
+        const quint64 a = store.allocateClientFile(realm, QStringLiteral("owner"));
+        const QByteArray value(256 * 1024, 'v');
+        constexpr int kChangesets = 16; // 4 MiB, ~1,040 frames: far beyond 256
+        for (int v = 1; v <= kChangesets; ++v) {
+            QCOMPARE(
+                store
+                    .integrateUpload(realm, a,
+                                     {{quint64(v), v, {set(QStringLiteral("k%1").arg(v), value)}}})
+                    .status,
+                SqliteRealmStorage::Integration::Status::Integrated);
+        }
+        QVERIFY(store.checkpointPasses().inlined >= 1);
+        QCOMPARE(store.checkpointPasses().background, 0);
+        // The WAL started over after the copies: it never held the 4 MiB at once.
+        const qint64 wal = QFileInfo(store.databasePath() + QStringLiteral("-wal")).size();
+        QVERIFY2(wal < kChangesets * value.size() / 2, qPrintable(QString::number(wal)));
+        QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k%1").arg(kChangesets)), value);
     }
 
     void everythingSurvivesReopening()
@@ -876,6 +1069,41 @@ private Q_SLOTS:
         rows = sqlite3_column_int64(count, 0);
         sqlite3_finalize(count);
         QVERIFY(rows > 0);
+    }
+
+    void theReserveHandsEveryCommitOnToTheNextHook()
+    {
+        // A connection has one WAL hook: the reserve takes the commits first and hands them on
+        // (to the WAL checkpointer in the server), and gives the hook back when it goes.
+        sqlite3 *db = nullptr;
+        const QByteArray path = QFile::encodeName(m_dir.filePath(QStringLiteral("chain.sqlite")));
+        QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+        const auto closeDb = qScopeGuard([&] { sqlite3_close(db); });
+        QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode=WAL; CREATE TABLE t (v BLOB)", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+        QList<int> seen;
+        const WalReserve::WalHook next = [](void *out, sqlite3 *, const char *, int frames) {
+            static_cast<QList<int> *>(out)->append(frames);
+            return SQLITE_OK;
+        };
+        sqlite3_wal_hook(db, next, &seen);
+        {
+            WalReserve reserve(db, 2, 1024 * 1024, 64 * 1024);
+            reserve.forwardCommitsTo(next, &seen);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(sqlite3_exec(db, "INSERT INTO t VALUES (zeroblob(3000))", nullptr, nullptr,
+                                      nullptr),
+                         SQLITE_OK);
+            }
+            QCOMPARE(seen.size(), 3);
+            QVERIFY(reserve.committedEnd() > 0);
+            // Handed on, not checkpointed at its own 2 frames: the log only grew.
+            QVERIFY(seen.at(0) < seen.at(1) && seen.at(1) < seen.at(2));
+        }
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO t VALUES (1)", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(seen.size(), 4); // the hook is the next one's again
     }
 
     void openFailsClearly()
