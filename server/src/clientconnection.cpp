@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "peertext.h"
 #include "sharedbudgets.h"
+#include "uploadbatcher.h"
 
 #include <syncscope/server/serverstatistics.h>
 
@@ -308,6 +309,12 @@ void ClientConnection::schedulePump()
 {
     if (m_pumpScheduled || m_closing)
         return;
+    if (m_context.uploads && m_context.uploads->isReporting()) {
+        // A group commit's report: its end sends to every connection that asked (at once,
+        // which a queued pass would only repeat).
+        m_context.uploads->sendAfterReport(this);
+        return;
+    }
     m_pumpScheduled = true;
     // Queued, so a burst of uploads and MARKs in one read leads to one pass, and so sessions
     // are never re-entered from inside their own handlers.

@@ -191,6 +191,7 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
     // Reported only now, after the commit. A report may end sessions (a refused upload), which
     // forget() them here, so the pointers are read afresh each time.
     QSet<qint64> advancedRealms;
+    m_reporting = true;
     for (qsizetype i = 0; i < m_inFlight.size(); ++i) {
         if (results.at(i).status == RealmStorage::Integration::Status::Integrated &&
             results.at(i).integratedChangesets > 0) {
@@ -217,8 +218,10 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
         }
     }
 
+    m_reporting = false;
+
     // Acknowledgements and fan-out leave now, one pass per connection.
-    QSet<SessionSink *> sinks;
+    QSet<SessionSink *> sinks = std::exchange(m_sinksAfterReport, {});
     for (const Entry &entry : std::as_const(m_inFlight)) {
         if (entry.session)
             sinks.insert(entry.session->sink());
