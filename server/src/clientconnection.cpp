@@ -307,14 +307,16 @@ void ClientConnection::resumeDownloads()
 
 void ClientConnection::schedulePump()
 {
-    if (m_pumpScheduled || m_closing)
+    if (m_closing)
         return;
     if (m_context.uploads && m_context.uploads->isReporting()) {
-        // A group commit's report: its end sends to every connection that asked (at once,
-        // which a queued pass would only repeat).
+        // A group commit's report: its end sends to every connection that asked, at once (also
+        // when a queued pass is already on its way, which comes later).
         m_context.uploads->sendAfterReport(this);
         return;
     }
+    if (m_pumpScheduled)
+        return;
     m_pumpScheduled = true;
     // Queued, so a burst of uploads and MARKs in one read leads to one pass, and so sessions
     // are never re-entered from inside their own handlers.
