@@ -2,9 +2,11 @@
 
 #include <syncscope/platform/shutdownsignals.h>
 #include <syncscope/server/commandline.h>
+#include <syncscope/server/eventloop.h>
 #include <syncscope/server/syncserver.h>
 #include <syncscope/server/translations.h>
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +52,9 @@ int mintTokenAndExit(const TokenRequest &request)
 
 int main(int argc, char *argv[])
 {
+    // Before the application, which otherwise creates Qt's poll()-based one.
+    if (QAbstractEventDispatcher *dispatcher = createServerEventDispatcher())
+        QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("syncscope-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSCOPE_VERSION));

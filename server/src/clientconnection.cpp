@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "peertext.h"
 #include "sharedbudgets.h"
+#include "uploadbatcher.h"
 
 #include <syncscope/server/serverstatistics.h>
 
@@ -306,7 +307,15 @@ void ClientConnection::resumeDownloads()
 
 void ClientConnection::schedulePump()
 {
-    if (m_pumpScheduled || m_closing)
+    if (m_closing)
+        return;
+    if (m_context.uploads && m_context.uploads->isReporting()) {
+        // A group commit's report: its end sends to every connection that asked, at once (also
+        // when a queued pass is already on its way, which comes later).
+        m_context.uploads->sendAfterReport(this);
+        return;
+    }
+    if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
     // Queued, so a burst of uploads and MARKs in one read leads to one pass, and so sessions
@@ -374,8 +383,8 @@ void ClientConnection::pumpDownloads()
         if (m_closing || !m_socket || !m_budgets || m_budgets->sendBudgetLeft())
             return;
         for (const quint32 id : m_readySessions) {
-            const auto it = m_sessions.find(id);
-            if (it != m_sessions.end() && it->second->wantsToSendDownload()) {
+            const ServerSession *session = m_sessions.find(id);
+            if (session && session->wantsToSendDownload()) {
                 waitForSendBudget();
                 return;
             }
@@ -396,10 +405,10 @@ void ClientConnection::pumpDownloads()
                 break;
             }
             const quint32 id = *next;
-            const auto it = m_sessions.find(id);
-            if (it == m_sessions.end() || !it->second->wantsToSendDownload())
+            ServerSession *session = m_sessions.find(id);
+            if (!session || !session->wantsToSendDownload())
                 continue; // ended, or a read is running: it asks again when that is done
-            const Outcome outcome = it->second->sendNextDownload();
+            const Outcome outcome = session->sendNextDownload();
             if (outcome) {
                 handleSessionOutcome(id, outcome);
                 if (m_closing)
@@ -525,8 +534,8 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
         return;
     }
 
-    auto it = m_sessions.find(sessionId);
-    if (it == m_sessions.end()) {
+    ServerSession *found = m_sessions.find(sessionId);
+    if (!found) {
         if (m_usedSessionIds.contains(sessionId)) {
             // The session ended (error or UNBIND) while this was in flight: not an error.
             qCDebug(lcSession).noquote() << "ignoring a message for ended session" << sessionId;
@@ -536,7 +545,7 @@ void ClientConnection::handleFrame(protocol::Frame &&frame)
                        tr("session %1 was never bound on this connection").arg(sessionId));
         return;
     }
-    ServerSession &session = *it->second;
+    ServerSession &session = *found;
 
     Outcome outcome;
     if (const auto *ident = std::get_if<protocol::ClientIdentMessage>(&frame.message)) {
@@ -638,7 +647,7 @@ void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage
     }
     auto session = std::make_unique<ServerSession>(sessionId, m_context, this);
     ServerSession *raw = session.get();
-    m_sessions.emplace(sessionId, std::move(session));
+    m_sessions.insert(sessionId, std::move(session));
     const Outcome outcome = raw->bind(message);
     if (!outcome)
         m_statistics.userId = raw->userId();
@@ -696,10 +705,10 @@ int ClientConnection::endSessions(quint32 sessionId, const QString &userId,
 void ClientConnection::rememberEndedSession(quint32 sessionId, quint16 errorCode,
                                             const QString &message)
 {
-    const auto it = m_sessions.find(sessionId);
-    if (it == m_sessions.end() || !m_serverStatistics)
+    const ServerSession *session = m_sessions.find(sessionId);
+    if (!session || !m_serverStatistics)
         return;
-    SessionStatistics ended = it->second->statistics();
+    SessionStatistics ended = session->statistics();
     ended.phase = SessionPhase::Ended;
     ended.lastErrorCode = errorCode;
     if (errorCode != 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "serversession.h"
+#include "sessiontable.h"
 
 #include <syncscope/protocol/codec.h>
 #include <syncscope/server/serverstatistics.h>
@@ -16,7 +17,6 @@
 #include <deque>
 #include <memory>
 #include <set>
-#include <unordered_map>
 
 namespace syncscope::server {
 
@@ -128,9 +128,7 @@ private:
     SessionContext m_context;
     ServerStatistics *m_serverStatistics;
     protocol::DecodeLimits m_decodeLimits;
-    // Hashed: a message looks its session up, and a tree of 100 cold nodes cost several cache
-    // misses per message. Whoever needs an order (statistics, ending sessions) sorts the ids.
-    std::unordered_map<quint32, std::unique_ptr<ServerSession>> m_sessions;
+    SessionTable m_sessions;
     QSet<quint32> m_usedSessionIds; // never reusable on this connection, as in Realm
     qint64 m_queuedBytes = 0;       // payload handed to the socket
     qint64 m_writtenBytes = 0;      // bytes the socket reported written

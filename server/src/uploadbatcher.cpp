@@ -190,11 +190,10 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
 
     // Reported only now, after the commit. A report may end sessions (a refused upload), which
     // forget() them here, so the pointers are read afresh each time.
-    QSet<qint64> advancedRealms;
+    m_reporting = true;
     for (qsizetype i = 0; i < m_inFlight.size(); ++i) {
         if (results.at(i).status == RealmStorage::Integration::Status::Integrated &&
             results.at(i).integratedChangesets > 0) {
-            advancedRealms.insert(m_inFlight.at(i).upload.realmId);
             // Counted here, not by the session: an upload of a session that went away is
             // integrated too.
             if (m_statistics) {
@@ -217,15 +216,15 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
         }
     }
 
-    // Acknowledgements and fan-out leave now, one pass per connection.
-    QSet<SessionSink *> sinks;
+    m_reporting = false;
+
+    // Acknowledgements and fan-out leave now, one pass per connection: every connection whose
+    // sessions came to want to send asked during the report (the realms' other subscribers
+    // among them, told by publish()), and the uploaders' own, which may have queued an ERROR.
+    QSet<SessionSink *> sinks = std::exchange(m_sinksAfterReport, {});
     for (const Entry &entry : std::as_const(m_inFlight)) {
         if (entry.session)
             sinks.insert(entry.session->sink());
-    }
-    for (qint64 realmId : std::as_const(advancedRealms)) {
-        for (ServerSession *session : m_hub->subscribers(realmId))
-            sinks.insert(session->sink());
     }
     QList<std::chrono::steady_clock::time_point> acknowledged;
     if (m_statistics) {

@@ -3,6 +3,7 @@
 #include "realmstorage.h"
 
 #include <QList>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -12,6 +13,7 @@ namespace syncscope::server {
 class RealmHub;
 class ServerStatistics;
 class ServerSession;
+class SessionSink;
 class StorageThread;
 
 // Group commit. Sessions hand their UPLOADs here instead of integrating them one by one;
@@ -54,6 +56,12 @@ public:
     void releaseWaiting(qint64 memory) { m_waitingMemory -= memory; }
     // Where commit and acknowledgement latencies are recorded; none by default.
     void setStatistics(ServerStatistics *statistics) { m_statistics = statistics; }
+    // While a group's results are handed to its sessions, a connection whose sessions come to
+    // want to send is sent to at the end of the report (sendDownloadsNow()) instead of posting
+    // a pass of its own to the event loop: one posted event and one wake-up less per
+    // connection and commit.
+    bool isReporting() const { return m_reporting; }
+    void sendAfterReport(SessionSink *sink) { m_sinksAfterReport.insert(sink); }
 
 private:
     struct Entry
@@ -80,6 +88,8 @@ private:
     qint64 m_waitingMemory = 0; // of uploads waiting in sessions
     QTimer m_timer;
     ServerStatistics *m_statistics = nullptr;
+    bool m_reporting = false;
+    QSet<SessionSink *> m_sinksAfterReport;
 };
 
 } // namespace syncscope::server
