@@ -2,6 +2,7 @@
 
 #include "localfileschema.h"
 #include "logging.h"
+#include "walcheckpointer.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -56,6 +57,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
     : m_connectionName(nextConnectionName())
     , m_filePath(filePath)
+    , m_nativeFilePath(QFile::encodeName(filePath))
     , m_realmPath(realmPath)
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -69,6 +71,8 @@ LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
 LocalStore::~LocalStore()
 {
     LocalFileBudget::instance().closed(this);
+    // This close's checkpoint is the file's last: no other connection may hold the WAL then.
+    WalCheckpointer::instance().forget(m_nativeFilePath);
     if (m_open)
         closeConnection(true);
     else if (m_closedByBudget)
@@ -181,6 +185,10 @@ bool LocalStore::reopen(QString *error)
         return false;
     }
     m_synchronous = Synchronous::Normal;
+    if (!takeOverCheckpoints()) {
+        *error = sqlError(Text::tr("Cannot configure the local file"));
+        return false;
+    }
     // The file must be the one this store closed: an older copy put in its place, or another
     // realm's file, would take writes stamped and numbered for a history it does not have.
     if (!isTheFileThatWasClosed(error))
@@ -261,6 +269,10 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     store->m_open = true;
     if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error))
         return nullptr;
+    if (!store->takeOverCheckpoints()) {
+        *error = store->sqlError(Text::tr("Cannot configure the local file"));
+        return nullptr;
+    }
     store->m_storedClientFileId = store->m_meta.clientFileId;
     // A file that never had a durable local write may never have been synced at all: created
     // just now, or by an earlier run that ended before its first write (killed or not).
@@ -551,6 +563,7 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
         return fail(Text::tr("Cannot commit the write"));
     // The client file id too, if it was not in the file yet (setClientFileId()).
     committed(meta);
+    checkpointAsTheWalGrows();
     // Kept for the upload that follows at once: it need not read back what was just written.
     if (m_unsentBytes + size <= kUploadBatchBytes) {
         m_unsent.append(
@@ -609,6 +622,7 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
         return false;
     }
     committed(meta);
+    checkpointAsTheWalGrows();
     return true;
 }
 
@@ -778,10 +792,59 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     if (!m_db.commit())
         return fail(Text::tr("Cannot commit downloaded changes"));
     committed(meta); // with a client file id not committed before (setClientFileId())
+    checkpointAsTheWalGrows();
     result.ok = true;
     if (isCaughtUp())
         releaseCachedPages();
     return result;
+}
+
+bool LocalStore::takeOverCheckpoints()
+{
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return false;
+    // Replaces SQLite's automatic checkpoint, which is this same hook.
+    sqlite3_wal_hook(handle, &LocalStore::recordWalFrames, this);
+    m_walFrames = 0;
+    m_walFramesAtRequest = 0;
+    return true;
+}
+
+int LocalStore::recordWalFrames(void *store, sqlite3 *, const char *, int frames)
+{
+    // Inside SQLite's COMMIT: only noted here, acted on once the commit has returned.
+    static_cast<LocalStore *>(store)->m_walFrames = frames;
+    return SQLITE_OK;
+}
+
+void LocalStore::checkpointAsTheWalGrows()
+{
+    // A WAL that started again from its beginning (the last checkpoint copied all of it) has
+    // fewer frames than when the checkpoint was asked for.
+    if (m_walFrames < m_walFramesAtRequest)
+        m_walFramesAtRequest = 0;
+    if (m_walFrames >= kMaxWalFrames) {
+        // The writer got ahead of the checkpoints: the WAL only starts again from its beginning
+        // when a write finds it copied whole, and while writes follow each other a checkpoint
+        // on another thread always ends a few frames short. So the rest is copied here, after
+        // the checkpoint in progress (waited for without SQLite's sleeping busy handler); the
+        // next write then starts the WAL again. Nothing else uses the file on this thread, so
+        // the checkpoint copies every frame.
+        WalCheckpointer::instance().forget(m_nativeFilePath);
+        int walFrames = 0;
+        int copiedFrames = 0;
+        sqlite3 *handle = sqliteHandle(m_db);
+        if (sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_PASSIVE, &walFrames,
+                                      &copiedFrames) != SQLITE_OK)
+            qCWarning(lcStore) << "cannot checkpoint" << m_filePath << sqlite3_errmsg(handle);
+        m_walFramesAtRequest = 0;
+        return;
+    }
+    if (m_walFrames - m_walFramesAtRequest >= kWalFramesPerCheckpoint) {
+        WalCheckpointer::instance().request(m_nativeFilePath);
+        m_walFramesAtRequest = m_walFrames;
+    }
 }
 
 bool LocalStore::isCaughtUp() const

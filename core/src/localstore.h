@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace syncscope::detail {
 
 // The four cumulative byte counters of the progress rules (docs/api.md), persisted with the data.
@@ -124,6 +126,14 @@ public:
     // connection if the budget closed it).
     QSqlDatabase databaseForTesting();
 
+    // The WAL grows by this many frames (pages) between two checkpoints, which run on
+    // WalCheckpointer's thread: SQLite's own automatic checkpoint threshold, which this
+    // replaces.
+    static constexpr int kWalFramesPerCheckpoint = 1000;
+    // The most frames the WAL holds before the store checkpoints it itself, on its own thread:
+    // a writer faster than the checkpoints (or than the disk) does not grow it without end.
+    static constexpr int kMaxWalFrames = 8 * kWalFramesPerCheckpoint;
+
 private:
     struct Meta
     {
@@ -179,6 +189,13 @@ private:
     bool isCaughtUp() const;
     // Frees the pages SQLite caches for this connection (PRAGMA shrink_memory).
     void releaseCachedPages();
+    // On every connection this store opens: SQLite reports the WAL's size after each commit
+    // to recordWalFrames() instead of checkpointing inside the commit itself.
+    bool takeOverCheckpoints();
+    static int recordWalFrames(void *store, sqlite3 *db, const char *database, int frames);
+    // After a commit at synchronous FULL or NORMAL: asks WalCheckpointer for a checkpoint
+    // every kWalFramesPerCheckpoint frames, and checkpoints here at kMaxWalFrames.
+    void checkpointAsTheWalGrows();
     std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;
     // Stores the operation if `stamp` wins over the current one (incomingWins()):
     // true if stored, false if the current value won, nullopt on a storage error.
@@ -188,6 +205,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_filePath;
+    QByteArray m_nativeFilePath; // as WalCheckpointer opens it
     QString m_realmPath;
     Meta m_meta;
     // The client file id the file holds (m_meta's may not be committed yet, setClientFileId()).
@@ -210,6 +228,10 @@ private:
     // The per-write statements, compiled once per connection on first use (statement();
     // mutable: reads use them too). An empty query is one not compiled yet.
     mutable std::array<QSqlQuery, size_t(Statement::Count)> m_statements;
+    // The WAL's frames after the last commit (recordWalFrames()), and when the last checkpoint
+    // was asked for (0: none since the WAL last started again from its beginning).
+    int m_walFrames = 0;
+    int m_walFramesAtRequest = 0;
 };
 
 } // namespace syncscope::detail
