@@ -827,16 +827,20 @@ void LocalStore::checkpointAsTheWalGrows()
     if (m_walFrames >= kMaxWalFrames) {
         // The writer got ahead of the checkpoints: the WAL only starts again from its beginning
         // when a write finds it copied whole, and while writes follow each other a checkpoint
-        // on another thread always ends a few frames short. So the rest is copied here, after
-        // the checkpoint in progress (waited for without SQLite's sleeping busy handler); the
-        // next write then starts the WAL again. Nothing else uses the file on this thread, so
-        // the checkpoint copies every frame.
-        WalCheckpointer::instance().forget(m_nativeFilePath);
+        // on another thread always ends a few frames short. So the rest is copied here, and the
+        // next write starts the WAL again (nothing else uses the file on this thread, so the
+        // checkpoint copies every frame). While a checkpoint is in progress over there this
+        // one is refused at once (SQLITE_BUSY, no busy handler for a PASSIVE checkpoint) and
+        // tried again after the next commit; only at twice the bound (a disk slower than the
+        // writer) does the writer wait for it.
+        if (m_walFrames >= 2 * kMaxWalFrames)
+            WalCheckpointer::instance().forget(m_nativeFilePath);
         int walFrames = 0;
         int copiedFrames = 0;
         sqlite3 *handle = sqliteHandle(m_db);
-        if (sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_PASSIVE, &walFrames,
-                                      &copiedFrames) != SQLITE_OK)
+        const int result = sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_PASSIVE,
+                                                     &walFrames, &copiedFrames);
+        if (result != SQLITE_OK && result != SQLITE_BUSY)
             qCWarning(lcStore) << "cannot checkpoint" << m_filePath << sqlite3_errmsg(handle);
         m_walFramesAtRequest = 0;
         return;

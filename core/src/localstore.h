@@ -130,8 +130,9 @@ public:
     // WalCheckpointer's thread: SQLite's own automatic checkpoint threshold, which this
     // replaces.
     static constexpr int kWalFramesPerCheckpoint = 1000;
-    // The most frames the WAL holds before the store checkpoints it itself, on its own thread:
-    // a writer faster than the checkpoints (or than the disk) does not grow it without end.
+    // The frames the WAL holds before the store checkpoints it itself, on its own thread (at
+    // twice as many it also waits for a checkpoint in progress): a writer faster than the
+    // checkpoints (or than the disk) does not grow it without end.
     static constexpr int kMaxWalFrames = 8 * kWalFramesPerCheckpoint;
 
 private:
