@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "batchedwalvfs.h"
 #include "localfileschema.h"
 #include "logging.h"
 #include "walcheckpointer.h"
@@ -63,8 +64,10 @@ LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     // Opened read-write but never created: a file deleted while the budget had it closed must
     // fail to open again, not come back as a new, empty database at the realm's path.
+    // Through the VFS that writes a commit's WAL frames in few system calls.
+    const char *vfs = batchedWalVfsName();
     m_db.setDatabaseName(QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded) +
-                         u"?mode=rw"_s);
+                         u"?mode=rw"_s + (vfs ? u"&vfs="_s + QLatin1StringView(vfs) : QString()));
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"_s);
 }
 

@@ -134,7 +134,8 @@ QByteArray rawPendingBlob(const QString &path, qint64 clientVersion)
 
 // SQLite's own syncs (xSync of its VFS), which durabilitySyncsForTesting() does not see: a
 // shim in front of the default VFS that counts them, installed for one scope; those of the
-// thread that installed it and those of other threads (WalCheckpointer's) apart.
+// thread that installed it and those of other threads (WalCheckpointer's) apart. It counts
+// the writes that reach it too.
 class CountedSqliteSyncs
 {
 public:
@@ -147,6 +148,7 @@ public:
         m_vfs.xOpen = &open;
         s_syncs = 0;
         s_otherThreadSyncs = 0;
+        s_writes = 0;
         s_owner = std::this_thread::get_id();
         sqlite3_vfs_register(&m_vfs, 1);
     }
@@ -158,6 +160,7 @@ public:
     Q_DISABLE_COPY_MOVE(CountedSqliteSyncs)
     static int count() { return s_syncs; }
     static int otherThreadCount() { return s_otherThreadSyncs; }
+    static int writes() { return s_writes; }
 
 private:
     struct File
@@ -178,6 +181,7 @@ private:
                 return real(f)->pMethods->xRead(real(f), b, n, o);
             };
             s_methods.xWrite = [](sqlite3_file *f, const void *b, int n, sqlite3_int64 o) {
+                ++s_writes;
                 return real(f)->pMethods->xWrite(real(f), b, n, o);
             };
             s_methods.xTruncate = [](sqlite3_file *f, sqlite3_int64 size) {
@@ -236,6 +240,7 @@ private:
     static inline sqlite3_io_methods s_methods{};
     static inline std::atomic<int> s_syncs = 0;
     static inline std::atomic<int> s_otherThreadSyncs = 0;
+    static inline std::atomic<int> s_writes = 0; // every file's, every thread's
     static inline std::thread::id s_owner;
     sqlite3_vfs m_vfs{};
 };
@@ -615,7 +620,9 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            // An empty WAL, so that what follows counts only the acknowledgement's pages.
+            // An empty WAL, so that what follows counts only the acknowledgement's pages. The
+            // writes asked for a checkpoint on WalCheckpointer's thread: not at the same time.
+            detail::WalCheckpointer::instance().forget(QFile::encodeName(path));
             QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && query.next());
             QCOMPARE(query.value(0).toInt(), 0); // not busy
             query.finish();
@@ -1061,6 +1068,48 @@ private Q_SLOTS:
         store = openStore(path);
         QCOMPARE(store->downloadCursor(), quint64(kDownloads));
         QCOMPARE(store->value(u"v1"_s), value + char(1));
+    }
+
+    void aCommitsWalFramesReachTheFileInFewWrites()
+    {
+        // SQLite writes a WAL frame as two writes (its header, then the page): 1 MiB stored
+        // cost some 520 system calls. The store's VFS hands them on in 120 KiB writes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"batched.realm"_s);
+        CountedSqliteSyncs below; // the VFS below the store's
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        const QByteArray value = QByteArray(1024 * 1024, 'b') + "end";
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.changesets = {remote(1, 9, 1000, {set(u"big"_s, value)})};
+        QVERIFY(store->integrateDownload(download).ok); // opens the file, commits the id first
+        const int writesBefore = CountedSqliteSyncs::writes();
+        download.downloadCursor = 2;
+        download.changesets = {remote(2, 9, 2000, {set(u"big2"_s, value)})};
+        QVERIFY(store->integrateDownload(download).ok);
+        const int writes = CountedSqliteSyncs::writes() - writesBefore;
+        QVERIFY2(writes <= 16, qPrintable(u"%1 writes for one 1 MiB commit"_s.arg(writes)));
+        // Each commit is in the WAL file when it returns: another connection (SQLite's own
+        // VFS, as another process would) reads it whole.
+        sqlite3 *reader = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader, SQLITE_OPEN_READONLY,
+                                 nullptr),
+                 SQLITE_OK);
+        const auto closeReader = qScopeGuard([&] { sqlite3_close(reader); });
+        sqlite3_stmt *select = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(reader,
+                                    "SELECT value FROM syncscope_objects WHERE key = 'big2'", -1,
+                                    &select, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_step(select), SQLITE_ROW);
+        const QByteArray read(static_cast<const char *>(sqlite3_column_blob(select, 0)),
+                              sqlite3_column_bytes(select, 0));
+        sqlite3_finalize(select);
+        QCOMPARE(read, value);
+        QCOMPARE(store->value(u"big"_s), value);
     }
 
     void theWalStaysBoundedWhileCheckpointsFallBehind()
