@@ -58,7 +58,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
     : m_connectionName(nextConnectionName())
     , m_filePath(filePath)
-    , m_nativeFilePath(QFile::encodeName(filePath))
     , m_realmPath(realmPath)
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -75,7 +74,8 @@ LocalStore::~LocalStore()
 {
     LocalFileBudget::instance().closed(this);
     // This close's checkpoint is the file's last: no other connection may hold the WAL then.
-    WalCheckpointer::instance().forget(m_nativeFilePath);
+    if (m_checkpointRequested)
+        WalCheckpointer::instance().forget(QFile::encodeName(m_filePath));
     if (m_open)
         closeConnection(true);
     else if (m_closedByBudget)
@@ -837,7 +837,7 @@ void LocalStore::checkpointAsTheWalGrows()
         // tried again after the next commit; only at twice the bound (a disk slower than the
         // writer) does the writer wait for it.
         if (m_walFrames >= 2 * kMaxWalFrames)
-            WalCheckpointer::instance().forget(m_nativeFilePath);
+            WalCheckpointer::instance().forget(QFile::encodeName(m_filePath));
         int walFrames = 0;
         int copiedFrames = 0;
         sqlite3 *handle = sqliteHandle(m_db);
@@ -849,7 +849,8 @@ void LocalStore::checkpointAsTheWalGrows()
         return;
     }
     if (m_walFrames - m_walFramesAtRequest >= kWalFramesPerCheckpoint) {
-        WalCheckpointer::instance().request(m_nativeFilePath);
+        WalCheckpointer::instance().request(QFile::encodeName(m_filePath));
+        m_checkpointRequested = true;
         m_walFramesAtRequest = m_walFrames;
     }
 }

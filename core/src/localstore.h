@@ -206,7 +206,6 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_filePath;
-    QByteArray m_nativeFilePath; // as WalCheckpointer opens it
     QString m_realmPath;
     Meta m_meta;
     // The client file id the file holds (m_meta's may not be committed yet, setClientFileId()).
@@ -220,6 +219,8 @@ private:
     bool m_creationPending = false;
     // The connection's PRAGMA synchronous (FULL is SQLite's default as prepareSchema() sets).
     Synchronous m_synchronous = Synchronous::Full;
+    // This store asked WalCheckpointer for a checkpoint (which may still run when it goes).
+    bool m_checkpointRequested = false;
     // Changesets committed by commitLocal() and not handed out by pendingChangesets() yet,
     // consecutive client versions ending at m_meta.lastClientVersion, at most
     // kMaxUnsentBytes of them: an idle session holds none, a burst of writes while paused
