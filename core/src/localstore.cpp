@@ -629,83 +629,97 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
     return true;
 }
 
-QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes,
-                                                      QString *error)
+QList<PendingChangeset> LocalStore::takeUnsent(quint64 afterVersion, quint64 maxBytes)
 {
     QList<PendingChangeset> result;
-    if (!m_unsent.isEmpty() && m_unsent.constFirst().clientVersion == afterVersion + 1) {
-        quint64 total = 0;
-        qsizetype taken = 0;
-        for (const PendingChangeset &changeset : std::as_const(m_unsent)) {
-            if (taken > 0 && total + changeset.size > maxBytes)
-                break;
-            total += changeset.size;
-            ++taken;
-        }
-        result = m_unsent.first(taken);
-        m_unsent.remove(0, taken);
-        m_unsentBytes -= total;
+    if (m_unsent.isEmpty() || m_unsent.constFirst().clientVersion != afterVersion + 1)
         return result;
+    quint64 total = 0;
+    qsizetype taken = 0;
+    for (const PendingChangeset &changeset : std::as_const(m_unsent)) {
+        if (taken > 0 && total + changeset.size > maxBytes)
+            break;
+        total += changeset.size;
+        ++taken;
     }
+    result = m_unsent.first(taken);
+    m_unsent.remove(0, taken);
+    m_unsentBytes -= total;
+    return result;
+}
+
+bool LocalStore::pendingRows(quint64 afterVersion, quint64 maxBytes, QList<PendingRow> *rows,
+                             QString *error)
+{
     QString openError;
     if (!ensureOpen(&openError)) {
         if (error)
             *error = openError;
-        return result;
+        return false;
     }
     // Sizes first, blobs only of the changesets that join the batch: Qt's driver copies every
     // column of a row it steps onto, so selecting the blob with the sizes also copied the one
     // changeset that no longer fits (a third more than was sent, with 256 KiB values). The
     // blob is the last column of a rowid table: reading the sizes touches none of its pages.
-    struct Row
-    {
-        quint64 clientVersion;
-        qint64 originTimestamp;
-        quint64 size;
-    };
-    QList<Row> rows;
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT client_version, origin_timestamp, size "
-                      "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
-        query.addBindValue(qint64(afterVersion));
-        if (!query.exec()) {
-            if (error)
-                *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
-            return result;
-        }
-        quint64 total = 0;
-        while (query.next()) {
-            const quint64 size = query.value(2).toULongLong();
-            if (!rows.isEmpty() && total + size > maxBytes)
-                break;
-            rows.append({query.value(0).toULongLong(), query.value(1).toLongLong(), size});
-            total += size;
-        }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT client_version, origin_timestamp, size "
+                  "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
+    query.addBindValue(qint64(afterVersion));
+    if (!query.exec()) {
+        if (error)
+            *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
+        return false;
     }
-    // Each blob straight from its pages into the buffer the UPLOAD is built from (the size
-    // column is its length): through Qt's driver SQLite assembled it first and Qt copied it.
+    quint64 total = 0;
+    while (query.next()) {
+        const quint64 size = query.value(2).toULongLong();
+        if (!rows->isEmpty() && total + size > maxBytes)
+            break;
+        rows->append({query.value(0).toULongLong(), query.value(1).toLongLong(), size});
+        total += size;
+    }
+    return true;
+}
+
+LocalStore::BlobRead LocalStore::readPendingOperations(const PendingRow &row, char *into,
+                                                       QString *error)
+{
+    // Straight from its pages into the caller's buffer (the size column is its length):
+    // through Qt's driver SQLite assembled it first and Qt copied it.
     sqlite3 *handle = sqliteHandle(m_db);
-    for (const Row &row : std::as_const(rows)) {
-        sqlite3_blob *blob = nullptr;
-        if (!handle || sqlite3_blob_open(handle, "main", "syncscope_pending", "operations",
-                                         sqlite3_int64(row.clientVersion), 0, &blob) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
-            if (error)
-                *error =
-                    Text::tr("%1 in %2: %3")
-                        .arg(Text::tr("Cannot read the changes waiting for upload"), m_filePath,
-                             handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
-            return {};
-        }
-        QByteArray operations(qsizetype(row.size), Qt::Uninitialized);
-        const bool whole =
-            sqlite3_blob_bytes(blob) == operations.size() &&
-            sqlite3_blob_read(blob, operations.data(), int(operations.size()), 0) == SQLITE_OK;
+    sqlite3_blob *blob = nullptr;
+    if (!handle || sqlite3_blob_open(handle, "main", "syncscope_pending", "operations",
+                                     sqlite3_int64(row.clientVersion), 0, &blob) != SQLITE_OK) {
         sqlite3_blob_close(blob);
+        if (error)
+            *error = Text::tr("%1 in %2: %3")
+                         .arg(Text::tr("Cannot read the changes waiting for upload"), m_filePath,
+                              handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
+        return BlobRead::Failed;
+    }
+    const bool whole = sqlite3_blob_bytes(blob) == int(row.size) &&
+                       sqlite3_blob_read(blob, into, int(row.size), 0) == SQLITE_OK;
+    sqlite3_blob_close(blob);
+    return whole ? BlobRead::Whole : BlobRead::NotItsSize;
+}
+
+QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes,
+                                                      QString *error)
+{
+    QList<PendingChangeset> result = takeUnsent(afterVersion, maxBytes);
+    if (!result.isEmpty())
+        return result;
+    QList<PendingRow> rows;
+    if (!pendingRows(afterVersion, maxBytes, &rows, error))
+        return result;
+    for (const PendingRow &row : std::as_const(rows)) {
+        QByteArray operations(qsizetype(row.size), Qt::Uninitialized);
+        const BlobRead read = readPendingOperations(row, operations.data(), error);
+        if (read == BlobRead::Failed)
+            return {};
         const std::optional<quint32> count =
-            whole ? protocol::countOperations(operations) : std::nullopt;
+            read == BlobRead::Whole ? protocol::countOperations(operations) : std::nullopt;
         if (!count) {
             qCWarning(lcStore) << "undecodable pending changeset" << row.clientVersion << "in"
                                << m_filePath;
@@ -715,6 +729,49 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
             {row.clientVersion, row.originTimestamp, row.size, *count, std::move(operations)});
     }
     return result;
+}
+
+PendingUpload LocalStore::pendingUpload(quint32 sessionId, quint64 afterVersion, quint64 maxBytes,
+                                        QString *error)
+{
+    PendingUpload upload;
+    if (const QList<PendingChangeset> unsent = takeUnsent(afterVersion, maxBytes);
+        !unsent.isEmpty()) {
+        QList<protocol::EncodedUploadChangeset> changesets;
+        changesets.reserve(unsent.size());
+        for (const PendingChangeset &changeset : unsent)
+            changesets.append({changeset.clientVersion, changeset.originTimestamp,
+                               changeset.operationCount, changeset.operations});
+        upload.frame = protocol::encodeUpload(sessionId, changesets);
+        upload.lastClientVersion = unsent.constLast().clientVersion;
+        upload.changesets = unsent.size();
+        return upload;
+    }
+    QList<PendingRow> rows;
+    if (!pendingRows(afterVersion, maxBytes, &rows, error) || rows.isEmpty())
+        return upload;
+    quint64 operationBytes = 0;
+    for (const PendingRow &row : std::as_const(rows))
+        operationBytes += row.size;
+    // Each blob goes from its pages into the frame itself: no buffer of its own, no copy.
+    protocol::UploadFrameBuilder builder(sessionId, rows.size(), qsizetype(operationBytes));
+    for (const PendingRow &row : std::as_const(rows)) {
+        char *operations =
+            builder.append(row.clientVersion, row.originTimestamp, qsizetype(row.size));
+        const BlobRead read = readPendingOperations(row, operations, error);
+        if (read == BlobRead::Failed)
+            return {};
+        if (read != BlobRead::Whole || !builder.keepLast()) {
+            qCWarning(lcStore) << "undecodable pending changeset" << row.clientVersion << "in"
+                               << m_filePath;
+            break;
+        }
+        upload.lastClientVersion = row.clientVersion;
+    }
+    upload.changesets = builder.count();
+    if (upload.changesets > 0)
+        upload.frame = builder.take();
+    return upload;
 }
 
 IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage &download)

@@ -39,6 +39,14 @@ struct PendingChangeset
     QByteArray operations;
 };
 
+// Unacknowledged changesets as one UPLOAD frame, ready for the socket.
+struct PendingUpload
+{
+    QByteArray frame; // empty: no changeset
+    quint64 lastClientVersion = 0;
+    qsizetype changesets = 0;
+};
+
 // What integrating one DOWNLOAD did.
 struct IntegrationResult
 {
@@ -116,6 +124,12 @@ public:
     // Empty with *error when the file cannot be read.
     QList<PendingChangeset> pendingChangesets(quint64 afterVersion, quint64 maxBytes,
                                               QString *error = nullptr);
+
+    // The changesets pendingChangesets() gives, as the UPLOAD frame of session `sessionId`:
+    // those read from the file go from SQLite's pages straight into the frame. An empty frame
+    // when there are none (and *error when the file cannot be read).
+    PendingUpload pendingUpload(quint32 sessionId, quint64 afterVersion, quint64 maxBytes,
+                                QString *error = nullptr);
 
     // Applies a DOWNLOAD in one transaction: its changesets (by last writer wins, skipping this
     // file's own echoed changesets), the download cursor, the upload acknowledgement and the
@@ -197,6 +211,22 @@ private:
     // After a commit at synchronous FULL or NORMAL: asks WalCheckpointer for a checkpoint
     // every kWalFramesPerCheckpoint frames, and checkpoints here at kMaxWalFrames.
     void checkpointAsTheWalGrows();
+    // The changesets kept in memory when they continue `afterVersion`, taken out (at least
+    // one and otherwise at most `maxBytes`); empty otherwise.
+    QList<PendingChangeset> takeUnsent(quint64 afterVersion, quint64 maxBytes);
+    struct PendingRow
+    {
+        quint64 clientVersion;
+        qint64 originTimestamp;
+        quint64 size;
+    };
+    // The file's pending changesets above `afterVersion`, at least one and otherwise at most
+    // `maxBytes` of operations; false (and *error) when the file cannot be read.
+    bool pendingRows(quint64 afterVersion, quint64 maxBytes, QList<PendingRow> *rows,
+                     QString *error);
+    enum class BlobRead : quint8 { Whole, NotItsSize, Failed };
+    // Reads the row's operations (row.size bytes) into `into`.
+    BlobRead readPendingOperations(const PendingRow &row, char *into, QString *error);
     std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;
     // Stores the operation if `stamp` wins over the current one (incomingWins()):
     // true if stored, false if the current value won, nullopt on a storage error.

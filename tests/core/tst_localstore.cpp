@@ -334,6 +334,10 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(pending.size(), 1);
             QCOMPARE(pending.first().clientVersion, 1u);
+            const detail::PendingUpload upload = store->pendingUpload(5, 0, 1 << 20, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(upload.changesets, 1);
+            QCOMPARE(upload.lastClientVersion, 1u);
         }
         QVERIFY(withDatabase(path, [](std::optional<QSqlDatabase> db) {
             QSqlQuery query(db.value_or(QSqlDatabase()));
@@ -344,6 +348,57 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 1);
         QCOMPARE(store->pendingChangesets(2, 1 << 20).size(), 1); // the one after it still goes
+        QCOMPARE(store->pendingUpload(5, 0, 1 << 20).changesets, 1);
+        QCOMPARE(store->pendingUpload(5, 2, 1 << 20).lastClientVersion, 3u);
+    }
+
+    void aBacklogIsReadStraightIntoTheUploadFrame()
+    {
+        // A backlog beyond what the store keeps in memory is read from the file: each blob
+        // from SQLite's pages into the UPLOAD frame itself, the same frame as encoding the
+        // changesets pendingChangesets() reads. Changesets still in memory are framed too.
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"backlog.realm"_s));
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(6, &error));
+        QList<QList<Operation>> written;
+        for (int i = 0; i < 5; ++i) { // 2 MiB: the in-memory copy holds 1 MiB
+            written.append({set(u"k%1"_s.arg(i), QByteArray(400 * 1024, char('a' + i))),
+                            set(u"s%1"_s.arg(i), "small")});
+            QVERIFY(store->commitLocal(written.last(), &error));
+        }
+        const auto frameOf = [](const QList<detail::PendingChangeset> &pending) {
+            QList<protocol::EncodedUploadChangeset> changesets;
+            for (const detail::PendingChangeset &c : pending)
+                changesets.append(
+                    {c.clientVersion, c.originTimestamp, c.operationCount, c.operations});
+            return protocol::encodeUpload(77, changesets);
+        };
+        const detail::PendingUpload upload =
+            store->pendingUpload(77, 0, LocalStore::kUploadBatchBytes, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto fromFile = store->pendingChangesets(0, LocalStore::kUploadBatchBytes, &error);
+        QCOMPARE(upload.changesets, 2); // 1 MiB a batch
+        QCOMPARE(upload.lastClientVersion, 2u);
+        QCOMPARE(upload.frame, frameOf(fromFile));
+        const protocol::DecodeResult decoded =
+            protocol::decode(upload.frame, protocol::Direction::ClientToServer);
+        QVERIFY2(decoded.frame, qPrintable(decoded.error));
+        const auto &message = std::get<protocol::UploadMessage>(decoded.frame->message);
+        QCOMPARE(message.changesets.size(), 2);
+        QCOMPARE(message.changesets.at(1).operations, written.at(1));
+        // Versions 4 and 5 went into the in-memory copy after it was dropped at 3.
+        const detail::PendingUpload fromMemory =
+            store->pendingUpload(77, 3, LocalStore::kUploadBatchBytes, &error);
+        QCOMPARE(fromMemory.changesets, 2);
+        QCOMPARE(fromMemory.lastClientVersion, 5u);
+        const protocol::DecodeResult last =
+            protocol::decode(fromMemory.frame, protocol::Direction::ClientToServer);
+        QVERIFY2(last.frame, qPrintable(last.error));
+        QCOMPARE(std::get<protocol::UploadMessage>(last.frame->message).changesets.at(1).operations,
+                 written.at(4));
+        QCOMPARE(store->pendingUpload(77, 5, LocalStore::kUploadBatchBytes).changesets, 0);
     }
 
     void writesPersistAcrossReopen()
