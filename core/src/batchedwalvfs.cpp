@@ -20,26 +20,7 @@ constexpr int kFrameHeaderBytes = 24;
 
 std::atomic<quint64> g_walWrites{0};
 
-// The bytes one thread's WAL writes collect in. A file uses it only while it is not in use by
-// another (then that file writes straight through): SQLite runs one statement of a connection
-// at a time, so in practice one file per thread fills it between two flushes.
-struct ThreadBuffer
-{
-    char *data = nullptr;
-    const void *owner = nullptr; // the file whose bytes are in it
-    ThreadBuffer()
-        : data(static_cast<char *>(std::malloc(kBufferBytes)))
-    {}
-    ~ThreadBuffer() { std::free(data); }
-    ThreadBuffer(const ThreadBuffer &) = delete;
-    ThreadBuffer &operator=(const ThreadBuffer &) = delete;
-};
-
-ThreadBuffer &threadBuffer()
-{
-    thread_local ThreadBuffer buffer;
-    return buffer;
-}
+struct ThreadBuffer;
 
 struct BatchedFile
 {
@@ -53,6 +34,37 @@ struct BatchedFile
     int bufferLength;             // bytes in the buffer
     sqlite3_int64 commitFrameEnd; // flush once the buffered bytes reach this offset (0: none)
 };
+
+int flush(BatchedFile *file);
+
+// The bytes one thread's WAL writes collect in. A file uses it only while it is not in use by
+// another (then that file writes straight through): SQLite runs one statement of a connection
+// at a time, so in practice one file per thread fills it between two flushes.
+struct ThreadBuffer
+{
+    char *data = nullptr;
+    BatchedFile *owner = nullptr; // the file whose bytes are in it
+    ThreadBuffer()
+        : data(static_cast<char *>(std::malloc(kBufferBytes)))
+    {}
+    ~ThreadBuffer()
+    {
+        // Only bytes of a commit that failed can wait here (every commit flushes, and so does
+        // every other operation on the file): they go to their file, where SQLite overwrites
+        // them anyway, rather than be read from freed memory by a file closed later.
+        if (owner)
+            flush(owner);
+        std::free(data);
+    }
+    ThreadBuffer(const ThreadBuffer &) = delete;
+    ThreadBuffer &operator=(const ThreadBuffer &) = delete;
+};
+
+ThreadBuffer &threadBuffer()
+{
+    thread_local ThreadBuffer buffer;
+    return buffer;
+}
 
 sqlite3_vfs g_vfs;
 sqlite3_vfs *g_fallback = nullptr; // the default VFS when this one was registered
