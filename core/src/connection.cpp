@@ -144,11 +144,10 @@ void Connection::sendFrame(quint32 sessionId, const protocol::Message &message)
     m_socket->sendBinaryMessage(bytes);
 }
 
-void Connection::sendUpload(quint32 sessionId,
-                            const QList<protocol::EncodedUploadChangeset> &changesets)
+void Connection::sendUpload(quint32 sessionId, const QByteArray &frame)
 {
     if (m_state == ConnectionState::Connected && m_bound.contains(sessionId))
-        sendUploadBytes(protocol::encodeUpload(sessionId, changesets));
+        sendUploadBytes(frame);
 }
 
 void Connection::sendUploadBytes(const QByteArray &bytes)

@@ -65,8 +65,8 @@ public:
     // the id are dropped until its UNBOUND).
     void unbindSession(quint32 sessionId, bool sendUnbind);
     void send(quint32 sessionId, const protocol::Message &message);
-    // An UPLOAD whose operations are in their wire form already (as the local file keeps them).
-    void sendUpload(quint32 sessionId, const QList<protocol::EncodedUploadChangeset> &changesets);
+    // An UPLOAD frame of session `sessionId`, encoded already (LocalStore::pendingUpload()).
+    void sendUpload(quint32 sessionId, const QByteArray &frame);
     // Whether the socket takes another UPLOAD now: false while the bytes it has not handed to
     // the kernel reach the upload window. Then every bound session is told when it drains
     // (ConnectionClient::uploadRoomAvailable()).

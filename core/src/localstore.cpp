@@ -1,7 +1,9 @@
 #include "localstore.h"
 
+#include "batchedwalvfs.h"
 #include "localfileschema.h"
 #include "logging.h"
+#include "walcheckpointer.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -61,14 +63,19 @@ LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     // Opened read-write but never created: a file deleted while the budget had it closed must
     // fail to open again, not come back as a new, empty database at the realm's path.
+    // Through the VFS that writes a commit's WAL frames in few system calls.
+    const char *vfs = batchedWalVfsName();
     m_db.setDatabaseName(QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded) +
-                         u"?mode=rw"_s);
+                         u"?mode=rw"_s + (vfs ? u"&vfs="_s + QLatin1StringView(vfs) : QString()));
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"_s);
 }
 
 LocalStore::~LocalStore()
 {
     LocalFileBudget::instance().closed(this);
+    // This close's checkpoint is the file's last: no other connection may hold the WAL then.
+    if (m_checkpointRequested)
+        WalCheckpointer::instance().forget(QFile::encodeName(m_filePath));
     if (m_open)
         closeConnection(true);
     else if (m_closedByBudget)
@@ -181,6 +188,10 @@ bool LocalStore::reopen(QString *error)
         return false;
     }
     m_synchronous = Synchronous::Normal;
+    if (!takeOverCheckpoints()) {
+        *error = sqlError(Text::tr("Cannot configure the local file"));
+        return false;
+    }
     // The file must be the one this store closed: an older copy put in its place, or another
     // realm's file, would take writes stamped and numbered for a history it does not have.
     if (!isTheFileThatWasClosed(error))
@@ -261,6 +272,10 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &filePath, const QStr
     store->m_open = true;
     if (!prepareSchema(store->m_db, filePath, realmPath, error) || !store->loadMeta(error))
         return nullptr;
+    if (!store->takeOverCheckpoints()) {
+        *error = store->sqlError(Text::tr("Cannot configure the local file"));
+        return nullptr;
+    }
     store->m_storedClientFileId = store->m_meta.clientFileId;
     // A file that never had a durable local write may never have been synced at all: created
     // just now, or by an earlier run that ended before its first write (killed or not).
@@ -551,6 +566,7 @@ bool LocalStore::commitLocal(const QList<protocol::Operation> &operations, QStri
         return fail(Text::tr("Cannot commit the write"));
     // The client file id too, if it was not in the file yet (setClientFileId()).
     committed(meta);
+    checkpointAsTheWalGrows();
     // Kept for the upload that follows at once: it need not read back what was just written.
     if (m_unsentBytes + size <= kUploadBatchBytes) {
         m_unsent.append(
@@ -609,86 +625,101 @@ bool LocalStore::setClientFileId(quint64 fileId, QString *error)
         return false;
     }
     committed(meta);
+    checkpointAsTheWalGrows();
     return true;
 }
 
-QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes,
-                                                      QString *error)
+QList<PendingChangeset> LocalStore::takeUnsent(quint64 afterVersion, quint64 maxBytes)
 {
     QList<PendingChangeset> result;
-    if (!m_unsent.isEmpty() && m_unsent.constFirst().clientVersion == afterVersion + 1) {
-        quint64 total = 0;
-        qsizetype taken = 0;
-        for (const PendingChangeset &changeset : std::as_const(m_unsent)) {
-            if (taken > 0 && total + changeset.size > maxBytes)
-                break;
-            total += changeset.size;
-            ++taken;
-        }
-        result = m_unsent.first(taken);
-        m_unsent.remove(0, taken);
-        m_unsentBytes -= total;
+    if (m_unsent.isEmpty() || m_unsent.constFirst().clientVersion != afterVersion + 1)
         return result;
+    quint64 total = 0;
+    qsizetype taken = 0;
+    for (const PendingChangeset &changeset : std::as_const(m_unsent)) {
+        if (taken > 0 && total + changeset.size > maxBytes)
+            break;
+        total += changeset.size;
+        ++taken;
     }
+    result = m_unsent.first(taken);
+    m_unsent.remove(0, taken);
+    m_unsentBytes -= total;
+    return result;
+}
+
+bool LocalStore::pendingRows(quint64 afterVersion, quint64 maxBytes, QList<PendingRow> *rows,
+                             QString *error)
+{
     QString openError;
     if (!ensureOpen(&openError)) {
         if (error)
             *error = openError;
-        return result;
+        return false;
     }
     // Sizes first, blobs only of the changesets that join the batch: Qt's driver copies every
     // column of a row it steps onto, so selecting the blob with the sizes also copied the one
     // changeset that no longer fits (a third more than was sent, with 256 KiB values). The
     // blob is the last column of a rowid table: reading the sizes touches none of its pages.
-    struct Row
-    {
-        quint64 clientVersion;
-        qint64 originTimestamp;
-        quint64 size;
-    };
-    QList<Row> rows;
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT client_version, origin_timestamp, size "
-                      "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
-        query.addBindValue(qint64(afterVersion));
-        if (!query.exec()) {
-            if (error)
-                *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
-            return result;
-        }
-        quint64 total = 0;
-        while (query.next()) {
-            const quint64 size = query.value(2).toULongLong();
-            if (!rows.isEmpty() && total + size > maxBytes)
-                break;
-            rows.append({query.value(0).toULongLong(), query.value(1).toLongLong(), size});
-            total += size;
-        }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT client_version, origin_timestamp, size "
+                  "FROM syncscope_pending WHERE client_version > ? ORDER BY client_version"_s);
+    query.addBindValue(qint64(afterVersion));
+    if (!query.exec()) {
+        if (error)
+            *error = sqlError(Text::tr("Cannot read the changes waiting for upload"));
+        return false;
     }
-    // Each blob straight from its pages into the buffer the UPLOAD is built from (the size
-    // column is its length): through Qt's driver SQLite assembled it first and Qt copied it.
+    quint64 total = 0;
+    while (query.next()) {
+        const quint64 size = query.value(2).toULongLong();
+        if (!rows->isEmpty() && total + size > maxBytes)
+            break;
+        rows->append({query.value(0).toULongLong(), query.value(1).toLongLong(), size});
+        total += size;
+    }
+    return true;
+}
+
+LocalStore::BlobRead LocalStore::readPendingOperations(const PendingRow &row, char *into,
+                                                       QString *error)
+{
+    // Straight from its pages into the caller's buffer (the size column is its length):
+    // through Qt's driver SQLite assembled it first and Qt copied it.
     sqlite3 *handle = sqliteHandle(m_db);
-    for (const Row &row : std::as_const(rows)) {
-        sqlite3_blob *blob = nullptr;
-        if (!handle || sqlite3_blob_open(handle, "main", "syncscope_pending", "operations",
-                                         sqlite3_int64(row.clientVersion), 0, &blob) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
-            if (error)
-                *error =
-                    Text::tr("%1 in %2: %3")
-                        .arg(Text::tr("Cannot read the changes waiting for upload"), m_filePath,
-                             handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
-            return {};
-        }
-        QByteArray operations(qsizetype(row.size), Qt::Uninitialized);
-        const bool whole =
-            sqlite3_blob_bytes(blob) == operations.size() &&
-            sqlite3_blob_read(blob, operations.data(), int(operations.size()), 0) == SQLITE_OK;
+    sqlite3_blob *blob = nullptr;
+    if (!handle || sqlite3_blob_open(handle, "main", "syncscope_pending", "operations",
+                                     sqlite3_int64(row.clientVersion), 0, &blob) != SQLITE_OK) {
         sqlite3_blob_close(blob);
+        if (error)
+            *error = Text::tr("%1 in %2: %3")
+                         .arg(Text::tr("Cannot read the changes waiting for upload"), m_filePath,
+                              handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
+        return BlobRead::Failed;
+    }
+    const bool whole = sqlite3_blob_bytes(blob) == int(row.size) &&
+                       sqlite3_blob_read(blob, into, int(row.size), 0) == SQLITE_OK;
+    sqlite3_blob_close(blob);
+    return whole ? BlobRead::Whole : BlobRead::NotItsSize;
+}
+
+QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quint64 maxBytes,
+                                                      QString *error)
+{
+    QList<PendingChangeset> result = takeUnsent(afterVersion, maxBytes);
+    if (!result.isEmpty())
+        return result;
+    QList<PendingRow> rows;
+    if (!pendingRows(afterVersion, maxBytes, &rows, error))
+        return result;
+    for (const PendingRow &row : std::as_const(rows)) {
+        QByteArray operations(qsizetype(row.size), Qt::Uninitialized);
+        const BlobRead read = readPendingOperations(row, operations.data(), error);
+        if (read == BlobRead::Failed)
+            return {};
         const std::optional<quint32> count =
-            whole ? protocol::countOperations(operations) : std::nullopt;
+            read == BlobRead::Whole ? protocol::countOperations(operations) : std::nullopt;
         if (!count) {
             qCWarning(lcStore) << "undecodable pending changeset" << row.clientVersion << "in"
                                << m_filePath;
@@ -698,6 +729,49 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
             {row.clientVersion, row.originTimestamp, row.size, *count, std::move(operations)});
     }
     return result;
+}
+
+PendingUpload LocalStore::pendingUpload(quint32 sessionId, quint64 afterVersion, quint64 maxBytes,
+                                        QString *error)
+{
+    PendingUpload upload;
+    if (const QList<PendingChangeset> unsent = takeUnsent(afterVersion, maxBytes);
+        !unsent.isEmpty()) {
+        QList<protocol::EncodedUploadChangeset> changesets;
+        changesets.reserve(unsent.size());
+        for (const PendingChangeset &changeset : unsent)
+            changesets.append({changeset.clientVersion, changeset.originTimestamp,
+                               changeset.operationCount, changeset.operations});
+        upload.frame = protocol::encodeUpload(sessionId, changesets);
+        upload.lastClientVersion = unsent.constLast().clientVersion;
+        upload.changesets = unsent.size();
+        return upload;
+    }
+    QList<PendingRow> rows;
+    if (!pendingRows(afterVersion, maxBytes, &rows, error) || rows.isEmpty())
+        return upload;
+    quint64 operationBytes = 0;
+    for (const PendingRow &row : std::as_const(rows))
+        operationBytes += row.size;
+    // Each blob goes from its pages into the frame itself: no buffer of its own, no copy.
+    protocol::UploadFrameBuilder builder(sessionId, rows.size(), qsizetype(operationBytes));
+    for (const PendingRow &row : std::as_const(rows)) {
+        char *operations =
+            builder.append(row.clientVersion, row.originTimestamp, qsizetype(row.size));
+        const BlobRead read = readPendingOperations(row, operations, error);
+        if (read == BlobRead::Failed)
+            return {};
+        if (read != BlobRead::Whole || !builder.keepLast()) {
+            qCWarning(lcStore) << "undecodable pending changeset" << row.clientVersion << "in"
+                               << m_filePath;
+            break;
+        }
+        upload.lastClientVersion = row.clientVersion;
+    }
+    upload.changesets = builder.count();
+    if (upload.changesets > 0)
+        upload.frame = builder.take();
+    return upload;
 }
 
 IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage &download)
@@ -778,10 +852,64 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     if (!m_db.commit())
         return fail(Text::tr("Cannot commit downloaded changes"));
     committed(meta); // with a client file id not committed before (setClientFileId())
+    checkpointAsTheWalGrows();
     result.ok = true;
     if (isCaughtUp())
         releaseCachedPages();
     return result;
+}
+
+bool LocalStore::takeOverCheckpoints()
+{
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return false;
+    // Replaces SQLite's automatic checkpoint, which is this same hook.
+    sqlite3_wal_hook(handle, &LocalStore::recordWalFrames, this);
+    m_walFrames = 0;
+    m_walFramesAtRequest = 0;
+    return true;
+}
+
+int LocalStore::recordWalFrames(void *store, sqlite3 *, const char *, int frames)
+{
+    // Inside SQLite's COMMIT: only noted here, acted on once the commit has returned.
+    static_cast<LocalStore *>(store)->m_walFrames = frames;
+    return SQLITE_OK;
+}
+
+void LocalStore::checkpointAsTheWalGrows()
+{
+    // A WAL that started again from its beginning (the last checkpoint copied all of it) has
+    // fewer frames than when the checkpoint was asked for.
+    if (m_walFrames < m_walFramesAtRequest)
+        m_walFramesAtRequest = 0;
+    if (m_walFrames >= kMaxWalFrames) {
+        // The writer got ahead of the checkpoints: the WAL only starts again from its beginning
+        // when a write finds it copied whole, and while writes follow each other a checkpoint
+        // on another thread always ends a few frames short. So the rest is copied here, and the
+        // next write starts the WAL again (nothing else uses the file on this thread, so the
+        // checkpoint copies every frame). While a checkpoint is in progress over there this
+        // one is refused at once (SQLITE_BUSY, no busy handler for a PASSIVE checkpoint) and
+        // tried again after the next commit; only at twice the bound (a disk slower than the
+        // writer) does the writer wait for it.
+        if (m_walFrames >= 2 * kMaxWalFrames)
+            WalCheckpointer::instance().forget(QFile::encodeName(m_filePath));
+        int walFrames = 0;
+        int copiedFrames = 0;
+        sqlite3 *handle = sqliteHandle(m_db);
+        const int result = sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_PASSIVE,
+                                                     &walFrames, &copiedFrames);
+        if (result != SQLITE_OK && result != SQLITE_BUSY)
+            qCWarning(lcStore) << "cannot checkpoint" << m_filePath << sqlite3_errmsg(handle);
+        m_walFramesAtRequest = 0;
+        return;
+    }
+    if (m_walFrames - m_walFramesAtRequest >= kWalFramesPerCheckpoint) {
+        WalCheckpointer::instance().request(QFile::encodeName(m_filePath));
+        m_checkpointRequested = true;
+        m_walFramesAtRequest = m_walFrames;
+    }
 }
 
 bool LocalStore::isCaughtUp() const

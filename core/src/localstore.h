@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace syncscope::detail {
 
 // The four cumulative byte counters of the progress rules (docs/api.md), persisted with the data.
@@ -35,6 +37,14 @@ struct PendingChangeset
     quint64 size = 0; // protocol::changesetSize() of the operations: operations.size()
     quint32 operationCount = 0;
     QByteArray operations;
+};
+
+// Unacknowledged changesets as one UPLOAD frame, ready for the socket.
+struct PendingUpload
+{
+    QByteArray frame; // empty: no changeset
+    quint64 lastClientVersion = 0;
+    qsizetype changesets = 0;
 };
 
 // What integrating one DOWNLOAD did.
@@ -115,6 +125,12 @@ public:
     QList<PendingChangeset> pendingChangesets(quint64 afterVersion, quint64 maxBytes,
                                               QString *error = nullptr);
 
+    // The changesets pendingChangesets() gives, as the UPLOAD frame of session `sessionId`:
+    // those read from the file go from SQLite's pages straight into the frame. An empty frame
+    // when there are none (and *error when the file cannot be read).
+    PendingUpload pendingUpload(quint32 sessionId, quint64 afterVersion, quint64 maxBytes,
+                                QString *error = nullptr);
+
     // Applies a DOWNLOAD in one transaction: its changesets (by last writer wins, skipping this
     // file's own echoed changesets), the download cursor, the upload acknowledgement and the
     // counters. On failure nothing changed.
@@ -123,6 +139,15 @@ public:
     // For tests that need to provoke storage errors through SQLite itself (opens the
     // connection if the budget closed it).
     QSqlDatabase databaseForTesting();
+
+    // The WAL grows by this many frames (pages) between two checkpoints, which run on
+    // WalCheckpointer's thread: SQLite's own automatic checkpoint threshold, which this
+    // replaces.
+    static constexpr int kWalFramesPerCheckpoint = 1000;
+    // The frames the WAL holds before the store checkpoints it itself, on its own thread (at
+    // twice as many it also waits for a checkpoint in progress): a writer faster than the
+    // checkpoints (or than the disk) does not grow it without end.
+    static constexpr int kMaxWalFrames = 8 * kWalFramesPerCheckpoint;
 
 private:
     struct Meta
@@ -179,6 +204,29 @@ private:
     bool isCaughtUp() const;
     // Frees the pages SQLite caches for this connection (PRAGMA shrink_memory).
     void releaseCachedPages();
+    // On every connection this store opens: SQLite reports the WAL's size after each commit
+    // to recordWalFrames() instead of checkpointing inside the commit itself.
+    bool takeOverCheckpoints();
+    static int recordWalFrames(void *store, sqlite3 *db, const char *database, int frames);
+    // After a commit at synchronous FULL or NORMAL: asks WalCheckpointer for a checkpoint
+    // every kWalFramesPerCheckpoint frames, and checkpoints here at kMaxWalFrames.
+    void checkpointAsTheWalGrows();
+    // The changesets kept in memory when they continue `afterVersion`, taken out (at least
+    // one and otherwise at most `maxBytes`); empty otherwise.
+    QList<PendingChangeset> takeUnsent(quint64 afterVersion, quint64 maxBytes);
+    struct PendingRow
+    {
+        quint64 clientVersion;
+        qint64 originTimestamp;
+        quint64 size;
+    };
+    // The file's pending changesets above `afterVersion`, at least one and otherwise at most
+    // `maxBytes` of operations; false (and *error) when the file cannot be read.
+    bool pendingRows(quint64 afterVersion, quint64 maxBytes, QList<PendingRow> *rows,
+                     QString *error);
+    enum class BlobRead : quint8 { Whole, NotItsSize, Failed };
+    // Reads the row's operations (row.size bytes) into `into`.
+    BlobRead readPendingOperations(const PendingRow &row, char *into, QString *error);
     std::optional<WriteStamp> stampOf(const QString &key, bool *ok) const;
     // Stores the operation if `stamp` wins over the current one (incomingWins()):
     // true if stored, false if the current value won, nullopt on a storage error.
@@ -201,6 +249,8 @@ private:
     bool m_creationPending = false;
     // The connection's PRAGMA synchronous (FULL is SQLite's default as prepareSchema() sets).
     Synchronous m_synchronous = Synchronous::Full;
+    // This store asked WalCheckpointer for a checkpoint (which may still run when it goes).
+    bool m_checkpointRequested = false;
     // Changesets committed by commitLocal() and not handed out by pendingChangesets() yet,
     // consecutive client versions ending at m_meta.lastClientVersion, at most
     // kMaxUnsentBytes of them: an idle session holds none, a burst of writes while paused
@@ -210,6 +260,10 @@ private:
     // The per-write statements, compiled once per connection on first use (statement();
     // mutable: reads use them too). An empty query is one not compiled yet.
     mutable std::array<QSqlQuery, size_t(Statement::Count)> m_statements;
+    // The WAL's frames after the last commit (recordWalFrames()), and when the last checkpoint
+    // was asked for (0: none since the WAL last started again from its beginning).
+    int m_walFrames = 0;
+    int m_walFramesAtRequest = 0;
 };
 
 } // namespace syncscope::detail

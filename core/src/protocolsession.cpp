@@ -194,8 +194,8 @@ void ProtocolSession::sendUploads()
     while (m_phase == Phase::Identified && m_lastUploadedVersion < store.lastClientVersion() &&
            m_connection->hasUploadRoom()) {
         QString error;
-        const QList<PendingChangeset> pending =
-            store.pendingChangesets(m_lastUploadedVersion, LocalStore::kUploadBatchBytes, &error);
+        const PendingUpload upload = store.pendingUpload(m_sessionId, m_lastUploadedVersion,
+                                                         LocalStore::kUploadBatchBytes, &error);
         if (!error.isEmpty()) {
             // E.g. the file was deleted while the open-file budget had it closed.
             m_host.protocolErrorReported(
@@ -203,20 +203,15 @@ void ProtocolSession::sendUploads()
             suspend(true);
             return;
         }
-        if (pending.isEmpty())
+        if (upload.changesets == 0)
             break;
-        QList<protocol::EncodedUploadChangeset> upload;
-        upload.reserve(pending.size());
-        for (const PendingChangeset &changeset : pending)
-            upload.append({changeset.clientVersion, changeset.originTimestamp,
-                           changeset.operationCount, changeset.operations});
         // Stamped before the send: the send flushes an UPLOAD to the kernel, so the server may
         // stamp its arrival before a stamp taken after it.
         protocol::traceStage(lcTrace(), "client-upload-sent", store.clientFileId(),
-                             pending.constLast().clientVersion);
-        m_connection->sendUpload(m_sessionId, upload);
-        m_lastUploadedVersion = pending.constLast().clientVersion;
-        qCDebug(lcSession) << "uploaded" << pending.size() << "changesets up to"
+                             upload.lastClientVersion);
+        m_connection->sendUpload(m_sessionId, upload.frame);
+        m_lastUploadedVersion = upload.lastClientVersion;
+        qCDebug(lcSession) << "uploaded" << upload.changesets << "changesets up to"
                            << m_lastUploadedVersion;
     }
 }

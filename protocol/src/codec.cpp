@@ -590,6 +590,70 @@ QByteArray encodeUpload(quint32 sessionId, const QList<EncodedUploadChangeset> &
     return writer.take();
 }
 
+namespace {
+// An UPLOAD changeset's fields before its operations: client version, origin timestamp,
+// operation count.
+constexpr qsizetype kUploadChangesetHeaderBytes = 8 + 8 + 4;
+constexpr qsizetype kUploadCountOffset = kHeaderSize; // the u32 changeset count
+} // namespace
+
+UploadFrameBuilder::UploadFrameBuilder(quint32 sessionId, qsizetype changesets,
+                                       qsizetype operationBytes)
+{
+    FrameWriter writer(kHeaderSize + 4 + changesets * kUploadChangesetHeaderBytes + operationBytes);
+    writer.u8(quint8(MessageType::Upload));
+    writer.u8(0);  // flags
+    writer.u16(0); // reserved
+    writer.u32(sessionId);
+    writer.u32(0); // the changeset count, written by take()
+    m_frame = writer.take();
+}
+
+char *UploadFrameBuilder::append(quint64 clientVersion, qint64 originTimestamp, qsizetype size)
+{
+    if (m_lastStart >= 0)
+        dropLast(); // never kept
+    m_lastStart = m_frame.size();
+    m_frame.resize(m_lastStart + kUploadChangesetHeaderBytes + size);
+    char *header = m_frame.data() + m_lastStart;
+    qToLittleEndian(clientVersion, header);
+    qToLittleEndian(originTimestamp, header + 8);
+    qToLittleEndian(quint32(0), header + 16);
+    return header + kUploadChangesetHeaderBytes;
+}
+
+bool UploadFrameBuilder::keepLast()
+{
+    if (m_lastStart < 0)
+        return false;
+    const qsizetype operationsStart = m_lastStart + kUploadChangesetHeaderBytes;
+    const std::optional<quint32> operations = countOperations(
+        QByteArrayView(m_frame).sliced(operationsStart, m_frame.size() - operationsStart));
+    if (!operations) {
+        dropLast();
+        return false;
+    }
+    qToLittleEndian(*operations, m_frame.data() + m_lastStart + 16);
+    m_lastStart = -1;
+    ++m_count;
+    return true;
+}
+
+void UploadFrameBuilder::dropLast()
+{
+    if (m_lastStart < 0)
+        return;
+    m_frame.truncate(m_lastStart);
+    m_lastStart = -1;
+}
+
+QByteArray UploadFrameBuilder::take()
+{
+    dropLast();
+    qToLittleEndian(quint32(m_count), m_frame.data() + kUploadCountOffset);
+    return std::move(m_frame);
+}
+
 std::optional<QList<Operation>> decodeOperations(QByteArrayView bytes, const DecodeLimits &limits,
                                                  QString *error)
 {

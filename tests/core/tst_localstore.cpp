@@ -1,5 +1,6 @@
 #include "localfileschema.h"
 #include "localstore.h"
+#include "walcheckpointer.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -7,6 +8,7 @@
 #include <QDataStream>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -14,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <csignal>
+#include <thread>
 
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -129,7 +133,9 @@ QByteArray rawPendingBlob(const QString &path, qint64 clientVersion)
 }
 
 // SQLite's own syncs (xSync of its VFS), which durabilitySyncsForTesting() does not see: a
-// shim in front of the default VFS that counts them, installed for one scope.
+// shim in front of the default VFS that counts them, installed for one scope; those of the
+// thread that installed it and those of other threads (WalCheckpointer's) apart. It counts
+// the writes that reach it too.
 class CountedSqliteSyncs
 {
 public:
@@ -141,6 +147,9 @@ public:
         m_vfs.szOsFile = int(sizeof(File)) + s_real->szOsFile;
         m_vfs.xOpen = &open;
         s_syncs = 0;
+        s_otherThreadSyncs = 0;
+        s_writes = 0;
+        s_owner = std::this_thread::get_id();
         sqlite3_vfs_register(&m_vfs, 1);
     }
     ~CountedSqliteSyncs()
@@ -150,6 +159,8 @@ public:
     }
     Q_DISABLE_COPY_MOVE(CountedSqliteSyncs)
     static int count() { return s_syncs; }
+    static int otherThreadCount() { return s_otherThreadSyncs; }
+    static int writes() { return s_writes; }
 
 private:
     struct File
@@ -170,13 +181,14 @@ private:
                 return real(f)->pMethods->xRead(real(f), b, n, o);
             };
             s_methods.xWrite = [](sqlite3_file *f, const void *b, int n, sqlite3_int64 o) {
+                ++s_writes;
                 return real(f)->pMethods->xWrite(real(f), b, n, o);
             };
             s_methods.xTruncate = [](sqlite3_file *f, sqlite3_int64 size) {
                 return real(f)->pMethods->xTruncate(real(f), size);
             };
             s_methods.xSync = [](sqlite3_file *f, int flags) {
-                ++s_syncs;
+                ++(std::this_thread::get_id() == s_owner ? s_syncs : s_otherThreadSyncs);
                 return real(f)->pMethods->xSync(real(f), flags);
             };
             s_methods.xFileSize = [](sqlite3_file *f, sqlite3_int64 *size) {
@@ -226,7 +238,10 @@ private:
     }
     static inline sqlite3_vfs *s_real = nullptr;
     static inline sqlite3_io_methods s_methods{};
-    static inline int s_syncs = 0;
+    static inline std::atomic<int> s_syncs = 0;
+    static inline std::atomic<int> s_otherThreadSyncs = 0;
+    static inline std::atomic<int> s_writes = 0; // every file's, every thread's
+    static inline std::thread::id s_owner;
     sqlite3_vfs m_vfs{};
 };
 
@@ -319,6 +334,10 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(pending.size(), 1);
             QCOMPARE(pending.first().clientVersion, 1u);
+            const detail::PendingUpload upload = store->pendingUpload(5, 0, 1 << 20, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(upload.changesets, 1);
+            QCOMPARE(upload.lastClientVersion, 1u);
         }
         QVERIFY(withDatabase(path, [](std::optional<QSqlDatabase> db) {
             QSqlQuery query(db.value_or(QSqlDatabase()));
@@ -329,6 +348,57 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 1);
         QCOMPARE(store->pendingChangesets(2, 1 << 20).size(), 1); // the one after it still goes
+        QCOMPARE(store->pendingUpload(5, 0, 1 << 20).changesets, 1);
+        QCOMPARE(store->pendingUpload(5, 2, 1 << 20).lastClientVersion, 3u);
+    }
+
+    void aBacklogIsReadStraightIntoTheUploadFrame()
+    {
+        // A backlog beyond what the store keeps in memory is read from the file: each blob
+        // from SQLite's pages into the UPLOAD frame itself, the same frame as encoding the
+        // changesets pendingChangesets() reads. Changesets still in memory are framed too.
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"backlog.realm"_s));
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(6, &error));
+        QList<QList<Operation>> written;
+        for (int i = 0; i < 5; ++i) { // 2 MiB: the in-memory copy holds 1 MiB
+            written.append({set(u"k%1"_s.arg(i), QByteArray(400 * 1024, char('a' + i))),
+                            set(u"s%1"_s.arg(i), "small")});
+            QVERIFY(store->commitLocal(written.last(), &error));
+        }
+        const auto frameOf = [](const QList<detail::PendingChangeset> &pending) {
+            QList<protocol::EncodedUploadChangeset> changesets;
+            for (const detail::PendingChangeset &c : pending)
+                changesets.append(
+                    {c.clientVersion, c.originTimestamp, c.operationCount, c.operations});
+            return protocol::encodeUpload(77, changesets);
+        };
+        const detail::PendingUpload upload =
+            store->pendingUpload(77, 0, LocalStore::kUploadBatchBytes, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto fromFile = store->pendingChangesets(0, LocalStore::kUploadBatchBytes, &error);
+        QCOMPARE(upload.changesets, 2); // 1 MiB a batch
+        QCOMPARE(upload.lastClientVersion, 2u);
+        QCOMPARE(upload.frame, frameOf(fromFile));
+        const protocol::DecodeResult decoded =
+            protocol::decode(upload.frame, protocol::Direction::ClientToServer);
+        QVERIFY2(decoded.frame, qPrintable(decoded.error));
+        const auto &message = std::get<protocol::UploadMessage>(decoded.frame->message);
+        QCOMPARE(message.changesets.size(), 2);
+        QCOMPARE(message.changesets.at(1).operations, written.at(1));
+        // Versions 4 and 5 went into the in-memory copy after it was dropped at 3.
+        const detail::PendingUpload fromMemory =
+            store->pendingUpload(77, 3, LocalStore::kUploadBatchBytes, &error);
+        QCOMPARE(fromMemory.changesets, 2);
+        QCOMPARE(fromMemory.lastClientVersion, 5u);
+        const protocol::DecodeResult last =
+            protocol::decode(fromMemory.frame, protocol::Direction::ClientToServer);
+        QVERIFY2(last.frame, qPrintable(last.error));
+        QCOMPARE(std::get<protocol::UploadMessage>(last.frame->message).changesets.at(1).operations,
+                 written.at(4));
+        QCOMPARE(store->pendingUpload(77, 5, LocalStore::kUploadBatchBytes).changesets, 0);
     }
 
     void writesPersistAcrossReopen()
@@ -605,7 +675,9 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            // An empty WAL, so that what follows counts only the acknowledgement's pages.
+            // An empty WAL, so that what follows counts only the acknowledgement's pages. The
+            // writes asked for a checkpoint on WalCheckpointer's thread: not at the same time.
+            detail::WalCheckpointer::instance().forget(QFile::encodeName(path));
             QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && query.next());
             QCOMPARE(query.value(0).toInt(), 0); // not busy
             query.finish();
@@ -1019,6 +1091,116 @@ private Q_SLOTS:
         QCOMPARE(store->pendingChangesets(1, 1 << 20).size(), 1);
     }
 
+    void aBulkDownloadIsCheckpointedOffTheStoresThread()
+    {
+        // SQLite's automatic checkpoint ran inside the COMMIT that crossed its threshold, on
+        // the store's thread and with two syncs: more than half of a bulk download's time in
+        // the store. WalCheckpointer runs it on its own thread.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bulk.realm"_s);
+        CountedSqliteSyncs syncs; // before the store: its connections use the shim
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        const quint64 checkpointsBefore = detail::WalCheckpointer::instance().completedCount();
+        const QByteArray value(256 * 1024, 'd');
+        // 12 MiB, three times SQLite's threshold of 1,000 pages, at synchronous=NORMAL.
+        constexpr int kDownloads = 48;
+        for (int i = 1; i <= kDownloads; ++i) {
+            protocol::DownloadMessage download;
+            download.downloadCursor = quint64(i);
+            download.latestServerVersion = kDownloads;
+            download.changesets = {
+                remote(quint64(i), 9, 1000 + i, {set(u"v%1"_s.arg(i), value + char(i))})};
+            QVERIFY(store->integrateDownload(download).ok);
+        }
+        QCOMPARE(CountedSqliteSyncs::count(), 0); // no checkpoint ran on this thread
+        QTRY_VERIFY(detail::WalCheckpointer::instance().completedCount() > checkpointsBefore);
+        QVERIFY(CountedSqliteSyncs::otherThreadCount() > 0); // it synced, over there
+        QCOMPARE(store->value(u"v%1"_s.arg(kDownloads)), value + char(kDownloads));
+        store.reset(); // no checkpoint of it runs past this (its connections use the shim)
+        store = openStore(path);
+        QCOMPARE(store->downloadCursor(), quint64(kDownloads));
+        QCOMPARE(store->value(u"v1"_s), value + char(1));
+    }
+
+    void aCommitsWalFramesReachTheFileInFewWrites()
+    {
+        // SQLite writes a WAL frame as two writes (its header, then the page): 1 MiB stored
+        // cost some 520 system calls. The store's VFS hands them on in 120 KiB writes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"batched.realm"_s);
+        CountedSqliteSyncs below; // the VFS below the store's
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        const QByteArray value = QByteArray(1024 * 1024, 'b') + "end";
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.changesets = {remote(1, 9, 1000, {set(u"big"_s, value)})};
+        QVERIFY(store->integrateDownload(download).ok); // opens the file, commits the id first
+        const int writesBefore = CountedSqliteSyncs::writes();
+        download.downloadCursor = 2;
+        download.changesets = {remote(2, 9, 2000, {set(u"big2"_s, value)})};
+        QVERIFY(store->integrateDownload(download).ok);
+        const int writes = CountedSqliteSyncs::writes() - writesBefore;
+        QVERIFY2(writes <= 16, qPrintable(u"%1 writes for one 1 MiB commit"_s.arg(writes)));
+        // Each commit is in the WAL file when it returns: another connection (SQLite's own
+        // VFS, as another process would) reads it whole.
+        sqlite3 *reader = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader, SQLITE_OPEN_READONLY,
+                                 nullptr),
+                 SQLITE_OK);
+        const auto closeReader = qScopeGuard([&] { sqlite3_close(reader); });
+        sqlite3_stmt *select = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(reader,
+                                    "SELECT value FROM syncscope_objects WHERE key = 'big2'", -1,
+                                    &select, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_step(select), SQLITE_ROW);
+        const QByteArray read(static_cast<const char *>(sqlite3_column_blob(select, 0)),
+                              sqlite3_column_bytes(select, 0));
+        sqlite3_finalize(select);
+        QCOMPARE(read, value);
+        QCOMPARE(store->value(u"big"_s), value);
+    }
+
+    void theWalStaysBoundedWhileCheckpointsFallBehind()
+    {
+        // A writer faster than the checkpoints (here: none runs) must not grow the WAL without
+        // end: at kMaxWalFrames the store checkpoints it itself and the WAL starts again.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bounded.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        detail::WalCheckpointer::instance().setPausedForTesting(true);
+        const auto unpause =
+            qScopeGuard([] { detail::WalCheckpointer::instance().setPausedForTesting(false); });
+        const QByteArray value(1024 * 1024, 'w');
+        constexpr qint64 kFrameBytes = 24 + 4096; // frame header + page
+        // A DOWNLOAD of one 1 MiB value writes 256 overflow pages and a few more.
+        constexpr qint64 kMostWalBytes = 32 + (LocalStore::kMaxWalFrames + 300) * kFrameBytes;
+        const int downloads = LocalStore::kMaxWalFrames / 256 * 3 / 2;
+        qint64 largest = 0;
+        for (int i = 1; i <= downloads; ++i) {
+            protocol::DownloadMessage download;
+            download.downloadCursor = quint64(i);
+            download.changesets = {
+                remote(quint64(i), 9, 1000 + i, {set(u"v%1"_s.arg(i), value + char(i))})};
+            QVERIFY(store->integrateDownload(download).ok);
+            largest = qMax(largest, QFileInfo(path + u"-wal"_s).size());
+        }
+        QVERIFY2(
+            largest <= kMostWalBytes,
+            qPrintable(u"WAL of %1 bytes, at most %2 expected"_s.arg(largest).arg(kMostWalBytes)));
+        QVERIFY(largest > kMostWalBytes / 2); // it did grow to the bound
+        QCOMPARE(store->value(u"v%1"_s.arg(downloads)), value + char(downloads));
+    }
+
     void aNewFileIsAValidRealmForEveryLengthOfRealmPath()
     {
         // New files are written from an image of an empty realm, its realm path set by SQLite
@@ -1275,6 +1457,32 @@ private Q_SLOTS:
         QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 50);
         QCOMPARE(store->clientFileId(), 77u); // recorded before any write, without a sync
     }
+
+    void aWriteAfterABulkDownloadIsDurableWhenTheProcessIsKilled()
+    {
+        // The downloads commit without a sync while their checkpoints run on another thread;
+        // the write() right after them must still be in the file when it returns, and so must
+        // every download it followed (SIGKILL, probably in the middle of a checkpoint).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bulk-killed.realm"_s);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {u"--bulk-download-write-and-die"_s, path});
+        QVERIFY(child.waitForFinished(60'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->value(u"last"_s), std::optional<QByteArray>("written"));
+        QCOMPARE(store->lastClientVersion(), 1u);
+        QCOMPARE(store->downloadCursor(), quint64(kBulkDownloads));
+        for (int i = 1; i <= kBulkDownloads; ++i)
+            QCOMPARE(store->value(u"v%1"_s.arg(i)), bulkValue(i));
+    }
+
+public:
+    static constexpr int kBulkDownloads = 40; // 10 MiB: past the checkpoint threshold twice
+    static QByteArray bulkValue(int i) { return QByteArray(256 * 1024, 'b') + char(i); }
 };
 
 int main(int argc, char **argv)
@@ -1316,6 +1524,25 @@ int main(int argc, char **argv)
                 return 3;
         }
         std::raise(SIGKILL); // nothing after the call returned may be needed
+        return 4;
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--bulk-download-write-and-die") == 0) {
+        QCoreApplication app(argc, argv);
+        QString error;
+        auto store = LocalStore::open(QString::fromLocal8Bit(argv[2]), u"/r"_s, &error);
+        if (!store || !store->setClientFileId(66, &error))
+            return 2;
+        for (int i = 1; i <= LocalStoreTest::kBulkDownloads; ++i) {
+            protocol::DownloadMessage download;
+            download.downloadCursor = quint64(i);
+            download.changesets = {remote(quint64(i), 9, 1000 + i,
+                                          {set(u"v%1"_s.arg(i), LocalStoreTest::bulkValue(i))})};
+            if (!store->integrateDownload(download).ok)
+                return 5;
+        }
+        if (!store->commitLocal({set(u"last"_s, "written")}, &error))
+            return 3;
+        std::raise(SIGKILL); // nothing after commitLocal returned may be needed
         return 4;
     }
     QCoreApplication app(argc, argv);

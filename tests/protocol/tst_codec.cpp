@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <cstring>
+
 using namespace syncscope::protocol;
 using namespace Qt::StringLiterals;
 
@@ -472,6 +474,30 @@ private Q_SLOTS:
         QVERIFY2(decoded.frame, qPrintable(decoded.error));
         QCOMPARE(*decoded.frame, (Frame{42, upload}));
         QCOMPARE(encodeUpload(1, {}), encode(Frame{1, UploadMessage{}}));
+    }
+
+    void anUploadBuiltInPlaceIsTheSameFrame()
+    {
+        // Operations written straight into the frame (as a client reads them from its file)
+        // give the bytes of encode() too; a changeset whose bytes do not decode is left out.
+        const QList<Operation> ops = sampleOperations();
+        const QList<Operation> remove = {{Operation::Kind::Remove, u"gone"_s, {}}};
+        const UploadMessage upload{{{7, -3, ops}, {9, 1'700'000'000'000, remove}}};
+        const QByteArray first = encodeOperations(ops);
+        const QByteArray second = encodeOperations(remove);
+        UploadFrameBuilder builder(42, 3, first.size() + second.size() + 5);
+        std::memcpy(builder.append(7, -3, first.size()), first.constData(), size_t(first.size()));
+        QVERIFY(builder.keepLast());
+        std::memcpy(builder.append(8, 5, 5), "\x09\x00\x00\x00\x00", 5); // no such kind
+        QVERIFY(!builder.keepLast());
+        std::memcpy(builder.append(9, 1'700'000'000'000, second.size()), second.constData(),
+                    size_t(second.size()));
+        QVERIFY(builder.keepLast());
+        builder.append(10, 0, 100); // appended, never kept
+        QCOMPARE(builder.count(), 2);
+        const QByteArray bytes = builder.take();
+        QCOMPARE(bytes, encode(Frame{42, upload}));
+        QCOMPARE(UploadFrameBuilder(1, 0, 0).take(), encode(Frame{1, UploadMessage{}}));
     }
 
     void messageTypeFollowsTheVariant()

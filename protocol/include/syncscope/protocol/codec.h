@@ -57,6 +57,32 @@ struct EncodedUploadChangeset
 // written into one buffer sized before the first byte.
 QByteArray encodeUpload(quint32 sessionId, const QList<EncodedUploadChangeset> &changesets);
 
+// An UPLOAD frame written in place: each changeset's operations (in their wire form) are put
+// straight into the frame where they are read from, e.g. a local file, with no buffer of their
+// own. take() gives the same bytes as encodeUpload() of the changesets kept.
+class UploadFrameBuilder
+{
+public:
+    // `changesets` and `operationBytes`: how many changesets are to come and their operation
+    // bytes together (the frame is allocated once).
+    UploadFrameBuilder(quint32 sessionId, qsizetype changesets, qsizetype operationBytes);
+    // Appends a changeset whose `size` operation bytes are to be written at the address
+    // returned, before the next call.
+    char *append(quint64 clientVersion, qint64 originTimestamp, qsizetype size);
+    // Counts the operations written for the changeset appended last (countOperations()) and
+    // keeps it; a changeset whose bytes do not decode is taken out again (false).
+    bool keepLast();
+    // Takes the changeset appended last out again.
+    void dropLast();
+    qsizetype count() const { return m_count; }
+    QByteArray take();
+
+private:
+    QByteArray m_frame;
+    qsizetype m_count = 0;
+    qsizetype m_lastStart = -1; // where the changeset appended last begins (-1: none pending)
+};
+
 // Which way a message type may travel. MARK travels both ways.
 bool mayTravel(MessageType type, Direction direction);
 

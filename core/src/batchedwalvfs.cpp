@@ -1,0 +1,448 @@
+#include "batchedwalvfs.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <utility>
+
+namespace syncscope::detail {
+
+namespace {
+
+// Below 128 KiB: SQLite's unix VFS writes at most 0x1ffff bytes a call (it masks the length and
+// takes a short write for a full disk).
+constexpr int kBufferBytes = 120 * 1024;
+static_assert(kBufferBytes < 0x20000);
+constexpr int kWalHeaderBytes = 32;
+constexpr int kFrameHeaderBytes = 24;
+
+std::atomic<quint64> g_walWrites{0};
+
+struct ThreadBuffer;
+
+struct BatchedFile
+{
+    sqlite3_file base;   // its methods are kMethods
+    sqlite3_file *below; // the file as the VFS below opened it (its own allocation)
+    bool wal;
+    // WAL files only.
+    int pageSize;                 // from the WAL header; 0 until known
+    ThreadBuffer *buffer;         // holding this file's bytes, or nullptr
+    sqlite3_int64 bufferStart;    // file offset of the buffer's first byte
+    int bufferLength;             // bytes in the buffer
+    sqlite3_int64 commitFrameEnd; // flush once the buffered bytes reach this offset (0: none)
+};
+
+int flush(BatchedFile *file);
+
+// The bytes one thread's WAL writes collect in. A file uses it only while it is not in use by
+// another (then that file writes straight through): SQLite runs one statement of a connection
+// at a time, so in practice one file per thread fills it between two flushes.
+struct ThreadBuffer
+{
+    char *data = nullptr;
+    BatchedFile *owner = nullptr; // the file whose bytes are in it
+    ThreadBuffer()
+        : data(static_cast<char *>(std::malloc(kBufferBytes)))
+    {}
+    ~ThreadBuffer()
+    {
+        // Only bytes of a commit that failed can wait here (every commit flushes, and so does
+        // every other operation on the file): they go to their file, where SQLite overwrites
+        // them anyway, rather than be read from freed memory by a file closed later.
+        if (owner)
+            flush(owner);
+        std::free(data);
+    }
+    ThreadBuffer(const ThreadBuffer &) = delete;
+    ThreadBuffer &operator=(const ThreadBuffer &) = delete;
+};
+
+ThreadBuffer &threadBuffer()
+{
+    thread_local ThreadBuffer buffer;
+    return buffer;
+}
+
+sqlite3_vfs g_vfs;
+sqlite3_vfs *g_fallback = nullptr; // the default VFS when this one was registered
+
+// The VFS below: the default one now (a test's shim in front of SQLite's own counts too),
+// never this one.
+sqlite3_vfs *below()
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    return vfs && vfs != &g_vfs ? vfs : g_fallback;
+}
+
+BatchedFile *batched(sqlite3_file *file)
+{
+    return reinterpret_cast<BatchedFile *>(file);
+}
+
+const sqlite3_io_methods *methods(BatchedFile *file)
+{
+    return file->below->pMethods;
+}
+
+quint32 bigEndian32(const void *bytes)
+{
+    const auto *b = static_cast<const unsigned char *>(bytes);
+    return (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
+}
+
+bool isValidPageSize(quint32 size)
+{
+    // As a WAL header stores it: a power of two from 512 to 65536.
+    return size >= 512 && size <= 65536 && (size & (size - 1)) == 0;
+}
+
+int flush(BatchedFile *file)
+{
+    if (!file->buffer)
+        return SQLITE_OK;
+    ThreadBuffer *buffer = std::exchange(file->buffer, nullptr);
+    const int length = std::exchange(file->bufferLength, 0);
+    buffer->owner = nullptr;
+    g_walWrites.fetch_add(1, std::memory_order_relaxed);
+    return methods(file)->xWrite(file->below, buffer->data, length, file->bufferStart);
+}
+
+int writeThrough(BatchedFile *file, const void *data, int amount, sqlite3_int64 offset)
+{
+    g_walWrites.fetch_add(1, std::memory_order_relaxed);
+    return methods(file)->xWrite(file->below, data, amount, offset);
+}
+
+int walWrite(BatchedFile *file, const void *data, int amount, sqlite3_int64 offset)
+{
+    if (offset == 0 && amount >= kWalHeaderBytes) {
+        file->pageSize = 0;
+        if (const quint32 size = bigEndian32(static_cast<const char *>(data) + 8);
+            isValidPageSize(size))
+            file->pageSize = int(size);
+    } else if (file->pageSize == 0) {
+        // Appending to a WAL this connection found: its header is in the file already.
+        if (const int rc = flush(file); rc != SQLITE_OK)
+            return rc;
+        unsigned char header[kWalHeaderBytes];
+        if (methods(file)->xRead(file->below, header, kWalHeaderBytes, 0) == SQLITE_OK &&
+            isValidPageSize(bigEndian32(header + 8)))
+            file->pageSize = int(bigEndian32(header + 8));
+    }
+    if (file->pageSize == 0) { // not a WAL laid out as expected: nothing is held back
+        if (const int rc = flush(file); rc != SQLITE_OK)
+            return rc;
+        return writeThrough(file, data, amount, offset);
+    }
+    const sqlite3_int64 frameBytes = kFrameHeaderBytes + file->pageSize;
+    // A write that starts a frame starts with its header: a commit frame says so.
+    if (offset >= kWalHeaderBytes && (offset - kWalHeaderBytes) % frameBytes == 0 &&
+        amount >= kFrameHeaderBytes && bigEndian32(static_cast<const char *>(data) + 4) != 0)
+        file->commitFrameEnd = offset + frameBytes;
+
+    if (file->buffer && (offset != file->bufferStart + file->bufferLength ||
+                         file->bufferLength + amount > kBufferBytes)) {
+        if (const int rc = flush(file); rc != SQLITE_OK)
+            return rc;
+    }
+    if (!file->buffer) {
+        ThreadBuffer &buffer = threadBuffer();
+        if (amount > kBufferBytes || !buffer.data || buffer.owner) {
+            const int rc = writeThrough(file, data, amount, offset);
+            if (file->commitFrameEnd != 0 && offset + amount >= file->commitFrameEnd)
+                file->commitFrameEnd = 0;
+            return rc;
+        }
+        buffer.owner = file;
+        file->buffer = &buffer;
+        file->bufferStart = offset;
+    }
+    std::memcpy(file->buffer->data + file->bufferLength, data, size_t(amount));
+    file->bufferLength += amount;
+    if (file->commitFrameEnd != 0 &&
+        file->bufferStart + file->bufferLength >= file->commitFrameEnd) {
+        file->commitFrameEnd = 0;
+        return flush(file); // the commit is in the file before SQLite publishes it
+    }
+    return SQLITE_OK;
+}
+
+// Every operation on a WAL file but a write sees the file with all its writes.
+#define SYNCSCOPE_FLUSHED(file)                                                                    \
+    if (BatchedFile *f = batched(file); f->wal) {                                                  \
+        if (const int rc = flush(f); rc != SQLITE_OK)                                              \
+            return rc;                                                                             \
+    }
+
+int fileClose(sqlite3_file *file)
+{
+    BatchedFile *f = batched(file);
+    const int flushed = f->wal ? flush(f) : SQLITE_OK;
+    const int closed = methods(f)->xClose(f->below);
+    sqlite3_free(f->below);
+    f->below = nullptr;
+    return flushed != SQLITE_OK ? flushed : closed;
+}
+
+int fileRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
+{
+    SYNCSCOPE_FLUSHED(file);
+    return methods(batched(file))->xRead(batched(file)->below, data, amount, offset);
+}
+
+int fileWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
+{
+    BatchedFile *f = batched(file);
+    if (f->wal)
+        return walWrite(f, data, amount, offset);
+    return methods(f)->xWrite(f->below, data, amount, offset);
+}
+
+int fileTruncate(sqlite3_file *file, sqlite3_int64 size)
+{
+    SYNCSCOPE_FLUSHED(file);
+    return methods(batched(file))->xTruncate(batched(file)->below, size);
+}
+
+int fileSync(sqlite3_file *file, int flags)
+{
+    SYNCSCOPE_FLUSHED(file);
+    return methods(batched(file))->xSync(batched(file)->below, flags);
+}
+
+int fileSize(sqlite3_file *file, sqlite3_int64 *size)
+{
+    SYNCSCOPE_FLUSHED(file);
+    return methods(batched(file))->xFileSize(batched(file)->below, size);
+}
+
+int fileLock(sqlite3_file *file, int level)
+{
+    return methods(batched(file))->xLock(batched(file)->below, level);
+}
+
+int fileUnlock(sqlite3_file *file, int level)
+{
+    return methods(batched(file))->xUnlock(batched(file)->below, level);
+}
+
+int fileCheckReservedLock(sqlite3_file *file, int *result)
+{
+    return methods(batched(file))->xCheckReservedLock(batched(file)->below, result);
+}
+
+int fileControl(sqlite3_file *file, int op, void *argument)
+{
+    SYNCSCOPE_FLUSHED(file);
+    BatchedFile *f = batched(file);
+    return methods(f)->xFileControl(f->below, op, argument);
+}
+
+int fileSectorSize(sqlite3_file *file)
+{
+    return methods(batched(file))->xSectorSize(batched(file)->below);
+}
+
+int fileDeviceCharacteristics(sqlite3_file *file)
+{
+    return methods(batched(file))->xDeviceCharacteristics(batched(file)->below);
+}
+
+int fileShmMap(sqlite3_file *file, int page, int pageSize, int extend, void volatile **memory)
+{
+    const sqlite3_io_methods *m = methods(batched(file));
+    return m->iVersion >= 2 && m->xShmMap
+               ? m->xShmMap(batched(file)->below, page, pageSize, extend, memory)
+               : SQLITE_IOERR;
+}
+
+int fileShmLock(sqlite3_file *file, int offset, int count, int flags)
+{
+    const sqlite3_io_methods *m = methods(batched(file));
+    return m->iVersion >= 2 && m->xShmLock ? m->xShmLock(batched(file)->below, offset, count, flags)
+                                           : SQLITE_IOERR;
+}
+
+void fileShmBarrier(sqlite3_file *file)
+{
+    const sqlite3_io_methods *m = methods(batched(file));
+    if (m->iVersion >= 2 && m->xShmBarrier)
+        m->xShmBarrier(batched(file)->below);
+}
+
+int fileShmUnmap(sqlite3_file *file, int deleteFlag)
+{
+    const sqlite3_io_methods *m = methods(batched(file));
+    return m->iVersion >= 2 && m->xShmUnmap ? m->xShmUnmap(batched(file)->below, deleteFlag)
+                                            : SQLITE_OK;
+}
+
+int fileFetch(sqlite3_file *file, sqlite3_int64 offset, int amount, void **pointer)
+{
+    SYNCSCOPE_FLUSHED(file);
+    const sqlite3_io_methods *m = methods(batched(file));
+    if (m->iVersion >= 3 && m->xFetch)
+        return m->xFetch(batched(file)->below, offset, amount, pointer);
+    *pointer = nullptr;
+    return SQLITE_OK;
+}
+
+int fileUnfetch(sqlite3_file *file, sqlite3_int64 offset, void *pointer)
+{
+    const sqlite3_io_methods *m = methods(batched(file));
+    return m->iVersion >= 3 && m->xUnfetch ? m->xUnfetch(batched(file)->below, offset, pointer)
+                                           : SQLITE_OK;
+}
+
+#undef SYNCSCOPE_FLUSHED
+
+const sqlite3_io_methods kMethods = {
+    3,
+    fileClose,
+    fileRead,
+    fileWrite,
+    fileTruncate,
+    fileSync,
+    fileSize,
+    fileLock,
+    fileUnlock,
+    fileCheckReservedLock,
+    fileControl,
+    fileSectorSize,
+    fileDeviceCharacteristics,
+    fileShmMap,
+    fileShmLock,
+    fileShmBarrier,
+    fileShmUnmap,
+    fileFetch,
+    fileUnfetch,
+};
+
+int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
+{
+    BatchedFile *f = batched(file);
+    std::memset(f, 0, sizeof(BatchedFile));
+    sqlite3_vfs *vfs = below();
+    f->below = static_cast<sqlite3_file *>(sqlite3_malloc(vfs->szOsFile));
+    if (!f->below)
+        return SQLITE_NOMEM;
+    std::memset(f->below, 0, size_t(vfs->szOsFile));
+    const int rc = vfs->xOpen(vfs, name, f->below, flags, outFlags);
+    if (!f->below->pMethods) { // nothing to close
+        sqlite3_free(f->below);
+        f->below = nullptr;
+        return rc;
+    }
+    f->wal = (flags & SQLITE_OPEN_WAL) != 0;
+    f->base.pMethods = &kMethods; // also on failure: SQLite then closes it through fileClose()
+    return rc;
+}
+
+int vfsDelete(sqlite3_vfs *, const char *name, int syncDirectory)
+{
+    return below()->xDelete(below(), name, syncDirectory);
+}
+
+int vfsAccess(sqlite3_vfs *, const char *name, int flags, int *result)
+{
+    return below()->xAccess(below(), name, flags, result);
+}
+
+int vfsFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
+{
+    return below()->xFullPathname(below(), name, size, out);
+}
+
+void *vfsDlOpen(sqlite3_vfs *, const char *name)
+{
+    return below()->xDlOpen(below(), name);
+}
+
+void vfsDlError(sqlite3_vfs *, int size, char *message)
+{
+    below()->xDlError(below(), size, message);
+}
+
+void (*vfsDlSym(sqlite3_vfs *, void *handle, const char *symbol))(void)
+{
+    return below()->xDlSym(below(), handle, symbol);
+}
+
+void vfsDlClose(sqlite3_vfs *, void *handle)
+{
+    below()->xDlClose(below(), handle);
+}
+
+int vfsRandomness(sqlite3_vfs *, int size, char *out)
+{
+    return below()->xRandomness(below(), size, out);
+}
+
+int vfsSleep(sqlite3_vfs *, int microseconds)
+{
+    return below()->xSleep(below(), microseconds);
+}
+
+int vfsCurrentTime(sqlite3_vfs *, double *now)
+{
+    return below()->xCurrentTime(below(), now);
+}
+
+int vfsGetLastError(sqlite3_vfs *, int size, char *out)
+{
+    return below()->xGetLastError ? below()->xGetLastError(below(), size, out) : 0;
+}
+
+int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *now)
+{
+    sqlite3_vfs *vfs = below();
+    if (vfs->iVersion >= 2 && vfs->xCurrentTimeInt64)
+        return vfs->xCurrentTimeInt64(vfs, now);
+    double days = 0;
+    const int rc = vfs->xCurrentTime(vfs, &days);
+    *now = sqlite3_int64(days * 86400000.0);
+    return rc;
+}
+
+bool registerVfs()
+{
+    g_fallback = sqlite3_vfs_find(nullptr);
+    if (!g_fallback)
+        return false;
+    g_vfs.iVersion = 2;
+    g_vfs.szOsFile = int(sizeof(BatchedFile));
+    g_vfs.mxPathname = g_fallback->mxPathname;
+    g_vfs.zName = "syncscope-batched-wal";
+    g_vfs.xOpen = vfsOpen;
+    g_vfs.xDelete = vfsDelete;
+    g_vfs.xAccess = vfsAccess;
+    g_vfs.xFullPathname = vfsFullPathname;
+    g_vfs.xDlOpen = vfsDlOpen;
+    g_vfs.xDlError = vfsDlError;
+    g_vfs.xDlSym = vfsDlSym;
+    g_vfs.xDlClose = vfsDlClose;
+    g_vfs.xRandomness = vfsRandomness;
+    g_vfs.xSleep = vfsSleep;
+    g_vfs.xCurrentTime = vfsCurrentTime;
+    g_vfs.xGetLastError = vfsGetLastError;
+    g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
+    return sqlite3_vfs_register(&g_vfs, 0) == SQLITE_OK;
+}
+
+} // namespace
+
+const char *batchedWalVfsName()
+{
+    static const bool registered = registerVfs();
+    return registered ? g_vfs.zName : nullptr;
+}
+
+quint64 batchedWalWritesForTesting()
+{
+    return g_walWrites.load();
+}
+
+} // namespace syncscope::detail

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace syncscope::detail {
+
+// An SQLite VFS that writes each commit's WAL frames with one system call per 120 KiB instead
+// of two per page. SQLite writes a WAL frame as two pwrite()s, its 24-byte header and then the
+// page, so a 256 KiB DOWNLOAD cost 130 system calls (each page straddling two of the kernel's
+// pages, as the headers shift them); in a bulk download that was most of the client's time in
+// the store once the checkpoint had left its thread.
+//
+// It sits in front of SQLite's default VFS and changes nothing but how WAL writes reach it:
+// consecutive writes to a WAL file collect in a buffer (one per thread, 120 KiB) that goes
+// to the file in one write
+//   - once it holds a commit frame whole (the frame header's "database size after commit"
+//     field is not zero), so a commit is in the file before SQLite makes it visible in the WAL
+//     index, and an error writing it fails that commit, as a failed pwrite() does;
+//   - before any other operation on the WAL file (read, sync, size, truncate, close, ...), so
+//     SQLite never sees the file without its own writes;
+//   - when a write does not continue the buffered bytes or does not fit.
+// Nothing is held across a commit: what a killed process loses is what SQLite loses when it is
+// killed in the middle of writing a commit (that commit, which never returned).
+//
+// Returns the VFS's name for a URI's vfs= parameter, registered on the first call (not as the
+// default); nullptr if SQLite cannot register it (then the default VFS is used).
+const char *batchedWalVfsName();
+
+// WAL writes this VFS handed to the VFS below since the process started (tests).
+quint64 batchedWalWritesForTesting();
+
+} // namespace syncscope::detail

@@ -1,0 +1,87 @@
+#include "walcheckpointer.h"
+
+#include "logging.h"
+
+#include <sqlite3.h>
+
+namespace syncscope::detail {
+
+WalCheckpointer &WalCheckpointer::instance()
+{
+    // Never destroyed (see the class); its thread ends with the process. A checkpoint cut short
+    // by the process's end is one SQLite recovers from as from a killed process.
+    static auto *checkpointer = new WalCheckpointer;
+    return *checkpointer;
+}
+
+void WalCheckpointer::request(const QByteArray &path)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_queue.contains(path))
+            return;
+        m_queue.append(path);
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { run(); });
+    }
+    m_wake.notify_one();
+}
+
+void WalCheckpointer::forget(const QByteArray &path)
+{
+    std::unique_lock lock(m_mutex);
+    m_queue.removeAll(path);
+    m_done.wait(lock, [&] { return m_running != path; });
+}
+
+void WalCheckpointer::setPausedForTesting(bool paused)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_paused = paused;
+    }
+    m_wake.notify_one();
+}
+
+void WalCheckpointer::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return !m_paused && !m_queue.isEmpty(); });
+        m_running = m_queue.takeFirst();
+        const QByteArray path = m_running;
+        lock.unlock();
+        checkpoint(path);
+        lock.lock();
+        m_running.clear();
+        m_completed.fetch_add(1);
+        m_done.notify_all();
+    }
+}
+
+void WalCheckpointer::checkpoint(const QByteArray &path)
+{
+    // Read-write but never created: a file deleted since the request stays deleted.
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        qCDebug(lcStore) << "cannot open" << path
+                         << "for a checkpoint:" << (db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return;
+    }
+    // Only the checkpoint asked for: should this be the file's last connection (its store was
+    // closed for the open-file budget meanwhile), its close leaves the WAL as the store's did.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    // Whatever SQLite was built to default to: the WAL is synced before its frames are copied,
+    // the file before the WAL may start again over them.
+    sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+    int walFrames = 0;
+    int copiedFrames = 0;
+    const int result =
+        sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copiedFrames);
+    if (result != SQLITE_OK)
+        qCDebug(lcStore) << "checkpoint of" << path << "failed:" << sqlite3_errmsg(db);
+    sqlite3_close(db);
+}
+
+} // namespace syncscope::detail
