@@ -419,21 +419,17 @@ std::optional<QHash<qint64, quint64>> PostgresRealmStorage::headsOnce(const QLis
     QHash<qint64, quint64> result;
     if (realmIds.isEmpty())
         return result;
-    if (!ensureConnected())
+    // The ids as one binary array and the heads back in binary: a list of thousands of
+    // numbers as SQL text cost more to parse on both sides than the read itself.
+    const auto rows = execBinary(
+        QStringLiteral("reading realm heads"),
+        QStringLiteral("SELECT id, head_version FROM realms WHERE id = ANY($1::bigint[])"),
+        PostgresParams().int8Array(realmIds));
+    if (!rows)
         return std::nullopt;
-    QStringList ids;
-    for (qint64 id : realmIds)
-        ids.append(QString::number(id));
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    // Numbers only, so they go into the text as they are.
-    if (!query.exec(QStringLiteral("SELECT id, head_version FROM realms WHERE id IN (%1)")
-                        .arg(ids.join(u',')))) {
-        failed(QStringLiteral("reading realm heads"), lastError(query));
-        return std::nullopt;
-    }
-    while (query.next())
-        result.insert(query.value(0).toLongLong(), quint64(query.value(1).toLongLong()));
+    result.reserve(rows->count());
+    for (int row = 0; row < rows->count(); ++row)
+        result.insert(rows->int8(row, 0), quint64(rows->int8(row, 1)));
     return result;
 }
 

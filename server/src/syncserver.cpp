@@ -4,6 +4,7 @@
 #include "clientconnection.h"
 #include "clusterlistener.h"
 #include "connectiongate.h"
+#include "headspoll.h"
 #include "logging.h"
 #include "operatorendpoint.h"
 #include "peertext.h"
@@ -110,7 +111,9 @@ public:
     QString nodeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<ClusterListener> listener;
     QTimer headsPoll;
-    bool pollingHeads = false;
+    HeadsPoll headsRead{&storage, [this](const QHash<qint64, quint64> &heads) {
+                            publishHeads(heads);
+                        }}; // after storage, which it uses
     bool beating = false;
     QStringList listenUrls; // this node's, for the nodes table
 };
@@ -174,17 +177,10 @@ bool SyncServer::Private::startClusterFanOut(QString *error)
 
 void SyncServer::Private::pollHeads()
 {
-    const QList<qint64> realms = hub.realms();
-    if (realms.isEmpty() || pollingHeads || !storage.isRunning())
+    if (!storage.isRunning())
         return;
-    pollingHeads = true; // one at a time: a slow database must not pile them up
-    storage.run<std::optional<QHash<qint64, quint64>>>(
-        [realms](RealmStorage &storage) { return storage.heads(realms); },
-        [this](const std::optional<QHash<qint64, quint64>> &heads) {
-            pollingHeads = false;
-            if (heads)
-                publishHeads(*heads);
-        });
+    // In chunks, so that group commits are not held behind thousands of realms' heads.
+    headsRead.start(hub.realms());
 }
 
 void SyncServer::Private::publishHeads(const QHash<qint64, quint64> &heads)
@@ -393,6 +389,7 @@ bool SyncServer::start()
     };
     // A group of BINDs still on the storage thread when it last stopped never reported back.
     d->binds.reset();
+    d->headsRead.reset();
     const StorageThread::Factory postgres =
         [this](QString *error) -> std::unique_ptr<RealmStorage> {
         auto storage = std::make_unique<PostgresRealmStorage>(uniqueConnectionName(), d->nodeId);

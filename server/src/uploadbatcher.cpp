@@ -234,6 +234,12 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
         }
     }
     m_inFlight.clear();
+    // What arrived while this group was committed goes to the storage thread now, before the
+    // acknowledgements are encoded and sent: that takes the event loop several milliseconds
+    // for a large group, and the storage thread would otherwise wait for it every time. Safe
+    // here: the results above were handed to the sessions, so a refused upload has already
+    // taken its session's later uploads out of the queue (dropQueued).
+    flush();
     for (SessionSink *sink : std::as_const(sinks))
         sink->sendDownloadsNow();
     if (m_statistics) {
@@ -241,12 +247,12 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
         for (const auto received : std::as_const(acknowledged))
             m_statistics->recordUploadAck(std::chrono::duration<double>(sent - received).count());
     }
-    // What arrived while this group was committed is the next group. Only when none waits
-    // does the storage thread prepare the next commit (the log's reserve: a sync of its own),
-    // so that it never holds a group that is ready.
-    if (m_queue.isEmpty())
+    // Only when no group is being committed or waits does the storage thread prepare the
+    // next commit (the log's reserve: a sync of its own), so that it never holds a group that
+    // is ready. What arrived while the acknowledgements were sent forms the group after that.
+    if (!m_committing && m_queue.isEmpty())
         m_storage->runInBackground([](RealmStorage &storage) { storage.prepareNextCommit(); });
-    else if (!m_timer.isActive())
+    else if (!m_queue.isEmpty() && !m_timer.isActive())
         m_timer.start();
 }
 

@@ -21,9 +21,10 @@ class StorageThread;
 // the storage thread, i.e. one fsync instead of one per upload, and only after that commit are
 // the sessions told, so that they acknowledge nothing that is not durable. One group is on the
 // storage thread at a time: what arrives meanwhile (the event loop keeps serving everyone) forms
-// the next group, sent as soon as the previous one is reported. The sessions' DOWNLOADs
-// (acknowledgements and fan-out) are then sent at once, not after the next pass over the
-// buffered uploads of every connection.
+// the next group, handed over as soon as the previous group's results are given to its
+// sessions. The sessions' DOWNLOADs (acknowledgements and fan-out) are sent right after that,
+// while the storage thread commits the next group, not after the next pass over the buffered
+// uploads of every connection.
 class UploadBatcher final
 {
     Q_DISABLE_COPY_MOVE(UploadBatcher)

@@ -284,6 +284,35 @@ private Q_SLOTS:
         QCOMPARE(again.at(1).realmId, std::optional<qint64>(existing));
     }
 
+    void headsOfAThousandRealmsAreOneBinaryStatement()
+    {
+        // The nodes' poll reads the heads of every realm a node serves: the ids go as one
+        // binary array, not as a thousand numbers in SQL text for the database to parse.
+        QList<RealmStorage::BindRequest> requests;
+        for (int i = 0; i < 1000; ++i)
+            requests.append(
+                {QStringLiteral("/heads/%1").arg(i), QStringLiteral("a"), i == 0, false});
+        const QList<RealmStorage::Binding> bound = m_store->bindAll(requests);
+        QList<qint64> realms;
+        for (const RealmStorage::Binding &binding : bound)
+            realms.append(binding.realmId.value());
+        const auto written = m_store->integrateUploads(
+            {{realms.first(),
+              bound.first().clientFileId,
+              {changeset(1, {set(QStringLiteral("k"), QByteArray("v"))})}}});
+        QCOMPARE(int(written.value(0).status), int(RealmStorage::Integration::Status::Integrated));
+
+        const quint64 before = m_store->binaryStatements();
+        const auto heads = m_store->heads(realms + QList<qint64>{realms.last() + 1000});
+        QCOMPARE(m_store->binaryStatements() - before, quint64(1));
+        QVERIFY(heads);
+        QCOMPARE(heads->size(), qsizetype(1000)); // an unknown realm has no head
+        QCOMPARE(heads->value(realms.first()), quint64(1));
+        QCOMPARE(heads->value(realms.last(), 99), quint64(0));
+        const auto none = m_store->heads({});
+        QVERIFY(none && none->isEmpty());
+    }
+
     void refusedUploadFailsAloneInItsGroup()
     {
         const qint64 realm = m_store->realmId(QStringLiteral("/group")).value();
