@@ -208,9 +208,11 @@ private:
     // to recordWalFrames() instead of checkpointing inside the commit itself.
     bool takeOverCheckpoints();
     static int recordWalFrames(void *store, sqlite3 *db, const char *database, int frames);
-    // After a commit at synchronous FULL or NORMAL: asks WalCheckpointer for a checkpoint
-    // every kWalFramesPerCheckpoint frames, and checkpoints here at kMaxWalFrames.
-    void checkpointAsTheWalGrows();
+    // After a commit: a durable write (synchronous FULL) checkpoints here every
+    // kWalFramesPerCheckpoint frames; a download asks WalCheckpointer for it, and checkpoints
+    // here only at kMaxWalFrames.
+    enum class CommitKind { DurableWrite, Download };
+    void checkpointAsTheWalGrows(CommitKind kind);
     // The changesets kept in memory when they continue `afterVersion`, taken out (at least
     // one and otherwise at most `maxBytes`); empty otherwise.
     QList<PendingChangeset> takeUnsent(quint64 afterVersion, quint64 maxBytes);
