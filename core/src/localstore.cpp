@@ -911,7 +911,9 @@ void LocalStore::checkpointAsTheWalGrows(CommitKind kind)
                                                      &walFrames, &copiedFrames);
         if (result != SQLITE_OK && result != SQLITE_BUSY)
             qCWarning(lcStore) << "cannot checkpoint" << m_filePath << sqlite3_errmsg(handle);
-        m_walFramesAtRequest = 0;
+        // Where the WAL could not start again (a checkpoint over there, a reader), the next
+        // checkpoint here waits for as many frames more.
+        m_walFramesAtRequest = copiedFrames == walFrames ? 0 : m_walFrames;
         return;
     }
     if (m_walFrames - m_walFramesAtRequest >= kWalFramesPerCheckpoint) {
