@@ -2,11 +2,13 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 #include <fcntl.h>
@@ -25,6 +27,7 @@ constexpr int kFrameHeaderBytes = 24;
 
 std::atomic<quint64> g_walWrites{0};
 std::atomic<quint64> g_databaseWrites{0};
+std::atomic<quint64> g_checkpointWalReads{0};
 
 struct ThreadBuffer;
 
@@ -77,6 +80,34 @@ ThreadBuffer &threadBuffer()
 {
     thread_local ThreadBuffer buffer;
     return buffer;
+}
+
+// The WAL frames a checkpoint on this thread read ahead: SQLite reads them one page per read(),
+// mostly in the order they were written. Valid only inside that checkpoint (between
+// SQLITE_FCNTL_CKPT_START and SQLITE_FCNTL_CKPT_DONE on the database file), where the frames it
+// reads (those up to the last one every reader has) cannot change: the WAL only starts again
+// over them once a checkpoint has copied them all. Bytes beyond them (frames another
+// connection is appending) may be in the buffer but are never asked for.
+struct CheckpointReadAhead
+{
+    bool inCheckpoint = false;
+    const BatchedFile *file = nullptr; // whose bytes are in `data` (nullptr: none)
+    sqlite3_int64 start = 0;
+    int length = 0;
+    char *data = nullptr;
+    CheckpointReadAhead()
+        : data(static_cast<char *>(std::malloc(kBufferBytes)))
+    {}
+    ~CheckpointReadAhead() { std::free(data); }
+    CheckpointReadAhead(const CheckpointReadAhead &) = delete;
+    CheckpointReadAhead &operator=(const CheckpointReadAhead &) = delete;
+    void forget() { file = nullptr, length = 0; }
+};
+
+CheckpointReadAhead &checkpointReadAhead()
+{
+    thread_local CheckpointReadAhead readAhead;
+    return readAhead;
 }
 
 sqlite3_vfs g_vfs;
@@ -205,6 +236,8 @@ int databaseWrite(BatchedFile *file, const void *data, int amount, sqlite3_int64
 
 int walWrite(BatchedFile *file, const void *data, int amount, sqlite3_int64 offset)
 {
+    if (checkpointReadAhead().file == file)
+        checkpointReadAhead().forget();
     if (offset == 0 && amount >= kWalHeaderBytes) {
         file->pageSize = 0;
         if (const quint32 size = bigEndian32(static_cast<const char *>(data) + 8);
@@ -279,6 +312,8 @@ int flushCheckpoint(BatchedFile *file)
 int fileClose(sqlite3_file *file)
 {
     BatchedFile *f = batched(file);
+    if (checkpointReadAhead().file == f)
+        checkpointReadAhead().forget();
     const int flushed = f->wal ? flush(f) : flushCheckpoint(f);
     const int closed = methods(f)->xClose(f->below);
     sqlite3_free(f->below);
@@ -286,10 +321,47 @@ int fileClose(sqlite3_file *file)
     return flushed != SQLITE_OK ? flushed : closed;
 }
 
+// A checkpoint's read of a WAL frame's page, from the frames read ahead (refilled from this
+// page on when it is not among them); nullopt when the read is not one (then it goes below).
+std::optional<int> checkpointWalRead(BatchedFile *file, void *data, int amount,
+                                     sqlite3_int64 offset)
+{
+    CheckpointReadAhead &ahead = checkpointReadAhead();
+    // A page of a frame: a page size, at the offset of a frame's page for that size (the
+    // checkpoint thread's connection never writes the WAL, so it never saw the header).
+    const sqlite3_int64 firstPage = kWalHeaderBytes + kFrameHeaderBytes;
+    if (!ahead.inCheckpoint || !ahead.data || !isValidPageSize(quint32(amount)) ||
+        amount > kBufferBytes || offset < firstPage ||
+        (offset - firstPage) % (kFrameHeaderBytes + amount) != 0)
+        return std::nullopt;
+    if (ahead.file != file || offset < ahead.start ||
+        offset + amount > ahead.start + ahead.length) {
+        ahead.forget();
+        sqlite3_int64 size = 0;
+        if (methods(file)->xFileSize(file->below, &size) != SQLITE_OK || offset + amount > size)
+            return std::nullopt;
+        const int length = int(std::min<sqlite3_int64>(kBufferBytes, size - offset));
+        g_checkpointWalReads.fetch_add(1, std::memory_order_relaxed);
+        if (const int rc = methods(file)->xRead(file->below, ahead.data, length, offset);
+            rc != SQLITE_OK)
+            return rc;
+        ahead.file = file;
+        ahead.start = offset;
+        ahead.length = length;
+    }
+    std::memcpy(data, ahead.data + (offset - ahead.start), size_t(amount));
+    return SQLITE_OK;
+}
+
 int fileRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
 {
     SYNCSCOPE_FLUSHED(file);
-    return methods(batched(file))->xRead(batched(file)->below, data, amount, offset);
+    BatchedFile *f = batched(file);
+    if (f->wal) {
+        if (const std::optional<int> rc = checkpointWalRead(f, data, amount, offset))
+            return *rc;
+    }
+    return methods(f)->xRead(f->below, data, amount, offset);
 }
 
 int fileWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
@@ -305,6 +377,8 @@ int fileWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 of
 int fileTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
     SYNCSCOPE_FLUSHED(file);
+    if (checkpointReadAhead().file == batched(file))
+        checkpointReadAhead().forget();
     return methods(batched(file))->xTruncate(batched(file)->below, size);
 }
 
@@ -343,6 +417,8 @@ int fileControl(sqlite3_file *file, int op, void *argument)
     if (!f->wal) {
         switch (op) {
         case SQLITE_FCNTL_CKPT_START:
+            checkpointReadAhead().forget();
+            checkpointReadAhead().inCheckpoint = true;
             // Every page goes below the file's size, unless SIZE_HINT follows: overwrites of
             // blocks the file has (SQLite writes its files without holes).
             f->inCheckpoint = true;
@@ -355,6 +431,8 @@ int fileControl(sqlite3_file *file, int op, void *argument)
             }
             break;
         case SQLITE_FCNTL_CKPT_DONE:
+            checkpointReadAhead().forget();
+            checkpointReadAhead().inCheckpoint = false;
             f->inCheckpoint = false;
             f->collectingCheckpoint = false; // flushed above
             break;
@@ -574,6 +652,11 @@ quint64 batchedWalWritesForTesting()
 quint64 batchedDatabaseWritesForTesting()
 {
     return g_databaseWrites.load();
+}
+
+quint64 batchedCheckpointWalReadsForTesting()
+{
+    return g_checkpointWalReads.load();
 }
 
 } // namespace syncscope::detail

@@ -42,5 +42,7 @@ quint64 batchedWalWritesForTesting();
 // Writes into database files (not WALs) this VFS handed to the VFS below since the process
 // started (tests).
 quint64 batchedDatabaseWritesForTesting();
+// Reads of WAL frames that checkpoints read ahead with, since the process started (tests).
+quint64 batchedCheckpointWalReadsForTesting();
 
 } // namespace syncscope::detail

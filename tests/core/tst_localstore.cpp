@@ -1199,8 +1199,9 @@ private Q_SLOTS:
         // SQLite's checkpoint copies the WAL into the file one 4 KiB page per write(), and the
         // kernel took each as a page of its own (allocated, accounted, reserved on the disk):
         // two thirds of the checkpoint's cost in a bulk download. The store's VFS hands the
-        // pages on in 120 KiB writes, on the checkpoint thread's connection too; the file
-        // holds every page afterwards, whether the checkpoint grew it or wrote over it.
+        // pages on in 120 KiB writes, on the checkpoint thread's connection too, and reads the
+        // WAL ahead in 120 KiB reads (one read per page before); the file holds every page
+        // afterwards, whether the checkpoint grew it or wrote over it.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"copied.realm"_s);
         auto store = openStore(path);
@@ -1230,6 +1231,7 @@ private Q_SLOTS:
             }
             const quint64 checkpointsBefore = detail::WalCheckpointer::instance().completedCount();
             const quint64 writesBefore = detail::batchedDatabaseWritesForTesting();
+            const quint64 readsBefore = detail::batchedCheckpointWalReadsForTesting();
             detail::WalCheckpointer::instance().setPausedForTesting(false);
             QTRY_VERIFY2(detail::WalCheckpointer::instance().completedCount() > checkpointsBefore,
                          &round);
@@ -1237,6 +1239,10 @@ private Q_SLOTS:
             const quint64 writes = detail::batchedDatabaseWritesForTesting() - writesBefore;
             QVERIFY2(writes > 0 && writes <= quint64(kBytes / (120 * 1024) + 16),
                      qPrintable(u"%1 writes to copy %2 bytes"_s.arg(writes).arg(kBytes)));
+            // And it reads the WAL ahead in as large reads.
+            const quint64 reads = detail::batchedCheckpointWalReadsForTesting() - readsBefore;
+            QVERIFY2(reads > 0 && reads <= quint64(kBytes / (120 * 1024) + 16),
+                     qPrintable(u"%1 reads of the WAL to copy %2 bytes"_s.arg(reads).arg(kBytes)));
             // The database file on its own, without its WAL, holds every value now.
             const QString copy = dir.filePath(u"copy-%1.realm"_s.arg(round));
             QVERIFY(QFile::copy(path, copy));
