@@ -22,11 +22,27 @@ namespace syncscope::detail {
 // Nothing is held across a commit: what a killed process loses is what SQLite loses when it is
 // killed in the middle of writing a commit (that commit, which never returned).
 //
+// A checkpoint's copy of the WAL into the database file (one write per 4 KiB page) collects in
+// the same buffer too, between SQLite's SQLITE_FCNTL_CKPT_START and SQLITE_FCNTL_CKPT_DONE:
+// the kernel then takes the pages in large folios instead of one page at a time. Everything is
+// in the file at CKPT_DONE, before SQLite records the frames as copied and before it syncs or
+// truncates the file; the blocks of pages beyond the file's end are reserved when the
+// checkpoint begins (fallocate() for SQLite's SQLITE_FCNTL_SIZE_HINT), so writing the last
+// collected bytes cannot fail for a full disk (where they cannot be reserved, or the file is
+// not one SQLite's unix VFS opened, the checkpoint writes page by page as before). A killed
+// process loses nothing either: the WAL keeps every frame until a complete checkpoint has
+// synced the file.
+//
 // Returns the VFS's name for a URI's vfs= parameter, registered on the first call (not as the
 // default); nullptr if SQLite cannot register it (then the default VFS is used).
 const char *batchedWalVfsName();
 
 // WAL writes this VFS handed to the VFS below since the process started (tests).
 quint64 batchedWalWritesForTesting();
+// Writes into database files (not WALs) this VFS handed to the VFS below since the process
+// started (tests).
+quint64 batchedDatabaseWritesForTesting();
+// Reads of WAL frames that checkpoints read ahead with, since the process started (tests).
+quint64 batchedCheckpointWalReadsForTesting();
 
 } // namespace syncscope::detail

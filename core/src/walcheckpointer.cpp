@@ -1,5 +1,6 @@
 #include "walcheckpointer.h"
 
+#include "batchedwalvfs.h"
 #include "logging.h"
 
 #include <sqlite3.h>
@@ -61,9 +62,11 @@ void WalCheckpointer::run()
 
 void WalCheckpointer::checkpoint(const QByteArray &path)
 {
-    // Read-write but never created: a file deleted since the request stays deleted.
+    // Read-write but never created: a file deleted since the request stays deleted. Through
+    // the store's VFS, which writes the copied pages in few large writes.
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, batchedWalVfsName()) !=
+        SQLITE_OK) {
         qCDebug(lcStore) << "cannot open" << path
                          << "for a checkpoint:" << (db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
