@@ -60,7 +60,7 @@ class SyncServer::Private final
 public:
     explicit Private(ServerConfig c)
         : config(std::move(c))
-        , uploads(&storage, &hub, config.limits.queuedUploadBudget)
+        , uploads(&storage, &hub, config.limits.queuedUploadBudget, config.groupCommitPacing)
         , binds(&storage)
         , budgets(config.limits)
     {

@@ -50,14 +50,17 @@ bool UploadBatcher::holdWaiting(qint64 memory, bool first)
     return true;
 }
 
-UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget)
+UploadBatcher::UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget,
+                             GroupCommitPacing pacing)
     : m_storage(storage)
     , m_hub(hub)
     , m_queuedBudget(queuedBudget)
+    , m_pacer(pacing)
 {
     // 0 ms: runs once the event loop has delivered what is readable now on every socket.
+    // Longer only while the pacing holds a group back; precise, since the spacing is a few ms.
     m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
+    m_timer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_timer, &QTimer::timeout, [this] { flush(); });
 }
 
@@ -65,11 +68,31 @@ void UploadBatcher::enqueue(ServerSession *session, RealmStorage::PendingUpload 
 {
     const qint64 memory = memoryOf(upload.changesets);
     m_queue.append({session, std::move(upload), std::chrono::steady_clock::now(), memory});
+    m_queuedWriters.insert(m_queue.constLast().upload.clientFileId);
     m_queuedMemory += memory;
     if (m_queuedMemory > m_queuedBudget)
         shedBiggestHolder();
-    if (!m_timer.isActive() && !m_queue.isEmpty())
-        m_timer.start();
+    // While a group is on the storage thread, its report hands this one over.
+    if (!m_committing)
+        scheduleHandover();
+}
+
+std::chrono::milliseconds UploadBatcher::pacedWait() const
+{
+    return std::chrono::ceil<std::chrono::milliseconds>(
+        m_pacer.wait(int(m_queuedWriters.size()), GroupPacer::Clock::now()));
+}
+
+void UploadBatcher::scheduleHandover()
+{
+    if (m_queue.isEmpty())
+        return;
+    const std::chrono::milliseconds interval = pacedWait();
+    // An armed timer that fires no later stays: re-arming it on every upload would cost a
+    // system call each and, for the 0 ms one, let a busy loop push it back forever.
+    if (m_timer.isActive() && m_timer.intervalAsDuration() <= interval)
+        return;
+    m_timer.start(interval);
 }
 
 void UploadBatcher::shedBiggestHolder()
@@ -105,6 +128,7 @@ void UploadBatcher::shedBiggestHolder()
         m_queuedMemory -= entry.memory;
         return true;
     });
+    recountQueuedWriters();
     biggest->dropSoon(QStringLiteral("uploads waiting for storage exceed %1 bytes and it holds "
                                      "the most (%2 bytes)")
                           .arg(m_queuedBudget)
@@ -131,6 +155,14 @@ void UploadBatcher::dropQueued(const ServerSession *session)
         m_queuedMemory -= entry.memory;
         return true;
     });
+    recountQueuedWriters();
+}
+
+void UploadBatcher::recountQueuedWriters()
+{
+    m_queuedWriters.clear();
+    for (const Entry &entry : std::as_const(m_queue))
+        m_queuedWriters.insert(entry.upload.clientFileId);
 }
 
 void UploadBatcher::flush()
@@ -141,6 +173,7 @@ void UploadBatcher::flush()
     m_committing = true;
     m_inFlight = std::exchange(m_queue, {});
     m_queuedMemory = 0;
+    m_pacer.handedOver(int(std::exchange(m_queuedWriters, {}).size()), GroupPacer::Clock::now());
     QList<RealmStorage::PendingUpload> uploads;
     uploads.reserve(m_inFlight.size());
     // The changesets move to the storage thread, which also frees them: for a huge upload
@@ -234,12 +267,15 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
         }
     }
     m_inFlight.clear();
-    // What arrived while this group was committed goes to the storage thread now, before the
-    // acknowledgements are encoded and sent: that takes the event loop several milliseconds
-    // for a large group, and the storage thread would otherwise wait for it every time. Safe
-    // here: the results above were handed to the sessions, so a refused upload has already
-    // taken its session's later uploads out of the queue (dropQueued).
-    flush();
+    // What arrived while this group was committed goes to the storage thread now (unless the
+    // pacing holds it), before the acknowledgements are encoded and sent: that takes the event
+    // loop several milliseconds for a large group, and the storage thread would otherwise wait
+    // for it every time. Safe here: the results above were handed to the sessions, so a refused
+    // upload has already taken its session's later uploads out of the queue (dropQueued).
+    if (pacedWait() == std::chrono::milliseconds::zero())
+        flush();
+    else
+        scheduleHandover();
     for (SessionSink *sink : std::as_const(sinks))
         sink->sendDownloadsNow();
     if (m_statistics) {
@@ -252,8 +288,8 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
     // is ready. What arrived while the acknowledgements were sent forms the group after that.
     if (!m_committing && m_queue.isEmpty())
         m_storage->runInBackground([](RealmStorage &storage) { storage.prepareNextCommit(); });
-    else if (!m_queue.isEmpty() && !m_timer.isActive())
-        m_timer.start();
+    else if (!m_committing)
+        scheduleHandover();
 }
 
 } // namespace syncscope::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "grouppacer.h"
 #include "realmstorage.h"
 
 #include <QList>
@@ -24,14 +25,16 @@ class StorageThread;
 // the next group, handed over as soon as the previous group's results are given to its
 // sessions. The sessions' DOWNLOADs (acknowledgements and fan-out) are sent right after that,
 // while the storage thread commits the next group, not after the next pass over the buffered
-// uploads of every connection.
+// uploads of every connection. Under many concurrent writers the next group may wait a few
+// milliseconds more to fill up (GroupCommitPacing, decided by GroupPacer).
 class UploadBatcher final
 {
     Q_DISABLE_COPY_MOVE(UploadBatcher)
 
 public:
     // queuedBudget: ServerLimits::queuedUploadBudget.
-    UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget);
+    UploadBatcher(StorageThread *storage, RealmHub *hub, qint64 queuedBudget,
+                  GroupCommitPacing pacing = {});
 
     void enqueue(ServerSession *session, RealmStorage::PendingUpload upload);
     // The session is going away: its queued uploads are still integrated (the client sent
@@ -41,7 +44,7 @@ public:
     // Removes the session's uploads not yet handed to the storage thread.
     void dropQueued(const ServerSession *session);
     // Hands what is queued now to the storage thread, unless a group is still there (also
-    // called by the timer).
+    // called by the timer); does not wait for the pacing.
     void flush();
     // Shutdown: integrates everything queued and waits until it is stored.
     void flushAndWait();
@@ -78,6 +81,11 @@ private:
     void shedBiggestHolder();
 
     void report(const QList<RealmStorage::Integration> &results, double commitSeconds);
+    void recountQueuedWriters();
+    // How long the pacing holds the queue now.
+    std::chrono::milliseconds pacedWait() const;
+    // Arms the timer to hand the queue over after this turn, or when the pacing lets it go.
+    void scheduleHandover();
 
     StorageThread *m_storage;
     RealmHub *m_hub;
@@ -88,6 +96,9 @@ private:
     qint64 m_queuedMemory = 0;  // of m_queue
     qint64 m_waitingMemory = 0; // of uploads waiting in sessions
     QTimer m_timer;
+    GroupPacer m_pacer;
+    // The distinct client files (writers) of m_queue: what the pacing counts.
+    QSet<quint64> m_queuedWriters;
     ServerStatistics *m_statistics = nullptr;
     bool m_reporting = false;
     QSet<SessionSink *> m_sinksAfterReport;

@@ -2,21 +2,30 @@
 // HeadsPoll on a real SQLite store: the next group commit is handed over as soon as the
 // previous group's results are, not after its acknowledgements; and a heads poll over thousands
 // of realms holds other jobs (group commits) for one chunk at most, never for the whole round.
+// And the group pacing: a lone writer's uploads go to storage at once, while after a group of
+// many writers the next group waits to fill up (counted, never timed: the spacing is an hour).
 
+#include "grouppacer.h"
 #include "headspoll.h"
 #include "realmhub.h"
 #include "sqliterealmstorage.h"
 #include "storagethread.h"
 #include "uploadbatcher.h"
 
+#include <syncscope/server/serverstatistics.h>
+
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace syncscope;
+using namespace std::chrono_literals;
+using syncscope::server::GroupCommitPacing;
+using syncscope::server::GroupPacer;
 using syncscope::server::HeadsPoll;
 using syncscope::server::RealmHub;
 using syncscope::server::RealmStorage;
+using syncscope::server::ServerStatistics;
 using syncscope::server::SqliteRealmStorage;
 using syncscope::server::StorageThread;
 using syncscope::server::UploadBatcher;
@@ -109,6 +118,110 @@ private Q_SLOTS:
             [&head](std::optional<quint64> result) { head = result; });
         m_storage->waitForIdle();
         QCOMPARE(head, std::optional<quint64>(2));
+    }
+
+    // The rule alone, on a made-up clock.
+    void pacingWaitsOnlyAfterABusyGroupAndOnlyUntilTheSpacing()
+    {
+        const GroupCommitPacing pacing{10ms, 4, 8};
+        GroupPacer pacer(pacing);
+        const GroupPacer::Clock::time_point t0{1h};
+        // Nothing handed over yet, and after groups of fewer writers than busyWriters: at once.
+        QCOMPARE(pacer.wait(1, t0), GroupPacer::Clock::duration::zero());
+        pacer.handedOver(3, t0);
+        QCOMPARE(pacer.wait(3, t0 + 1ms), GroupPacer::Clock::duration::zero());
+        // After a busy group: until the spacing since it was handed over, no longer.
+        pacer.handedOver(4, t0);
+        QCOMPARE(pacer.wait(1, t0 + 3ms), GroupPacer::Clock::duration(7ms));
+        QCOMPARE(pacer.wait(7, t0 + 9ms), GroupPacer::Clock::duration(1ms));
+        QCOMPARE(pacer.wait(1, t0 + 10ms), GroupPacer::Clock::duration::zero());
+        QCOMPARE(pacer.wait(1, t0 + 1h), GroupPacer::Clock::duration::zero());
+        // A full group goes at once.
+        QCOMPARE(pacer.wait(8, t0 + 1ms), GroupPacer::Clock::duration::zero());
+        // Spacing 0 switches the pacing off.
+        GroupPacer off(GroupCommitPacing{0ms, 1, 8});
+        off.handedOver(100, t0);
+        QCOMPARE(off.wait(1, t0), GroupPacer::Clock::duration::zero());
+    }
+
+    void aLoneWritersUploadsAreHandedOverWithoutDelay()
+    {
+        const QList<RealmStorage::Binding> bound = bindRealms(1);
+        QCOMPARE(bound.size(), 1);
+        const qint64 realm = *bound.first().realmId;
+        const quint64 file = bound.first().clientFileId;
+        RealmHub hub;
+        ServerStatistics statistics;
+        // An hour's spacing after a group of 2 writers or more: a paced group would never go.
+        UploadBatcher batcher(m_storage.get(), &hub, 64 * 1024 * 1024, {1h, 2, 1000});
+        batcher.setStatistics(&statistics);
+        quint64 version = 0;
+        for (int round = 0; round < 5; ++round) {
+            // An upload to an idle batcher goes after this turn, by the batcher's own timer.
+            batcher.enqueue(nullptr, upload(realm, file, ++version));
+            QTRY_COMPARE_WITH_TIMEOUT(batcher.queuedUploads(), qsizetype(0), 20000);
+            m_storage->waitForIdle();
+            // A stream queued behind a commit (the throughput case) is one writer too: it goes
+            // as soon as that commit is reported.
+            batcher.enqueue(nullptr, upload(realm, file, ++version));
+            batcher.flush();
+            for (int i = 0; i < 3; ++i)
+                batcher.enqueue(nullptr, upload(realm, file, ++version));
+            qsizetype queuedAfterTheReport = -1;
+            m_storage->run<int>([](RealmStorage &) { return 0; },
+                                [&](int) { queuedAfterTheReport = batcher.queuedUploads(); });
+            m_storage->waitForIdle();
+            QCOMPARE(queuedAfterTheReport, qsizetype(0));
+            m_storage->waitForIdle();
+        }
+        QCOMPARE(statistics.commitUploads().count, quint64(15));
+        QCOMPARE(statistics.commitUploads().sum, double(version));
+    }
+
+    void manyWritersFormFullerGroups()
+    {
+        constexpr int kWriters = 8;
+        const QList<RealmStorage::Binding> bound = bindRealms(kWriters);
+        QCOMPARE(bound.size(), qsizetype(kWriters));
+        RealmHub hub;
+        ServerStatistics statistics;
+        // Busy from 4 writers on; a group of 8 writers is full. The spacing (an hour) never ends
+        // a wait here: only a full group does.
+        UploadBatcher batcher(m_storage.get(), &hub, 64 * 1024 * 1024, {1h, 4, kWriters});
+        batcher.setStatistics(&statistics);
+        const auto enqueueFrom = [&](int first, int last, quint64 version) {
+            for (int i = first; i < last; ++i)
+                batcher.enqueue(nullptr,
+                                upload(*bound.at(i).realmId, bound.at(i).clientFileId, version));
+        };
+        // A group of every writer goes to storage; three writers upload again while it commits.
+        enqueueFrom(0, kWriters, 1);
+        batcher.flush();
+        enqueueFrom(0, 3, 2);
+        qsizetype queuedAfterTheReport = -1;
+        m_storage->run<int>([](RealmStorage &) { return 0; },
+                            [&](int) { queuedAfterTheReport = batcher.queuedUploads(); });
+        m_storage->waitForIdle();
+        // After a busy group the three wait for more instead of forming a group of their own.
+        QCOMPARE(queuedAfterTheReport, qsizetype(3));
+        QCOMPARE(statistics.commitUploads().count, quint64(1));
+        // A writer that uploads twice counts once; the rest fill the group, which goes at once.
+        enqueueFrom(0, 1, 3);
+        enqueueFrom(3, kWriters, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(batcher.queuedUploads(), qsizetype(0), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(statistics.commitUploads().count, quint64(2), 20000);
+        QCOMPARE(statistics.commitUploads().sum, double(2 * kWriters + 1));
+        m_storage->waitForIdle();
+        for (int i = 0; i < kWriters; ++i) {
+            std::optional<quint64> head;
+            m_storage->run<std::optional<quint64>>(
+                [realm = *bound.at(i).realmId](RealmStorage &storage) {
+                    return storage.headVersion(realm);
+                },
+                [&head](std::optional<quint64> result) { head = result; });
+            m_storage->waitForIdle();
+            QCOMPARE(head, std::optional<quint64>(i == 0 ? 3 : 2));
+        }
     }
 
     void headsPollHoldsOtherJobsForOneChunkAtMost()

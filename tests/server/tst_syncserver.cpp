@@ -137,7 +137,7 @@ class SyncServerTest final : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<server::SyncServer> m_server;
 
-    bool startServer(server::ServerLimits limits = {})
+    bool startServer(server::ServerLimits limits = {}, server::GroupCommitPacing pacing = {})
     {
         m_server.reset();
         m_dir = std::make_unique<QTemporaryDir>();
@@ -149,6 +149,7 @@ class SyncServerTest final : public QObject
             return false;
         }
         config.limits = limits;
+        config.groupCommitPacing = pacing;
         m_server = std::make_unique<server::SyncServer>(config);
         if (!m_server->start()) {
             qWarning() << m_server->errorString();
@@ -678,6 +679,37 @@ private Q_SLOTS:
                     QVERIFY(c.originFileId != fileOf(f.sessionId)); // never its own back
             }
         }
+    }
+
+    // The group pacing waits only after a group of several writers: a lone writer, one upload
+    // at a time or a stream of them, is acknowledged as soon as each commit is, even where a
+    // paced group would wait an hour.
+    void aLoneWriterIsNeverPaced()
+    {
+        QVERIFY(startServer({}, {std::chrono::hours(1), 2, 1000}));
+        auto writer = connectClient();
+        QVERIFY(writer);
+        const QString t = token({QStringLiteral("/lone")});
+        QVERIFY(writer->bindAndIdent(1, QStringLiteral("/lone"), t) > 0);
+        quint64 version = 0;
+        const auto acknowledged = [&](quint64 upTo) {
+            return writer->waitFor(
+                [upTo](const Frame &f) {
+                    const auto *d = std::get_if<DownloadMessage>(&f.message);
+                    return f.sessionId == 1 && d && d->uploadAckClientVersion == upTo;
+                },
+                20s);
+        };
+        for (int i = 0; i < 5; ++i) {
+            ++version;
+            writer->send({1, UploadMessage{{{version, 1000, {set(QStringLiteral("k"), "v")}}}}});
+            QVERIFY(acknowledged(version));
+        }
+        for (int i = 0; i < 5; ++i) {
+            ++version;
+            writer->send({1, UploadMessage{{{version, 1000, {set(QStringLiteral("k"), "w")}}}}});
+        }
+        QVERIFY(acknowledged(version));
     }
 
     void fanOutFromMemoryMatchesTheStoredHistory()

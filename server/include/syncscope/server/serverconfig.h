@@ -72,6 +72,21 @@ struct ServerLimits
     std::chrono::milliseconds maxClockSkew{300'000};
 };
 
+// When the next group commit is handed to the storage thread. Every commit costs the event loop
+// about the same whatever its size (one socket write per connection it acknowledges, two thread
+// hops, the report) and the storage thread one transaction, so under many concurrent uploaders
+// fewer, fuller groups cost less an upload. As PostgreSQL's commit_delay with commit_siblings:
+// only after a group that held uploads of at least `busyWriters` client files (sessions) does
+// the next one wait until `spacing` after that group was handed over (at most: a group of
+// `fullGroupWriters` goes at once). A lone writer, however many uploads it streams, a few
+// writers, and any upload after a quiet spell are committed without delay.
+struct GroupCommitPacing
+{
+    std::chrono::milliseconds spacing{10}; // 0: never wait
+    int busyWriters = 16;
+    int fullGroupWriters = 1024;
+};
+
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -88,6 +103,7 @@ struct ServerConfig
     std::chrono::milliseconds clusterPollInterval{2000};
     QByteArray secret; // HS256 key that access tokens are verified with
     ServerLimits limits;
+    GroupCommitPacing groupCommitPacing;
     QString tlsCertificateFile; // PEM; both set → wss://
     QString tlsKeyFile;         // PEM, unencrypted
     // GET /metrics (Prometheus text format) on its own plain-HTTP listener; off by default.
