@@ -17,12 +17,15 @@ namespace {
 // At most this many bytes of UPLOADs are sent and not yet acknowledged by one session; the next
 // waits for an acknowledgement. The server holds the uploads it has read and not yet handed to
 // its storage thread in a budget shared by every connection (ServerLimits::queuedUploadBudget,
-// 64 MiB by default), and when a commit is slow (its log copied back into the database file
-// meanwhile) drops the connection that holds the most of it. A bulk upload sent as fast as the
-// socket drained filled that budget on its own: the server dropped it, and the session waited
-// out a reconnect delay and sent it all again (256 MiB uploads lost 0.7-0.9 s each time). A
-// quarter of that budget keeps a group commit's worth in flight and never reaches it alone.
-constexpr qint64 kMaxUnacknowledgedUploadBytes = 16 * 1024 * 1024;
+// 64 MiB by default), and when its commits fall behind (the log copied back into the database
+// file meanwhile) drops the connection that holds the most beyond it. A bulk upload sent as fast
+// as the socket drained passed that budget on its own: the server dropped it, and the session
+// waited out a reconnect delay and sent everything unacknowledged again (0.7-0.9 s lost each time
+// in a 256 MiB upload). Three quarters of the budget stay under it with the decoded form's
+// overhead, and keep the server's group commit fed: it takes what arrived during the previous
+// commit as one group, so an allowance of a few groups (16 MiB was measured) made the session
+// wait for every commit in turn.
+constexpr qint64 kMaxUnacknowledgedUploadBytes = 48 * 1024 * 1024;
 } // namespace
 
 ProtocolSession::ProtocolSession(SessionHost &host, Connection *connection, QObject *parent)

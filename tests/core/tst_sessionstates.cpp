@@ -434,12 +434,12 @@ private Q_SLOTS:
     void aBulkUploadWaitsForAcknowledgementsBeyondItsAllowance()
     {
         // A server that acknowledges nothing until the client's MARK: the session stops with
-        // at most 16 MiB of UPLOADs unacknowledged (plus the one that crossed it) instead of
+        // at most 48 MiB of UPLOADs unacknowledged (plus the one that crossed it) instead of
         // sending its whole backlog, which a real server holds in a shared budget and sheds
         // the connection over; acknowledged, it sends the rest.
-        constexpr qint64 kAllowance = 16 * 1024 * 1024;
+        constexpr qint64 kAllowance = 48 * 1024 * 1024;
         constexpr qint64 kLargestUpload = 1024 * 1024 + 64 * 1024;
-        constexpr int kValues = 40; // 40 MiB
+        constexpr int kValues = 96; // 96 MiB
         qint64 received = 0;
         qint64 receivedAtMark = -1;
         quint64 lastVersion = 0;
