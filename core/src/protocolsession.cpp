@@ -13,6 +13,21 @@ using namespace Qt::StringLiterals;
 
 namespace syncscope::detail {
 
+namespace {
+// At most this many bytes of UPLOADs are sent and not yet acknowledged by one session; the next
+// waits for an acknowledgement. The server holds the uploads it has read and not yet handed to
+// its storage thread in a budget shared by every connection (ServerLimits::queuedUploadBudget,
+// 64 MiB by default), and when its commits fall behind (the log copied back into the database
+// file meanwhile) drops the connection that holds the most beyond it. A bulk upload sent as fast
+// as the socket drained passed that budget on its own: the server dropped it, and the session
+// waited out a reconnect delay and sent everything unacknowledged again (0.7-0.9 s lost each time
+// in a 256 MiB upload). Three quarters of the budget stay under it with the decoded form's
+// overhead, and keep the server's group commit fed: it takes what arrived during the previous
+// commit as one group, so an allowance of a few groups (16 MiB was measured) made the session
+// wait for every commit in turn.
+constexpr qint64 kMaxUnacknowledgedUploadBytes = 48 * 1024 * 1024;
+} // namespace
+
 ProtocolSession::ProtocolSession(SessionHost &host, Connection *connection, QObject *parent)
     : QObject(parent)
     , m_host(host)
@@ -181,6 +196,8 @@ void ProtocolSession::sendIdent()
     // The server ignores client versions it already integrated, so resending from the last
     // acknowledged one after a reconnect is safe and loses nothing.
     m_lastUploadedVersion = store.ackedClientVersion();
+    m_unacknowledged.clear();
+    m_unacknowledgedBytes = 0;
     sendUploads();
     if (m_markWanted && m_phase == Phase::Identified) // not if the local file failed
         sendMark();
@@ -190,9 +207,10 @@ void ProtocolSession::sendUploads()
 {
     LocalStore &store = m_host.store();
     // Within the connection's upload window: the rest follows as the socket drains
-    // (uploadRoomAvailable()), so a backlog is read from the file as it is sent.
+    // (uploadRoomAvailable()), so a backlog is read from the file as it is sent; and within
+    // the unacknowledged bytes' allowance: the rest follows the acknowledgements.
     while (m_phase == Phase::Identified && m_lastUploadedVersion < store.lastClientVersion() &&
-           m_connection->hasUploadRoom()) {
+           m_unacknowledgedBytes < kMaxUnacknowledgedUploadBytes && m_connection->hasUploadRoom()) {
         QString error;
         const PendingUpload upload = store.pendingUpload(m_sessionId, m_lastUploadedVersion,
                                                          LocalStore::kUploadBatchBytes, &error);
@@ -211,9 +229,23 @@ void ProtocolSession::sendUploads()
                              upload.lastClientVersion);
         m_connection->sendUpload(m_sessionId, upload.frame);
         m_lastUploadedVersion = upload.lastClientVersion;
+        m_unacknowledged.append({upload.lastClientVersion, qint64(upload.frame.size())});
+        m_unacknowledgedBytes += upload.frame.size();
         qCDebug(lcSession) << "uploaded" << upload.changesets << "changesets up to"
                            << m_lastUploadedVersion;
     }
+}
+
+void ProtocolSession::uploadsAcknowledged(quint64 clientVersion)
+{
+    const bool heldBack = m_unacknowledgedBytes >= kMaxUnacknowledgedUploadBytes;
+    while (!m_unacknowledged.isEmpty() &&
+           m_unacknowledged.constFirst().lastClientVersion <= clientVersion) {
+        m_unacknowledgedBytes -= m_unacknowledged.constFirst().bytes;
+        m_unacknowledged.removeFirst();
+    }
+    if (heldBack && m_unacknowledgedBytes < kMaxUnacknowledgedUploadBytes)
+        sendUploads();
 }
 
 void ProtocolSession::sendMark()
@@ -298,6 +330,7 @@ void ProtocolSession::handleDownload(const protocol::DownloadMessage &message)
     }
     m_retryBackoff.reset();
     protocol::traceStage(lcTrace(), "client-stored", store.clientFileId(), message.downloadCursor);
+    uploadsAcknowledged(message.uploadAckClientVersion);
     m_host.downloadIntegrated(result.changedKeys);
 }
 

@@ -98,6 +98,9 @@ private:
     void bind();
     void sendIdent();
     void sendUploads();
+    // Forgets the UPLOADs the server acknowledged up to `clientVersion`; sends more if they
+    // had filled the unacknowledged bytes' allowance.
+    void uploadsAcknowledged(quint64 clientVersion);
     void sendMark();
     void handleServerIdent(const protocol::ServerIdentMessage &message);
     void handleDownload(const protocol::DownloadMessage &message);
@@ -114,6 +117,15 @@ private:
     Phase m_phase = Phase::Unbound;
     quint32 m_sessionId = 0;
     quint64 m_lastUploadedVersion = 0; // highest client version sent on this binding
+    // UPLOADs sent on this binding and not acknowledged yet, oldest first, and their bytes
+    // (kMaxUnacknowledgedUploadBytes in protocolsession.cpp says why they are bounded).
+    struct SentUpload
+    {
+        quint64 lastClientVersion = 0;
+        qint64 bytes = 0;
+    };
+    QList<SentUpload> m_unacknowledged;
+    qint64 m_unacknowledgedBytes = 0;
     quint64 m_markSent = 0;
     quint64 m_markReceived = 0;
     bool m_markWanted = false;

@@ -431,6 +431,60 @@ private Q_SLOTS:
         QCOMPARE(realm->syncSession()->state(), SessionState::Active);
     }
 
+    void aBulkUploadWaitsForAcknowledgementsBeyondItsAllowance()
+    {
+        // A server that acknowledges nothing until the client's MARK: the session stops with
+        // at most 48 MiB of UPLOADs unacknowledged (plus the one that crossed it) instead of
+        // sending its whole backlog, which a real server holds in a shared budget and sheds
+        // the connection over; acknowledged, it sends the rest.
+        constexpr qint64 kAllowance = 48 * 1024 * 1024;
+        constexpr qint64 kLargestUpload = 1024 * 1024 + 64 * 1024;
+        constexpr int kValues = 96; // 96 MiB
+        qint64 received = 0;
+        qint64 receivedAtMark = -1;
+        quint64 lastVersion = 0;
+        int changesets = 0;
+        HostileServer server([&](const protocol::Frame &f) -> QList<QByteArray> {
+            if (const auto *upload = std::get_if<protocol::UploadMessage>(&f.message)) {
+                received += protocol::encode(f).size();
+                changesets += int(upload->changesets.size());
+                lastVersion = upload->changesets.constLast().clientVersion;
+                if (receivedAtMark < 0)
+                    return {};
+                protocol::DownloadMessage ack;
+                ack.uploadAckClientVersion = lastVersion;
+                return {frame(f.sessionId, ack)};
+            }
+            if (const auto *mark = std::get_if<protocol::MarkMessage>(&f.message)) {
+                receivedAtMark = received; // every UPLOAD sent before the MARK is in
+                protocol::DownloadMessage ack;
+                ack.uploadAckClientVersion = lastVersion;
+                return {frame(f.sessionId, ack),
+                        frame(f.sessionId, protocol::MarkMessage{mark->requestId})};
+            }
+            return wellBehavedUntilMark({})(f);
+        });
+        ClientConfig config = fastConfig();
+        config.pingInterval = 60s; // one connection throughout, however slow the machine
+        config.pongTimeout = 60s;
+        App app(config);
+        auto realm = app.openRealm(app.logIn(token(u"alice"_s)),
+                                   syncConfig(server.url(), u"/bulk"_s, local()));
+        QVERIFY(realm);
+        SyncSession *session = realm->syncSession();
+        session->pause();
+        for (int i = 0; i < kValues; ++i)
+            QVERIFY(realm->write(u"v%1"_s.arg(i), QByteArray(1024 * 1024, char('a' + i % 26))));
+        session->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(received >= kAllowance, 60'000);
+        QCOMPARE(settle(session->downloadAllServerChanges(), 60'000), 0);
+        QVERIFY2(receivedAtMark <= kAllowance + kLargestUpload,
+                 qPrintable(u"%1 bytes unacknowledged"_s.arg(receivedAtMark)));
+        QCOMPARE(settle(session->uploadAllLocalChanges(), 60'000), 0);
+        QCOMPARE(changesets, kValues);
+        QCOMPARE(server.connections, 1);
+    }
+
     void serverWithoutOurSubprotocolIsRefused()
     {
         HostileServer other([](const protocol::Frame &) { return QList<QByteArray>{}; }, false);
