@@ -1164,6 +1164,10 @@ Lokale Datei: %4</translation>
 %2 seit %3
 %4</translation>
     </message>
+    <message>
+        <source>This window opened no sessions of its own: the sessions listed are those of the attached server, shown below.</source>
+        <translation>Dieses Fenster hat keine eigenen Sitzungen geöffnet: Die aufgeführten Sitzungen sind die des verbundenen Servers, unten angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::ProgressDelegate</name>

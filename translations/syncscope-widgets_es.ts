@@ -1164,6 +1164,10 @@ Archivo local: %4</translation>
 %2 desde %3
 %4</translation>
     </message>
+    <message>
+        <source>This window opened no sessions of its own: the sessions listed are those of the attached server, shown below.</source>
+        <translation>Esta ventana no abrió sesiones propias: las sesiones listadas son las del servidor conectado, que se muestra abajo.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::ProgressDelegate</name>

@@ -1164,6 +1164,10 @@ Fichier local : %4</translation>
 %2 depuis %3
 %4</translation>
     </message>
+    <message>
+        <source>This window opened no sessions of its own: the sessions listed are those of the attached server, shown below.</source>
+        <translation>Cette fenêtre n&apos;a ouvert aucune session propre : les sessions listées sont celles du serveur attaché, affiché ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::ui::ProgressDelegate</name>

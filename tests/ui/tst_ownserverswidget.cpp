@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -104,6 +105,31 @@ private Q_SLOTS:
         Q_EMIT table->itemActivated(table->topLevelItem(0), 0);
         QCOMPARE(window.sessionList()->filterEdit()->text(), name);
         QCOMPARE(window.tabs()->currentIndex(), 0);
+    }
+
+    void theEmptyTextSaysTheListedSessionsAreTheAttachedServers()
+    {
+        // A window attached to a server and with no sessions of its own lists that server's
+        // sessions: "none of your sessions uses a server" must not read as if they used none.
+        SessionMonitor monitor;
+        OwnServersTable servers(&monitor);
+        QLabel *empty = servers.emptyLabel();
+        QVERIFY2(empty->text().contains(u"Add a session"_s), qPrintable(empty->text()));
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port nobody listens on once it is closed
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        AttachedServer *attached =
+            monitor.attachServer({QUrl(u"ws://127.0.0.1:%1"_s.arg(port)), QString(), u"x"_s});
+        QVERIFY(attached);
+        QTRY_VERIFY2_WITH_TIMEOUT(empty->text().contains(u"attached server"_s),
+                                  qPrintable(empty->text()), 10'000);
+        QVERIFY(servers.isEmpty());
+        monitor.detachServer(attached);
+        QTRY_VERIFY2_WITH_TIMEOUT(empty->text().contains(u"Add a session"_s),
+                                  qPrintable(empty->text()), 10'000);
     }
 };
 

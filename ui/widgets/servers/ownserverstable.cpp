@@ -38,8 +38,6 @@ OwnServersTable::OwnServersTable(SessionMonitor *monitor, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_table(new QTreeWidget(this))
 {
-    m_empty->setText(tr("None of your sessions uses a server yet. Add a session to see its "
-                        "server here."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_table->setRootIsDecorated(false);
@@ -77,6 +75,10 @@ OwnServersTable::OwnServersTable(SessionMonitor *monitor, QWidget *parent)
             &OwnServersTable::scheduleRefresh);
     // Durations, counts and round trips move with every sample.
     connect(m_monitor, &SessionMonitor::sampled, this, &OwnServersTable::scheduleRefresh);
+    // The empty table's text says where the listed sessions come from.
+    connect(m_monitor, &SessionMonitor::serverAttached, this, &OwnServersTable::scheduleRefresh);
+    connect(m_monitor, &SessionMonitor::serverAboutToBeDetached, this,
+            &OwnServersTable::scheduleRefresh);
     refresh();
 }
 
@@ -96,6 +98,13 @@ void OwnServersTable::refresh()
     const QDateTime now = QDateTime::currentDateTime();
     const QList<ServerRow> rows = m_monitor->serverOverview()->rows(now);
     const bool wasEmpty = isEmpty();
+    // Attached to a server, the list shows its sessions, none of them this window's own: saying
+    // only "none of your sessions" there read as if the listed ones used no server.
+    m_empty->setText(m_monitor->attachedServers().isEmpty()
+                         ? tr("None of your sessions uses a server yet. Add a session to see its "
+                              "server here.")
+                         : tr("This window opened no sessions of its own: the sessions listed "
+                              "are those of the attached server, shown below."));
     m_empty->setVisible(rows.isEmpty());
     m_table->setVisible(!rows.isEmpty());
     // Rows are kept and updated in place, so the selection and scroll position stay.
