@@ -49,8 +49,10 @@ public:
         int backgroundFrames = 16384;
         int inlineFrames = 32768;
         // At most this much of a WAL that a background pass copied in part is left to the
-        // writer: a commit or two at 10,000 uploads a second, a few milliseconds to copy.
-        int finishFrames = 1024;
+        // writer: about one group commit at 10,000 uploads a second, 1-10 ms to copy and sync
+        // on the bench's disk (1,024 frames took 15-23 ms; the thread's extra passes are
+        // cheaper than the writer's wait).
+        int finishFrames = 256;
     };
     struct Passes
     {
