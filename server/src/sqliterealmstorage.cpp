@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "sqlitestatement.h"
 #include "walreserve.h"
+#include "walwritegathering.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -399,6 +400,9 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         if (QFile::exists(path))
             ownerOnly(path);
     }
+    // A commit's frames reach the log in one write instead of two a frame (WalWriteGathering);
+    // should it not install, SQLite writes them one by one as before.
+    WalWriteGathering::install();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_databasePath);

@@ -3,6 +3,7 @@
 
 #include "sqliterealmstorage.h"
 #include "walreserve.h"
+#include "walwritegathering.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -22,6 +23,7 @@ using namespace syncscope;
 using namespace syncscope::protocol;
 using syncscope::server::SqliteRealmStorage;
 using syncscope::server::WalReserve;
+using syncscope::server::WalWriteGathering;
 
 namespace {
 
@@ -1176,6 +1178,39 @@ private Q_SLOTS:
         QVERIFY(store.walCommittedEnd() < 1024 * 1024);
         QCOMPARE(QFileInfo(wal).size(), largest);
         QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k1")), value);
+    }
+
+    // SQLite writes a commit's frames one by one, two writes a frame; the log's writes are
+    // gathered until the commit's sync and reach the file as one (WalWriteGathering). The
+    // commit is as durable and as readable as before.
+    void aCommitsFramesReachTheLogInOneWrite()
+    {
+        QList<SqliteRealmStorage::PendingUpload> uploads;
+        for (int i = 0; i < 200; ++i) {
+            const qint64 realm = m_store->realmId(QStringLiteral("/gather/%1").arg(i)).value();
+            const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("owner"));
+            uploads.append(
+                {realm, file, {{1, 1, {set(QStringLiteral("k"), QByteArray(3000, 'g'))}}}});
+        }
+        const WalWriteGathering::Counts before = WalWriteGathering::counts();
+        const auto results = m_store->integrateUploads(uploads);
+        const WalWriteGathering::Counts after = WalWriteGathering::counts();
+        for (const auto &result : results)
+            QVERIFY2(result.status == SqliteRealmStorage::Integration::Status::Integrated,
+                     qPrintable(result.error));
+        const qint64 sqliteWrites = after.sqliteWrites - before.sqliteWrites;
+        const qint64 platformWrites = after.platformWrites - before.platformWrites;
+        // Two a frame, a frame or more an upload; the frames then go out in 64 KiB pieces.
+        QVERIFY2(sqliteWrites >= 400, qPrintable(QString::number(sqliteWrites)));
+        QVERIFY2(platformWrites <= sqliteWrites / 16,
+                 qPrintable(QStringLiteral("%1 of %2").arg(platformWrites).arg(sqliteWrites)));
+        m_store.reset();
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        for (const auto &upload : uploads)
+            QCOMPARE(m_store->snapshot(upload.realmId)->value(QStringLiteral("k")),
+                     QByteArray(3000, 'g'));
     }
 
     void everythingSurvivesReopening()
