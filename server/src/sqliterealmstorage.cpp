@@ -39,8 +39,7 @@ namespace {
 // 7: a client file's upload cursor and byte total are its last changeset's (kFileCursor); the
 // row holds them only where no changeset tells them. Nothing is rewritten, but a server of
 // schema 6 would read the row alone, so it must refuse the file.
-// 8: entries as one WITHOUT ROWID b-tree again (see kMigrationTo8).
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 7;
 
 // A client file's upload cursor and running byte total (schema 7): those of its last stored
 // changeset, or the row's where an empty changeset moved the cursor past it (an empty changeset
@@ -203,31 +202,6 @@ const char *const kMigrationTo4[] = {
 // two always agreed; the column is dropped, all or nothing.
 const char *const kMigrationTo5[] = {
     "ALTER TABLE realms DROP COLUMN head_version",
-};
-
-// Schema 8: entries as one b-tree keyed by (realm_id, key), WITHOUT ROWID. As a rowid table
-// (schema 4) every new key went into two b-trees, the table and its key index, and every write
-// found its row in the index first and then in the table: two descents and two inserts an
-// operation, the index's leaf a random page of the WAL. Schema 4 left WITHOUT ROWID because
-// rows then held their values, and SQLite reads a row that overflows in full before it
-// compares its key; since schema 6 a written entry holds no value (NULL), so a row is a few
-// dozen bytes. Rows written before schema 6 keep their values (snapshot() reads them), until
-// their key is written again. Copies every row once; all or nothing, like the others.
-const char *const kMigrationTo8[] = {
-    "CREATE TABLE entries_v8 ("
-    " realm_id INTEGER NOT NULL REFERENCES realms(id),"
-    " key TEXT NOT NULL,"
-    " removed INTEGER NOT NULL,"
-    " stamp_timestamp INTEGER NOT NULL,"
-    " stamp_file_id INTEGER NOT NULL,"
-    " server_version INTEGER NOT NULL,"
-    " value BLOB,"
-    " PRIMARY KEY (realm_id, key)) WITHOUT ROWID",
-    "INSERT INTO entries_v8 (realm_id, key, removed, stamp_timestamp, stamp_file_id,"
-    " server_version, value) SELECT realm_id, key, removed, stamp_timestamp, stamp_file_id,"
-    " server_version, value FROM entries ORDER BY realm_id, key",
-    "DROP TABLE entries",
-    "ALTER TABLE entries_v8 RENAME TO entries",
 };
 
 // Sets the mode to 0600 (plus `extra`, e.g. ExeOwner for a directory) whatever the umask.
@@ -507,10 +481,6 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     }
     if (found < 5 && hasColumn(QStringLiteral("realms"), QStringLiteral("head_version")) &&
         !migrate(kMigrationTo5, 5, error)) {
-        close();
-        return false;
-    }
-    if (found < 8 && !migrate(kMigrationTo8, 8, error)) {
         close();
         return false;
     }

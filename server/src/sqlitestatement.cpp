@@ -1,7 +1,5 @@
 #include "sqlitestatement.h"
 
-#include <QStringEncoder>
-
 #include <sqlite3.h>
 
 namespace syncscope::server {
@@ -15,10 +13,8 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql)
 {
     finalize();
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) ==
-        SQLITE_OK) {
-        m_texts.assign(size_t(sqlite3_bind_parameter_count(m_statement)), QByteArray());
+        SQLITE_OK)
         return true;
-    }
     m_error = QString::fromUtf8(sqlite3_errmsg(db));
     return false;
 }
@@ -36,19 +32,8 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bindText(int index, const QString &text)
 {
-    const bool startsWithMark =
-        !text.isEmpty() && (text.front() == QChar(0xfeff) || text.front() == QChar(0xfffe));
-    if (startsWithMark || index < 1 || size_t(index) > m_texts.size()) {
-        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                            SQLITE_STATIC);
-        return;
-    }
-    QByteArray &utf8 = m_texts[size_t(index - 1)];
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    utf8.resize(encoder.requiredSpace(text.size()));
-    const char *end = encoder.appendToBuffer(utf8.data(), text);
-    utf8.truncate(end - utf8.constData());
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                        SQLITE_STATIC);
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)

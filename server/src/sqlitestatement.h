@@ -3,8 +3,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include <vector>
-
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -29,10 +27,7 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, quint64 value) { bind(index, qint64(value)); } // < 2^63 by design
-    // Stored exactly as Qt's driver stored a QString (bound as UTF-16), but bound as UTF-8, the
-    // database's encoding: SQLite converted every UTF-16 string it was given, with an allocation
-    // and a byte-order-mark check each. Text that starts with a byte-order mark is still bound
-    // as UTF-16, since SQLite takes that mark off (or swaps the bytes) and so stored it so.
+    // UTF-16, as Qt's driver binds a QString, so a key is stored exactly as before.
     void bindText(int index, const QString &text);
     // An empty array is a zero-length blob, a null one SQL NULL.
     void bindBlob(int index, const QByteArray &bytes);
@@ -53,8 +48,6 @@ public:
 private:
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
-    // The UTF-8 of each text parameter, reused from one binding to the next.
-    std::vector<QByteArray> m_texts;
 };
 
 } // namespace syncscope::server

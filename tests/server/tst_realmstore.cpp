@@ -503,7 +503,7 @@ private Q_SLOTS:
         m_store.reset();
         database(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 8);
+            QCOMPARE(q.value(0).toInt(), 7);
             q.finish();
             QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(realms)")));
             while (q.next())
@@ -702,9 +702,8 @@ private Q_SLOTS:
             QSqlDatabase::removeDatabase(QStringLiteral("layout"));
             return result;
         };
-        // Entries are one WITHOUT ROWID b-tree again since schema 8: their rows hold no values.
         const QStringList expected = {u"changesets rowid, last ops"_qs,
-                                      u"entries without rowid, last value"_qs, u"8"_qs};
+                                      u"entries rowid, last value"_qs, u"7"_qs};
         QCOMPARE(layout(), expected);
 
         {
@@ -890,127 +889,8 @@ private Q_SLOTS:
         m_store.reset();
         database(QStringLiteral("check-schema-7"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 8);
+            QCOMPARE(q.value(0).toInt(), 7);
         });
-    }
-
-    // Schema 8: entries as one WITHOUT ROWID b-tree. A schema 7 file (entries a rowid table
-    // with a key index, rows written before schema 6 with their values) keeps every row, value
-    // and stamp, and last writer wins goes on from them.
-    void schemaSevenEntriesBecomeOneBTree()
-    {
-        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
-        QCOMPARE(m_store
-                     ->integrateUpload(m_realm, a,
-                                       {{1, 100, {set(QStringLiteral("kept"), "1")}},
-                                        {2, 100, {set(QStringLiteral("gone"), "2")}},
-                                        {3, 100, {remove(QStringLiteral("gone"))}}})
-                     .head,
-                 3u);
-        m_store.reset();
-        const auto database = [&](const QString &connection, auto &&use) {
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                use(q);
-                q.finish();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(connection);
-        };
-        database(QStringLiteral("to-schema-7"), [&](QSqlQuery &q) {
-            // Schema 7's entries (a rowid table, as schema 4 made it), and a row written before
-            // schema 6 with its value in the row (its changeset holds another value here, so
-            // the test sees which one is read).
-            for (const QString &statement :
-                 {QStringLiteral("CREATE TABLE entries_v7 (realm_id INTEGER NOT NULL REFERENCES"
-                                 " realms(id), key TEXT NOT NULL, removed INTEGER NOT NULL,"
-                                 " stamp_timestamp INTEGER NOT NULL, stamp_file_id INTEGER NOT"
-                                 " NULL, server_version INTEGER NOT NULL, value BLOB,"
-                                 " PRIMARY KEY (realm_id, key))"),
-                  QStringLiteral("INSERT INTO entries_v7 SELECT realm_id, key, removed,"
-                                 " stamp_timestamp, stamp_file_id, server_version, value"
-                                 " FROM entries"),
-                  QStringLiteral("DROP TABLE entries"),
-                  QStringLiteral("ALTER TABLE entries_v7 RENAME TO entries"),
-                  QStringLiteral("INSERT INTO entries VALUES (%1, 'old', 0, 50, %2, 1,"
-                                 " x'6f6c64')")
-                      .arg(m_realm)
-                      .arg(a),
-                  QStringLiteral("PRAGMA user_version=7")})
-                QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
-        });
-        QString error;
-        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
-        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
-        database(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 8);
-            QVERIFY(
-                q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'entries'")) &&
-                q.next());
-            QVERIFY2(q.value(0).toString().contains(QStringLiteral("WITHOUT ROWID")),
-                     qPrintable(q.value(0).toString()));
-            q.finish();
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE"
-                                          " tbl_name = 'entries' AND type = 'index'")) &&
-                    q.next());
-            QCOMPARE(q.value(0).toInt(), 0); // one b-tree: no key index beside the table
-            q.finish();
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM entries")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 3); // kept, the tombstone of gone, old
-        });
-        auto state = m_store->snapshot(m_realm).value();
-        QCOMPARE(state.value(QStringLiteral("kept")), QByteArray("1"));
-        QCOMPARE(state.value(QStringLiteral("old")), QByteArray("old"));
-        QVERIFY(!state.contains(QStringLiteral("gone")));
-        // The migrated stamps still decide: older writes lose, newer ones win.
-        QCOMPARE(m_store
-                     ->integrateUpload(m_realm, a,
-                                       {{4, 40, {set(QStringLiteral("old"), "older")}},
-                                        {5, 99, {set(QStringLiteral("gone"), "back?")}},
-                                        {6, 200, {set(QStringLiteral("kept"), "newer")}}})
-                     .head,
-                 6u);
-        state = m_store->snapshot(m_realm).value();
-        QCOMPARE(state.value(QStringLiteral("old")), QByteArray("old"));
-        QVERIFY(!state.contains(QStringLiteral("gone")));
-        QCOMPARE(state.value(QStringLiteral("kept")), QByteArray("newer"));
-    }
-
-    // Keys are bound as UTF-8 and stored as the UTF-16 binding stored them: the same bytes for
-    // any key, including one that starts with a byte-order mark (which SQLite takes off a
-    // UTF-16 string), so that last writer wins finds a key written before the change.
-    void keysAreStoredAsTheUtf16BindingStoredThem()
-    {
-        const QString plain = QStringLiteral("schlüssel-鍵-\U0001F511");
-        const QString marked = QChar(0xfeff) + QStringLiteral("bom");
-        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
-        QCOMPARE(m_store->integrateUpload(m_realm, a, {{1, 1, {set(plain, "p"), set(marked, "m")}}})
-                     .status,
-                 SqliteRealmStorage::Integration::Status::Integrated);
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_store->databasePath()).constData(), &db,
-                                 SQLITE_OPEN_READWRITE, nullptr),
-                 SQLITE_OK);
-        const auto closeDb = qScopeGuard([&] { sqlite3_close(db); });
-        // What Qt's driver and the server did before: sqlite3_bind_text16.
-        const auto storedAsUtf16 = [&](const QString &key) {
-            sqlite3_stmt *select = nullptr;
-            if (sqlite3_prepare_v2(db, "SELECT count(*) FROM entries WHERE key = ?1", -1, &select,
-                                   nullptr) != SQLITE_OK)
-                return -1;
-            sqlite3_bind_text16(select, 1, key.utf16(), int(key.size() * 2), SQLITE_TRANSIENT);
-            const int found =
-                sqlite3_step(select) == SQLITE_ROW ? sqlite3_column_int(select, 0) : -1;
-            sqlite3_finalize(select);
-            return found;
-        };
-        QCOMPARE(storedAsUtf16(plain), 1);
-        QCOMPARE(storedAsUtf16(marked), 1);
-        QCOMPARE(m_store->snapshot(m_realm)->value(plain), QByteArray("p"));
     }
 
     // The WAL is copied back into the database file by a thread and connection of its own:
