@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "sqlitestatement.h"
 #include "walreserve.h"
+#include "walwritegathering.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -22,6 +23,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <signal.h>
 
@@ -56,11 +58,28 @@ constexpr const char *kFileCursor =
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
 constexpr quint64 kClientFileIdLimit = quint64(1) << 53;
 
-// The write-ahead log: kept at most 64 MiB after a checkpoint (WalCheckpointer copies it back
-// at 256 MiB, see open()), which is also as far as WalReserve extends it ahead of the commits.
-// Should the checkpointer be gone, the reserve checkpoints at 64 MiB itself.
+// Should the checkpointer be gone, the reserve checkpoints at 64 MiB of WAL itself.
 constexpr int kCheckpointFrames = 16384;
+// The write-ahead log's size limit (journal_size_limit, which SQLite truncates it to when it
+// starts over) and as far as WalReserve extends it ahead of the commits: at least 64 MiB, and
+// what the copy-back lets the log reach (walLimitBytes()).
 constexpr qint64 kWalLimitBytes = 64 * 1024 * 1024;
+constexpr qint64 kWalLimitCapBytes = qint64(1) << 30;
+
+// As long as the log may grow before it is copied back and starts over (the checkpointer's
+// inline bound) plus the reserve ahead of it. Below that, every start-over truncated the log
+// (a file system journal commit inside that commit) and the next commits grew it again into
+// new blocks, each syncing the file's size too: at 10,000 uploads a second the log passes
+// 64 MiB every cycle, and those commits took 30-65 ms (docs/performance.md).
+qint64 walLimitBytes(const WalCheckpointer::Thresholds &thresholds, int pageSize)
+{
+    constexpr qint64 kHeaderBytes = 32;
+    constexpr qint64 kFrameHeaderBytes = 24;
+    const qint64 bound = kHeaderBytes +
+                         qint64(thresholds.inlineFrames) * (pageSize + kFrameHeaderBytes) +
+                         2 * WalReserve::kDefaultChunkBytes;
+    return std::clamp(bound, kWalLimitBytes, kWalLimitCapBytes);
+}
 
 // The translation context of this file's messages; lupdate reads it from the macro too. It
 // keeps the class's former name, so that the translated messages stay where they are.
@@ -355,6 +374,9 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         if (QFile::exists(path))
             ownerOnly(path);
     }
+    // A commit's frames reach the log in one write instead of two a frame (WalWriteGathering);
+    // should it not install, SQLite writes them one by one as before.
+    WalWriteGathering::install();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_databasePath);
@@ -380,8 +402,15 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         return false;
     }
     mode.finish();
+    QSqlQuery pageSize(QSqlDatabase::database(m_connectionName, false));
+    // SQLite's default page, should the size not be readable: the limit only sizes the log.
+    const int pageBytes = pageSize.exec(QStringLiteral("PRAGMA page_size")) && pageSize.next()
+                              ? pageSize.value(0).toInt()
+                              : 4096;
+    pageSize.finish();
+    const qint64 walLimit = walLimitBytes(m_checkpointThresholds, pageBytes);
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
-        !exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(kWalLimitBytes), error) ||
+        !exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(walLimit), error) ||
         // 16 MiB of page cache instead of SQLite's 2 MiB: at 10,000 realms the pages a group
         // commit touches (each realm's index leaves, its entries, the cursors) no longer fit
         // in 2 MiB, and every commit read them back from the file. Used only as it fills.
@@ -390,7 +419,7 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
-    // Checkpoints at 256 MiB of WAL (WalCheckpointer::Thresholds) instead of SQLite's 4 MiB:
+    // Checkpoints at 64 MiB of WAL (WalCheckpointer::Thresholds) instead of SQLite's 4 MiB:
     // under many small uploads to many realms a group commit dirties thousands of pages, and
     // a page that many commits rewrite is copied once per checkpoint; a burst of big uploads
     // reaches the disk once while it arrives. And not by the storage thread, which meanwhile
@@ -408,7 +437,7 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     }
     // Group commits sync into log blocks that are already there (WalReserve); it sits in
     // front of the checkpointer's WAL hook and hands every commit on to it.
-    m_walReserve = std::make_unique<WalReserve>(handle, kCheckpointFrames, kWalLimitBytes);
+    m_walReserve = std::make_unique<WalReserve>(handle, kCheckpointFrames, walLimit);
     m_walReserve->forwardCommitsTo(&WalCheckpointer::walHook, &m_checkpointer);
 
     QSqlQuery version(QSqlDatabase::database(m_connectionName, false));
@@ -1139,6 +1168,9 @@ void SqliteRealmStorage::rememberCommitted(const Batch &batch)
 
 void SqliteRealmStorage::prepareNextCommit()
 {
+    // First the rest of a background copy-back, now that no upload waits for it; the next
+    // commit then starts the WAL over at its beginning, in blocks the reserve already has.
+    m_checkpointer.finishBetweenCommits();
     QString error;
     if (m_walReserve && !m_walReserve->topUp(&error))
         qCWarning(lcStorage).noquote() << "write-ahead log reserve:" << error;

@@ -62,7 +62,8 @@ public:
                                 const QList<protocol::UploadChangeset> &changesets);
     QList<Integration> integrateUploads(const QList<PendingUpload> &uploads) override;
     std::optional<QHash<QString, QByteArray>> snapshot(qint64 realmId) override;
-    // Extends the write-ahead log's reserve if the commits came near its end (WalReserve).
+    // Copies the rest of a background copy-back (WalCheckpointer::finishBetweenCommits) and
+    // extends the write-ahead log's reserve if the commits came near its end (WalReserve).
     void prepareNextCommit() override;
     // Where the last commit's frames end in the write-ahead log (0: none yet, or closed).
     qint64 walCommittedEnd() const;

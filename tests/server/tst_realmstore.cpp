@@ -3,6 +3,7 @@
 
 #include "sqliterealmstorage.h"
 #include "walreserve.h"
+#include "walwritegathering.h"
 
 #include <syncscope/protocol/codec.h>
 
@@ -22,6 +23,7 @@ using namespace syncscope;
 using namespace syncscope::protocol;
 using syncscope::server::SqliteRealmStorage;
 using syncscope::server::WalReserve;
+using syncscope::server::WalWriteGathering;
 
 namespace {
 
@@ -952,6 +954,143 @@ private Q_SLOTS:
         const qint64 wal = QFileInfo(store.databasePath() + QStringLiteral("-wal")).size();
         QVERIFY2(wal < kChangesets * value.size() / 2, qPrintable(QString::number(wal)));
         QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k%1").arg(kChangesets)), value);
+    }
+
+    // Under a steady stream of commits no background pass copies the whole WAL: it copies
+    // what was there when it began, and the WAL starts over only at a transaction that finds
+    // all of it copied. Before, the rest waited until the WAL reached the inline bound, and
+    // the committing thread then copied half the WAL inside a commit. Now the writer copies
+    // a small rest itself between two commits, and the next commit starts the WAL over. Here
+    // a reader's snapshot holds the pass back, as the writer's appends do under load.
+    void theWriterFinishesWhatAPassLeftAndTheWalStartsOver()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("finished"));
+        SqliteRealmStorage store(QStringLiteral("tst_realmstore_finish"));
+        store.setCheckpointThresholds({64, 1 << 30}); // a pass every 64 frames, never inline
+        QString error;
+        QVERIFY2(store.open(data, &error), qPrintable(error));
+        const qint64 realm = store.realmId(QStringLiteral("/big")).value();
+        const quint64 a = store.allocateClientFile(realm, QStringLiteral("owner"));
+        quint64 version = 0;
+        const auto upload = [&](const QByteArray &value) {
+            ++version;
+            return store
+                       .integrateUpload(realm, a,
+                                        {{version,
+                                          qint64(version),
+                                          {set(QStringLiteral("k%1").arg(version), value)}}})
+                       .status == SqliteRealmStorage::Integration::Status::Integrated;
+        };
+        QVERIFY(upload("small"));
+
+        // A reader of the WAL as it is now: no pass may copy what is committed after it.
+        sqlite3 *reader = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(store.databasePath()).constData(), &reader,
+                                 SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        const auto closeReader = qScopeGuard([&] { sqlite3_close(reader); });
+        QCOMPARE(
+            sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM realms", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        const QByteArray big(512 * 1024, 'b'); // 128 pages and more: a background pass
+        QVERIFY(upload(big));
+        QTRY_VERIFY_WITH_TIMEOUT(store.checkpointPasses().background >= 1, 60000);
+        QCOMPARE(sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+
+        // Small commits alone never ask for another pass (64 frames apart).
+        const qint64 before = store.walCommittedEnd();
+        QVERIFY(upload("after"));
+        QVERIFY(store.walCommittedEnd() > before);
+        store.prepareNextCommit(); // between two commits: the writer copies the rest
+        QVERIFY(upload("restarted"));
+        QVERIFY2(store.walCommittedEnd() < before,
+                 qPrintable(QStringLiteral("WAL frames end at %1, before at %2")
+                                .arg(store.walCommittedEnd())
+                                .arg(before)));
+        QCOMPARE(store.checkpointPasses().finished, 1);
+        QCOMPARE(store.checkpointPasses().inlined, 0);
+        QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k2")), big);
+        store.close();
+        QVERIFY2(store.open(data, &error), qPrintable(error));
+        QCOMPARE(store.headVersion(realm), std::optional<quint64>(version));
+        QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k2")), big);
+        QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k%1").arg(version)),
+                 QByteArray("restarted"));
+    }
+
+    // The WAL may grow up to the inline bound before it starts over; its size limit
+    // (journal_size_limit) and the reserve follow that bound. With a fixed 64 MiB limit a WAL
+    // that had grown past it was truncated by the commit that started it over, and grown again
+    // into new blocks by the commits after, each a file system journal commit on the disk.
+    void theWalIsNotTruncatedBelowTheSizeItMayReach()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("untruncated"));
+        SqliteRealmStorage store(QStringLiteral("tst_realmstore_untruncated"));
+        constexpr int kInlineFrames = 20480; // ~80 MiB of 4 KiB pages: beyond 64 MiB
+        store.setCheckpointThresholds({1 << 30, kInlineFrames});
+        QString error;
+        QVERIFY2(store.open(data, &error), qPrintable(error));
+        const qint64 realm = store.realmId(QStringLiteral("/big")).value();
+        const quint64 a = store.allocateClientFile(realm, QStringLiteral("owner"));
+        const QByteArray value(1024 * 1024, 'v');
+        const QString wal = store.databasePath() + QStringLiteral("-wal");
+        qint64 largest = 0;
+        quint64 version = 0;
+        for (; store.checkpointPasses().inlined == 0 && version < 200;) {
+            ++version;
+            QCOMPARE(store
+                         .integrateUpload(realm, a,
+                                          {{version,
+                                            qint64(version),
+                                            {set(QStringLiteral("k%1").arg(version), value)}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+            largest = std::max(largest, QFileInfo(wal).size());
+        }
+        QCOMPARE(store.checkpointPasses().inlined, 1);
+        QVERIFY(largest > 64 * 1024 * 1024);
+        ++version; // this commit starts the WAL over
+        QCOMPARE(store
+                     .integrateUpload(realm, a,
+                                      {{version, qint64(version), {set(QStringLiteral("k"), "v")}}})
+                     .status,
+                 SqliteRealmStorage::Integration::Status::Integrated);
+        QVERIFY(store.walCommittedEnd() < 1024 * 1024);
+        QCOMPARE(QFileInfo(wal).size(), largest);
+        QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k1")), value);
+    }
+
+    // SQLite writes a commit's frames one by one, two writes a frame; the log's writes are
+    // gathered until the commit's sync and reach the file as one (WalWriteGathering). The
+    // commit is as durable and as readable as before.
+    void aCommitsFramesReachTheLogInOneWrite()
+    {
+        QList<SqliteRealmStorage::PendingUpload> uploads;
+        for (int i = 0; i < 200; ++i) {
+            const qint64 realm = m_store->realmId(QStringLiteral("/gather/%1").arg(i)).value();
+            const quint64 file = m_store->allocateClientFile(realm, QStringLiteral("owner"));
+            uploads.append(
+                {realm, file, {{1, 1, {set(QStringLiteral("k"), QByteArray(3000, 'g'))}}}});
+        }
+        const WalWriteGathering::Counts before = WalWriteGathering::counts();
+        const auto results = m_store->integrateUploads(uploads);
+        const WalWriteGathering::Counts after = WalWriteGathering::counts();
+        for (const auto &result : results)
+            QVERIFY2(result.status == SqliteRealmStorage::Integration::Status::Integrated,
+                     qPrintable(result.error));
+        const qint64 sqliteWrites = after.sqliteWrites - before.sqliteWrites;
+        const qint64 platformWrites = after.platformWrites - before.platformWrites;
+        // Two a frame, a frame or more an upload; the frames then go out in 64 KiB pieces.
+        QVERIFY2(sqliteWrites >= 400, qPrintable(QString::number(sqliteWrites)));
+        QVERIFY2(platformWrites <= sqliteWrites / 16,
+                 qPrintable(QStringLiteral("%1 of %2").arg(platformWrites).arg(sqliteWrites)));
+        m_store.reset();
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        for (const auto &upload : uploads)
+            QCOMPARE(m_store->snapshot(upload.realmId)->value(QStringLiteral("k")),
+                     QByteArray(3000, 'g'));
     }
 
     void everythingSurvivesReopening()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace syncscope::server {
+
+// A SQLite VFS over the platform's own that gathers the writes into a write-ahead log until the
+// next sync (or read, size, truncate, close) and hands them to the file system as one write.
+// SQLite writes a commit's frames one at a time, each as two writes (its 24-byte header and
+// the page), so a group commit of a few hundred uploads made ~700 pwrite calls before its one
+// fdatasync, and their per-call cost (system call, the inode's lock, the file's times) was a
+// sizeable share of the storage thread (docs/performance.md). They go out in 64 KiB pieces
+// (the platform writes less than 128 KiB a call), ~16 frames a write. Every other file, and every
+// other operation on a log, goes straight to the platform's VFS.
+//
+// Durability is unchanged: SQLite syncs the log before a commit returns (synchronous=FULL), and
+// the sync first writes what was gathered; a reader of the log (another connection) learns of
+// frames only from the WAL index, which SQLite updates after that sync. Reads of the log on
+// the same handle write what was gathered first, so they see every frame written.
+class WalWriteGathering final
+{
+public:
+    // Registers the VFS as the process's default, once; later calls do nothing. False if
+    // SQLite has no default VFS to wrap.
+    static bool install();
+
+    // For tests: writes of logs that reached the platform's VFS, and writes SQLite made to them.
+    struct Counts
+    {
+        qint64 platformWrites = 0;
+        qint64 sqliteWrites = 0;
+    };
+    static Counts counts();
+};
+
+} // namespace syncscope::server
