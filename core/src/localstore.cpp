@@ -37,6 +37,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(syncscope::LocalStore)
 };
 
+// A key as the statements bind it: its UTF-8 bytes, which they cast to TEXT. Qt's driver
+// binds a QString as UTF-16, and SQLite reads a U+FEFF at the start of UTF-16 text as a
+// byte-order mark and drops it, which made such a key the same row as the key without it.
+// Never null: a null blob would bind NULL, and the empty key is a key.
+QByteArray keyBinding(const QString &key)
+{
+    QByteArray utf8 = key.toUtf8();
+    if (utf8.isNull())
+        utf8 = QByteArray("");
+    return utf8;
+}
+
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -296,7 +308,8 @@ QSqlQuery *LocalStore::statement(Statement which) const
     QString text;
     switch (which) {
     case Statement::Stamp:
-        text = u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = ?"_s;
+        text =
+            u"SELECT stamp_time, stamp_file FROM syncscope_objects WHERE key = CAST(? AS TEXT)"_s;
         break;
     case Statement::StoreIfNewer:
         // An operation in one statement: stored only if its stamp wins by
@@ -305,7 +318,8 @@ QSqlQuery *LocalStore::statement(Statement which) const
         // bits differ, the "negative" one is the larger id. A stored file id 0 is this file's
         // own (see setClientFileId): ?6 is whether the incoming id wins a tie against it.
         text = u"INSERT INTO syncscope_objects (key, value, removed, stamp_time, stamp_file) "
-               "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+               "VALUES (CAST(?1 AS TEXT), ?2, ?3, ?4, ?5) ON CONFLICT(key) DO UPDATE SET value = "
+               "excluded.value, "
                "removed = excluded.removed, stamp_time = excluded.stamp_time, "
                "stamp_file = excluded.stamp_file WHERE excluded.stamp_time > stamp_time OR "
                "(excluded.stamp_time = stamp_time AND CASE stamp_file WHEN 0 THEN ?6 ELSE "
@@ -443,8 +457,9 @@ std::optional<QByteArray> LocalStore::value(const QString &key)
         return std::nullopt;
     }
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT value FROM syncscope_objects WHERE key = ? AND removed = 0"_s);
-    query.addBindValue(key);
+    query.prepare(
+        u"SELECT value FROM syncscope_objects WHERE key = CAST(? AS TEXT) AND removed = 0"_s);
+    query.addBindValue(keyBinding(key));
     if (!query.exec() || !query.next())
         return std::nullopt;
     QByteArray bytes = query.value(0).toByteArray();
@@ -474,7 +489,7 @@ std::optional<WriteStamp> LocalStore::stampOf(const QString &key, bool *ok) cons
     if (!statement)
         return std::nullopt;
     QSqlQuery &query = *statement;
-    query.bindValue(0, key);
+    query.bindValue(0, keyBinding(key));
     *ok = query.exec();
     std::optional<WriteStamp> stamp;
     if (*ok && query.next()) {
@@ -493,7 +508,7 @@ std::optional<bool> LocalStore::storeIfNewer(const protocol::Operation &operatio
     if (!statement)
         return std::nullopt;
     QSqlQuery &query = *statement;
-    query.bindValue(0, operation.key);
+    query.bindValue(0, keyBinding(operation.key));
     query.bindValue(1, removed                    ? QByteArray()
                        : operation.value.isNull() ? QByteArray("")
                                                   : operation.value);

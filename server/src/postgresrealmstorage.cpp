@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QVariant>
 
 #include <algorithm>
@@ -23,6 +24,15 @@
 namespace syncscope::server {
 
 namespace {
+
+// A key stored as UTF-8, read back as it was written: QString::fromUtf8 would drop a U+FEFF at
+// the start as a byte-order mark, and that key would become the key without it.
+QString keyFromUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
 
 // 1: the tables below. 2: the nodes table (kSchema2). 3: client files by realm (kSchema3).
 constexpr int kSchemaVersion = 3;
@@ -1596,7 +1606,7 @@ std::optional<QHash<QString, QByteArray>> PostgresRealmStorage::snapshotOnce(qin
     QHash<QString, QByteArray> state;
     state.reserve(rows->count());
     for (int row = 0; row < rows->count(); ++row)
-        state.insert(QString::fromUtf8(rows->bytes(row, 0)), rows->bytes(row, 1));
+        state.insert(keyFromUtf8(rows->bytes(row, 0)), rows->bytes(row, 1));
     return state;
 }
 

@@ -32,8 +32,11 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bindText(int index, const QString &text)
 {
-    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                        SQLITE_STATIC);
+    // As UTF-8, the file's encoding, copied by SQLite: bound as UTF-16, a U+FEFF at the start
+    // is read as a byte-order mark and dropped, which made such a key the key without it.
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData() ? utf8.constData() : "",
+                      int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)

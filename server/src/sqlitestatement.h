@@ -11,8 +11,8 @@ namespace syncscope::server {
 // One SQL statement prepared once on SQLite's own API and run many times. Qt's driver boxes
 // every bound value and every column in a QVariant and copies strings on the way in and out;
 // for the group commit's few small statements per upload that cost more than SQLite itself
-// (docs/performance.md). Bound strings and blobs are not copied: they must outlive the step
-// that uses them. Used on the thread of the connection it was prepared on, like the connection.
+// (docs/performance.md). Bound blobs are not copied: they must outlive the step that uses
+// them. Used on the thread of the connection it was prepared on, like the connection.
 class SqliteStatement final
 {
     Q_DISABLE_COPY_MOVE(SqliteStatement)
@@ -27,7 +27,8 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, quint64 value) { bind(index, qint64(value)); } // < 2^63 by design
-    // UTF-16, as Qt's driver binds a QString, so a key is stored exactly as before.
+    // As UTF-8, copied. Not UTF-16 as Qt's driver binds a QString: SQLite drops a U+FEFF at
+    // the start of UTF-16 text as a byte-order mark. Text without one is stored as before.
     void bindText(int index, const QString &text);
     // An empty array is a zero-length blob, a null one SQL NULL.
     void bindBlob(int index, const QByteArray &bytes);

@@ -430,6 +430,47 @@ private Q_SLOTS:
         QCOMPARE(store->pendingChangesets(0, 1 << 20).size(), 3);
     }
 
+    void aKeyThatBeginsWithAByteOrderMarkIsItsOwnKey()
+    {
+        // The protocol allows any UTF-8 key. SQLite reads a U+FEFF at the start of UTF-16 text
+        // as a byte-order mark and drops it, so a key bound as UTF-16 lost it and became the
+        // key without it: its value overwrote the other key's and it read back under that name.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bom.realm"_s);
+        const QString marked = QChar(0xFEFF) + u"k"_s;
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QString error;
+            QVERIFY(store->commitLocal({set(u"k"_s, "plain")}, &error));
+            QVERIFY(store->commitLocal({set(marked, "marked")}, &error));
+            QVERIFY(store->commitLocal({set(QString(), "empty")}, &error)); // a key too
+            QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("plain"));
+            QCOMPARE(store->value(marked), std::optional<QByteArray>("marked"));
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->keys(), (QStringList{u""_s, u"k"_s, marked}));
+        QCOMPARE(store->value(u""_s), std::optional<QByteArray>("empty"));
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("plain"));
+        QCOMPARE(store->value(marked), std::optional<QByteArray>("marked"));
+
+        // A downloaded operation on it reaches the same row, and last-writer-wins compares it
+        // with that row's stamp, not the other key's.
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.latestServerVersion = 1;
+        download.changesets = {
+            remote(1, 9, QDateTime::currentMSecsSinceEpoch() + 100'000, {set(marked, "remote")})};
+        const auto result = store->integrateDownload(download);
+        QVERIFY(result.ok);
+        QCOMPARE(result.changedKeys, QStringList{marked});
+        QCOMPARE(store->value(marked), std::optional<QByteArray>("remote"));
+        QCOMPARE(store->value(u"k"_s), std::optional<QByteArray>("plain"));
+    }
+
     void pendingChangesetsAreBatchedByBytes()
     {
         QTemporaryDir dir;
