@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -376,11 +377,17 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     }
     // A commit's frames reach the log in one write instead of two a frame (WalWriteGathering);
     // should it not install, SQLite writes them one by one as before.
-    WalWriteGathering::install();
+    m_vfs = WalWriteGathering::install();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (m_vfs) {
+            db.setDatabaseName(QUrl::fromLocalFile(m_databasePath).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?vfs=") + QLatin1StringView(m_vfs));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(m_databasePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!db.open()) {
             *error = Text::tr("cannot open the database \"%1\": %2")
                          .arg(m_databasePath, db.lastError().text());
@@ -431,7 +438,7 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
-    if (!m_checkpointer.start(handle, m_databasePath, m_checkpointThresholds, error)) {
+    if (!m_checkpointer.start(handle, m_databasePath, m_vfs, m_checkpointThresholds, error)) {
         close();
         return false;
     }

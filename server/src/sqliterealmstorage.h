@@ -119,6 +119,8 @@ private:
 
     QString m_connectionName;
     QString m_databasePath;
+    // The VFS its connections open with (WalWriteGathering), nullptr for SQLite's default.
+    const char *m_vfs = nullptr;
     // One server per data directory: a second one would not see the first one's uploads
     // for fan-out. A lock of a killed server is stale and taken over.
     std::unique_ptr<QLockFile> m_lock;

@@ -28,14 +28,14 @@ WalCheckpointer::~WalCheckpointer()
     stop();
 }
 
-bool WalCheckpointer::start(sqlite3 *writer, const QString &databasePath, Thresholds thresholds,
-                            QString *error)
+bool WalCheckpointer::start(sqlite3 *writer, const QString &databasePath, const char *vfs,
+                            Thresholds thresholds, QString *error)
 {
     stop();
     sqlite3 *connection = nullptr;
     // NOMUTEX: the connection is used by the checkpointer's thread only.
     const int opened = sqlite3_open_v2(databasePath.toUtf8().constData(), &connection,
-                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, vfs);
     if (opened != SQLITE_OK || sqlite3_exec(connection, "PRAGMA synchronous=FULL", nullptr, nullptr,
                                             nullptr) != SQLITE_OK) {
         *error = Text::tr("cannot open a checkpoint connection to \"%1\": %2")

@@ -66,7 +66,9 @@ public:
 
     // Opens a connection of its own to `databasePath`, starts the thread and takes over the
     // automatic checkpoints of `writer` (its WAL hook). False with *error if it cannot.
-    bool start(sqlite3 *writer, const QString &databasePath, Thresholds thresholds, QString *error);
+    // vfs: the writer's VFS by name (nullptr: the default), so both see the log alike.
+    bool start(sqlite3 *writer, const QString &databasePath, const char *vfs, Thresholds thresholds,
+               QString *error);
     // Waits for a running pass, ends the thread and closes its connection; the writer's
     // connection checkpoints on its own again. Call before closing the writer's connection.
     void stop();

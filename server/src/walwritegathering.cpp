@@ -240,7 +240,7 @@ int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *out)
 
 } // namespace
 
-bool WalWriteGathering::install()
+const char *WalWriteGathering::install()
 {
     static std::once_flag once;
     static bool installed = false;
@@ -281,9 +281,9 @@ bool WalWriteGathering::install()
         g_logMethods.xFileControl = &logFileControl;
         g_logMethods.xSectorSize = &logSectorSize;
         g_logMethods.xDeviceCharacteristics = &logDeviceCharacteristics;
-        installed = sqlite3_vfs_register(&g_vfs, 1) == SQLITE_OK;
+        installed = sqlite3_vfs_register(&g_vfs, 0) == SQLITE_OK;
     });
-    return installed;
+    return installed ? g_vfs.zName : nullptr;
 }
 
 WalWriteGathering::Counts WalWriteGathering::counts()

@@ -20,9 +20,14 @@ namespace syncscope::server {
 class WalWriteGathering final
 {
 public:
-    // Registers the VFS as the process's default, once; later calls do nothing. False if
-    // SQLite has no default VFS to wrap.
-    static bool install();
+    // Registers the VFS, once; later calls do nothing. Not as the process's default: it is
+    // correct only for connections that sync the log at every commit (synchronous=FULL), as the
+    // server's storage does. A process that embeds the server also has the client's local files,
+    // whose downloads commit without a sync while another connection checkpoints them: through
+    // this VFS their frames were still gathered when that connection read them. Returns the
+    // name to open a connection with (URI parameter vfs=, or sqlite3_open_v2's zVfs), nullptr
+    // if SQLite has no default VFS to wrap.
+    static const char *install();
 
     // For tests: writes of logs that reached the platform's VFS, and writes SQLite made to them.
     struct Counts

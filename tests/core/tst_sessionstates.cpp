@@ -262,7 +262,7 @@ private Q_SLOTS:
         App app(fastConfig());
         auto realm = app.openRealm(app.logIn(token(u"alice"_s)),
                                    syncConfig(other->url(), u"/moved"_s, path));
-        QVERIFY(realm);
+        QVERIFY2(realm, qPrintable(app.lastError()));
         QSignalSpy errors(realm->syncSession(), &SyncSession::errorOccurred);
         auto wait = realm->syncSession()->downloadAllServerChanges();
         verifyInvalid(*realm, int(protocol::ErrorCode::BadClientFileIdent), wait, errors);

@@ -1077,6 +1077,19 @@ private Q_SLOTS:
         QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k1")), value);
     }
 
+    // The gathering VFS is right only for connections that sync every commit, as the server's
+    // storage does. A process that embeds the server (the monitor, tests) also opens the
+    // client's local files, whose downloads commit without a sync while another connection
+    // checkpoints them: as the process's default VFS it held their frames back from that
+    // connection, which then read the file as damaged.
+    void theGatheringVfsIsNotTheProcesssDefault()
+    {
+        const char *name = WalWriteGathering::install();
+        QVERIFY(name);
+        QVERIFY(sqlite3_vfs_find(name));
+        QVERIFY(sqlite3_vfs_find(nullptr) != sqlite3_vfs_find(name));
+    }
+
     // SQLite writes a commit's frames one by one, two writes a frame; the log's writes are
     // gathered until the commit's sync and reach the file as one (WalWriteGathering). The
     // commit is as durable and as readable as before.
