@@ -4,11 +4,16 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <utility>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
 namespace syncscope::detail {
 
 namespace {
@@ -30,14 +35,13 @@ struct BatchedFile
 {
     sqlite3_file base;   // its methods are kMethods
     sqlite3_file *below; // the file as the VFS below opened it (its own allocation)
+    sqlite3_vfs *belowVfs;
     bool wal;
-    // Main database files only: whether SQLite's unix VFS below reserves the blocks a size hint
-    // names (it does once the file has a chunk size); between SQLITE_FCNTL_CKPT_START and
-    // SQLITE_FCNTL_CKPT_DONE; and collecting its writes there once the pages it copies have
-    // their blocks on the disk.
-    bool reservesOnHint;
+    // Main database files only: between SQLITE_FCNTL_CKPT_START and SQLITE_FCNTL_CKPT_DONE,
+    // and collecting its writes there once the pages it copies have their blocks on the disk.
     bool inCheckpoint;
     bool collectingCheckpoint;
+    const char *name;  // valid until xClose (SQLite's promise for xOpen's name)
     int deferredError; // a collected write that failed after SQLite was told it succeeded
     // WAL files only.
     int pageSize;                 // from the WAL header; 0 until known
@@ -178,13 +182,41 @@ int collect(BatchedFile *file, const void *data, int amount, sqlite3_int64 offse
     return SQLITE_OK;
 }
 
-// Whether the blocks of the file up to `size` bytes are there, so that writing any page below
-// it cannot fail for want of space: after a size hint, which the unix VFS below answers with
-// posix_fallocate() (or a byte written in each block) once the file has a chunk size.
-bool reservedUpTo(BatchedFile *file, sqlite3_int64 size)
+// The descriptor of a file that SQLite's unix VFS opened: the int after three pointers in its
+// unixFile, unchanged since SQLite 3.6. Trusted only when it is the file at `name` (same device
+// and inode); -1 for any other VFS below (a test's shim) or file.
+int descriptorOf(const BatchedFile *file)
 {
-    sqlite3_int64 fileSize = 0;
-    return methods(file)->xFileSize(file->below, &fileSize) == SQLITE_OK && fileSize >= size;
+    constexpr size_t kOffset = 3 * sizeof(void *);
+    const sqlite3_vfs *vfs = file->belowVfs;
+    if (!file->name || !vfs || vfs->szOsFile < int(kOffset + sizeof(int)) ||
+        std::strcmp(vfs->zName, "unix") != 0)
+        return -1;
+    int fd = -1;
+    std::memcpy(&fd, reinterpret_cast<const char *>(file->below) + kOffset, sizeof(int));
+    struct stat open = {};
+    struct stat named = {};
+    if (fd < 0 || ::fstat(fd, &open) != 0 || ::stat(file->name, &named) != 0 ||
+        open.st_dev != named.st_dev || open.st_ino != named.st_ino)
+        return -1;
+    return fd;
+}
+
+// Reserves the disk blocks of the file up to `size` bytes, so that writing any page below it
+// cannot fail for want of space.
+bool reserve(const BatchedFile *file, sqlite3_int64 size)
+{
+    const int fd = descriptorOf(file);
+    struct stat status = {};
+    if (fd < 0 || ::fstat(fd, &status) != 0)
+        return false;
+    if (status.st_size >= size)
+        return true; // the pages it overwrites have their blocks
+    int rc = 0;
+    do {
+        rc = ::fallocate(fd, 0, status.st_size, size - status.st_size);
+    } while (rc != 0 && errno == EINTR);
+    return rc == 0;
 }
 
 // A checkpoint copies the WAL into the database file one page per write(), in the order of
@@ -390,15 +422,12 @@ int fileControl(sqlite3_file *file, int op, void *argument)
             // Every page goes below the file's size, unless SIZE_HINT follows: overwrites of
             // blocks the file has (SQLite writes its files without holes).
             f->inCheckpoint = true;
-            f->collectingCheckpoint = f->reservesOnHint;
+            f->collectingCheckpoint = descriptorOf(f) >= 0;
             break;
         case SQLITE_FCNTL_SIZE_HINT:
-            // Inside a checkpoint: the size the file has once every page is copied, which the
-            // call below has just reserved (or failed to).
-            if (f->inCheckpoint && f->reservesOnHint) {
-                f->collectingCheckpoint =
-                    rc == SQLITE_OK &&
-                    reservedUpTo(f, *static_cast<const sqlite3_int64 *>(argument));
+            // Inside a checkpoint: the size the file has once every page is copied.
+            if (f->inCheckpoint) {
+                f->collectingCheckpoint = reserve(f, *static_cast<const sqlite3_int64 *>(argument));
             }
             break;
         case SQLITE_FCNTL_CKPT_DONE:
@@ -503,6 +532,7 @@ int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int 
     if (!f->below)
         return SQLITE_NOMEM;
     std::memset(f->below, 0, size_t(vfs->szOsFile));
+    f->belowVfs = vfs;
     const int rc = vfs->xOpen(vfs, name, f->below, flags, outFlags);
     if (!f->below->pMethods) { // nothing to close
         sqlite3_free(f->below);
@@ -510,17 +540,8 @@ int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int 
         return rc;
     }
     f->wal = (flags & SQLITE_OPEN_WAL) != 0;
+    f->name = (flags & SQLITE_OPEN_MAIN_DB) != 0 ? name : nullptr;
     f->base.pMethods = &kMethods; // also on failure: SQLite then closes it through fileClose()
-    if (rc == SQLITE_OK && (flags & SQLITE_OPEN_MAIN_DB) != 0 &&
-        std::strcmp(vfs->zName, "unix") == 0) {
-        // A chunk size makes the unix VFS reserve the blocks of a size hint, the one a
-        // checkpoint gives before it grows the file. 512 bytes divides every page size, so
-        // the file's sizes stay what SQLite asks for. Not with another VFS below (a test's
-        // fault-injecting shim), whose writes must fail where they are made.
-        int chunkBytes = 512;
-        f->reservesOnHint =
-            methods(f)->xFileControl(f->below, SQLITE_FCNTL_CHUNK_SIZE, &chunkBytes) == SQLITE_OK;
-    }
     return rc;
 }
 
