@@ -2,6 +2,11 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 #include <algorithm>
 #include <atomic>
 #include <cstring>
@@ -273,9 +278,11 @@ int logDeviceCharacteristics(sqlite3_file *f)
 // SQLite takes a write that returned as done, and a partial checkpoint records its frames as
 // copied after CKPT_DONE without another call to the file. So only writes into blocks the file
 // has are collected: pages below its size, and a growing file's new pages once their blocks are
-// reserved. The database file's 512-byte chunk size (set at open) makes the platform's VFS
-// answer the checkpoint's SQLITE_FCNTL_SIZE_HINT with posix_fallocate; the file's size then
-// tells whether that worked, and if not, the new pages are written one by one as before. A
+// reserved: at the checkpoint's SQLITE_FCNTL_SIZE_HINT (the size the file grows to) the file,
+// opened once more by its name, is extended with fallocate() to that size. Debian's SQLite is
+// built without posix_fallocate and would answer the hint with a 1-byte write per 4 KiB block,
+// as costly as the page writes themselves. The file's size afterwards, as the platform's VFS
+// sees it, tells whether that worked; if not, the new pages are written one by one as before. A
 // collected write that fails all the same makes every later operation on the file fail, so
 // that no later checkpoint or read takes the file as holding it.
 
@@ -286,7 +293,23 @@ struct CopyBack
     bool checkpointing = false;
     sqlite3_int64 blocksEnd = 0; // inside a checkpoint: the file has the blocks up to here
     int failed = SQLITE_OK;      // the error of a collected write that failed
+    const char *name = nullptr;  // the file's path (SQLite keeps it until the file is closed)
 };
+
+// Extends the database file to `size` bytes with blocks reserved for all of them (see above).
+void reserveBlocks(const CopyBack &copyBack, sqlite3_int64 size)
+{
+    if (!copyBack.name || size <= copyBack.blocksEnd)
+        return;
+    const int fd = ::open(copyBack.name, O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    int failed = 0;
+    do {
+        failed = ::fallocate(fd, 0, copyBack.blocksEnd, size - copyBack.blocksEnd);
+    } while (failed != 0 && errno == EINTR);
+    ::close(fd);
+}
 
 CopyBack &copyBackOf(sqlite3_file *f)
 {
@@ -399,7 +422,9 @@ int databaseFileControl(sqlite3_file *f, int op, void *argument)
         copyBack.blocksEnd = databaseSize(f);
         setCheckpointingOnThisThread(true);
     } else if (op == SQLITE_FCNTL_SIZE_HINT && copyBack.checkpointing) {
-        // The size the file grows to; the platform reserved its blocks if it is that large now.
+        // Nobody else grows the file during a checkpoint: if it is that large now, it has the
+        // blocks (a file that is not the one at its path anymore stays as it was).
+        reserveBlocks(copyBack, *static_cast<const sqlite3_int64 *>(argument));
         copyBack.blocksEnd = std::max(copyBack.blocksEnd, databaseSize(f));
     }
     return answered;
@@ -493,13 +518,10 @@ int openDatabase(const char *name, sqlite3_file *f, int flags, int *outFlags)
             file->platform->pMethods->xClose(file->platform);
         return opened;
     }
-    // Makes the platform's VFS reserve the blocks a checkpoint's SQLITE_FCNTL_SIZE_HINT names
-    // (see above); 512 bytes divides every page size, so the file grows to exactly that.
-    int chunkBytes = 512;
-    file->platform->pMethods->xFileControl(file->platform, SQLITE_FCNTL_CHUNK_SIZE, &chunkBytes);
     file->gathered = nullptr;
     file->gatheredAt = 0;
     file->copyBack = new CopyBack();
+    file->copyBack->name = name;
     file->base.pMethods = &g_databaseMethods;
     return SQLITE_OK;
 }
