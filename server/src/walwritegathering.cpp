@@ -2,10 +2,17 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 #include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace syncscope::server {
@@ -29,7 +36,8 @@ struct GatheringFile
     sqlite3_file base;      // pMethods: g_logMethods for a log, else the platform's methods
     sqlite3_file *platform; // the platform's file object, within this allocation
     std::vector<char> *gathered;
-    sqlite3_int64 gatheredAt; // file offset of gathered[0]
+    sqlite3_int64 gatheredAt;  // file offset of gathered[0]
+    struct CopyBack *copyBack; // a database file's checkpoint state (see below), else nullptr
 };
 
 sqlite3_file *platformFile(sqlite3_file *file)
@@ -68,9 +76,99 @@ int writeGathered(GatheringFile *file)
     return result;
 }
 
+// --- The checkpoint's reads of the log -------------------------------------------------------
+//
+// A checkpoint (SQLite's copy-back of the log into the database file) reads the log one page
+// per read, in the order of the pages, mostly frames in a row. Between SQLITE_FCNTL_CKPT_START
+// and SQLITE_FCNTL_CKPT_DONE on a database file (see the copy-back below), the log's reads on
+// that thread are served from one read ahead of kCopyBackBytes instead. The frames a checkpoint
+// copies are committed and stay as they are until it ends (SQLite's locks), and the bytes read
+// ahead serve that checkpoint only: they are dropped when it ends and on any write, truncation
+// or close of that log.
+
+// Below 128 KiB: the platform's VFS reads and writes less than that a call.
+constexpr int kCopyBackBytes = 120 * 1024;
+static_assert(kCopyBackBytes < 0x20000);
+
+std::atomic<qint64> g_databaseWrites = 0;
+std::atomic<qint64> g_platformDatabaseWrites = 0;
+std::atomic<qint64> g_checkpointLogReads = 0;
+std::atomic<qint64> g_platformCheckpointLogReads = 0;
+
+struct LogReadAhead
+{
+    bool checkpointing = false;  // between CKPT_START and CKPT_DONE of a database on this thread
+    sqlite3_file *log = nullptr; // the log whose bytes `bytes` holds, or nullptr
+    sqlite3_int64 start = 0;     // the log's offset of bytes[0]
+    std::vector<char> bytes;
+};
+
+LogReadAhead &threadReadAhead()
+{
+    thread_local LogReadAhead readAhead;
+    return readAhead;
+}
+
+bool checkpointingOnThisThread()
+{
+    return threadReadAhead().checkpointing;
+}
+
+void setCheckpointingOnThisThread(bool checkpointing)
+{
+    LogReadAhead &readAhead = threadReadAhead();
+    readAhead.checkpointing = checkpointing;
+    readAhead.log = nullptr;
+    readAhead.bytes.clear();
+}
+
+void forgetReadAhead(sqlite3_file *log)
+{
+    LogReadAhead &readAhead = threadReadAhead();
+    if (readAhead.log == log) {
+        readAhead.log = nullptr;
+        readAhead.bytes.clear();
+    }
+}
+
+int readDuringCheckpoint(sqlite3_file *log, void *buffer, int amount, sqlite3_int64 offset)
+{
+    sqlite3_file *platform = platformFile(log);
+    LogReadAhead &readAhead = threadReadAhead();
+    g_checkpointLogReads.fetch_add(1, std::memory_order_relaxed);
+    const auto holds = [&] {
+        return readAhead.log == log && offset >= readAhead.start &&
+               offset + amount <= readAhead.start + sqlite3_int64(readAhead.bytes.size());
+    };
+    if (!holds() && amount < kCopyBackBytes) {
+        // Never past the log's end: the platform's VFS takes that as a short read.
+        readAhead.log = nullptr;
+        sqlite3_int64 size = 0;
+        if (platform->pMethods->xFileSize(platform, &size) == SQLITE_OK &&
+            offset + amount <= size) {
+            readAhead.bytes.resize(
+                std::size_t(std::min<sqlite3_int64>(kCopyBackBytes, size - offset)));
+            g_platformCheckpointLogReads.fetch_add(1, std::memory_order_relaxed);
+            if (platform->pMethods->xRead(platform, readAhead.bytes.data(),
+                                          int(readAhead.bytes.size()), offset) == SQLITE_OK) {
+                readAhead.log = log;
+                readAhead.start = offset;
+            }
+        }
+    }
+    if (holds()) {
+        std::memcpy(buffer, readAhead.bytes.data() + (offset - readAhead.start),
+                    std::size_t(amount));
+        return SQLITE_OK;
+    }
+    g_platformCheckpointLogReads.fetch_add(1, std::memory_order_relaxed);
+    return platform->pMethods->xRead(platform, buffer, amount, offset);
+}
+
 int logClose(sqlite3_file *f)
 {
     auto *file = reinterpret_cast<GatheringFile *>(f);
+    forgetReadAhead(f);
     const int written = writeGathered(file);
     delete file->gathered;
     file->gathered = nullptr;
@@ -83,6 +181,8 @@ int logRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
     auto *file = reinterpret_cast<GatheringFile *>(f);
     if (const int written = writeGathered(file); written != SQLITE_OK)
         return written;
+    if (checkpointingOnThisThread())
+        return readDuringCheckpoint(f, buffer, amount, offset);
     return file->platform->pMethods->xRead(file->platform, buffer, amount, offset);
 }
 
@@ -90,6 +190,7 @@ int logWrite(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset
 {
     auto *file = reinterpret_cast<GatheringFile *>(f);
     g_sqliteWrites.fetch_add(1, std::memory_order_relaxed);
+    forgetReadAhead(f);
     std::vector<char> &gathered = *file->gathered;
     const bool appends =
         !gathered.empty() && offset == file->gatheredAt + sqlite3_int64(gathered.size());
@@ -114,6 +215,7 @@ int logWrite(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset
 int logTruncate(sqlite3_file *f, sqlite3_int64 size)
 {
     auto *file = reinterpret_cast<GatheringFile *>(f);
+    forgetReadAhead(f);
     if (const int written = writeGathered(file); written != SQLITE_OK)
         return written;
     return file->platform->pMethods->xTruncate(file->platform, size);
@@ -165,8 +267,293 @@ int logDeviceCharacteristics(sqlite3_file *f)
     return platformFile(f)->pMethods->xDeviceCharacteristics(platformFile(f));
 }
 
+// --- The checkpoint's writes to the database file ----------------------------------------------
+//
+// A checkpoint writes the database file one page per write, in the order of the pages, mostly
+// in a row: the kernel then takes each 4 KiB page on its own (allocation, accounting, delayed
+// allocation), a sizeable share of the server's CPU after a large upload. Between
+// SQLITE_FCNTL_CKPT_START and SQLITE_FCNTL_CKPT_DONE the pages are collected into writes of up
+// to kCopyBackBytes, and everything collected is written at CKPT_DONE, or before any other
+// operation on the file.
+//
+// SQLite takes a write that returned as done, and a partial checkpoint records its frames as
+// copied after CKPT_DONE without another call to the file. So only writes into blocks the file
+// has are collected: pages below its size, and a growing file's new pages once their blocks are
+// reserved: at the checkpoint's SQLITE_FCNTL_SIZE_HINT (the size the file grows to) the file is
+// extended with fallocate() to that size, on the descriptor SQLite itself holds for it. Debian's
+// SQLite is built without posix_fallocate and would answer the hint with a 1-byte write per
+// 4 KiB block, as costly as the page writes themselves. Not on a descriptor opened here by the
+// file's name: closing any descriptor of a file drops every POSIX lock the process holds on it,
+// SQLite's own included, which would let another process (an operator's sqlite3 shell) take the
+// database as unused while the server writes it. The file's size afterwards, as the platform's
+// VFS sees it, tells whether that worked; if not, the new pages are written one by one as
+// before. A
+// collected write that fails all the same makes every later operation on the file fail, so
+// that no later checkpoint or read takes the file as holding it.
+
+struct CopyBack
+{
+    std::vector<char> collected;
+    sqlite3_int64 collectedAt = 0; // file offset of collected[0]
+    bool checkpointing = false;
+    sqlite3_int64 blocksEnd = 0; // inside a checkpoint: the file has the blocks up to here
+    int failed = SQLITE_OK;      // the error of a collected write that failed
+    const char *name = nullptr;  // the file's path (SQLite keeps it until the file is closed)
+};
+
+// The descriptor SQLite's unix VFS holds for `platform`: the int after the three pointers that
+// begin its unixFile, a layout unchanged since SQLite 3.6. Trusted only when the platform's VFS
+// is "unix" and the descriptor is the file at `name` (same device and inode); -1 otherwise,
+// and then nothing is reserved.
+int platformDescriptor(const sqlite3_file *platform, const char *name)
+{
+    constexpr std::size_t kDescriptorOffset = 3 * sizeof(void *);
+    if (!name || !g_platform || std::strcmp(g_platform->zName, "unix") != 0 ||
+        g_platform->szOsFile < int(kDescriptorOffset + sizeof(int)))
+        return -1;
+    int fd = -1;
+    std::memcpy(&fd, reinterpret_cast<const char *>(platform) + kDescriptorOffset, sizeof fd);
+    struct stat held = {};
+    struct stat named = {};
+    if (fd < 0 || ::fstat(fd, &held) != 0 || ::stat(name, &named) != 0 ||
+        held.st_dev != named.st_dev || held.st_ino != named.st_ino)
+        return -1;
+    return fd;
+}
+
+// Extends the database file to `size` bytes with blocks reserved for all of them (see above).
+void reserveBlocks(const sqlite3_file *platform, const CopyBack &copyBack, sqlite3_int64 size)
+{
+    if (size <= copyBack.blocksEnd)
+        return;
+    const int fd = platformDescriptor(platform, copyBack.name);
+    if (fd < 0)
+        return;
+    int failed = 0;
+    do {
+        failed = ::fallocate(fd, 0, copyBack.blocksEnd, size - copyBack.blocksEnd);
+    } while (failed != 0 && errno == EINTR);
+}
+
+CopyBack &copyBackOf(sqlite3_file *f)
+{
+    return *reinterpret_cast<GatheringFile *>(f)->copyBack;
+}
+
+int writeCollected(sqlite3_file *f)
+{
+    CopyBack &copyBack = copyBackOf(f);
+    if (copyBack.failed != SQLITE_OK)
+        return copyBack.failed;
+    if (copyBack.collected.empty())
+        return SQLITE_OK;
+    sqlite3_file *platform = platformFile(f);
+    g_platformDatabaseWrites.fetch_add(1, std::memory_order_relaxed);
+    const int written = platform->pMethods->xWrite(
+        platform, copyBack.collected.data(), int(copyBack.collected.size()), copyBack.collectedAt);
+    copyBack.collected.clear();
+    if (written != SQLITE_OK)
+        copyBack.failed = written;
+    return written;
+}
+
+int databaseWrite(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset)
+{
+    CopyBack &copyBack = copyBackOf(f);
+    g_databaseWrites.fetch_add(1, std::memory_order_relaxed);
+    const bool collects =
+        copyBack.checkpointing && amount < kCopyBackBytes && offset + amount <= copyBack.blocksEnd;
+    const bool follows =
+        !copyBack.collected.empty() &&
+        offset == copyBack.collectedAt + sqlite3_int64(copyBack.collected.size()) &&
+        copyBack.collected.size() + std::size_t(amount) <= kCopyBackBytes;
+    if (!collects || !follows) {
+        if (const int written = writeCollected(f); written != SQLITE_OK)
+            return written;
+    }
+    if (!collects) {
+        sqlite3_file *platform = platformFile(f);
+        g_platformDatabaseWrites.fetch_add(1, std::memory_order_relaxed);
+        return platform->pMethods->xWrite(platform, data, amount, offset);
+    }
+    if (copyBack.collected.empty()) {
+        copyBack.collected.reserve(kCopyBackBytes);
+        copyBack.collectedAt = offset;
+    }
+    const auto *bytes = static_cast<const char *>(data);
+    copyBack.collected.insert(copyBack.collected.end(), bytes, bytes + amount);
+    return SQLITE_OK;
+}
+
+int databaseClose(sqlite3_file *f)
+{
+    const int written = writeCollected(f);
+    delete std::exchange(reinterpret_cast<GatheringFile *>(f)->copyBack, nullptr);
+    const int closed = platformFile(f)->pMethods->xClose(platformFile(f));
+    return written != SQLITE_OK ? written : closed;
+}
+
+int databaseRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
+{
+    if (const int written = writeCollected(f); written != SQLITE_OK)
+        return written;
+    return platformFile(f)->pMethods->xRead(platformFile(f), buffer, amount, offset);
+}
+
+int databaseTruncate(sqlite3_file *f, sqlite3_int64 size)
+{
+    if (const int written = writeCollected(f); written != SQLITE_OK)
+        return written;
+    return platformFile(f)->pMethods->xTruncate(platformFile(f), size);
+}
+
+int databaseSync(sqlite3_file *f, int flags)
+{
+    if (const int written = writeCollected(f); written != SQLITE_OK)
+        return written;
+    return platformFile(f)->pMethods->xSync(platformFile(f), flags);
+}
+
+int databaseFileSize(sqlite3_file *f, sqlite3_int64 *size)
+{
+    if (const int written = writeCollected(f); written != SQLITE_OK)
+        return written;
+    return platformFile(f)->pMethods->xFileSize(platformFile(f), size);
+}
+
+// The size of the database file, or 0 (nothing collected) if it cannot tell.
+sqlite3_int64 databaseSize(sqlite3_file *f)
+{
+    sqlite3_int64 size = 0;
+    return platformFile(f)->pMethods->xFileSize(platformFile(f), &size) == SQLITE_OK ? size : 0;
+}
+
+int databaseFileControl(sqlite3_file *f, int op, void *argument)
+{
+    CopyBack &copyBack = copyBackOf(f);
+    const int written = writeCollected(f);
+    if (op == SQLITE_FCNTL_CKPT_DONE) { // SQLite ignores the answer: it ends the checkpoint
+        copyBack.checkpointing = false;
+        setCheckpointingOnThisThread(false);
+    }
+    if (written != SQLITE_OK)
+        return written;
+    sqlite3_file *platform = platformFile(f);
+    const int answered = platform->pMethods->xFileControl(platform, op, argument);
+    if (op == SQLITE_FCNTL_CKPT_START) {
+        // Pages below the file's size overwrite blocks it has (SQLite leaves no holes).
+        copyBack.checkpointing = true;
+        copyBack.blocksEnd = databaseSize(f);
+        setCheckpointingOnThisThread(true);
+    } else if (op == SQLITE_FCNTL_SIZE_HINT && copyBack.checkpointing) {
+        // Nobody else grows the file during a checkpoint: if it is that large now, it has the
+        // blocks (a file that is not the one at its path anymore stays as it was).
+        reserveBlocks(platformFile(f), copyBack, *static_cast<const sqlite3_int64 *>(argument));
+        copyBack.blocksEnd = std::max(copyBack.blocksEnd, databaseSize(f));
+    }
+    return answered;
+}
+
+int databaseFetch(sqlite3_file *f, sqlite3_int64 offset, int amount, void **pointer)
+{
+    *pointer = nullptr;
+    if (const int written = writeCollected(f); written != SQLITE_OK)
+        return written;
+    const sqlite3_io_methods *methods = platformFile(f)->pMethods;
+    return methods->iVersion >= 3 && methods->xFetch
+               ? methods->xFetch(platformFile(f), offset, amount, pointer)
+               : SQLITE_OK;
+}
+
+int databaseUnfetch(sqlite3_file *f, sqlite3_int64 offset, void *pointer)
+{
+    const sqlite3_io_methods *methods = platformFile(f)->pMethods;
+    return methods->iVersion >= 3 && methods->xUnfetch
+               ? methods->xUnfetch(platformFile(f), offset, pointer)
+               : SQLITE_OK;
+}
+
+int databaseShmMap(sqlite3_file *f, int region, int regionSize, int extend, void volatile **memory)
+{
+    const sqlite3_io_methods *methods = platformFile(f)->pMethods;
+    return methods->iVersion >= 2 && methods->xShmMap
+               ? methods->xShmMap(platformFile(f), region, regionSize, extend, memory)
+               : SQLITE_IOERR;
+}
+
+int databaseShmLock(sqlite3_file *f, int offset, int count, int flags)
+{
+    const sqlite3_io_methods *methods = platformFile(f)->pMethods;
+    return methods->iVersion >= 2 && methods->xShmLock
+               ? methods->xShmLock(platformFile(f), offset, count, flags)
+               : SQLITE_IOERR;
+}
+
+void databaseShmBarrier(sqlite3_file *f)
+{
+    const sqlite3_io_methods *methods = platformFile(f)->pMethods;
+    if (methods->iVersion >= 2 && methods->xShmBarrier)
+        methods->xShmBarrier(platformFile(f));
+}
+
+int databaseShmUnmap(sqlite3_file *f, int deleteFlag)
+{
+    const sqlite3_io_methods *methods = platformFile(f)->pMethods;
+    return methods->iVersion >= 2 && methods->xShmUnmap
+               ? methods->xShmUnmap(platformFile(f), deleteFlag)
+               : SQLITE_OK;
+}
+
+sqlite3_io_methods g_databaseMethods;
+
+void setUpDatabaseMethods()
+{
+    std::memset(&g_databaseMethods, 0, sizeof g_databaseMethods);
+    g_databaseMethods.iVersion = 3;
+    g_databaseMethods.xClose = &databaseClose;
+    g_databaseMethods.xRead = &databaseRead;
+    g_databaseMethods.xWrite = &databaseWrite;
+    g_databaseMethods.xTruncate = &databaseTruncate;
+    g_databaseMethods.xSync = &databaseSync;
+    g_databaseMethods.xFileSize = &databaseFileSize;
+    // Locks and the file's properties need none of the collected bytes: as for a log.
+    g_databaseMethods.xLock = &logLock;
+    g_databaseMethods.xUnlock = &logUnlock;
+    g_databaseMethods.xCheckReservedLock = &logCheckReservedLock;
+    g_databaseMethods.xFileControl = &databaseFileControl;
+    g_databaseMethods.xSectorSize = &logSectorSize;
+    g_databaseMethods.xDeviceCharacteristics = &logDeviceCharacteristics;
+    g_databaseMethods.xShmMap = &databaseShmMap;
+    g_databaseMethods.xShmLock = &databaseShmLock;
+    g_databaseMethods.xShmBarrier = &databaseShmBarrier;
+    g_databaseMethods.xShmUnmap = &databaseShmUnmap;
+    g_databaseMethods.xFetch = &databaseFetch;
+    g_databaseMethods.xUnfetch = &databaseUnfetch;
+}
+
+int openDatabase(const char *name, sqlite3_file *f, int flags, int *outFlags)
+{
+    auto *file = reinterpret_cast<GatheringFile *>(f);
+    file->base.pMethods = nullptr; // until opened: SQLite closes only what has methods
+    file->platform = reinterpret_cast<sqlite3_file *>(file + 1);
+    const int opened = g_platform->xOpen(g_platform, name, file->platform, flags, outFlags);
+    if (opened != SQLITE_OK) {
+        if (file->platform->pMethods)
+            file->platform->pMethods->xClose(file->platform);
+        return opened;
+    }
+    file->gathered = nullptr;
+    file->gatheredAt = 0;
+    file->copyBack = new CopyBack();
+    file->copyBack->name = name;
+    file->base.pMethods = &g_databaseMethods;
+    return SQLITE_OK;
+}
+
 int open(sqlite3_vfs *, const char *name, sqlite3_file *f, int flags, int *outFlags)
 {
+    if (flags & SQLITE_OPEN_MAIN_DB)
+        return openDatabase(name, f, flags, outFlags);
     if (!(flags & SQLITE_OPEN_WAL)) {
         // Not a log: the platform's file object fills the start of the allocation (which is
         // larger than it needs) and SQLite calls the platform's methods directly.
@@ -184,6 +571,7 @@ int open(sqlite3_vfs *, const char *name, sqlite3_file *f, int flags, int *outFl
     file->gathered = new std::vector<char>();
     file->gathered->reserve(256 * 1024);
     file->gatheredAt = 0;
+    file->copyBack = nullptr;
     file->base.pMethods = &g_logMethods;
     return SQLITE_OK;
 }
@@ -281,6 +669,7 @@ const char *WalWriteGathering::install()
         g_logMethods.xFileControl = &logFileControl;
         g_logMethods.xSectorSize = &logSectorSize;
         g_logMethods.xDeviceCharacteristics = &logDeviceCharacteristics;
+        setUpDatabaseMethods();
         installed = sqlite3_vfs_register(&g_vfs, 0) == SQLITE_OK;
     });
     return installed ? g_vfs.zName : nullptr;
@@ -290,6 +679,14 @@ WalWriteGathering::Counts WalWriteGathering::counts()
 {
     return {g_platformWrites.load(std::memory_order_relaxed),
             g_sqliteWrites.load(std::memory_order_relaxed)};
+}
+
+WalWriteGathering::CopyBackCounts WalWriteGathering::copyBackCounts()
+{
+    return {g_databaseWrites.load(std::memory_order_relaxed),
+            g_platformDatabaseWrites.load(std::memory_order_relaxed),
+            g_checkpointLogReads.load(std::memory_order_relaxed),
+            g_platformCheckpointLogReads.load(std::memory_order_relaxed)};
 }
 
 } // namespace syncscope::server

@@ -17,6 +17,10 @@ namespace syncscope::server {
 // the sync first writes what was gathered; a reader of the log (another connection) learns of
 // frames only from the WAL index, which SQLite updates after that sync. Reads of the log on
 // the same handle write what was gathered first, so they see every frame written.
+//
+// A checkpoint's copy-back goes through it too (every connection of the process opens its files
+// with it): the pages it writes into a database file go out ~120 KiB a write, and the log's
+// pages it reads come from reads of that size (see walwritegathering.cpp).
 class WalWriteGathering final
 {
 public:
@@ -36,6 +40,18 @@ public:
         qint64 sqliteWrites = 0;
     };
     static Counts counts();
+
+    // For tests: a checkpoint's copy-back. SQLite's writes to database files and those that
+    // reached the platform's VFS; SQLite's reads of a log inside a checkpoint and those that
+    // reached the platform's VFS.
+    struct CopyBackCounts
+    {
+        qint64 databaseWrites = 0;
+        qint64 platformDatabaseWrites = 0;
+        qint64 checkpointLogReads = 0;
+        qint64 platformCheckpointLogReads = 0;
+    };
+    static CopyBackCounts copyBackCounts();
 };
 
 } // namespace syncscope::server

@@ -37,6 +37,20 @@ Operation remove(const QString &key)
     return {Operation::Kind::Remove, key, {}};
 }
 
+// The write calls (write, pwrite, ...) this process made so far, as Linux counts them; -1 if it
+// cannot tell. They include what SQLite's own VFS writes beneath WalWriteGathering.
+qint64 writeCallsOfThisProcess()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("syscw: "))
+            return line.mid(7).trimmed().toLongLong();
+    }
+    return -1;
+}
+
 } // namespace
 
 class RealmStoreTest final : public QObject
@@ -924,6 +938,7 @@ private Q_SLOTS:
         const quint64 a = store.allocateClientFile(realm, QStringLiteral("owner"));
         const QFileInfo database(store.databasePath());
         const qint64 emptySize = database.size();
+        const WalWriteGathering::CopyBackCounts before = WalWriteGathering::copyBackCounts();
         const QByteArray value(256 * 1024, 'v'); // 64 pages and more a changeset
         for (quint64 v = 1; v <= 8; ++v) {
             QCOMPARE(store
@@ -937,6 +952,14 @@ private Q_SLOTS:
         // The values reached the database file itself, not only the WAL.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(store.databasePath()).size() > emptySize + 1024 * 1024,
                                  60000);
+        // The checkpointer's connection goes through WalWriteGathering: its pages reached the
+        // file many to a write.
+        const WalWriteGathering::CopyBackCounts after = WalWriteGathering::copyBackCounts();
+        const qint64 pageWrites = after.databaseWrites - before.databaseWrites;
+        const qint64 fileWrites = after.platformDatabaseWrites - before.platformDatabaseWrites;
+        QVERIFY2(
+            pageWrites >= 256 && fileWrites <= pageWrites / 4,
+            qPrintable(QStringLiteral("%1 pages in %2 writes").arg(pageWrites).arg(fileWrites)));
         QCOMPARE(store.snapshot(realm)->value(QStringLiteral("k8")), value);
         store.close();
         QVERIFY2(store.open(data, &error), qPrintable(error));
@@ -1088,6 +1111,128 @@ private Q_SLOTS:
         QVERIFY(name);
         QVERIFY(sqlite3_vfs_find(name));
         QVERIFY(sqlite3_vfs_find(nullptr) != sqlite3_vfs_find(name));
+    }
+
+    // A checkpoint copies the WAL back into the database file one page per write and reads
+    // the WAL one page per read. Through WalWriteGathering (which the server's connections
+    // open, the WAL checkpointer's too) both go out ~120 KiB a call, when the file grows and
+    // when its pages are overwritten, and the database file alone then holds every value.
+    void aCheckpointCopiesTheWalBackInFewWrites()
+    {
+        const char *vfs = WalWriteGathering::install();
+        QVERIFY(vfs);
+        const auto open = [vfs](const QByteArray &name, sqlite3 **db) {
+            return sqlite3_open_v2(name.constData(), db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   vfs);
+        };
+        const QString path = m_dir.filePath(QStringLiteral("copyback.sqlite"));
+        sqlite3 *writer = nullptr;
+        sqlite3 *checkpointer = nullptr;
+        const auto closeBoth = qScopeGuard([&] {
+            sqlite3_close(checkpointer);
+            sqlite3_close(writer);
+        });
+        const QByteArray file = path.toUtf8();
+        QCOMPARE(open(file, &writer), SQLITE_OK);
+        const auto exec = [](sqlite3 *db, const char *sql) {
+            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        };
+        QVERIFY(exec(writer, "PRAGMA journal_mode=WAL"));
+        QVERIFY(exec(writer, "PRAGMA wal_autocheckpoint=0"));
+        QVERIFY(exec(writer, "CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB)"));
+        QCOMPARE(open(file, &checkpointer), SQLITE_OK);
+        QVERIFY(exec(checkpointer, "PRAGMA journal_mode=WAL")); // opens its connection's WAL
+
+        constexpr int kRows = 1200; // ~3.6 MiB of values, ~1000 pages
+        const auto valueOf = [](int key, int round) -> QByteArray {
+            return QByteArray(3000, char('a' + (key + round) % 26)) + QByteArray::number(round);
+        };
+        const auto writeRound = [&](int round) {
+            sqlite3_stmt *statement = nullptr;
+            if (!exec(writer, "BEGIN") ||
+                sqlite3_prepare_v2(writer, "INSERT OR REPLACE INTO t VALUES(?, ?)", -1, &statement,
+                                   nullptr) != SQLITE_OK)
+                return false;
+            bool ok = true;
+            for (int key = 0; key < kRows && ok; ++key) {
+                const QByteArray value = valueOf(key, round);
+                sqlite3_bind_int(statement, 1, key);
+                sqlite3_bind_blob(statement, 2, value.constData(), int(value.size()),
+                                  SQLITE_TRANSIENT);
+                ok =
+                    sqlite3_step(statement) == SQLITE_DONE && sqlite3_reset(statement) == SQLITE_OK;
+            }
+            sqlite3_finalize(statement);
+            return ok && exec(writer, "COMMIT");
+        };
+        const auto checkpointRound = [&](int round) {
+            const qint64 sizeBefore = QFileInfo(path).size();
+            QVERIFY(writeRound(round));
+            const WalWriteGathering::CopyBackCounts before = WalWriteGathering::copyBackCounts();
+            const qint64 writeCallsBefore = writeCallsOfThisProcess();
+            int logFrames = 0;
+            int copiedFrames = 0;
+            QCOMPARE(sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_FULL,
+                                               &logFrames, &copiedFrames),
+                     SQLITE_OK);
+            const qint64 writeCalls = writeCallsOfThisProcess() - writeCallsBefore;
+            const WalWriteGathering::CopyBackCounts after = WalWriteGathering::copyBackCounts();
+            QVERIFY(logFrames > 0);
+            QCOMPARE(copiedFrames, logFrames); // all of it copied
+            const qint64 pageWrites = after.databaseWrites - before.databaseWrites;
+            const qint64 fileWrites = after.platformDatabaseWrites - before.platformDatabaseWrites;
+            const qint64 pageReads = after.checkpointLogReads - before.checkpointLogReads;
+            const qint64 fileReads =
+                after.platformCheckpointLogReads - before.platformCheckpointLogReads;
+            const QString counts = QStringLiteral("round %1: file %2 -> %3 bytes, %4 page writes "
+                                                  "in %5 writes, %6 page reads in %7 reads")
+                                       .arg(round)
+                                       .arg(sizeBefore)
+                                       .arg(QFileInfo(path).size())
+                                       .arg(pageWrites)
+                                       .arg(fileWrites)
+                                       .arg(pageReads)
+                                       .arg(fileReads);
+            qInfo().noquote() << counts;
+            QVERIFY2(pageWrites >= 900 && pageReads >= 900, qPrintable(counts));
+            // 30 pages of 4 KiB a write or read; the rest where the pages are not in a row.
+            QVERIFY2(fileWrites <= pageWrites / 16, qPrintable(counts));
+            QVERIFY2(fileReads <= pageReads / 16, qPrintable(counts));
+            // Nor does reserving a growing file's blocks write them one by one beneath the VFS
+            // (SQLite's own answer to its size hint, without posix_fallocate).
+            if (writeCallsBefore >= 0)
+                QVERIFY2(writeCalls <= pageWrites / 16,
+                         qPrintable(counts + QStringLiteral(", %1 write calls").arg(writeCalls)));
+
+            // The database file alone, as a copy without its WAL, holds every value.
+            const QString alone =
+                m_dir.filePath(QStringLiteral("copyback-alone-%1.sqlite").arg(round));
+            QVERIFY(QFile::copy(path, alone));
+            sqlite3 *reader = nullptr;
+            const auto closeReader = qScopeGuard([&] { sqlite3_close(reader); });
+            QCOMPARE(sqlite3_open(alone.toUtf8().constData(), &reader), SQLITE_OK);
+            sqlite3_stmt *statement = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(reader, "SELECT k, v FROM t ORDER BY k", -1, &statement,
+                                        nullptr),
+                     SQLITE_OK);
+            int rows = 0;
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                const QByteArray value(static_cast<const char *>(sqlite3_column_blob(statement, 1)),
+                                       sqlite3_column_bytes(statement, 1));
+                if (sqlite3_column_int(statement, 0) != rows || value != valueOf(rows, round))
+                    break;
+                ++rows;
+            }
+            sqlite3_finalize(statement);
+            QCOMPARE(rows, kRows);
+        };
+        checkpointRound(1); // the file grows by every page
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 grown = QFileInfo(path).size();
+        QVERIFY(grown > 3 * 1024 * 1024);
+        checkpointRound(2); // the same pages overwritten
+        QCOMPARE(QFileInfo(path).size(), grown);
     }
 
     // SQLite writes a commit's frames one by one, two writes a frame; the log's writes are
