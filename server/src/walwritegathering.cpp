@@ -531,48 +531,41 @@ void setUpDatabaseMethods()
     g_databaseMethods.xUnfetch = &databaseUnfetch;
 }
 
-int openDatabase(const char *name, sqlite3_file *f, int flags, int *outFlags)
+// Opens the platform's file object right behind our header; SQLite sees no methods (and so
+// closes nothing) until the caller sets ours.
+int openBehindHeader(const char *name, GatheringFile *file, int flags, int *outFlags)
 {
-    auto *file = reinterpret_cast<GatheringFile *>(f);
-    file->base.pMethods = nullptr; // until opened: SQLite closes only what has methods
+    file->base.pMethods = nullptr;
     file->platform = reinterpret_cast<sqlite3_file *>(file + 1);
-    const int opened = g_platform->xOpen(g_platform, name, file->platform, flags, outFlags);
-    if (opened != SQLITE_OK) {
-        if (file->platform->pMethods)
-            file->platform->pMethods->xClose(file->platform);
-        return opened;
-    }
     file->gathered = nullptr;
     file->gatheredAt = 0;
-    file->copyBack = new CopyBack();
-    file->copyBack->name = name;
-    file->base.pMethods = &g_databaseMethods;
-    return SQLITE_OK;
+    file->copyBack = nullptr;
+    const int opened = g_platform->xOpen(g_platform, name, file->platform, flags, outFlags);
+    if (opened != SQLITE_OK && file->platform->pMethods)
+        file->platform->pMethods->xClose(file->platform);
+    return opened;
 }
 
 int open(sqlite3_vfs *, const char *name, sqlite3_file *f, int flags, int *outFlags)
 {
-    if (flags & SQLITE_OPEN_MAIN_DB)
-        return openDatabase(name, f, flags, outFlags);
-    if (!(flags & SQLITE_OPEN_WAL)) {
-        // Not a log: the platform's file object fills the start of the allocation (which is
-        // larger than it needs) and SQLite calls the platform's methods directly.
+    if (!(flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL))) {
+        // Neither the database nor a log: the platform's file object fills the start of the
+        // allocation (which is larger than it needs) and SQLite calls the platform's methods
+        // directly.
         return g_platform->xOpen(g_platform, name, f, flags, outFlags);
     }
     auto *file = reinterpret_cast<GatheringFile *>(f);
-    file->base.pMethods = nullptr; // until opened: SQLite closes only what has methods
-    file->platform = reinterpret_cast<sqlite3_file *>(file + 1);
-    const int opened = g_platform->xOpen(g_platform, name, file->platform, flags, outFlags);
-    if (opened != SQLITE_OK) {
-        if (file->platform->pMethods)
-            file->platform->pMethods->xClose(file->platform);
+    if (const int opened = openBehindHeader(name, file, flags, outFlags); opened != SQLITE_OK)
         return opened;
+    if (flags & SQLITE_OPEN_MAIN_DB) {
+        file->copyBack = new CopyBack();
+        file->copyBack->name = name;
+        file->base.pMethods = &g_databaseMethods;
+    } else {
+        file->gathered = new std::vector<char>();
+        file->gathered->reserve(256 * 1024);
+        file->base.pMethods = &g_logMethods;
     }
-    file->gathered = new std::vector<char>();
-    file->gathered->reserve(256 * 1024);
-    file->gatheredAt = 0;
-    file->copyBack = nullptr;
-    file->base.pMethods = &g_logMethods;
     return SQLITE_OK;
 }
 
