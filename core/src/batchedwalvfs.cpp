@@ -263,31 +263,13 @@ int walWrite(BatchedFile *file, const void *data, int amount, sqlite3_int64 offs
         amount >= kFrameHeaderBytes && bigEndian32(static_cast<const char *>(data) + 4) != 0)
         file->commitFrameEnd = offset + frameBytes;
 
-    if (file->buffer && (offset != file->bufferStart + file->bufferLength ||
-                         file->bufferLength + amount > kBufferBytes)) {
-        if (const int rc = flush(file); rc != SQLITE_OK)
-            return rc;
-    }
-    if (!file->buffer) {
-        ThreadBuffer &buffer = threadBuffer();
-        if (amount > kBufferBytes || !buffer.data || buffer.owner) {
-            const int rc = writeThrough(file, data, amount, offset);
-            if (file->commitFrameEnd != 0 && offset + amount >= file->commitFrameEnd)
-                file->commitFrameEnd = 0;
-            return rc;
-        }
-        buffer.owner = file;
-        file->buffer = &buffer;
-        file->bufferStart = offset;
-    }
-    std::memcpy(file->buffer->data + file->bufferLength, data, size_t(amount));
-    file->bufferLength += amount;
-    if (file->commitFrameEnd != 0 &&
-        file->bufferStart + file->bufferLength >= file->commitFrameEnd) {
+    const int rc = collect(file, data, amount, offset);
+    if (file->commitFrameEnd != 0 && offset + amount >= file->commitFrameEnd) {
         file->commitFrameEnd = 0;
-        return flush(file); // the commit is in the file before SQLite publishes it
+        if (rc == SQLITE_OK)
+            return flush(file); // the commit is in the file before SQLite publishes it
     }
-    return SQLITE_OK;
+    return rc;
 }
 
 // Flushes the collected bytes of a checkpoint. A failure here was a write SQLite took as
