@@ -65,6 +65,18 @@ class StorageQueueTest final : public QObject
         return bindings;
     }
 
+    // The uploads still queued in `batcher` when a job queued now behind the group on the
+    // storage thread reports, i.e. right after that group's report: 0 when the report handed
+    // them to the storage thread itself.
+    qsizetype queuedRightAfterTheReport(const UploadBatcher &batcher)
+    {
+        qsizetype queued = -1;
+        m_storage->run<int>([](RealmStorage &) { return 0; },
+                            [&](int) { queued = batcher.queuedUploads(); });
+        m_storage->waitForIdle();
+        return queued;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -102,10 +114,7 @@ private Q_SLOTS:
         QCOMPARE(batcher.queuedUploads(), qsizetype(1));
         // A job behind the first group: its result is delivered right after that group's report,
         // with no event-loop turn (and no timer) in between.
-        qsizetype queuedAfterTheReport = -1;
-        m_storage->run<int>([](RealmStorage &) { return 0; },
-                            [&](int) { queuedAfterTheReport = batcher.queuedUploads(); });
-        m_storage->waitForIdle();
+        const qsizetype queuedAfterTheReport = queuedRightAfterTheReport(batcher);
         // The report handed the waiting upload to the storage thread itself, before the
         // acknowledgements of its own group were sent (not a later turn of the event loop).
         QCOMPARE(queuedAfterTheReport, qsizetype(0));
@@ -167,10 +176,7 @@ private Q_SLOTS:
             batcher.flush();
             for (int i = 0; i < 3; ++i)
                 batcher.enqueue(nullptr, upload(realm, file, ++version));
-            qsizetype queuedAfterTheReport = -1;
-            m_storage->run<int>([](RealmStorage &) { return 0; },
-                                [&](int) { queuedAfterTheReport = batcher.queuedUploads(); });
-            m_storage->waitForIdle();
+            const qsizetype queuedAfterTheReport = queuedRightAfterTheReport(batcher);
             QCOMPARE(queuedAfterTheReport, qsizetype(0));
             m_storage->waitForIdle();
         }
@@ -198,10 +204,7 @@ private Q_SLOTS:
         enqueueFrom(0, kWriters, 1);
         batcher.flush();
         enqueueFrom(0, 3, 2);
-        qsizetype queuedAfterTheReport = -1;
-        m_storage->run<int>([](RealmStorage &) { return 0; },
-                            [&](int) { queuedAfterTheReport = batcher.queuedUploads(); });
-        m_storage->waitForIdle();
+        const qsizetype queuedAfterTheReport = queuedRightAfterTheReport(batcher);
         // After a busy group the three wait for more instead of forming a group of their own.
         QCOMPARE(queuedAfterTheReport, qsizetype(3));
         QCOMPARE(statistics.commitUploads().count, quint64(1));
