@@ -1,6 +1,7 @@
 // SqliteRealmStorage against a real SQLite file: LWW with tombstones, idempotent uploads,
 // atomicity, download batches and persistence across reopening.
 
+#include "sqlitepagecache.h"
 #include "sqliterealmstorage.h"
 #include "walreserve.h"
 #include "walwritegathering.h"
@@ -21,6 +22,7 @@
 
 using namespace syncscope;
 using namespace syncscope::protocol;
+using syncscope::server::SqlitePageCache;
 using syncscope::server::SqliteRealmStorage;
 using syncscope::server::WalReserve;
 using syncscope::server::WalWriteGathering;
@@ -1266,6 +1268,92 @@ private Q_SLOTS:
         for (const auto &upload : uploads)
             QCOMPARE(m_store->snapshot(upload.realmId)->value(QStringLiteral("k")),
                      QByteArray(3000, 'g'));
+    }
+
+    void aCommitAfterABalanceDoesNotWalkThePageCache()
+    {
+        // The storage opened first in this process, so the layer is in front of SQLite's cache.
+        QVERIFY(SqlitePageCache::isInstalled());
+        QList<std::pair<qint64, quint64>> writers;
+        for (int i = 0; i < 100; ++i) {
+            const qint64 realm = m_store->realmId(QStringLiteral("/balance/%1").arg(i)).value();
+            writers.append({realm, m_store->allocateClientFile(realm, QStringLiteral("owner"))});
+        }
+        // New keys in the middle of every realm's range, as at 10,000 sessions: index leaves
+        // split in the middle, and SQLite swaps page numbers through its parking place.
+        const SqlitePageCache::Counts before = SqlitePageCache::counts();
+        constexpr int kCommits = 30;
+        for (int commit = 0; commit < kCommits; ++commit) {
+            QList<SqliteRealmStorage::PendingUpload> group;
+            for (const auto &[realm, file] : std::as_const(writers)) {
+                const QString key =
+                    QStringLiteral("k%1").arg((commit * 7919 + int(realm) * 104729) % 100003);
+                group.append(
+                    {realm, file, {{quint64(commit + 1), 1, {set(key, QByteArray(60, 'b'))}}}});
+            }
+            for (const auto &result : m_store->integrateUploads(group))
+                QVERIFY2(result.status == SqliteRealmStorage::Integration::Status::Integrated,
+                         qPrintable(result.error));
+        }
+        const SqlitePageCache::Counts after = SqlitePageCache::counts();
+        QVERIFY2(after.parked > before.parked, "no balance parked a page: the load split nothing");
+        // Every commit's end had nothing beyond the file to drop; SQLite's cache walked all of
+        // itself at each one after a page had been parked.
+        QVERIFY2(after.skipped - before.skipped >= kCommits,
+                 qPrintable(QString::number(after.skipped - before.skipped)));
+        QCOMPARE(after.forwarded - before.forwarded, 0);
+        for (const auto &[realm, file] : std::as_const(writers))
+            QCOMPARE(m_store->headVersion(realm), std::optional<quint64>(kCommits));
+    }
+
+    void aRollbackStillDropsThePagesBeyondTheFile()
+    {
+        QVERIFY(SqlitePageCache::isInstalled());
+        sqlite3 *db = nullptr;
+        const QByteArray path = m_dir.filePath(QStringLiteral("rollback.sqlite3")).toUtf8();
+        QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+        const auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
+        const auto exec = [db](const QByteArray &sql) {
+            char *message = nullptr;
+            const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+            const QString error = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            return rc == SQLITE_OK ? QString() : error;
+        };
+        const auto insert = [&exec](const QByteArray &prefix, int rows) {
+            return exec(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
+                QByteArray::number(rows) + ") INSERT INTO t SELECT '" + prefix +
+                "' || ((i * 7919) % 100003), randomblob(300) FROM n");
+        };
+        QCOMPARE(exec("PRAGMA journal_mode=WAL; CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB)"),
+                 QString());
+        QCOMPARE(insert("kept", 100), QString());
+        // Grows the file by hundreds of pages, with balances that park pages, then undoes it:
+        // the cache must drop every page beyond the size the rollback restores.
+        const SqlitePageCache::Counts before = SqlitePageCache::counts();
+        QCOMPARE(exec("BEGIN"), QString());
+        QCOMPARE(insert("gone", 3000), QString());
+        QCOMPARE(exec("ROLLBACK"), QString());
+        QVERIFY(SqlitePageCache::counts().forwarded > before.forwarded);
+        // The same page numbers are used again, for other rows.
+        QCOMPARE(exec("BEGIN"), QString());
+        QCOMPARE(insert("new", 3000), QString());
+        QCOMPARE(exec("COMMIT"), QString());
+        const auto single = [db](const char *sql) {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+                return QString();
+            QString value;
+            if (sqlite3_step(statement) == SQLITE_ROW)
+                value = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            sqlite3_finalize(statement);
+            return value;
+        };
+        QCOMPARE(single("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(single("SELECT count(*) FROM t"), QStringLiteral("3100"));
+        QCOMPARE(single("SELECT count(*) FROM t WHERE k LIKE 'gone%'"), QStringLiteral("0"));
     }
 
     void everythingSurvivesReopening()
