@@ -1119,6 +1119,69 @@ private Q_SLOTS:
     // the WAL one page per read. Through WalWriteGathering (which the server's connections
     // open, the WAL checkpointer's too) both go out ~120 KiB a call, when the file grows and
     // when its pages are overwritten, and the database file alone then holds every value.
+    void aCheckpointOfScatteredFramesReadsAboutWhatItCopies()
+    {
+        const char *vfs = WalWriteGathering::install();
+        QVERIFY(vfs);
+        const QByteArray file = m_dir.filePath(QStringLiteral("scattered.sqlite")).toUtf8();
+        sqlite3 *writer = nullptr;
+        sqlite3 *checkpointer = nullptr;
+        const auto closeBoth = qScopeGuard([&] {
+            sqlite3_close(checkpointer);
+            sqlite3_close(writer);
+        });
+        const auto exec = [](sqlite3 *db, const QByteArray &sql) {
+            return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+        };
+        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        QCOMPARE(sqlite3_open_v2(file.constData(), &writer, flags, vfs), SQLITE_OK);
+        QVERIFY(exec(writer, "PRAGMA journal_mode=WAL"));
+        QVERIFY(exec(writer, "PRAGMA wal_autocheckpoint=0"));
+        QVERIFY(exec(writer, "CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB)"));
+        QCOMPARE(sqlite3_open_v2(file.constData(), &checkpointer, flags, vfs), SQLITE_OK);
+        QVERIFY(exec(checkpointer, "PRAGMA journal_mode=WAL"));
+        // A row fills most of a page: 600 leaves in a row, copied back once.
+        constexpr int kRows = 600;
+        QVERIFY(exec(writer, "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n"
+                             " WHERE i < 599) INSERT INTO t SELECT i, zeroblob(3000) FROM n"));
+        QCOMPARE(sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_TRUNCATE,
+                                           nullptr, nullptr),
+                 SQLITE_OK);
+        // Then one row at a time, in no order, as many small uploads to many realms write: the
+        // last frame of each page lies anywhere in the log.
+        for (int i = 0; i < 400; ++i) {
+            const int key = (i * 7919) % kRows;
+            QVERIFY(exec(writer,
+                         "UPDATE t SET v = randomblob(3000) WHERE k = " + QByteArray::number(key)));
+        }
+        const WalWriteGathering::CopyBackCounts before = WalWriteGathering::copyBackCounts();
+        int logFrames = 0;
+        int copiedFrames = 0;
+        QCOMPARE(sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_FULL,
+                                           &logFrames, &copiedFrames),
+                 SQLITE_OK);
+        const WalWriteGathering::CopyBackCounts after = WalWriteGathering::copyBackCounts();
+        QCOMPARE(copiedFrames, logFrames);
+        const qint64 pageReads = after.checkpointLogReads - before.checkpointLogReads;
+        const qint64 fileBytes =
+            after.platformCheckpointLogBytes - before.platformCheckpointLogBytes;
+        const QString counts = QStringLiteral("%1 frames, %2 page reads, %3 bytes read")
+                                   .arg(logFrames)
+                                   .arg(pageReads)
+                                   .arg(fileBytes);
+        qInfo().noquote() << counts;
+        QVERIFY2(pageReads >= 300, qPrintable(counts));
+        // Reading 120 KiB ahead for each of them read ~30 times what was copied.
+        QVERIFY2(fileBytes <= 2 * pageReads * 4096, qPrintable(counts));
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(writer, "SELECT count(*) FROM t WHERE length(v) = 3000", -1,
+                                    &count, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(count, 0), kRows);
+        sqlite3_finalize(count);
+    }
+
     void aCheckpointCopiesTheWalBackInFewWrites()
     {
         const char *vfs = WalWriteGathering::install();
