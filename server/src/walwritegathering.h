@@ -42,14 +42,15 @@ public:
     static Counts counts();
 
     // For tests: a checkpoint's copy-back. SQLite's writes to database files and those that
-    // reached the platform's VFS; SQLite's reads of a log inside a checkpoint and those that
-    // reached the platform's VFS.
+    // reached the platform's VFS; SQLite's reads of a log inside a checkpoint, and those that
+    // reached the platform's VFS with the bytes they read.
     struct CopyBackCounts
     {
         qint64 databaseWrites = 0;
         qint64 platformDatabaseWrites = 0;
         qint64 checkpointLogReads = 0;
         qint64 platformCheckpointLogReads = 0;
+        qint64 platformCheckpointLogBytes = 0;
     };
     static CopyBackCounts copyBackCounts();
 };

@@ -1,6 +1,7 @@
 // SqliteRealmStorage against a real SQLite file: LWW with tombstones, idempotent uploads,
 // atomicity, download batches and persistence across reopening.
 
+#include "sqlitepagecache.h"
 #include "sqliterealmstorage.h"
 #include "walreserve.h"
 #include "walwritegathering.h"
@@ -21,6 +22,7 @@
 
 using namespace syncscope;
 using namespace syncscope::protocol;
+using syncscope::server::SqlitePageCache;
 using syncscope::server::SqliteRealmStorage;
 using syncscope::server::WalReserve;
 using syncscope::server::WalWriteGathering;
@@ -1117,6 +1119,69 @@ private Q_SLOTS:
     // the WAL one page per read. Through WalWriteGathering (which the server's connections
     // open, the WAL checkpointer's too) both go out ~120 KiB a call, when the file grows and
     // when its pages are overwritten, and the database file alone then holds every value.
+    void aCheckpointOfScatteredFramesReadsAboutWhatItCopies()
+    {
+        const char *vfs = WalWriteGathering::install();
+        QVERIFY(vfs);
+        const QByteArray file = m_dir.filePath(QStringLiteral("scattered.sqlite")).toUtf8();
+        sqlite3 *writer = nullptr;
+        sqlite3 *checkpointer = nullptr;
+        const auto closeBoth = qScopeGuard([&] {
+            sqlite3_close(checkpointer);
+            sqlite3_close(writer);
+        });
+        const auto exec = [](sqlite3 *db, const QByteArray &sql) {
+            return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+        };
+        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        QCOMPARE(sqlite3_open_v2(file.constData(), &writer, flags, vfs), SQLITE_OK);
+        QVERIFY(exec(writer, "PRAGMA journal_mode=WAL"));
+        QVERIFY(exec(writer, "PRAGMA wal_autocheckpoint=0"));
+        QVERIFY(exec(writer, "CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB)"));
+        QCOMPARE(sqlite3_open_v2(file.constData(), &checkpointer, flags, vfs), SQLITE_OK);
+        QVERIFY(exec(checkpointer, "PRAGMA journal_mode=WAL"));
+        // A row fills most of a page: 600 leaves in a row, copied back once.
+        constexpr int kRows = 600;
+        QVERIFY(exec(writer, "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n"
+                             " WHERE i < 599) INSERT INTO t SELECT i, zeroblob(3000) FROM n"));
+        QCOMPARE(sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_TRUNCATE,
+                                           nullptr, nullptr),
+                 SQLITE_OK);
+        // Then one row at a time, in no order, as many small uploads to many realms write: the
+        // last frame of each page lies anywhere in the log.
+        for (int i = 0; i < 400; ++i) {
+            const int key = (i * 7919) % kRows;
+            QVERIFY(exec(writer,
+                         "UPDATE t SET v = randomblob(3000) WHERE k = " + QByteArray::number(key)));
+        }
+        const WalWriteGathering::CopyBackCounts before = WalWriteGathering::copyBackCounts();
+        int logFrames = 0;
+        int copiedFrames = 0;
+        QCOMPARE(sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_FULL,
+                                           &logFrames, &copiedFrames),
+                 SQLITE_OK);
+        const WalWriteGathering::CopyBackCounts after = WalWriteGathering::copyBackCounts();
+        QCOMPARE(copiedFrames, logFrames);
+        const qint64 pageReads = after.checkpointLogReads - before.checkpointLogReads;
+        const qint64 fileBytes =
+            after.platformCheckpointLogBytes - before.platformCheckpointLogBytes;
+        const QString counts = QStringLiteral("%1 frames, %2 page reads, %3 bytes read")
+                                   .arg(logFrames)
+                                   .arg(pageReads)
+                                   .arg(fileBytes);
+        qInfo().noquote() << counts;
+        QVERIFY2(pageReads >= 300, qPrintable(counts));
+        // Reading 120 KiB ahead for each of them read ~30 times what was copied.
+        QVERIFY2(fileBytes <= 2 * pageReads * 4096, qPrintable(counts));
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(writer, "SELECT count(*) FROM t WHERE length(v) = 3000", -1,
+                                    &count, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(count, 0), kRows);
+        sqlite3_finalize(count);
+    }
+
     void aCheckpointCopiesTheWalBackInFewWrites()
     {
         const char *vfs = WalWriteGathering::install();
@@ -1266,6 +1331,92 @@ private Q_SLOTS:
         for (const auto &upload : uploads)
             QCOMPARE(m_store->snapshot(upload.realmId)->value(QStringLiteral("k")),
                      QByteArray(3000, 'g'));
+    }
+
+    void aCommitAfterABalanceDoesNotWalkThePageCache()
+    {
+        // The storage opened first in this process, so the layer is in front of SQLite's cache.
+        QVERIFY(SqlitePageCache::isInstalled());
+        QList<std::pair<qint64, quint64>> writers;
+        for (int i = 0; i < 100; ++i) {
+            const qint64 realm = m_store->realmId(QStringLiteral("/balance/%1").arg(i)).value();
+            writers.append({realm, m_store->allocateClientFile(realm, QStringLiteral("owner"))});
+        }
+        // New keys in the middle of every realm's range, as at 10,000 sessions: index leaves
+        // split in the middle, and SQLite swaps page numbers through its parking place.
+        const SqlitePageCache::Counts before = SqlitePageCache::counts();
+        constexpr int kCommits = 30;
+        for (int commit = 0; commit < kCommits; ++commit) {
+            QList<SqliteRealmStorage::PendingUpload> group;
+            for (const auto &[realm, file] : std::as_const(writers)) {
+                const QString key =
+                    QStringLiteral("k%1").arg((commit * 7919 + int(realm) * 104729) % 100003);
+                group.append(
+                    {realm, file, {{quint64(commit + 1), 1, {set(key, QByteArray(60, 'b'))}}}});
+            }
+            for (const auto &result : m_store->integrateUploads(group))
+                QVERIFY2(result.status == SqliteRealmStorage::Integration::Status::Integrated,
+                         qPrintable(result.error));
+        }
+        const SqlitePageCache::Counts after = SqlitePageCache::counts();
+        QVERIFY2(after.parked > before.parked, "no balance parked a page: the load split nothing");
+        // Every commit's end had nothing beyond the file to drop; SQLite's cache walked all of
+        // itself at each one after a page had been parked.
+        QVERIFY2(after.skipped - before.skipped >= kCommits,
+                 qPrintable(QString::number(after.skipped - before.skipped)));
+        QCOMPARE(after.forwarded - before.forwarded, 0);
+        for (const auto &[realm, file] : std::as_const(writers))
+            QCOMPARE(m_store->headVersion(realm), std::optional<quint64>(kCommits));
+    }
+
+    void aRollbackStillDropsThePagesBeyondTheFile()
+    {
+        QVERIFY(SqlitePageCache::isInstalled());
+        sqlite3 *db = nullptr;
+        const QByteArray path = m_dir.filePath(QStringLiteral("rollback.sqlite3")).toUtf8();
+        QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+        const auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
+        const auto exec = [db](const QByteArray &sql) {
+            char *message = nullptr;
+            const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+            const QString error = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            return rc == SQLITE_OK ? QString() : error;
+        };
+        const auto insert = [&exec](const QByteArray &prefix, int rows) {
+            return exec(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
+                QByteArray::number(rows) + ") INSERT INTO t SELECT '" + prefix +
+                "' || ((i * 7919) % 100003), randomblob(300) FROM n");
+        };
+        QCOMPARE(exec("PRAGMA journal_mode=WAL; CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB)"),
+                 QString());
+        QCOMPARE(insert("kept", 100), QString());
+        // Grows the file by hundreds of pages, with balances that park pages, then undoes it:
+        // the cache must drop every page beyond the size the rollback restores.
+        const SqlitePageCache::Counts before = SqlitePageCache::counts();
+        QCOMPARE(exec("BEGIN"), QString());
+        QCOMPARE(insert("gone", 3000), QString());
+        QCOMPARE(exec("ROLLBACK"), QString());
+        QVERIFY(SqlitePageCache::counts().forwarded > before.forwarded);
+        // The same page numbers are used again, for other rows.
+        QCOMPARE(exec("BEGIN"), QString());
+        QCOMPARE(insert("new", 3000), QString());
+        QCOMPARE(exec("COMMIT"), QString());
+        const auto single = [db](const char *sql) {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+                return QString();
+            QString value;
+            if (sqlite3_step(statement) == SQLITE_ROW)
+                value = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            sqlite3_finalize(statement);
+            return value;
+        };
+        QCOMPARE(single("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(single("SELECT count(*) FROM t"), QStringLiteral("3100"));
+        QCOMPARE(single("SELECT count(*) FROM t WHERE k LIKE 'gone%'"), QStringLiteral("0"));
     }
 
     void everythingSurvivesReopening()
