@@ -3,6 +3,7 @@
 #include <syncscope/platform/shutdownsignals.h>
 #include <syncscope/server/commandline.h>
 #include <syncscope/server/eventloop.h>
+#include <syncscope/server/sqlitesetup.h>
 #include <syncscope/server/syncserver.h>
 #include <syncscope/server/translations.h>
 
@@ -52,6 +53,8 @@ int mintTokenAndExit(const TokenRequest &request)
 
 int main(int argc, char *argv[])
 {
+    // Before any thread uses SQLite: only then may its page cache be replaced.
+    syncscope::server::prepareSqliteForServer();
     // Before the application, which otherwise creates Qt's poll()-based one.
     if (QAbstractEventDispatcher *dispatcher = createServerEventDispatcher())
         QCoreApplication::setEventDispatcher(dispatcher);

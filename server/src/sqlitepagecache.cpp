@@ -1,5 +1,7 @@
 #include "sqlitepagecache.h"
 
+#include <syncscope/server/sqlitesetup.h>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -168,6 +170,11 @@ SqlitePageCache::Counts SqlitePageCache::counts()
 {
     return {g_forwarded.load(std::memory_order_relaxed), g_skipped.load(std::memory_order_relaxed),
             g_parked.load(std::memory_order_relaxed)};
+}
+
+bool prepareSqliteForServer()
+{
+    return SqlitePageCache::install();
 }
 
 } // namespace syncscope::server

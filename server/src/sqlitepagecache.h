@@ -23,8 +23,10 @@ class SqlitePageCache final
 {
 public:
     // Puts the layer in front of SQLite's page cache, once, for the whole process. Only possible
-    // before SQLite is first initialised (the first connection opened, or a VFS registered): it
-    // returns false when it could not, and SQLite's cache works as before.
+    // before SQLite is first initialised (the first connection opened, or a VFS registered), and
+    // not while another thread may initialise it: syncscope-server's main() calls it first thing
+    // (prepareSqliteForServer()). It returns false when it could not, and SQLite's cache works as
+    // before.
     static bool install();
     static bool isInstalled();
 

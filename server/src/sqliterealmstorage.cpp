@@ -1,7 +1,6 @@
 #include "sqliterealmstorage.h"
 
 #include "logging.h"
-#include "sqlitepagecache.h"
 #include "sqlitestatement.h"
 #include "walreserve.h"
 #include "walwritegathering.h"
@@ -376,11 +375,6 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         if (QFile::exists(path))
             ownerOnly(path);
     }
-    // Before anything initialises SQLite (registering the VFS below does): a commit no longer
-    // walks the whole page cache after a b-tree balance (SqlitePageCache). Too late in a
-    // process that opened a database before, where SQLite's cache works as it always did.
-    if (!SqlitePageCache::install())
-        qCDebug(lcStorage) << "SQLite was initialised before: its page cache stays as it is";
     // A commit's frames reach the log in one write instead of two a frame (WalWriteGathering);
     // should it not install, SQLite writes them one by one as before.
     m_vfs = WalWriteGathering::install();

@@ -7,6 +7,7 @@
 #include "walwritegathering.h"
 
 #include <syncscope/protocol/codec.h>
+#include <syncscope/server/sqlitesetup.h>
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,9 @@ class RealmStoreTest final : public QObject
     qint64 m_realm = 0;
 
 private Q_SLOTS:
+    // As syncscope-server's main() does, before this process uses SQLite.
+    void initTestCase() { QVERIFY(syncscope::server::prepareSqliteForServer()); }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -1335,7 +1339,7 @@ private Q_SLOTS:
 
     void aCommitAfterABalanceDoesNotWalkThePageCache()
     {
-        // The storage opened first in this process, so the layer is in front of SQLite's cache.
+        // Put in place by initTestCase(), as syncscope-server's main() does.
         QVERIFY(SqlitePageCache::isInstalled());
         QList<std::pair<qint64, quint64>> writers;
         for (int i = 0; i < 100; ++i) {
