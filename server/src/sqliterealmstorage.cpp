@@ -739,6 +739,9 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
     // One read transaction: head, rows and remaining bytes describe the same moment.
     QSqlQuery(db).exec(QStringLiteral("BEGIN"));
     const auto finish = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); });
+    // A changeset's blob is a chain of consecutive pages: read ~30 of them a system call, not
+    // one (ended before the COMMIT above, as it must be).
+    const WalWriteGathering::SequentialReads sequentialReads;
 
     const auto head = headVersion(realmId);
     if (!head)

@@ -298,6 +298,45 @@ private Q_SLOTS:
                                            batch.changesets.at(1).serverVersion}));
     }
 
+    // A changeset's pages are read ~30 a system call (WalWriteGathering::SequentialReads), from
+    // the log as from the database file; one read a page before.
+    void aDownloadReadsItsPagesManyAtATime()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("a"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("b"));
+        // More than the storage's 16 MiB page cache holds, so the pages come from the files.
+        const QByteArray big(6 * 1024 * 1024, '\x3C');
+        QList<UploadChangeset> upload;
+        for (quint64 version = 1; version <= 3; ++version)
+            upload.append({version, qint64(version), {set(QString::number(version), big)}});
+        QCOMPARE(m_store->integrateUpload(m_realm, a, upload).status,
+                 SqliteRealmStorage::Integration::Status::Integrated);
+        for (const char *from : {"the log", "the database file"}) {
+            const WalWriteGathering::SequentialReadCounts before =
+                WalWriteGathering::sequentialReadCounts();
+            const auto batch = m_store->readDownload(m_realm, b, 0, 1 << 30);
+            const WalWriteGathering::SequentialReadCounts after =
+                WalWriteGathering::sequentialReadCounts();
+            QVERIFY(batch);
+            QCOMPARE(batch->changesets.size(), 3);
+            for (const DownloadChangeset &changeset : batch->changesets)
+                QCOMPARE(changeset.operations.at(0).value, big);
+            const qint64 reads = after.reads - before.reads;
+            const qint64 platformReads = after.platformReads - before.platformReads;
+            QVERIFY2(reads >= 500 && platformReads * 10 <= reads,
+                     qPrintable(QStringLiteral("from %1: %2 page reads, %3 of the file")
+                                    .arg(QLatin1StringView(from))
+                                    .arg(reads)
+                                    .arg(platformReads)));
+            // Closing copies the log into the database file, where the next read finds it.
+            m_store.reset();
+            m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+            QString error;
+            QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error),
+                     qPrintable(error));
+        }
+    }
+
     // The batch rule of docs/protocol.md: changesets join while the total stays within the
     // batch size; a changeset larger than the batch by itself comes alone.
     void batchesNeverExceedTheBatchSizeUnlessOneChangesetDoes()
