@@ -548,8 +548,11 @@ void Connection::onBinaryMessage(const QByteArray &bytes)
 
 void Connection::handleBinaryMessage(const QByteArray &bytes)
 {
+    // The values share the message's memory instead of being copied out of it: a DOWNLOAD's
+    // values are stored and dropped before the message is (docs/performance.md, "Download,
+    // fourth 7 Dec round").
     const protocol::DecodeResult decoded =
-        protocol::decode(bytes, protocol::Direction::ServerToClient);
+        protocol::decodeSharingValues(bytes, protocol::Direction::ServerToClient);
     if (!decoded.frame) {
         failFatally(SyncError(int(ClientErrorCode::ProtocolViolation),
                               tr("The server sent an invalid message: %1").arg(decoded.error),

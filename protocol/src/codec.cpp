@@ -102,6 +102,19 @@ private:
     QByteArray m_bytes;
 };
 
+// A value that shares `whole`'s allocation: `part` must lie inside `whole`. The reference it
+// holds keeps the allocation alive; Qt copies the bytes when the value is written to, as for
+// any shared QByteArray. Raw data (no allocation) is copied.
+QByteArray sharedSlice(const QByteArray &whole, QByteArrayView part)
+{
+    QByteArray::DataPointer &owner = const_cast<QByteArray &>(whole).data_ptr();
+    if (!owner.d_ptr() || part.isEmpty())
+        return part.toByteArray();
+    QByteArray::DataPointer slice(owner.d_ptr(), const_cast<char *>(part.data()), part.size());
+    slice.ref(); // the slice's own reference, released when it goes
+    return QByteArray(std::move(slice));
+}
+
 // Reads from a byte view and never past its end. After the first failure every read fails,
 // so a decoder may check once per logical step.
 class FrameReader
@@ -111,6 +124,13 @@ public:
         : m_bytes(bytes)
         , m_limits(limits)
     {}
+    // A reader whose values share `whole`'s memory (sharedSlice()) instead of being copied.
+    static FrameReader sharing(const QByteArray &whole, const DecodeLimits &limits)
+    {
+        FrameReader reader(whole, limits);
+        reader.m_shared = &whole;
+        return reader;
+    }
 
     qsizetype remaining() const { return m_bytes.size() - m_pos; }
     bool failed() const { return !m_error.isEmpty(); }
@@ -145,7 +165,7 @@ public:
         QByteArrayView view;
         if (!bytesView(view, maxBytes, what))
             return false;
-        out = view.toByteArray();
+        out = m_shared ? sharedSlice(*m_shared, view) : view.toByteArray();
         return true;
     }
 
@@ -268,6 +288,7 @@ private:
 
     QByteArrayView m_bytes;
     const DecodeLimits &m_limits;
+    const QByteArray *m_shared = nullptr; // the array m_bytes views, when values share it
     qsizetype m_pos = 0;
     QString m_error;
 };
@@ -490,23 +511,25 @@ QByteArray encode(const Frame &frame)
     return writer.take();
 }
 
-DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimits &limits)
+namespace {
+
+DecodeResult decodeFrame(FrameReader &reader, qsizetype frameBytes, Direction direction,
+                         const DecodeLimits &limits)
 {
     DecodeResult result;
-    if (bytes.size() > limits.maxFrameBytes) {
+    if (frameBytes > limits.maxFrameBytes) {
         result.error = Text::tr("frame of %1 bytes exceeds the limit of %2 bytes")
-                           .arg(bytes.size())
+                           .arg(frameBytes)
                            .arg(limits.maxFrameBytes);
         return result;
     }
-    FrameReader reader(bytes, limits);
     quint8 type = 0;
     quint8 flags = 0;
     quint16 reserved = 0;
     quint32 sessionId = 0;
     if (!reader.u8(type) || !reader.u8(flags) || !reader.u16(reserved) || !reader.u32(sessionId)) {
         result.error = Text::tr("frame of %1 bytes is shorter than the %2-byte header")
-                           .arg(bytes.size())
+                           .arg(frameBytes)
                            .arg(kHeaderSize);
         return result;
     }
@@ -539,6 +562,21 @@ DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimit
     }
     result.frame = Frame{sessionId, std::move(*message)};
     return result;
+}
+
+} // namespace
+
+DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimits &limits)
+{
+    FrameReader reader(bytes, limits);
+    return decodeFrame(reader, bytes.size(), direction, limits);
+}
+
+DecodeResult decodeSharingValues(const QByteArray &frame, Direction direction,
+                                 const DecodeLimits &limits)
+{
+    FrameReader reader = FrameReader::sharing(frame, limits);
+    return decodeFrame(reader, frame.size(), direction, limits);
 }
 
 QByteArray encodeOperations(const QList<Operation> &operations)
@@ -654,10 +692,11 @@ QByteArray UploadFrameBuilder::take()
     return std::move(m_frame);
 }
 
-std::optional<QList<Operation>> decodeOperations(QByteArrayView bytes, const DecodeLimits &limits,
-                                                 QString *error)
+namespace {
+
+std::optional<QList<Operation>> readOperations(FrameReader &reader, const DecodeLimits &limits,
+                                               QString *error)
 {
-    FrameReader reader(bytes, limits);
     QList<Operation> operations;
     while (reader.remaining() > 0) {
         if (operations.size() >= limits.maxOperationsPerChangeset) {
@@ -675,6 +714,22 @@ std::optional<QList<Operation>> decodeOperations(QByteArrayView bytes, const Dec
         return std::nullopt;
     }
     return operations;
+}
+
+} // namespace
+
+std::optional<QList<Operation>> decodeOperations(QByteArrayView bytes, const DecodeLimits &limits,
+                                                 QString *error)
+{
+    FrameReader reader(bytes, limits);
+    return readOperations(reader, limits, error);
+}
+
+std::optional<QList<Operation>>
+decodeOperationsSharingValues(const QByteArray &bytes, const DecodeLimits &limits, QString *error)
+{
+    FrameReader reader = FrameReader::sharing(bytes, limits);
+    return readOperations(reader, limits, error);
 }
 
 } // namespace syncscope::protocol

@@ -256,11 +256,14 @@ void EpollEventDispatcher::activate(int fd, int type)
 
 void EpollEventDispatcher::drainWakeUps()
 {
-    // Cleared before the read: a wake-up that comes in between writes again, and whatever was
-    // posted before it is sent at the start of the next turn.
-    m_wakeUpPending.store(false, std::memory_order_release);
+    // Read before the flag is cleared: a wake-up that comes in between finds it still set and
+    // writes nothing, and what was posted before it is sent at the start of the next turn
+    // (processEvents() sends posted events before it waits). Cleared first, a wake-up in
+    // between wrote the descriptor and this read took it: the flag then stayed set with nothing
+    // to read, and no later post from another thread woke the loop again.
     eventfd_t value = 0;
     eventfd_read(m_wakeFd, &value);
+    m_wakeUpPending.store(false, std::memory_order_release);
 }
 
 void EpollEventDispatcher::wakeUp()

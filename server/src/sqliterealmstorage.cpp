@@ -247,6 +247,34 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+// The operations of the changeset in row `rowid`, read by SQLite straight into the array that
+// the DOWNLOAD's values then share (protocol::decodeOperationsSharingValues()): through Qt's
+// driver SQLite assembled each blob in a buffer of its own and Qt copied it again, two of the
+// six copies a downloaded byte took on the server. One handle serves a whole batch
+// (sqlite3_blob_reopen() moves it without compiling it again); the caller closes it before the
+// read transaction ends. Nullopt if the row has no blob to open (an empty changeset is stored
+// as NULL) or the read fails; the caller then reads the row through the driver.
+std::optional<QByteArray> readOperationsBlob(sqlite3 *db, sqlite3_blob **blob, qint64 rowid)
+{
+    if (!db)
+        return std::nullopt;
+    const int opened = *blob ? sqlite3_blob_reopen(*blob, rowid)
+                             : sqlite3_blob_open(db, "main", "changesets", "ops", rowid, 0, blob);
+    if (opened != SQLITE_OK) {
+        // A handle that failed to move is spent; the next row opens a fresh one.
+        sqlite3_blob_close(*blob);
+        *blob = nullptr;
+        return std::nullopt;
+    }
+    QByteArray bytes(sqlite3_blob_bytes(*blob), Qt::Uninitialized);
+    if (sqlite3_blob_read(*blob, bytes.data(), int(bytes.size()), 0) != SQLITE_OK) {
+        sqlite3_blob_close(*blob);
+        *blob = nullptr;
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 QString lastError(const QSqlQuery &query)
 {
     return query.lastError().text();
@@ -711,6 +739,9 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
     // One read transaction: head, rows and remaining bytes describe the same moment.
     QSqlQuery(db).exec(QStringLiteral("BEGIN"));
     const auto finish = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); });
+    // A changeset's blob is a chain of consecutive pages: read ~30 of them a system call, not
+    // one (ended before the COMMIT above, as it must be).
+    const WalWriteGathering::SequentialReads sequentialReads;
 
     const auto head = headVersion(realmId);
     if (!head)
@@ -728,6 +759,9 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
     // fits too (7 MiB for a big one, for each slow reader at once).
     QSqlQuery &blob = prepared(QStringLiteral("SELECT ops FROM changesets WHERE rowid = ?"));
     const auto rowsDone = qScopeGuard([&rows] { rows.finish(); });
+    sqlite3 *handle = sqliteHandle(db);
+    sqlite3_blob *opsBlob = nullptr; // readOperationsBlob()'s, closed before the COMMIT
+    const auto opsBlobDone = qScopeGuard([&opsBlob] { sqlite3_blob_close(opsBlob); });
     rows.addBindValue(realmId);
     rows.addBindValue(u64(fromVersion));
     rows.addBindValue(u64(batch.head));
@@ -750,17 +784,22 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
         changeset.serverVersion = quint64(rows.value(0).toLongLong());
         changeset.originFileId = quint64(rows.value(1).toLongLong());
         changeset.originTimestamp = rows.value(2).toLongLong();
-        blob.addBindValue(rows.value(4));
-        if (!blob.exec() || !blob.next()) {
-            qCCritical(lcStorage).noquote() << "cannot read changeset" << changeset.serverVersion
-                                            << "of realm" << realmId << lastError(blob);
+        std::optional<QByteArray> ops =
+            readOperationsBlob(handle, &opsBlob, rows.value(4).toLongLong());
+        if (!ops) {
+            blob.addBindValue(rows.value(4));
+            if (!blob.exec() || !blob.next()) {
+                qCCritical(lcStorage).noquote()
+                    << "cannot read changeset" << changeset.serverVersion << "of realm" << realmId
+                    << lastError(blob);
+                blob.finish();
+                return std::nullopt;
+            }
+            ops = blob.value(0).toByteArray();
             blob.finish();
-            return std::nullopt;
         }
-        const QByteArray ops = blob.value(0).toByteArray();
-        blob.finish();
         QString error;
-        auto operations = protocol::decodeOperations(ops, {}, &error);
+        auto operations = protocol::decodeOperationsSharingValues(*ops, {}, &error);
         if (!operations) {
             qCCritical(lcStorage).noquote() << "stored changeset" << changeset.serverVersion
                                             << "of realm" << realmId << "is corrupt:" << error;

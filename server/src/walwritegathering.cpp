@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -188,10 +190,77 @@ int readDuringCheckpoint(sqlite3_file *log, void *buffer, int amount, sqlite3_in
     return platform->pMethods->xRead(platform, buffer, amount, offset);
 }
 
+// WalWriteGathering::SequentialReads: one file's bytes read ahead on this thread.
+struct SequentialReadAhead
+{
+    int scopes = 0;               // SequentialReads alive on this thread
+    sqlite3_file *file = nullptr; // the file whose bytes `bytes` holds, or nullptr
+    sqlite3_int64 start = 0;      // the file's offset of bytes[0]
+    int length = 0;               // bytes held
+    // Allocated at the first use and kept for the thread (the storage thread's 120 KiB), not
+    // allocated and zeroed again for every read.
+    std::unique_ptr<char[]> bytes;
+};
+
+std::atomic<qint64> g_sequentialReads = 0;
+std::atomic<qint64> g_platformSequentialReads = 0;
+
+SequentialReadAhead &threadSequentialReads()
+{
+    thread_local SequentialReadAhead readAhead;
+    return readAhead;
+}
+
+void forgetSequentialReads(sqlite3_file *file)
+{
+    SequentialReadAhead &ahead = threadSequentialReads();
+    if (ahead.file == file)
+        ahead.file = nullptr;
+}
+
+// A page read inside SequentialReads, from the bytes read ahead (refilled from this offset on
+// when they do not hold it); nullopt outside one (the caller reads as usual).
+std::optional<int> readSequentially(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
+{
+    SequentialReadAhead &ahead = threadSequentialReads();
+    if (ahead.scopes == 0)
+        return std::nullopt;
+    sqlite3_file *platform = platformFile(f);
+    g_sequentialReads.fetch_add(1, std::memory_order_relaxed);
+    const auto holds = [&] {
+        return ahead.file == f && offset >= ahead.start &&
+               offset + amount <= ahead.start + sqlite3_int64(ahead.length);
+    };
+    if (!holds() && amount < kCopyBackBytes) {
+        // Never past the file's end: the platform's VFS takes that as a short read.
+        ahead.file = nullptr;
+        sqlite3_int64 size = 0;
+        if (platform->pMethods->xFileSize(platform, &size) == SQLITE_OK &&
+            offset + amount <= size) {
+            if (!ahead.bytes)
+                ahead.bytes = std::make_unique_for_overwrite<char[]>(kCopyBackBytes);
+            ahead.length = int(std::min<sqlite3_int64>(kCopyBackBytes, size - offset));
+            g_platformSequentialReads.fetch_add(1, std::memory_order_relaxed);
+            if (platform->pMethods->xRead(platform, ahead.bytes.get(), ahead.length, offset) ==
+                SQLITE_OK) {
+                ahead.file = f;
+                ahead.start = offset;
+            }
+        }
+    }
+    if (holds()) {
+        std::memcpy(buffer, ahead.bytes.get() + (offset - ahead.start), std::size_t(amount));
+        return SQLITE_OK;
+    }
+    g_platformSequentialReads.fetch_add(1, std::memory_order_relaxed);
+    return platform->pMethods->xRead(platform, buffer, amount, offset);
+}
+
 int logClose(sqlite3_file *f)
 {
     auto *file = reinterpret_cast<GatheringFile *>(f);
     forgetReadAhead(f);
+    forgetSequentialReads(f);
     const int written = writeGathered(file);
     delete file->gathered;
     file->gathered = nullptr;
@@ -206,6 +275,8 @@ int logRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
         return written;
     if (checkpointingOnThisThread())
         return readDuringCheckpoint(f, buffer, amount, offset);
+    if (const std::optional<int> read = readSequentially(f, buffer, amount, offset))
+        return *read;
     return file->platform->pMethods->xRead(file->platform, buffer, amount, offset);
 }
 
@@ -214,6 +285,7 @@ int logWrite(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset
     auto *file = reinterpret_cast<GatheringFile *>(f);
     g_sqliteWrites.fetch_add(1, std::memory_order_relaxed);
     forgetReadAhead(f);
+    forgetSequentialReads(f);
     std::vector<char> &gathered = *file->gathered;
     const bool appends =
         !gathered.empty() && offset == file->gatheredAt + sqlite3_int64(gathered.size());
@@ -239,6 +311,7 @@ int logTruncate(sqlite3_file *f, sqlite3_int64 size)
 {
     auto *file = reinterpret_cast<GatheringFile *>(f);
     forgetReadAhead(f);
+    forgetSequentialReads(f);
     if (const int written = writeGathered(file); written != SQLITE_OK)
         return written;
     return file->platform->pMethods->xTruncate(file->platform, size);
@@ -382,6 +455,7 @@ int writeCollected(sqlite3_file *f)
 
 int databaseWrite(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset)
 {
+    forgetSequentialReads(f);
     CopyBack &copyBack = copyBackOf(f);
     g_databaseWrites.fetch_add(1, std::memory_order_relaxed);
     const bool collects =
@@ -410,6 +484,7 @@ int databaseWrite(sqlite3_file *f, const void *data, int amount, sqlite3_int64 o
 
 int databaseClose(sqlite3_file *f)
 {
+    forgetSequentialReads(f);
     const int written = writeCollected(f);
     delete std::exchange(reinterpret_cast<GatheringFile *>(f)->copyBack, nullptr);
     const int closed = platformFile(f)->pMethods->xClose(platformFile(f));
@@ -420,11 +495,14 @@ int databaseRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset
 {
     if (const int written = writeCollected(f); written != SQLITE_OK)
         return written;
+    if (const std::optional<int> read = readSequentially(f, buffer, amount, offset))
+        return *read;
     return platformFile(f)->pMethods->xRead(platformFile(f), buffer, amount, offset);
 }
 
 int databaseTruncate(sqlite3_file *f, sqlite3_int64 size)
 {
+    forgetSequentialReads(f);
     if (const int written = writeCollected(f); written != SQLITE_OK)
         return written;
     return platformFile(f)->pMethods->xTruncate(platformFile(f), size);
@@ -695,6 +773,24 @@ WalWriteGathering::Counts WalWriteGathering::counts()
 {
     return {g_platformWrites.load(std::memory_order_relaxed),
             g_sqliteWrites.load(std::memory_order_relaxed)};
+}
+
+WalWriteGathering::SequentialReads::SequentialReads()
+{
+    ++threadSequentialReads().scopes;
+}
+
+WalWriteGathering::SequentialReads::~SequentialReads()
+{
+    SequentialReadAhead &ahead = threadSequentialReads();
+    if (--ahead.scopes == 0)
+        ahead.file = nullptr;
+}
+
+WalWriteGathering::SequentialReadCounts WalWriteGathering::sequentialReadCounts()
+{
+    return {g_sequentialReads.load(std::memory_order_relaxed),
+            g_platformSequentialReads.load(std::memory_order_relaxed)};
 }
 
 WalWriteGathering::CopyBackCounts WalWriteGathering::copyBackCounts()

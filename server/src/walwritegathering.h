@@ -53,6 +53,29 @@ public:
         qint64 platformCheckpointLogBytes = 0;
     };
     static CopyBackCounts copyBackCounts();
+
+    // While one exists on a thread, that thread's reads of database and log pages come from
+    // reads of ~120 KiB ahead: one system call for ~30 consecutive pages instead of one each,
+    // for a reader that walks a large value's overflow pages (a DOWNLOAD's changesets). Only
+    // around reads inside one read transaction: the pages a reader takes from a file cannot
+    // change before that transaction ends (SQLite's locks), but may after; what was read ahead
+    // is dropped when the last one ends and on any write, truncation or close of the file.
+    class SequentialReads final
+    {
+        Q_DISABLE_COPY_MOVE(SequentialReads)
+
+    public:
+        SequentialReads();
+        ~SequentialReads();
+    };
+    // For tests: SQLite's page reads inside SequentialReads and those that reached the
+    // platform's VFS.
+    struct SequentialReadCounts
+    {
+        qint64 reads = 0;
+        qint64 platformReads = 0;
+    };
+    static SequentialReadCounts sequentialReadCounts();
 };
 
 } // namespace syncscope::server

@@ -459,6 +459,78 @@ private Q_SLOTS:
         QVERIFY(!countOperations(removeWithValue).has_value());
     }
 
+    void sharedValuesDecodeAsCopiedOnes()
+    {
+        // decodeSharingValues() checks and answers exactly as decode(), cut anywhere.
+        for (const auto &[frame, direction] : sampleFrames()) {
+            const QByteArray bytes = encode(frame);
+            const DecodeResult shared = decodeSharingValues(bytes, direction);
+            QVERIFY2(shared.frame.has_value(), qPrintable(shared.error));
+            QVERIFY(*shared.frame == frame);
+            for (qsizetype length = 0; length < bytes.size(); ++length) {
+                const QByteArray cut = bytes.first(length);
+                const DecodeResult copied = decode(cut, direction);
+                const DecodeResult sharing = decodeSharingValues(cut, direction);
+                QCOMPARE(sharing.frame.has_value(), copied.frame.has_value());
+                QCOMPARE(sharing.error, copied.error);
+            }
+        }
+        const QByteArray ops = encodeOperations(sampleOperations());
+        QCOMPARE(decodeOperationsSharingValues(ops).value(), sampleOperations());
+        for (qsizetype length = 1; length < ops.size(); ++length) {
+            QString copiedError;
+            QString sharedError;
+            const auto copied = decodeOperations(ops.first(length), {}, &copiedError);
+            const auto shared = decodeOperationsSharingValues(ops.first(length), {}, &sharedError);
+            QCOMPARE(shared.has_value(), copied.has_value());
+            QCOMPARE(sharedError, copiedError);
+        }
+    }
+
+    void aSharedValueLivesInTheFrameAndOutlivesIt()
+    {
+        // The value of a DOWNLOAD is its bytes inside the frame, not a copy of them.
+        const QByteArray original(64 * 1024, '\x5A');
+        DownloadMessage download;
+        download.changesets = {{1, 2, 3, {{Operation::Kind::Set, u"big"_s, original}}}};
+        QByteArray frame = encode(Frame{5, download});
+        const auto inFrame = [&frame](const QByteArray &value) {
+            return value.constData() >= frame.constData() &&
+                   value.constData() + value.size() <= frame.constData() + frame.size();
+        };
+        const auto valueOf = [](const DecodeResult &result) {
+            return std::get<DownloadMessage>(result.frame->message)
+                .changesets.at(0)
+                .operations.at(0)
+                .value;
+        };
+        QVERIFY(!inFrame(valueOf(decode(frame, Direction::ServerToClient))));
+        QByteArray value = valueOf(decodeSharingValues(frame, Direction::ServerToClient));
+        QVERIFY(inFrame(value));
+        QCOMPARE(value, original);
+        const QByteArray operations = encodeOperations(download.changesets.at(0).operations);
+        const QByteArray fromOperations = decodeOperationsSharingValues(operations)->at(0).value;
+        QVERIFY(fromOperations.constData() > operations.constData() &&
+                fromOperations.constData() < operations.constData() + operations.size());
+
+        // It keeps the frame's memory alive, and writing to it copies it first.
+        const QByteArray sameValue = value;
+        frame = QByteArray();
+        QCOMPARE(value, original);
+        value[0] = 'x';
+        QCOMPARE(sameValue, original);
+        QCOMPARE(value.size(), original.size());
+        QCOMPARE(value.at(0), 'x');
+
+        // A frame of raw data owns nothing to share: its values are copies.
+        const QByteArray bytes = encode(Frame{5, download});
+        const QByteArray raw = QByteArray::fromRawData(bytes.constData(), bytes.size());
+        const QByteArray copied = valueOf(decodeSharingValues(raw, Direction::ServerToClient));
+        QCOMPARE(copied, original);
+        QVERIFY(copied.constData() < bytes.constData() ||
+                copied.constData() >= bytes.constData() + bytes.size());
+    }
+
     void anUploadOfStoredOperationsIsTheSameFrame()
     {
         const QList<Operation> ops = sampleOperations();

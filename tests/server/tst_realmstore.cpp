@@ -265,6 +265,84 @@ private Q_SLOTS:
         QCOMPARE(none.cursor, 20u);
     }
 
+    // A DOWNLOAD's values are read from the history once, by SQLite, into one array per
+    // changeset that they share (through Qt's driver the blob was copied twice and every value
+    // once more).
+    void downloadedValuesShareTheirChangesetsBytes()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("a"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("b"));
+        const QByteArray big(300 * 1024, '\x7E');
+        QCOMPARE(
+            m_store
+                ->integrateUpload(
+                    m_realm, a,
+                    {{1, 1, {set(QStringLiteral("one"), "first"), set(QStringLiteral("two"), big)}},
+                     {2, 2, {}},
+                     {3, 3, {set(QStringLiteral("three"), "third")}}})
+                .status,
+            SqliteRealmStorage::Integration::Status::Integrated);
+        const auto batch = m_store->readDownload(m_realm, b, 0, 1 << 30).value();
+        QCOMPARE(batch.changesets.size(), 2); // the empty one moved the cursor only
+        const QList<Operation> &first = batch.changesets.at(0).operations;
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).value, QByteArray("first"));
+        QCOMPARE(first.at(1).value, big);
+        QVERIFY(const_cast<QByteArray &>(first.at(0).value).data_ptr().d_ptr() ==
+                const_cast<QByteArray &>(first.at(1).value).data_ptr().d_ptr());
+        QCOMPARE(batch.changesets.at(1).operations.at(0).value, QByteArray("third"));
+        // Again, batch by batch: each read opens the blob handle anew.
+        quint64 cursor = 0;
+        QList<quint64> versions;
+        while (cursor < batch.cursor) {
+            const auto one = m_store->readDownload(m_realm, b, cursor, 1).value();
+            for (const DownloadChangeset &c : one.changesets)
+                versions.append(c.serverVersion);
+            cursor = one.cursor;
+        }
+        QCOMPARE(versions, (QList<quint64>{batch.changesets.at(0).serverVersion,
+                                           batch.changesets.at(1).serverVersion}));
+    }
+
+    // A changeset's pages are read ~30 a system call (WalWriteGathering::SequentialReads), from
+    // the log as from the database file; one read a page before.
+    void aDownloadReadsItsPagesManyAtATime()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("a"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("b"));
+        // More than the storage's 16 MiB page cache holds, so the pages come from the files.
+        const QByteArray big(6 * 1024 * 1024, '\x3C');
+        QList<UploadChangeset> upload;
+        for (quint64 version = 1; version <= 3; ++version)
+            upload.append({version, qint64(version), {set(QString::number(version), big)}});
+        QCOMPARE(m_store->integrateUpload(m_realm, a, upload).status,
+                 SqliteRealmStorage::Integration::Status::Integrated);
+        for (const char *from : {"the log", "the database file"}) {
+            const WalWriteGathering::SequentialReadCounts before =
+                WalWriteGathering::sequentialReadCounts();
+            const auto batch = m_store->readDownload(m_realm, b, 0, 1 << 30);
+            const WalWriteGathering::SequentialReadCounts after =
+                WalWriteGathering::sequentialReadCounts();
+            QVERIFY(batch);
+            QCOMPARE(batch->changesets.size(), 3);
+            for (const DownloadChangeset &changeset : batch->changesets)
+                QCOMPARE(changeset.operations.at(0).value, big);
+            const qint64 reads = after.reads - before.reads;
+            const qint64 platformReads = after.platformReads - before.platformReads;
+            QVERIFY2(reads >= 500 && platformReads * 10 <= reads,
+                     qPrintable(QStringLiteral("from %1: %2 page reads, %3 of the file")
+                                    .arg(QLatin1StringView(from))
+                                    .arg(reads)
+                                    .arg(platformReads)));
+            // Closing copies the log into the database file, where the next read finds it.
+            m_store.reset();
+            m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+            QString error;
+            QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error),
+                     qPrintable(error));
+        }
+    }
+
     // The batch rule of docs/protocol.md: changesets join while the total stays within the
     // batch size; a changeset larger than the batch by itself comes alone.
     void batchesNeverExceedTheBatchSizeUnlessOneChangesetDoes()

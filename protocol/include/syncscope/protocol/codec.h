@@ -28,6 +28,14 @@ struct DecodeResult
 
 QByteArray encode(const Frame &frame);
 DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimits &limits = {});
+// The same checks and result, but each operation's value shares `frame`'s memory instead of
+// being copied out of it: a value is a reference to its bytes inside the frame that keeps the
+// frame's allocation alive (and copies itself only when written to). For a receiver that hands
+// the values on and drops them, as the client stores a DOWNLOAD: a 256 KiB frame is then not
+// copied a second time, value by value. A frame of raw data (QByteArray::fromRawData) owns no
+// allocation to share, so its values are copied as decode() does.
+DecodeResult decodeSharingValues(const QByteArray &frame, Direction direction,
+                                 const DecodeLimits &limits = {});
 
 // The operations of one changeset in their wire form (the concatenated operation encodings,
 // without a count). Its size is changesetSize(); the server stores changesets this way.
@@ -35,6 +43,10 @@ QByteArray encodeOperations(const QList<Operation> &operations);
 // Decodes what encodeOperations() wrote; nullopt and *error on any malformed byte.
 std::optional<QList<Operation>>
 decodeOperations(QByteArrayView bytes, const DecodeLimits &limits = {}, QString *error = nullptr);
+// decodeOperations() whose values share `bytes`' memory, as decodeSharingValues() does.
+std::optional<QList<Operation>> decodeOperationsSharingValues(const QByteArray &bytes,
+                                                              const DecodeLimits &limits = {},
+                                                              QString *error = nullptr);
 
 // Counts the operations of a changeset in their wire form (what encodeOperations() wrote) and
 // checks every field as decodeOperations() does, without copying any of it; nullopt and *error
