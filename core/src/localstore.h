@@ -148,6 +148,9 @@ public:
     // twice as many it also waits for a checkpoint in progress): a writer faster than the
     // checkpoints (or than the disk) does not grow it without end.
     static constexpr int kMaxWalFrames = 8 * kWalFramesPerCheckpoint;
+    // Idle stores per thread that keep SQLite's cached pages (see keepPagesWhileIdle()): a
+    // writer and a reader of one realm in one process, or an app's two busiest realms.
+    static constexpr int kWarmIdleStores = 2;
 
 private:
     struct Meta
@@ -204,6 +207,11 @@ private:
     bool isCaughtUp() const;
     // Frees the pages SQLite caches for this connection (PRAGMA shrink_memory).
     void releaseCachedPages();
+    // The session is idle: its pages are released once kWarmIdleStores other stores of this
+    // thread went idle after it (and it is still idle then).
+    void keepPagesWhileIdle();
+    // Out of the thread's warm idle stores (closing, going away).
+    void forgetWarmPages();
     // On every connection this store opens: SQLite reports the WAL's size after each commit
     // to recordWalFrames() instead of checkpointing inside the commit itself.
     bool takeOverCheckpoints();
@@ -266,6 +274,8 @@ private:
     // was asked for (0: none since the WAL last started again from its beginning).
     int m_walFrames = 0;
     int m_walFramesAtRequest = 0;
+    // The thread's list of warm idle stores while this store is in it (keepPagesWhileIdle()).
+    QList<LocalStore *> *m_warmList = nullptr;
 };
 
 } // namespace syncscope::detail
