@@ -174,9 +174,6 @@ private:
     // committed to it; then registers with the budget.
     bool ensureOpen(QString *error);
     bool reopen(QString *error);
-    // On opening: a client file id waiting in memory goes into the file in a commit of its
-    // own that syncs nothing, so that the next commit does not start a new WAL.
-    void commitClientFileIdUnsynced();
     // The statements every write or download runs, each compiled on its first use on this
     // connection: a session opened for one download compiles only what the download needs.
     enum class Statement : quint8 { Stamp, StoreIfNewer, InsertPending, WriteMeta, Count };
@@ -196,7 +193,7 @@ private:
     bool canClose() const override;
     void closeForBudget() override;
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
-    // integrateDownload), or OFF for one commit (see commitClientFileIdUnsynced()).
+    // integrateDownload), or OFF for a new session's first DOWNLOAD (see there).
     enum class Synchronous : quint8 { Full, Normal, Off };
     bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);

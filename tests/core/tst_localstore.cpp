@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <atomic>
 #include <csignal>
@@ -1653,7 +1654,7 @@ private Q_SLOTS:
     {
         // The first commit into a new WAL syncs the WAL's header and its folder entry, at
         // synchronous=NORMAL too: on a disk, two syncs in series for every new session. The
-        // client file id's commit of its own, with synchronous=OFF, starts the WAL first.
+        // first download, which carries the client file id, commits with synchronous=OFF.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"nosync.realm"_s);
         std::optional<CountedSqliteSyncs> syncs;
@@ -1676,6 +1677,42 @@ private Q_SLOTS:
         syncs.reset();
         auto store = openStore(path);
         QCOMPARE(store->clientFileId(), 12u);
+    }
+
+    void aNewRealmsFirstDownloadIsOneCommitWithItsId()
+    {
+        // The id used to be committed in a transaction of its own when the file opened for the
+        // first DOWNLOAD, then the download in another: two commits, two rounds of SQLite's
+        // locks and two WAL writes for every new session. Now the download carries it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"onecommit.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(14, &error));
+        const quint64 walWritesBefore = detail::batchedWalWritesForTesting();
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(detail::batchedWalWritesForTesting() - walWritesBefore, 1u);
+        // One commit: the WAL holds its frames and nothing before them (one commit frame).
+        QFile wal(path + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::ReadOnly));
+        const QByteArray log = wal.readAll();
+        constexpr int kFrameBytes = 24 + 4096;
+        QCOMPARE((log.size() - 32) % kFrameBytes, 0);
+        int commitFrames = 0;
+        for (qsizetype at = 32; at + kFrameBytes <= log.size(); at += kFrameBytes)
+            commitFrames += qFromBigEndian<quint32>(log.constData() + at + 4) != 0 ? 1 : 0;
+        QCOMPARE(commitFrames, 1);
+        // And it is all in the file, read by a new connection after the store has gone.
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 14u);
+        QCOMPARE(store->downloadCursor(), 1u);
+        QCOMPARE(store->value(u"r"_s), QByteArray("remote"));
     }
 
     void aClientFileIdWithoutLocalChangesCommitsWithTheFirstWrite()
