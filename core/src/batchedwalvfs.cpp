@@ -311,6 +311,8 @@ int fileClose(sqlite3_file *file)
     BatchedFile *f = batched(file);
     if (checkpointReadAhead().file == f)
         checkpointReadAhead().forget();
+    if (t_walWriter == f) // SQLite lets go of its locks first; never keep a closed file here
+        t_walWriter = nullptr;
     const int flushed = f->wal ? flush(f) : flushCheckpoint(f);
     const int closed = methods(f)->xClose(f->below);
     sqlite3_free(f->below);
