@@ -33,6 +33,10 @@ namespace syncscope::detail {
 // process loses nothing either: the WAL keeps every frame until a complete checkpoint has
 // synced the file.
 //
+// The sync of a durable commit (one that syncs the WAL while holding its write lock) whose
+// frames end near the WAL file's end appends zeros past them first, so that the commits after
+// it sync into blocks the file already has (see reserveAhead() for why and why it is safe).
+//
 // Returns the VFS's name for a URI's vfs= parameter, registered on the first call (not as the
 // default); nullptr if SQLite cannot register it (then the default VFS is used).
 const char *batchedWalVfsName();
@@ -44,5 +48,8 @@ quint64 batchedWalWritesForTesting();
 quint64 batchedDatabaseWritesForTesting();
 // Reads of WAL frames that checkpoints read ahead with, since the process started (tests).
 quint64 batchedCheckpointWalReadsForTesting();
+// Syncs of a durable commit that extended the WAL with zeros ahead of its frames, since the
+// process started (tests).
+quint64 batchedWalReservesForTesting();
 
 } // namespace syncscope::detail

@@ -65,6 +65,10 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+// The stores of this thread that went idle most recently and keep SQLite's cached pages, the
+// latest first (see keepPagesWhileIdle()).
+thread_local QList<LocalStore *> t_warmIdleStores;
+
 } // namespace
 
 LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
@@ -84,6 +88,7 @@ LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
 
 LocalStore::~LocalStore()
 {
+    forgetWarmPages();
     LocalFileBudget::instance().closed(this);
     // This close's checkpoint is the file's last: no other connection may hold the WAL then.
     if (m_checkpointRequested)
@@ -98,6 +103,7 @@ LocalStore::~LocalStore()
 
 void LocalStore::closeConnection(bool checkpoint)
 {
+    forgetWarmPages();
     // Prepared statements must be finalized before the connection can close.
     for (QSqlQuery &query : m_statements)
         query = QSqlQuery();
@@ -210,41 +216,7 @@ bool LocalStore::reopen(QString *error)
         return false;
     closeAgain.dismiss();
     LocalFileBudget::instance().opened(this);
-    commitClientFileIdUnsynced();
     return true;
-}
-
-void LocalStore::commitClientFileIdUnsynced()
-{
-    // The id of a realm without local changesets waits in memory (setClientFileId()); the file
-    // opens for the step that needs it, typically the session's first DOWNLOAD. Committed
-    // first, alone and with synchronous=OFF: the first commit into a new WAL syncs the WAL's
-    // header and its folder entry at NORMAL too (SQLite's two syncs of a first write), which
-    // on a disk cost every new session two syncs in series; after this commit the WAL exists
-    // and the download appends to it without a sync. Safe for the same reason as any commit
-    // that nothing depends on yet: no checkpoint can run in it (a page or two; SQLite's
-    // automatic checkpoint starts at a thousand), every later checkpoint or FULL commit syncs
-    // the whole WAL first, and a power failure before that leaves frames that fail their
-    // checksums, i.e. the file without the id. A failure leaves the id in memory for the
-    // next transaction.
-    if (isClientFileIdStored() || m_meta.lastClientVersion != 0)
-        return;
-    QString error;
-    if (!setSynchronous(Synchronous::Off) || !m_db.transaction()) {
-        qCWarning(lcStore) << "cannot record the client file id in" << m_filePath;
-        setSynchronous(Synchronous::Normal);
-        return;
-    }
-    if (!writeMeta(m_meta, &error) || !m_db.commit()) {
-        qCWarning(lcStore) << error << sqlError(Text::tr("Cannot record the client file id"));
-        m_db.rollback();
-    } else {
-        committed(m_meta);
-    }
-    // Never left at OFF: SQLite's checkpoint when the connection closes runs at the level of
-    // the moment, and at OFF it would copy the WAL into the file without a sync.
-    if (!setSynchronous(Synchronous::Normal))
-        qCWarning(lcStore) << "cannot leave synchronous=OFF on" << m_filePath;
 }
 
 QSqlDatabase LocalStore::databaseForTesting()
@@ -803,18 +775,39 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     // cursor; a lost acknowledgement leaves the changesets pending, they are uploaded again and
     // the server skips client versions it already integrated. Local writes stay FULL: they
     // exist nowhere else.
-    if (!setSynchronous(Synchronous::Normal)) {
+    //
+    // A new session's first DOWNLOAD also carries the client file id that waits in memory
+    // (setClientFileId()), and commits with synchronous=OFF: it is the first commit into a new
+    // WAL, and SQLite syncs a new WAL's header (and its folder entry) at NORMAL too, two syncs
+    // in series for every new session on a disk. Safe for the same reason as the NORMAL
+    // commits: nothing in it exists only here (the server sends a lost download again, and a
+    // lost id is asked for again), no checkpoint runs inside it (the store runs them, after
+    // the commit, back at NORMAL), every later checkpoint or FULL commit syncs the whole WAL
+    // first, and a power failure before that leaves frames that fail their checksums, i.e. the
+    // file as it was. This commit used to be a transaction of its own, for the id alone, when
+    // the file opened: one transaction a new session now, and the file's first.
+    const bool firstCommit = !isClientFileIdStored() && m_meta.lastClientVersion == 0;
+    // Never left at OFF: SQLite's checkpoint when the connection closes runs at the level of
+    // the moment, and at OFF it would copy the WAL into the file without a sync.
+    const auto leaveOff = [&] {
+        if (firstCommit && !setSynchronous(Synchronous::Normal))
+            qCWarning(lcStore) << "cannot leave synchronous=OFF on" << m_filePath;
+    };
+    if (!setSynchronous(firstCommit ? Synchronous::Off : Synchronous::Normal)) {
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
+        leaveOff();
         return result;
     }
     if (!m_db.transaction()) {
         result.error = sqlError(Text::tr("Cannot start applying downloaded changes"));
+        leaveOff();
         return result;
     }
     auto fail = [&](const QString &what) {
         result.error = sqlError(what);
         result.changedKeys.clear();
         m_db.rollback();
+        leaveOff();
         return result;
     };
 
@@ -867,10 +860,11 @@ IntegrationResult LocalStore::integrateDownload(const protocol::DownloadMessage 
     if (!m_db.commit())
         return fail(Text::tr("Cannot commit downloaded changes"));
     committed(meta); // with a client file id not committed before (setClientFileId())
+    leaveOff();
     checkpointAsTheWalGrows(CommitKind::Download);
     result.ok = true;
     if (isCaughtUp())
-        releaseCachedPages();
+        keepPagesWhileIdle();
     return result;
 }
 
@@ -942,6 +936,33 @@ bool LocalStore::isCaughtUp() const
 {
     return m_meta.counters.downloadableRemaining == 0 &&
            m_meta.ackedClientVersion >= m_meta.lastClientVersion;
+}
+
+void LocalStore::keepPagesWhileIdle()
+{
+    // An idle session gives its cached pages back (releaseCachedPages()), but not at once: a
+    // write right after its acknowledgement, or the next DOWNLOAD of a realm that another
+    // session of the process writes, read their pages back from the file first (five or six
+    // reads, some 0.01 ms of each step on the propagation path). The kWarmIdleStores of this
+    // thread that went idle last keep them; the one that drops out of them gives them back.
+    QList<LocalStore *> &warm = t_warmIdleStores;
+    warm.removeOne(this);
+    warm.prepend(this);
+    m_warmList = &warm;
+    while (warm.size() > kWarmIdleStores) {
+        LocalStore *oldest = warm.takeLast();
+        oldest->m_warmList = nullptr;
+        // One that is busy again keeps its pages: it comes back here when it is idle.
+        if (oldest->m_open && oldest->isCaughtUp())
+            oldest->releaseCachedPages();
+    }
+}
+
+void LocalStore::forgetWarmPages()
+{
+    if (m_warmList)
+        m_warmList->removeOne(this);
+    m_warmList = nullptr;
 }
 
 void LocalStore::releaseCachedPages()

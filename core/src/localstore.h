@@ -148,6 +148,9 @@ public:
     // twice as many it also waits for a checkpoint in progress): a writer faster than the
     // checkpoints (or than the disk) does not grow it without end.
     static constexpr int kMaxWalFrames = 8 * kWalFramesPerCheckpoint;
+    // Idle stores per thread that keep SQLite's cached pages (see keepPagesWhileIdle()): a
+    // writer and a reader of one realm in one process, or an app's two busiest realms.
+    static constexpr int kWarmIdleStores = 2;
 
 private:
     struct Meta
@@ -171,9 +174,6 @@ private:
     // committed to it; then registers with the budget.
     bool ensureOpen(QString *error);
     bool reopen(QString *error);
-    // On opening: a client file id waiting in memory goes into the file in a commit of its
-    // own that syncs nothing, so that the next commit does not start a new WAL.
-    void commitClientFileIdUnsynced();
     // The statements every write or download runs, each compiled on its first use on this
     // connection: a session opened for one download compiles only what the download needs.
     enum class Statement : quint8 { Stamp, StoreIfNewer, InsertPending, WriteMeta, Count };
@@ -193,7 +193,7 @@ private:
     bool canClose() const override;
     void closeForBudget() override;
     // PRAGMA synchronous for the following transactions: FULL, or NORMAL (see
-    // integrateDownload), or OFF for one commit (see commitClientFileIdUnsynced()).
+    // integrateDownload), or OFF for a new session's first DOWNLOAD (see there).
     enum class Synchronous : quint8 { Full, Normal, Off };
     bool setSynchronous(Synchronous level);
     bool writeMeta(const Meta &meta, QString *error);
@@ -204,6 +204,11 @@ private:
     bool isCaughtUp() const;
     // Frees the pages SQLite caches for this connection (PRAGMA shrink_memory).
     void releaseCachedPages();
+    // The session is idle: its pages are released once kWarmIdleStores other stores of this
+    // thread went idle after it (and it is still idle then).
+    void keepPagesWhileIdle();
+    // Out of the thread's warm idle stores (closing, going away).
+    void forgetWarmPages();
     // On every connection this store opens: SQLite reports the WAL's size after each commit
     // to recordWalFrames() instead of checkpointing inside the commit itself.
     bool takeOverCheckpoints();
@@ -266,6 +271,8 @@ private:
     // was asked for (0: none since the WAL last started again from its beginning).
     int m_walFrames = 0;
     int m_walFramesAtRequest = 0;
+    // The thread's list of warm idle stores while this store is in it (keepPagesWhileIdle()).
+    QList<LocalStore *> *m_warmList = nullptr;
 };
 
 } // namespace syncscope::detail

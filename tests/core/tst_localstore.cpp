@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <atomic>
 #include <csignal>
@@ -44,6 +45,19 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// The read system calls this process made so far (the kernel's count), -1 if unknown.
+qint64 processReadCalls()
+{
+    QFile io(u"/proc/self/io"_s);
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("syscr:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return -1;
 }
 
 // The write system calls this process made so far (the kernel's count), -1 if unknown.
@@ -549,12 +563,57 @@ private Q_SLOTS:
         rest.uploadAckClientVersion = 40;
         rest.downloadableBytes = 0;
         QVERIFY(store->integrateDownload(rest).ok);
-        const qint64 idle = sqlite3_memory_used();
+        // Idle now, and among the two stores that went idle last: it keeps them (the next
+        // write or download would read them back first).
+        const qint64 warm = sqlite3_memory_used();
         QVERIFY2(
-            busy - idle > 64 * 1024,
-            qPrintable(u"SQLite held %1 bytes while busy, %2 once idle"_s.arg(busy).arg(idle)));
+            busy - warm < 16 * 1024,
+            qPrintable(u"SQLite held %1 bytes while busy, %2 once idle"_s.arg(busy).arg(warm)));
+        // Two other stores go idle after it: it gives its pages back.
+        QTemporaryDir others;
+        std::vector<std::unique_ptr<LocalStore>> later;
+        qint64 released = 0;
+        for (int i = 0; i < LocalStore::kWarmIdleStores; ++i) {
+            later.push_back(openStore(others.filePath(u"later%1.realm"_s.arg(i))));
+            QVERIFY(later.back());
+            QVERIFY(later.back()->setClientFileId(10 + i, &error));
+            protocol::DownloadMessage download;
+            download.downloadCursor = 1;
+            download.changesets = {remote(1, 9, 1000, {set(u"x"_s, "y")})};
+            const qint64 before = sqlite3_memory_used();
+            QVERIFY(later.back()->integrateDownload(download).ok);
+            released = before - sqlite3_memory_used();
+        }
+        QVERIFY2(released > 64 * 1024,
+                 qPrintable(u"%1 bytes released when it dropped out"_s.arg(released)));
         // And the data is all there, read back through the released cache.
         QCOMPARE(store->value(u"k39"_s), QByteArray(2048, 'v'));
+    }
+
+    void aWriteRightAfterItsAcknowledgementReadsNoPageBack()
+    {
+        // The acknowledgement leaves the session idle; its pages used to be released at once,
+        // and the next write() read five or six of them back from the file before it could
+        // commit. A reader's next DOWNLOAD did the same.
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"warm.realm"_s));
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(3, &error));
+        for (quint64 version = 1; version <= 5; ++version) {
+            QVERIFY2(store->commitLocal({set(u"k%1"_s.arg(version), "v")}, &error),
+                     qPrintable(error));
+            protocol::DownloadMessage ack;
+            ack.uploadAckClientVersion = version;
+            QVERIFY(store->integrateDownload(ack).ok);
+        }
+        // Reading the count takes reads of its own: the same two calls around nothing first.
+        const qint64 countedFirst = processReadCalls();
+        const qint64 ownReads = processReadCalls() - countedFirst;
+        const qint64 readsBefore = processReadCalls();
+        QVERIFY(readsBefore >= 0);
+        QVERIFY2(store->commitLocal({set(u"next"_s, "v")}, &error), qPrintable(error));
+        QCOMPARE(processReadCalls() - readsBefore - ownReads, 0);
     }
 
     void downloadAppliesLastWriterWins()
@@ -1206,6 +1265,99 @@ private Q_SLOTS:
         QCOMPARE(store->value(u"k%1"_s.arg(kWrites - 1)), QByteArray(100, 'w'));
     }
 
+    void durableWritesSyncIntoWalBlocksReservedAhead()
+    {
+        // A sync that grows its file also writes the file system's record of the new size and
+        // blocks: every write() of a new realm grew the WAL and paid for that, some 0.1 ms on
+        // this project's ext4. The sync of a durable commit now keeps the WAL 256 KiB ahead
+        // of its frames, so most writes sync into blocks the file already has.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"reserved.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        const QString wal = path + u"-wal"_s;
+        const quint64 reservesBefore = detail::batchedWalReservesForTesting();
+        constexpr int kWrites = 60; // some 250 frames: no checkpoint restarts the WAL
+        int grew = 0;
+        for (int i = 0; i < kWrites; ++i) {
+            const qint64 before = QFileInfo(wal).size();
+            QVERIFY2(store->commitLocal({set(u"k%1"_s.arg(i), QByteArray(100, 'w'))}, &error),
+                     qPrintable(error));
+            grew += QFileInfo(wal).size() > before ? 1 : 0;
+        }
+        // Each write appends three to four frames (16 KiB); 60 of them needed some 1 MiB of
+        // WAL: four or five reserves. Before, all 60 grew it.
+        const quint64 reserves = detail::batchedWalReservesForTesting() - reservesBefore;
+        QVERIFY2(grew <= 8, qPrintable(u"%1 of %2 writes grew the WAL"_s.arg(grew).arg(kWrites)));
+        QCOMPARE(quint64(grew), reserves);
+        for (int i = 0; i < kWrites; ++i)
+            QCOMPARE(store->value(u"k%1"_s.arg(i)), QByteArray(100, 'w'));
+    }
+
+    void aWalWithZerosReservedAheadLosesNoCommit()
+    {
+        // The database and its WAL copied while the store holds them open, as a killed process
+        // leaves them (no WAL index: it is rebuilt from the WAL): the zeros past the last frame
+        // are not taken for frames, and every commit before them is read.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"live.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY2(store->commitLocal({set(u"k%1"_s.arg(i), QByteArray::number(i))}, &error),
+                     qPrintable(error));
+        const QString copy = dir.filePath(u"copy.realm"_s);
+        QVERIFY(QFile::copy(path, copy));
+        QVERIFY(QFile::copy(path + u"-wal"_s, copy + u"-wal"_s));
+        // The copy's WAL has zeros past its frames (what this test is about).
+        QFile copiedWal(copy + u"-wal"_s);
+        QVERIFY(copiedWal.open(QIODevice::ReadOnly));
+        QVERIFY(copiedWal.size() > 64 * 1024);
+        QVERIFY(copiedWal.seek(copiedWal.size() - 4096));
+        QCOMPARE(copiedWal.read(4096), QByteArray(4096, '\0'));
+        copiedWal.close();
+        auto recovered = openStore(copy);
+        QVERIFY(recovered);
+        QCOMPARE(recovered->lastClientVersion(), 20u);
+        QCOMPARE(recovered->pendingChangesets(0, 1 << 20).size(), 20);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(recovered->value(u"k%1"_s.arg(i)), QByteArray::number(i));
+        // And it takes writes after them (SQLite appends after the last valid frame).
+        QVERIFY2(recovered->commitLocal({set(u"after"_s, "copy")}, &error), qPrintable(error));
+        recovered.reset();
+        recovered = openStore(copy);
+        QVERIFY(recovered);
+        QCOMPARE(recovered->value(u"after"_s), std::optional<QByteArray>("copy"));
+        QCOMPARE(recovered->value(u"k19"_s), QByteArray("19"));
+    }
+
+    void downloadsReserveNoWal()
+    {
+        // Downloads commit without a sync: their WAL frames are written once, with no zeros
+        // ahead of them (a bulk download would write every byte twice).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"downloads.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        const quint64 reservesBefore = detail::batchedWalReservesForTesting();
+        for (int i = 1; i <= 20; ++i) {
+            protocol::DownloadMessage download;
+            download.downloadCursor = quint64(i);
+            download.changesets = {
+                remote(quint64(i), 9, 1000 + i, {set(u"d%1"_s.arg(i), QByteArray(8000, 'd'))})};
+            QVERIFY(store->integrateDownload(download).ok);
+        }
+        QCOMPARE(detail::batchedWalReservesForTesting(), reservesBefore);
+        // The WAL ends with the last frame: its 32-byte header and whole frames of a 4 KiB page.
+        QCOMPARE((QFileInfo(path + u"-wal"_s).size() - 32) % (24 + 4096), 0);
+    }
+
     void aCommitsWalFramesReachTheFileInFewWrites()
     {
         // SQLite writes a WAL frame as two writes (its header, then the page): 1 MiB stored
@@ -1502,7 +1654,7 @@ private Q_SLOTS:
     {
         // The first commit into a new WAL syncs the WAL's header and its folder entry, at
         // synchronous=NORMAL too: on a disk, two syncs in series for every new session. The
-        // client file id's commit of its own, with synchronous=OFF, starts the WAL first.
+        // first download, which carries the client file id, commits with synchronous=OFF.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"nosync.realm"_s);
         std::optional<CountedSqliteSyncs> syncs;
@@ -1525,6 +1677,42 @@ private Q_SLOTS:
         syncs.reset();
         auto store = openStore(path);
         QCOMPARE(store->clientFileId(), 12u);
+    }
+
+    void aNewRealmsFirstDownloadIsOneCommitWithItsId()
+    {
+        // The id used to be committed in a transaction of its own when the file opened for the
+        // first DOWNLOAD, then the download in another: two commits, two rounds of SQLite's
+        // locks and two WAL writes for every new session. Now the download carries it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"onecommit.realm"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(14, &error));
+        const quint64 walWritesBefore = detail::batchedWalWritesForTesting();
+        protocol::DownloadMessage download;
+        download.downloadCursor = 1;
+        download.changesets = {remote(1, 9, 1000, {set(u"r"_s, "remote")})};
+        QVERIFY(store->integrateDownload(download).ok);
+        QCOMPARE(detail::batchedWalWritesForTesting() - walWritesBefore, 1u);
+        // One commit: the WAL holds its frames and nothing before them (one commit frame).
+        QFile wal(path + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::ReadOnly));
+        const QByteArray log = wal.readAll();
+        constexpr int kFrameBytes = 24 + 4096;
+        QCOMPARE((log.size() - 32) % kFrameBytes, 0);
+        int commitFrames = 0;
+        for (qsizetype at = 32; at + kFrameBytes <= log.size(); at += kFrameBytes)
+            commitFrames += qFromBigEndian<quint32>(log.constData() + at + 4) != 0 ? 1 : 0;
+        QCOMPARE(commitFrames, 1);
+        // And it is all in the file, read by a new connection after the store has gone.
+        store.reset();
+        store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->clientFileId(), 14u);
+        QCOMPARE(store->downloadCursor(), 1u);
+        QCOMPARE(store->value(u"r"_s), QByteArray("remote"));
     }
 
     void aClientFileIdWithoutLocalChangesCommitsWithTheFirstWrite()
