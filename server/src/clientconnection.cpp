@@ -78,7 +78,6 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     m_bindTimer.setInterval(context.limits.bindTimeout);
     connect(&m_bindTimer, &QTimer::timeout, this, &ClientConnection::onBindTimeout);
     m_bindTimer.start();
-    connect(socket, &QWebSocket::binaryFrameReceived, this, &ClientConnection::onFrameReceived);
     m_roundTripTimer.setInterval(context.roundTripProbeInterval);
     connect(&m_roundTripTimer, &QTimer::timeout, this, &ClientConnection::probeRoundTrip);
     // Qt answers WebSocket pings itself, in every client; the pong carries the elapsed time.
@@ -97,8 +96,16 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
                 qCWarning(lcConnection).noquote()
                     << "connection" << this->connectionId() << "from" << m_statistics.peer
                     << "- the unmasked-frame check lost track of frame boundaries and stopped";
+                // It no longer announces fragments: every frame is followed from here on.
+                m_followFramesAlways = true;
+                followFrames(true);
+            });
+            connect(guard, &FrameMaskGuard::fragmentAhead, this, [this] {
+                ++m_fragmentsAhead;
+                followFrames(true);
             });
             guard->start();
+            m_followFramesAlways = !guard->isChecking() || guard->sawFragmentBeforeStart();
             if (guard->sawUnmaskedFrame()) {
                 // Sent right behind the upgrade request: nothing more of this connection is
                 // handled, and the close waits until the server has listed the connection.
@@ -111,6 +118,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
     }
+    followFrames(m_followFramesAlways);
     statisticsChanged();
 }
 
@@ -236,9 +244,29 @@ void ClientConnection::closeForUnmaskedFrame()
     m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unmasked frame"));
 }
 
+void ClientConnection::followFrames(bool follow)
+{
+    if (!m_socket || bool(m_frameConnection) == follow)
+        return;
+    if (follow)
+        m_frameConnection = connect(m_socket, &QWebSocket::binaryFrameReceived, this,
+                                    &ClientConnection::onFrameReceived);
+    else
+        disconnect(std::exchange(m_frameConnection, {}));
+}
+
 void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame)
 {
-    m_fragmentBytes = isLastFrame ? 0 : m_fragmentBytes + frame.size();
+    if (!isLastFrame) {
+        m_fragmentBytes += frame.size();
+        m_fragmentsAhead = std::max(0, m_fragmentsAhead - 1);
+        return;
+    }
+    m_fragmentBytes = 0;
+    // Every fragment the guard announced has arrived: a message of one frame needs nothing
+    // here, and the next fragment is announced before QWebSocket reads it.
+    if (!m_followFramesAlways && m_fragmentsAhead == 0)
+        followFrames(false);
 }
 
 void ClientConnection::onTransportActivity()

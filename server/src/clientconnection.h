@@ -85,6 +85,8 @@ private:
     void closeForUnmaskedFrame();
     void onTransportActivity();
     void onFrameReceived(const QByteArray &frame, bool isLastFrame);
+    // Connects onFrameReceived() to the socket's frames, or disconnects it.
+    void followFrames(bool follow);
 
     void handleMessage(const QByteArray &bytes);
     void decodeOffTheLoop(const QByteArray &bytes);
@@ -113,6 +115,12 @@ private:
     SharedBudgets *m_budgets;
     QHostAddress m_peerAddress;
     qint64 m_fragmentBytes = 0; // frames of a message whose last frame has not arrived
+    // The frames are followed (m_fragmentBytes) only while a fragmented message is on its way:
+    // the FrameMaskGuard announces each fragment before QWebSocket reads it. Without a guard
+    // that checks, every frame is followed.
+    QMetaObject::Connection m_frameConnection;
+    int m_fragmentsAhead = 0; // announced and not yet received
+    bool m_followFramesAlways = true;
     bool m_everBound = false;
     // BINDs and UNBINDs handled in this event-loop turn; at ServerLimits::messagesPerTurn the
     // connection holds its further messages in the inbox, in order, until the next turn.
