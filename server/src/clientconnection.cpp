@@ -18,6 +18,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <iterator>
 
 namespace syncscope::server {
 
@@ -333,7 +334,9 @@ void ClientConnection::scheduleDownloads(quint32 sessionId)
 {
     if (m_closing)
         return;
-    m_readySessions.insert(sessionId);
+    const auto at = std::lower_bound(m_readySessions.begin(), m_readySessions.end(), sessionId);
+    if (at == m_readySessions.end() || *at != sessionId)
+        m_readySessions.insert(at, sessionId);
     schedulePump();
 }
 
@@ -434,11 +437,17 @@ void ClientConnection::pumpDownloads()
     // initial download does not starve the other sessions of the connection. A session that
     // still has more after its batch asks again (sendDownload) and is in the next round.
     while (!m_readySessions.empty() && socketHasRoom()) {
-        std::set<quint32> round = std::exchange(m_readySessions, {});
-        for (auto next = round.begin(); next != round.end(); next = round.erase(next)) {
+        // Sessions that ask again during the round go into the emptied m_readySessions.
+        m_round.swap(m_readySessions);
+        m_readySessions.clear();
+        for (auto next = m_round.cbegin(); next != m_round.cend(); ++next) {
             if (!socketHasRoom()) {
                 // Their turn comes when the socket drains (onBytesWritten) or the budget frees.
-                m_readySessions.merge(round);
+                std::vector<quint32> waiting;
+                waiting.reserve(m_readySessions.size() + size_t(m_round.cend() - next));
+                std::set_union(next, m_round.cend(), m_readySessions.cbegin(),
+                               m_readySessions.cend(), std::back_inserter(waiting));
+                m_readySessions.swap(waiting);
                 break;
             }
             const quint32 id = *next;

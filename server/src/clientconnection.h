@@ -16,7 +16,7 @@
 
 #include <deque>
 #include <memory>
-#include <set>
+#include <vector>
 
 namespace syncscope::server {
 
@@ -141,8 +141,11 @@ private:
     qint64 m_queuedBytes = 0;       // payload handed to the socket
     qint64 m_writtenBytes = 0;      // bytes the socket reported written
     // Sessions that asked to send (scheduleDownloads) and have not had their turn yet, in id
-    // order: a pass visits these, not every session of the connection.
-    std::set<quint32> m_readySessions;
+    // order without repeats: a pass visits these, not every session of the connection. Sorted
+    // vectors, the pass's round swapped with it, so that asking allocates nothing once they
+    // have grown (a set's node per acknowledgement was 0.7 % of the server's samples).
+    std::vector<quint32> m_readySessions;
+    std::vector<quint32> m_round; // the pass's current round, see pumpDownloads()
     bool m_pumpScheduled = false;
     bool m_closing = false;
     bool m_statisticsReported = false; // changed since the server last read them
