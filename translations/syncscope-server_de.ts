@@ -281,6 +281,18 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
         <source>cannot read the database password file &quot;%1&quot;: %2</source>
         <translation>die Passwortdatei der Datenbank „%1“ kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Milliseconds the next group commit may wait for more uploads after a group of at least %1 writers, counted from when that group went to storage (default %2; 0: never waits). Trades acknowledgement latency for server CPU under many writers; a lone writer is never held.</source>
+        <translation>Millisekunden, die der nächste Gruppen-Commit nach einer Gruppe von mindestens %1 Schreibern auf weitere Uploads warten darf, gezählt ab dem Zeitpunkt, zu dem diese Gruppe an den Speicher ging (Standard %2; 0: wartet nie). Tauscht Bestätigungslatenz gegen Server-CPU bei vielen Schreibern; ein einzelner Schreiber wird nie aufgehalten.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>--group-commit-spacing needs a whole number of milliseconds from 0 to 1000, not &quot;%1&quot;</source>
+        <translation>--group-commit-spacing braucht eine ganze Zahl von Millisekunden zwischen 0 und 1000, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>

@@ -281,6 +281,18 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
         <source>cannot read the database password file &quot;%1&quot;: %2</source>
         <translation>no se puede leer el archivo de contraseña de la base de datos «%1»: %2</translation>
     </message>
+    <message>
+        <source>Milliseconds the next group commit may wait for more uploads after a group of at least %1 writers, counted from when that group went to storage (default %2; 0: never waits). Trades acknowledgement latency for server CPU under many writers; a lone writer is never held.</source>
+        <translation>Milisegundos que el siguiente commit en grupo puede esperar más subidas tras un grupo de al menos %1 escritores, contados desde que ese grupo pasó al almacenamiento (por defecto %2; 0: nunca espera). Cambia latencia de confirmación por CPU del servidor cuando hay muchos escritores; un escritor solo nunca se retiene.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>--group-commit-spacing needs a whole number of milliseconds from 0 to 1000, not &quot;%1&quot;</source>
+        <translation>--group-commit-spacing necesita un número entero de milisegundos entre 0 y 1000, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>

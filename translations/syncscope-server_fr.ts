@@ -281,6 +281,18 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
         <source>cannot read the database password file &quot;%1&quot;: %2</source>
         <translation>impossible de lire le fichier de mot de passe de la base « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Milliseconds the next group commit may wait for more uploads after a group of at least %1 writers, counted from when that group went to storage (default %2; 0: never waits). Trades acknowledgement latency for server CPU under many writers; a lone writer is never held.</source>
+        <translation>Millisecondes pendant lesquelles le prochain commit groupé peut attendre d’autres envois après un groupe d’au moins %1 rédacteurs, comptées à partir du moment où ce groupe est parti vers le stockage (par défaut %2 ; 0 : n’attend jamais). Échange de la latence d’acquittement contre du CPU serveur lorsque les rédacteurs sont nombreux ; un rédacteur seul n’est jamais retenu.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>--group-commit-spacing needs a whole number of milliseconds from 0 to 1000, not &quot;%1&quot;</source>
+        <translation>--group-commit-spacing attend un nombre entier de millisecondes entre 0 et 1000, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>syncscope::server::Main</name>

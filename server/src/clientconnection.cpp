@@ -14,9 +14,11 @@
 
 #include <QPromise>
 #include <QScopeGuard>
+#include <QSslSocket>
 #include <QThreadPool>
 
 #include <algorithm>
+#include <iterator>
 
 namespace syncscope::server {
 
@@ -57,7 +59,15 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
 
     connect(socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
     connect(socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
-    connect(socket, &QWebSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
+    // QWebSocket only relays its transport's count of bytes written (TLS: the encrypted bytes)
+    // through a signal of its own; taken at the source, every write of an acknowledgement costs
+    // one signal dispatch less.
+    if (auto *tls = qobject_cast<QSslSocket *>(transport))
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &ClientConnection::onBytesWritten);
+    else if (transport)
+        connect(transport, &QAbstractSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
+    else
+        connect(socket, &QWebSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
     connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(context.limits.idleTimeout);
@@ -69,7 +79,6 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
     m_bindTimer.setInterval(context.limits.bindTimeout);
     connect(&m_bindTimer, &QTimer::timeout, this, &ClientConnection::onBindTimeout);
     m_bindTimer.start();
-    connect(socket, &QWebSocket::binaryFrameReceived, this, &ClientConnection::onFrameReceived);
     m_roundTripTimer.setInterval(context.roundTripProbeInterval);
     connect(&m_roundTripTimer, &QTimer::timeout, this, &ClientConnection::probeRoundTrip);
     // Qt answers WebSocket pings itself, in every client; the pong carries the elapsed time.
@@ -88,8 +97,16 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
                 qCWarning(lcConnection).noquote()
                     << "connection" << this->connectionId() << "from" << m_statistics.peer
                     << "- the unmasked-frame check lost track of frame boundaries and stopped";
+                // It no longer announces fragments: every frame is followed from here on.
+                m_followFramesAlways = true;
+                followFrames(true);
+            });
+            connect(guard, &FrameMaskGuard::fragmentAhead, this, [this] {
+                ++m_fragmentsAhead;
+                followFrames(true);
             });
             guard->start();
+            m_followFramesAlways = !guard->isChecking() || guard->sawFragmentBeforeStart();
             if (guard->sawUnmaskedFrame()) {
                 // Sent right behind the upgrade request: nothing more of this connection is
                 // handled, and the close waits until the server has listed the connection.
@@ -102,6 +119,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
     }
+    followFrames(m_followFramesAlways);
     statisticsChanged();
 }
 
@@ -227,9 +245,29 @@ void ClientConnection::closeForUnmaskedFrame()
     m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unmasked frame"));
 }
 
+void ClientConnection::followFrames(bool follow)
+{
+    if (!m_socket || bool(m_frameConnection) == follow)
+        return;
+    if (follow)
+        m_frameConnection = connect(m_socket, &QWebSocket::binaryFrameReceived, this,
+                                    &ClientConnection::onFrameReceived);
+    else
+        disconnect(std::exchange(m_frameConnection, {}));
+}
+
 void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame)
 {
-    m_fragmentBytes = isLastFrame ? 0 : m_fragmentBytes + frame.size();
+    if (!isLastFrame) {
+        m_fragmentBytes += frame.size();
+        m_fragmentsAhead = std::max(0, m_fragmentsAhead - 1);
+        return;
+    }
+    m_fragmentBytes = 0;
+    // Every fragment the guard announced has arrived: a message of one frame needs nothing
+    // here, and the next fragment is announced before QWebSocket reads it.
+    if (!m_followFramesAlways && m_fragmentsAhead == 0)
+        followFrames(false);
 }
 
 void ClientConnection::onTransportActivity()
@@ -296,7 +334,9 @@ void ClientConnection::scheduleDownloads(quint32 sessionId)
 {
     if (m_closing)
         return;
-    m_readySessions.insert(sessionId);
+    const auto at = std::lower_bound(m_readySessions.begin(), m_readySessions.end(), sessionId);
+    if (at == m_readySessions.end() || *at != sessionId)
+        m_readySessions.insert(at, sessionId);
     schedulePump();
 }
 
@@ -397,11 +437,17 @@ void ClientConnection::pumpDownloads()
     // initial download does not starve the other sessions of the connection. A session that
     // still has more after its batch asks again (sendDownload) and is in the next round.
     while (!m_readySessions.empty() && socketHasRoom()) {
-        std::set<quint32> round = std::exchange(m_readySessions, {});
-        for (auto next = round.begin(); next != round.end(); next = round.erase(next)) {
+        // Sessions that ask again during the round go into the emptied m_readySessions.
+        m_round.swap(m_readySessions);
+        m_readySessions.clear();
+        for (auto next = m_round.cbegin(); next != m_round.cend(); ++next) {
             if (!socketHasRoom()) {
                 // Their turn comes when the socket drains (onBytesWritten) or the budget frees.
-                m_readySessions.merge(round);
+                std::vector<quint32> waiting;
+                waiting.reserve(m_readySessions.size() + size_t(m_round.cend() - next));
+                std::set_union(next, m_round.cend(), m_readySessions.cbegin(),
+                               m_readySessions.cend(), std::back_inserter(waiting));
+                m_readySessions.swap(waiting);
                 break;
             }
             const quint32 id = *next;

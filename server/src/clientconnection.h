@@ -16,7 +16,7 @@
 
 #include <deque>
 #include <memory>
-#include <set>
+#include <vector>
 
 namespace syncscope::server {
 
@@ -85,6 +85,8 @@ private:
     void closeForUnmaskedFrame();
     void onTransportActivity();
     void onFrameReceived(const QByteArray &frame, bool isLastFrame);
+    // Connects onFrameReceived() to the socket's frames, or disconnects it.
+    void followFrames(bool follow);
 
     void handleMessage(const QByteArray &bytes);
     void decodeOffTheLoop(const QByteArray &bytes);
@@ -113,6 +115,12 @@ private:
     SharedBudgets *m_budgets;
     QHostAddress m_peerAddress;
     qint64 m_fragmentBytes = 0; // frames of a message whose last frame has not arrived
+    // The frames are followed (m_fragmentBytes) only while a fragmented message is on its way:
+    // the FrameMaskGuard announces each fragment before QWebSocket reads it. Without a guard
+    // that checks, every frame is followed.
+    QMetaObject::Connection m_frameConnection;
+    int m_fragmentsAhead = 0; // announced and not yet received
+    bool m_followFramesAlways = true;
     bool m_everBound = false;
     // BINDs and UNBINDs handled in this event-loop turn; at ServerLimits::messagesPerTurn the
     // connection holds its further messages in the inbox, in order, until the next turn.
@@ -133,8 +141,11 @@ private:
     qint64 m_queuedBytes = 0;       // payload handed to the socket
     qint64 m_writtenBytes = 0;      // bytes the socket reported written
     // Sessions that asked to send (scheduleDownloads) and have not had their turn yet, in id
-    // order: a pass visits these, not every session of the connection.
-    std::set<quint32> m_readySessions;
+    // order without repeats: a pass visits these, not every session of the connection. Sorted
+    // vectors, the pass's round swapped with it, so that asking allocates nothing once they
+    // have grown (a set's node per acknowledgement was 0.7 % of the server's samples).
+    std::vector<quint32> m_readySessions;
+    std::vector<quint32> m_round; // the pass's current round, see pumpDownloads()
     bool m_pumpScheduled = false;
     bool m_closing = false;
     bool m_statisticsReported = false; // changed since the server last read them

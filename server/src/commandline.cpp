@@ -278,6 +278,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
         Text::tr("Connections the kernel may hold before the server accepts them (default %1).")
             .arg(defaults.listenBacklog),
         Text::tr("N"));
+    const QCommandLineOption groupCommitSpacing(
+        QStringLiteral("group-commit-spacing"),
+        Text::tr("Milliseconds the next group commit may wait for more uploads after a group of "
+                 "at least %1 writers, counted from when that group went to storage (default "
+                 "%2; 0: never waits). Trades acknowledgement latency for server CPU under many "
+                 "writers; a lone writer is never held.")
+            .arg(GroupCommitPacing{}.busyWriters)
+            .arg(GroupCommitPacing{}.spacing.count()),
+        Text::tr("MS"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       Text::tr("error, warning, info (default) or debug."),
                                       Text::tr("LEVEL"), QStringLiteral("info"));
@@ -317,6 +326,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                        idleTimeout,
                        bindTimeout,
                        listenBacklog,
+                       groupCommitSpacing,
                        logLevel,
                        tlsCert,
                        tlsKey,
@@ -435,6 +445,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
     config.limits.maxConnectionsPerAddress = int(perAddress);
     config.limits.bindTimeout = std::chrono::seconds(bindSeconds);
     config.limits.listenBacklog = int(backlog);
+    if (parser.isSet(groupCommitSpacing)) {
+        // Zero is allowed (no pacing); more than a second would hold acknowledgements longer
+        // than any client waits gladly, and is almost surely a unit mistake.
+        bool ok = false;
+        const qint64 spacingMs = parser.value(groupCommitSpacing).toLongLong(&ok);
+        if (!ok || spacingMs < 0 || spacingMs > 1000)
+            return failure(Text::tr("--group-commit-spacing needs a whole number of milliseconds "
+                                    "from 0 to 1000, not \"%1\"")
+                               .arg(parser.value(groupCommitSpacing)));
+        config.groupCommitPacing.spacing = std::chrono::milliseconds(spacingMs);
+    }
 
     result.logLevel = parser.value(logLevel);
     static const QStringList levels = {QStringLiteral("error"), QStringLiteral("warning"),

@@ -133,6 +133,15 @@ bool FrameMaskGuard::feed(const char *data, qint64 size)
         ++m_framesChecked;
         m_headerBytes = 0;
         m_payloadLeft = length;
+        // FIN is the first bit, the opcode the low four; opcodes below 8 are data frames
+        // (continuation, text, binary), the others control frames, never fragmented.
+        const bool lastOfMessage = (m_header[0] & 0x80) != 0;
+        if (!lastOfMessage && (m_header[0] & 0x0f) < 0x8) {
+            if (m_state == State::Checking)
+                Q_EMIT fragmentAhead();
+            else
+                m_sawFragmentBeforeStart = true;
+        }
     }
     return true;
 }

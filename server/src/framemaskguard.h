@@ -48,6 +48,9 @@ public:
     bool sawUnmaskedFrame() const { return m_sawUnmaskedFrame; }
     // Frames whose header was checked so far (for tests and statistics).
     quint64 framesChecked() const { return m_framesChecked; }
+    // A data frame that is not its message's last came before start(): fragmentAhead() was
+    // not emitted for it.
+    bool sawFragmentBeforeStart() const { return m_sawFragmentBeforeStart; }
 
 Q_SIGNALS:
     // The peer sent an unmasked frame; the connection must be closed with 1002. Emitted once,
@@ -55,6 +58,11 @@ Q_SIGNALS:
     void unmaskedFrame();
     // Qt read bytes the guard did not expect it to: it stopped checking (logged).
     void lostTrack();
+    // A data frame that is not the last of its message was parsed, before QWebSocket reads
+    // it: emitted once for each such frame, so that the connection can follow the frames of
+    // a fragmented message only while there is one (QWebSocket::binaryFrameReceived costs a
+    // signal dispatch per message otherwise).
+    void fragmentAhead();
 
 private:
     FrameMaskGuard(QTcpSocket *socket, qint64 requestBytes);
@@ -78,6 +86,7 @@ private:
     quint64 m_payloadLeft = 0; // the upgrade request's bytes count as payload to skip
     quint64 m_framesChecked = 0;
     bool m_sawUnmaskedFrame = false;
+    bool m_sawFragmentBeforeStart = false;
 };
 
 } // namespace syncscope::server

@@ -4,44 +4,70 @@
 
 namespace syncscope::server {
 
-void RealmHub::subscribe(qint64 realmId, ServerSession *session)
+RealmHub::Subscribers *RealmHub::subscribe(qint64 realmId, ServerSession *session)
 {
-    QList<ServerSession *> &sessions = m_subscribers[realmId];
+    Subscribers &sessions = m_subscribers[realmId];
     if (!sessions.contains(session))
         sessions.append(session);
+    return &sessions;
 }
 
 void RealmHub::unsubscribe(qint64 realmId, ServerSession *session)
 {
-    auto it = m_subscribers.find(realmId);
+    const auto it = m_subscribers.find(realmId);
     if (it == m_subscribers.end())
         return;
-    it->removeAll(session);
-    if (it->isEmpty())
+    it->second.removeAll(session);
+    if (it->second.isEmpty())
         m_subscribers.erase(it);
 }
 
 int RealmHub::subscriberCount(qint64 realmId) const
 {
-    return int(m_subscribers.value(realmId).size());
+    const auto it = m_subscribers.find(realmId);
+    return it == m_subscribers.end() ? 0 : int(it->second.size());
+}
+
+QList<ServerSession *> RealmHub::subscribers(qint64 realmId) const
+{
+    const auto it = m_subscribers.find(realmId);
+    return it == m_subscribers.end() ? QList<ServerSession *>{} : it->second;
+}
+
+QList<qint64> RealmHub::realms() const
+{
+    QList<qint64> ids;
+    ids.reserve(qsizetype(m_subscribers.size()));
+    for (const auto &[realmId, sessions] : m_subscribers)
+        ids.append(realmId);
+    return ids;
 }
 
 void RealmHub::publish(qint64 realmId, quint64 newHead,
                        const QList<RealmStorage::StoredChangeset> &added)
 {
-    const auto it = m_subscribers.constFind(realmId);
-    if (it == m_subscribers.cend())
-        return;
-    if (it->size() == 1) {
+    const auto it = m_subscribers.find(realmId);
+    if (it != m_subscribers.end())
+        publish(it->second, realmId, newHead, added);
+}
+
+void RealmHub::publish(const Subscribers &subscribers, qint64 realmId, quint64 newHead,
+                       const QList<RealmStorage::StoredChangeset> &added)
+{
+    if (subscribers.size() == 1) {
         // The common case (a realm one client writes): nothing is looked at after the call, so
-        // neither a copy nor a second lookup of 10,000 realms' cold hash per commit is needed.
-        it->constFirst()->realmAdvanced(newHead, added);
+        // neither a copy nor a lookup is needed.
+        subscribers.constFirst()->realmAdvanced(newHead, added);
         return;
     }
-    // A copy: a notified session may unsubscribe (or be destroyed) in response.
-    const QList<ServerSession *> sessions = *it;
+    // A copy: a notified session may unsubscribe (or be destroyed) in response, and the last
+    // one to go takes `subscribers` with it, so who is still there is looked up afresh.
+    const QList<ServerSession *> sessions = subscribers;
     for (ServerSession *session : sessions) {
-        if (m_subscribers.value(realmId).contains(session))
+        const auto it = m_subscribers.find(realmId);
+        if (it == m_subscribers.end())
+            return;
+        if (it->second.contains(session))
             session->realmAdvanced(newHead, added);
     }
 }

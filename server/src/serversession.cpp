@@ -66,7 +66,7 @@ ServerSession::~ServerSession()
             m_context.uploads->releaseWaiting(deferred.memory);
     }
     if (m_state == State::Active)
-        m_context.hub->unsubscribe(m_realmId, this);
+        m_context.hub->unsubscribe(m_realmId, this); // may free *m_realmSubscribers
 }
 
 void ServerSession::registerRealm(const std::optional<RealmStorage::Totals> &totals)
@@ -318,7 +318,7 @@ Outcome ServerSession::identified(const protocol::ClientIdentMessage &message,
         startCollectingFresh();
     m_state = State::Active;
     m_statistics.phase = SessionPhase::Syncing;
-    m_context.hub->subscribe(m_realmId, this);
+    m_realmSubscribers = m_context.hub->subscribe(m_realmId, this);
     m_sink->scheduleDownloads(sessionId());
     return std::nullopt;
 }
@@ -397,8 +397,9 @@ Outcome ServerSession::uploadOutcome(const RealmStorage::Integration &result)
     // before them was already sent or was this session's own, so is everything up to the head.
     if (result.head - result.integratedChangesets <= std::max(m_ownThrough, m_sentCursor))
         m_ownThrough = std::max(m_ownThrough, result.head);
-    if (result.head > m_head)
-        m_context.hub->publish(m_realmId, result.head, result.stored); // this session too
+    if (result.head > m_head && m_realmSubscribers) // uploads are taken only once Active
+        m_context.hub->publish(*m_realmSubscribers, m_realmId, result.head,
+                               result.stored); // this session too
     if (m_queuedUploads == 0) {
         for (quint64 requestId : std::exchange(m_marksBehindUploads, {}))
             awaitHeadForMark(requestId);

@@ -114,6 +114,8 @@ public:
     Outcome sendNextDownload();
 
     SessionSink *sink() const { return m_sink; }
+    // Where the server's statistics keep this session's realm (ServerStatistics::RealmHandle).
+    ServerStatistics::RealmHandle *realmStatistics() { return &m_realmStatistics; }
     quint32 sessionId() const { return m_statistics.sessionId; }
     QString userId() const { return m_statistics.userId; }
     const SessionStatistics &statistics() const { return m_statistics; }
@@ -164,8 +166,12 @@ private:
     SessionSink *m_sink;
     State m_state = State::New;
     qint64 m_realmId = -1;
-    quint64 m_head = 0;       // realm head as far as this session knows
-    quint64 m_sentCursor = 0; // download cursor of the last DOWNLOAD sent
+    // The hub's subscribers of m_realmId while Active (RealmHub::subscribe()): publishing
+    // through it saves a lookup among every realm per upload.
+    QList<ServerSession *> *m_realmSubscribers = nullptr;
+    ServerStatistics::RealmHandle m_realmStatistics; // for the group commit's report
+    quint64 m_head = 0;                              // realm head as far as this session knows
+    quint64 m_sentCursor = 0;                        // download cursor of the last DOWNLOAD sent
     // Every version in (m_sentCursor, m_ownThrough] came from this session's own uploads, which
     // a DOWNLOAD never carries back: once it reaches the head, the next DOWNLOAD is known
     // without reading storage (an upload's acknowledgement on a realm nobody else writes).

@@ -213,8 +213,10 @@ void ServerStatistics::registerRealm(qint64 realmId, const RealmStatistics &real
 {
     m_realmPaths.insert(realmId, realm.path);
     m_knownRealmPaths.insert(realm.path);
-    if (!m_realms.isDetached())
+    if (!m_realms.isDetached()) {
         m_realmsById.clear(); // the insert below copies a shared map: every value moves
+        ++m_realmsGeneration;
+    }
     m_realms.insert(realm.path, realm);
     scheduleChanged();
 }
@@ -227,6 +229,7 @@ RealmStatistics *ServerStatistics::realmById(qint64 realmId)
     if (!m_realms.isDetached()) {
         m_realms.detach();
         m_realmsById.clear();
+        ++m_realmsGeneration;
     }
     if (const auto known = m_realmsById.constFind(realmId); known != m_realmsById.constEnd())
         return *known;
@@ -238,11 +241,20 @@ RealmStatistics *ServerStatistics::realmById(qint64 realmId)
     return realm;
 }
 
-void ServerStatistics::realmIntegrated(qint64 realmId, quint64 head, quint64 bytes)
+void ServerStatistics::realmIntegrated(qint64 realmId, quint64 head, quint64 bytes,
+                                       RealmHandle *handle)
 {
-    RealmStatistics *realm = realmById(realmId);
-    if (!realm)
-        return;
+    RealmStatistics *realm = nullptr;
+    // A shared map is detached (moving every value) before a handle's pointer is trusted.
+    if (handle && m_realms.isDetached() && handle->generation == m_realmsGeneration) {
+        realm = handle->realm;
+    } else {
+        realm = realmById(realmId);
+        if (!realm)
+            return;
+        if (handle)
+            *handle = {realm, m_realmsGeneration};
+    }
     realm->headVersion = std::max(realm->headVersion, head);
     realm->historyBytes += bytes;
     scheduleChanged();

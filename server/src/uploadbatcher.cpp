@@ -232,8 +232,10 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
             if (m_statistics) {
                 m_statistics->addIntegrated(results.at(i).integratedChangesets,
                                             results.at(i).integratedBytes);
+                ServerSession *session = m_inFlight.at(i).session;
                 m_statistics->realmIntegrated(m_inFlight.at(i).upload.realmId, results.at(i).head,
-                                              results.at(i).integratedBytes);
+                                              results.at(i).integratedBytes,
+                                              session ? session->realmStatistics() : nullptr);
             }
         }
         if (ServerSession *session = m_inFlight.at(i).session) {

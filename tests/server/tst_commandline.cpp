@@ -56,6 +56,28 @@ private Q_SLOTS:
         QCOMPARE(c.config.limits.idleTimeout, std::chrono::seconds(300));
         QVERIFY(c.config.tlsCertificateFile.isEmpty());
         QVERIFY(!c.config.metricsEnabled);
+        QCOMPARE(c.config.groupCommitPacing.spacing, GroupCommitPacing{}.spacing);
+    }
+
+    void groupCommitSpacing()
+    {
+        // Settable for measurements without a rebuild; only the spacing changes, the rule's
+        // writer counts stay the defaults.
+        const CommandLine twenty = parse(list({"--group-commit-spacing", "20"}));
+        QCOMPARE(twenty.action, CommandLine::Action::Serve);
+        QCOMPARE(twenty.config.groupCommitPacing.spacing, std::chrono::milliseconds(20));
+        QCOMPARE(twenty.config.groupCommitPacing.busyWriters, GroupCommitPacing{}.busyWriters);
+        const CommandLine off = parse(list({"--group-commit-spacing", "0"}));
+        QCOMPARE(off.action, CommandLine::Action::Serve);
+        QCOMPARE(off.config.groupCommitPacing.spacing, std::chrono::milliseconds(0));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const CommandLine fromFile =
+            parse({QStringLiteral("--config"), writeConfig(dir, "group-commit-spacing = 15\n")});
+        QCOMPARE(fromFile.action, CommandLine::Action::Serve);
+        QCOMPARE(fromFile.config.groupCommitPacing.spacing, std::chrono::milliseconds(15));
+        QVERIFY(parse({QStringLiteral("--help")})
+                    .text.contains(QStringLiteral("--group-commit-spacing")));
     }
 
     void databaseChoosesPostgres()
@@ -204,6 +226,9 @@ private Q_SLOTS:
         QTest::newRow("zero handshake timeout") << list({"--handshake-timeout", "0"});
         QTest::newRow("huge idle timeout") << list({"--idle-timeout", "1000001"});
         QTest::newRow("fractional idle timeout") << list({"--idle-timeout", "0.5"});
+        QTest::newRow("negative spacing") << list({"--group-commit-spacing", "-1"});
+        QTest::newRow("spacing over a second") << list({"--group-commit-spacing", "1001"});
+        QTest::newRow("spacing with a unit") << list({"--group-commit-spacing", "10ms"});
         QTest::newRow("cert without key") << list({"--tls-cert", "c.pem"});
         QTest::newRow("metrics without port") << list({"--metrics-listen", "127.0.0.1"});
         QTest::newRow("empty data dir") << list({"--data-dir", ""});

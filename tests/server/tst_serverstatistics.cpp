@@ -96,6 +96,37 @@ private Q_SLOTS:
         QCOMPARE(statistics.realms().size(), 51);
     }
 
+    // A session keeps where its realm's figures are (RealmHandle) and reports through it
+    // without a lookup; a reader's copy of the realms moves every value on the next write, and
+    // the handle must follow instead of writing into the reader's copy.
+    void realmHandleFollowsTheFiguresWhenTheyMove()
+    {
+        ServerStatistics statistics;
+        statistics.registerRealm(1, {u"/a"_s, 5, 100, 1});
+        statistics.registerRealm(2, {u"/b"_s, 0, 0, 0});
+        ServerStatistics::RealmHandle handle;
+        statistics.realmIntegrated(1, 6, 10, &handle);
+        QVERIFY(handle.realm);
+        statistics.realmIntegrated(1, 7, 10, &handle); // through the handle
+        QCOMPARE(statistics.realms().value(u"/a"_s).headVersion, 7u);
+
+        const QMap<QString, RealmStatistics> copy = statistics.realms();
+        statistics.realmIntegrated(1, 8, 10, &handle);
+        QCOMPARE(copy.value(u"/a"_s).headVersion, 7u); // the reader's copy is its own
+        QCOMPARE(copy.value(u"/a"_s).historyBytes, 120u);
+        QCOMPARE(statistics.realms().value(u"/a"_s).headVersion, 8u);
+        QCOMPARE(statistics.realms().value(u"/a"_s).historyBytes, 130u);
+
+        // Moved by a registration while a copy is held, then reported through the old handle.
+        const QMap<QString, RealmStatistics> another = statistics.realms();
+        statistics.registerRealm(3, {u"/0-first-by-path"_s, 0, 0, 0});
+        statistics.realmIntegrated(1, 9, 1, &handle);
+        QCOMPARE(another.value(u"/a"_s).headVersion, 8u);
+        QCOMPARE(statistics.realms().value(u"/a"_s).headVersion, 9u);
+        QCOMPARE(statistics.realms().value(u"/a"_s).historyBytes, 131u);
+        QCOMPARE(statistics.realms().value(u"/b"_s).headVersion, 0u);
+    }
+
     // What an operator round starts from: every open connection, read or not yet, in id order,
     // without reading anyone's statistics (the round reads them a slice at a time).
     void connectionIdsReadNothing()

@@ -185,7 +185,16 @@ public:
     // The same before the realm's id is known (a BIND asks storage for the totals only if not).
     bool knowsRealmPath(const QString &path) const { return m_knownRealmPaths.contains(path); }
     void registerRealm(qint64 realmId, const RealmStatistics &realm);
-    void realmIntegrated(qint64 realmId, quint64 head, quint64 bytes);
+    // Where a realm's figures were found, kept by a caller that reports the same realm often (a
+    // session): the next report skips the lookup among all realms, a cache miss or two at
+    // 10,000 of them. Taken afresh whenever the figures moved (see realmById()).
+    struct RealmHandle
+    {
+        RealmStatistics *realm = nullptr;
+        quint64 generation = 0;
+    };
+    void realmIntegrated(qint64 realmId, quint64 head, quint64 bytes,
+                         RealmHandle *handle = nullptr);
     void realmClientFileAdded(qint64 realmId);
 
 Q_SIGNALS:
@@ -210,6 +219,7 @@ private:
     QMap<QString, RealmStatistics> m_realms;
     QHash<qint64, QString> m_realmPaths;
     QHash<qint64, RealmStatistics *> m_realmsById; // into m_realms, see realmById()
+    quint64 m_realmsGeneration = 1; // counts the times m_realmsById was dropped (RealmHandle)
     QSet<QString> m_knownRealmPaths;
     // Commits counted per second of the steady clock: a ring of the last seconds.
     static constexpr int kRateSeconds = 10;
