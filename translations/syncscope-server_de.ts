@@ -283,7 +283,7 @@ Mit „%1 token --help“ erfahren Sie, wie Zugriffstoken erzeugt werden.</trans
     </message>
     <message>
         <source>Milliseconds the next group commit may wait for more uploads after a group of at least %1 writers, counted from when that group went to storage (default %2; 0: never waits). Trades acknowledgement latency for server CPU under many writers; a lone writer is never held.</source>
-        <translation>Millisekunden, die der nächste Gruppen-Commit nach einer Gruppe von mindestens %1 Schreibern auf weitere Uploads warten darf, gezählt ab dem Zeitpunkt, zu dem diese Gruppe an den Speicher ging (Standard %2; 0: wartet nie). Tauscht Bestätigungslatenz gegen Server-CPU bei vielen Schreibern; ein einzelner Schreiber wird nie aufgehalten.</translation>
+        <translation>Millisekunden, die die nächste Gruppen-Festschreibung nach einer Gruppe von mindestens %1 Schreibern auf weitere hochgeladene Änderungen warten darf, gezählt ab dem Zeitpunkt, zu dem diese Gruppe an den Speicher ging (Standard %2; 0: wartet nie). Tauscht Bestätigungslatenz gegen Server-CPU bei vielen Schreibern; ein einzelner Schreiber wird nie aufgehalten.</translation>
     </message>
     <message>
         <source>MS</source>

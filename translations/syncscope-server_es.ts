@@ -283,7 +283,7 @@ Ejecute «%1 token --help» para emitir tokens de acceso.</translation>
     </message>
     <message>
         <source>Milliseconds the next group commit may wait for more uploads after a group of at least %1 writers, counted from when that group went to storage (default %2; 0: never waits). Trades acknowledgement latency for server CPU under many writers; a lone writer is never held.</source>
-        <translation>Milisegundos que el siguiente commit en grupo puede esperar más subidas tras un grupo de al menos %1 escritores, contados desde que ese grupo pasó al almacenamiento (por defecto %2; 0: nunca espera). Cambia latencia de confirmación por CPU del servidor cuando hay muchos escritores; un escritor solo nunca se retiene.</translation>
+        <translation>Milisegundos que la siguiente escritura en grupo puede esperar más subidas tras un grupo de al menos %1 escritores, contados desde que ese grupo pasó al almacenamiento (por defecto %2; 0: nunca espera). Cambia latencia de confirmación por CPU del servidor cuando hay muchos escritores; un escritor solo nunca se retiene.</translation>
     </message>
     <message>
         <source>MS</source>

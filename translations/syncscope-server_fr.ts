@@ -283,7 +283,7 @@ Lancez « %1 token --help » pour émettre des jetons d’accès.</translation>
     </message>
     <message>
         <source>Milliseconds the next group commit may wait for more uploads after a group of at least %1 writers, counted from when that group went to storage (default %2; 0: never waits). Trades acknowledgement latency for server CPU under many writers; a lone writer is never held.</source>
-        <translation>Millisecondes pendant lesquelles le prochain commit groupé peut attendre d’autres envois après un groupe d’au moins %1 rédacteurs, comptées à partir du moment où ce groupe est parti vers le stockage (par défaut %2 ; 0 : n’attend jamais). Échange de la latence d’acquittement contre du CPU serveur lorsque les rédacteurs sont nombreux ; un rédacteur seul n’est jamais retenu.</translation>
+        <translation>Millisecondes pendant lesquelles la prochaine validation collective peut attendre d’autres envois après un groupe d’au moins %1 rédacteurs, comptées à partir du moment où ce groupe est parti vers le stockage (par défaut %2 ; 0 : n’attend jamais). Échange de la latence d’acquittement contre du CPU serveur lorsque les rédacteurs sont nombreux ; un rédacteur seul n’est jamais retenu.</translation>
     </message>
     <message>
         <source>MS</source>
