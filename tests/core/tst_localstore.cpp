@@ -47,30 +47,30 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// The read system calls this process made so far (the kernel's count), -1 if unknown.
-qint64 processReadCalls()
+// A count of this process's system calls that the kernel keeps in /proc/self/io ("syscr:" for
+// reads, "syscw:" for writes), -1 if unknown.
+qint64 processIoCount(QByteArrayView field)
 {
     QFile io(u"/proc/self/io"_s);
     if (!io.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : io.readAll().split('\n')) {
-        if (line.startsWith("syscr:"))
-            return line.mid(6).trimmed().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().toLongLong();
     }
     return -1;
 }
 
-// The write system calls this process made so far (the kernel's count), -1 if unknown.
+// The read system calls this process made so far, -1 if unknown.
+qint64 processReadCalls()
+{
+    return processIoCount("syscr:");
+}
+
+// The write system calls this process made so far, -1 if unknown.
 qint64 processWriteCalls()
 {
-    QFile io(u"/proc/self/io"_s);
-    if (!io.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : io.readAll().split('\n')) {
-        if (line.startsWith("syscw:"))
-            return line.mid(6).trimmed().toLongLong();
-    }
-    return -1;
+    return processIoCount("syscw:");
 }
 
 std::unique_ptr<LocalStore> openStore(const QString &path, const QString &realm = u"/r"_s)
