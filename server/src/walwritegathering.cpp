@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <QtGlobal>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,6 +28,16 @@ namespace {
 constexpr std::size_t kGatherBytes = 4 * 1024 * 1024;
 
 sqlite3_vfs *g_platform = nullptr;
+
+// What happens when the copy-back's last collected write fails (see databaseFileControl()).
+[[noreturn]] void stopOnALostCopy(const char *path, int error)
+{
+    qFatal("syncscope-server: writing the log's pages into %s failed (%s) after SQLite had counted "
+           "them as copied; stopping, as a kill would, so that no reader takes those pages from "
+           "the file: the log still holds them, and the next start copies them again",
+           path ? path : "the database", sqlite3_errstr(error));
+}
+std::atomic<WalWriteGathering::LostCopyHandler> g_lostCopy = &stopOnALostCopy;
 sqlite3_vfs g_vfs;
 sqlite3_io_methods g_logMethods;
 std::atomic<qint64> g_platformWrites = 0;
@@ -532,10 +544,19 @@ sqlite3_int64 databaseSize(sqlite3_file *f)
 int databaseFileControl(sqlite3_file *f, int op, void *argument)
 {
     CopyBack &copyBack = copyBackOf(f);
+    const bool writesNow = !copyBack.collected.empty() && copyBack.failed == SQLITE_OK;
     const int written = writeCollected(f);
     if (op == SQLITE_FCNTL_CKPT_DONE) { // SQLite ignores the answer: it ends the checkpoint
         copyBack.checkpointing = false;
         setCheckpointingOnThisThread(false);
+        // A partial checkpoint (the log grew while it ran) now records its frames as copied,
+        // in the log's index that every connection shares, without another call to this file:
+        // the storage thread's connection would read these pages from the file, and its next
+        // complete checkpoint would skip them before the log starts over. Only an I/O error
+        // gets here (the blocks are the file's or reserved, so a full disk cannot). Stopping,
+        // as a kill does, loses nothing: the next start rebuilds the index from the log.
+        if (writesNow && written != SQLITE_OK)
+            g_lostCopy.load()(copyBack.name, written);
     }
     if (written != SQLITE_OK)
         return written;
@@ -791,6 +812,11 @@ WalWriteGathering::SequentialReadCounts WalWriteGathering::sequentialReadCounts(
 {
     return {g_sequentialReads.load(std::memory_order_relaxed),
             g_platformSequentialReads.load(std::memory_order_relaxed)};
+}
+
+WalWriteGathering::LostCopyHandler WalWriteGathering::setLostCopyHandler(LostCopyHandler handler)
+{
+    return g_lostCopy.exchange(handler ? handler : &stopOnALostCopy);
 }
 
 WalWriteGathering::CopyBackCounts WalWriteGathering::copyBackCounts()

@@ -54,6 +54,14 @@ public:
     };
     static CopyBackCounts copyBackCounts();
 
+    // Called when the last collected write of a checkpoint's copy-back fails, after SQLite has
+    // counted its pages as copied (the file and SQLite's error code). The default stops the
+    // process at once (qFatal), as a kill would: the log still holds the pages and the next
+    // start copies them again, where going on could let a reader take pages that were never
+    // written. Tests put their own in (nullptr: the default again); returns the one before.
+    using LostCopyHandler = void (*)(const char *path, int error);
+    static LostCopyHandler setLostCopyHandler(LostCopyHandler handler);
+
     // While one exists on a thread, that thread's reads of database and log pages come from
     // reads of ~120 KiB ahead: one system call for ~30 consecutive pages instead of one each,
     // for a reader that walks a large value's overflow pages (a DOWNLOAD's changesets). Only
