@@ -454,10 +454,30 @@ int fileCheckReservedLock(sqlite3_file *file, int *result)
     return methods(batched(file))->xCheckReservedLock(batched(file)->below, result);
 }
 
+// What happens when a checkpoint's last collected write fails (see fileControl()).
+[[noreturn]] void stopOnALostCopy(const char *path, int error)
+{
+    qFatal("Syncscope: writing the WAL's pages into %s failed (%s) after SQLite had counted them "
+           "as copied; stopping, as a kill would, so that no reader takes those pages from the "
+           "file: the WAL still holds them, and the next open copies them again",
+           path ? path : "a local file", sqlite3_errstr(error));
+}
+std::atomic<LostCopyHandler> g_lostCopy = &stopOnALostCopy;
+
 int fileControl(sqlite3_file *file, int op, void *argument)
 {
-    SYNCSCOPE_FLUSHED(file);
     BatchedFile *f = batched(file);
+    if (op == SQLITE_FCNTL_CKPT_DONE && !f->wal && f->buffer && f->deferredError == SQLITE_OK) {
+        // SQLite ignores this call's answer, and a partial checkpoint (the WAL grew while it
+        // ran) then records its frames as copied in the WAL index every connection shares,
+        // without another call to this file: another connection would read these pages from
+        // the file, and its next complete checkpoint would skip them before the WAL starts
+        // over. Only an I/O error fails this write (the blocks are the file's or reserved);
+        // stopping, as a kill does, loses nothing: the next open rebuilds the index.
+        if (const int rc = flushCheckpoint(f); rc != SQLITE_OK)
+            g_lostCopy.load()(f->name, rc);
+    }
+    SYNCSCOPE_FLUSHED(file);
     const int rc = methods(f)->xFileControl(f->below, op, argument);
     if (!f->wal) {
         switch (op) {
@@ -718,6 +738,11 @@ quint64 batchedCheckpointWalReadsForTesting()
 quint64 batchedWalReservesForTesting()
 {
     return g_walReserves.load();
+}
+
+LostCopyHandler setBatchedWalLostCopyHandlerForTesting(LostCopyHandler handler)
+{
+    return g_lostCopy.exchange(handler ? handler : &stopOnALostCopy);
 }
 
 } // namespace syncscope::detail

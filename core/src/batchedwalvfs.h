@@ -51,5 +51,12 @@ quint64 batchedCheckpointWalReadsForTesting();
 // Syncs of a durable commit that extended the WAL with zeros ahead of its frames, since the
 // process started (tests).
 quint64 batchedWalReservesForTesting();
+// Called when a checkpoint's last collected write fails at SQLITE_FCNTL_CKPT_DONE, after SQLite
+// has counted its pages as copied (the file and SQLite's error code). The default stops the
+// process at once (qFatal), as a kill would: the WAL still holds the pages and the next open
+// copies them again, where going on could let a reader take pages that were never written.
+// Tests put their own in (nullptr: the default again); returns the one before.
+using LostCopyHandler = void (*)(const char *path, int error);
+LostCopyHandler setBatchedWalLostCopyHandlerForTesting(LostCopyHandler handler);
 
 } // namespace syncscope::detail

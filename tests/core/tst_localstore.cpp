@@ -4,6 +4,7 @@
 #include "walcheckpointer.h"
 
 #include <syncscope/protocol/codec.h>
+#include <syncscope/testsupport/sqlitewritefault.h>
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -1398,6 +1399,61 @@ private Q_SLOTS:
         sqlite3_finalize(select);
         QCOMPARE(read, value);
         QCOMPARE(store->value(u"big"_s), value);
+    }
+
+    void aCheckpointWhoseLastCollectedWriteFailsStopsTheProcess()
+    {
+        // The last collected write of a checkpoint goes out at CKPT_DONE, after which SQLite
+        // may record the frames as copied without another call to the file (a partial
+        // checkpoint): failing there, the process must stop instead of going on.
+        static int lostCopies = 0;
+        lostCopies = 0;
+        const auto countLostCopy = [](const char *, int) { ++lostCopies; };
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lostcopy.sqlite"_s);
+        const QByteArray file = path.toUtf8();
+        sqlite3 *writer = nullptr;
+        sqlite3 *checkpointer = nullptr;
+        const auto restore = qScopeGuard([&] {
+            detail::setBatchedWalLostCopyHandlerForTesting(nullptr);
+            sqlite3_close(checkpointer);
+            sqlite3_close(writer);
+        });
+        const auto open = [](const QByteArray &name, sqlite3 **db) {
+            return sqlite3_open_v2(name.constData(), db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   detail::batchedWalVfsName());
+        };
+        const auto exec = [](sqlite3 *db, const char *sql) {
+            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        };
+        QVERIFY(detail::batchedWalVfsName());
+        QCOMPARE(open(file, &writer), SQLITE_OK);
+        QVERIFY(exec(writer, "PRAGMA journal_mode=WAL"));
+        QVERIFY(exec(writer, "PRAGMA wal_autocheckpoint=0"));
+        QVERIFY(exec(writer, "CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB)"));
+        QCOMPARE(open(file, &checkpointer), SQLITE_OK);
+        QVERIFY(exec(checkpointer, "PRAGMA journal_mode=WAL"));
+        // A dozen new pages in a row: fewer than one collected write holds, so the first write
+        // that reaches the file is the one at CKPT_DONE.
+        QVERIFY(exec(writer, "BEGIN"));
+        for (int key = 0; key < 12; ++key) {
+            const QByteArray sql =
+                "INSERT INTO t VALUES(" + QByteArray::number(key) + ", zeroblob(3000))";
+            QVERIFY(exec(writer, sql.constData()));
+        }
+        QVERIFY(exec(writer, "COMMIT"));
+
+        // Only the collected writes (more than one page) into the database file fail.
+        testsupport::SqliteWriteFault fault(path, 4096);
+        QVERIFY(fault.installed());
+        detail::setBatchedWalLostCopyHandlerForTesting(countLostCopy);
+        const int done = sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                                   nullptr, nullptr);
+        QCOMPARE(lostCopies, 1);
+        QVERIFY(testsupport::SqliteWriteFault::refusals() > 0);
+        // This checkpoint copied the whole WAL, so SQLite went on to truncate the file and
+        // learnt of the error there; a partial one would not have.
+        QVERIFY(done != SQLITE_OK);
     }
 
     void aCheckpointCopiesTheWalIntoTheFileInFewWrites()

@@ -8,6 +8,7 @@
 
 #include <syncscope/protocol/codec.h>
 #include <syncscope/server/sqlitesetup.h>
+#include <syncscope/testsupport/sqlitewritefault.h>
 
 #include <QDir>
 #include <QFile>
@@ -20,10 +21,6 @@
 #include <QTest>
 
 #include <sqlite3.h>
-
-#include <sys/stat.h>
-
-#include <cerrno>
 
 using namespace syncscope;
 using namespace syncscope::protocol;
@@ -56,35 +53,6 @@ qint64 writeCallsOfThisProcess()
             return line.mid(7).trimmed().toLongLong();
     }
     return -1;
-}
-
-// An I/O error on the copy-back's collected writes: SQLite's unix VFS lets a test replace the
-// system calls it makes (xSetSystemCall, the hook of SQLite's own I/O-error tests). Every write
-// of more than one page into the file with inode g_failingInode fails with EIO; SQLite's own
-// writes of a database file are one page each, so only collected writes fail.
-using PwriteCall = ssize_t (*)(int, const void *, size_t, off_t);
-ino_t g_failingInode = 0;
-PwriteCall g_pwrite = nullptr;
-PwriteCall g_pwrite64 = nullptr;
-
-ssize_t failsOnTheInode(PwriteCall real, int fd, const void *bytes, size_t count, off_t offset)
-{
-    struct stat status = {};
-    if (count > 4096 && ::fstat(fd, &status) == 0 && status.st_ino == g_failingInode) {
-        errno = EIO;
-        return -1;
-    }
-    return real(fd, bytes, count, offset);
-}
-
-ssize_t failingPwrite(int fd, const void *bytes, size_t count, off_t offset)
-{
-    return failsOnTheInode(g_pwrite, fd, bytes, count, offset);
-}
-
-ssize_t failingPwrite64(int fd, const void *bytes, size_t count, off_t offset)
-{
-    return failsOnTheInode(g_pwrite64, fd, bytes, count, offset);
 }
 
 int g_lostCopies = 0;
@@ -1462,14 +1430,11 @@ private Q_SLOTS:
         // checkpoint): failing there, the server must stop instead of going on.
         const char *vfs = WalWriteGathering::install();
         QVERIFY(vfs);
-        sqlite3_vfs *platform = sqlite3_vfs_find("unix");
-        QVERIFY(platform && platform->iVersion >= 3 && platform->xSetSystemCall);
         const QString path = m_dir.filePath(QStringLiteral("lostcopy.sqlite"));
         const QByteArray file = path.toUtf8();
         sqlite3 *writer = nullptr;
         sqlite3 *checkpointer = nullptr;
         const auto restore = qScopeGuard([&] {
-            platform->xSetSystemCall(platform, nullptr, nullptr); // every call back as it was
             WalWriteGathering::setLostCopyHandler(nullptr);
             sqlite3_close(checkpointer);
             sqlite3_close(writer);
@@ -1497,27 +1462,16 @@ private Q_SLOTS:
         }
         QVERIFY(exec(writer, "COMMIT"));
 
-        struct stat status = {};
-        QCOMPARE(::stat(file.constData(), &status), 0);
-        g_failingInode = status.st_ino;
-        g_pwrite = reinterpret_cast<PwriteCall>(platform->xGetSystemCall(platform, "pwrite"));
-        g_pwrite64 = reinterpret_cast<PwriteCall>(platform->xGetSystemCall(platform, "pwrite64"));
-        QVERIFY(g_pwrite || g_pwrite64);
-        if (g_pwrite)
-            QCOMPARE(platform->xSetSystemCall(
-                         platform, "pwrite", reinterpret_cast<sqlite3_syscall_ptr>(&failingPwrite)),
-                     SQLITE_OK);
-        if (g_pwrite64)
-            QCOMPARE(
-                platform->xSetSystemCall(platform, "pwrite64",
-                                         reinterpret_cast<sqlite3_syscall_ptr>(&failingPwrite64)),
-                SQLITE_OK);
+        // Only the collected writes (more than one page) into the database file fail.
+        testsupport::SqliteWriteFault fault(path, 4096);
+        QVERIFY(fault.installed());
         g_lostCopies = 0;
         WalWriteGathering::setLostCopyHandler(&countLostCopy);
 
         const int done = sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE,
                                                    nullptr, nullptr);
         QCOMPARE(g_lostCopies, 1);
+        QVERIFY(testsupport::SqliteWriteFault::refusals() > 0);
         // This checkpoint copied the whole log, so SQLite went on to truncate the file and
         // learnt of the error there; a partial one would not have.
         QVERIFY(done != SQLITE_OK);

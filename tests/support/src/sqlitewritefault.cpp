@@ -1,0 +1,84 @@
+#include <syncscope/testsupport/sqlitewritefault.h>
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace syncscope::testsupport {
+
+namespace {
+
+using PwriteCall = ssize_t (*)(int, const void *, size_t, off_t);
+
+sqlite3_vfs *g_vfs = nullptr;
+PwriteCall g_pwrite = nullptr;
+PwriteCall g_pwrite64 = nullptr;
+dev_t g_device = 0;
+ino_t g_inode = 0;
+qint64 g_largerThan = 0;
+int g_refusals = 0;
+
+ssize_t writeOrFail(PwriteCall real, int fd, const void *bytes, size_t count, off_t offset)
+{
+    struct stat status = {};
+    if (qint64(count) > g_largerThan && ::fstat(fd, &status) == 0 && status.st_dev == g_device &&
+        status.st_ino == g_inode) {
+        ++g_refusals;
+        errno = EIO;
+        return -1;
+    }
+    return real(fd, bytes, count, offset);
+}
+
+ssize_t failingPwrite(int fd, const void *bytes, size_t count, off_t offset)
+{
+    return writeOrFail(g_pwrite, fd, bytes, count, offset);
+}
+
+ssize_t failingPwrite64(int fd, const void *bytes, size_t count, off_t offset)
+{
+    return writeOrFail(g_pwrite64, fd, bytes, count, offset);
+}
+
+} // namespace
+
+SqliteWriteFault::SqliteWriteFault(const QString &path, qint64 largerThan)
+{
+    struct stat status = {};
+    g_vfs = sqlite3_vfs_find("unix");
+    if (!g_vfs || g_vfs->iVersion < 3 || !g_vfs->xSetSystemCall ||
+        ::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return;
+    g_device = status.st_dev;
+    g_inode = status.st_ino;
+    g_largerThan = largerThan;
+    g_refusals = 0;
+    g_pwrite = reinterpret_cast<PwriteCall>(g_vfs->xGetSystemCall(g_vfs, "pwrite"));
+    g_pwrite64 = reinterpret_cast<PwriteCall>(g_vfs->xGetSystemCall(g_vfs, "pwrite64"));
+    const auto replace = [](const char *name, auto function) {
+        return g_vfs->xSetSystemCall(g_vfs, name,
+                                     reinterpret_cast<sqlite3_syscall_ptr>(function)) == SQLITE_OK;
+    };
+    m_installed = (g_pwrite || g_pwrite64) && (!g_pwrite || replace("pwrite", &failingPwrite)) &&
+                  (!g_pwrite64 || replace("pwrite64", &failingPwrite64));
+}
+
+SqliteWriteFault::~SqliteWriteFault()
+{
+    if (g_vfs && g_vfs->xSetSystemCall)
+        g_vfs->xSetSystemCall(g_vfs, nullptr, nullptr); // every call back to the default
+    g_inode = 0;
+}
+
+int SqliteWriteFault::refusals()
+{
+    return g_refusals;
+}
+
+} // namespace syncscope::testsupport
