@@ -1409,46 +1409,21 @@ private Q_SLOTS:
         static int lostCopies = 0;
         lostCopies = 0;
         const auto countLostCopy = [](const char *, int) { ++lostCopies; };
+        QVERIFY(detail::batchedWalVfsName());
+        const auto restore =
+            qScopeGuard([] { detail::setBatchedWalLostCopyHandlerForTesting(nullptr); });
         QTemporaryDir dir;
         const QString path = dir.filePath(u"lostcopy.sqlite"_s);
-        const QByteArray file = path.toUtf8();
-        sqlite3 *writer = nullptr;
-        sqlite3 *checkpointer = nullptr;
-        const auto restore = qScopeGuard([&] {
-            detail::setBatchedWalLostCopyHandlerForTesting(nullptr);
-            sqlite3_close(checkpointer);
-            sqlite3_close(writer);
-        });
-        const auto open = [](const QByteArray &name, sqlite3 **db) {
-            return sqlite3_open_v2(name.constData(), db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                   detail::batchedWalVfsName());
-        };
-        const auto exec = [](sqlite3 *db, const char *sql) {
-            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-        };
-        QVERIFY(detail::batchedWalVfsName());
-        QCOMPARE(open(file, &writer), SQLITE_OK);
-        QVERIFY(exec(writer, "PRAGMA journal_mode=WAL"));
-        QVERIFY(exec(writer, "PRAGMA wal_autocheckpoint=0"));
-        QVERIFY(exec(writer, "CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB)"));
-        QCOMPARE(open(file, &checkpointer), SQLITE_OK);
-        QVERIFY(exec(checkpointer, "PRAGMA journal_mode=WAL"));
         // A dozen new pages in a row: fewer than one collected write holds, so the first write
         // that reaches the file is the one at CKPT_DONE.
-        QVERIFY(exec(writer, "BEGIN"));
-        for (int key = 0; key < 12; ++key) {
-            const QByteArray sql =
-                "INSERT INTO t VALUES(" + QByteArray::number(key) + ", zeroblob(3000))";
-            QVERIFY(exec(writer, sql.constData()));
-        }
-        QVERIFY(exec(writer, "COMMIT"));
-
+        testsupport::UncopiedWal wal(path, detail::batchedWalVfsName(), 12);
+        QVERIFY(wal.ok());
         // Only the collected writes (more than one page) into the database file fail.
         testsupport::SqliteWriteFault fault(path, 4096);
         QVERIFY(fault.installed());
         detail::setBatchedWalLostCopyHandlerForTesting(countLostCopy);
-        const int done = sqlite3_wal_checkpoint_v2(checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE,
-                                                   nullptr, nullptr);
+        const int done = sqlite3_wal_checkpoint_v2(wal.checkpointer(), nullptr,
+                                                   SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         QCOMPARE(lostCopies, 1);
         QVERIFY(testsupport::SqliteWriteFault::refusals() > 0);
         // This checkpoint copied the whole WAL, so SQLite went on to truncate the file and

@@ -81,4 +81,32 @@ int SqliteWriteFault::refusals()
     return g_refusals;
 }
 
+UncopiedWal::UncopiedWal(const QString &path, const char *vfs, int pages)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const auto open = [&](sqlite3 **db) {
+        return sqlite3_open_v2(file.constData(), db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                               vfs) == SQLITE_OK;
+    };
+    const auto exec = [](sqlite3 *db, const QByteArray &sql) {
+        return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    };
+    m_ok = open(&m_writer) && exec(m_writer, "PRAGMA journal_mode=WAL") &&
+           exec(m_writer, "PRAGMA wal_autocheckpoint=0") &&
+           exec(m_writer, "CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB)") &&
+           open(&m_checkpointer) && exec(m_checkpointer, "PRAGMA journal_mode=WAL") &&
+           exec(m_writer, "BEGIN");
+    // A value of 3,000 bytes a row: one new page each, in the order of the keys.
+    for (int key = 0; m_ok && key < pages; ++key)
+        m_ok =
+            exec(m_writer, "INSERT INTO t VALUES(" + QByteArray::number(key) + ", zeroblob(3000))");
+    m_ok = m_ok && exec(m_writer, "COMMIT");
+}
+
+UncopiedWal::~UncopiedWal()
+{
+    sqlite3_close(m_checkpointer);
+    sqlite3_close(m_writer);
+}
+
 } // namespace syncscope::testsupport

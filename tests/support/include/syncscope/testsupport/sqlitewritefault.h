@@ -2,6 +2,8 @@
 
 #include <QString>
 
+struct sqlite3;
+
 namespace syncscope::testsupport {
 
 // An I/O error on one file's larger writes, at SQLite's file layer: SQLite's unix VFS lets a
@@ -25,6 +27,27 @@ public:
 
 private:
     bool m_installed = false;
+};
+
+// Two connections to a new WAL database at `path`, opened through the VFS named `vfs` (nullptr:
+// SQLite's default): a writer that committed `pages` new pages of one table in a row, none of
+// them copied into the database file yet (automatic checkpoints off), and a checkpointer to copy
+// them. Both close when it goes.
+class UncopiedWal final
+{
+public:
+    UncopiedWal(const QString &path, const char *vfs, int pages);
+    ~UncopiedWal();
+    UncopiedWal(const UncopiedWal &) = delete;
+    UncopiedWal &operator=(const UncopiedWal &) = delete;
+
+    bool ok() const { return m_ok; }
+    sqlite3 *checkpointer() const { return m_checkpointer; }
+
+private:
+    sqlite3 *m_writer = nullptr;
+    sqlite3 *m_checkpointer = nullptr;
+    bool m_ok = false;
 };
 
 } // namespace syncscope::testsupport
