@@ -18,6 +18,8 @@
 #include <QWebSocketServer>
 
 #include <atomic>
+#include <chrono>
+#include <semaphore>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -192,7 +194,7 @@ void TestEpollDispatcher::aWakeUpDuringTheDrainIsNotLost()
     Pipe ended;
     QVERIFY(ended.open());
     for (int round = 0; round < 20; ++round) {
-        std::atomic<bool> woken = false;
+        std::binary_semaphore woken(0);
         std::atomic<bool> late = false;
         bool done = false;
         QSocketNotifier end(ended.read, QSocketNotifier::Read);
@@ -202,12 +204,12 @@ void TestEpollDispatcher::aWakeUpDuringTheDrainIsNotLost()
             done = true;
         });
         std::unique_ptr<QThread> poster(QThread::create([this, &woken, &late, &ended] {
+            // Lets the loop be inside its wait first: "the loop waits in epoll" cannot be
+            // observed from outside, and a post before the wait tests nothing that round.
             QThread::msleep(5);
             QMetaObject::invokeMethod(
-                this, [&woken] { woken.store(true); }, Qt::QueuedConnection);
-            for (int waited = 0; waited < 5'000 && !woken.load(); waited += 1)
-                QThread::msleep(1);
-            late.store(!woken.load());
+                this, [&woken] { woken.release(); }, Qt::QueuedConnection);
+            late.store(!woken.try_acquire_for(std::chrono::seconds(5)));
             (void)!::write(ended.write, "!", 1);
         }));
         poster->start();
