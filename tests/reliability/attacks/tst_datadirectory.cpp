@@ -45,6 +45,14 @@ class TestDataDirectory final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // What is checked here are the files of SQLite's data directory (the database, its
+        // log, the lock): a server that keeps its data in PostgreSQL has none of them, so
+        // these servers never do, even where the tests' servers use PostgreSQL.
+        qunsetenv("SYNCSCOPE_TEST_POSTGRES");
+    }
+
     void filesArePrivateWhateverTheUmask()
     {
         const mode_t previous = ::umask(0);
