@@ -1272,7 +1272,6 @@ private Q_SLOTS:
         QVERIFY(store->setClientFileId(5, &error));
         auto &checkpointer = detail::WalCheckpointer::instance();
         const quint64 requestsBefore = checkpointer.requestedCount();
-        const quint64 checkpointsBefore = checkpointer.completedCount();
         // 12 MiB, some 3,100 frames: three checkpoints' worth before.
         constexpr int kDownloads = 48;
         QVERIFY(streamDownloads(*store, 1, kDownloads - 1, kDownloads));
@@ -1283,10 +1282,11 @@ private Q_SLOTS:
                  QByteArray(256 * 1024, 's') + char(47));
         QVERIFY(streamDownloads(*store, kDownloads, 1, kDownloads)); // caught up
         QCOMPARE(checkpointer.requestedCount(), requestsBefore + 1);
-        QTRY_VERIFY(checkpointer.completedCount() > checkpointsBefore);
+        // Copied into the file (the file itself is waited for: a checkpoint an earlier test
+        // asked for may be the one that completes first).
+        QTRY_VERIFY(QFileInfo(path).size() > kDownloads * 256 * 1024);
         QCOMPARE(CountedSqliteSyncs::count(), 0);
-        QVERIFY(CountedSqliteSyncs::otherThreadCount() > 0);       // it synced, over there
-        QVERIFY(QFileInfo(path).size() > kDownloads * 256 * 1024); // copied into the file
+        QVERIFY(CountedSqliteSyncs::otherThreadCount() > 0); // it synced, over there
         store.reset();
         store = openStore(path);
         QCOMPARE(store->downloadCursor(), quint64(kDownloads));
@@ -1309,12 +1309,10 @@ private Q_SLOTS:
         QVERIFY(store->setClientFileId(5, &error));
         auto &checkpointer = detail::WalCheckpointer::instance();
         const quint64 requestsBefore = checkpointer.requestedCount();
-        const quint64 checkpointsBefore = checkpointer.completedCount();
         // 12 MiB, some 3,100 frames, none of it caught up.
         QVERIFY(streamDownloads(*store, 1, 48, 100));
         QVERIFY(checkpointer.requestedCount() > requestsBefore);
-        QTRY_VERIFY(checkpointer.completedCount() > checkpointsBefore);
-        QVERIFY(QFileInfo(path).size() > 1000 * 4096); // the bound's frames are in the file
+        QTRY_VERIFY(QFileInfo(path).size() > 1000 * 4096); // the bound's frames are in the file
         QCOMPARE(store->value(u"v48"_s), QByteArray(256 * 1024, 's') + char(48));
     }
 
