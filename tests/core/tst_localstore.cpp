@@ -83,6 +83,18 @@ std::unique_ptr<LocalStore> openStore(const QString &path, const QString &realm 
     return store;
 }
 
+// A store whose client file id (5) is set, as one that downloads; nullptr if it cannot open.
+std::unique_ptr<LocalStore> openDownloadingStore(const QString &path)
+{
+    auto store = openStore(path);
+    QString error;
+    if (store && !store->setClientFileId(5, &error)) {
+        qWarning() << error;
+        store.reset();
+    }
+    return store;
+}
+
 protocol::DownloadChangeset remote(quint64 serverVersion, quint64 fileId, qint64 timestamp,
                                    QList<Operation> ops)
 {
@@ -1266,10 +1278,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"streaming.realm"_s);
         CountedSqliteSyncs syncs; // before the store: its connections use the shim
-        auto store = openStore(path);
+        auto store = openDownloadingStore(path);
         QVERIFY(store);
-        QString error;
-        QVERIFY(store->setClientFileId(5, &error));
         auto &checkpointer = detail::WalCheckpointer::instance();
         const quint64 requestsBefore = checkpointer.requestedCount();
         // 12 MiB, some 3,100 frames: three checkpoints' worth before.
@@ -1303,10 +1313,8 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([] { LocalStore::setMaxStreamingWalFramesForTesting(0); });
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bounded.realm"_s);
-        auto store = openStore(path);
+        auto store = openDownloadingStore(path);
         QVERIFY(store);
-        QString error;
-        QVERIFY(store->setClientFileId(5, &error));
         auto &checkpointer = detail::WalCheckpointer::instance();
         const quint64 requestsBefore = checkpointer.requestedCount();
         // 12 MiB, some 3,100 frames, none of it caught up.
