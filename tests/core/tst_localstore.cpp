@@ -1226,10 +1226,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bulk.realm"_s);
         CountedSqliteSyncs syncs; // before the store: its connections use the shim
-        auto store = openStore(path);
+        auto store = openDownloadingStore(path);
         QVERIFY(store);
-        QString error;
-        QVERIFY(store->setClientFileId(5, &error));
         const quint64 checkpointsBefore = detail::WalCheckpointer::instance().completedCount();
         const QByteArray value(256 * 1024, 'd');
         // 12 MiB, three times SQLite's threshold of 1,000 pages, at synchronous=NORMAL.
