@@ -69,6 +69,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 // latest first (see keepPagesWhileIdle()).
 thread_local QList<LocalStore *> t_warmIdleStores;
 
+// LocalStore::maxStreamingWalFrames() of this thread (a test sets a smaller one).
+thread_local int t_maxStreamingWalFrames = LocalStore::kMaxStreamingWalFrames;
+
 } // namespace
 
 LocalStore::LocalStore(const QString &filePath, const QString &realmPath)
@@ -877,6 +880,7 @@ bool LocalStore::takeOverCheckpoints()
     sqlite3_wal_hook(handle, &LocalStore::recordWalFrames, this);
     m_walFrames = 0;
     m_walFramesAtRequest = 0;
+    m_streamedWalFrames = 0;
     return true;
 }
 
@@ -899,9 +903,28 @@ void LocalStore::checkpointAsTheWalGrows(CommitKind kind)
     // that grows a file also commits the file system's journal, and small writes came out 15-25 %
     // slower (the local-write figure, 0.96-1.02x the raw SQLite write before, 0.70-0.84x with the
     // checkpoint on the other thread). Downloads, large and not synced, keep it off this thread.
-    const bool here = m_walFrames >= kMaxWalFrames ||
-                      (kind == CommitKind::DurableWrite &&
-                       m_walFrames - m_walFramesAtRequest >= kWalFramesPerCheckpoint);
+    if (m_walFrames < m_streamedWalFrames)
+        m_streamedWalFrames = 0;
+    // While a download streams (the server said more follows), no checkpoint at all, neither
+    // here nor over there, until the WAL holds maxStreamingWalFrames(): the burst is copied
+    // once, on the other thread, when the DOWNLOAD that catches up asks for it, not in a pass
+    // with two syncs every 1,000 frames that takes the second core from the threads receiving
+    // and sending the burst (nor in this thread's own pass at kMaxWalFrames). Safe as before:
+    // these commits are NORMAL, what a power failure can lose of them the server sends again,
+    // and a durable write in between still syncs the whole WAL.
+    const bool streaming =
+        kind == CommitKind::Download && m_meta.counters.downloadableRemaining > 0;
+    if (streaming && m_walFrames < maxStreamingWalFrames()) {
+        m_streamedWalFrames = m_walFrames;
+        return;
+    }
+    // The frames such a burst left are copied over there; this thread's own bounds count only
+    // what came after them.
+    const int ownFrames = m_walFrames - m_streamedWalFrames;
+    const bool here =
+        ownFrames >= kMaxWalFrames ||
+        (kind == CommitKind::DurableWrite &&
+         m_walFrames - qMax(m_walFramesAtRequest, m_streamedWalFrames) >= kWalFramesPerCheckpoint);
     if (here) {
         // Or the writer got ahead of the checkpoints: the WAL only starts again from its beginning
         // when a write finds it copied whole, and while writes follow each other a checkpoint
@@ -911,7 +934,7 @@ void LocalStore::checkpointAsTheWalGrows(CommitKind kind)
         // one is refused at once (SQLITE_BUSY, no busy handler for a PASSIVE checkpoint) and
         // tried again after the next commit; only at twice the bound (a disk slower than the
         // writer) does the writer wait for it.
-        if (m_walFrames >= 2 * kMaxWalFrames)
+        if (ownFrames >= 2 * kMaxWalFrames)
             WalCheckpointer::instance().forget(QFile::encodeName(m_filePath));
         int walFrames = 0;
         int copiedFrames = 0;
@@ -930,6 +953,16 @@ void LocalStore::checkpointAsTheWalGrows(CommitKind kind)
         m_checkpointRequested = true;
         m_walFramesAtRequest = m_walFrames;
     }
+}
+
+int LocalStore::maxStreamingWalFrames()
+{
+    return t_maxStreamingWalFrames;
+}
+
+void LocalStore::setMaxStreamingWalFramesForTesting(int frames)
+{
+    t_maxStreamingWalFrames = frames > 0 ? frames : kMaxStreamingWalFrames;
 }
 
 bool LocalStore::isCaughtUp() const

@@ -148,6 +148,15 @@ public:
     // twice as many it also waits for a checkpoint in progress): a writer faster than the
     // checkpoints (or than the disk) does not grow it without end.
     static constexpr int kMaxWalFrames = 8 * kWalFramesPerCheckpoint;
+    // The frames a download's WAL may hold while the server says more follows before any of
+    // it is copied (128 MiB of pages). A burst up to this size is copied once, after it; the
+    // bound keeps what a longer one costs finite: the disk space of the WAL beside the file,
+    // the WAL a reopen after a crash reads whole to rebuild its index, and the sync that a
+    // durable write() in the middle of the burst waits for (every frame not yet synced).
+    static constexpr int kMaxStreamingWalFrames = 32 * 1024;
+    // kMaxStreamingWalFrames, or what a test set for the calling thread (0: the default again).
+    static int maxStreamingWalFrames();
+    static void setMaxStreamingWalFramesForTesting(int frames);
     // Idle stores per thread that keep SQLite's cached pages (see keepPagesWhileIdle()): a
     // writer and a reader of one realm in one process, or an app's two busiest realms.
     static constexpr int kWarmIdleStores = 2;
@@ -271,6 +280,9 @@ private:
     // was asked for (0: none since the WAL last started again from its beginning).
     int m_walFrames = 0;
     int m_walFramesAtRequest = 0;
+    // The frames a streaming download left in the WAL before any copy was asked for (0: none
+    // since the WAL last started again; see checkpointAsTheWalGrows()).
+    int m_streamedWalFrames = 0;
     // The thread's list of warm idle stores while this store is in it (keepPagesWhileIdle()).
     QList<LocalStore *> *m_warmList = nullptr;
 };

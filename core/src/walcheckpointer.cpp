@@ -22,6 +22,7 @@ void WalCheckpointer::request(const QByteArray &path)
         if (m_queue.contains(path))
             return;
         m_queue.append(path);
+        m_requested.fetch_add(1);
         if (!m_thread.joinable())
             m_thread = std::thread([this] { run(); });
     }

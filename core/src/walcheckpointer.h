@@ -44,6 +44,8 @@ public:
 
     // Checkpoints run to their end so far (whatever their result). For tests.
     quint64 completedCount() const { return m_completed.load(); }
+    // Requests taken so far (a request for a file already waiting counts once). For tests.
+    quint64 requestedCount() const { return m_requested.load(); }
     // Holds requests back while paused (a slow disk, for tests). For tests.
     void setPausedForTesting(bool paused);
 
@@ -60,6 +62,7 @@ private:
     bool m_paused = false;
     std::thread m_thread; // started with the first request
     std::atomic<quint64> m_completed{0};
+    std::atomic<quint64> m_requested{0};
 };
 
 } // namespace syncscope::detail

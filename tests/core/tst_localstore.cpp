@@ -83,6 +83,18 @@ std::unique_ptr<LocalStore> openStore(const QString &path, const QString &realm 
     return store;
 }
 
+// A store whose client file id (5) is set, as one that downloads; nullptr if it cannot open.
+std::unique_ptr<LocalStore> openDownloadingStore(const QString &path)
+{
+    auto store = openStore(path);
+    QString error;
+    if (store && !store->setClientFileId(5, &error)) {
+        qWarning() << error;
+        store.reset();
+    }
+    return store;
+}
+
 protocol::DownloadChangeset remote(quint64 serverVersion, quint64 fileId, qint64 timestamp,
                                    QList<Operation> ops)
 {
@@ -1214,10 +1226,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bulk.realm"_s);
         CountedSqliteSyncs syncs; // before the store: its connections use the shim
-        auto store = openStore(path);
+        auto store = openDownloadingStore(path);
         QVERIFY(store);
-        QString error;
-        QVERIFY(store->setClientFileId(5, &error));
         const quint64 checkpointsBefore = detail::WalCheckpointer::instance().completedCount();
         const QByteArray value(256 * 1024, 'd');
         // 12 MiB, three times SQLite's threshold of 1,000 pages, at synchronous=NORMAL.
@@ -1238,6 +1248,78 @@ private Q_SLOTS:
         store = openStore(path);
         QCOMPARE(store->downloadCursor(), quint64(kDownloads));
         QCOMPARE(store->value(u"v1"_s), value + char(1));
+    }
+
+    // A download of `count` DOWNLOADs of one 256 KiB value each, the server saying after each
+    // how much is left (none after the last: caught up).
+    static bool streamDownloads(LocalStore &store, int first, int count, int total)
+    {
+        const QByteArray value(256 * 1024, 's');
+        for (int i = first; i < first + count; ++i) {
+            protocol::DownloadMessage download;
+            download.downloadCursor = quint64(i);
+            download.latestServerVersion = quint64(total);
+            download.downloadableBytes = quint64(total - i) * quint64(value.size());
+            download.changesets = {
+                remote(quint64(i), 9, 1000 + i, {set(u"v%1"_s.arg(i), value + char(i))})};
+            if (!store.integrateDownload(download).ok)
+                return false;
+        }
+        return true;
+    }
+
+    void aStreamingDownloadIsCheckpointedOnceItHasCaughtUp()
+    {
+        // While more DOWNLOADs are known to follow, the store asks for no checkpoint (one with
+        // two syncs every 1,000 frames took the second core from the threads receiving and
+        // sending the burst); the DOWNLOAD that catches up asks for one, on the other thread.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"streaming.realm"_s);
+        CountedSqliteSyncs syncs; // before the store: its connections use the shim
+        auto store = openDownloadingStore(path);
+        QVERIFY(store);
+        auto &checkpointer = detail::WalCheckpointer::instance();
+        const quint64 requestsBefore = checkpointer.requestedCount();
+        // 12 MiB, some 3,100 frames: three checkpoints' worth before.
+        constexpr int kDownloads = 48;
+        QVERIFY(streamDownloads(*store, 1, kDownloads - 1, kDownloads));
+        QCOMPARE(checkpointer.requestedCount(), requestsBefore);
+        QCOMPARE(CountedSqliteSyncs::count(), 0);      // none here either
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024); // the values are all in the WAL still
+        QCOMPARE(store->value(u"v%1"_s.arg(kDownloads - 1)),
+                 QByteArray(256 * 1024, 's') + char(47));
+        QVERIFY(streamDownloads(*store, kDownloads, 1, kDownloads)); // caught up
+        QCOMPARE(checkpointer.requestedCount(), requestsBefore + 1);
+        // Copied into the file (the file itself is waited for: a checkpoint an earlier test
+        // asked for may be the one that completes first).
+        QTRY_VERIFY(QFileInfo(path).size() > kDownloads * 256 * 1024);
+        QCOMPARE(CountedSqliteSyncs::count(), 0);
+        QVERIFY(CountedSqliteSyncs::otherThreadCount() > 0); // it synced, over there
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->downloadCursor(), quint64(kDownloads));
+        QCOMPARE(store->value(u"v1"_s), QByteArray(256 * 1024, 's') + char(1));
+    }
+
+    void aStreamingDownloadIsCopiedFromTheBoundOn()
+    {
+        // A download longer than LocalStore::maxStreamingWalFrames() does not grow the WAL
+        // without end: from that bound on the copies run over there while it streams (and at
+        // kMaxWalFrames more on the store's thread, as for any download), here with a bound
+        // of 1,000 frames.
+        LocalStore::setMaxStreamingWalFramesForTesting(1000);
+        const auto restore = qScopeGuard([] { LocalStore::setMaxStreamingWalFramesForTesting(0); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bounded.realm"_s);
+        auto store = openDownloadingStore(path);
+        QVERIFY(store);
+        auto &checkpointer = detail::WalCheckpointer::instance();
+        const quint64 requestsBefore = checkpointer.requestedCount();
+        // 12 MiB, some 3,100 frames, none of it caught up.
+        QVERIFY(streamDownloads(*store, 1, 48, 100));
+        QVERIFY(checkpointer.requestedCount() > requestsBefore);
+        QTRY_VERIFY(QFileInfo(path).size() > 1000 * 4096); // the bound's frames are in the file
+        QCOMPARE(store->value(u"v48"_s), QByteArray(256 * 1024, 's') + char(48));
     }
 
     void smallDurableWritesAreCheckpointedInPlaceAndReuseTheWal()
