@@ -154,6 +154,10 @@ public:
     // the WAL a reopen after a crash reads whole to rebuild its index, and the sync that a
     // durable write() in the middle of the burst waits for (every frame not yet synced).
     static constexpr int kMaxStreamingWalFrames = 32 * 1024;
+    // While a download streams, the WAL's frames are written to the disk in the background
+    // every this many (8 MiB of pages), not all at once by the next sync
+    // (checkpointAsTheWalGrows()).
+    static constexpr int kWalFramesPerWriteback = 2 * kWalFramesPerCheckpoint;
     // kMaxStreamingWalFrames, or what a test set for the calling thread (0: the default again).
     static int maxStreamingWalFrames();
     static void setMaxStreamingWalFramesForTesting(int frames);
@@ -283,6 +287,8 @@ private:
     // The frames a streaming download left in the WAL before any copy was asked for (0: none
     // since the WAL last started again; see checkpointAsTheWalGrows()).
     int m_streamedWalFrames = 0;
+    // m_walFrames when the last writeback of a streaming download's frames was asked for.
+    int m_walFramesAtWriteback = 0;
     // The thread's list of warm idle stores while this store is in it (keepPagesWhileIdle()).
     QList<LocalStore *> *m_warmList = nullptr;
 };

@@ -5,6 +5,11 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace syncscope::detail {
 
 WalCheckpointer &WalCheckpointer::instance()
@@ -29,10 +34,25 @@ void WalCheckpointer::request(const QByteArray &path)
     m_wake.notify_one();
 }
 
+void WalCheckpointer::requestWriteback(const QByteArray &path)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_queue.contains(path) || m_writebacks.contains(path))
+            return;
+        m_writebacks.append(path);
+        m_writebacksRequested.fetch_add(1);
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { run(); });
+    }
+    m_wake.notify_one();
+}
+
 void WalCheckpointer::forget(const QByteArray &path)
 {
     std::unique_lock lock(m_mutex);
     m_queue.removeAll(path);
+    m_writebacks.removeAll(path);
     m_done.wait(lock, [&] { return m_running != path; });
 }
 
@@ -49,14 +69,22 @@ void WalCheckpointer::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return !m_paused && !m_queue.isEmpty(); });
-        m_running = m_queue.takeFirst();
+        m_wake.wait(lock,
+                    [this] { return !m_paused && !(m_queue.isEmpty() && m_writebacks.isEmpty()); });
+        const bool copy = !m_queue.isEmpty();
+        m_running = copy ? m_queue.takeFirst() : m_writebacks.takeFirst();
+        if (copy)
+            m_writebacks.removeAll(m_running); // the checkpoint syncs the WAL first
         const QByteArray path = m_running;
         lock.unlock();
-        checkpoint(path);
+        if (copy)
+            checkpoint(path);
+        else
+            startWriteback(path);
         lock.lock();
         m_running.clear();
-        m_completed.fetch_add(1);
+        if (copy)
+            m_completed.fetch_add(1);
         m_done.notify_all();
     }
 }
@@ -86,6 +114,23 @@ void WalCheckpointer::checkpoint(const QByteArray &path)
     if (result != SQLITE_OK)
         qCDebug(lcStore) << "checkpoint of" << path << "failed:" << sqlite3_errmsg(db);
     sqlite3_close(db);
+}
+
+void WalCheckpointer::startWriteback(const QByteArray &path)
+{
+    // A descriptor of its own, by name: SQLite locks no byte of a WAL (its locks are on the
+    // database file and the -shm), so closing it drops none of them, and a WAL removed since
+    // the request is simply not found. SYNC_FILE_RANGE_WRITE only starts the writes of the
+    // pages written so far, on this thread: the store's thread goes on receiving, and a later
+    // fdatasync() waits for those already under way instead of issuing them.
+    const QByteArray wal = path + "-wal";
+    const int fd = ::open(wal.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    if (::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE) != 0)
+        qCDebug(lcStore) << "cannot start writing the WAL of" << path
+                         << "to the disk:" << strerror(errno);
+    ::close(fd);
 }
 
 } // namespace syncscope::detail

@@ -38,14 +38,22 @@ public:
     // Checkpoints the file at `path` (its native encoding) soon: once, however often it is asked
     // before its turn comes.
     void request(const QByteArray &path);
-    // When this returns, no checkpoint of `path` runs or waits: for a store that goes away and
-    // closes its connection with a checkpoint of its own, which must then be the last one.
+    // Starts writing the WAL of the file at `path` to the disk, without waiting for it and
+    // without a checkpoint: for a download that streams with no checkpoint (LocalStore), so
+    // that a durable write in the middle of it, which syncs the whole WAL, finds little of it
+    // left to write. Once, however often it is asked before its turn; skipped when a
+    // checkpoint of the file waits (its sync writes the WAL anyway).
+    void requestWriteback(const QByteArray &path);
+    // When this returns, no checkpoint or writeback of `path` runs or waits: for a store that goes
+    // away and closes its connection with a checkpoint of its own, which must then be the last one.
     void forget(const QByteArray &path);
 
     // Checkpoints run to their end so far (whatever their result). For tests.
     quint64 completedCount() const { return m_completed.load(); }
     // Requests taken so far (a request for a file already waiting counts once). For tests.
     quint64 requestedCount() const { return m_requested.load(); }
+    // Writebacks asked for so far (requestWriteback(), counted as requestedCount()). For tests.
+    quint64 writebackRequestedCount() const { return m_writebacksRequested.load(); }
     // Holds requests back while paused (a slow disk, for tests). For tests.
     void setPausedForTesting(bool paused);
 
@@ -53,16 +61,19 @@ private:
     WalCheckpointer() = default;
     void run();
     static void checkpoint(const QByteArray &path);
+    static void startWriteback(const QByteArray &path);
 
     std::mutex m_mutex;
     std::condition_variable m_wake; // a request, or unpaused
     std::condition_variable m_done; // a checkpoint ended
     QList<QByteArray> m_queue;
-    QByteArray m_running; // the file being checkpointed now (empty: none)
+    QList<QByteArray> m_writebacks; // taken after every checkpoint waiting
+    QByteArray m_running;           // the file being checkpointed now (empty: none)
     bool m_paused = false;
     std::thread m_thread; // started with the first request
     std::atomic<quint64> m_completed{0};
     std::atomic<quint64> m_requested{0};
+    std::atomic<quint64> m_writebacksRequested{0};
 };
 
 } // namespace syncscope::detail
