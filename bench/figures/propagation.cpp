@@ -14,6 +14,9 @@
 #include "harness/figurenames.h"
 #include "harness/stats.h"
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -92,6 +95,31 @@ std::optional<Latencies> measureRepetition(Realm &writer, Realm &reader, RawWebS
     return latencies;
 }
 
+// The slowest samples of a repetition, with their numbers in it and the floor's own sync
+// sampled right before each (the one after the write before): whether the p99 is a few
+// samples at the start, a cost that comes back every so many writes, or the disk's tail.
+void logSlowestSamples(const Latencies &latencies)
+{
+    const QList<double> &ms = latencies.writeToChangedMs;
+    QList<qsizetype> order(ms.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return ms.at(a) > ms.at(b); });
+    QStringList slowest;
+    const qsizetype count =
+        std::min<qsizetype>(order.size(), std::max<qsizetype>(3, ms.size() / 50));
+    for (qsizetype rank = 0; rank < count; ++rank) {
+        const qsizetype sample = order.at(rank);
+        const double syncBefore = sample > 0 && sample - 1 < latencies.smallSyncMs.size()
+                                      ? latencies.smallSyncMs.at(sample - 1)
+                                      : 0.0;
+        slowest << u"#%1 %2 ms (sync before %3 ms)"_s.arg(sample)
+                       .arg(ms.at(sample), 0, 'f', 2)
+                       .arg(syncBefore, 0, 'f', 2);
+    }
+    qCInfo(lcBench).noquote() << "  slowest:" << slowest.join(u", "_s);
+}
+
 } // namespace
 
 QList<Figure> measurePropagation(BenchContext &context)
@@ -141,6 +169,7 @@ QList<Figure> measurePropagation(BenchContext &context)
                "ms + 2 × fdatasync %.3f ms; fdatasync p99 %.3f ms)",
                repetition + 1, options.repetitions, p50.last(), p99.last(), floorP50.last(),
                rttP50.last(), syncP50.last(), percentile(latencies->smallSyncMs, 99));
+        logSlowestSamples(*latencies);
     }
     // One floor for both figures: p50 of the ping plus twice the p50 of a small fdatasync.
     const QString floorName = u"durable round-trip floor: ping p50 %1 ms + 2 × 4 KiB fdatasync "
