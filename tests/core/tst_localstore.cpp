@@ -1266,6 +1266,48 @@ private Q_SLOTS:
         QCOMPARE(store->value(u"k%1"_s.arg(kWrites - 1)), QByteArray(100, 'w'));
     }
 
+    void aWritersCheckpointRunsAtItsAcknowledgementNotInsideAWrite()
+    {
+        // A writer that is acknowledged after each write (a synced session) checkpoints when
+        // the acknowledgement of its last write arrives, before that transaction, which starts
+        // the copied WAL over: no write() pays for a checkpoint (the copy and the file's sync,
+        // one write in ~165 of the propagation bench) nor for the restarted WAL's header sync
+        // in the write after it. Every write is one sync.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"acked.realm"_s);
+        CountedSqliteSyncs syncs; // before the store: its connections use the shim
+        auto store = openStore(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->setClientFileId(5, &error));
+        QVERIFY(store->commitLocal({set(u"first"_s, "w")}, &error)); // creation, WAL reserve
+        int mostSyncsInAWrite = 0;
+        int syncsInAcknowledgements = 0;
+        constexpr int kWrites = 600; // some 2,400 frames: the threshold a few times over
+        for (int i = 0; i < kWrites; ++i) {
+            const int before = CountedSqliteSyncs::count();
+            QVERIFY2(store->commitLocal({set(u"k%1"_s.arg(i), QByteArray(100, 'w'))}, &error),
+                     qPrintable(error));
+            const int afterWrite = CountedSqliteSyncs::count();
+            mostSyncsInAWrite = std::max(mostSyncsInAWrite, afterWrite - before);
+            protocol::DownloadMessage ack;
+            ack.downloadCursor = store->downloadCursor();
+            ack.uploadAckClientVersion = store->lastClientVersion();
+            QVERIFY(store->integrateDownload(ack).ok);
+            syncsInAcknowledgements += CountedSqliteSyncs::count() - afterWrite;
+        }
+        QCOMPARE(mostSyncsInAWrite, 1);
+        QVERIFY(syncsInAcknowledgements > 0); // the checkpoints ran there
+        // Reused from its beginning, the WAL stays near the threshold's size.
+        const qint64 walBytes = QFileInfo(path + u"-wal"_s).size();
+        QVERIFY2(walBytes < 2 * LocalStore::kWalFramesPerCheckpoint * (4096 + 24),
+                 qPrintable(QString::number(walBytes)));
+        store.reset();
+        store = openStore(path);
+        QCOMPARE(store->value(u"k%1"_s.arg(kWrites - 1)), QByteArray(100, 'w'));
+        QCOMPARE(store->ackedClientVersion(), store->lastClientVersion());
+    }
+
     void durableWritesSyncIntoWalBlocksReservedAhead()
     {
         // A sync that grows its file also writes the file system's record of the new size and
