@@ -83,6 +83,18 @@ std::unique_ptr<LocalStore> openStore(const QString &path, const QString &realm 
     return store;
 }
 
+// A store whose file has a client file id (5), as after a session's first DOWNLOAD.
+std::unique_ptr<LocalStore> openStoreWithFileId(const QString &path)
+{
+    auto store = openStore(path);
+    QString error;
+    if (store && !store->setClientFileId(5, &error)) {
+        qWarning() << error;
+        store.reset();
+    }
+    return store;
+}
+
 protocol::DownloadChangeset remote(quint64 serverVersion, quint64 fileId, qint64 timestamp,
                                    QList<Operation> ops)
 {
@@ -1214,10 +1226,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bulk.realm"_s);
         CountedSqliteSyncs syncs; // before the store: its connections use the shim
-        auto store = openStore(path);
+        auto store = openStoreWithFileId(path);
         QVERIFY(store);
-        QString error;
-        QVERIFY(store->setClientFileId(5, &error));
         const quint64 checkpointsBefore = detail::WalCheckpointer::instance().completedCount();
         const QByteArray value(256 * 1024, 'd');
         // 12 MiB, three times SQLite's threshold of 1,000 pages, at synchronous=NORMAL.
@@ -1276,10 +1286,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"acked.realm"_s);
         CountedSqliteSyncs syncs; // before the store: its connections use the shim
-        auto store = openStore(path);
+        auto store = openStoreWithFileId(path);
         QVERIFY(store);
         QString error;
-        QVERIFY(store->setClientFileId(5, &error));
         QVERIFY(store->commitLocal({set(u"first"_s, "w")}, &error)); // creation, WAL reserve
         int mostSyncsInAWrite = 0;
         int syncsInAcknowledgements = 0;
