@@ -159,7 +159,7 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
     std::shared_ptr<Realm> reader = clientB.open(u"/bench/propagation-traced"_s);
     if (!writer || !reader)
         return {};
-    if (!waitUntilInSync(*writer, *reader)) {
+    if (!waitUntilInSync(*writer, *reader) || !firstWriteBeforeTheSamples(*writer, *reader)) {
         qCWarning(lcBench) << "propagation breakdown: the clients did not get in sync";
         return {};
     }
