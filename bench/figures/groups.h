@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace syncscope {
 class Realm;
 }
@@ -21,6 +23,10 @@ QList<Figure> measurePropagation(BenchContext &context);
 QList<Figure> measurePropagationBreakdown(BenchContext &context);
 // Waits (up to 30 s) until the writer's uploads are acknowledged and that is handled.
 bool writerAcknowledged(Realm &writer);
+// The realm's first local write, propagated and acknowledged before the samples and not
+// counted: it also makes the new file's creation durable and grows its log, a cost of a
+// file's first write, not of a propagation. Its latency in ms (logged), nullopt if it failed.
+std::optional<double> firstWriteBeforeTheSamples(Realm &writer, Realm &reader);
 QList<Figure> measureSessions(BenchContext &context);
 QList<Figure> measureServerScale(BenchContext &context);
 QList<Figure> measureOperatorCost(BenchContext &context);

@@ -10,6 +10,7 @@
 #include "harness/eventwait.h"
 #include "harness/figurenames.h"
 #include "harness/stats.h"
+#include "harness/tailview.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -105,6 +106,40 @@ std::optional<qint64> firstStamp(const QList<Stamp> &stamps, const QString &stag
     return std::nullopt;
 }
 
+// Which steps make the slowest samples slow: the slowest 2 % against the middle ones, step by
+// step, and each slow sample's steps (with its number in the run, so that a cost that comes
+// back every so many writes shows). In the log only, as the steps' p99s.
+void logTail(const QList<QList<double>> &sampleSteps, const QList<qsizetype> &sampleNumbers,
+             const QList<QList<double>> &sampleCommitParts)
+{
+    const TailView view = compareTailWithMiddle(sampleSteps);
+    if (view.tailSamples == 0)
+        return;
+    const double excess = view.tailTotal - view.middleTotal;
+    qCInfo(lcBench,
+           "propagation breakdown, the slowest %d samples (mean %.3f ms) against the middle %d "
+           "(mean %.3f ms): where the %.3f ms more go",
+           view.tailSamples, view.tailTotal, view.middleSamples, view.middleTotal, excess);
+    const QStringList stepNames = names::propagationSteps();
+    for (qsizetype step = 0; step < view.tailMean.size(); ++step) {
+        const double more = view.tailMean.at(step) - view.middleMean.at(step);
+        qCInfo(lcBench, "  %-70s %.3f → %.3f ms (%+.3f ms, %3.0f %%)",
+               qPrintable(stepNames.at(step)), view.middleMean.at(step), view.tailMean.at(step),
+               more, excess > 0 ? 100 * more / excess : 0.0);
+    }
+    for (const qsizetype index : view.tailIndexes) {
+        QStringList steps;
+        for (const double ms : sampleSteps.at(index))
+            steps << QString::number(ms, 'f', 3);
+        QStringList parts;
+        for (const double ms : sampleCommitParts.at(index))
+            parts << QString::number(ms, 'f', 3);
+        qCInfo(lcBench, "  sample %lld: steps %s ms; step 4's parts %s ms",
+               qlonglong(sampleNumbers.at(index)), qPrintable(steps.join(u' ')),
+               parts.isEmpty() ? "(not stamped)" : qPrintable(parts.join(u' ')));
+    }
+}
+
 } // namespace
 
 QList<Figure> measurePropagationBreakdown(BenchContext &context)
@@ -124,7 +159,7 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
     std::shared_ptr<Realm> reader = clientB.open(u"/bench/propagation-traced"_s);
     if (!writer || !reader)
         return {};
-    if (!waitUntilInSync(*writer, *reader)) {
+    if (!waitUntilInSync(*writer, *reader) || !firstWriteBeforeTheSamples(*writer, *reader)) {
         qCWarning(lcBench) << "propagation breakdown: the clients did not get in sync";
         return {};
     }
@@ -201,7 +236,12 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
     QList<double> ackBeforeDownloadMs;
     int ackFirst = 0;
     int complete = 0;
-    for (const Sample &sample : std::as_const(samples)) {
+    // Per complete sample: its steps, its place in the run and step 4's parts (if stamped).
+    QList<QList<double>> sampleSteps;
+    QList<qsizetype> sampleNumbers;
+    QList<QList<double>> sampleCommitParts;
+    for (qsizetype number = 0; number < samples.size(); ++number) {
+        const Sample &sample = samples.at(number);
         QList<qint64> at{sample.startNs};
         for (qsizetype point = 1; point + 1 < points.size(); ++point) {
             const std::optional<qint64> ns =
@@ -214,8 +254,14 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
         if (at.size() + 1 != points.size())
             continue; // a stage was not stamped in this sample's window (a reconnect, say)
         at.append(sample.arrivedNs);
-        for (qsizetype step = 0; step + 1 < at.size(); ++step)
-            stepMs[step].append(double(at[step + 1] - at[step]) / 1e6);
+        QList<double> steps;
+        for (qsizetype step = 0; step + 1 < at.size(); ++step) {
+            steps.append(double(at[step + 1] - at[step]) / 1e6);
+            stepMs[step].append(steps.last());
+        }
+        sampleSteps.append(steps);
+        sampleNumbers.append(number);
+        sampleCommitParts.append(QList<double>());
         ++complete;
         QList<qint64> inCommit{at[3]};
         for (const QString &point : commitPoints) {
@@ -225,8 +271,10 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
         }
         if (inCommit.size() == commitPoints.size() + 1) {
             inCommit.append(at[4]);
-            for (qsizetype step = 0; step + 1 < inCommit.size(); ++step)
+            for (qsizetype step = 0; step + 1 < inCommit.size(); ++step) {
                 commitMs[step].append(double(inCommit[step + 1] - inCommit[step]) / 1e6);
+                sampleCommitParts.last().append(commitMs[step].last());
+            }
         }
         // A's acknowledgement stored before B's DOWNLOAD was received.
         if (const std::optional<qint64> ackStored =
@@ -269,6 +317,7 @@ QList<Figure> measurePropagationBreakdown(BenchContext &context)
            "    step 6: A's acknowledgement handled before B's DOWNLOAD was read in %d of %d "
            "samples (its received → stored p50 %.3f ms)",
            ackFirst, complete, median(ackBeforeDownloadMs));
+    logTail(sampleSteps, sampleNumbers, sampleCommitParts);
     return figures;
 }
 

@@ -8,6 +8,7 @@
 #include "harness/processmetrics.h"
 #include "harness/report.h"
 #include "harness/stats.h"
+#include "harness/tailview.h"
 
 #include <QDir>
 #include <QFile>
@@ -240,6 +241,35 @@ private Q_SLOTS:
         ::close(fd);
         QVERIFY(read);
         QVERIFY(flags & FS_TOPDIR_FL);
+    }
+
+    void theTailViewSplitsTheSlowestSamplesExcessByStep()
+    {
+        // 100 samples of three steps: step 0 is 1 ms, step 1 is 2 ms, step 2 grows with the
+        // sample (0.01 ms each), and two samples have a 10 ms step 1: those are the tail.
+        QList<QList<double>> samples;
+        for (int i = 0; i < 100; ++i)
+            samples.append({1.0, i == 17 || i == 63 ? 10.0 : 2.0, 0.01 * i});
+        const TailView view = compareTailWithMiddle(samples, 0.02);
+        QCOMPARE(view.tailSamples, 2);
+        QCOMPARE(view.tailIndexes, (QList<qsizetype>{63, 17})); // slowest first
+        QCOMPARE(view.tailMean.at(0), 1.0);
+        QCOMPARE(view.tailMean.at(1), 10.0);
+        QCOMPARE(view.middleMean.at(1), 2.0);
+        // The middle: 20 samples around the median, of the 98 that are not slow.
+        QCOMPARE(view.middleSamples, 20);
+        QVERIFY(view.middleMean.at(2) > 0.3 && view.middleMean.at(2) < 0.7);
+        // The steps' differences add up to the difference of the totals.
+        double excess = 0;
+        for (int step = 0; step < 3; ++step)
+            excess += view.tailMean.at(step) - view.middleMean.at(step);
+        QVERIFY(qAbs(excess - (view.tailTotal - view.middleTotal)) < 1e-9);
+        // A single sample is its own tail and its own middle; none gives an empty view.
+        const TailView one = compareTailWithMiddle({{1.0, 2.0}});
+        QCOMPARE(one.tailSamples, 1);
+        QCOMPARE(one.middleSamples, 1);
+        QCOMPARE(one.tailTotal, 3.0);
+        QCOMPARE(compareTailWithMiddle({}).tailSamples, 0);
     }
 
     void smallSyncProbeAppendsToOneFileItKeeps()

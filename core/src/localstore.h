@@ -161,6 +161,10 @@ public:
     // kMaxStreamingWalFrames, or what a test set for the calling thread (0: the default again).
     static int maxStreamingWalFrames();
     static void setMaxStreamingWalFramesForTesting(int frames);
+    // From this many frames on, the acknowledgement of a writer's last upload checkpoints the
+    // WAL on the store's thread (checkpointBeforeTheLastAcknowledgement()), so that the write
+    // that reaches kWalFramesPerCheckpoint does not.
+    static constexpr int kWalFramesBeforeAnIdleCheckpoint = kWalFramesPerCheckpoint / 2;
     // Idle stores per thread that keep SQLite's cached pages (see keepPagesWhileIdle()): a
     // writer and a reader of one realm in one process, or an app's two busiest realms.
     static constexpr int kWarmIdleStores = 2;
@@ -231,6 +235,9 @@ private:
     // here only at kMaxWalFrames.
     enum class CommitKind { DurableWrite, Download };
     void checkpointAsTheWalGrows(CommitKind kind);
+    // A PASSIVE checkpoint on the store's own connection, now.
+    void checkpointOnThisThread();
+    void checkpointBeforeTheLastAcknowledgement(const protocol::DownloadMessage &download);
     // The changesets kept in memory when they continue `afterVersion`, taken out (at least
     // one and otherwise at most `maxBytes`); empty otherwise.
     QList<PendingChangeset> takeUnsent(quint64 afterVersion, quint64 maxBytes);
