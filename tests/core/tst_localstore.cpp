@@ -1441,6 +1441,31 @@ private Q_SLOTS:
         QCOMPARE(store->ackedClientVersion(), store->lastClientVersion());
     }
 
+    void anAcknowledgementInTheMiddleOfAStreamingDownloadCopiesNothingHere()
+    {
+        // The acknowledgement's checkpoint is for a writer's idle moment. In the middle of a
+        // streaming download it would copy everything the burst left in the WAL, on the
+        // store's thread, with two syncs: the burst is copied over there once it has caught up.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"streaming-writer.realm"_s);
+        CountedSqliteSyncs syncs; // before the store: its connections use the shim
+        auto store = openStoreWithFileId(path);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(store->commitLocal({set(u"mine"_s, "w")}, &error));
+        QVERIFY(streamDownloads(*store, 1, 48, 100)); // 12 MiB, more to come
+        const int syncsBefore = CountedSqliteSyncs::count();
+        protocol::DownloadMessage ack;
+        ack.downloadCursor = store->downloadCursor();
+        ack.latestServerVersion = 100;
+        ack.downloadableBytes = 52 * 256 * 1024;
+        ack.uploadAckClientVersion = store->lastClientVersion();
+        QVERIFY(store->integrateDownload(ack).ok);
+        QCOMPARE(CountedSqliteSyncs::count(), syncsBefore);
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024); // the burst is still in the WAL only
+        QCOMPARE(store->ackedClientVersion(), store->lastClientVersion());
+    }
+
     void durableWritesSyncIntoWalBlocksReservedAhead()
     {
         // A sync that grows its file also writes the file system's record of the new size and
