@@ -38,11 +38,12 @@ namespace {
 // 5: no realms.head_version (see kMigrationTo5).
 // 6: an entry written since keeps no copy of its value (NULL): the value is in the changeset of
 // the entry's server_version. Older entries keep theirs; nothing is rewritten.
-// 7: a client file's upload cursor and byte total are its last changeset's (kFileCursor); the
+// 7: a client file's upload cursor and byte total are its last changeset's (committedFile()); the
 // row holds them only where no changeset tells them. Nothing is rewritten, but a server of
 // schema 6 would read the row alone, so it must refuse the file.
 // 8: only marked changesets are in the origin index (kMigrationTo8, kOriginMarkSpan). A server
-// of schema 7 refuses the file (it knows schema 7 only); it would find no cursor otherwise.
+// of schema 7 refuses the file (a newer schema): without its full index, each of its cursor and
+// byte-total lookups would walk a realm's whole history.
 constexpr int kSchemaVersion = 8;
 
 // A client file's upload cursor and running byte total (schema 7): those of its last stored
@@ -1287,7 +1288,7 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
     if (result.uploadCursor != file.cursor || ownTotal != file.uploadedBytes) {
         file.cursor = result.uploadCursor;
         file.uploadedBytes = ownTotal;
-        // The row is written only where the history does not tell the cursor (kFileCursor):
+        // The row is written only where the history does not tell the cursor (committedFile()):
         // the upload ended with empty changesets, past the last one it stored.
         file.changed = lastStoredClientVersion != result.uploadCursor;
     }

@@ -977,7 +977,7 @@ private Q_SLOTS:
     }
 
     // A schema 6 file kept every cursor in its row, also those its history tells; it opens as
-    // schema 7 unchanged (a schema 6 server refuses it then: it would read the row alone).
+    // schema 7 unchanged, then 8 (a schema 6 server refuses it then: it would read the row alone).
     void schemaSixCursorsAreKept()
     {
         const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
