@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <limits>
 #include <signal.h>
 
 namespace syncscope::server {
@@ -37,10 +38,13 @@ namespace {
 // 5: no realms.head_version (see kMigrationTo5).
 // 6: an entry written since keeps no copy of its value (NULL): the value is in the changeset of
 // the entry's server_version. Older entries keep theirs; nothing is rewritten.
-// 7: a client file's upload cursor and byte total are its last changeset's (kFileCursor); the
+// 7: a client file's upload cursor and byte total are its last changeset's (committedFile()); the
 // row holds them only where no changeset tells them. Nothing is rewritten, but a server of
 // schema 6 would read the row alone, so it must refuse the file.
-constexpr int kSchemaVersion = 7;
+// 8: only marked changesets are in the origin index (kMigrationTo8, kOriginMarkSpan). A server
+// of schema 7 refuses the file (a newer schema): without its full index, each of its cursor and
+// byte-total lookups would walk a realm's whole history.
+constexpr int kSchemaVersion = 8;
 
 // A client file's upload cursor and running byte total (schema 7): those of its last stored
 // changeset, or the row's where an empty changeset moved the cursor past it (an empty changeset
@@ -48,12 +52,30 @@ constexpr int kSchemaVersion = 7;
 // commit thus writes no client_files row for an upload that stored a changeset: that was one
 // more statement and one more dirty page of a random row an upload (the ids are random).
 // ?1: client file id, ?2: realm id; one row if the file belongs to the realm.
-constexpr const char *kFileCursor =
-    "SELECT max(upload_cursor, COALESCE((SELECT client_version FROM changesets"
-    " WHERE realm_id = ?2 AND origin_file_id = ?1 ORDER BY server_version DESC LIMIT 1), 0)),"
-    " max(uploaded_bytes, COALESCE((SELECT origin_cumulative_bytes FROM changesets"
-    " WHERE realm_id = ?2 AND origin_file_id = ?1 ORDER BY server_version DESC LIMIT 1), 0))"
-    " FROM client_files WHERE id = ?1 AND realm_id = ?2";
+constexpr const char *kFileRow =
+    "SELECT upload_cursor, uploaded_bytes FROM client_files WHERE id = ?1 AND realm_id = ?2";
+
+// Schema 8: a changeset is marked (origin_marked, in the origin index) when its realm moved on
+// more than this many versions since its origin file's last marked changeset, or the file has
+// none. So each of a file's changesets lies at most this many versions of its realm after the
+// file's last marked one at or below it, and a file's last changeset at or below any version is
+// found by one lookup in the origin index and a walk back over at most this many rows of the
+// realm's history (lastOwnChangeset()). Every changeset had an entry in that index before: a
+// random insert of an entry twice the primary key's in every upload, a third of the storage
+// thread's work at 10,000 realms (docs/performance.md). With one writer a realm, one
+// changeset in 33 has an entry now.
+constexpr quint64 kOriginMarkSpan = 32;
+
+// ?1 realm, ?2 client file, ?3 version: the file's last marked changeset at or below ?3.
+constexpr const char *kLastOriginMark =
+    "SELECT server_version FROM changesets WHERE realm_id = ?1 AND origin_file_id = ?2"
+    " AND origin_marked AND server_version <= ?3 ORDER BY server_version DESC LIMIT 1";
+// ?1 realm, ?2 client file, ?3 ..?4 the versions: the file's last changeset among them, found
+// in the realm's primary key (at most kOriginMarkSpan + 1 rows).
+constexpr const char *kLastOwnBetween =
+    "SELECT server_version, client_version, origin_cumulative_bytes FROM changesets"
+    " WHERE realm_id = ?1 AND server_version BETWEEN ?3 AND ?4 AND origin_file_id = ?2"
+    " ORDER BY server_version DESC LIMIT 1";
 
 // Client file ids are random below 2^53 (exact in a double, so safe in any JSON tooling): a
 // guessed id is useless anyway, since IDENT checks the owner, but it gives nothing away either.
@@ -203,6 +225,19 @@ const char *const kMigrationTo4[] = {
 // two always agreed; the column is dropped, all or nothing.
 const char *const kMigrationTo5[] = {
     "ALTER TABLE realms DROP COLUMN head_version",
+};
+
+// Schema 8: the origin index holds marked changesets only (kOriginMarkSpan). The column is
+// added without rewriting a row (every existing changeset counts as marked, so what the old
+// index found the new one finds); the new index is built once from the table, as schema 2
+// built the old one, and the old one's pages are freed. All or nothing, like the others. The
+// mark is the table's last column, after the blob, but nothing reads it from a row (that would
+// walk the blob's overflow pages): the index's WHERE answers it, and rows are never updated.
+const char *const kMigrationTo8[] = {
+    "ALTER TABLE changesets ADD COLUMN origin_marked INTEGER NOT NULL DEFAULT 1",
+    "DROP INDEX IF EXISTS changesets_by_origin",
+    "CREATE INDEX IF NOT EXISTS changesets_by_origin_mark ON changesets"
+    " (realm_id, origin_file_id, server_version, origin_cumulative_bytes) WHERE origin_marked",
 };
 
 // Sets the mode to 0600 (plus `extra`, e.g. ExeOwner for a directory) whatever the umask.
@@ -519,6 +554,14 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
         close();
         return false;
     }
+    // The column may be there already where a file was taken back to an older version by hand
+    // (the tests do): only the index is made then.
+    const bool marksThere =
+        found < 8 && hasColumn(QStringLiteral("changesets"), QStringLiteral("origin_marked"));
+    if (found < 8 && !migrate(std::span(kMigrationTo8).subspan(marksThere ? 1 : 0), 8, error)) {
+        close();
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), error) ||
         !prepareGroupCommit(error)) {
         close();
@@ -717,21 +760,122 @@ bool SqliteRealmStorage::claimClientFile(quint64 clientFileId, const QString &ow
     return claim.exec() && claim.numRowsAffected() == 1;
 }
 
+// The group commit's statements on SQLite's own API: with Qt's driver the QVariant boxing and
+// string copies around them cost more than SQLite's own work (docs/performance.md).
+struct SqliteRealmStorage::GroupCommitStatements
+{
+    SqliteStatement begin;
+    SqliteStatement commit;
+    SqliteStatement rollback;
+    SqliteStatement readRealm;
+    SqliteStatement realmExists;
+    SqliteStatement readFile;
+    SqliteStatement readOriginMark;
+    SqliteStatement readOwnBetween;
+    SqliteStatement writeEntry;
+    SqliteStatement appendChangeset;
+    SqliteStatement writeCursor;
+    SqliteStatement savepoint;
+    SqliteStatement rollbackToSavepoint;
+    SqliteStatement releaseSavepoint;
+};
+
 std::optional<quint64> SqliteRealmStorage::uploadCursor(qint64 realmId, quint64 clientFileId)
 {
-    // kFileCursor with plain placeholders, which is what Qt's driver binds in order.
-    static const QString sql = QString::fromLatin1(kFileCursor)
-                                   .replace(QLatin1StringView("?1"), QLatin1StringView("?"))
-                                   .replace(QLatin1StringView("?2"), QLatin1StringView("?"));
-    QSqlQuery &query = prepared(sql);
-    const auto queryDone = qScopeGuard([&query] { query.finish(); });
-    // In the order of their places: realm, file, realm, file, file, realm.
-    for (const QVariant &value : {QVariant(realmId), u64(clientFileId), QVariant(realmId),
-                                  u64(clientFileId), u64(clientFileId), QVariant(realmId)})
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    bool databaseFailed = false;
+    const std::optional<FileCursor> file = committedFile(clientFileId, realmId, &databaseFailed);
+    if (!file)
         return std::nullopt;
-    return quint64(query.value(0).toLongLong());
+    return file->cursor;
+}
+
+std::optional<SqliteRealmStorage::OwnChangeset>
+SqliteRealmStorage::lastOwnChangeset(qint64 realmId, quint64 clientFileId, quint64 atOrBelow)
+{
+    if (!m_groupCommit)
+        return std::nullopt;
+    // Versions are below 2^63 (u64()); so is the walk's upper end.
+    atOrBelow = std::min<quint64>(atOrBelow, quint64(std::numeric_limits<qint64>::max()));
+    SqliteStatement &mark = m_groupCommit->readOriginMark;
+    mark.bind(1, realmId);
+    mark.bind(2, clientFileId);
+    mark.bind(3, atOrBelow);
+    const int markStep = mark.step();
+    const quint64 markVersion = markStep == SQLITE_ROW ? quint64(mark.columnInt64(0)) : 0;
+    mark.reset();
+    if (markStep == SQLITE_DONE)
+        return OwnChangeset{}; // every changeset of the file has a mark at or before it
+    if (markStep != SQLITE_ROW)
+        return std::nullopt;
+    SqliteStatement &own = m_groupCommit->readOwnBetween;
+    own.bind(1, realmId);
+    own.bind(2, clientFileId);
+    own.bind(3, markVersion);
+    own.bind(4, std::min(atOrBelow, markVersion + kOriginMarkSpan));
+    const int ownStep = own.step();
+    OwnChangeset found;
+    if (ownStep == SQLITE_ROW) { // at least the mark itself
+        found = {quint64(own.columnInt64(0)), quint64(own.columnInt64(1)),
+                 quint64(own.columnInt64(2)), markVersion};
+    }
+    own.reset();
+    if (ownStep != SQLITE_ROW)
+        return std::nullopt;
+    return found;
+}
+
+std::optional<SqliteRealmStorage::FileCursor>
+SqliteRealmStorage::committedFile(quint64 clientFileId, qint64 realmId, bool *databaseFailed)
+{
+    if (const auto committed = m_committedFiles.find(clientFileId);
+        committed != m_committedFiles.end()) {
+        if (committed->second.realmId != realmId) // a client file belongs to one realm only
+            return std::nullopt;
+        return committed->second;
+    }
+    if (!m_groupCommit) {
+        *databaseFailed = true;
+        return std::nullopt;
+    }
+    SqliteStatement &read = m_groupCommit->readFile;
+    read.bind(1, clientFileId);
+    read.bind(2, realmId);
+    const int step = read.step();
+    FileCursor file;
+    if (step == SQLITE_ROW)
+        file = {realmId, quint64(read.columnInt64(0)), quint64(read.columnInt64(1))};
+    read.reset();
+    if (step != SQLITE_ROW) {
+        *databaseFailed = step != SQLITE_DONE;
+        return std::nullopt;
+    }
+    const std::optional<OwnChangeset> last =
+        lastOwnChangeset(realmId, clientFileId, std::numeric_limits<quint64>::max());
+    if (!last) {
+        *databaseFailed = true;
+        return std::nullopt;
+    }
+    // The row where empty changesets moved the cursor past the history, else the history.
+    file.cursor = std::max(file.cursor, last->clientVersion);
+    file.uploadedBytes = std::max(file.uploadedBytes, last->totalBytes);
+    file.lastVersion = last->serverVersion;
+    file.markVersion = last->markVersion;
+    return file;
+}
+
+std::optional<quint64> SqliteRealmStorage::ownBytesAt(qint64 realmId, quint64 clientFileId,
+                                                      quint64 version)
+{
+    // At or past the file's last changeset (most readers, and every file that never uploaded
+    // once its row is read): its running total, no walk.
+    if (const auto committed = m_committedFiles.find(clientFileId);
+        committed != m_committedFiles.end() && committed->second.realmId == realmId &&
+        version >= committed->second.lastVersion)
+        return committed->second.uploadedBytes;
+    const std::optional<OwnChangeset> own = lastOwnChangeset(realmId, clientFileId, version);
+    if (!own)
+        return std::nullopt;
+    return own->totalBytes;
 }
 
 std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint64 realmId,
@@ -827,22 +971,18 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
         const auto realmTotalDone = qScopeGuard([&realmTotal] { realmTotal.finish(); });
         realmTotal.addBindValue(realmId);
         realmTotal.addBindValue(u64(version));
-        QSqlQuery &ownTotal = prepared(
-            QStringLiteral("SELECT origin_cumulative_bytes FROM changesets WHERE realm_id = ?"
-                           " AND origin_file_id = ? AND server_version <= ? ORDER BY "
-                           "server_version DESC LIMIT 1"));
-        const auto ownTotalDone = qScopeGuard([&ownTotal] { ownTotal.finish(); });
-        ownTotal.addBindValue(realmId);
-        ownTotal.addBindValue(u64(clientFileId));
-        ownTotal.addBindValue(u64(version));
-        if (!realmTotal.exec() || !ownTotal.exec()) {
-            qCCritical(lcStorage).noquote()
-                << "cannot read byte totals" << lastError(realmTotal) << lastError(ownTotal);
+        if (!realmTotal.exec()) {
+            qCCritical(lcStorage).noquote() << "cannot read byte totals" << lastError(realmTotal);
             return std::nullopt;
         }
         const quint64 all = realmTotal.next() ? quint64(realmTotal.value(0).toLongLong()) : 0;
-        const quint64 own = ownTotal.next() ? quint64(ownTotal.value(0).toLongLong()) : 0;
-        return std::pair(all, own);
+        const std::optional<quint64> own = ownBytesAt(realmId, clientFileId, version);
+        if (!own) {
+            qCCritical(lcStorage).noquote() << "cannot read the byte total of client file"
+                                            << clientFileId << "in realm" << realmId;
+            return std::nullopt;
+        }
+        return std::pair(all, *own);
     };
     const auto atHead = totals(batch.head);
     const auto atCursor = totals(batch.cursor);
@@ -854,24 +994,6 @@ std::optional<RealmStorage::DownloadBatch> SqliteRealmStorage::readDownload(qint
         batch.cursor = batch.head;
     return batch;
 }
-
-// The group commit's statements on SQLite's own API: with Qt's driver the QVariant boxing and
-// string copies around them cost more than SQLite's own work (docs/performance.md).
-struct SqliteRealmStorage::GroupCommitStatements
-{
-    SqliteStatement begin;
-    SqliteStatement commit;
-    SqliteStatement rollback;
-    SqliteStatement readRealm;
-    SqliteStatement realmExists;
-    SqliteStatement readFile;
-    SqliteStatement writeEntry;
-    SqliteStatement appendChangeset;
-    SqliteStatement writeCursor;
-    SqliteStatement savepoint;
-    SqliteStatement rollbackToSavepoint;
-    SqliteStatement releaseSavepoint;
-};
 
 bool SqliteRealmStorage::prepareGroupCommit(QString *error)
 {
@@ -893,7 +1015,9 @@ bool SqliteRealmStorage::prepareGroupCommit(QString *error)
          "SELECT server_version, cumulative_bytes FROM changesets WHERE realm_id = ?1"
          " ORDER BY server_version DESC LIMIT 1"},
         {&s.realmExists, "SELECT 1 FROM realms WHERE id = ?1"},
-        {&s.readFile, kFileCursor},
+        {&s.readFile, kFileRow},
+        {&s.readOriginMark, kLastOriginMark},
+        {&s.readOwnBetween, kLastOwnBetween},
         // Last writer wins on (timestamp, file id), a full tie to the later one, in one
         // statement: the stamp is compared where the row is found, and a winning write updates
         // the row in place (no delete and insert of the row and its key, as REPLACE did).
@@ -907,8 +1031,8 @@ bool SqliteRealmStorage::prepareGroupCommit(QString *error)
          " >= (entries.stamp_timestamp, entries.stamp_file_id)"},
         {&s.appendChangeset,
          "INSERT INTO changesets (realm_id, server_version, origin_file_id, client_version,"
-         " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes)"
-         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+         " origin_timestamp, ops, byte_size, cumulative_bytes, origin_cumulative_bytes,"
+         " origin_marked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
         {&s.writeCursor,
          "UPDATE client_files SET upload_cursor = ?1, uploaded_bytes = ?2 WHERE id = ?3"},
         {&s.savepoint, "SAVEPOINT upload"},
@@ -958,31 +1082,13 @@ SqliteRealmStorage::RealmHead *SqliteRealmStorage::batchRealm(qint64 realmId, Ba
 SqliteRealmStorage::FileCursor *SqliteRealmStorage::batchFile(quint64 clientFileId, qint64 realmId,
                                                               Batch &batch, bool *databaseFailed)
 {
-    FileCursor file;
-    if (const auto staged = batch.files.find(clientFileId); staged != batch.files.end()) {
-        file = staged->second;
-        return file.realmId == realmId ? &staged->second : nullptr;
-    }
-    if (const auto committed = m_committedFiles.find(clientFileId);
-        committed != m_committedFiles.end()) {
-        file = committed->second;
-    } else {
-        SqliteStatement &read = m_groupCommit->readFile;
-        read.bind(1, clientFileId);
-        read.bind(2, realmId);
-        const int step = read.step();
-        if (step == SQLITE_ROW)
-            file = {realmId, quint64(read.columnInt64(0)), quint64(read.columnInt64(1))};
-        read.reset();
-        if (step != SQLITE_ROW) {
-            *databaseFailed = step != SQLITE_DONE;
-            return nullptr;
-        }
-    }
-    if (file.realmId != realmId) // a client file belongs to one realm only
+    if (const auto staged = batch.files.find(clientFileId); staged != batch.files.end())
+        return staged->second.realmId == realmId ? &staged->second : nullptr;
+    std::optional<FileCursor> file = committedFile(clientFileId, realmId, databaseFailed);
+    if (!file)
         return nullptr;
-    file.changed = false;
-    return &batch.files.emplace(clientFileId, file).first->second;
+    file->changed = false;
+    return &batch.files.emplace(clientFileId, *file).first->second;
 }
 
 RealmStorage::Integration
@@ -1114,6 +1220,8 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
     quint64 realmTotal = realm.totalBytes;
     quint64 ownTotal = file.uploadedBytes;
     quint64 lastStoredClientVersion = 0; // of this upload's last stored changeset, 0 for none
+    quint64 lastVersion = file.lastVersion;
+    quint64 markVersion = file.markVersion;
     // No origin timestamp beyond the server's clock plus the allowed skew: a client stamping
     // INT64_MAX would otherwise win every later conflict on its keys, forever.
     const qint64 latestTimestamp =
@@ -1158,6 +1266,8 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
         s.appendChangeset.bind(7, qint64(ops.size()));
         s.appendChangeset.bind(8, realmTotal);
         s.appendChangeset.bind(9, ownTotal);
+        const bool marked = markVersion == 0 || serverVersion - markVersion > kOriginMarkSpan;
+        s.appendChangeset.bind(10, qint64(marked ? 1 : 0));
         if (!s.appendChangeset.run()) {
             result.error = s.appendChangeset.error();
             *databaseFailed = true;
@@ -1165,6 +1275,9 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
         }
         result.head = serverVersion;
         lastStoredClientVersion = changeset.clientVersion;
+        lastVersion = serverVersion;
+        if (marked)
+            markVersion = serverVersion;
         ++result.integratedChangesets;
         result.integratedBytes += quint64(ops.size());
         result.stored.append(
@@ -1174,10 +1287,12 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
 
     realm.head = result.head;
     realm.totalBytes = realmTotal;
+    file.lastVersion = lastVersion;
+    file.markVersion = markVersion;
     if (result.uploadCursor != file.cursor || ownTotal != file.uploadedBytes) {
         file.cursor = result.uploadCursor;
         file.uploadedBytes = ownTotal;
-        // The row is written only where the history does not tell the cursor (kFileCursor):
+        // The row is written only where the history does not tell the cursor (committedFile()):
         // the upload ended with empty changesets, past the last one it stored.
         file.changed = lastStoredClientVersion != result.uploadCursor;
     }

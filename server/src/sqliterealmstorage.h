@@ -88,8 +88,31 @@ private:
         qint64 realmId = -1;
         quint64 cursor = 0;
         quint64 uploadedBytes = 0;
+        // Server versions of the file's last stored changeset and of its last marked one
+        // (schema 8, kOriginMarkSpan); 0 for none.
+        quint64 lastVersion = 0;
+        quint64 markVersion = 0;
         bool changed = false; // by the batch being written: its row needs an update
     };
+    // A client file's last changeset at or below a server version (schema 8): found from its
+    // last marked changeset at or below it, at most kOriginMarkSpan versions of the realm
+    // before it. serverVersion 0: the file stored none.
+    struct OwnChangeset
+    {
+        quint64 serverVersion = 0;
+        quint64 clientVersion = 0;
+        quint64 totalBytes = 0; // the file's running byte total there
+        quint64 markVersion = 0;
+    };
+    // Nullopt if the database cannot be read.
+    std::optional<OwnChangeset> lastOwnChangeset(qint64 realmId, quint64 clientFileId,
+                                                 quint64 atOrBelow);
+    // The file's cursor as committed (memory, else its row and history); nullopt if it does not
+    // exist in the realm (*databaseFailed if it could not be read).
+    std::optional<FileCursor> committedFile(quint64 clientFileId, qint64 realmId,
+                                            bool *databaseFailed);
+    // The file's running byte total at a server version of its realm; nullopt on a read error.
+    std::optional<quint64> ownBytesAt(qint64 realmId, quint64 clientFileId, quint64 version);
     // What a group commit has written so far, ahead of the committed values.
     struct Batch
     {

@@ -55,6 +55,21 @@ qint64 writeCallsOfThisProcess()
     return -1;
 }
 
+// Runs use(query) on a connection of its own to the database file, closed again after.
+template <typename Use> void withDataFile(const QString &path, const QString &connection, Use &&use)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        use(q);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
 int g_lostCopies = 0;
 
 void countLostCopy(const char *, int)
@@ -587,17 +602,8 @@ private Q_SLOTS:
         // An empty changeset moves the cursor and takes no version.
         QCOMPARE(m_store->integrateUpload(m_realm, a, {{4, 4, {}}}).head, 3u);
         m_store.reset();
-        const auto database = [&](const QString &connection, auto &&use) {
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                use(q);
-                q.finish();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(connection);
+        const auto database = [this](const QString &connection, auto &&use) {
+            withDataFile(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), connection, use);
         };
         database(QStringLiteral("to-schema-4"), [](QSqlQuery &q) {
             // What schema 4 kept: the head in the realm's row.
@@ -626,7 +632,7 @@ private Q_SLOTS:
         m_store.reset();
         database(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 7);
+            QCOMPARE(q.value(0).toInt(), 8);
             q.finish();
             QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(realms)")));
             while (q.next())
@@ -658,7 +664,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const char *statement :
-                 {"DROP INDEX changesets_by_origin",
+                 {"DROP INDEX changesets_by_origin_mark",
+                  "ALTER TABLE changesets DROP COLUMN origin_marked",
                   "ALTER TABLE changesets DROP COLUMN cumulative_bytes",
                   "ALTER TABLE changesets DROP COLUMN origin_cumulative_bytes",
                   "ALTER TABLE client_files DROP COLUMN uploaded_bytes", "PRAGMA user_version=1"})
@@ -812,8 +819,12 @@ private Q_SLOTS:
                                                               QLatin1StringView("WITHOUT ROWID"));
                     q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
                     QString last;
-                    while (q.next())
-                        last = q.value(1).toString();
+                    // Schema 8's mark comes after the blob (added without rewriting a row),
+                    // but nothing reads it from a row: the partial index it selects answers it.
+                    while (q.next()) {
+                        if (q.value(1).toString() != QStringLiteral("origin_marked"))
+                            last = q.value(1).toString();
+                    }
                     result << table +
                                   (withoutRowid ? u" without rowid, last "_qs
                                                 : u" rowid, last "_qs) +
@@ -826,7 +837,7 @@ private Q_SLOTS:
             return result;
         };
         const QStringList expected = {u"changesets rowid, last ops"_qs,
-                                      u"entries rowid, last value"_qs, u"7"_qs};
+                                      u"entries rowid, last value"_qs, u"8"_qs};
         QCOMPARE(layout(), expected);
 
         {
@@ -966,7 +977,7 @@ private Q_SLOTS:
     }
 
     // A schema 6 file kept every cursor in its row, also those its history tells; it opens as
-    // schema 7 unchanged (a schema 6 server refuses it then: it would read the row alone).
+    // schema 7 unchanged, then 8 (a schema 6 server refuses it then: it would read the row alone).
     void schemaSixCursorsAreKept()
     {
         const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
@@ -975,17 +986,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->integrateUpload(m_realm, a, {{1, 1, one}, {2, 2, one}}).head, 2u);
         QCOMPARE(m_store->integrateUpload(m_realm, b, {{1, 1, one}, {2, 2, {}}}).head, 3u);
         m_store.reset();
-        const auto database = [&](const QString &connection, auto &&use) {
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                use(q);
-                q.finish();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(connection);
+        const auto database = [this](const QString &connection, auto &&use) {
+            withDataFile(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), connection, use);
         };
         database(QStringLiteral("to-schema-6"), [&](QSqlQuery &q) {
             // What schema 6 wrote: every cursor in its row.
@@ -1010,10 +1012,201 @@ private Q_SLOTS:
         QCOMPARE(download.changesets.size(), 3);
         QCOMPARE(download.remainingBytes, 0u);
         m_store.reset();
-        database(QStringLiteral("check-schema-7"), [](QSqlQuery &q) {
+        database(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 7);
+            QCOMPARE(q.value(0).toInt(), 8);
         });
+    }
+
+    // Schema 8: the origin index has an entry for a changeset only where its realm moved on
+    // more than kOriginMarkSpan (32) versions since its file's last entry, not for every
+    // changeset: that random insert was a third of the storage thread's work an upload.
+    void theOriginIndexHoldsOneChangesetInManyOfAFile()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        for (quint64 v = 1; v <= 100; ++v) {
+            const auto results = m_store->integrateUploads(
+                {{m_realm, a, {{v, qint64(v), {set(QStringLiteral("a%1").arg(v), "x")}}}},
+                 {m_realm, b, {{v, qint64(v), {set(QStringLiteral("b%1").arg(v), "y")}}}}});
+            QCOMPARE(results.constLast().head, 2 * v);
+        }
+        m_store.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("origin-index"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Every index of the history besides its primary key: the partial origin index.
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type ="
+                                      " 'index' AND tbl_name = 'changesets' AND sql NOT NULL")));
+            int indexes = 0;
+            while (q.next()) {
+                ++indexes;
+                QCOMPARE(q.value(0).toString(), QStringLiteral("changesets_by_origin_mark"));
+                QVERIFY2(q.value(1).toString().endsWith(QStringLiteral("WHERE origin_marked")),
+                         qPrintable(q.value(1).toString()));
+            }
+            QCOMPARE(indexes, 1);
+            // 200 changesets, each file's at versions 2 apart: one in 17 marked.
+            QVERIFY(q.exec(QStringLiteral("SELECT origin_file_id, count(*) FROM changesets"
+                                          " WHERE origin_marked GROUP BY origin_file_id")));
+            int files = 0;
+            while (q.next()) {
+                ++files;
+                QVERIFY2(q.value(1).toInt() <= 6, qPrintable(q.value(1).toString()));
+            }
+            QCOMPARE(files, 2);
+            // The lookup finds the marks in that index, not by a walk of the realm's history.
+            QVERIFY(q.exec(QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT server_version FROM changesets WHERE realm_id = 1"
+                " AND origin_file_id = 2 AND origin_marked AND server_version <= 3"
+                " ORDER BY server_version DESC LIMIT 1")));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString();
+            QVERIFY2(plan.contains(QStringLiteral("changesets_by_origin_mark")), qPrintable(plan));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("origin-index"));
+    }
+
+    // The cursors and remaining bytes that the origin index answered for every changeset are
+    // answered from its marks and a short walk (schema 8), in memory and after a reopen: files
+    // that upload at every version, every few versions, and more than a mark's span apart.
+    void cursorsAndRemainingBytesComeFromTheMarks()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 c = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 d = m_store->allocateClientFile(m_realm, QStringLiteral("owner")); // reads
+        QHash<quint64, quint64> cursors;
+        QList<std::pair<quint64, quint64>> history; // origin file, bytes; version = index + 1
+        const auto upload = [&](int round) {
+            QList<server::RealmStorage::PendingUpload> group;
+            for (const quint64 file : {a, b, c}) {
+                const bool uploads = file == a ? round % 5 != 4
+                                     : file == b
+                                         ? round % 7 == 0
+                                         : QList<int>{3, 36, 37, 38, 71, 120, 121}.contains(round);
+                if (!uploads)
+                    continue;
+                const quint64 version = ++cursors[file];
+                const QList<Operation> ops = {
+                    set(QStringLiteral("k%1").arg(round), QByteArray(round % 9 + 1, 'v'))};
+                group.append({m_realm, file, {{version, qint64(round), ops}}});
+                history.append({file, changesetSize(ops)});
+            }
+            // An empty changeset moves a's cursor past its history now and then.
+            if (round % 11 == 0)
+                group.append({m_realm, a, {{++cursors[a], qint64(round), {}}}});
+            for (const auto &result : m_store->integrateUploads(group))
+                QCOMPARE(result.status, SqliteRealmStorage::Integration::Status::Integrated);
+        };
+        const auto check = [&] {
+            const quint64 head = quint64(history.size());
+            QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(head));
+            for (const quint64 file : {a, b, c, d}) {
+                QCOMPARE(m_store->uploadCursor(m_realm, file),
+                         std::optional<quint64>(cursors.value(file)));
+                for (quint64 from = 0; from <= head; ++from) {
+                    const auto batch = m_store->readDownload(m_realm, file, from, 1);
+                    QVERIFY(batch);
+                    quint64 others = 0; // of the others' changesets after the batch
+                    for (quint64 v = batch->cursor + 1; v <= head; ++v)
+                        others += history.at(v - 1).first == file ? 0 : history.at(v - 1).second;
+                    QCOMPARE(batch->remainingBytes, others);
+                }
+            }
+        };
+        for (int round = 1; round <= 90; ++round)
+            upload(round);
+        check();
+        m_store.reset(); // nothing in memory any more: every answer from the database
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        check();
+        for (int round = 91; round <= 130; ++round) // the marks go on from the database's
+            upload(round);
+        check();
+    }
+
+    // A schema 7 file had every changeset in changesets_by_origin. Opened by schema 8, its
+    // changesets all count as marked (no row is rewritten) and the index is replaced by the
+    // partial one; cursors and byte totals read as before, and new changesets are marked sparsely.
+    void schemaSevenOriginIndexIsReplaced()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const quint64 b = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const QList<Operation> one = {set(QStringLiteral("a"), "1")};
+        const quint64 oneBytes = changesetSize(one);
+        for (quint64 v = 1; v <= 50; ++v)
+            QCOMPARE(m_store->integrateUpload(m_realm, a, {{v, qint64(v), one}}).head, v);
+        QCOMPARE(m_store->integrateUpload(m_realm, b, {{1, 1, one}}).head, 51u);
+        m_store.reset();
+        const auto database = [this](const QString &connection, auto &&use) {
+            withDataFile(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), connection, use);
+        };
+        database(QStringLiteral("to-schema-7"), [](QSqlQuery &q) {
+            // What schema 7 had: no marks, every changeset in the origin index.
+            for (const char *statement :
+                 {"DROP INDEX changesets_by_origin_mark",
+                  "ALTER TABLE changesets DROP COLUMN origin_marked",
+                  "CREATE INDEX changesets_by_origin ON changesets"
+                  " (realm_id, origin_file_id, server_version, origin_cumulative_bytes)",
+                  "PRAGMA user_version=7"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+        });
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(50));
+        QCOMPARE(m_store->uploadCursor(m_realm, b), std::optional<quint64>(1));
+        QCOMPARE(m_store->readDownload(m_realm, b, 0, qint64(oneBytes)).value().remainingBytes,
+                 49 * oneBytes);
+        QCOMPARE(m_store->readDownload(m_realm, a, 10, qint64(oneBytes)).value().remainingBytes,
+                 0u); // b's one changeset is in the batch
+        for (quint64 v = 51; v <= 100; ++v)
+            QCOMPARE(m_store->integrateUpload(m_realm, a, {{v, qint64(v), one}}).head, v + 1);
+        QCOMPARE(m_store->readDownload(m_realm, b, 0, qint64(oneBytes)).value().remainingBytes,
+                 99 * oneBytes);
+        m_store.reset();
+        database(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 8);
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name ="
+                                          " 'changesets_by_origin'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q.finish();
+            // The 51 old changesets, and of the 50 new ones (versions 52-101) the one more than
+            // 32 versions after a's last old one (50): 83.
+            QVERIFY(q.exec(QStringLiteral("SELECT server_version FROM changesets WHERE"
+                                          " origin_marked AND server_version > 51")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 83);
+            QVERIFY(!q.next());
+        });
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(100));
+    }
+
+    // A file of a later schema than this server knows is refused, not half understood: so a
+    // server of schema 7 refuses a schema 8 file, whose origin index it could not use.
+    void aFileOfANewerSchemaIsRefused()
+    {
+        m_store.reset();
+        withDataFile(
+            m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), QStringLiteral("newer"),
+            [](QSqlQuery &q) { QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=9"))); });
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY(!m_store->open(m_dir.filePath(QStringLiteral("data")), &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
     }
 
     // The WAL is copied back into the database file by a thread and connection of its own:
