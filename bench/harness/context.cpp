@@ -5,12 +5,6 @@
 #include <syncscope/testsupport/postgrescluster.h>
 
 #include <QDir>
-#include <QFile>
-
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,34 +23,10 @@ QString scratchTemplate(const BenchOptions &options)
 
 } // namespace
 
-bool spreadSubdirectories(const QString &directory)
-{
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool spread = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    if (spread && !(flags & FS_TOPDIR_FL)) {
-        flags |= FS_TOPDIR_FL;
-        spread = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-    ::close(fd);
-    return spread;
-}
-
 BenchContext::BenchContext(const BenchOptions &options)
     : m_options(options)
     , m_dir(scratchTemplate(options))
-{
-    // Each figure's directory is a tree of its own: put it in a block group of its own, so that
-    // the files one repetition's end removes do not slow the next one's creations. ext4 without
-    // a journal (this machine's /tmp) passes over every inode freed in the last ~40 s when it
-    // allocates one in the same group, checking each: 3,000 empty files took 2.3-5.9 s a few
-    // seconds after 3,000 others were removed beside them, against 0.1-0.2 s in a group of
-    // their own (docs/performance.md, "Sessions"). Elsewhere the flag is ignored or refused.
-    if (m_dir.isValid() && !spreadSubdirectories(m_dir.path()))
-        qCDebug(lcBench) << "the file system does not spread" << m_dir.path() << "'s folders";
-}
+{}
 
 BenchContext::~BenchContext() = default;
 

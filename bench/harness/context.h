@@ -19,13 +19,8 @@ namespace syncscope::bench {
 
 class RawWebSocket;
 
-// Marks `directory` as the top of unrelated trees (FS_TOPDIR_FL, `chattr +T`): ext4 then places
-// each new folder in it in a block group of its own (Orlov). True when the flag is set.
-bool spreadSubdirectories(const QString &directory);
-
-// What every figure group gets: the options, a scratch directory that is removed at the end
-// (each folder in it in a block group of its own where the file system allows), and the raw
-// WebSocket peer that the throughput and latency baselines share.
+// What every figure group gets: the options, a scratch directory that is removed at the end,
+// and the raw WebSocket peer that the throughput and latency baselines share.
 class BenchContext final
 {
     Q_DISABLE_COPY_MOVE(BenchContext)

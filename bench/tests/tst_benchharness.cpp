@@ -1,6 +1,5 @@
 // The bench harness's arithmetic and its JSON: what docs/performance.md reports rests on them.
 #include "baselines/durablefile.h"
-#include "harness/context.h"
 #include "harness/figure.h"
 #include "harness/figurenames.h"
 #include "harness/options.h"
@@ -18,10 +17,7 @@
 #include <QTest>
 
 #include <atomic>
-#include <fcntl.h>
-#include <linux/fs.h>
 #include <sched.h>
-#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -215,32 +211,6 @@ private Q_SLOTS:
         QVERIFY2(options.has_value(), qPrintable(error));
         QCOMPARE(options->scaleDataDir, u"/dev/shm/x"_s);
         QVERIFY(parseOptions({u"bench"_s}, &error)->scaleDataDir.isEmpty());
-    }
-
-    // The sessions figure's repetitions must not pay for each other's removed files (ext4
-    // without a journal checks every inode freed in the last ~40 s of a block group before it
-    // reuses one): every folder of the scratch directory goes to a block group of its own.
-    void theScratchDirectorySpreadsItsFolders()
-    {
-        QTemporaryDir work;
-        QVERIFY(work.isValid());
-        const QString probe = work.filePath(u"probe"_s);
-        QVERIFY(QDir().mkpath(probe));
-        if (!spreadSubdirectories(probe))
-            QSKIP("this file system has no top-directory flag");
-
-        BenchOptions options;
-        options.workDir = work.path();
-        BenchContext context(options);
-        QVERIFY(context.isValid());
-        const QString scratch = QFileInfo(context.newDirectory(u"sessions"_s)).path();
-        const int fd = ::open(QFile::encodeName(scratch).constData(), O_RDONLY | O_DIRECTORY);
-        QVERIFY(fd >= 0);
-        int flags = 0;
-        const bool read = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-        ::close(fd);
-        QVERIFY(read);
-        QVERIFY(flags & FS_TOPDIR_FL);
     }
 
     void theTailViewSplitsTheSlowestSamplesExcessByStep()
