@@ -22,26 +22,24 @@ WalCheckpointer &WalCheckpointer::instance()
 
 void WalCheckpointer::request(const QByteArray &path)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_queue.contains(path))
-            return;
-        m_queue.append(path);
-        m_requested.fetch_add(1);
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { run(); });
-    }
-    m_wake.notify_one();
+    enqueue(m_queue, m_requested, path);
 }
 
 void WalCheckpointer::requestWriteback(const QByteArray &path)
 {
+    enqueue(m_writebacks, m_writebacksRequested, path);
+}
+
+void WalCheckpointer::enqueue(QList<QByteArray> &queue, std::atomic<quint64> &count,
+                              const QByteArray &path)
+{
     {
         std::lock_guard lock(m_mutex);
-        if (m_queue.contains(path) || m_writebacks.contains(path))
+        // A writeback is not needed while a checkpoint of the file waits: its sync writes the WAL.
+        if (queue.contains(path) || (&queue == &m_writebacks && m_queue.contains(path)))
             return;
-        m_writebacks.append(path);
-        m_writebacksRequested.fetch_add(1);
+        queue.append(path);
+        count.fetch_add(1);
         if (!m_thread.joinable())
             m_thread = std::thread([this] { run(); });
     }

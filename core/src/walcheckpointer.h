@@ -59,6 +59,8 @@ public:
 
 private:
     WalCheckpointer() = default;
+    // Appends `path` to `queue` unless it waits there already, and wakes the thread.
+    void enqueue(QList<QByteArray> &queue, std::atomic<quint64> &count, const QByteArray &path);
     void run();
     static void checkpoint(const QByteArray &path);
     static void startWriteback(const QByteArray &path);
