@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QTcpServer>
@@ -20,8 +21,10 @@
 #include <atomic>
 #include <chrono>
 #include <semaphore>
+#include <thread>
 
 #include <fcntl.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using syncscope::server::EpollEventDispatcher;
@@ -51,6 +54,25 @@ struct Pipe
     }
     ~Pipe() { close(); }
 };
+
+// Waits (up to 5 s) until the thread `tid` of this process is inside an epoll wait, as the
+// kernel reports its current system call; false if it never is, or that cannot be read.
+bool waitUntilInEpollWait(pid_t tid)
+{
+    const QByteArray path = "/proc/self/task/" + QByteArray::number(tid) + "/syscall";
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 5000) {
+        QFile file(QString::fromLatin1(path));
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        const long call = file.readLine().split(' ').value(0).trimmed().toLong();
+        if (call == SYS_epoll_wait || call == SYS_epoll_pwait || call == SYS_epoll_pwait2)
+            return true;
+        std::this_thread::yield();
+    }
+    return false;
+}
 
 } // namespace
 
@@ -203,10 +225,11 @@ void TestEpollDispatcher::aWakeUpDuringTheDrainIsNotLost()
             (void)!::read(ended.read, &byte, 1);
             done = true;
         });
-        std::unique_ptr<QThread> poster(QThread::create([this, &woken, &late, &ended] {
-            // Lets the loop be inside its wait first: "the loop waits in epoll" cannot be
-            // observed from outside, and a post before the wait tests nothing that round.
-            QThread::msleep(5);
+        const pid_t loopThread = pid_t(::gettid());
+        std::atomic<bool> waited = false;
+        std::unique_ptr<QThread> poster(QThread::create([&, this] {
+            // The loop must be inside its wait first: a post before the wait tests nothing.
+            waited.store(waitUntilInEpollWait(loopThread));
             QMetaObject::invokeMethod(
                 this, [&woken] { woken.release(); }, Qt::QueuedConnection);
             late.store(!woken.try_acquire_for(std::chrono::seconds(5)));
@@ -216,6 +239,7 @@ void TestEpollDispatcher::aWakeUpDuringTheDrainIsNotLost()
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QVERIFY(poster->wait(10'000));
+        QVERIFY2(waited.load(), "the loop was never seen waiting in epoll");
         QVERIFY2(!late.load(), qPrintable(QStringLiteral("round %1: a post from another thread "
                                                          "did not wake the loop within 5 s")
                                               .arg(round)));
