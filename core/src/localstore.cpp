@@ -935,10 +935,8 @@ void LocalStore::checkpointAsTheWalGrows(CommitKind kind)
     // The frames such a burst left are copied over there; this thread's own bounds count only
     // what came after them.
     const int ownFrames = m_walFrames - m_streamedWalFrames;
-    const bool here =
-        ownFrames >= kMaxWalFrames ||
-        (kind == CommitKind::DurableWrite &&
-         m_walFrames - qMax(m_walFramesAtRequest, m_streamedWalFrames) >= kWalFramesPerCheckpoint);
+    const bool here = ownFrames >= kMaxWalFrames || (kind == CommitKind::DurableWrite &&
+                                                     framesToCopy() >= kWalFramesPerCheckpoint);
     if (here) {
         // Or the writer got ahead of the checkpoints: the WAL only starts again from its beginning
         // when a write finds it copied whole, and while writes follow each other a checkpoint
@@ -958,6 +956,11 @@ void LocalStore::checkpointAsTheWalGrows(CommitKind kind)
         m_checkpointRequested = true;
         m_walFramesAtRequest = m_walFrames;
     }
+}
+
+int LocalStore::framesToCopy() const
+{
+    return m_walFrames - qMax(m_walFramesAtRequest, m_streamedWalFrames);
 }
 
 int LocalStore::maxStreamingWalFrames()
@@ -1004,9 +1007,7 @@ void LocalStore::checkpointBeforeTheLastAcknowledgement(const protocol::Download
     // copied over there once it has caught up (checkpointAsTheWalGrows()), not on this thread.
     if (nothingNew && download.downloadableBytes == 0 && m_meta.lastClientVersion > 0 &&
         download.uploadAckClientVersion >= m_meta.lastClientVersion &&
-        m_walFrames - qMax(m_walFramesAtRequest, m_streamedWalFrames) >=
-            kWalFramesBeforeAnIdleCheckpoint &&
-        m_synchronous != Synchronous::Off)
+        framesToCopy() >= kWalFramesBeforeAnIdleCheckpoint && m_synchronous != Synchronous::Off)
         checkpointOnThisThread();
 }
 

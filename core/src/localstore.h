@@ -235,6 +235,9 @@ private:
     // here only at kMaxWalFrames.
     enum class CommitKind { DurableWrite, Download };
     void checkpointAsTheWalGrows(CommitKind kind);
+    // The WAL's frames that no checkpoint was asked for yet, neither by this store nor for a
+    // streaming download's burst (which the checkpoint thread copies).
+    int framesToCopy() const;
     // A PASSIVE checkpoint on the store's own connection, now.
     void checkpointOnThisThread();
     void checkpointBeforeTheLastAcknowledgement(const protocol::DownloadMessage &download);

@@ -70,7 +70,7 @@ private:
     std::condition_variable m_done; // a checkpoint ended
     QList<QByteArray> m_queue;
     QList<QByteArray> m_writebacks; // taken after every checkpoint waiting
-    QByteArray m_running;           // the file being checkpointed now (empty: none)
+    QByteArray m_running;           // the file checkpointed or written back now (empty: none)
     bool m_paused = false;
     std::thread m_thread; // started with the first request
     std::atomic<quint64> m_completed{0};
