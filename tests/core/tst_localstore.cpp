@@ -4,6 +4,7 @@
 #include "walcheckpointer.h"
 
 #include <syncscope/protocol/codec.h>
+#include <syncscope/testsupport/filesizelimit.h>
 #include <syncscope/testsupport/sqlitewritefault.h>
 
 #include <QCryptographicHash>
@@ -1629,6 +1630,49 @@ private Q_SLOTS:
         // This checkpoint copied the whole WAL, so SQLite went on to truncate the file and
         // learnt of the error there; a partial one would not have.
         QVERIFY(done != SQLITE_OK);
+    }
+
+    void aCheckpointThatCannotReserveItsBlocksFailsAndLosesNothing()
+    {
+        // A checkpoint collects its pages only into blocks it reserved first (fallocate()). On
+        // a full disk the reservation fails: the checkpoint must then write page by page, so
+        // that the write that fails is one SQLite sees and the frames stay in the WAL, never a
+        // collected write at CKPT_DONE after SQLite counted the frames as copied.
+        static int lostCopies = 0;
+        lostCopies = 0;
+        const auto countLostCopy = [](const char *, int) { ++lostCopies; };
+        QVERIFY(detail::batchedWalVfsName());
+        const auto restore =
+            qScopeGuard([] { detail::setBatchedWalLostCopyHandlerForTesting(nullptr); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nospace.sqlite"_s);
+        // A dozen new pages: fewer than one collected write holds, so a collected copy would
+        // reach the file only at CKPT_DONE.
+        constexpr int kPages = 12;
+        testsupport::UncopiedWal wal(path, detail::batchedWalVfsName(), kPages);
+        QVERIFY(wal.ok());
+        detail::setBatchedWalLostCopyHandlerForTesting(countLostCopy);
+        const qint64 room = std::max<qint64>(QFileInfo(path).size(), 4096);
+        int failed = SQLITE_OK;
+        {
+            // The database file cannot grow: no block can be reserved, no page written past it.
+            const testsupport::FileSizeLimit full{rlim_t(room)};
+            failed = sqlite3_wal_checkpoint_v2(wal.checkpointer(), nullptr,
+                                               SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        QVERIFY2(failed != SQLITE_OK, "the checkpoint grew a file it had no room for");
+        QCOMPARE(lostCopies, 0);
+        QVERIFY(QFileInfo(path).size() <= room);
+        // With room again, the same frames are copied, and the file alone holds them all.
+        int logFrames = -1;
+        int copiedFrames = -1;
+        QCOMPARE(sqlite3_wal_checkpoint_v2(wal.checkpointer(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                           &logFrames, &copiedFrames),
+                 SQLITE_OK);
+        QVERIFY(logFrames > 0);
+        QCOMPARE(copiedFrames, logFrames);
+        const QString missing = wal.checkFileAloneHoldsEveryRow(dir.filePath(u"alone.sqlite"_s));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
     void aCheckpointCopiesTheWalIntoTheFileInFewWrites()

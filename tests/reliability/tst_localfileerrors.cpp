@@ -10,6 +10,8 @@
 #include "sqlitediskquota.h"
 #include "syncfixture.h"
 
+#include <syncscope/testsupport/filesizelimit.h>
+
 #include <QFile>
 #include <QTest>
 
@@ -27,6 +29,7 @@
 using namespace std::chrono_literals;
 using namespace syncscope;
 using namespace syncscope::reliability;
+using syncscope::testsupport::FileSizeLimit;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -58,29 +61,6 @@ public:
 private:
     QString m_directory;
     bool m_mounted = false;
-};
-
-// Lowers this process's file size limit; writes past it fail with EFBIG instead of SIGXFSZ.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_previous);
-        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_previous;
-        limit.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_previous);
-        std::signal(SIGXFSZ, m_previousHandler);
-    }
-
-private:
-    rlimit m_previous{};
-    void (*m_previousHandler)(int) = nullptr;
 };
 
 // Files this process still holds open under a directory (a remount read-only needs none).

@@ -8,6 +8,7 @@
 
 #include <syncscope/protocol/codec.h>
 #include <syncscope/server/sqlitesetup.h>
+#include <syncscope/testsupport/filesizelimit.h>
 #include <syncscope/testsupport/sqlitewritefault.h>
 
 #include <QDir>
@@ -1643,6 +1644,47 @@ private Q_SLOTS:
         // This checkpoint copied the whole log, so SQLite went on to truncate the file and
         // learnt of the error there; a partial one would not have.
         QVERIFY(done != SQLITE_OK);
+    }
+
+    void aCopyBackThatCannotReserveItsBlocksFailsAndLosesNothing()
+    {
+        // The copy-back collects pages only into blocks it reserved first (fallocate()). On a
+        // full disk the reservation fails: the pages must then go out one by one, so that the
+        // write that fails is one SQLite sees and the frames stay in the log, never a
+        // collected write at CKPT_DONE after SQLite counted the frames as copied.
+        const char *vfs = WalWriteGathering::install();
+        QVERIFY(vfs);
+        const auto restore = qScopeGuard([] { WalWriteGathering::setLostCopyHandler(nullptr); });
+        const QString path = m_dir.filePath(QStringLiteral("nospace.sqlite"));
+        // A dozen new pages: fewer than one collected write holds, so a collected copy would
+        // reach the file only at CKPT_DONE.
+        constexpr int kPages = 12;
+        testsupport::UncopiedWal wal(path, vfs, kPages);
+        QVERIFY(wal.ok());
+        g_lostCopies = 0;
+        WalWriteGathering::setLostCopyHandler(&countLostCopy);
+        const qint64 room = std::max<qint64>(QFileInfo(path).size(), 4096);
+        int failed = SQLITE_OK;
+        {
+            // The database file cannot grow: no block can be reserved, no page written past it.
+            const testsupport::FileSizeLimit full{rlim_t(room)};
+            failed = sqlite3_wal_checkpoint_v2(wal.checkpointer(), nullptr,
+                                               SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        QVERIFY2(failed != SQLITE_OK, "the copy-back grew a file it had no room for");
+        QCOMPARE(g_lostCopies, 0);
+        QVERIFY(QFileInfo(path).size() <= room);
+        // With room again, the same frames are copied, and the file alone holds them all.
+        int logFrames = -1;
+        int copiedFrames = -1;
+        QCOMPARE(sqlite3_wal_checkpoint_v2(wal.checkpointer(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                           &logFrames, &copiedFrames),
+                 SQLITE_OK);
+        QVERIFY(logFrames > 0);
+        QCOMPARE(copiedFrames, logFrames);
+        const QString missing =
+            wal.checkFileAloneHoldsEveryRow(m_dir.filePath(QStringLiteral("nospace-alone.sqlite")));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
     void aCommitAfterABalanceDoesNotWalkThePageCache()

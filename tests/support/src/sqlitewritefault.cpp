@@ -1,6 +1,7 @@
 #include <syncscope/testsupport/sqlitewritefault.h>
 
 #include <QFile>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -82,6 +83,8 @@ int SqliteWriteFault::refusals()
 }
 
 UncopiedWal::UncopiedWal(const QString &path, const char *vfs, int pages)
+    : m_path(path)
+    , m_pages(pages)
 {
     const QByteArray file = QFile::encodeName(path);
     const auto open = [&](sqlite3 **db) {
@@ -107,6 +110,33 @@ UncopiedWal::~UncopiedWal()
 {
     sqlite3_close(m_checkpointer);
     sqlite3_close(m_writer);
+}
+
+QString UncopiedWal::checkFileAloneHoldsEveryRow(const QString &copyPath) const
+{
+    if (!QFile::copy(m_path, copyPath))
+        return QStringLiteral("cannot copy %1 to %2").arg(m_path, copyPath);
+    sqlite3 *reader = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(copyPath).constData(), &reader,
+                                       SQLITE_OPEN_READONLY, nullptr);
+    const auto closeReader = qScopeGuard([&] { sqlite3_close(reader); });
+    if (opened != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errstr(opened));
+    sqlite3_stmt *count = nullptr;
+    if (sqlite3_prepare_v2(reader, "SELECT count(*), sum(length(v)) FROM t", -1, &count, nullptr) !=
+        SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(reader));
+    const auto finalize = qScopeGuard([&] { sqlite3_finalize(count); });
+    if (sqlite3_step(count) != SQLITE_ROW)
+        return QString::fromUtf8(sqlite3_errmsg(reader));
+    const int rows = sqlite3_column_int(count, 0);
+    const qint64 bytes = sqlite3_column_int64(count, 1);
+    if (rows != m_pages || bytes != qint64(m_pages) * 3000)
+        return QStringLiteral("%1 rows of %2 bytes in all, not %3 of 3000 each")
+            .arg(rows)
+            .arg(bytes)
+            .arg(m_pages);
+    return {};
 }
 
 } // namespace syncscope::testsupport

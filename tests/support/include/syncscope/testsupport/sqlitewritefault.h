@@ -43,10 +43,15 @@ public:
 
     bool ok() const { return m_ok; }
     sqlite3 *checkpointer() const { return m_checkpointer; }
+    // The database file alone (copied to `copyPath`, without its WAL) holds every row the
+    // writer committed: the frames were all copied. Empty if so, else what is missing.
+    QString checkFileAloneHoldsEveryRow(const QString &copyPath) const;
 
 private:
     sqlite3 *m_writer = nullptr;
     sqlite3 *m_checkpointer = nullptr;
+    QString m_path;
+    int m_pages = 0;
     bool m_ok = false;
 };
 
