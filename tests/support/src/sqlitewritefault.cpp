@@ -112,6 +112,17 @@ UncopiedWal::~UncopiedWal()
     sqlite3_close(m_writer);
 }
 
+int UncopiedWal::checkpoint(bool *everyFrame) const
+{
+    int logFrames = -1;
+    int copiedFrames = -1;
+    const int done = sqlite3_wal_checkpoint_v2(m_checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                               &logFrames, &copiedFrames);
+    if (everyFrame)
+        *everyFrame = logFrames > 0 && copiedFrames == logFrames;
+    return done;
+}
+
 QString UncopiedWal::checkFileAloneHoldsEveryRow(const QString &copyPath) const
 {
     if (!QFile::copy(m_path, copyPath))

@@ -43,6 +43,9 @@ public:
 
     bool ok() const { return m_ok; }
     sqlite3 *checkpointer() const { return m_checkpointer; }
+    // A passive checkpoint on the checkpointer; SQLite's result code. With room for them,
+    // `everyFrame` tells whether it copied every frame of the log.
+    int checkpoint(bool *everyFrame = nullptr) const;
     // The database file alone (copied to `copyPath`, without its WAL) holds every row the
     // writer committed: the frames were all copied. Empty if so, else what is missing.
     QString checkFileAloneHoldsEveryRow(const QString &copyPath) const;
