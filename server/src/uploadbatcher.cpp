@@ -256,11 +256,24 @@ void UploadBatcher::report(const QList<RealmStorage::Integration> &results, doub
     // Acknowledgements and fan-out leave now, one pass per connection: every connection whose
     // sessions came to want to send asked during the report (the realms' other subscribers
     // among them, told by publish()), and the uploaders' own, which may have queued an ERROR.
-    QSet<SessionSink *> sinks = std::exchange(m_sinksAfterReport, {});
+    // The connections without an uploader of this group go first: theirs is the fan-out that
+    // another device waits for, while an uploader already has its changes durably at home and
+    // only learns that the server has them too. In the order of a QSet of pointers, a reader's
+    // DOWNLOAD left behind the writer's acknowledgement in about every other server process.
+    QSet<SessionSink *> uploaders;
     for (const Entry &entry : std::as_const(m_inFlight)) {
         if (entry.session)
-            sinks.insert(entry.session->sink());
+            uploaders.insert(entry.session->sink());
     }
+    QList<SessionSink *> sinks;
+    sinks.reserve(m_sinksAfterReport.size() + uploaders.size());
+    for (SessionSink *sink : std::as_const(m_sinksAfterReport)) {
+        if (!uploaders.contains(sink))
+            sinks.append(sink);
+    }
+    m_sinksAfterReport.clear();
+    for (SessionSink *sink : std::as_const(uploaders))
+        sinks.append(sink);
     QList<std::chrono::steady_clock::time_point> acknowledged;
     if (m_statistics) {
         for (const Entry &entry : std::as_const(m_inFlight)) {
