@@ -723,7 +723,7 @@ QList<PendingChangeset> LocalStore::pendingChangesets(quint64 afterVersion, quin
 }
 
 PendingUpload LocalStore::pendingUpload(quint32 sessionId, quint64 afterVersion, quint64 maxBytes,
-                                        QString *error)
+                                        QString *error, QByteArray spare)
 {
     PendingUpload upload;
     if (const QList<PendingChangeset> unsent = takeUnsent(afterVersion, maxBytes);
@@ -745,7 +745,8 @@ PendingUpload LocalStore::pendingUpload(quint32 sessionId, quint64 afterVersion,
     for (const PendingRow &row : std::as_const(rows))
         operationBytes += row.size;
     // Each blob goes from its pages into the frame itself: no buffer of its own, no copy.
-    protocol::UploadFrameBuilder builder(sessionId, rows.size(), qsizetype(operationBytes));
+    protocol::UploadFrameBuilder builder(sessionId, rows.size(), qsizetype(operationBytes),
+                                         std::move(spare));
     for (const PendingRow &row : std::as_const(rows)) {
         char *operations =
             builder.append(row.clientVersion, row.originTimestamp, qsizetype(row.size));

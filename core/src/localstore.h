@@ -127,9 +127,10 @@ public:
 
     // The changesets pendingChangesets() gives, as the UPLOAD frame of session `sessionId`:
     // those read from the file go from SQLite's pages straight into the frame. An empty frame
-    // when there are none (and *error when the file cannot be read).
+    // when there are none (and *error when the file cannot be read). The frame is built in
+    // `spare` when that is big enough and not shared (UploadFrameBuilder).
     PendingUpload pendingUpload(quint32 sessionId, quint64 afterVersion, quint64 maxBytes,
-                                QString *error = nullptr);
+                                QString *error = nullptr, QByteArray spare = {});
 
     // Applies a DOWNLOAD in one transaction: its changesets (by last writer wins, skipping this
     // file's own echoed changesets), the download cursor, the upload acknowledgement and the

@@ -212,8 +212,9 @@ void ProtocolSession::sendUploads()
     while (m_phase == Phase::Identified && m_lastUploadedVersion < store.lastClientVersion() &&
            m_unacknowledgedBytes < kMaxUnacknowledgedUploadBytes && m_connection->hasUploadRoom()) {
         QString error;
-        const PendingUpload upload = store.pendingUpload(m_sessionId, m_lastUploadedVersion,
-                                                         LocalStore::kUploadBatchBytes, &error);
+        PendingUpload upload =
+            store.pendingUpload(m_sessionId, m_lastUploadedVersion, LocalStore::kUploadBatchBytes,
+                                &error, std::move(m_spareFrame));
         if (!error.isEmpty()) {
             // E.g. the file was deleted while the open-file budget had it closed.
             m_host.protocolErrorReported(
@@ -233,7 +234,14 @@ void ProtocolSession::sendUploads()
         m_unacknowledgedBytes += upload.frame.size();
         qCDebug(lcSession) << "uploaded" << upload.changesets << "changesets up to"
                            << m_lastUploadedVersion;
+        // The socket has its own copy now (QWebSocket masks one): the next frame of a backlog
+        // is built in this one's memory. A fresh 1 MiB buffer took a page fault per 4 KiB as
+        // the blobs were read into it, a tenth of the uploading thread's time.
+        m_spareFrame = std::move(upload.frame);
     }
+    // Kept only while a backlog is being sent: an idle session holds no megabyte.
+    if (m_lastUploadedVersion >= store.lastClientVersion())
+        m_spareFrame = QByteArray();
 }
 
 void ProtocolSession::uploadsAcknowledged(quint64 clientVersion)

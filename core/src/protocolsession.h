@@ -126,6 +126,8 @@ private:
     };
     QList<SentUpload> m_unacknowledged;
     qint64 m_unacknowledgedBytes = 0;
+    // The memory of the last UPLOAD frame sent, for the next one of a backlog (sendUploads()).
+    QByteArray m_spareFrame;
     quint64 m_markSent = 0;
     quint64 m_markReceived = 0;
     bool m_markWanted = false;

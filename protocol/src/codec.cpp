@@ -66,7 +66,14 @@ struct BodyBound
 class FrameWriter
 {
 public:
-    explicit FrameWriter(qsizetype expectedBytes) { m_bytes.reserve(expectedBytes); }
+    explicit FrameWriter(qsizetype expectedBytes, QByteArray spare = {})
+        : m_bytes(std::move(spare))
+    {
+        // Emptied, not released: a buffer that is not shared keeps its capacity, and one that
+        // is big enough needs no allocation (fresh pages cost a page fault each on first write).
+        m_bytes.truncate(0);
+        m_bytes.reserve(expectedBytes);
+    }
 
     void u8(quint8 v) { m_bytes.append(char(v)); }
     void u16(quint16 v) { appendLittleEndian(v); }
@@ -636,9 +643,10 @@ constexpr qsizetype kUploadCountOffset = kHeaderSize; // the u32 changeset count
 } // namespace
 
 UploadFrameBuilder::UploadFrameBuilder(quint32 sessionId, qsizetype changesets,
-                                       qsizetype operationBytes)
+                                       qsizetype operationBytes, QByteArray spare)
 {
-    FrameWriter writer(kHeaderSize + 4 + changesets * kUploadChangesetHeaderBytes + operationBytes);
+    FrameWriter writer(kHeaderSize + 4 + changesets * kUploadChangesetHeaderBytes + operationBytes,
+                       std::move(spare));
     writer.u8(quint8(MessageType::Upload));
     writer.u8(0);  // flags
     writer.u16(0); // reserved

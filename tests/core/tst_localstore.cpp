@@ -451,6 +451,14 @@ private Q_SLOTS:
         QCOMPARE(upload.changesets, 2); // 1 MiB a batch
         QCOMPARE(upload.lastClientVersion, 2u);
         QCOMPARE(upload.frame, frameOf(fromFile));
+        // The session hands each sent frame back for the next one of a backlog: the same bytes,
+        // read into the memory that frame had, no fresh megabyte.
+        QByteArray spare = store->pendingUpload(77, 0, LocalStore::kUploadBatchBytes).frame;
+        const char *memory = spare.constData();
+        const detail::PendingUpload again =
+            store->pendingUpload(77, 0, LocalStore::kUploadBatchBytes, &error, std::move(spare));
+        QCOMPARE(again.frame, upload.frame);
+        QVERIFY(again.frame.constData() == memory);
         const protocol::DecodeResult decoded =
             protocol::decode(upload.frame, protocol::Direction::ClientToServer);
         QVERIFY2(decoded.frame, qPrintable(decoded.error));

@@ -76,8 +76,10 @@ class UploadFrameBuilder
 {
 public:
     // `changesets` and `operationBytes`: how many changesets are to come and their operation
-    // bytes together (the frame is allocated once).
-    UploadFrameBuilder(quint32 sessionId, qsizetype changesets, qsizetype operationBytes);
+    // bytes together (the frame is allocated once). The frame is built in `spare` if it is
+    // large enough and not shared: the buffer of the previous frame, handed back once sent.
+    UploadFrameBuilder(quint32 sessionId, qsizetype changesets, qsizetype operationBytes,
+                       QByteArray spare = {});
     // Appends a changeset whose `size` operation bytes are to be written at the address
     // returned, before the next call.
     char *append(quint64 clientVersion, qint64 originTimestamp, qsizetype size);
