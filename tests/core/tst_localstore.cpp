@@ -314,6 +314,25 @@ private:
     sqlite3_vfs m_vfs{};
 };
 
+// Counts the checkpoints the SDK's VFS reports as having lost a copy (its handler would stop
+// the process) while it lives, instead of stopping.
+class LostCopies final
+{
+public:
+    LostCopies()
+    {
+        s_count = 0;
+        detail::setBatchedWalLostCopyHandlerForTesting([](const char *, int) { ++s_count; });
+    }
+    ~LostCopies() { detail::setBatchedWalLostCopyHandlerForTesting(nullptr); }
+    LostCopies(const LostCopies &) = delete;
+    LostCopies &operator=(const LostCopies &) = delete;
+    int count() const { return s_count; }
+
+private:
+    static inline int s_count = 0;
+};
+
 } // namespace
 
 class LocalStoreTest : public QObject
@@ -1615,12 +1634,7 @@ private Q_SLOTS:
         // The last collected write of a checkpoint goes out at CKPT_DONE, after which SQLite
         // may record the frames as copied without another call to the file (a partial
         // checkpoint): failing there, the process must stop instead of going on.
-        static int lostCopies = 0;
-        lostCopies = 0;
-        const auto countLostCopy = [](const char *, int) { ++lostCopies; };
         QVERIFY(detail::batchedWalVfsName());
-        const auto restore =
-            qScopeGuard([] { detail::setBatchedWalLostCopyHandlerForTesting(nullptr); });
         QTemporaryDir dir;
         const QString path = dir.filePath(u"lostcopy.sqlite"_s);
         // A dozen new pages in a row: fewer than one collected write holds, so the first write
@@ -1630,10 +1644,9 @@ private Q_SLOTS:
         // Only the collected writes (more than one page) into the database file fail.
         testsupport::SqliteWriteFault fault(path, 4096);
         QVERIFY(fault.installed());
-        detail::setBatchedWalLostCopyHandlerForTesting(countLostCopy);
-        const int done = sqlite3_wal_checkpoint_v2(wal.checkpointer(), nullptr,
-                                                   SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        QCOMPARE(lostCopies, 1);
+        const LostCopies lostCopies;
+        const int done = wal.checkpoint();
+        QCOMPARE(lostCopies.count(), 1);
         QVERIFY(testsupport::SqliteWriteFault::refusals() > 0);
         // This checkpoint copied the whole WAL, so SQLite went on to truncate the file and
         // learnt of the error there; a partial one would not have.
@@ -1646,12 +1659,7 @@ private Q_SLOTS:
         // a full disk the reservation fails: the checkpoint must then write page by page, so
         // that the write that fails is one SQLite sees and the frames stay in the WAL, never a
         // collected write at CKPT_DONE after SQLite counted the frames as copied.
-        static int lostCopies = 0;
-        lostCopies = 0;
-        const auto countLostCopy = [](const char *, int) { ++lostCopies; };
         QVERIFY(detail::batchedWalVfsName());
-        const auto restore =
-            qScopeGuard([] { detail::setBatchedWalLostCopyHandlerForTesting(nullptr); });
         QTemporaryDir dir;
         const QString path = dir.filePath(u"nospace.sqlite"_s);
         // A dozen new pages: fewer than one collected write holds, so a collected copy would
@@ -1659,7 +1667,7 @@ private Q_SLOTS:
         constexpr int kPages = 12;
         testsupport::UncopiedWal wal(path, detail::batchedWalVfsName(), kPages);
         QVERIFY(wal.ok());
-        detail::setBatchedWalLostCopyHandlerForTesting(countLostCopy);
+        const LostCopies lostCopies;
         const qint64 room = std::max<qint64>(QFileInfo(path).size(), 4096);
         int failed = SQLITE_OK;
         {
@@ -1668,7 +1676,7 @@ private Q_SLOTS:
             failed = wal.checkpoint();
         }
         QVERIFY2(failed != SQLITE_OK, "the checkpoint grew a file it had no room for");
-        QCOMPARE(lostCopies, 0);
+        QCOMPARE(lostCopies.count(), 0);
         QVERIFY(QFileInfo(path).size() <= room);
         // With room again, the same frames are copied, and the file alone holds them all.
         bool everyFrame = false;
