@@ -88,6 +88,14 @@ class RealmStoreTest final : public QObject
     std::unique_ptr<SqliteRealmStorage> m_store;
     qint64 m_realm = 0;
 
+    // Opens the store's data file (closed: m_store reset) with Qt's driver, for a migration
+    // test to shape it as an older schema had it, or to check it.
+    template <typename Use> void withStoreFile(const QString &connection, Use &&use)
+    {
+        withDataFile(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), connection,
+                     std::forward<Use>(use));
+    }
+
 private Q_SLOTS:
     // As syncscope-server's main() does, before this process uses SQLite.
     void initTestCase() { QVERIFY(syncscope::server::prepareSqliteForServer()); }
@@ -603,10 +611,7 @@ private Q_SLOTS:
         // An empty changeset moves the cursor and takes no version.
         QCOMPARE(m_store->integrateUpload(m_realm, a, {{4, 4, {}}}).head, 3u);
         m_store.reset();
-        const auto database = [this](const QString &connection, auto &&use) {
-            withDataFile(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), connection, use);
-        };
-        database(QStringLiteral("to-schema-4"), [](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("to-schema-4"), [](QSqlQuery &q) {
             // What schema 4 kept: the head in the realm's row.
             for (const char *statement :
                  {"ALTER TABLE realms ADD COLUMN head_version INTEGER NOT NULL DEFAULT 0",
@@ -631,7 +636,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->integrateUpload(empty, b, {{1, 1, {set(QStringLiteral("e"), "1")}}}).head,
                  1u);
         m_store.reset();
-        database(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), 8);
             q.finish();
@@ -987,10 +992,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->integrateUpload(m_realm, a, {{1, 1, one}, {2, 2, one}}).head, 2u);
         QCOMPARE(m_store->integrateUpload(m_realm, b, {{1, 1, one}, {2, 2, {}}}).head, 3u);
         m_store.reset();
-        const auto database = [this](const QString &connection, auto &&use) {
-            withDataFile(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), connection, use);
-        };
-        database(QStringLiteral("to-schema-6"), [&](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("to-schema-6"), [&](QSqlQuery &q) {
             // What schema 6 wrote: every cursor in its row.
             const qint64 bytes = qint64(changesetSize(one));
             for (const QString &statement :
@@ -1013,7 +1015,7 @@ private Q_SLOTS:
         QCOMPARE(download.changesets.size(), 3);
         QCOMPARE(download.remainingBytes, 0u);
         m_store.reset();
-        database(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), 8);
         });
@@ -1147,10 +1149,7 @@ private Q_SLOTS:
             QCOMPARE(m_store->integrateUpload(m_realm, a, {{v, qint64(v), one}}).head, v);
         QCOMPARE(m_store->integrateUpload(m_realm, b, {{1, 1, one}}).head, 51u);
         m_store.reset();
-        const auto database = [this](const QString &connection, auto &&use) {
-            withDataFile(m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), connection, use);
-        };
-        database(QStringLiteral("to-schema-7"), [](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("to-schema-7"), [](QSqlQuery &q) {
             // What schema 7 had: no marks, every changeset in the origin index.
             for (const char *statement :
                  {"DROP INDEX changesets_by_origin_mark",
@@ -1174,7 +1173,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->readDownload(m_realm, b, 0, qint64(oneBytes)).value().remainingBytes,
                  99 * oneBytes);
         m_store.reset();
-        database(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), 8);
             q.finish();
@@ -1201,9 +1200,9 @@ private Q_SLOTS:
     void aFileOfANewerSchemaIsRefused()
     {
         m_store.reset();
-        withDataFile(
-            m_dir.filePath(QStringLiteral("data/syncscope.sqlite3")), QStringLiteral("newer"),
-            [](QSqlQuery &q) { QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=9"))); });
+        withStoreFile(QStringLiteral("newer"), [](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=9")));
+        });
         m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
         QString error;
         QVERIFY(!m_store->open(m_dir.filePath(QStringLiteral("data")), &error));
