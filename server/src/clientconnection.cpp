@@ -2,6 +2,7 @@
 
 #include "connectiongate.h"
 #include "framemaskguard.h"
+#include "framewriter.h"
 #include "logging.h"
 #include "peertext.h"
 #include "sharedbudgets.h"
@@ -107,6 +108,14 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
             });
             guard->start();
             m_followFramesAlways = !guard->isChecking() || guard->sawFragmentBeforeStart();
+            if (guard->isChecking()) {
+                // The common messages are read by the guard, ahead of Qt; they arrive here in
+                // stream order with those QWebSocket reads.
+                m_guard = guard;
+                guard->takeMessages(std::min(socket->maxAllowedIncomingMessageSize(),
+                                             socket->maxAllowedIncomingFrameSize()),
+                                    [this](const QByteArray &message) { onTakenMessage(message); });
+            }
             if (guard->sawUnmaskedFrame()) {
                 // Sent right behind the upgrade request: nothing more of this connection is
                 // handled, and the close waits until the server has listed the connection.
@@ -316,7 +325,7 @@ void ClientConnection::sendFrame(const protocol::Frame &frame)
     const QByteArray bytes = protocol::encode(frame);
     if (m_queuedBytes == m_writtenBytes)
         m_sinceWriteProgress.restart();
-    m_queuedBytes += m_socket->sendBinaryMessage(bytes);
+    m_queuedBytes += writeMessage(bytes);
     if (m_budgets)
         m_budgets->setQueued(this, std::max<qint64>(0, m_queuedBytes - m_writtenBytes));
     m_statistics.bytesSent += quint64(bytes.size());
@@ -328,6 +337,17 @@ void ClientConnection::sendFrame(const protocol::Frame &frame)
         if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message))
             m_serverStatistics->countErrorSent(error->code);
     }
+}
+
+qint64 ClientConnection::writeMessage(const QByteArray &bytes)
+{
+    // As QWebSocket would: nothing once its close handshake started, and a message over its
+    // outgoing frame size in fragments.
+    if (!m_transport || m_socket->state() != QAbstractSocket::ConnectedState ||
+        quint64(bytes.size()) > m_socket->outgoingFrameSize()) {
+        return m_socket->sendBinaryMessage(bytes);
+    }
+    return std::max<qint64>(0, writeBinaryFrame(*m_transport, bytes));
 }
 
 void ClientConnection::scheduleDownloads(quint32 sessionId)
@@ -512,6 +532,14 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
         return;
     }
     handleMessage(bytes);
+}
+
+void ClientConnection::onTakenMessage(const QByteArray &bytes)
+{
+    // Once a close handshake has started (Qt may have started it on a frame it refused), the
+    // messages behind it are not handled.
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        onBinaryMessage(bytes);
 }
 
 void ClientConnection::handleMessage(const QByteArray &bytes)
@@ -705,6 +733,10 @@ void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage
         m_roundTripTimer.start();
         m_socket->setMaxAllowedIncomingMessageSize(quint64(m_context.limits.maxMessageBytes));
         m_socket->setMaxAllowedIncomingFrameSize(quint64(m_context.limits.maxMessageBytes));
+        if (m_guard) {
+            m_guard->takeMessages(quint64(m_context.limits.maxMessageBytes),
+                                  [this](const QByteArray &message) { onTakenMessage(message); });
+        }
     }
     handleSessionOutcome(sessionId, outcome);
 }

@@ -20,6 +20,7 @@
 
 namespace syncscope::server {
 
+class FrameMaskGuard;
 class ServerStatistics;
 class SharedBudgets;
 
@@ -69,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void sendFrame(const protocol::Frame &frame) override;
+    // Hands one encoded message to the socket; returns the payload bytes queued.
+    qint64 writeMessage(const QByteArray &bytes);
     void scheduleDownloads(quint32 sessionId) override;
     void schedulePump();
     void sendDownloadsNow() override;
@@ -76,6 +79,8 @@ private:
     void dropSoon(const QString &why) override;
 
     void onBinaryMessage(const QByteArray &bytes);
+    // A message the FrameMaskGuard read ahead of QWebSocket.
+    void onTakenMessage(const QByteArray &bytes);
     void onTextMessage(const QString &text);
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
@@ -112,6 +117,8 @@ private:
 
     QPointer<QWebSocket> m_socket;
     QPointer<QTcpSocket> m_transport;
+    // Reads the transport's frames ahead of QWebSocket and takes the common messages itself.
+    QPointer<FrameMaskGuard> m_guard;
     SharedBudgets *m_budgets;
     QHostAddress m_peerAddress;
     qint64 m_fragmentBytes = 0; // frames of a message whose last frame has not arrived
