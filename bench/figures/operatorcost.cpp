@@ -37,6 +37,10 @@ namespace {
 // Short phases give many blocks to compare; a phase still spans whole seconds (the load
 // client's latency windows) and holds at least a few of the subscriber's rounds.
 constexpr int kPhaseSeconds = 2;
+// The two kinds differ by a few percent of the server's CPU, less than one phase's noise on a
+// shared machine: at the suite's 20 s (two blocks), eight runs of two servers read 0.92–1.14×
+// (7 Dec). Three times the server-scale seconds pool seven blocks.
+constexpr int kSecondsPerScaleSecond = 3;
 
 // One operator peer that reads everything it is sent (a real subscriber, not a stalled one).
 class OperatorSubscriber final : public QObject
@@ -116,8 +120,11 @@ QList<Figure> measureOperatorCost(BenchContext &context)
     }
 
     // Whole blocks of four phases; the smoke and quick presets get one block of 1 s phases.
-    const int phaseSeconds = options.scaleSeconds >= 8 * kPhaseSeconds ? kPhaseSeconds : 1;
-    const int blocks = std::max(1, options.scaleSeconds / (4 * phaseSeconds));
+    const bool fullSize = options.scaleSeconds >= 8 * kPhaseSeconds;
+    const int phaseSeconds = fullSize ? kPhaseSeconds : 1;
+    const int measuredSeconds =
+        fullSize ? options.scaleSeconds * kSecondsPerScaleSecond : options.scaleSeconds;
+    const int blocks = std::max(1, measuredSeconds / (4 * phaseSeconds));
     const int seconds = blocks * 4 * phaseSeconds;
     const QList<bool> schedule = abbaSchedule(blocks * 4);
     LoadProcess load(options.loadBin);
