@@ -28,6 +28,25 @@ void unmask(char *data, qsizetype size, const quint8 *key)
         data[at] = char(data[at] ^ char(key[at % 4]));
 }
 
+// RFC 6455, section 5.2: how many bytes of extended length follow the second byte (0, 2 or 8).
+int lengthBytesOf(quint8 secondByte)
+{
+    const int lengthCode = secondByte & 0x7f;
+    return lengthCode == 126 ? 2 : lengthCode == 127 ? 8 : 0;
+}
+
+// The payload length of a header whose extended length bytes are all there.
+quint64 payloadLengthOf(const quint8 *header)
+{
+    const int lengthBytes = lengthBytesOf(header[1]);
+    if (lengthBytes == 0)
+        return header[1] & 0x7f;
+    quint64 length = 0;
+    for (int i = 0; i < lengthBytes; ++i)
+        length = (length << 8) | header[2 + i];
+    return length;
+}
+
 } // namespace
 
 FrameMaskGuard *FrameMaskGuard::attach(QTcpSocket *socket, qint64 requestBytes)
@@ -132,16 +151,12 @@ void FrameMaskGuard::takeWholeMessages()
             m_qtEndsTheStream = true; // Qt refuses it with 1002
             return;
         }
-        const int lengthCode = header[1] & 0x7f;
-        const int lengthBytes = lengthCode == 126 ? 2 : lengthCode == 127 ? 8 : 0;
+        const int lengthBytes = lengthBytesOf(header[1]);
         const qint64 headerSize = 2 + lengthBytes + 4;
         if (headerRead < headerSize)
             return;
-        quint64 length = quint64(lengthCode);
+        const quint64 length = payloadLengthOf(header.data());
         if (lengthBytes > 0) {
-            length = 0;
-            for (int i = 0; i < lengthBytes; ++i)
-                length = (length << 8) | header[size_t(2 + i)];
             // Section 5.2: the shortest form only, and a 64-bit length has its top bit clear.
             // Qt refuses the others; they are left to it.
             const quint64 shortest = lengthBytes == 2 ? 126 : 0x10000;
@@ -223,20 +238,12 @@ bool FrameMaskGuard::feed(const char *data, qint64 size)
             continue;
         if ((m_header[1] & 0x80) == 0)
             return false; // the MASK bit is the first bit of the second byte
-        const int lengthCode = m_header[1] & 0x7f;
-        const int lengthBytes = lengthCode == 126 ? 2 : lengthCode == 127 ? 8 : 0;
-        const int headerSize = 2 + lengthBytes + 4;
+        const int headerSize = 2 + lengthBytesOf(m_header[1]) + 4;
         if (m_headerBytes < headerSize)
             continue;
-        quint64 length = quint64(lengthCode);
-        if (lengthBytes > 0) {
-            length = 0;
-            for (int i = 0; i < lengthBytes; ++i)
-                length = (length << 8) | m_header[size_t(2 + i)];
-        }
         ++m_framesChecked;
         m_headerBytes = 0;
-        m_payloadLeft = length;
+        m_payloadLeft = payloadLengthOf(m_header.data());
         // FIN is the first bit, the opcode the low four; opcodes below 8 are data frames
         // (continuation, text, binary), the others control frames, never fragmented.
         const bool lastOfMessage = (m_header[0] & 0x80) != 0;
