@@ -108,14 +108,10 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
             });
             guard->start();
             m_followFramesAlways = !guard->isChecking() || guard->sawFragmentBeforeStart();
-            if (guard->isChecking()) {
-                // The common messages are read by the guard, ahead of Qt; they arrive here in
-                // stream order with those QWebSocket reads.
+            // The common messages are read by the guard, ahead of Qt; they arrive here in
+            // stream order with those QWebSocket reads.
+            if (guard->isChecking())
                 m_guard = guard;
-                guard->takeMessages(std::min(socket->maxAllowedIncomingMessageSize(),
-                                             socket->maxAllowedIncomingFrameSize()),
-                                    [this](const QByteArray &message) { onTakenMessage(message); });
-            }
             if (guard->sawUnmaskedFrame()) {
                 // Sent right behind the upgrade request: nothing more of this connection is
                 // handled, and the close waits until the server has listed the connection.
@@ -129,6 +125,9 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
         connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
     }
     followFrames(m_followFramesAlways);
+    // The server set the limit for messages before a BIND; the guard takes the same.
+    acceptMessagesUpTo(
+        std::min(socket->maxAllowedIncomingMessageSize(), socket->maxAllowedIncomingFrameSize()));
     statisticsChanged();
 }
 
@@ -534,6 +533,17 @@ void ClientConnection::onBinaryMessage(const QByteArray &bytes)
     handleMessage(bytes);
 }
 
+void ClientConnection::acceptMessagesUpTo(quint64 bytes)
+{
+    // One limit for the frames QWebSocket reads (over it: 1009) and those the guard takes.
+    m_socket->setMaxAllowedIncomingMessageSize(bytes);
+    m_socket->setMaxAllowedIncomingFrameSize(bytes);
+    if (m_guard) {
+        m_guard->takeMessages(bytes,
+                              [this](const QByteArray &message) { onTakenMessage(message); });
+    }
+}
+
 void ClientConnection::onTakenMessage(const QByteArray &bytes)
 {
     // Once a close handshake has started (Qt may have started it on a frame it refused), the
@@ -731,12 +741,7 @@ void ClientConnection::handleBind(quint32 sessionId, const protocol::BindMessage
         m_bindTimer.stop();
         probeRoundTrip();
         m_roundTripTimer.start();
-        m_socket->setMaxAllowedIncomingMessageSize(quint64(m_context.limits.maxMessageBytes));
-        m_socket->setMaxAllowedIncomingFrameSize(quint64(m_context.limits.maxMessageBytes));
-        if (m_guard) {
-            m_guard->takeMessages(quint64(m_context.limits.maxMessageBytes),
-                                  [this](const QByteArray &message) { onTakenMessage(message); });
-        }
+        acceptMessagesUpTo(quint64(m_context.limits.maxMessageBytes));
     }
     handleSessionOutcome(sessionId, outcome);
 }

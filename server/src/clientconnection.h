@@ -81,6 +81,8 @@ private:
     void onBinaryMessage(const QByteArray &bytes);
     // A message the FrameMaskGuard read ahead of QWebSocket.
     void onTakenMessage(const QByteArray &bytes);
+    // The largest message (and frame) accepted from here on.
+    void acceptMessagesUpTo(quint64 bytes);
     void onTextMessage(const QString &text);
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
