@@ -110,8 +110,13 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
             m_followFramesAlways = !guard->isChecking() || guard->sawFragmentBeforeStart();
             // The common messages are read by the guard, ahead of Qt; they arrive here in
             // stream order with those QWebSocket reads.
-            if (guard->isChecking())
+            if (guard->isChecking()) {
                 m_guard = guard;
+                // A read the guard took straight from the kernel has no readyRead: the same
+                // checks after it.
+                connect(guard, &FrameMaskGuard::readFromKernel, this,
+                        &ClientConnection::onTransportActivity);
+            }
             if (guard->sawUnmaskedFrame()) {
                 // Sent right behind the upgrade request: nothing more of this connection is
                 // handled, and the close waits until the server has listed the connection.

@@ -227,7 +227,8 @@ int EpollEventDispatcher::waitAndActivate(const timespec *timeout, bool includeN
     for (const auto &[fd, revents] : pending) {
         // As Qt's poll() dispatcher maps poll's flags to notifier types.
         if (revents & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP)) {
-            activate(fd, QSocketNotifier::Read);
+            if (!takenAhead(fd))
+                activate(fd, QSocketNotifier::Read);
             ++activated;
         }
         if (revents & (EPOLLOUT | EPOLLERR)) {
@@ -252,6 +253,44 @@ void EpollEventDispatcher::activate(int fd, int type)
         return;
     QEvent event(QEvent::SockAct);
     QCoreApplication::sendEvent(notifier, &event);
+}
+
+bool EpollEventDispatcher::takenAhead(int fd)
+{
+    if (m_readTakers.isEmpty())
+        return false;
+    const auto taker = m_readTakers.constFind(fd);
+    if (taker == m_readTakers.cend())
+        return false;
+    if (!taker->owner) {
+        m_readTakers.erase(taker);
+        return false;
+    }
+    // Only while Qt would read: a socket that stopped reading (its buffer is full, or it is
+    // closing) has no read notifier.
+    const auto watched = m_watched.constFind(fd);
+    if (watched == m_watched.cend() || !watched->read)
+        return false;
+    // A copy: the taker may change the table (a connection it closes, one it accepts).
+    const std::function<bool()> take = taker->take;
+    return take();
+}
+
+void EpollEventDispatcher::setReadTaker(int fd, QObject *owner, std::function<bool()> take)
+{
+    m_readTakers.insert(fd, ReadTaker{owner, std::move(take)});
+}
+
+void EpollEventDispatcher::clearReadTaker(int fd, const QObject *owner)
+{
+    const auto taker = m_readTakers.find(fd);
+    if (taker != m_readTakers.end() && (!taker->owner || taker->owner == owner))
+        m_readTakers.erase(taker);
+}
+
+EpollEventDispatcher *EpollEventDispatcher::of(QThread *thread)
+{
+    return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance(thread));
 }
 
 void EpollEventDispatcher::drainWakeUps()

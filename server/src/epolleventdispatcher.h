@@ -2,9 +2,11 @@
 
 #include <QAbstractEventDispatcher>
 #include <QHash>
+#include <QPointer>
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <set>
 #include <vector>
 
@@ -45,6 +47,17 @@ public:
     void wakeUp() override;
     void interrupt() override;
 
+    // Lets `take` read `fd` ahead of its read notifier: each time epoll reports `fd` readable
+    // while a read notifier is registered for it, `take` runs first, and when it returns true
+    // (it left nothing the notifier must see this turn) the notifier is not activated. A
+    // socket's own reader would otherwise cost a notifier event, a FIONREAD and a copy through
+    // Qt's buffer per read. One taker a descriptor; it ends with `owner`, or clearReadTaker().
+    // `take` must check that `fd` still is the descriptor it means: numbers are reused.
+    void setReadTaker(int fd, QObject *owner, std::function<bool()> take);
+    void clearReadTaker(int fd, const QObject *owner);
+    // The dispatcher of `thread` if it is an EpollEventDispatcher, else null.
+    static EpollEventDispatcher *of(QThread *thread);
+
 private:
     using Clock = std::chrono::steady_clock;
 
@@ -57,6 +70,11 @@ private:
         bool dirty = false;       // listed in m_dirty
         bool notPollable = false; // a regular file: epoll refuses it, poll calls it ready
         quint32 wanted() const;
+    };
+    struct ReadTaker
+    {
+        QPointer<QObject> owner;
+        std::function<bool()> take;
     };
     struct Timer
     {
@@ -75,6 +93,8 @@ private:
     // notifiers were activated.
     int waitAndActivate(const timespec *timeout, bool includeNotifiers);
     void activate(int fd, int type);
+    // Runs the read taker of `fd`, if any, while Qt would read it; true: skip the notifier.
+    bool takenAhead(int fd);
     int activateTimers();
     void drainWakeUps();
     // How long the next timer is away; false if there is none.
@@ -85,6 +105,7 @@ private:
     std::atomic<bool> m_wakeUpPending{false};
     std::atomic<bool> m_interrupted{false};
     QHash<int, Watched> m_watched;
+    QHash<int, ReadTaker> m_readTakers;
     std::vector<int> m_dirty;
     int m_notPollable = 0; // descriptors with notPollable set
     QHash<int, Timer> m_timers;

@@ -1,8 +1,14 @@
 #include "framemaskguard.h"
 
-#include <QTcpSocket>
+#include "epolleventdispatcher.h"
 
+#include <QTcpSocket>
+#include <QVarLengthArray>
+
+#include <cerrno>
 #include <cstring>
+
+#include <sys/socket.h>
 
 namespace syncscope::server {
 
@@ -45,6 +51,62 @@ quint64 payloadLengthOf(const quint8 *header)
     for (int i = 0; i < lengthBytes; ++i)
         length = (length << 8) | header[2 + i];
     return length;
+}
+
+// What the front of the stream holds, when a frame starts there.
+struct FrontFrame
+{
+    enum class Kind {
+        Whole,      // a whole binary message in one masked frame, within the limit: taken
+        Incomplete, // not all here yet
+        NotTaken,   // anything else that Qt reads: control frames, fragments, text, unmasked
+        QtRefuses,  // Qt closes the connection on it: nothing after it may be taken
+    };
+    Kind kind = Kind::Incomplete;
+    qint64 headerSize = 0; // the mask key is its last four bytes
+    quint64 length = 0;
+};
+
+// `header`: the first `headerRead` (up to 14) of the `available` bytes at the front.
+FrontFrame frontFrame(const quint8 *header, qint64 headerRead, qint64 available, quint64 takeLimit)
+{
+    FrontFrame front;
+    if (headerRead < 2)
+        return front;
+    const bool lastOfMessage = (header[0] & 0x80) != 0;
+    const bool reservedBits = (header[0] & 0x70) != 0;
+    const int opcode = header[0] & 0x0f;
+    const bool masked = (header[1] & 0x80) != 0;
+    // Anything else (and an unmasked frame above all) is parsed and reported as before.
+    if (!lastOfMessage || opcode != 0x2 || !masked) {
+        front.kind = FrontFrame::Kind::NotTaken;
+        return front;
+    }
+    if (reservedBits) {
+        front.kind = FrontFrame::Kind::QtRefuses; // with 1002
+        return front;
+    }
+    const int lengthBytes = lengthBytesOf(header[1]);
+    front.headerSize = 2 + lengthBytes + 4;
+    if (headerRead < front.headerSize)
+        return front;
+    front.length = payloadLengthOf(header);
+    if (lengthBytes > 0) {
+        // Section 5.2: the shortest form only, and a 64-bit length has its top bit clear.
+        // Qt refuses the others; they are left to it.
+        const quint64 shortest = lengthBytes == 2 ? 126 : 0x10000;
+        if (front.length < shortest || (front.length >> 63) != 0) {
+            front.kind = FrontFrame::Kind::QtRefuses;
+            return front;
+        }
+    }
+    if (front.length > takeLimit) {
+        front.kind = FrontFrame::Kind::QtRefuses; // with 1009
+        return front;
+    }
+    if (quint64(available) >= quint64(front.headerSize) + front.length)
+        front.kind = FrontFrame::Kind::Whole;
+    return front;
 }
 
 } // namespace
@@ -120,6 +182,17 @@ void FrameMaskGuard::takeMessages(quint64 maxBytes, MessageSink deliver)
 {
     m_takeLimit = maxBytes;
     m_deliver = std::move(deliver);
+    // Straight from the kernel where the event loop lets it (syncscope-server's does); the
+    // bytes of a TLS socket are ciphertext there.
+    if (m_kernelFd >= 0 || !m_socket || m_state != State::Checking ||
+        m_socket->inherits("QSslSocket"))
+        return;
+    EpollEventDispatcher *dispatcher = EpollEventDispatcher::of(thread());
+    const qintptr fd = m_socket->socketDescriptor();
+    if (!dispatcher || fd < 0)
+        return;
+    m_kernelFd = fd;
+    dispatcher->setReadTaker(int(fd), this, [this] { return takeFromKernel(); });
 }
 
 bool FrameMaskGuard::qtWaitsAtAFrameBoundary() const
@@ -138,50 +211,108 @@ void FrameMaskGuard::takeWholeMessages()
     while (m_socket && m_state == State::Checking && m_deliver) {
         const qint64 headerRead =
             m_socket->peek(reinterpret_cast<char *>(header.data()), qint64(header.size()));
-        if (headerRead < 2)
+        const FrontFrame front =
+            frontFrame(header.data(), headerRead, m_socket->bytesAvailable(), m_takeLimit);
+        if (front.kind == FrontFrame::Kind::QtRefuses)
+            m_qtEndsTheStream = true;
+        if (front.kind != FrontFrame::Kind::Whole)
             return;
-        const bool lastOfMessage = (header[0] & 0x80) != 0;
-        const bool reservedBits = (header[0] & 0x70) != 0;
-        const int opcode = header[0] & 0x0f;
-        const bool masked = (header[1] & 0x80) != 0;
-        // Anything else (and an unmasked frame above all) is parsed and reported as before.
-        if (!lastOfMessage || opcode != 0x2 || !masked)
-            return;
-        if (reservedBits) {
-            m_qtEndsTheStream = true; // Qt refuses it with 1002
-            return;
-        }
-        const int lengthBytes = lengthBytesOf(header[1]);
-        const qint64 headerSize = 2 + lengthBytes + 4;
-        if (headerRead < headerSize)
-            return;
-        const quint64 length = payloadLengthOf(header.data());
-        if (lengthBytes > 0) {
-            // Section 5.2: the shortest form only, and a 64-bit length has its top bit clear.
-            // Qt refuses the others; they are left to it.
-            const quint64 shortest = lengthBytes == 2 ? 126 : 0x10000;
-            if (length < shortest || (length >> 63) != 0) {
-                m_qtEndsTheStream = true;
-                return;
-            }
-        }
-        if (length > m_takeLimit) {
-            m_qtEndsTheStream = true; // Qt closes with 1009
-            return;
-        }
-        if (quint64(m_socket->bytesAvailable()) < quint64(headerSize) + length)
-            return; // not all here yet: Qt or a later read takes it
-        m_socket->skip(headerSize);
-        QByteArray message = m_socket->read(qint64(length));
-        if (quint64(message.size()) != length) {
+        m_socket->skip(front.headerSize);
+        QByteArray message = m_socket->read(qint64(front.length));
+        if (quint64(message.size()) != front.length) {
             stop(false); // the buffer said otherwise; stop guessing where frames start
             return;
         }
-        unmask(message.data(), message.size(), header.data() + 2 + lengthBytes);
+        unmask(message.data(), message.size(), header.data() + front.headerSize - 4);
         ++m_framesChecked;
         ++m_messagesTaken;
         m_deliver(message);
     }
+}
+
+bool FrameMaskGuard::takeFromKernel()
+{
+    // Qt's buffer is empty and its reader waits at a frame boundary, so the kernel's next byte
+    // starts a frame. A socket whose reads are throttled to fewer bytes than a peek reads only
+    // through Qt.
+    const qint64 readLimit = m_socket ? m_socket->readBufferSize() : 0;
+    if (!m_socket || !m_deliver || !qtWaitsAtAFrameBoundary() || m_socket->bytesAvailable() > 0 ||
+        (readLimit != 0 && readLimit < qint64(kKernelPeekBytes)) ||
+        m_socket->state() != QAbstractSocket::ConnectedState ||
+        m_socket->socketDescriptor() != m_kernelFd)
+        return false;
+    // One buffer for every connection of the thread: it is used only within this call.
+    thread_local std::array<char, kKernelPeekBytes> bytes;
+    const ssize_t peeked =
+        ::recv(int(m_kernelFd), bytes.data(), bytes.size(), MSG_PEEK | MSG_DONTWAIT);
+    if (peeked < 0)
+        return errno == EAGAIN || errno == EWOULDBLOCK; // nothing there; errors are Qt's
+    if (peeked == 0)
+        return false; // the end of the stream is Qt's to see
+    // The run of whole messages at the front, each checked as takeWholeMessages() does.
+    struct Taken
+    {
+        qint64 at;
+        qint64 headerSize;
+        quint64 length;
+    };
+    std::array<Taken, 64> taken{};
+    size_t count = 0;
+    qint64 end = 0;
+    bool qtRefusesNext = false;
+    while (count < taken.size() && end < peeked) {
+        const auto *header = reinterpret_cast<const quint8 *>(bytes.data() + end);
+        const qint64 available = qint64(peeked) - end;
+        const FrontFrame front =
+            frontFrame(header, std::min<qint64>(available, 14), available, m_takeLimit);
+        if (front.kind != FrontFrame::Kind::Whole) {
+            qtRefusesNext = front.kind == FrontFrame::Kind::QtRefuses;
+            break;
+        }
+        taken[count++] = {end, front.headerSize, front.length};
+        end += front.headerSize + qint64(front.length);
+    }
+    if (count == 0) {
+        m_qtEndsTheStream = qtRefusesNext;
+        return false;
+    }
+    const quint64 limitChecked = m_takeLimit;
+    // Consumed as peeked: the same bytes are still at the front of the socket's queue.
+    const ssize_t consumed = ::recv(int(m_kernelFd), bytes.data(), size_t(end), MSG_DONTWAIT);
+    if (consumed != end) {
+        if (consumed > 0)
+            stop(false); // part of it is gone: where frames start is no longer known
+        return false;
+    }
+    ++m_kernelReads;
+    // All unmasked out of the shared buffer before the first is delivered: whatever a delivery
+    // does, the next message is already safe.
+    QVarLengthArray<QByteArray, 8> messages;
+    for (size_t i = 0; i < count; ++i) {
+        const char *frame = bytes.data() + taken[i].at;
+        QByteArray &message =
+            messages.emplace_back(frame + taken[i].headerSize, qsizetype(taken[i].length));
+        unmask(message.data(), message.size(),
+               reinterpret_cast<const quint8 *>(frame + taken[i].headerSize - 4));
+    }
+    for (const QByteArray &message : messages) {
+        ++m_framesChecked;
+        ++m_messagesTaken;
+        m_deliver(message);
+        // The connection may have closed on it; what else was read goes with the connection.
+        if (!m_socket || m_state != State::Checking ||
+            m_socket->state() != QAbstractSocket::ConnectedState)
+            return true;
+    }
+    Q_EMIT readFromKernel();
+    // A message delivered here changed the limit (a BIND raises it): what stopped the run is
+    // looked at again, with the new one, in the next turn.
+    if (m_takeLimit != limitChecked)
+        return true;
+    m_qtEndsTheStream = qtRefusesNext;
+    // More whole messages than one turn takes wait for the next turn; anything else that is
+    // left (a frame not all here yet, one Qt reads) is Qt's to read now.
+    return end == peeked || count == taken.size();
 }
 
 void FrameMaskGuard::afterQtRead()
@@ -214,6 +345,11 @@ void FrameMaskGuard::stop(bool unmasked)
 {
     const bool signalling = m_state == State::Checking;
     m_state = State::Done;
+    if (m_kernelFd >= 0) {
+        if (EpollEventDispatcher *dispatcher = EpollEventDispatcher::of(thread()))
+            dispatcher->clearReadTaker(int(m_kernelFd), this);
+        m_kernelFd = -1;
+    }
     m_sawUnmaskedFrame = unmasked;
     if (!signalling)
         return; // start() reports it

@@ -16,15 +16,15 @@ namespace syncscope::server {
 // bytes) and counting payload bytes, and reports the first frame without a mask before the
 // QWebSocket parses it.
 //
-// It never reads from the socket, it only peeks. Its "before" slot must run before Qt's own
-// readyRead handlers, so it is attached before the socket is handed to QWebSocketServer, right
-// after the gate has seen the whole upgrade request. From then on it follows the stream: the
-// request's bytes first, then frames. Until the connection is upgraded nothing is consumed from
-// the buffer (the gate only peeks), so every byte there is at a known place in the stream. Qt
-// then consumes the request and may read frames a peer sent right behind it, before the server
-// sees the connection: that is why the guard cannot start at whatever byte Qt stopped at.
-// `start()`, called once the server sees the connection, connects the "after" slot behind
-// Qt's handler: what is still buffered then (Qt leaves an unfinished frame there) has been
+// To check, it only peeks (it reads only the messages it takes, below). Its "before" slot must run
+// before Qt's own readyRead handlers, so it is attached before the socket is handed to
+// QWebSocketServer, right after the gate has seen the whole upgrade request. From then on it
+// follows the stream: the request's bytes first, then frames. Until the connection is upgraded
+// nothing is consumed from the buffer (the gate only peeks), so every byte there is at a known
+// place in the stream. Qt then consumes the request and may read frames a peer sent right behind
+// it, before the server sees the connection: that is why the guard cannot start at whatever byte Qt
+// stopped at. `start()`, called once the server sees the connection, connects the "after" slot
+// behind Qt's handler: what is still buffered then (Qt leaves an unfinished frame there) has been
 // parsed already, and the bytes beyond it at the next readyRead are new.
 //
 // The cost of a readyRead is proportional to its new bytes: new bytes that are all payload of
@@ -38,7 +38,8 @@ namespace syncscope::server {
 // the limit, a frame with reserved bits, the rest of the stream after any of them) stays for
 // QWebSocket, whose checks and answers apply unchanged. Qt's reader costs several signal
 // dispatches and reads per message; with thousands of small uploads a second that was a tenth
-// of the server's CPU.
+// of the server's CPU. On an EpollEventDispatcher the guard takes them before Qt's socket reads
+// at all (takeFromKernel()): Qt's notifier, FIONREAD and buffer were most of what was left.
 class FrameMaskGuard final : public QObject
 {
     Q_OBJECT
@@ -64,11 +65,17 @@ public:
 
     // From the next read on, whole binary messages of at most `maxBytes` in a single frame are
     // read by the guard and passed to `deliver`, in stream order with what QWebSocket reads.
-    // `deliver` may close or abort the socket. Call again to change the limit.
+    // `deliver` may close or abort the socket. Call again to change the limit; a lower one
+    // applies from the next read (the messages read with the one that lowered it were checked
+    // against the old one). The server only raises it, once a peer is authenticated.
+    // Where the thread runs an EpollEventDispatcher, such messages are read straight from the
+    // kernel while Qt's buffer is empty (a peek and one read), without Qt's socket machinery.
     using MessageSink = std::function<void(const QByteArray &message)>;
     void takeMessages(quint64 maxBytes, MessageSink deliver);
     // Messages taken so far (for tests and statistics).
     quint64 messagesTaken() const { return m_messagesTaken; }
+    // Reads of such messages straight from the kernel, ahead of Qt's socket (for tests).
+    quint64 kernelReads() const { return m_kernelReads; }
 
 Q_SIGNALS:
     // The peer sent an unmasked frame; the connection must be closed with 1002. Emitted once,
@@ -81,6 +88,9 @@ Q_SIGNALS:
     // a fragmented message only while there is one (QWebSocket::binaryFrameReceived costs a
     // signal dispatch per message otherwise).
     void fragmentAhead();
+    // Messages were taken straight from the kernel: a read that Qt's socket did not see, and
+    // for which it emits no readyRead.
+    void readFromKernel();
 
 private:
     FrameMaskGuard(QTcpSocket *socket, qint64 requestBytes);
@@ -92,6 +102,10 @@ private:
     // Reads the whole single-frame binary messages at the front of the buffer; stops at the
     // first frame that is anything else or not complete yet.
     void takeWholeMessages();
+    // The same, from the kernel's queue before Qt's socket reads it (EpollEventDispatcher's
+    // read taker): a peek, then a read of exactly the whole messages at its front. True when
+    // nothing is left that Qt's socket must read this turn.
+    bool takeFromKernel();
     // Qt's reader has consumed every byte before the buffer's front and waits for a header.
     bool qtWaitsAtAFrameBoundary() const;
     // Feeds bytes the guard has not seen yet, in stream order.
@@ -117,6 +131,11 @@ private:
     MessageSink m_deliver;
     quint64 m_takeLimit = 0;
     quint64 m_messagesTaken = 0;
+    // The socket's descriptor while the event loop lets the guard read it first; -1 otherwise.
+    qintptr m_kernelFd = -1;
+    quint64 m_kernelReads = 0;
+    // A peek's size: messages that fit are taken from the kernel, bigger ones through Qt.
+    static constexpr size_t kKernelPeekBytes = 16 * 1024;
 };
 
 } // namespace syncscope::server

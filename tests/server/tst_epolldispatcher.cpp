@@ -91,6 +91,7 @@ private Q_SLOTS:
     void interruptEndsProcessEvents();
     void readNotifierFiresWhileDataIsUnread();
     void reusedDescriptorNumberIsWatchedAgain();
+    void readTakerRunsBeforeTheReadNotifier();
     void tcpTransferOfManyMegabytesArrivesWhole();
     void peerCloseIsSeen();
     void webSocketRoundTrip();
@@ -303,6 +304,56 @@ void TestEpollDispatcher::reusedDescriptorNumberIsWatchedAgain()
     QSignalSpy activated(&reused, &QSocketNotifier::activated);
     QCOMPARE(::write(second.write, "y", 1), 1);
     QVERIFY(activated.wait(10'000));
+}
+
+void TestEpollDispatcher::readTakerRunsBeforeTheReadNotifier()
+{
+    auto *dispatcher = EpollEventDispatcher::of(QThread::currentThread());
+    QVERIFY(dispatcher);
+    Pipe pipe;
+    QVERIFY(pipe.open());
+    QSocketNotifier notifier(pipe.read, QSocketNotifier::Read);
+    QList<QByteArray> order;
+    connect(&notifier, &QSocketNotifier::activated, this, [&] {
+        order.append("notifier");
+        char buffer[16];
+        QVERIFY(::read(pipe.read, buffer, sizeof buffer) > 0);
+    });
+    auto owner = std::make_unique<QObject>();
+    bool leaveItToTheNotifier = false;
+    dispatcher->setReadTaker(pipe.read, owner.get(), [&] {
+        order.append("taker");
+        if (leaveItToTheNotifier)
+            return false;
+        char buffer[16];
+        return ::read(pipe.read, buffer, sizeof buffer) > 0;
+    });
+
+    // The taker read it all and said so: the notifier is not activated.
+    QCOMPARE(::write(pipe.write, "a", 1), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 1, 10'000);
+    QTest::qWait(30);
+    QCOMPARE(order, QList<QByteArray>{"taker"});
+
+    // It left the bytes: the notifier reads them in the same turn.
+    order.clear();
+    leaveItToTheNotifier = true;
+    QCOMPARE(::write(pipe.write, "b", 1), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 10'000);
+    QCOMPARE(order, (QList<QByteArray>{"taker", "notifier"}));
+
+    // Without an enabled read notifier nothing is read: the taker is not asked either.
+    order.clear();
+    notifier.setEnabled(false);
+    QCOMPARE(::write(pipe.write, "c", 1), 1);
+    QTest::qWait(30);
+    QVERIFY(order.isEmpty());
+
+    // Its owner gone, the taker is never asked again.
+    notifier.setEnabled(true);
+    owner.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 1, 10'000);
+    QCOMPARE(order, QList<QByteArray>{"notifier"});
 }
 
 void TestEpollDispatcher::tcpTransferOfManyMegabytesArrivesWhole()

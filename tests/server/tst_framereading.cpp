@@ -3,7 +3,12 @@
 // rest of the stream to it, in order; writeBinaryFrame() writes the frame QWebSocket would.
 // The connection is set up as ConnectionGate does it: the guard is attached to the accepted
 // socket before QWebSocketServer upgrades it.
+//
+// Built twice: on Qt's event dispatcher, where the guard takes messages from Qt's buffer, and
+// (tst_server_framereading_epoll) on syncscope-server's EpollEventDispatcher, where it takes
+// them straight from the kernel before Qt's socket reads.
 
+#include "epolleventdispatcher.h"
 #include "framemaskguard.h"
 #include "framewriter.h"
 
@@ -12,11 +17,14 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <array>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace syncscope::server;
 
@@ -45,6 +53,11 @@ QByteArray clientFrame(quint8 firstByte, const QByteArray &payload, int lengthBy
     for (qsizetype i = 0; i < payload.size(); ++i)
         frame.append(char(payload[i] ^ char(kMask[size_t(i % 4)])));
     return frame;
+}
+
+bool onEpoll()
+{
+    return EpollEventDispatcher::of(QThread::currentThread()) != nullptr;
 }
 
 QByteArray binary(const QByteArray &payload)
@@ -173,6 +186,8 @@ private Q_SLOTS:
         QCOMPARE(connection.messages(), sent);
         QCOMPARE(connection.takenCount(), sent.size());
         QCOMPARE(connection.guard->messagesTaken(), quint64(sent.size()));
+        // On syncscope-server's event loop, straight from the kernel; on Qt's, from its buffer.
+        QCOMPARE(connection.guard->kernelReads() > 0, onEpoll());
 
         // 64-bit lengths, one a write: whatever arrives cut is Qt's, the rest the guard's.
         for (int i = 0; i < 4; ++i) {
@@ -266,6 +281,119 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!connection.transport, 10000);
     }
 
+    // More messages than one turn takes from the kernel, and messages bigger than its peek:
+    // all of them arrive, in order, the small ones taken by the guard.
+    void manyMessagesInOneWriteArriveInOrder()
+    {
+        Connection connection;
+        QVERIFY(connection.open(1 << 20));
+        QList<QByteArray> sent;
+        QByteArray together;
+        for (int i = 0; i < 300; ++i) {
+            sent.append(QByteArray::number(i));
+            together += binary(sent.last());
+        }
+        sent.append(payloadOf('z', 20000)); // over a peek's 16 KiB
+        together += binary(sent.last());
+        sent.append("after the big one");
+        together += binary(sent.last());
+        connection.client.write(together);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.received.size(), sent.size(), 10000);
+        QCOMPARE(connection.messages(), sent);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY2(connection.received[i].taken, qPrintable(QString::number(i)));
+        if (onEpoll()) // at most 64 messages a turn
+            QVERIFY(connection.guard->kernelReads() >= 5);
+    }
+
+    // A message that raises the limit (as an authenticated BIND does) lets the guard take the
+    // bigger messages right behind it, read with it.
+    void aRaisedLimitAppliesToTheMessagesBehind()
+    {
+        Connection connection;
+        QVERIFY(connection.open(1000));
+        FrameMaskGuard::MessageSink sink = [&connection, &sink](const QByteArray &message) {
+            connection.received.append({message, true});
+            if (message == "raise") {
+                connection.socket->setMaxAllowedIncomingFrameSize(1 << 20);
+                connection.socket->setMaxAllowedIncomingMessageSize(1 << 20);
+                connection.guard->takeMessages(1 << 20, sink);
+            }
+        };
+        connection.guard->takeMessages(1000, sink);
+        const QList<QByteArray> sent{"raise", payloadOf('r', 5000), "behind"};
+        QByteArray together;
+        for (const QByteArray &message : sent)
+            together += binary(message);
+        connection.client.write(together);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.received.size(), sent.size(), 10000);
+        QCOMPARE(connection.messages(), sent);
+        QCOMPARE(connection.takenCount(), sent.size());
+        QVERIFY(connection.socket->isValid());
+    }
+
+    // A socket whose reads are throttled below a peek's size (ClientConnection does it to a
+    // peer that floods) is read through Qt's socket only, and still in order.
+    void aThrottledSocketIsReadThroughQt()
+    {
+        Connection connection;
+        QVERIFY(connection.open(1 << 20));
+        connection.transport->setReadBufferSize(1024);
+        QList<QByteArray> sent;
+        QByteArray together;
+        for (int i = 0; i < 100; ++i) {
+            sent.append(payloadOf(char('a' + i % 20), 50 + i));
+            together += binary(sent.last());
+        }
+        connection.client.write(together);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.received.size(), sent.size(), 10000);
+        QCOMPARE(connection.messages(), sent);
+        QCOMPARE(connection.guard->kernelReads(), quint64(0));
+        QVERIFY(connection.takenCount() > 0); // from Qt's buffer
+    }
+
+    // The guard of a closed socket reads nothing of the socket that gets its descriptor's number
+    // next: the bytes are that socket's.
+    void aClosedConnectionsGuardTakesNothingFromItsSuccessor()
+    {
+        if (!onEpoll())
+            QSKIP("the guard reads descriptors only on syncscope-server's event loop");
+        // A guard on a bare socket (no QWebSocket, which would delete the socket on close): it
+        // outlives its connection.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        QTcpSocket firstClient;
+        firstClient.connectToHost(QHostAddress::LocalHost, listener.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections(), 10000);
+        std::unique_ptr<QTcpSocket> first(listener.nextPendingConnection());
+        FrameMaskGuard *guard = FrameMaskGuard::attach(first.get(), 0);
+        guard->start();
+        QList<QByteArray> taken;
+        guard->takeMessages(1 << 20, [&](const QByteArray &message) { taken.append(message); });
+        firstClient.write(binary("to the first"));
+        QTRY_COMPARE_WITH_TIMEOUT(taken.size(), 1, 10000);
+        QCOMPARE(guard->kernelReads(), quint64(1));
+
+        // The next connection is given the first one's descriptor number once it is closed, as
+        // the kernel gives the lowest free number.
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, listener.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections(), 10000);
+        std::unique_ptr<QTcpSocket> accepted(listener.nextPendingConnection());
+        const qintptr number = first->socketDescriptor();
+        first->abort(); // its descriptor is closed, the socket and its guard stay
+        QCOMPARE(::dup2(int(accepted->socketDescriptor()), int(number)), int(number));
+        accepted->abort();
+        QTcpSocket successor;
+        QVERIFY(successor.setSocketDescriptor(number));
+        const QByteArray frame = binary("to the successor");
+        client.write(frame);
+        QTRY_COMPARE_WITH_TIMEOUT(successor.bytesAvailable(), qint64(frame.size()), 10000);
+        QCOMPARE(successor.readAll(), frame);
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(guard->kernelReads(), quint64(1));
+    }
+
     // What the server writes itself is read by QWebSocket as the same message, at every length
     // form's edges.
     void aServerFrameIsReadByQWebSocket()
@@ -299,5 +427,21 @@ private Q_SLOTS:
     }
 };
 
+#ifdef SYNCSCOPE_FRAMEREADING_ON_EPOLL
+int main(int argc, char *argv[])
+{
+    // As syncscope-server's main() does: the dispatcher before the application.
+    auto *dispatcher = new EpollEventDispatcher;
+    if (!dispatcher->isValid()) {
+        qCritical("epoll is not available");
+        return 1;
+    }
+    QCoreApplication::setEventDispatcher(dispatcher);
+    QCoreApplication app(argc, argv);
+    TestFrameReading test;
+    return QTest::qExec(&test, argc, argv);
+}
+#else
 QTEST_MAIN(TestFrameReading)
+#endif
 #include "tst_framereading.moc"
