@@ -115,7 +115,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
                 // A read the guard took straight from the kernel has no readyRead: the same
                 // checks after it.
                 connect(guard, &FrameMaskGuard::readFromKernel, this,
-                        &ClientConnection::onTransportActivity);
+                        [this] { onTransportActivity(QtReads::On); });
             }
             if (guard->sawUnmaskedFrame()) {
                 // Sent right behind the upgrade request: nothing more of this connection is
@@ -127,7 +127,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, qu
         }
         // After the QWebSocket's own handler (connected first): what is still buffered then is
         // the unfinished frame, and what waits to be written includes Qt's automatic pongs.
-        connect(transport, &QIODevice::readyRead, this, &ClientConnection::onTransportActivity);
+        connect(transport, &QIODevice::readyRead, this, [this] { onTransportActivity(); });
     }
     followFrames(m_followFramesAlways);
     // The server set the limit for messages before a BIND; the guard takes the same.
@@ -283,7 +283,7 @@ void ClientConnection::onFrameReceived(const QByteArray &frame, bool isLastFrame
         followFrames(false);
 }
 
-void ClientConnection::onTransportActivity()
+void ClientConnection::onTransportActivity(QtReads qtReads)
 {
     if (m_finished || !m_transport)
         return;
@@ -292,7 +292,7 @@ void ClientConnection::onTransportActivity()
     if (m_throttledAtReadStart && m_serverStatistics)
         m_serverStatistics->noteHeldInOneRead(quint64(m_heldThisRead));
     m_heldThisRead = 0;
-    unthrottleIfWaitingForABigFrame();
+    unthrottleIfWaitingForABigFrame(qtReads);
     m_throttledAtReadStart = m_readingThrottled;
     // Every byte waiting to be written counts, control frames included: a peer that sends
     // pings and never reads would otherwise grow the queue of pongs without end.
@@ -678,7 +678,7 @@ void ClientConnection::throttleReading(bool throttle)
     m_transport->setReadBufferSize(throttle ? m_context.limits.heldReadBytes : 0);
 }
 
-void ClientConnection::unthrottleIfWaitingForABigFrame()
+void ClientConnection::unthrottleIfWaitingForABigFrame(QtReads qtReads)
 {
     // A connection that flooded stays throttled: unthrottling whenever the inbox ran empty let
     // the next read take all the kernel had (2 MB of BINDs under ASan). Only a frame bigger
@@ -690,6 +690,10 @@ void ClientConnection::unthrottleIfWaitingForABigFrame()
         throttleReading(false);
         return;
     }
+    // Nothing to restart: after each read the guard took from the kernel (most reads of a
+    // throttled connection), applying the limit again cost two notifier switches.
+    if (qtReads == QtReads::On)
+        return;
     // The socket stopped reading when its buffer filled up, and starts again only when the
     // buffer is read empty or its limit changes. Qt may since have taken a frame header (and
     // small frames) out of it without finishing the big frame behind them, leaving it just

@@ -90,7 +90,10 @@ private:
     void onBindTimeout();
     void onUnmaskedFrame();
     void closeForUnmaskedFrame();
-    void onTransportActivity();
+    // After a read: Qt's (readyRead), or one the guard took straight from the kernel, after
+    // which Qt's socket is known to read on (its buffer is empty, its notifier enabled).
+    enum class QtReads { Maybe, On };
+    void onTransportActivity(QtReads qtReads = QtReads::Maybe);
     void onFrameReceived(const QByteArray &frame, bool isLastFrame);
     // Connects onFrameReceived() to the socket's frames, or disconnects it.
     void followFrames(bool follow);
@@ -102,7 +105,7 @@ private:
     void countBindWork();
     void startNextTurn();
     void throttleReading(bool throttle);
-    void unthrottleIfWaitingForABigFrame();
+    void unthrottleIfWaitingForABigFrame(QtReads qtReads = QtReads::Maybe);
     void handleBind(quint32 sessionId, const protocol::BindMessage &message);
     void handleSessionOutcome(quint32 sessionId, const Outcome &outcome);
     void endSession(quint32 sessionId);

@@ -17,9 +17,11 @@
 #include "protocolpeer.h"
 
 #include <syncscope/protocol/codec.h>
+#include <syncscope/server/eventloop.h>
 #include <syncscope/server/syncserver.h>
 #include <syncscope/testsupport/tokens.h>
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -240,5 +242,22 @@ private Q_SLOTS:
     }
 };
 
+#ifdef SYNCSCOPE_EVENTLOOPTURNS_ON_EPOLL
+// The same attacks on syncscope-server's own event loop, where the frame guard reads the common
+// messages straight from the kernel: the bounds per read and per turn hold there too.
+int main(int argc, char *argv[])
+{
+    QAbstractEventDispatcher *dispatcher = server::createServerEventDispatcher();
+    if (!dispatcher) {
+        qCritical("the server's event dispatcher is not available here");
+        return 1;
+    }
+    QCoreApplication::setEventDispatcher(dispatcher);
+    QCoreApplication app(argc, argv);
+    TestEventLoopTurns test;
+    return QTest::qExec(&test, argc, argv);
+}
+#else
 QTEST_GUILESS_MAIN(TestEventLoopTurns)
+#endif
 #include "tst_eventloopturns.moc"
