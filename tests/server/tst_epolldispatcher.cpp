@@ -5,6 +5,8 @@
 
 #include "epolleventdispatcher.h"
 
+#include <syncscope/testsupport/servereventloop.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -427,16 +429,7 @@ void TestEpollDispatcher::webSocketRoundTrip()
 
 int main(int argc, char *argv[])
 {
-    // As syncscope-server's main() does: the dispatcher before the application.
-    auto *dispatcher = new EpollEventDispatcher;
-    if (!dispatcher->isValid()) {
-        qCritical("epoll is not available");
-        return 1;
-    }
-    QCoreApplication::setEventDispatcher(dispatcher);
-    QCoreApplication app(argc, argv);
-    TestEpollDispatcher test;
-    return QTest::qExec(&test, argc, argv);
+    return syncscope::testsupport::execOnServerEventLoop<TestEpollDispatcher>(argc, argv);
 }
 
 #include "tst_epolldispatcher.moc"

@@ -12,6 +12,8 @@
 #include "framemaskguard.h"
 #include "framewriter.h"
 
+#include <syncscope/testsupport/servereventloop.h>
+
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -430,16 +432,7 @@ private Q_SLOTS:
 #ifdef SYNCSCOPE_FRAMEREADING_ON_EPOLL
 int main(int argc, char *argv[])
 {
-    // As syncscope-server's main() does: the dispatcher before the application.
-    auto *dispatcher = new EpollEventDispatcher;
-    if (!dispatcher->isValid()) {
-        qCritical("epoll is not available");
-        return 1;
-    }
-    QCoreApplication::setEventDispatcher(dispatcher);
-    QCoreApplication app(argc, argv);
-    TestFrameReading test;
-    return QTest::qExec(&test, argc, argv);
+    return syncscope::testsupport::execOnServerEventLoop<TestFrameReading>(argc, argv);
 }
 #else
 QTEST_MAIN(TestFrameReading)

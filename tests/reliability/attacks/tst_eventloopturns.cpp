@@ -17,11 +17,10 @@
 #include "protocolpeer.h"
 
 #include <syncscope/protocol/codec.h>
-#include <syncscope/server/eventloop.h>
 #include <syncscope/server/syncserver.h>
+#include <syncscope/testsupport/servereventloop.h>
 #include <syncscope/testsupport/tokens.h>
 
-#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -247,15 +246,7 @@ private Q_SLOTS:
 // messages straight from the kernel: the bounds per read and per turn hold there too.
 int main(int argc, char *argv[])
 {
-    QAbstractEventDispatcher *dispatcher = server::createServerEventDispatcher();
-    if (!dispatcher) {
-        qCritical("the server's event dispatcher is not available here");
-        return 1;
-    }
-    QCoreApplication::setEventDispatcher(dispatcher);
-    QCoreApplication app(argc, argv);
-    TestEventLoopTurns test;
-    return QTest::qExec(&test, argc, argv);
+    return testsupport::execOnServerEventLoop<TestEventLoopTurns>(argc, argv);
 }
 #else
 QTEST_GUILESS_MAIN(TestEventLoopTurns)
