@@ -429,7 +429,7 @@ private Q_SLOTS:
     }
 };
 
-#ifdef SYNCSCOPE_FRAMEREADING_ON_EPOLL
+#ifdef SYNCSCOPE_TEST_ON_SERVER_EVENT_LOOP
 int main(int argc, char *argv[])
 {
     return syncscope::testsupport::execOnServerEventLoop<TestFrameReading>(argc, argv);

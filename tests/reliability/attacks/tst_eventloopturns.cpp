@@ -241,7 +241,7 @@ private Q_SLOTS:
     }
 };
 
-#ifdef SYNCSCOPE_EVENTLOOPTURNS_ON_EPOLL
+#ifdef SYNCSCOPE_TEST_ON_SERVER_EVENT_LOOP
 // The same attacks on syncscope-server's own event loop, where the frame guard reads the common
 // messages straight from the kernel: the bounds per read and per turn hold there too.
 int main(int argc, char *argv[])
