@@ -44,7 +44,11 @@ namespace {
 // 8: only marked changesets are in the origin index (kMigrationTo8, kOriginMarkSpan). A server
 // of schema 7 refuses the file (a newer schema): without its full index, each of its cursor and
 // byte-total lookups would walk a realm's whole history.
-constexpr int kSchemaVersion = 8;
+// 9: `entries` is brought up to date from the history when a snapshot is read (foldEntries(),
+// realms.entries_through), no longer upserted with every upload: that upsert was one of the two
+// random B-tree inserts of every upload, and nothing on the sync path reads the table. A server
+// of schema 8 refuses the file: it would upsert entries the fold then applies once more.
+constexpr int kSchemaVersion = 9;
 
 // A client file's upload cursor and running byte total (schema 7): those of its last stored
 // changeset, or the row's where an empty changeset moved the cursor past it (an empty changeset
@@ -238,6 +242,14 @@ const char *const kMigrationTo8[] = {
     "DROP INDEX IF EXISTS changesets_by_origin",
     "CREATE INDEX IF NOT EXISTS changesets_by_origin_mark ON changesets"
     " (realm_id, origin_file_id, server_version, origin_cumulative_bytes) WHERE origin_marked",
+};
+
+// Schema 9: the server version up to which a realm's entries hold its history (foldEntries()).
+// Everything stored so far was upserted with its upload, so every realm starts at its head.
+const char *const kMigrationTo9[] = {
+    "ALTER TABLE realms ADD COLUMN entries_through INTEGER NOT NULL DEFAULT 0",
+    "UPDATE realms SET entries_through = COALESCE((SELECT MAX(server_version) FROM changesets"
+    " WHERE realm_id = realms.id), 0)",
 };
 
 // Sets the mode to 0600 (plus `extra`, e.g. ExeOwner for a directory) whatever the umask.
@@ -559,6 +571,13 @@ bool SqliteRealmStorage::open(const QString &dataDir, QString *error)
     const bool marksThere =
         found < 8 && hasColumn(QStringLiteral("changesets"), QStringLiteral("origin_marked"));
     if (found < 8 && !migrate(std::span(kMigrationTo8).subspan(marksThere ? 1 : 0), 8, error)) {
+        close();
+        return false;
+    }
+    // As for schema 8: where the column is there already, only its values are set again.
+    const bool throughThere =
+        found < 9 && hasColumn(QStringLiteral("realms"), QStringLiteral("entries_through"));
+    if (found < 9 && !migrate(std::span(kMigrationTo9).subspan(throughThere ? 1 : 0), 9, error)) {
         close();
         return false;
     }
@@ -1018,9 +1037,9 @@ bool SqliteRealmStorage::prepareGroupCommit(QString *error)
         {&s.readFile, kFileRow},
         {&s.readOriginMark, kLastOriginMark},
         {&s.readOwnBetween, kLastOwnBetween},
-        // Last writer wins on (timestamp, file id), a full tie to the later one, in one
-        // statement: the stamp is compared where the row is found, and a winning write updates
-        // the row in place (no delete and insert of the row and its key, as REPLACE did).
+        // foldEntries(): last writer wins on (timestamp, file id), a full tie to the later one,
+        // in one statement: the stamp is compared where the row is found, and a winning write
+        // updates the row in place (no delete and insert of the row and its key, as REPLACE did).
         {&s.writeEntry,
          "INSERT INTO entries (realm_id, key, removed, stamp_timestamp, stamp_file_id,"
          " server_version, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
@@ -1235,25 +1254,6 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
             continue; // nothing to store or send; the cursor still moves
         const quint64 serverVersion = result.head + 1;
 
-        for (const protocol::Operation &op : changeset.operations) {
-            const bool removed = op.kind == protocol::Operation::Kind::Remove;
-            s.writeEntry.bind(1, upload.realmId);
-            s.writeEntry.bindText(2, op.key);
-            s.writeEntry.bind(3, qint64(removed ? 1 : 0));
-            s.writeEntry.bind(4, originTimestamp);
-            s.writeEntry.bind(5, upload.clientFileId);
-            s.writeEntry.bind(6, serverVersion);
-            // No copy of the value (schema 6): it is stored once, in the changeset appended
-            // below, which snapshot() reads. Two copies doubled what every upload wrote to the
-            // WAL and the checkpoint copied into the file; nothing on the sync path reads it.
-            s.writeEntry.bindNull(7);
-            if (!s.writeEntry.run()) {
-                result.error = s.writeEntry.error();
-                *databaseFailed = true;
-                return result;
-            }
-        }
-
         const QByteArray ops = protocol::encodeOperations(changeset.operations);
         realmTotal += quint64(ops.size());
         ownTotal += quint64(ops.size());
@@ -1346,11 +1346,82 @@ qint64 SqliteRealmStorage::walCommittedEnd() const
     return m_walReserve ? m_walReserve->committedEnd() : 0;
 }
 
+bool SqliteRealmStorage::foldEntries(qint64 realmId)
+{
+    QSqlQuery &through =
+        prepared(QStringLiteral("SELECT entries_through FROM realms WHERE id = ?"));
+    through.addBindValue(realmId);
+    if (!through.exec())
+        return false;
+    if (!through.next()) { // no such realm: nothing to fold
+        through.finish();
+        return true;
+    }
+    const quint64 from = quint64(through.value(0).toLongLong());
+    through.finish();
+
+    QSqlQuery &rows =
+        prepared(QStringLiteral("SELECT server_version, origin_file_id, origin_timestamp, ops FROM"
+                                " changesets WHERE realm_id = ? AND server_version > ?"
+                                " ORDER BY server_version"));
+    const auto rowsDone = qScopeGuard([&rows] { rows.finish(); });
+    rows.addBindValue(realmId);
+    rows.addBindValue(u64(from));
+    if (!rows.exec())
+        return false;
+    // In the order of the history, each operation as its upload once wrote it: so the winners,
+    // tombstones and ties come out as they always did.
+    SqliteStatement &write = m_groupCommit->writeEntry;
+    quint64 folded = from;
+    while (rows.next()) {
+        const quint64 serverVersion = quint64(rows.value(0).toLongLong());
+        const qint64 originFileId = rows.value(1).toLongLong();
+        const qint64 originTimestamp = rows.value(2).toLongLong();
+        const auto operations = protocol::decodeOperations(rows.value(3).toByteArray());
+        if (!operations) {
+            qCCritical(lcStorage) << "cannot decode changeset" << serverVersion << "of realm"
+                                  << realmId;
+            return false;
+        }
+        for (const protocol::Operation &op : *operations) {
+            const bool removed = op.kind == protocol::Operation::Kind::Remove;
+            write.bind(1, realmId);
+            write.bindText(2, op.key);
+            write.bind(3, qint64(removed ? 1 : 0));
+            write.bind(4, originTimestamp);
+            write.bind(5, originFileId);
+            write.bind(6, serverVersion);
+            write.bindNull(7); // the value is read from the changeset (schema 6)
+            if (!write.run()) {
+                qCCritical(lcStorage).noquote() << "cannot fold an entry:" << write.error();
+                return false;
+            }
+        }
+        folded = serverVersion;
+    }
+    if (rows.lastError().isValid())
+        return false;
+    if (folded == from)
+        return true;
+    QSqlQuery &mark =
+        prepared(QStringLiteral("UPDATE realms SET entries_through = ? WHERE id = ?"));
+    mark.addBindValue(u64(folded));
+    mark.addBindValue(realmId);
+    const bool marked = mark.exec();
+    mark.finish();
+    return marked;
+}
+
 std::optional<QHash<QString, QByteArray>> SqliteRealmStorage::snapshot(qint64 realmId)
 {
+    if (!m_groupCommit) // not open
+        return std::nullopt;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery(db).exec(QStringLiteral("BEGIN")); // entries and changesets of the same moment
-    const auto finish = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); });
+    // The entries are brought up to date and read in one transaction: entries and changesets
+    // of the same moment.
+    Transaction transaction(db);
+    if (!transaction.isActive() || !foldEntries(realmId))
+        return std::nullopt;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT key, server_version, value IS NULL, value FROM entries"
@@ -1397,6 +1468,9 @@ std::optional<QHash<QString, QByteArray>> SqliteRealmStorage::snapshot(qint64 re
             }
         }
     }
+    ops.finish();
+    if (!transaction.commit())
+        return std::nullopt;
     return state;
 }
 

@@ -131,7 +131,7 @@ private:
     // them); with savepoints such an upload is undone alone.
     QList<Integration> writeBatch(const QList<PendingUpload> &uploads, Batch &batch,
                                   bool savepoints, bool *databaseFailed);
-    // One upload's entries and changesets; moves realm and file on success only.
+    // One upload's changesets; moves realm and file on success only.
     Integration writeUpload(const PendingUpload &upload, RealmHead &realm, FileCursor &file,
                             bool *databaseFailed);
     // The files' cursors the batch moved: one update each per batch. (A realm's head needs
@@ -139,6 +139,9 @@ private:
     bool writeCursors(const Batch &batch, QString *error);
     // After the commit, the batch's values are what the database holds.
     void rememberCommitted(const Batch &batch);
+    // Brings the realm's entries up to its head (schema 9): upserts the operations of every
+    // changeset past realms.entries_through, in order, into the open transaction.
+    bool foldEntries(qint64 realmId);
 
     QString m_connectionName;
     QString m_databasePath;

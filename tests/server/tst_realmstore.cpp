@@ -196,6 +196,102 @@ private Q_SLOTS:
         QCOMPARE(m_store->headVersion(m_realm), std::optional<quint64>(8)); // history keeps all
     }
 
+    // Schema 9: no upload writes `entries`; a snapshot folds the history into it first, from
+    // where the last snapshot left off. Folded in steps or in one go, the same state comes out,
+    // the ties and tombstones across a step's edge included.
+    void entriesAreFoldedFromTheHistoryWhenASnapshotIsRead()
+    {
+        const qint64 stepwise = m_realm;
+        const qint64 atOnce = m_store->realmId(QStringLiteral("/at-once")).value();
+        struct Upload
+        {
+            int file; // 0 or 1
+            qint64 timestamp;
+            QList<Operation> operations;
+        };
+        const QList<Upload> uploads = {
+            {1, 200, {set(QStringLiteral("x"), "b200"), remove(QStringLiteral("gone"))}},
+            {0, 100, {set(QStringLiteral("x"), "a100"), set(QStringLiteral("gone"), "a100")}},
+            {0, 200, {set(QStringLiteral("tie"), "a200")}},
+            {1, 200, {set(QStringLiteral("tie"), "b200")}},
+            {0, 300, {set(QStringLiteral("tie"), "a300")}},
+            {0, 300, {set(QStringLiteral("tie"), "a300 again")}}, // same stamp: later wins
+            {1, 400, {remove(QStringLiteral("x"))}},
+            {0, 350, {set(QStringLiteral("x"), "a350")}}, // older than the remove
+            {0, 360, {set(QStringLiteral("y"), "1"), set(QStringLiteral("y"), "2")}},
+        };
+        const auto countEntries = [this](qint64 realm) {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("tst_realmstore")));
+            q.prepare(QStringLiteral("SELECT count(*) FROM entries WHERE realm_id = ?"));
+            q.addBindValue(realm);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        const auto entriesThrough = [this](qint64 realm) {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("tst_realmstore")));
+            q.prepare(QStringLiteral("SELECT entries_through FROM realms WHERE id = ?"));
+            q.addBindValue(realm);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        for (const qint64 realm : {stepwise, atOnce}) {
+            const quint64 files[] = {m_store->allocateClientFile(realm, QStringLiteral("owner")),
+                                     m_store->allocateClientFile(realm, QStringLiteral("owner"))};
+            quint64 versions[] = {0, 0};
+            for (const Upload &upload : uploads) {
+                const quint64 version = ++versions[upload.file];
+                QCOMPARE(m_store
+                             ->integrateUpload(realm, files[upload.file],
+                                               {{version, upload.timestamp, upload.operations}})
+                             .status,
+                         SqliteRealmStorage::Integration::Status::Integrated);
+                if (realm == stepwise) {
+                    QVERIFY(m_store->snapshot(realm).has_value());
+                    QCOMPARE(entriesThrough(realm), qint64(*m_store->headVersion(realm)));
+                }
+            }
+        }
+        QCOMPARE(countEntries(atOnce), 0); // nothing written before a snapshot asks
+        QCOMPARE(entriesThrough(atOnce), 0);
+        const QHash<QString, QByteArray> expected = {{QStringLiteral("tie"), "a300 again"},
+                                                     {QStringLiteral("y"), "2"}};
+        QCOMPARE(m_store->snapshot(stepwise).value(), expected);
+        QCOMPARE(m_store->snapshot(atOnce).value(), expected);
+        QCOMPARE(entriesThrough(atOnce), 9);
+        QCOMPARE(countEntries(atOnce), 4); // x and gone as tombstones
+        QCOMPARE(countEntries(stepwise), 4);
+        // A realm without history, and one that does not exist, read as empty.
+        const qint64 empty = m_store->realmId(QStringLiteral("/empty")).value();
+        QVERIFY(m_store->snapshot(empty).value().isEmpty());
+        QVERIFY(m_store->snapshot(empty + 1000).value().isEmpty());
+    }
+
+    // A changeset the fold cannot decode fails the snapshot; nothing of that fold is kept.
+    void aSnapshotOverAnUnreadableChangesetFailsAndFoldsNothing()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        for (quint64 v = 1; v <= 3; ++v) {
+            QCOMPARE(m_store
+                         ->integrateUpload(
+                             m_realm, a, {{v, qint64(v), {set(QStringLiteral("k%1").arg(v), "v")}}})
+                         .status,
+                     SqliteRealmStorage::Integration::Status::Integrated);
+        }
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("tst_realmstore")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE changesets SET ops = x'ff' WHERE server_version = 3")));
+        QVERIFY(!m_store->snapshot(m_realm).has_value());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), (SELECT entries_through FROM realms"
+                                      " WHERE id = %1) FROM entries")
+                           .arg(m_realm)) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(q.value(1).toInt(), 0);
+        q.finish();
+        // The store goes on: uploads still commit.
+        QCOMPARE(
+            m_store->integrateUpload(m_realm, a, {{4, 4, {set(QStringLiteral("k4"), "v")}}}).head,
+            4u);
+    }
+
     void aKeyThatBeginsWithAByteOrderMarkIsItsOwnKey()
     {
         // SQLite reads a U+FEFF at the start of UTF-16 text as a byte-order mark and drops it:
@@ -638,7 +734,7 @@ private Q_SLOTS:
         m_store.reset();
         withStoreFile(QStringLiteral("check-schema-5"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 8);
+            QCOMPARE(q.value(0).toInt(), 9);
             q.finish();
             QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(realms)")));
             while (q.next())
@@ -806,6 +902,8 @@ private Q_SLOTS:
                          .status,
                      SqliteRealmStorage::Integration::Status::Integrated);
         }
+        // The entries complete, as schema 3 kept them (the fold of schema 9 fills them in here).
+        QVERIFY(m_store->snapshot(m_realm).has_value());
         m_store.reset();
         const QString file = m_dir.filePath(QStringLiteral("data/syncscope.sqlite3"));
         const auto layout = [&file] {
@@ -843,7 +941,7 @@ private Q_SLOTS:
             return result;
         };
         const QStringList expected = {u"changesets rowid, last ops"_qs,
-                                      u"entries rowid, last value"_qs, u"8"_qs};
+                                      u"entries rowid, last value"_qs, u"9"_qs};
         QCOMPARE(layout(), expected);
 
         {
@@ -1015,9 +1113,9 @@ private Q_SLOTS:
         QCOMPARE(download.changesets.size(), 3);
         QCOMPARE(download.remainingBytes, 0u);
         m_store.reset();
-        withStoreFile(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("check-schema"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 8);
+            QCOMPARE(q.value(0).toInt(), 9);
         });
     }
 
@@ -1173,9 +1271,9 @@ private Q_SLOTS:
         QCOMPARE(m_store->readDownload(m_realm, b, 0, qint64(oneBytes)).value().remainingBytes,
                  99 * oneBytes);
         m_store.reset();
-        withStoreFile(QStringLiteral("check-schema-8"), [](QSqlQuery &q) {
+        withStoreFile(QStringLiteral("check-schema"), [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 8);
+            QCOMPARE(q.value(0).toInt(), 9);
             q.finish();
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name ="
                                           " 'changesets_by_origin'")) &&
@@ -1195,13 +1293,60 @@ private Q_SLOTS:
         QCOMPARE(m_store->uploadCursor(m_realm, a), std::optional<quint64>(100));
     }
 
+    // A schema 8 file's entries were upserted with every upload. Opened by schema 9, each
+    // realm's entries count as folded up to its head: nothing is folded twice, and what comes
+    // later is folded from there.
+    void schemaEightEntriesAreKept()
+    {
+        const quint64 a = m_store->allocateClientFile(m_realm, QStringLiteral("owner"));
+        const qint64 quiet = m_store->realmId(QStringLiteral("/quiet")).value();
+        for (quint64 v = 1; v <= 3; ++v) {
+            QCOMPARE(m_store
+                         ->integrateUpload(
+                             m_realm, a,
+                             {{v, qint64(v), {set(QStringLiteral("k"), QByteArray::number(v))}}})
+                         .head,
+                     v);
+        }
+        QVERIFY(m_store->snapshot(m_realm).has_value()); // complete, as schema 8 kept them
+        m_store.reset();
+        withStoreFile(QStringLiteral("to-schema-8"), [](QSqlQuery &q) {
+            // A mark of our own, which a second fold of version 3 (a full tie) would overwrite.
+            for (const char *statement :
+                 {"UPDATE entries SET value = 'kept' WHERE key = 'k'",
+                  "ALTER TABLE realms DROP COLUMN entries_through", "PRAGMA user_version=8"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+        });
+        m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("data")), &error), qPrintable(error));
+        QCOMPARE(m_store->snapshot(m_realm)->value(QStringLiteral("k")), QByteArray("kept"));
+        QVERIFY(m_store->snapshot(quiet)->isEmpty());
+        QCOMPARE(
+            m_store->integrateUpload(m_realm, a, {{4, 4, {set(QStringLiteral("k"), "4")}}}).head,
+            4u);
+        QCOMPARE(m_store->snapshot(m_realm)->value(QStringLiteral("k")), QByteArray("4"));
+        m_store.reset();
+        withStoreFile(QStringLiteral("check-schema-9"), [this, quiet](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 9);
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("SELECT id, entries_through FROM realms ORDER BY id")));
+            QHash<qint64, qint64> through;
+            while (q.next())
+                through.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            QCOMPARE(through.value(m_realm), 4);
+            QCOMPARE(through.value(quiet, -1), 0);
+        });
+    }
+
     // A file of a later schema than this server knows is refused, not half understood: so a
-    // server of schema 7 refuses a schema 8 file, whose origin index it could not use.
+    // server of schema 8 refuses a schema 9 file, whose entries it would upsert again.
     void aFileOfANewerSchemaIsRefused()
     {
         m_store.reset();
         withStoreFile(QStringLiteral("newer"), [](QSqlQuery &q) {
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=9")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=10")));
         });
         m_store = std::make_unique<SqliteRealmStorage>(QStringLiteral("tst_realmstore"));
         QString error;
