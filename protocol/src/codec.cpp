@@ -134,9 +134,26 @@ public:
     // A reader whose values share `whole`'s memory (sharedSlice()) instead of being copied.
     static FrameReader sharing(const QByteArray &whole, const DecodeLimits &limits)
     {
-        FrameReader reader(whole, limits);
+        FrameReader reader = keeping(whole, limits);
         reader.m_shared = &whole;
         return reader;
+    }
+    // A reader that copies values but can hand out slices of `whole` itself (wholeSlice()).
+    static FrameReader keeping(const QByteArray &whole, const DecodeLimits &limits)
+    {
+        FrameReader reader(whole, limits);
+        reader.m_whole = &whole;
+        return reader;
+    }
+
+    qsizetype position() const { return m_pos; }
+    // Bytes [from, to) of the frame, sharing its allocation; a null array for a reader of a
+    // plain view, which has no allocation to share.
+    QByteArray wholeSlice(qsizetype from, qsizetype to) const
+    {
+        if (!m_whole || failed())
+            return {};
+        return sharedSlice(*m_whole, m_bytes.sliced(from, to - from));
     }
 
     qsizetype remaining() const { return m_bytes.size() - m_pos; }
@@ -296,6 +313,7 @@ private:
     QByteArrayView m_bytes;
     const DecodeLimits &m_limits;
     const QByteArray *m_shared = nullptr; // the array m_bytes views, when values share it
+    const QByteArray *m_whole = nullptr;  // the array m_bytes views, when slices may share it
     qsizetype m_pos = 0;
     QString m_error;
 };
@@ -386,8 +404,14 @@ std::optional<Message> decodeBody(MessageType type, FrameReader &r, const Decode
         m.changesets.reserve(n);
         for (quint32 i = 0; i < n; ++i) {
             UploadChangeset c;
-            if (!r.u64(c.clientVersion) || !r.i64(c.originTimestamp) || !r.operations(c.operations))
+            if (!r.u64(c.clientVersion) || !r.i64(c.originTimestamp))
                 return std::nullopt;
+            const qsizetype countAt = r.position();
+            if (!r.operations(c.operations))
+                return std::nullopt;
+            // The operations' own bytes, behind their count: what encodeOperations() writes,
+            // since every field decodes to a value that encodes back to the same bytes.
+            c.encodedOperations = r.wholeSlice(countAt + 4, r.position());
             m.changesets.append(std::move(c));
         }
         return m;
@@ -584,6 +608,19 @@ DecodeResult decodeSharingValues(const QByteArray &frame, Direction direction,
 {
     FrameReader reader = FrameReader::sharing(frame, limits);
     return decodeFrame(reader, frame.size(), direction, limits);
+}
+
+DecodeResult decodeKeepingOperationBytes(const QByteArray &frame, Direction direction,
+                                         const DecodeLimits &limits)
+{
+    FrameReader reader = FrameReader::keeping(frame, limits);
+    return decodeFrame(reader, frame.size(), direction, limits);
+}
+
+QByteArray encodedOperations(const UploadChangeset &changeset)
+{
+    return changeset.encodedOperations.isNull() ? encodeOperations(changeset.operations)
+                                                : changeset.encodedOperations;
 }
 
 QByteArray encodeOperations(const QList<Operation> &operations)

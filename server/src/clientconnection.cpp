@@ -563,7 +563,8 @@ void ClientConnection::handleMessage(const QByteArray &bytes)
         decodeOffTheLoop(bytes);
         return;
     }
-    handleDecoded(protocol::decode(bytes, protocol::Direction::ClientToServer, m_decodeLimits));
+    handleDecoded(protocol::decodeKeepingOperationBytes(bytes, protocol::Direction::ClientToServer,
+                                                        m_decodeLimits));
 }
 
 void ClientConnection::decodeOffTheLoop(const QByteArray &bytes)
@@ -592,7 +593,8 @@ void ClientConnection::decodeOffTheLoop(const QByteArray &bytes)
     promise->start();
     watcher->setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, bytes, limits = m_decodeLimits] {
-        promise->addResult(protocol::decode(bytes, protocol::Direction::ClientToServer, limits));
+        promise->addResult(protocol::decodeKeepingOperationBytes(
+            bytes, protocol::Direction::ClientToServer, limits));
         promise->finish();
     });
 }

@@ -985,7 +985,7 @@ UploadSetPlan::Integration UploadSetPlan::add(const PendingUpload &upload)
             bytes += op.key.size() + entry.value.size();
             entries.emplace_back(EntryKey{upload.realmId, op.key.toUtf8()}, std::move(entry));
         }
-        const QByteArray ops = protocol::encodeOperations(changeset.operations);
+        const QByteArray ops = protocol::encodedOperations(changeset);
         realmState.totalBytes += quint64(ops.size());
         fileState.uploadedBytes += quint64(ops.size());
         bytes += ops.size();
@@ -1503,7 +1503,7 @@ PostgresRealmStorage::integrateInTransaction(qint64 realmId, quint64 clientFileI
                 return result;
         }
 
-        const QByteArray ops = protocol::encodeOperations(changeset.operations);
+        const QByteArray ops = protocol::encodedOperations(changeset);
         realmTotal += quint64(ops.size());
         ownTotal += quint64(ops.size());
         if (!write(QStringLiteral("appending a changeset"), appendChangeset,

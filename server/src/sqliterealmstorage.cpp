@@ -1254,7 +1254,7 @@ RealmStorage::Integration SqliteRealmStorage::writeUpload(const PendingUpload &u
             continue; // nothing to store or send; the cursor still moves
         const quint64 serverVersion = result.head + 1;
 
-        const QByteArray ops = protocol::encodeOperations(changeset.operations);
+        const QByteArray ops = protocol::encodedOperations(changeset);
         realmTotal += quint64(ops.size());
         ownTotal += quint64(ops.size());
         s.appendChangeset.bind(1, upload.realmId);

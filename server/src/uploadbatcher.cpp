@@ -32,10 +32,12 @@ void traceUploads(const char *stage, const QList<RealmStorage::PendingUpload> &u
 qint64 UploadBatcher::memoryOf(const QList<protocol::UploadChangeset> &changesets)
 {
     // Keys (UTF-16) and values, plus per operation the Operation itself and the allocations of
-    // its QString and QByteArray (~150 bytes for tiny ones).
+    // its QString and QByteArray (~150 bytes for tiny ones); and the operations' wire form the
+    // decoder kept (the message they came in stays in memory with them, until stored).
     constexpr qint64 kPerOperation = 128;
     qint64 bytes = 0;
     for (const protocol::UploadChangeset &changeset : changesets) {
+        bytes += changeset.encodedOperations.size();
         for (const protocol::Operation &op : changeset.operations)
             bytes += kPerOperation + 2 * op.key.size() + op.value.size();
     }

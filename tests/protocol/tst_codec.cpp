@@ -531,6 +531,67 @@ private Q_SLOTS:
                 copied.constData() >= bytes.constData() + bytes.size());
     }
 
+    // The server stores an UPLOAD's operations as they came: the decoder keeps their bytes as a
+    // reference into the frame, and they are exactly what encodeOperations() would write.
+    void anUploadKeepsItsOperationBytesInTheFrame()
+    {
+        UploadMessage upload;
+        upload.changesets = {{1, 10, sampleOperations()},
+                             {2, 20, {}},
+                             {3,
+                              30,
+                              {{Operation::Kind::Set, u"\uFEFFbom"_s, "v"},
+                               {Operation::Kind::Remove, u"gr\u00FC\u00DF \U0001F600"_s, {}},
+                               {Operation::Kind::Set, u"empty"_s, ""}}}};
+        QByteArray frame = encode(Frame{7, upload});
+        const DecodeResult kept = decodeKeepingOperationBytes(frame, Direction::ClientToServer);
+        QVERIFY2(kept.frame.has_value(), qPrintable(kept.error));
+        QVERIFY(*kept.frame == Frame(7, upload)); // == leaves the bytes out
+        const QList<UploadChangeset> changesets =
+            std::get<UploadMessage>(kept.frame->message).changesets;
+        QCOMPARE(changesets.size(), upload.changesets.size());
+        for (qsizetype i = 0; i < changesets.size(); ++i) {
+            const UploadChangeset &changeset = changesets.at(i);
+            const QByteArray expected = encodeOperations(upload.changesets.at(i).operations);
+            QCOMPARE(changeset.encodedOperations, expected);
+            QCOMPARE(encodedOperations(changeset), expected);
+            if (!expected.isEmpty()) {
+                QVERIFY(changeset.encodedOperations.constData() > frame.constData());
+                QVERIFY(changeset.encodedOperations.constData() + expected.size() <=
+                        frame.constData() + frame.size());
+            }
+        }
+        // A copy of the values, as decode() makes: only the operation bytes are shared.
+        const QByteArray &value = changesets.at(0).operations.at(0).value;
+        QVERIFY(value.constData() < frame.constData() ||
+                value.constData() >= frame.constData() + frame.size());
+        // The reference keeps the frame's bytes alive.
+        const QByteArray first = encodeOperations(upload.changesets.at(0).operations);
+        frame = QByteArray();
+        QCOMPARE(changesets.at(0).encodedOperations, first);
+
+        // decode() and a changeset built in memory keep none; encodedOperations() encodes them.
+        const DecodeResult plain = decode(encode(Frame{7, upload}), Direction::ClientToServer);
+        for (const UploadChangeset &changeset :
+             std::get<UploadMessage>(plain.frame->message).changesets) {
+            QVERIFY(changeset.encodedOperations.isNull());
+            QCOMPARE(encodedOperations(changeset), encodeOperations(changeset.operations));
+        }
+        QCOMPARE(encodedOperations(upload.changesets.at(2)),
+                 encodeOperations(upload.changesets.at(2).operations));
+
+        // Checked and answered exactly as decode(), cut anywhere.
+        const QByteArray bytes = encode(Frame{7, upload});
+        for (qsizetype length = 0; length < bytes.size(); ++length) {
+            const QByteArray cut = bytes.first(length);
+            const DecodeResult copied = decode(cut, Direction::ClientToServer);
+            const DecodeResult keeping =
+                decodeKeepingOperationBytes(cut, Direction::ClientToServer);
+            QCOMPARE(keeping.frame.has_value(), copied.frame.has_value());
+            QCOMPARE(keeping.error, copied.error);
+        }
+    }
+
     void anUploadOfStoredOperationsIsTheSameFrame()
     {
         const QList<Operation> ops = sampleOperations();

@@ -37,9 +37,19 @@ DecodeResult decode(QByteArrayView bytes, Direction direction, const DecodeLimit
 DecodeResult decodeSharingValues(const QByteArray &frame, Direction direction,
                                  const DecodeLimits &limits = {});
 
+// The same checks and result as decode(); in addition each UPLOAD changeset keeps its
+// operations' bytes (UploadChangeset::encodedOperations) as a reference into `frame`'s
+// allocation, for a receiver that stores them in their wire form (the server) instead of
+// encoding them again. The reference keeps the frame alive as long as the changeset.
+DecodeResult decodeKeepingOperationBytes(const QByteArray &frame, Direction direction,
+                                         const DecodeLimits &limits = {});
+
 // The operations of one changeset in their wire form (the concatenated operation encodings,
 // without a count). Its size is changesetSize(); the server stores changesets this way.
 QByteArray encodeOperations(const QList<Operation> &operations);
+// encodeOperations() of the changeset's operations: the bytes it was decoded from where it
+// kept them, else encoded now.
+QByteArray encodedOperations(const UploadChangeset &changeset);
 // Decodes what encodeOperations() wrote; nullopt and *error on any malformed byte.
 std::optional<QList<Operation>>
 decodeOperations(QByteArrayView bytes, const DecodeLimits &limits = {}, QString *error = nullptr);

@@ -56,8 +56,16 @@ struct UploadChangeset
     quint64 clientVersion = 0;  // strictly increasing per client file, starting at 1
     qint64 originTimestamp = 0; // ms since the Unix epoch, on the writing client
     QList<Operation> operations;
+    // The operations in their wire form (encodeOperations()), where a decoder kept the bytes
+    // it read them from (decodeKeepingOperationBytes()); null otherwise. A copy of what
+    // `operations` says, so not part of the changeset's value: == leaves it out.
+    QByteArray encodedOperations = {};
 
-    friend bool operator==(const UploadChangeset &, const UploadChangeset &) = default;
+    friend bool operator==(const UploadChangeset &a, const UploadChangeset &b)
+    {
+        return a.clientVersion == b.clientVersion && a.originTimestamp == b.originTimestamp &&
+               a.operations == b.operations;
+    }
 };
 
 struct DownloadChangeset
