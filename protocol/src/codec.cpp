@@ -135,7 +135,7 @@ public:
     static FrameReader sharing(const QByteArray &whole, const DecodeLimits &limits)
     {
         FrameReader reader = keeping(whole, limits);
-        reader.m_shared = &whole;
+        reader.m_valuesShare = true;
         return reader;
     }
     // A reader that copies values but can hand out slices of `whole` itself (wholeSlice()).
@@ -189,7 +189,7 @@ public:
         QByteArrayView view;
         if (!bytesView(view, maxBytes, what))
             return false;
-        out = m_shared ? sharedSlice(*m_shared, view) : view.toByteArray();
+        out = m_valuesShare ? sharedSlice(*m_whole, view) : view.toByteArray();
         return true;
     }
 
@@ -312,8 +312,8 @@ private:
 
     QByteArrayView m_bytes;
     const DecodeLimits &m_limits;
-    const QByteArray *m_shared = nullptr; // the array m_bytes views, when values share it
-    const QByteArray *m_whole = nullptr;  // the array m_bytes views, when slices may share it
+    const QByteArray *m_whole = nullptr; // the array m_bytes views, when slices may share it
+    bool m_valuesShare = false;          // values too are slices of *m_whole (sharing())
     qsizetype m_pos = 0;
     QString m_error;
 };
