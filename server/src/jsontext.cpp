@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <span>
 
 namespace syncscope::server {
 
@@ -13,20 +14,46 @@ void JsonText::separate()
         return;
     }
     if (!m_first.back())
-        m_text.append(',');
+        m_text += ',';
     m_first.back() = false;
+}
+
+void JsonText::clear()
+{
+    m_text.clear();
+    m_first.assign(1, true);
+    m_afterKey = false;
+    m_ascii = true;
+}
+
+QString JsonText::toString() const
+{
+    QString text;
+    toString(text);
+    return text;
+}
+
+void JsonText::toString(QString &out) const
+{
+    const qsizetype bytes = size();
+    if (!m_ascii) {
+        out = QString::fromUtf8(m_text.data(), bytes);
+        return;
+    }
+    out.resize(0); // keeps the capacity of an unshared string
+    out.append(QLatin1StringView(m_text.data(), bytes));
 }
 
 void JsonText::open(char bracket)
 {
     separate();
-    m_text.append(bracket);
+    m_text += bracket;
     m_first.push_back(true);
 }
 
 void JsonText::close(char bracket)
 {
-    m_text.append(bracket);
+    m_text += bracket;
     if (m_first.size() > 1)
         m_first.pop_back();
 }
@@ -35,8 +62,8 @@ void JsonText::key(QLatin1StringView name)
 {
     separate();
     // Our own member names: nothing to escape.
-    m_text.append('"');
-    m_text.append(name.data(), name.size());
+    m_text += '"';
+    m_text.append(name.data(), size_t(name.size()));
     m_text.append("\":", 2);
     m_afterKey = true;
 }
@@ -54,8 +81,8 @@ void JsonText::value(const QString &text)
         appendString(text.toUtf8());
         return;
     }
-    const qsizetype start = m_text.size();
-    m_text.resize(start + text.size() + 2);
+    const size_t start = m_text.size();
+    m_text.resize(start + size_t(text.size()) + 2);
     char *out = m_text.data() + start;
     *out++ = '"';
     for (const QChar c : text)
@@ -65,14 +92,18 @@ void JsonText::value(const QString &text)
 
 void JsonText::appendString(QByteArrayView utf8)
 {
-    m_text.append('"');
+    m_text += '"';
     // Runs without anything to escape are appended whole.
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto byte = static_cast<unsigned char>(utf8[i]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
+        if (byte >= 0x80) {
+            m_ascii = false;
             continue; // UTF-8 passes through as it is
-        m_text.append(utf8.data() + runStart, i - runStart);
+        }
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        m_text.append(utf8.data() + runStart, size_t(i - runStart));
         runStart = i + 1;
         switch (byte) {
         case '"':
@@ -103,8 +134,8 @@ void JsonText::appendString(QByteArrayView utf8)
         }
         }
     }
-    m_text.append(utf8.data() + runStart, utf8.size() - runStart);
-    m_text.append('"');
+    m_text.append(utf8.data() + runStart, size_t(utf8.size() - runStart));
+    m_text += '"';
 }
 
 void JsonText::value(QLatin1StringView text)
@@ -118,7 +149,7 @@ void JsonText::value(quint64 number)
     separate();
     char buffer[24];
     const auto end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
-    m_text.append(buffer, end - buffer);
+    m_text.append(buffer, size_t(end - buffer));
 }
 
 void JsonText::value(qint64 number)
@@ -126,7 +157,7 @@ void JsonText::value(qint64 number)
     separate();
     char buffer[24];
     const auto end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
-    m_text.append(buffer, end - buffer);
+    m_text.append(buffer, size_t(end - buffer));
 }
 
 void JsonText::value(bool flag)
@@ -153,19 +184,33 @@ void JsonText::time(const QDateTime &time, bool emptyIfInvalid)
         return;
     }
     separate();
-    const QByteArray iso = isoUtcMs(time);
-    m_text.append('"');
-    m_text.append(iso.constData(), iso.size());
-    m_text.append('"');
+    char quoted[26];
+    if (!writeIsoUtcMs(time, std::span<char, 24>(quoted + 1, 24))) {
+        appendString(isoUtcMs(time));
+        return;
+    }
+    quoted[0] = '"';
+    quoted[25] = '"';
+    m_text.append(quoted, sizeof quoted);
 }
 
-void JsonText::raw(const QByteArray &json)
+void JsonText::raw(QByteArrayView json)
 {
     separate();
-    m_text.append(json);
+    m_ascii = m_ascii && std::all_of(json.begin(), json.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    m_text.append(json.data(), size_t(json.size()));
 }
 
 QByteArray isoUtcMs(const QDateTime &time)
+{
+    char buffer[24];
+    if (!writeIsoUtcMs(time, buffer)) // Qt's own rules for such years
+        return time.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+    return QByteArray(buffer, sizeof buffer);
+}
+
+bool writeIsoUtcMs(const QDateTime &time, std::span<char, 24> buffer)
 {
     using namespace std::chrono;
     const qint64 msecs = time.toMSecsSinceEpoch();
@@ -173,10 +218,9 @@ QByteArray isoUtcMs(const QDateTime &time)
     const sys_days day = floor<days>(point);
     const year_month_day date{day};
     const int y = int(date.year());
-    if (y < 0 || y > 9999) // Qt's own rules for such years
-        return time.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+    if (y < 0 || y > 9999)
+        return false;
     const hh_mm_ss clock{point - day};
-    char buffer[25];
     const auto two = [&](int at, unsigned v) {
         buffer[at] = char('0' + v / 10);
         buffer[at + 1] = char('0' + v % 10);
@@ -198,7 +242,7 @@ QByteArray isoUtcMs(const QDateTime &time)
     buffer[20] = char('0' + ms / 100);
     two(21, ms % 100);
     buffer[23] = 'Z';
-    return QByteArray(buffer, 24);
+    return true;
 }
 
 } // namespace syncscope::server

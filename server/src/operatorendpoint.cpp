@@ -50,12 +50,21 @@ struct OperatorEndpoint::Peer
     QString lastRealmVisited;
     QSet<quint64> present; // visited connections that match the filter
     ServerCounts counts;   // of the visited connections, for the server facts and realms
-    // Paging: what is still to be sent, rendered from the statistics as they are when its page
-    // goes, and what was removed.
+    // Paging: what is still to be sent, as the walk read it, and what was removed.
     QList<quint64> outboxConnections;
-    QStringList outboxRealms;
+    struct OutboxRealm
+    {
+        RealmStatistics realm;
+        qsizetype sessionsBound = 0;
+    };
+    QList<OutboxRealm> outboxRealms;
     QJsonArray removedConnections;
     int nextPage = 0;
+    // The page being written, and as UTF-16 for the socket: their memory is kept from one page
+    // to the next (a fresh block of a page's size each time cost more than the writing) and
+    // let go when the round ends, so that an idle subscriber holds none.
+    JsonText pageText;
+    QString pageUtf16;
     qint64 roundCostNs = 0; // server time spent on this round so far
     QTimer helloTimer;
     QTimer deltaTimer;
@@ -65,6 +74,12 @@ struct OperatorEndpoint::Peer
     {
         stage = Stage::Idle;
         sliceTimer.stop();
+        releasePageMemory();
+    }
+    void releasePageMemory()
+    {
+        pageText = {};
+        pageUtf16 = QString();
     }
 };
 
@@ -424,6 +439,9 @@ void OperatorEndpoint::startRound(Peer *peer, bool snapshot)
     peer->counts.sessionsByRealm.reserve(realmsLastRound);
     peer->outboxConnections.clear();
     peer->outboxRealms.clear();
+    // A snapshot notes every realm it sends: 10,000 of them would grow the hash a dozen times.
+    if (snapshot)
+        peer->sentRealmFingerprints.reserve(m_statistics->realms().size());
     peer->removedConnections = {};
     peer->nextPage = 0;
     peer->roundCostNs = 0;
@@ -509,15 +527,24 @@ void OperatorEndpoint::walk(Peer *peer)
     auto realm =
         peer->realmWalkStarted ? realms.upperBound(peer->lastRealmVisited) : realms.constBegin();
     peer->realmWalkStarted = true;
+    const auto firstInSlice = realm;
     for (; realm != realms.constEnd() && budget > 0; ++realm, --budget) {
-        peer->lastRealmVisited = realm.key();
         if (!peer->filter.matchesRealm(realm->path))
             continue;
-        const auto sent = peer->sentRealmFingerprints.constFind(realm->path);
-        if (peer->snapshot || sent == peer->sentRealmFingerprints.constEnd() ||
-            *sent != fingerprint(*realm, peer->counts.sessionsByRealm.value(realm->path)))
-            peer->outboxRealms.append(realm->path);
+        // Noted as sent already, with its figures, so that its page looks nothing up: a round
+        // ends early only when a new subscription (which forgets what was sent) or none
+        // follows. Paths are hashed with Qt's seeded hash (a peer names them), which is what a
+        // round of 10,000 realms spends its time on: each path is looked up twice here.
+        const qsizetype bound = peer->counts.sessionsByRealm.value(realm->path);
+        const size_t print = fingerprint(*realm, bound);
+        size_t &sent = peer->sentRealmFingerprints[realm->path];
+        if (peer->snapshot || sent != print) {
+            sent = print;
+            peer->outboxRealms.append({*realm, bound});
+        }
     }
+    if (realm != firstInSlice)
+        peer->lastRealmVisited = std::prev(realm).key();
     if (realm != realms.constEnd())
         return;
 
@@ -543,17 +570,26 @@ void OperatorEndpoint::walk(Peer *peer)
 void OperatorEndpoint::sendPage(Peer *peer)
 {
     // Written as JSON text: QJsonObjects for every session cost the event loop ~10 µs a
-    // session, ~15 ms a page of 500 that acknowledgements waited behind.
-    JsonText connections;
-    connections.beginArray();
-    JsonText realms;
-    realms.beginArray();
+    // session, ~15 ms a page of 500 that acknowledgements waited behind. One writer for the
+    // whole message, kept by the peer with the memory of its last page.
+    JsonText &page = peer->pageText;
+    page.clear();
+    page.beginObject();
+    page.key("type"_L1);
+    page.value(peer->roundType);
+    page.key("page"_L1);
+    page.value(qint64(peer->nextPage++));
+    page.key("connections"_L1);
+    page.beginArray();
     qsizetype itemsInPage = 0;
     bool anyConnection = false;
     while (!peer->outboxConnections.isEmpty()) {
-        const auto c = m_statistics->connection(peer->outboxConnections.constFirst());
-        if (!c || !peer->filter.matches(*c)) {
-            // Gone (or no longer matching) since the round started: the next round says so.
+        // As last read, by the walk a second or two ago at most: a busy connection has changed
+        // again since, and reading its sessions afresh would cost as much as writing them. Its
+        // fingerprint is of what is sent, so the next round sends any later change.
+        const auto c = m_statistics->connectionAsLastRead(peer->outboxConnections.constFirst());
+        if (!c) {
+            // Gone since the round started: the next round says so.
             peer->outboxConnections.removeFirst();
             continue;
         }
@@ -563,54 +599,44 @@ void OperatorEndpoint::sendPage(Peer *peer)
         if (anyConnection && itemsInPage + sessions > peer->pageSize)
             break;
         peer->outboxConnections.removeFirst();
-        appendConnectionJson(connections, *c, peer->filter);
+        appendConnectionJson(page, *c, peer->filter);
         anyConnection = true;
         itemsInPage += std::max<qsizetype>(1, sessions);
         peer->sentFingerprints.insert(c->connectionId, fingerprint(*c));
     }
+    page.endArray();
+    page.key("realms"_L1);
+    page.beginArray();
     while (peer->outboxConnections.isEmpty() && !peer->outboxRealms.isEmpty() &&
            itemsInPage < peer->pageSize) {
-        const QString path = peer->outboxRealms.takeFirst();
-        const auto realm = m_statistics->realms().constFind(path);
-        if (realm == m_statistics->realms().constEnd())
-            continue;
-        const qsizetype bound = peer->counts.sessionsByRealm.value(path);
-        appendRealmJson(realms, *realm, bound);
-        peer->sentRealmFingerprints.insert(path, fingerprint(*realm, bound));
+        const Peer::OutboxRealm next = peer->outboxRealms.takeFirst();
+        appendRealmJson(page, next.realm, next.sessionsBound);
         ++itemsInPage;
     }
-    connections.endArray();
-    realms.endArray();
+    page.endArray();
     const bool last = peer->outboxConnections.isEmpty() && peer->outboxRealms.isEmpty();
-    JsonText message;
-    message.beginObject();
-    message.key("type"_L1);
-    message.value(peer->roundType);
-    message.key("page"_L1);
-    message.value(qint64(peer->nextPage++));
-    message.key("last"_L1);
-    message.value(last);
-    message.key("connections"_L1);
-    message.raw(connections.text());
-    message.key("realms"_L1);
-    message.raw(realms.text());
+    page.key("last"_L1);
+    page.value(last);
     if (last) {
         if (!peer->removedConnections.isEmpty()) {
-            message.key("removedConnections"_L1);
-            message.raw(QJsonDocument(peer->removedConnections).toJson(QJsonDocument::Compact));
+            page.key("removedConnections"_L1);
+            page.raw(QJsonDocument(peer->removedConnections).toJson(QJsonDocument::Compact));
         }
         peer->stage = Peer::Stage::Idle;
     }
-    message.endObject();
-    sendText(peer, message.text());
+    page.endObject();
+    page.toString(peer->pageUtf16);
+    sendText(peer, peer->pageUtf16);
+    if (last)
+        peer->releasePageMemory();
 }
 
 bool OperatorEndpoint::send(Peer *peer, const QJsonObject &message)
 {
-    return sendText(peer, QJsonDocument(message).toJson(QJsonDocument::Compact));
+    return sendText(peer, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
-bool OperatorEndpoint::sendText(Peer *peer, const QByteArray &json)
+bool OperatorEndpoint::sendText(Peer *peer, const QString &json)
 {
     if (!peer->socket || peer->socket->state() != QAbstractSocket::ConnectedState)
         return false;
@@ -627,7 +653,7 @@ bool OperatorEndpoint::sendText(Peer *peer, const QByteArray &json)
         peer->socket->abort();
         return false;
     }
-    peer->socket->sendTextMessage(QString::fromUtf8(json));
+    peer->socket->sendTextMessage(json);
     return true;
 }
 

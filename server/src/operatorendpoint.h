@@ -113,7 +113,7 @@ private:
     QJsonObject serverFacts(const ServerCounts &counts) const;
     qint64 storageBytes() const;
     bool send(Peer *peer, const QJsonObject &message);
-    bool sendText(Peer *peer, const QByteArray &json); // compact JSON text, UTF-8
+    bool sendText(Peer *peer, const QString &json); // compact JSON text
     void fail(Peer *peer, const QString &code, const QString &message);
     void drop(Peer *peer, int closeCode, const QString &reason);
     void onStatisticsChanged();

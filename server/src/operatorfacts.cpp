@@ -287,8 +287,8 @@ size_t fingerprint(const ConnectionStatistics &c)
 
 size_t fingerprint(const RealmStatistics &realm, qsizetype sessionsBound)
 {
-    return qHashMulti(0, realm.path, realm.headVersion, realm.historyBytes, realm.clientFiles,
-                      sessionsBound);
+    // Not the path: it is the key these are kept under.
+    return qHashMulti(0, realm.headVersion, realm.historyBytes, realm.clientFiles, sessionsBound);
 }
 
 } // namespace syncscope::server

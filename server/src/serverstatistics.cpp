@@ -89,6 +89,15 @@ std::optional<ConnectionStatistics> ServerStatistics::connection(quint64 connect
     return *it;
 }
 
+std::optional<ConnectionStatistics>
+ServerStatistics::connectionAsLastRead(quint64 connectionId) const
+{
+    const auto it = m_connections.constFind(connectionId);
+    if (it == m_connections.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 QList<quint64> ServerStatistics::connectionIds() const
 {
     QList<quint64> ids = m_connections.keys();

@@ -89,6 +89,52 @@ private Q_SLOTS:
         QCOMPARE(parsed(text).value("s"_L1).toString(), odd);
     }
 
+    void textAsUtf16IsTheUtf8Decoded()
+    {
+        // toString() widens all-ASCII text as Latin-1: any other byte, from a string or from
+        // raw JSON, must make it decode UTF-8, and clear() must start ASCII again.
+        JsonText text;
+        QString reused; // written again for every text, as the operator's pages are
+        const auto check = [&](const QString &expected) {
+            QCOMPARE(text.toString(), QString::fromUtf8(text.text()));
+            const QString before = reused; // shared: must not change under it
+            const QString beforeCopy = QString(before.constData(), before.size());
+            text.toString(reused);
+            QCOMPARE(reused, QString::fromUtf8(text.text()));
+            QCOMPARE(before, beforeCopy);
+            QCOMPARE(QJsonDocument::fromJson(text.toString().toUtf8()).object().value("s"_L1),
+                     QJsonValue(expected));
+        };
+        const QList<QString> strings{u"plain /path"_s, u"Zürich"_s, u"𝄞"_s, u"\u00e9 not escaped"_s,
+                                     u"tab\t"_s};
+        for (const QString &string : strings) {
+            text.clear();
+            text.beginObject();
+            text.key("s"_L1);
+            text.value(string);
+            text.endObject();
+            check(string);
+        }
+        text.clear();
+        text.beginObject();
+        text.key("r"_L1);
+        text.raw("[\"é\"]");
+        text.key("s"_L1);
+        text.value(u"x"_s);
+        text.endObject();
+        check(u"x"_s);
+        QCOMPARE(QJsonDocument::fromJson(text.toString().toUtf8()).object().value("r"_L1),
+                 QJsonValue(QJsonArray{u"é"_s}));
+        // A year Qt writes its own way still comes out as Qt writes it.
+        const QDateTime far = QDateTime(QDate(12345, 6, 7), QTime(8, 9, 10, 11), Qt::UTC);
+        text.clear();
+        text.beginObject();
+        text.key("s"_L1);
+        text.time(far);
+        text.endObject();
+        check(far.toString(Qt::ISODateWithMs));
+    }
+
     void connectionCarriesEverySessionFact()
     {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'796'572'800'123, Qt::UTC);

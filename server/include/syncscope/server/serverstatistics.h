@@ -145,6 +145,10 @@ public:
     QList<ConnectionStatistics> connections() const;
     // One connection, reading only its own statistics afresh (not every changed connection's).
     std::optional<ConnectionStatistics> connection(quint64 connectionId) const;
+    // One connection as it was last read (by connection() or connections()), without reading
+    // it again; nothing if it was never read or is closed. For a reader that has just read it
+    // and writes it out a moment later: reading 100 sessions' statistics twice costs twice.
+    std::optional<ConnectionStatistics> connectionAsLastRead(quint64 connectionId) const;
     // The ids of the open connections, ascending, without reading anyone's statistics: the
     // operator API visits them one by one, a few per event-loop turn.
     QList<quint64> connectionIds() const;
