@@ -1,5 +1,7 @@
 #include "operator/operatorclient.h"
 
+#include "operator/freedmemory.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -182,6 +184,7 @@ void OperatorClient::connectNow()
     m_attemptFailed = false;
     m_roundChanged.clear();
     m_roundRemoved.clear();
+    m_roundChars = 0;
     setStatus(Status::Connecting);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({kSubprotocol});
@@ -259,8 +262,10 @@ void OperatorClient::onMessage(const QString &text)
         m_server = serverOf(message.value("server"_L1).toObject());
         Q_EMIT serverChanged();
     } else if (type == "snapshot"_L1) {
+        m_roundChars += text.size();
         applyPage(message, true);
     } else if (type == "delta"_L1) {
+        m_roundChars += text.size();
         applyPage(message, false);
     } else if (type == "done"_L1) {
         Q_EMIT actionDone(message);
@@ -317,6 +322,9 @@ void OperatorClient::applyPage(const QJsonObject &message, bool snapshot)
         setStatus(Status::Attached);
     }
     Q_EMIT connectionsChanged(std::exchange(m_roundChanged, {}), std::exchange(m_roundRemoved, {}));
+    // After the views took the round in: what they freed is returned, too.
+    if (std::exchange(m_roundChars, 0) >= kReleaseAfterRoundChars)
+        releaseFreedMemory();
 }
 
 void OperatorClient::send(const QJsonObject &message)
